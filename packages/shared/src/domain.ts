@@ -1,0 +1,118 @@
+// The domain's closed vocabularies, with their Dutch labels for the interface.
+// Values are stable English identifiers (stored in PostgreSQL and exposed as GraphQL enums).
+
+export const CLUSTER_KINDS = ['LOCAL_GOVERNMENT', 'WELFARE', 'CARE', 'PZON', 'OTHER'] as const;
+export type ClusterKind = (typeof CLUSTER_KINDS)[number];
+export const CLUSTER_KIND_LABELS: Record<ClusterKind, string> = {
+  LOCAL_GOVERNMENT: 'Lokale besturen',
+  WELFARE: 'Welzijn',
+  CARE: 'Zorg / Gezondheid',
+  PZON: 'PZON',
+  OTHER: 'Andere',
+};
+
+export const WORKING_GROUP_KINDS = ['WORKING_GROUP', 'STEERING_GROUP', 'SOUNDING_BOARD', 'PROJECT_GROUP'] as const;
+export type WorkingGroupKind = (typeof WORKING_GROUP_KINDS)[number];
+export const WORKING_GROUP_KIND_LABELS: Record<WorkingGroupKind, string> = {
+  WORKING_GROUP: 'Werkgroep',
+  STEERING_GROUP: 'Stuurgroep',
+  SOUNDING_BOARD: 'Klankbordgroep',
+  PROJECT_GROUP: 'Projectgroep',
+};
+
+/** The role an owner zone takes in a shared working group, project or action. */
+export const OWNER_ROLES = ['LEAD', 'CO_LEAD', 'PENHOLDER', 'COORDINATOR', 'PARTICIPANT', 'SUPPORTING'] as const;
+export type OwnerRole = (typeof OWNER_ROLES)[number];
+export const OWNER_ROLE_LABELS: Record<OwnerRole, string> = {
+  LEAD: 'Trekker',
+  CO_LEAD: 'Mede-trekker',
+  PENHOLDER: 'Penhouder',
+  COORDINATOR: 'Coördinator',
+  PARTICIPANT: 'Deelnemer',
+  SUPPORTING: 'Ondersteunende partner',
+};
+
+export const GOAL_KINDS = ['GOVERNANCE', 'CONTENT'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
+export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
+  GOVERNANCE: 'Werking zorgraad (governance)',
+  CONTENT: 'Inhoudelijk',
+};
+
+export const PLAN_STATUSES = ['DRAFT', 'PUBLISHED', 'SUBMITTED'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: 'Ontwerp',
+  PUBLISHED: 'Gepubliceerd',
+  SUBMITTED: 'Ingediend',
+};
+
+export const PROGRESS_STATUSES = ['PLANNED', 'RUNNING', 'DONE', 'POSTPONED', 'STOPPED'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+export const PROGRESS_STATUS_LABELS: Record<ProgressStatus, string> = {
+  PLANNED: 'Gepland',
+  RUNNING: 'Lopend',
+  DONE: 'Afgerond',
+  POSTPONED: 'Uitgesteld',
+  STOPPED: 'Stopgezet',
+};
+
+/** Funding as the template's titles show it. */
+export const FUNDING_KINDS = ['REGULAR', 'EXTRA', 'EXTERNAL', 'CONDITIONAL'] as const;
+export type FundingKind = (typeof FUNDING_KINDS)[number];
+export const FUNDING_KIND_LABELS: Record<FundingKind, string> = {
+  REGULAR: 'Reguliere middelen',
+  EXTRA: 'Met extra financiering',
+  EXTERNAL: 'Met externe financiering',
+  CONDITIONAL: 'Onder voorbehoud',
+};
+
+/** The three evaluation kinds of the action sheet. */
+export const EVALUATION_KINDS = ['PROCESS', 'OUTPUT', 'OUTCOME'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+export const EVALUATION_KIND_LABELS: Record<EvaluationKind, string> = {
+  PROCESS: 'Procesevaluatie',
+  OUTPUT: 'Resultaatgerichte evaluatie (output)',
+  OUTCOME: 'Impact evaluatie (outcome)',
+};
+
+export const PROJECT_STATUSES = ['PREPARING', 'RUNNING', 'ENDED'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
+  PREPARING: 'In voorbereiding',
+  RUNNING: 'Lopend',
+  ENDED: 'Afgelopen',
+};
+
+/** The shared theme vocabulary (domain.md, "Recurring themes"); zones can add more. */
+export const DEFAULT_THEMES: ReadonlyArray<{ slug: string; name: string }> = [
+  { slug: 'personeelstekort', name: 'Personeelstekort' },
+  { slug: 'mentaal-welzijn', name: 'Mentaal welzijn / GGZ' },
+  { slug: 'mantelzorg', name: 'Mantelzorg en jonge mantelzorgers' },
+  { slug: 'eenzaamheid', name: 'Eenzaamheid' },
+  { slug: 'toegankelijkheid', name: 'Toegankelijkheid van zorg' },
+  { slug: 'vergrijzing', name: 'Vergrijzing' },
+  { slug: 'kwetsbare-kinderen-jongeren', name: 'Kwetsbare kinderen en jongeren' },
+  { slug: 'preventie', name: 'Preventie' },
+  { slug: 'geintegreerde-zorg', name: 'Geïntegreerde en doelgerichte zorg' },
+  { slug: 'digitale-inclusie', name: 'Digitale inclusie' },
+  { slug: 'governance', name: 'Governance' },
+  { slug: 'communicatie', name: 'Communicatie' },
+  { slug: 'lokaal-sociaal-beleid', name: 'Samenwerking met lokale besturen' },
+];
+
+export const MONTH_LABELS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
+
+/** The action plan for year Y is due at the Departement Zorg on 15 October of Y-1. */
+export function planDeadline(year: number): string {
+  return `${year - 1}-10-15`;
+}
+
+/** Belgian date format: 15/10/2025. Accepts an ISO date (yyyy-mm-dd) or a Date. */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (value == null) return '';
+  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+  const [y, m, d] = iso.split('-');
+  if (!y || !m || !d) return '';
+  return `${d}/${m}/${y}`;
+}
