@@ -1,0 +1,12 @@
+import type { Context } from '../graphql/context';
+import { Zone } from '../modules/zone/zone.entity';
+import type { Ownership, OwnershipRow } from './ownership';
+
+/** Turns owner rows into GraphQL `Ownership`s, loading their zones in one batch. */
+export async function toOwnerships(ctx: Context, rows: OwnershipRow[]): Promise<Ownership[]> {
+  const zones = await ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zoneId));
+  return rows.flatMap((row, i) => {
+    const zone = zones[i];
+    return zone && !(zone instanceof Error) ? [{ zone, role: row.role, since: row.createdAt }] : [];
+  });
+}

@@ -1,0 +1,63 @@
+// Working groups and projects have the same shape: owner zones with roles, member partners,
+// themes, and actions linked to them from every zone. One resolver factory serves both.
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { Action } from '../modules/action/action.entity';
+import { Partner } from '../modules/partner/partner.entity';
+import { Theme } from '../modules/theme/theme.entity';
+import type { BaseEntity } from './base.entity';
+import { fromGlobalId } from './global-id';
+import { Ownership, type OwnershipRow } from './ownership';
+import { toOwnerships } from './ownership.service';
+
+interface SharedWorkConfig<T extends BaseEntity, O extends OwnershipRow> {
+  entity: ClassType<T> & { name: string };
+  owner: ClassType<O> & { name: string };
+  ownerKey: keyof O & string;
+  /** e.g. 'working_group' → tables working_group_member, working_group_theme, action_working_group. */
+  table: string;
+  plural: string;
+  label: string;
+}
+
+export function createSharedWorkResolver<T extends BaseEntity & { name: string }, O extends OwnershipRow>(
+  cfg: SharedWorkConfig<T, O>,
+) {
+  const fk = `${cfg.table}_id`;
+
+  @Resolver(() => cfg.entity)
+  class SharedWorkResolver {
+    @Query(() => [cfg.entity], { name: cfg.plural, description: `All ${cfg.label}s, by name.` })
+    list(@Ctx() ctx: Context): Promise<T[]> {
+      return ctx.db.getRepository(cfg.entity).createQueryBuilder('e').orderBy('e.name').getMany();
+    }
+
+    @Query(() => cfg.entity, { name: cfg.table.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()), nullable: true, description: `One ${cfg.label} by id.` })
+    one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T | null> {
+      return ctx.loaders.byId(cfg.entity).load(fromGlobalId(id, cfg.entity.name).id);
+    }
+
+    @FieldResolver(() => [Ownership], { description: 'Owner zones with their roles.' })
+    async owners(@Root() item: T, @Ctx() ctx: Context): Promise<Ownership[]> {
+      const rows = await ctx.loaders.childrenOf(cfg.owner, cfg.ownerKey, ['createdAt']).load(item.id);
+      return toOwnerships(ctx, rows);
+    }
+
+    @FieldResolver(() => [Partner], { description: 'Member partners.' })
+    members(@Root() item: T, @Ctx() ctx: Context): Promise<Partner[]> {
+      return ctx.loaders.through(Partner, `${cfg.table}_member`, fk, 'partner_id').load(item.id);
+    }
+
+    @FieldResolver(() => [Theme], { description: 'Themes.' })
+    themes(@Root() item: T, @Ctx() ctx: Context): Promise<Theme[]> {
+      return ctx.loaders.through(Theme, `${cfg.table}_theme`, fk, 'theme_id').load(item.id);
+    }
+
+    @FieldResolver(() => [Action], { description: 'Actions of every zone that belong to it.' })
+    actions(@Root() item: T, @Ctx() ctx: Context): Promise<Action[]> {
+      return ctx.loaders.through(Action, `action_${cfg.table}`, fk, 'action_id', 'title').load(item.id);
+    }
+  }
+
+  return SharedWorkResolver;
+}

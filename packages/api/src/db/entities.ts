@@ -1,0 +1,32 @@
+import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionStep } from '../modules/action/action.entity';
+import { ActionPlan } from '../modules/action-plan/action-plan.entity';
+import { Cluster } from '../modules/cluster/cluster.entity';
+import { Partner } from '../modules/partner/partner.entity';
+import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../modules/plan/plan.entity';
+import { Project, ProjectOwner } from '../modules/project/project.entity';
+import { Region } from '../modules/region/region.entity';
+import { Theme } from '../modules/theme/theme.entity';
+import { WorkingGroup, WorkingGroupOwner } from '../modules/working-group/working-group.entity';
+import { Zone } from '../modules/zone/zone.entity';
+
+export const entities = [
+  Region,
+  Zone,
+  Partner,
+  Cluster,
+  Theme,
+  WorkingGroup,
+  WorkingGroupOwner,
+  Project,
+  ProjectOwner,
+  MultiYearPlan,
+  StrategicGoal,
+  OperationalGoal,
+  ActionPlan,
+  Action,
+  ActionOwner,
+  ActionStep,
+  ActionIndicator,
+  ActionMonth,
+  ActionLink,
+];

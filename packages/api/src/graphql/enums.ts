@@ -1,0 +1,37 @@
+// The shared vocabularies as GraphQL enums (values identical to the stored values).
+import { registerEnumType } from 'type-graphql';
+import {
+  CLUSTER_KINDS,
+  EVALUATION_KINDS,
+  FUNDING_KINDS,
+  GOAL_KINDS,
+  OWNER_ROLES,
+  PLAN_STATUSES,
+  PROGRESS_STATUSES,
+  PROJECT_STATUSES,
+  WORKING_GROUP_KINDS,
+} from '@kruispunt/shared';
+
+function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const ClusterKindEnum = asEnum(CLUSTER_KINDS);
+export const WorkingGroupKindEnum = asEnum(WORKING_GROUP_KINDS);
+export const OwnerRoleEnum = asEnum(OWNER_ROLES);
+export const GoalKindEnum = asEnum(GOAL_KINDS);
+export const PlanStatusEnum = asEnum(PLAN_STATUSES);
+export const ProgressStatusEnum = asEnum(PROGRESS_STATUSES);
+export const FundingKindEnum = asEnum(FUNDING_KINDS);
+export const EvaluationKindEnum = asEnum(EVALUATION_KINDS);
+export const ProjectStatusEnum = asEnum(PROJECT_STATUSES);
+
+registerEnumType(ClusterKindEnum, { name: 'ClusterKind', description: 'Kind of cluster of the general assembly (AV).' });
+registerEnumType(WorkingGroupKindEnum, { name: 'WorkingGroupKind', description: 'Werkgroep, stuurgroep, klankbordgroep or projectgroep.' });
+registerEnumType(OwnerRoleEnum, { name: 'OwnerRole', description: 'Role of an owner zone in shared work (trekker, penhouder, ...).' });
+registerEnumType(GoalKindEnum, { name: 'GoalKind', description: 'Whether a strategic goal is about governance of the zone council or about content.' });
+registerEnumType(PlanStatusEnum, { name: 'PlanStatus', description: 'Status of a yearly action plan: draft (ontwerp), published, submitted (ingediend).' });
+registerEnumType(ProgressStatusEnum, { name: 'ProgressStatus', description: 'How far an action stands during the year.' });
+registerEnumType(FundingKindEnum, { name: 'FundingKind', description: 'Funding as the template titles show it (regular, met extra financiering, met externe financiering, onder voorbehoud).' });
+registerEnumType(EvaluationKindEnum, { name: 'EvaluationKind', description: 'Process, output (resultaatgericht) or outcome (impact) evaluation.' });
+registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus', description: 'Status of a project or programme.' });

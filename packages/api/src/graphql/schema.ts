@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { buildSchemaSync } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import './enums';
+import { ActionResolver } from '../modules/action/action.resolver';
+import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
+import { ClusterResolver } from '../modules/cluster/cluster.resolver';
+import { PartnerResolver } from '../modules/partner/partner.resolver';
+import { MultiYearPlanResolver, OperationalGoalResolver, StrategicGoalResolver } from '../modules/plan/plan.resolver';
+import { ProjectResolver } from '../modules/project/project.resolver';
+import { RegionResolver } from '../modules/region/region.resolver';
+import { ThemeResolver } from '../modules/theme/theme.resolver';
+import { WorkingGroupResolver } from '../modules/working-group/working-group.resolver';
+import { ZoneResolver } from '../modules/zone/zone.resolver';
+
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
+
+export const resolvers = [
+  RegionResolver,
+  ZoneResolver,
+  PartnerResolver,
+  ClusterResolver,
+  ThemeResolver,
+  WorkingGroupResolver,
+  ProjectResolver,
+  MultiYearPlanResolver,
+  StrategicGoalResolver,
+  OperationalGoalResolver,
+  ActionPlanResolver,
+  ActionResolver,
+] as const;
+
+let cached: GraphQLSchema | undefined;
+
+/** Builds the schema once per process (type-graphql metadata is global). */
+export function getSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({ resolvers: [...resolvers], validate: false });
+  return cached;
+}

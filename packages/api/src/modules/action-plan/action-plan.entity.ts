@@ -1,0 +1,40 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { PLAN_STATUSES, type PlanStatus } from '@kruispunt/shared';
+import { BaseEntity } from '../../common/base.entity';
+import { PlanStatusEnum } from '../../graphql/enums';
+import { MultiYearPlan } from '../plan/plan.entity';
+import { Zone } from '../zone/zone.entity';
+
+@ObjectType({ description: 'A zone\'s yearly action plan (actieplan), due at the Departement Zorg on 15 October of the year before.' })
+@Entity('action_plan')
+@Unique(['zoneId', 'year'])
+export class ActionPlan extends BaseEntity {
+  @ManyToOne(() => Zone, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'zone_id' })
+  zone?: Zone;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'zone_id' })
+  zoneId: string;
+
+  @ManyToOne(() => MultiYearPlan, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'multi_year_plan_id' })
+  multiYearPlan?: MultiYearPlan | null;
+
+  @Column({ type: 'uuid', name: 'multi_year_plan_id', nullable: true })
+  multiYearPlanId: string | null;
+
+  @Field(() => Int, { description: 'The plan year.' })
+  @Index()
+  @Column({ type: 'smallint' })
+  year: number;
+
+  @Field(() => PlanStatusEnum, { description: 'Draft (visible to the zone only), published or submitted.' })
+  @Column({ type: 'enum', enum: PLAN_STATUSES, enumName: 'plan_status', default: 'DRAFT' })
+  status: PlanStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the plan was submitted (ingediend).' })
+  @Column({ type: 'timestamptz', nullable: true, name: 'submitted_at' })
+  submittedAt: Date | null;
+}

@@ -1,0 +1,318 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
+import {
+  EVALUATION_KINDS,
+  FUNDING_KINDS,
+  PROGRESS_STATUSES,
+  type EvaluationKind,
+  type FundingKind,
+  type ProgressStatus,
+} from '@kruispunt/shared';
+import { BaseEntity } from '../../common/base.entity';
+import { OwnershipRow } from '../../common/ownership';
+import { numericTransformer } from '../../db/transformers';
+import { EvaluationKindEnum, FundingKindEnum, ProgressStatusEnum } from '../../graphql/enums';
+import { ActionPlan } from '../action-plan/action-plan.entity';
+import { Partner } from '../partner/partner.entity';
+import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
+import { Project } from '../project/project.entity';
+import { Theme } from '../theme/theme.entity';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { Zone } from '../zone/zone.entity';
+
+/**
+ * An action sheet (actiefiche) with every section of the Departement Zorg template.
+ * Sections with several parts (lead, evaluation) are flat columns here, so that SQL can
+ * aggregate over them (e.g. evaluation coverage), and nested objects in GraphQL.
+ */
+@ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.' })
+@Entity('action')
+@Index(['actionPlanId', 'position'])
+export class Action extends BaseEntity {
+  @ManyToOne(() => ActionPlan, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'action_plan_id' })
+  actionPlan?: ActionPlan;
+
+  @Column({ type: 'uuid', name: 'action_plan_id' })
+  actionPlanId: string;
+
+  @Field(() => Int, { description: 'Order within the plan.' })
+  @Column({ type: 'smallint', default: 0 })
+  position: number;
+
+  @Field(() => String, { nullable: true, description: 'Number as the plan gives it, e.g. "1.1.1".' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  number: string | null;
+
+  @Field(() => String, { description: 'Title of the action (titel).' })
+  @Column({ type: 'text' })
+  title: string;
+
+  @ManyToOne(() => OperationalGoal, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'operational_goal_id' })
+  operationalGoal?: OperationalGoal | null;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'operational_goal_id', nullable: true })
+  operationalGoalId: string | null;
+
+  /** Set when the action sits under a strategic goal without an operational goal; otherwise derived from the OD. */
+  @ManyToOne(() => StrategicGoal, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'strategic_goal_id' })
+  strategicGoal?: StrategicGoal | null;
+
+  @Column({ type: 'uuid', name: 'strategic_goal_id', nullable: true })
+  strategicGoalId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the action is (Wat?).' })
+  @Column({ type: 'text', nullable: true })
+  what: string | null;
+
+  @Field(() => [String], { description: 'What the zone will do (wat ga je wel doen).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'", name: 'in_scope' })
+  inScope: string[];
+
+  @Field(() => [String], { description: 'What the zone will not do (wat ga je niet doen).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'", name: 'out_of_scope' })
+  outOfScope: string[];
+
+  @Field(() => String, { nullable: true, description: 'Why this action, why now (Waarom?).' })
+  @Column({ type: 'text', nullable: true })
+  why: string | null;
+
+  @Field(() => [String], { description: 'Target groups (Voor wie? doelgroepen).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'", name: 'target_groups' })
+  targetGroups: string[];
+
+  @Column({ type: 'text', nullable: true, name: 'lead_text' })
+  leadText: string | null;
+
+  @Column({ type: 'uuid', nullable: true, name: 'lead_zone_id' })
+  leadZoneId: string | null;
+
+  @ManyToOne(() => Zone, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'lead_zone_id' })
+  leadZone?: Zone | null;
+
+  @Column({ type: 'uuid', nullable: true, name: 'lead_partner_id' })
+  leadPartnerId: string | null;
+
+  @ManyToOne(() => Partner, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'lead_partner_id' })
+  leadPartner?: Partner | null;
+
+  @Column({ type: 'uuid', nullable: true, name: 'lead_working_group_id' })
+  leadWorkingGroupId: string | null;
+
+  @ManyToOne(() => WorkingGroup, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'lead_working_group_id' })
+  leadWorkingGroup?: WorkingGroup | null;
+
+  @Field(() => String, { nullable: true, description: 'The zone council\'s role when it is not the lead (rol van de zorgraad).' })
+  @Column({ type: 'text', nullable: true, name: 'council_role' })
+  councilRole: string | null;
+
+  @Field(() => [String], { description: 'Stakeholders that are not a named partner (Met wie?).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'", name: 'stakeholders_other' })
+  stakeholdersOther: string[];
+
+  @Column({ type: 'boolean', default: false, name: 'evaluation_process' })
+  evaluationProcess: boolean;
+
+  @Column({ type: 'text', nullable: true, name: 'evaluation_process_text' })
+  evaluationProcessText: string | null;
+
+  @Column({ type: 'boolean', default: false, name: 'evaluation_output' })
+  evaluationOutput: boolean;
+
+  @Column({ type: 'text', nullable: true, name: 'evaluation_output_text' })
+  evaluationOutputText: string | null;
+
+  @Column({ type: 'boolean', default: false, name: 'evaluation_outcome' })
+  evaluationOutcome: boolean;
+
+  @Column({ type: 'text', nullable: true, name: 'evaluation_outcome_text' })
+  evaluationOutcomeText: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start date (ISO date).' })
+  @Column({ type: 'date', nullable: true, name: 'start_date' })
+  startDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End date (ISO date).' })
+  @Column({ type: 'date', nullable: true, name: 'end_date' })
+  endDate: string | null;
+
+  @Field(() => FundingKindEnum, { description: 'Funding: regular, extra (met extra financiering), external, conditional (onder voorbehoud).' })
+  @Column({ type: 'enum', enum: FUNDING_KINDS, enumName: 'funding_kind', default: 'REGULAR' })
+  funding: FundingKind;
+
+  @Field(() => String, { nullable: true, description: 'Remark about the funding.' })
+  @Column({ type: 'text', nullable: true, name: 'funding_remark' })
+  fundingRemark: string | null;
+
+  @ManyToOne(() => Action, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'continued_from_id' })
+  continuedFrom?: Action | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true, name: 'continued_from_id' })
+  continuedFromId: string | null;
+
+  @Field(() => Boolean, { description: 'Carried over from last year\'s plan (lopende actie).' })
+  @Column({ type: 'boolean', default: false, name: 'carried_over' })
+  carriedOver: boolean;
+
+  @Field(() => [String], { description: 'Links to other goals or actions as the plan words them ("SD 1 – OD 3").' })
+  @Column({ type: 'text', array: true, default: () => "'{}'", name: 'link_notes' })
+  linkNotes: string[];
+
+  @Field(() => [String], { description: 'Communication channels (communicatiekanalen).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'", name: 'communication_channels' })
+  communicationChannels: string[];
+
+  @Field(() => ProgressStatusEnum, { description: 'How far the action stands.' })
+  @Column({ type: 'enum', enum: PROGRESS_STATUSES, enumName: 'progress_status', default: 'PLANNED' })
+  progressStatus: ProgressStatus;
+
+  @Field(() => String, { nullable: true, description: 'Text of the sheet that fits no section.' })
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @ManyToMany(() => Partner)
+  @JoinTable({ name: 'action_stakeholder', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'partner_id' } })
+  stakeholderPartners?: Partner[];
+
+  @ManyToMany(() => Theme)
+  @JoinTable({ name: 'action_theme', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'theme_id' } })
+  themes?: Theme[];
+
+  @ManyToMany(() => WorkingGroup)
+  @JoinTable({ name: 'action_working_group', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'working_group_id' } })
+  workingGroups?: WorkingGroup[];
+
+  @ManyToMany(() => Project)
+  @JoinTable({ name: 'action_project', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'project_id' } })
+  projects?: Project[];
+}
+
+@Entity('action_owner')
+@Unique(['actionId', 'zoneId'])
+export class ActionOwner extends OwnershipRow {
+  @ManyToOne(() => Action, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'action_id' })
+  action?: Action;
+
+  @Column({ type: 'uuid', name: 'action_id' })
+  actionId: string;
+
+  @ManyToOne(() => Zone, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'zone_id' })
+  zone?: Zone;
+}
+
+@ObjectType({ description: 'A step of the action\'s plan (Hoe?), with an optional milestone month or date.' })
+@Entity('action_step')
+@Index(['actionId', 'position'])
+export class ActionStep extends BaseEntity {
+  @ManyToOne(() => Action, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'action_id' })
+  action?: Action;
+
+  @Column({ type: 'uuid', name: 'action_id' })
+  actionId: string;
+
+  @Field(() => Int, { description: 'Order of the step.' })
+  @Column({ type: 'smallint' })
+  position: number;
+
+  @Field(() => String, { description: 'What happens in this step.' })
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => Int, { nullable: true, description: 'Milestone month (1-12) of the plan year.' })
+  @Column({ type: 'smallint', nullable: true })
+  month: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Milestone date (ISO date).' })
+  @Column({ type: 'date', nullable: true })
+  date: string | null;
+}
+
+@ObjectType({ description: 'An indicator of an action (indicator), with how it is measured and its target.' })
+@Entity('action_indicator')
+@Index(['actionId', 'position'])
+export class ActionIndicator extends BaseEntity {
+  @ManyToOne(() => Action, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'action_id' })
+  action?: Action;
+
+  @Column({ type: 'uuid', name: 'action_id' })
+  actionId: string;
+
+  @Field(() => Int, { description: 'Order of the indicator.' })
+  @Column({ type: 'smallint' })
+  position: number;
+
+  @Field(() => String, { description: 'What is measured.' })
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'How it is measured (meetmethode).' })
+  @Column({ type: 'text', nullable: true })
+  method: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Target value (streefwaarde).' })
+  @Column({ type: 'numeric', nullable: true, name: 'target_value', transformer: numericTransformer })
+  targetValue: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Unit of the target, e.g. "deelnemers", "%".' })
+  @Column({ type: 'varchar', length: 100, nullable: true, name: 'target_unit' })
+  targetUnit: string | null;
+
+  @Field(() => EvaluationKindEnum, { description: 'The evaluation kind it belongs to.' })
+  @Column({ type: 'enum', enum: EVALUATION_KINDS, enumName: 'evaluation_kind' })
+  kind: EvaluationKind;
+}
+
+@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with its milestone.' })
+@Entity('action_month')
+@Unique(['actionId', 'month'])
+export class ActionMonth extends BaseEntity {
+  @ManyToOne(() => Action, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'action_id' })
+  action?: Action;
+
+  @Column({ type: 'uuid', name: 'action_id' })
+  actionId: string;
+
+  @Field(() => Int, { description: 'Month of the plan year, 1-12.' })
+  @Column({ type: 'smallint' })
+  month: number;
+
+  @Field(() => String, { nullable: true, description: 'Milestone of that month (mijlpaal).' })
+  @Column({ type: 'text', nullable: true })
+  milestone: string | null;
+}
+
+@Entity('action_link')
+@Unique(['fromActionId', 'toActionId'])
+export class ActionLink extends BaseEntity {
+  @ManyToOne(() => Action, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'from_action_id' })
+  fromAction?: Action;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'from_action_id' })
+  fromActionId: string;
+
+  @ManyToOne(() => Action, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'to_action_id' })
+  toAction?: Action;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'to_action_id' })
+  toActionId: string;
+
+  @Column({ type: 'text', nullable: true })
+  remark: string | null;
+}

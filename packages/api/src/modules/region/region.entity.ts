@@ -1,0 +1,21 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '../../common/base.entity';
+
+@ObjectType({ description: 'A group of neighbouring zones (regio), e.g. Oost-Brabant.' })
+@Entity('region')
+export class Region extends BaseEntity {
+  @Field(() => String, { description: 'Name of the region.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => String, { description: 'URL-friendly name.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  slug: string;
+
+  @Field(() => String, { nullable: true, description: 'Free description.' })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+}

@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { ActionPlan } from '../action-plan/action-plan.entity';
+import { Cluster } from '../cluster/cluster.entity';
+import { Partner } from '../partner/partner.entity';
+import { MultiYearPlan } from '../plan/plan.entity';
+import { Project } from '../project/project.entity';
+import { Region } from '../region/region.entity';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { Zone } from './zone.entity';
+import { ZoneService } from './zone.service';
+
+@Resolver(() => Zone)
+export class ZoneResolver {
+  @Query(() => [Zone], { description: 'Zones, by name; optionally of one region.' })
+  zones(
+    @Ctx() ctx: Context,
+    @Arg('regionSlug', () => String, { nullable: true, description: 'Only zones of this region.' }) regionSlug?: string | null,
+  ): Promise<Zone[]> {
+    return new ZoneService(ctx).list(regionSlug);
+  }
+
+  @Query(() => Zone, { nullable: true, description: 'One zone by its slug, e.g. "elz-leuven-zuid".' })
+  zone(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<Zone | null> {
+    return new ZoneService(ctx).bySlug(slug);
+  }
+
+  @FieldResolver(() => Region, { description: 'The region the zone belongs to.' })
+  async region(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Region> {
+    return (await ctx.loaders.byId(Region).load(zone.regionId)) as Region;
+  }
+
+  @FieldResolver(() => [Partner], { description: 'Partners active in the zone, by name.' })
+  partners(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Partner[]> {
+    return ctx.loaders.through(Partner, 'partner_zone', 'zone_id', 'partner_id').load(zone.id);
+  }
+
+  @FieldResolver(() => [Cluster], { description: 'Clusters of the zone council\'s general assembly.' })
+  clusters(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Cluster[]> {
+    return ctx.loaders.childrenOf(Cluster, 'zoneId', ['kind', 'name']).load(zone.id);
+  }
+
+  @FieldResolver(() => [MultiYearPlan], { description: 'Multi-year plans, oldest first.' })
+  multiYearPlans(@Root() zone: Zone, @Ctx() ctx: Context): Promise<MultiYearPlan[]> {
+    return ctx.loaders.childrenOf(MultiYearPlan, 'zoneId', ['yearFrom']).load(zone.id);
+  }
+
+  @FieldResolver(() => [ActionPlan], { description: 'Yearly action plans, oldest first.' })
+  actionPlans(@Root() zone: Zone, @Ctx() ctx: Context): Promise<ActionPlan[]> {
+    return ctx.loaders.childrenOf(ActionPlan, 'zoneId', ['year']).load(zone.id);
+  }
+
+  @FieldResolver(() => ActionPlan, { nullable: true, description: 'The action plan of one year.' })
+  async actionPlan(@Root() zone: Zone, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActionPlan | null> {
+    const plans = await ctx.loaders.childrenOf(ActionPlan, 'zoneId', ['year']).load(zone.id);
+    return plans.find((p) => p.year === year) ?? null;
+  }
+
+  @FieldResolver(() => [WorkingGroup], { description: 'Working groups the zone owns or co-owns.' })
+  workingGroups(@Root() zone: Zone, @Ctx() ctx: Context): Promise<WorkingGroup[]> {
+    return ctx.loaders.through(WorkingGroup, 'working_group_owner', 'zone_id', 'working_group_id').load(zone.id);
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects the zone owns or takes part in.' })
+  projects(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Project[]> {
+    return ctx.loaders.through(Project, 'project_owner', 'zone_id', 'project_id').load(zone.id);
+  }
+}

@@ -1,0 +1,299 @@
+// Loads the hand-written seed files (seed/data/*.json) into an empty database, in one transaction.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DEFAULT_THEMES,
+  seedFederationSchema,
+  seedZoneSchema,
+  type SeedAction,
+  type SeedFederation,
+  type SeedZone,
+} from '@kruispunt/shared';
+import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../modules/action/action.entity';
+import { ActionPlan } from '../modules/action-plan/action-plan.entity';
+import { Cluster } from '../modules/cluster/cluster.entity';
+import { Partner } from '../modules/partner/partner.entity';
+import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../modules/plan/plan.entity';
+import { Project, ProjectOwner } from '../modules/project/project.entity';
+import { Region } from '../modules/region/region.entity';
+import { Theme } from '../modules/theme/theme.entity';
+import { WorkingGroup, WorkingGroupOwner } from '../modules/working-group/working-group.entity';
+import { Zone } from '../modules/zone/zone.entity';
+
+export const SEED_DIR = path.join(__dirname, 'data');
+
+export interface SeedData {
+  federation: SeedFederation;
+  zones: SeedZone[];
+}
+
+export function slugify(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Reads and validates every seed file; a malformed file fails with the file and field named. */
+export function readSeedData(dir = SEED_DIR): SeedData {
+  const parse = <T>(file: string, schema: { safeParse: (d: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }): T => {
+    const result = schema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    if (!result.success) {
+      const issues = result.error?.issues.slice(0, 10).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+      throw new Error(`Seed file ${file} is invalid:\n${issues}`);
+    }
+    return result.data as T;
+  };
+  const federation = parse<SeedFederation>('federation.json', seedFederationSchema);
+  const zones = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'federation.json')
+    .sort()
+    .map((f) => parse<SeedZone>(f, seedZoneSchema));
+  return { federation, zones };
+}
+
+/** Working groups and projects of one zone may share a name with another zone's. */
+function scoped(name: string, zone?: string): string {
+  return zone ? `${zone}::${name}` : name;
+}
+
+/** True when the database holds no zone yet. */
+export async function isEmpty(db: DataSource): Promise<boolean> {
+  return (await db.getRepository(Zone).count()) === 0;
+}
+
+export async function loadSeed(db: DataSource, data: SeedData = readSeedData()): Promise<void> {
+  await db.transaction((manager) => new SeedLoader(manager).load(data));
+}
+
+class SeedLoader {
+  private readonly themes = new Map<string, Theme>();
+  private readonly regions = new Map<string, Region>();
+  private readonly partners = new Map<string, Partner>();
+  private readonly zones = new Map<string, Zone>();
+  private readonly workingGroups = new Map<string, WorkingGroup>();
+  private readonly projects = new Map<string, Project>();
+
+  constructor(private readonly m: EntityManager) {}
+
+  async load({ federation, zones }: SeedData): Promise<void> {
+    for (const t of DEFAULT_THEMES) this.themes.set(t.slug, await this.m.save(Theme, this.m.create(Theme, t)));
+    for (const r of federation.regions) {
+      this.regions.set(r.name, await this.m.save(Region, this.m.create(Region, { ...r, slug: slugify(r.name) })));
+    }
+    for (const p of federation.partners) await this.partner(p.name, p.sector);
+    for (const z of zones) await this.zone(z);
+    for (const wg of federation.workingGroups) await this.workingGroup(wg);
+    for (const p of federation.projects) await this.project(p);
+    for (const z of zones) {
+      for (const wg of z.workingGroups) await this.workingGroup(wg, z.shortName);
+      for (const p of z.projects) await this.project(p, z.shortName);
+    }
+    for (const z of zones) await this.plans(z);
+  }
+
+  /** A zone's own working group or project by name, else the shared one of that name. */
+  private scopedRef<T>(map: Map<string, T>, name: string, zone: string, what: string): T {
+    return map.get(scoped(name, zone)) ?? this.ref(map, name, what);
+  }
+
+  private ref<T>(map: Map<string, T>, key: string, what: string): T {
+    const value = map.get(key);
+    if (!value) throw new Error(`Seed data refers to unknown ${what} "${key}"`);
+    return value;
+  }
+
+  private async partner(name: string, sector: string | null = null): Promise<Partner> {
+    const existing = this.partners.get(name);
+    if (existing) {
+      if (!existing.sector && sector) {
+        existing.sector = sector;
+        await this.m.update(Partner, existing.id, { sector });
+      }
+      return existing;
+    }
+    const saved = await this.m.save(Partner, this.m.create(Partner, { name, sector }));
+    this.partners.set(name, saved);
+    return saved;
+  }
+
+  private async link(table: string, ownerColumn: string, ownerId: string, targetColumn: string, targetIds: string[]): Promise<void> {
+    const unique = [...new Set(targetIds)];
+    if (unique.length === 0) return;
+    await this.m.query(
+      `INSERT INTO ${table} (${ownerColumn}, ${targetColumn}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [ownerId, unique],
+    );
+  }
+
+  private async zone(z: SeedZone): Promise<void> {
+    const region = this.ref(this.regions, z.region, 'region');
+    const zone = await this.m.save(
+      Zone,
+      this.m.create(Zone, {
+        regionId: region.id,
+        name: z.name,
+        shortName: z.shortName,
+        slug: slugify(z.name),
+        municipalities: z.municipalities,
+        staffFte: z.staffFte,
+        networkTimeShare: z.networkTimeShare,
+        networkTimePercent: z.networkTimePercent,
+        targetGroupsText: z.targetGroupsText,
+        networkText: z.networkText,
+        introText: z.introText,
+      }),
+    );
+    this.zones.set(z.shortName, zone);
+    const partnerIds: string[] = [];
+    for (const p of z.partners) partnerIds.push((await this.partner(p.name, p.sector)).id);
+    for (const c of z.clusters) {
+      const cluster = await this.m.save(Cluster, this.m.create(Cluster, { zoneId: zone.id, kind: c.kind, name: c.name }));
+      const members = await Promise.all(c.partners.map((name) => this.partner(name)));
+      await this.link('cluster_member', 'cluster_id', cluster.id, 'partner_id', members.map((p) => p.id));
+      partnerIds.push(...members.map((p) => p.id));
+    }
+    await this.link('partner_zone', 'zone_id', zone.id, 'partner_id', partnerIds);
+  }
+
+  private owners(owners: { zone: string; role: SeedFederation['projects'][number]['owners'][number]['role'] }[], defaultZone?: string) {
+    const list = owners.length > 0 ? owners : defaultZone ? [{ zone: defaultZone, role: 'LEAD' as const }] : [];
+    if (list.length === 0) throw new Error('Shared work without owner zones');
+    return list.map((o) => ({ zoneId: this.ref(this.zones, o.zone, 'zone').id, role: o.role }));
+  }
+
+  private async workingGroup(wg: SeedFederation['workingGroups'][number], defaultZone?: string): Promise<void> {
+    const saved = await this.m.save(
+      WorkingGroup,
+      this.m.create(WorkingGroup, {
+        name: wg.name,
+        kind: wg.kind,
+        description: wg.description,
+        cadence: wg.cadence,
+        periodStart: wg.periodStart,
+        periodEnd: wg.periodEnd,
+        funder: wg.funder,
+      }),
+    );
+    this.workingGroups.set(scoped(wg.name, defaultZone), saved);
+    for (const o of this.owners(wg.owners, defaultZone)) await this.m.save(WorkingGroupOwner, this.m.create(WorkingGroupOwner, { ...o, workingGroupId: saved.id }));
+    const members = await Promise.all(wg.partners.map((n) => this.partner(n)));
+    await this.link('working_group_member', 'working_group_id', saved.id, 'partner_id', members.map((p) => p.id));
+    await this.link('working_group_theme', 'working_group_id', saved.id, 'theme_id', wg.themes.map((t) => this.ref(this.themes, t, 'theme').id));
+  }
+
+  private async project(p: SeedFederation['projects'][number], defaultZone?: string): Promise<void> {
+    const saved = await this.m.save(
+      Project,
+      this.m.create(Project, {
+        name: p.name,
+        status: p.status,
+        description: p.description,
+        cadence: p.cadence,
+        periodStart: p.periodStart,
+        periodEnd: p.periodEnd,
+        funder: p.funder,
+      }),
+    );
+    this.projects.set(scoped(p.name, defaultZone), saved);
+    for (const o of this.owners(p.owners, defaultZone)) await this.m.save(ProjectOwner, this.m.create(ProjectOwner, { ...o, projectId: saved.id }));
+    const members = await Promise.all(p.partners.map((n) => this.partner(n)));
+    await this.link('project_member', 'project_id', saved.id, 'partner_id', members.map((x) => x.id));
+    await this.link('project_theme', 'project_id', saved.id, 'theme_id', p.themes.map((t) => this.ref(this.themes, t, 'theme').id));
+  }
+
+  private async plans(z: SeedZone): Promise<void> {
+    const zone = this.ref(this.zones, z.shortName, 'zone');
+    const myp = await this.m.save(
+      MultiYearPlan,
+      this.m.create(MultiYearPlan, { zoneId: zone.id, yearFrom: z.multiYearPlan.yearFrom, yearTo: z.multiYearPlan.yearTo, title: z.multiYearPlan.title }),
+    );
+    const sds = new Map<string, StrategicGoal>();
+    const ods = new Map<string, OperationalGoal>();
+    for (const [i, sd] of z.multiYearPlan.strategicGoals.entries()) {
+      const saved = await this.m.save(StrategicGoal, this.m.create(StrategicGoal, { multiYearPlanId: myp.id, number: sd.number, title: sd.title, kind: sd.kind, position: i }));
+      sds.set(sd.number, saved);
+      for (const [j, od] of sd.operationalGoals.entries()) {
+        const savedOd = await this.m.save(
+          OperationalGoal,
+          this.m.create(OperationalGoal, { strategicGoalId: saved.id, number: od.number, title: od.title, deadline: od.deadline, indicators: od.indicators, position: j }),
+        );
+        ods.set(od.number, savedOd);
+      }
+    }
+    for (const p of z.actionPlans) {
+      const plan = await this.m.save(
+        ActionPlan,
+        this.m.create(ActionPlan, {
+          zoneId: zone.id,
+          multiYearPlanId: myp.id,
+          year: p.year,
+          status: p.status,
+          submittedAt: p.status === 'SUBMITTED' ? new Date(`${p.year - 1}-10-15T12:00:00Z`) : null,
+        }),
+      );
+      for (const [i, a] of p.actions.entries()) await this.action(z, plan, a, i, { sds, ods });
+    }
+  }
+
+  private async action(
+    z: SeedZone,
+    plan: ActionPlan,
+    a: SeedAction,
+    position: number,
+    goals: { sds: Map<string, StrategicGoal>; ods: Map<string, OperationalGoal> },
+  ): Promise<void> {
+    const lead = a.lead;
+    const saved = await this.m.save(
+      Action,
+      this.m.create(Action, {
+        actionPlanId: plan.id,
+        position,
+        number: a.number,
+        title: a.title,
+        operationalGoalId: a.operationalGoal ? this.ref(goals.ods, a.operationalGoal, `operational goal of ${z.shortName}`).id : null,
+        strategicGoalId: a.strategicGoal && !a.operationalGoal ? this.ref(goals.sds, a.strategicGoal, `strategic goal of ${z.shortName}`).id : null,
+        what: a.what,
+        inScope: a.inScope,
+        outOfScope: a.outOfScope,
+        why: a.why,
+        targetGroups: a.targetGroups,
+        leadText: lead?.text ?? null,
+        leadZoneId: lead?.zone ? this.ref(this.zones, lead.zone, 'zone').id : null,
+        leadPartnerId: lead?.partner ? (await this.partner(lead.partner)).id : null,
+        leadWorkingGroupId: lead?.workingGroup ? this.scopedRef(this.workingGroups, lead.workingGroup, z.shortName, 'working group').id : null,
+        councilRole: a.councilRole,
+        stakeholdersOther: a.stakeholdersOther,
+        evaluationProcess: a.evaluation.process.chosen,
+        evaluationProcessText: a.evaluation.process.text,
+        evaluationOutput: a.evaluation.output.chosen,
+        evaluationOutputText: a.evaluation.output.text,
+        evaluationOutcome: a.evaluation.outcome.chosen,
+        evaluationOutcomeText: a.evaluation.outcome.text,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        funding: a.funding,
+        fundingRemark: a.fundingRemark,
+        carriedOver: a.carriedOver,
+        linkNotes: a.links,
+        communicationChannels: a.communicationChannels,
+        progressStatus: a.progressStatus,
+        notes: a.notes,
+      }),
+    );
+    for (const o of this.owners(a.owners, z.shortName)) await this.m.save(ActionOwner, this.m.create(ActionOwner, { ...o, actionId: saved.id }));
+    if (a.steps.length) await this.m.insert(ActionStep, a.steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date })));
+    if (a.indicators.length) await this.m.insert(ActionIndicator, a.indicators.map((ind, i) => ({ actionId: saved.id, position: i, ...ind })));
+    if (a.timeline.length) await this.m.insert(ActionMonth, a.timeline.map((t) => ({ actionId: saved.id, month: t.month, milestone: t.milestone })));
+    const stakeholders = await Promise.all(a.stakeholderPartners.map((n) => this.partner(n)));
+    await this.link('action_stakeholder', 'action_id', saved.id, 'partner_id', stakeholders.map((p) => p.id));
+    await this.link('partner_zone', 'zone_id', this.ref(this.zones, z.shortName, 'zone').id, 'partner_id', stakeholders.map((p) => p.id));
+    await this.link('action_theme', 'action_id', saved.id, 'theme_id', a.themes.map((t) => this.ref(this.themes, t, 'theme').id));
+    await this.link('action_working_group', 'action_id', saved.id, 'working_group_id', a.workingGroups.map((n) => this.scopedRef(this.workingGroups, n, z.shortName, 'working group').id));
+    await this.link('action_project', 'action_id', saved.id, 'project_id', a.projects.map((n) => this.scopedRef(this.projects, n, z.shortName, 'project').id));
+  }
+}
