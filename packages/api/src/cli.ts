@@ -1,16 +1,11 @@
 // Command line: `pnpm cli <command>` (from the repo root).
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { printSchema, lexicographicSortSchema } from 'graphql';
 import { config } from './config';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres } from './db/embedded';
-import { getSchema, SCHEMA_FILE } from './graphql/schema';
+import { renderSchema, SCHEMA_FILE } from './graphql/schema';
 import { isEmpty, loadSeed } from './seed/seed';
-
-export function renderSchema(): string {
-  return printSchema(lexicographicSortSchema(getSchema())) + '\n';
-}
 
 async function withDatabase(fn: (db: ReturnType<typeof createDataSource>) => Promise<void>): Promise<void> {
   let url = config.databaseUrl;
@@ -72,7 +67,7 @@ async function main(): Promise<void> {
   await command.run(args);
 }
 
-main().catch((error: unknown) => {
+if (require.main === module) main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -3,14 +3,27 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
+import { currentQueryCounter, withQueryCounter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
+
+/** Reports the number of SQL statements a request ran, so tests and benchmarks can count them. */
+const queryCountPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const counter = currentQueryCounter();
+        if (counter) response.http.headers.set('x-sql-queries', String(counter.queries));
+      },
+    };
+  },
+};
 
 export interface StartedServer {
   url: string;
@@ -36,14 +49,21 @@ export async function startServer(db: DataSource, options: { port: number; host?
     schema: getSchema(),
     introspection: true,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryCountPlugin],
   });
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    // Each request counts its own SQL statements (reported in the X-SQL-Queries header).
+    // After the body parser: stream callbacks would not carry the async context.
+    (_req, _res, next) => void withQueryCounter(() => next()),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
+  );
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

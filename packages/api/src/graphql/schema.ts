@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { buildSchemaSync } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import './enums';
 import { ActionResolver } from '../modules/action/action.resolver';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
@@ -35,6 +35,15 @@ let cached: GraphQLSchema | undefined;
 
 /** Builds the schema once per process (type-graphql metadata is global). */
 export function getSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({ resolvers: [...resolvers], validate: false });
+  if (!cached) {
+    cached = buildSchemaSync({ resolvers: [...resolvers], validate: false });
+    const query = cached.getQueryType();
+    if (query) query.description = 'Kruispunt: the plans and shared work of the Flemish primary care zones (eerstelijnszones).';
+  }
   return cached;
+}
+
+/** The SDL committed as schema.graphql. */
+export function renderSchema(): string {
+  return printSchema(lexicographicSortSchema(getSchema())) + '\n';
 }

@@ -1,0 +1,155 @@
+// The read API over real HTTP against a seeded PostgreSQL: the sections of action sheets as the
+// texts give them, shared ownership, and a constant number of SQL statements per request.
+import { startServer, type StartedServer } from '../server';
+import { createTestDatabase, type TestDatabase } from '../test/db';
+import { gql } from '../test/http';
+import { fromGlobalId } from '../common/global-id';
+
+/** Copies every action of a plan, with all its rows and links, into the same plan. */
+async function duplicateActions(t: TestDatabase, planGlobalId: string): Promise<void> {
+  const planId = fromGlobalId(planGlobalId, 'ActionPlan').id;
+  await t.db.transaction(async (m) => {
+    await m.query(`CREATE TEMP TABLE copy_map ON COMMIT DROP AS SELECT id AS old_id, gen_random_uuid() AS new_id FROM action WHERE action_plan_id = $1`, [planId]);
+    await m.query(`INSERT INTO action SELECT (jsonb_populate_record(NULL::action, to_jsonb(a) || jsonb_build_object('id', c.new_id, 'position', a.position + 100))).*
+                   FROM action a JOIN copy_map c ON c.old_id = a.id`);
+    for (const table of ['action_step', 'action_indicator', 'action_month', 'action_owner']) {
+      await m.query(`INSERT INTO ${table} SELECT (jsonb_populate_record(NULL::${table}, to_jsonb(x) || jsonb_build_object('id', gen_random_uuid(), 'action_id', c.new_id))).*
+                     FROM ${table} x JOIN copy_map c ON c.old_id = x.action_id`);
+    }
+    for (const [table, column] of [['action_theme', 'theme_id'], ['action_stakeholder', 'partner_id'], ['action_working_group', 'working_group_id'], ['action_project', 'project_id']]) {
+      await m.query(`INSERT INTO ${table} (action_id, ${column}) SELECT c.new_id, x.${column} FROM ${table} x JOIN copy_map c ON c.old_id = x.action_id`);
+    }
+  });
+}
+
+const PLAN_QUERY = /* GraphQL */ `
+  query Plan($zone: String!, $year: Int!) {
+    actionPlan(zoneSlug: $zone, year: $year) {
+      id year status deadline
+      zone { name shortName }
+      strategicGoals { number title kind operationalGoals { number title deadline indicators } }
+      actions {
+        id number title what inScope outOfScope why targetGroups councilRole stakeholdersOther
+        funding fundingRemark carriedOver linkNotes communicationChannels progressStatus notes startDate endDate
+        operationalGoal { number } strategicGoal { number }
+        owners { role zone { shortName } }
+        lead { text zone { shortName } partner { name } workingGroup { name } }
+        stakeholderPartners { name }
+        steps { position text month date }
+        evaluation { process { chosen text } output { chosen text } outcome { chosen text } }
+        indicators { name method targetValue targetUnit kind }
+        timeline { month milestone }
+        themes { slug }
+        workingGroups { name owners { role zone { shortName } } }
+        projects { name }
+      }
+    }
+  }
+`;
+
+describe('read API', () => {
+  let t: TestDatabase;
+  let server: StartedServer;
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    server = await startServer(t.db, { port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await server.close();
+    await t.drop();
+  });
+
+  it('lists the zones of a region with their plans', async () => {
+    const res = await gql(server.url, `{ regions { name zones { name shortName municipalities actionPlans { year status } } } }`);
+    expect(res.errors).toBeUndefined();
+    const [region] = res.data!.regions;
+    expect(region.name).toBe('Oost-Brabant');
+    const zuid = region.zones.find((z: any) => z.shortName === 'Leuven Zuid');
+    expect(zuid.municipalities).toHaveLength(7);
+    expect(zuid.actionPlans.map((p: any) => p.year)).toEqual([2024, 2025]);
+  });
+
+  it('serves an action sheet of ELZ Leuven Zuid with every section the text gives', async () => {
+    const res = await gql(server.url, PLAN_QUERY, { zone: 'elz-leuven-zuid', year: 2025 });
+    expect(res.errors).toBeUndefined();
+    const plan = res.data!.actionPlan;
+    expect(plan.deadline).toBe('2024-10-15');
+    expect(plan.strategicGoals.map((g: any) => g.number)).toEqual(['1', '2', '3', '4', '5']);
+
+    const governance = plan.actions.find((a: any) => a.title === 'Werkgroep Governance evalueren');
+    expect(governance.operationalGoal.number).toBe('1.2');
+    expect(governance.strategicGoal.number).toBe('1');
+    expect(governance.outOfScope).toEqual(['Ad hoc veranderingen aanbrengen in de governance']);
+    expect(governance.targetGroups).toEqual(['Intern']);
+    expect(governance.lead.text).toBe('Zorgraad');
+    expect(governance.lead.zone.shortName).toBe('Leuven Zuid');
+    expect(governance.evaluation.process.chosen).toBe(false);
+    expect(governance.evaluation.output.chosen).toBe(true);
+
+    const staff = plan.actions.find((a: any) => a.title === 'Werkgroepen personeelstekort nauwgezet opvolgen');
+    expect(staff.owners.map((o: any) => o.zone.shortName).sort()).toEqual(['Leuven', 'Leuven Zuid']);
+    expect(staff.evaluation.process.chosen).toBe(true);
+    expect(staff.evaluation.output.chosen).toBe(false);
+    expect(staff.workingGroups.map((w: any) => w.name).sort()).toEqual([
+      'Coöperatieve verpleegposten',
+      'Opleidingen en zorgcontinuüm',
+      'Poolen/delen van personeel',
+    ]);
+    for (const wg of staff.workingGroups) {
+      expect(wg.owners.map((o: any) => `${o.zone.shortName}:${o.role}`).sort()).toEqual(['Leuven Zuid:CO_LEAD', 'Leuven:CO_LEAD']);
+    }
+
+    const elp = plan.actions.find((a: any) => a.title.startsWith('Aanbod ELP in onze regio faciliteren'));
+    expect(elp.lead.partner.name).toBe('Diletti');
+    expect(elp.councilRole).toBe('De werking mee faciliteren en uitdragen');
+    expect(elp.outOfScope).toEqual(['Trekkersrol']);
+    expect(elp.indicators.map((i: any) => i.name)).toContain('Aantal ELP vindplaatsen in de regio');
+    expect(elp.projects.map((p: any) => p.name)).toEqual(['ELP (eerstelijnspsychologische zorg)']);
+  });
+
+  it('keeps funding labels, indicator targets and outcome evaluation of the other zones', async () => {
+    const noord = (await gql(server.url, PLAN_QUERY, { zone: 'elz-leuven-noord', year: 2025 })).data!.actionPlan;
+    const byStart = (prefix: string) => noord.actions.find((a: any) => a.title.startsWith(prefix));
+    expect(byStart('We realiseren het dossier voor de Warmste Week').funding).toBe('CONDITIONAL');
+    expect(byStart('De stafmedewerker ondersteunt de stuurgroep').funding).toBe('EXTRA');
+    expect(byStart('We bereiken de meest kwetsbare doelgroepen').funding).toBe('EXTERNAL');
+    const pzon = byStart('We breiden de klankbordgroep PZON uit');
+    expect(pzon.indicators.find((i: any) => i.targetValue === 5)?.targetUnit).toBe('geëngageerde mensen');
+
+    const elzoh = (await gql(server.url, PLAN_QUERY, { zone: 'elz-zuidoost-hageland', year: 2024 })).data!.actionPlan;
+    const charter = elzoh.actions.find((a: any) => a.title.startsWith('ELZOH draagt bij aan de uitwerking en verspreiding van een charter'));
+    expect(charter.evaluation).toMatchObject({ process: { chosen: true }, output: { chosen: true }, outcome: { chosen: true } });
+    expect(charter.indicators.some((i: any) => i.targetValue === 50 && i.targetUnit.startsWith('%'))).toBe(true);
+    expect(charter.timeline.length).toBeGreaterThan(0);
+  });
+
+  it('models OverHoop with ELZOH as penhouder and two participating zones', async () => {
+    const res = await gql(server.url, `{ projects { name funder owners { role zone { shortName } } } }`);
+    const overhoop = res.data!.projects.find((p: any) => p.name === 'OverHoop');
+    expect(overhoop.funder).toBe('Koning Boudewijnstichting');
+    expect(overhoop.owners.map((o: any) => `${o.zone.shortName}:${o.role}`).sort()).toEqual([
+      'ELZOH:PENHOLDER',
+      'Leuven Noord:PARTICIPANT',
+      'Leuven Zuid:PARTICIPANT',
+    ]);
+  });
+
+  it('answers a whole plan with a number of SQL statements that does not grow with its actions', async () => {
+    const before = await gql(server.url, PLAN_QUERY, { zone: 'elz-leuven-zuid', year: 2025 });
+    expect(before.data!.actionPlan.actions).toHaveLength(15);
+    await duplicateActions(t, before.data!.actionPlan.id);
+    const after = await gql(server.url, PLAN_QUERY, { zone: 'elz-leuven-zuid', year: 2025 });
+    expect(after.data!.actionPlan.actions).toHaveLength(30);
+    console.log(`SQL statements for a whole plan with every section: ${before.sqlQueries} (15 actions), ${after.sqlQueries} (30 actions)`);
+    expect(Number.isFinite(before.sqlQueries)).toBe(true);
+    expect(after.sqlQueries).toBe(before.sqlQueries);
+  });
+
+  it('answers an unknown zone with NOT_FOUND naming the field, and a bad id with INVALID_INPUT', async () => {
+    const unknown = await gql(server.url, PLAN_QUERY, { zone: 'elz-nergens', year: 2025 });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'zoneSlug' });
+    const bad = await gql(server.url, `{ action(id: "bm9wZQ") { title } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+  });
+});
