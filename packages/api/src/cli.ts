@@ -1,29 +1,9 @@
 // Command line: `pnpm cli <command>` (from the repo root).
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { config } from './config';
-import { createDataSource } from './db/data-source';
-import { startEmbeddedPostgres } from './db/embedded';
+import { openDatabase } from './db/open';
 import { renderSchema, SCHEMA_FILE } from './graphql/schema';
 import { isEmpty, loadSeed } from './seed/seed';
-
-async function withDatabase(fn: (db: ReturnType<typeof createDataSource>) => Promise<void>): Promise<void> {
-  let url = config.databaseUrl;
-  let stop = async (): Promise<void> => undefined;
-  if (!url) {
-    const embedded = await startEmbeddedPostgres(config.embeddedPgDir, config.embeddedPgPort);
-    url = embedded.url;
-    stop = embedded.stop;
-  }
-  const db = createDataSource(url);
-  await db.initialize();
-  try {
-    await fn(db);
-  } finally {
-    await db.destroy();
-    await stop();
-  }
-}
 
 const commands: Record<string, { help: string; run: (args: string[]) => Promise<void> }> = {
   schema: {
@@ -35,24 +15,23 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
   },
   migrate: {
     help: 'apply pending migrations',
-    run: () =>
-      withDatabase(async (db) => {
-        const applied = await db.runMigrations({ transaction: 'each' });
-        console.log(`Applied ${applied.length} migration(s).`);
-      }),
+    run: async () => {
+      const { close } = await openDatabase();
+      await close();
+    },
   },
   seed: {
     help: 'load the seed zones into an empty database',
-    run: () =>
-      withDatabase(async (db) => {
-        await db.runMigrations({ transaction: 'each' });
-        if (!(await isEmpty(db))) {
-          console.log('The database already holds zones; nothing loaded.');
-          return;
-        }
+    run: async () => {
+      const { db, close } = await openDatabase({ seed: false });
+      try {
+        if (!(await isEmpty(db))) return console.log('The database already holds zones; nothing loaded.');
         await loadSeed(db);
         console.log('Seed zones loaded.');
-      }),
+      } finally {
+        await close();
+      }
+    },
   },
 };
 

@@ -32,6 +32,7 @@ function load() {
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     embeddedPgDir: env.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres'),
+    embeddedPgDirExplicit: env.EMBEDDED_PG_DIR !== undefined,
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     webDist: env.WEB_DIST ?? path.join(repoRoot, 'packages', 'web', 'dist'),
     seed: env.SEED,

@@ -1,35 +1,17 @@
 // Starts Kruispunt: database (embedded when no DATABASE_URL), migrations, seed, HTTP server.
 import 'reflect-metadata';
 import { config } from './config';
-import { createDataSource } from './db/data-source';
-import { startEmbeddedPostgres } from './db/embedded';
-import { isEmpty, loadSeed } from './seed/seed';
+import { openDatabase } from './db/open';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
-  let databaseUrl = config.databaseUrl;
-  let stopDb = async (): Promise<void> => undefined;
-  if (!databaseUrl) {
-    console.log(`Embedded PostgreSQL in ${config.embeddedPgDir} ...`);
-    const embedded = await startEmbeddedPostgres(config.embeddedPgDir, config.embeddedPgPort);
-    databaseUrl = embedded.url;
-    stopDb = embedded.stop;
-  }
-  const db = createDataSource(databaseUrl, { logSql: config.logSql });
-  await db.initialize();
-  const applied = await db.runMigrations({ transaction: 'each' });
-  if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
-  if (config.seed === 'auto' && (await isEmpty(db))) {
-    console.log('Empty database: loading the seed zones ...');
-    await loadSeed(db);
-  }
+  const { db, close } = await openDatabase({ seed: config.seed === 'auto' });
   const server = await startServer(db, { port: config.port, host: config.host, webDist: config.webDist });
   console.log(`Kruispunt is running:\n  web app:  ${server.url}/\n  GraphQL:  ${server.url}/graphql`);
 
   const shutdown = async (): Promise<void> => {
     await server.close();
-    await db.destroy();
-    await stopDb();
+    await close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { createHash } from 'node:crypto';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -25,6 +26,20 @@ export function findUnreachableParent(dir: string): string | null {
     if (parent === current) return null;
     current = parent;
   }
+}
+
+/**
+ * The data folder to use: the preferred one, unless PostgreSQL's user cannot reach it (a clone
+ * inside root's private home, say) and the folder was not chosen explicitly; then a folder under
+ * /var/tmp named after the repository, so data still survives restarts.
+ */
+export function resolveDataDir(preferred: string, explicit: boolean, repoRoot: string): string {
+  if (explicit || !findUnreachableParent(preferred)) return preferred;
+  const tag = createHash('sha1').update(repoRoot).digest('hex').slice(0, 8);
+  const fallback = path.join('/var/tmp', `kruispunt-${tag}`, 'postgres');
+  fs.mkdirSync(path.dirname(fallback), { recursive: true, mode: 0o755 });
+  console.log(`Note: PostgreSQL (user "postgres") cannot reach ${preferred}; its data goes to ${fallback} instead (set EMBEDDED_PG_DIR to choose).`);
+  return fallback;
 }
 
 export async function startEmbeddedPostgres(dir: string, port: number): Promise<EmbeddedDatabase> {

@@ -1,0 +1,29 @@
+# Production images of Kruispunt, built from the monorepo root:
+#   docker build --target api -t kruispunt-api .
+#   docker build --target web -t kruispunt-web .
+# (docker-compose.yml builds both.)
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN npm install -g pnpm@10.34.9
+COPY pnpm-lock.yaml pnpm-workspace.yaml package.json turbo.json tsconfig.base.json ./
+COPY packages/shared/package.json packages/shared/
+COPY packages/api/package.json packages/api/
+COPY packages/web/package.json packages/web/
+RUN pnpm install --frozen-lockfile
+COPY packages ./packages
+RUN pnpm --filter @kruispunt/shared --filter @kruispunt/api --filter @kruispunt/web run build \
+ && pnpm --filter @kruispunt/api deploy --prod --legacy /out/api
+
+FROM node:20-bookworm-slim AS api
+ENV NODE_ENV=production PORT=4000
+WORKDIR /app
+COPY --from=build /out/api ./
+USER node
+EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "dist/main.js"]
+
+FROM nginx:1.27-alpine AS web
+COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY --from=build /app/packages/web/dist /usr/share/nginx/html
+EXPOSE 80

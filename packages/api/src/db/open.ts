@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import { config } from '../config';
+import { createDataSource } from './data-source';
+import { resolveDataDir, startEmbeddedPostgres } from './embedded';
+import { isEmpty, loadSeed } from '../seed/seed';
+
+export interface OpenDatabase {
+  db: DataSource;
+  close: () => Promise<void>;
+}
+
+// Any constant shared by all instances: several API instances starting at once take turns.
+const STARTUP_LOCK = 7_274_823;
+
+/**
+ * Connects to DATABASE_URL, or to an embedded PostgreSQL started here when none is given,
+ * migrates, and loads the seed zones into an empty database when asked.
+ */
+export async function openDatabase(options: { seed?: boolean } = {}): Promise<OpenDatabase> {
+  let url = config.databaseUrl;
+  let stopEmbedded = async (): Promise<void> => undefined;
+  if (!url) {
+    const dir = resolveDataDir(config.embeddedPgDir, config.embeddedPgDirExplicit, config.repoRoot);
+    console.log(`Embedded PostgreSQL, data in ${dir}`);
+    const embedded = await startEmbeddedPostgres(dir, config.embeddedPgPort);
+    url = embedded.url;
+    stopEmbedded = embedded.stop;
+  }
+  const db = createDataSource(url, { logSql: config.logSql });
+  await db.initialize();
+  const lock = db.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+    const applied = await db.runMigrations({ transaction: 'each' });
+    if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
+    if (options.seed && (await isEmpty(db))) {
+      console.log('Empty database: loading the seed zones ...');
+      await loadSeed(db);
+    }
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      await stopEmbedded();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { formatDate, planDeadline } from './domain';
+import { seedActionSchema } from './seed';
+
+describe('formatDate', () => {
+  it('writes dates in the Belgian format', () => {
+    expect(formatDate('2025-10-15')).toBe('15/10/2025');
+    expect(formatDate('2024-03-08T10:00:00.000Z')).toBe('08/03/2024');
+    expect(formatDate(new Date(Date.UTC(2026, 0, 2)))).toBe('02/01/2026');
+  });
+
+  it('writes nothing for a missing date', () => {
+    expect(formatDate(null)).toBe('');
+    expect(formatDate(undefined)).toBe('');
+    expect(formatDate('')).toBe('');
+  });
+});
+
+describe('planDeadline', () => {
+  it('is 15 October of the year before the plan year', () => {
+    expect(planDeadline(2025)).toBe('2024-10-15');
+  });
+});
+
+describe('seed action schema', () => {
+  const minimal = {
+    title: 'Werkgroep Governance evalueren',
+    evaluation: { process: { chosen: false }, output: { chosen: true }, outcome: { chosen: false } },
+  };
+
+  it('fills defaults for sections the text does not give', () => {
+    const action = seedActionSchema.parse(minimal);
+    expect(action.funding).toBe('REGULAR');
+    expect(action.steps).toEqual([]);
+    expect(action.lead).toBeNull();
+  });
+
+  it('names the field of a malformed section', () => {
+    const result = seedActionSchema.safeParse({ ...minimal, timeline: [{ month: 13 }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['timeline', 0, 'month']);
+  });
+});

@@ -1,0 +1,26 @@
+// Prints one summary line over the jest runs of every package (each writes .jest-results.json).
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..', 'packages');
+const totals = { passed: 0, failed: 0, skipped: 0, total: 0, suitesFailed: 0 };
+const parts = [];
+for (const pkg of fs.readdirSync(root).sort()) {
+  const file = path.join(root, pkg, '.jest-results.json');
+  if (!fs.existsSync(file)) {
+    parts.push(`${pkg}: no results`);
+    totals.suitesFailed += 1;
+    continue;
+  }
+  const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  totals.total += r.numTotalTests;
+  totals.suitesFailed += r.numFailedTestSuites;
+  parts.push(`${pkg} ${r.numPassedTests}/${r.numTotalTests}`);
+}
+const ok = totals.failed === 0 && totals.suitesFailed === 0;
+console.log(
+  `Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, ${totals.total} total (${parts.join(', ')}) — ${ok ? 'ALL PASSED' : 'FAILED'}`,
+);
