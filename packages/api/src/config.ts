@@ -14,7 +14,16 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   /** Load the seed zones into an empty database at start. */
   SEED: z.enum(['auto', 'never']).default('auto'),
+  /** With the seed, also create the demo accounts of the README (never in a real deployment). */
+  DEMO_ACCOUNTS: z.stringbool().default(true),
   LOG_SQL: z.stringbool().default(false),
+  /** Send the session cookie only over HTTPS: set it when Kruispunt is served over TLS. */
+  COOKIE_SECURE: z.stringbool().optional(),
+  /** Requests per minute, per client IP and per API token (shared by all instances through PostgreSQL). */
+  RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** Trust X-Forwarded-For from this many proxies (1 behind the docker-compose nginx). */
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -36,7 +45,11 @@ function load() {
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     webDist: env.WEB_DIST ?? path.join(repoRoot, 'packages', 'web', 'dist'),
     seed: env.SEED,
+    demoAccounts: env.DEMO_ACCOUNTS,
     logSql: env.LOG_SQL,
+    cookieSecure: env.COOKIE_SECURE ?? false,
+    rateLimit: { ipPerMinute: env.RATE_LIMIT_IP_PER_MINUTE, tokenPerMinute: env.RATE_LIMIT_TOKEN_PER_MINUTE },
+    trustProxy: env.TRUST_PROXY,
     repoRoot,
   };
 }

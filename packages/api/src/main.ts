@@ -5,7 +5,7 @@ import { openDatabase } from './db/open';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
-  const { db, close } = await openDatabase({ seed: config.seed === 'auto' });
+  const { db, close } = await openDatabase({ seed: config.seed === 'auto', demoAccounts: config.demoAccounts });
   const server = await startServer(db, { port: config.port, host: config.host, webDist: config.webDist });
   console.log(`Kruispunt is running:\n  web app:  ${server.url}/\n  GraphQL:  ${server.url}/graphql`);
 

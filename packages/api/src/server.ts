@@ -9,6 +9,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
+import { config } from './config';
+import { rateLimiter, type RateLimits } from './modules/auth/rate-limit';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
@@ -42,8 +44,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Er ging iets mis op de server. Probeer het later opnieuw.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-export async function startServer(db: DataSource, options: { port: number; host?: string; webDist?: string }): Promise<StartedServer> {
+export interface ServerOptions {
+  port: number;
+  host?: string;
+  webDist?: string;
+  rateLimit?: RateLimits;
+  trustProxy?: number;
+}
+
+export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? config.trustProxy);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: getSchema(),
@@ -58,11 +70,12 @@ export async function startServer(db: DataSource, options: { port: number; host?
   });
   app.use(
     '/graphql',
+    rateLimiter(db, options.rateLimit ?? config.rateLimit),
     express.json({ limit: '1mb' }),
     // Each request counts its own SQL statements (reported in the X-SQL-Queries header).
     // After the body parser: stream callbacks would not carry the async context.
     (_req, _res, next) => void withQueryCounter(() => next()),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(db, req, res) }),
   );
 
   const webDist = options.webDist;

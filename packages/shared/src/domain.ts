@@ -116,3 +116,28 @@ export function formatDate(value: string | Date | null | undefined): string {
   if (!y || !m || !d) return '';
   return `${d}/${m}/${y}`;
 }
+
+/** A user's role in a zone. */
+export const ZONE_ROLES = ['EDITOR', 'VIEWER'] as const;
+export type ZoneRole = (typeof ZONE_ROLES)[number];
+export const ZONE_ROLE_LABELS: Record<ZoneRole, string> = {
+  EDITOR: 'Redacteur',
+  VIEWER: 'Lezer',
+};
+
+/** What an API token may do: read, or read and write on its creator's zones. */
+export const TOKEN_SCOPES = ['READ', 'READ_WRITE'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
+  READ: 'Alleen lezen',
+  READ_WRITE: 'Lezen en schrijven (eigen zones)',
+};
+
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
+  PENDING: 'In afwachting',
+  ACCEPTED: 'Aanvaard',
+  DECLINED: 'Geweigerd',
+  WITHDRAWN: 'Ingetrokken',
+};

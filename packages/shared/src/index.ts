@@ -1,2 +1,4 @@
 export * from './domain';
 export * from './seed';
+export * from './validation';
+export * from './plan-checks';

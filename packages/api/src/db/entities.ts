@@ -1,4 +1,9 @@
-import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionStep } from '../modules/action/action.entity';
+import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from '../modules/action/action.entity';
+import { AuditEntry } from '../modules/audit/audit.entity';
+import { ApiToken, CoachRegion, Session, User, ZoneMembership } from '../modules/auth/auth.entity';
+import { RateLimitBucket } from '../modules/auth/rate-limit.entity';
+import { Remark } from '../modules/remark/remark.entity';
+import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
 import { Cluster } from '../modules/cluster/cluster.entity';
 import { Partner } from '../modules/partner/partner.entity';
@@ -29,4 +34,15 @@ export const entities = [
   ActionIndicator,
   ActionMonth,
   ActionLink,
+  IndicatorValue,
+  ActionReview,
+  User,
+  ZoneMembership,
+  CoachRegion,
+  Session,
+  ApiToken,
+  RateLimitBucket,
+  AuditEntry,
+  OwnershipInvitation,
+  Remark,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { config } from '../config';
 import { createDataSource } from './data-source';
 import { resolveDataDir, startEmbeddedPostgres } from './embedded';
+import { loadDemoAccounts } from '../seed/demo-accounts';
 import { isEmpty, loadSeed } from '../seed/seed';
 
 export interface OpenDatabase {
@@ -16,7 +17,7 @@ const STARTUP_LOCK = 7_274_823;
  * Connects to DATABASE_URL, or to an embedded PostgreSQL started here when none is given,
  * migrates, and loads the seed zones into an empty database when asked.
  */
-export async function openDatabase(options: { seed?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(options: { seed?: boolean; demoAccounts?: boolean } = {}): Promise<OpenDatabase> {
   let url = config.databaseUrl;
   let stopEmbedded = async (): Promise<void> => undefined;
   if (!url) {
@@ -37,6 +38,7 @@ export async function openDatabase(options: { seed?: boolean } = {}): Promise<Op
     if (options.seed && (await isEmpty(db))) {
       console.log('Empty database: loading the seed zones ...');
       await loadSeed(db);
+      if (options.demoAccounts) await loadDemoAccounts(db);
     }
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);

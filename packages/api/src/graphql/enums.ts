@@ -10,6 +10,9 @@ import {
   PROGRESS_STATUSES,
   PROJECT_STATUSES,
   WORKING_GROUP_KINDS,
+  ZONE_ROLES,
+  TOKEN_SCOPES,
+  INVITATION_STATUSES,
 } from '@kruispunt/shared';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -35,3 +38,10 @@ registerEnumType(ProgressStatusEnum, { name: 'ProgressStatus', description: 'How
 registerEnumType(FundingKindEnum, { name: 'FundingKind', description: 'Funding as the template titles show it (regular, met extra financiering, met externe financiering, onder voorbehoud).' });
 registerEnumType(EvaluationKindEnum, { name: 'EvaluationKind', description: 'Process, output (resultaatgericht) or outcome (impact) evaluation.' });
 registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus', description: 'Status of a project or programme.' });
+
+export const ZoneRoleEnum = asEnum(ZONE_ROLES);
+export const TokenScopeEnum = asEnum(TOKEN_SCOPES);
+export const InvitationStatusEnum = asEnum(INVITATION_STATUSES);
+registerEnumType(ZoneRoleEnum, { name: 'ZoneRole', description: 'A user\'s role in a zone: editor (redacteur) or viewer (lezer).' });
+registerEnumType(TokenScopeEnum, { name: 'TokenScope', description: 'What an API token may do.' });
+registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus', description: 'State of an invitation to co-own.' });

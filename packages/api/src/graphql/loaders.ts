@@ -1,14 +1,28 @@
 // Per-request DataLoaders: every relation is fetched in one query per kind of relation
 // and request, whatever the number of rows asked for.
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Action } from '../modules/action/action.entity';
+import { ActionPlan } from '../modules/action-plan/action-plan.entity';
+import { scopeActionPlans, scopeActions } from '../modules/auth/visibility';
+import type { Viewer } from '../modules/auth/viewer';
 
 type Row = ObjectLiteral & { id: string };
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly viewer: Viewer,
+  ) {}
+
+  /** Applies row visibility (draft plans) to queries over plans and actions. */
+  private scoped<T extends ObjectLiteral>(entity: EntityTarget<T>, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    if (entity === ActionPlan) return scopeActionPlans(qb, 'e', this.viewer);
+    if (entity === Action) return scopeActions(qb, 'e', this.viewer);
+    return qb;
+  }
 
   private memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
     let loader = this.cache.get(key);
@@ -23,7 +37,7 @@ export class Loaders {
   byId<T extends Row>(entity: EntityTarget<T> & { name: string }): DataLoader<string, T | null> {
     return this.memo(`byId:${entity.name}`, () =>
       new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
+        const rows = await this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids })).getMany();
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
       }),
@@ -38,7 +52,7 @@ export class Loaders {
   ): DataLoader<string, T[]> {
     return this.memo(`children:${entity.name}:${foreignKey}`, () =>
       new DataLoader<string, T[]>(async (ids) => {
-        const qb = this.db.getRepository(entity).createQueryBuilder('e').where(`e.${foreignKey} = ANY(:ids)`, { ids });
+        const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where(`e.${foreignKey} = ANY(:ids)`, { ids }));
         orderBy.forEach((col, i) => (i === 0 ? qb.orderBy(`e.${col}`) : qb.addOrderBy(`e.${col}`)));
         qb.addOrderBy('e.id');
         return group(await qb.getMany(), ids, (r) => r[foreignKey] as string);
@@ -59,12 +73,15 @@ export class Loaders {
   ): DataLoader<string, T[]> {
     return this.memo(`through:${joinTable}:${ownerColumn}`, () =>
       new DataLoader<string, T[]>(async (ids) => {
-        const { entities, raw } = await this.db
-          .getRepository(entity)
-          .createQueryBuilder('e')
-          .innerJoin(joinTable, 'j', `j.${targetColumn} = e.id`)
-          .addSelect(`j.${ownerColumn}`, 'owner_id')
-          .where(`j.${ownerColumn} = ANY(:ids)`, { ids })
+        const { entities, raw } = await this.scoped(
+          entity,
+          this.db
+            .getRepository(entity)
+            .createQueryBuilder('e')
+            .innerJoin(joinTable, 'j', `j.${targetColumn} = e.id`)
+            .addSelect(`j.${ownerColumn}`, 'owner_id')
+            .where(`j.${ownerColumn} = ANY(:ids)`, { ids }),
+        )
           .orderBy(`e.${orderBy}`)
           .addOrderBy('e.id')
           .getRawAndEntities();

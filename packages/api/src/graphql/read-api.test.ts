@@ -2,7 +2,8 @@
 // texts give them, shared ownership, and a constant number of SQL statements per request.
 import { startServer, type StartedServer } from '../server';
 import { createTestDatabase, type TestDatabase } from '../test/db';
-import { gql } from '../test/http';
+import { gql as rawGql } from '../test/http';
+import { createTestUser } from '../test/users';
 import { fromGlobalId } from '../common/global-id';
 
 /** Copies every action of a plan, with all its rows and links, into the same plan. */
@@ -51,9 +52,13 @@ describe('read API', () => {
   let t: TestDatabase;
   let server: StartedServer;
 
+  let headers: Record<string, string>;
+  const gql = (url: string, query: string, variables: Record<string, unknown> = {}) => rawGql(url, query, variables, headers);
+
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
     server = await startServer(t.db, { port: 0, host: '127.0.0.1' });
+    headers = (await createTestUser(t.db, { scope: 'READ' })).headers;
   });
   afterAll(async () => {
     await server.close();
@@ -144,6 +149,12 @@ describe('read API', () => {
     console.log(`SQL statements for a whole plan with every section: ${before.sqlQueries} (15 actions), ${after.sqlQueries} (30 actions)`);
     expect(Number.isFinite(before.sqlQueries)).toBe(true);
     expect(after.sqlQueries).toBe(before.sqlQueries);
+  });
+
+  it('asks anonymous callers to sign in', async () => {
+    const res = await rawGql(server.url, `{ zones { name } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.data?.zones ?? null).toBeNull();
   });
 
   it('answers an unknown zone with NOT_FOUND naming the field, and a bad id with INVALID_INPUT', async () => {

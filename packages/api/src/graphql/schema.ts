@@ -4,6 +4,8 @@ import { buildSchemaSync } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import './enums';
 import { ActionResolver } from '../modules/action/action.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { requireSignIn } from './auth-middleware';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
 import { ClusterResolver } from '../modules/cluster/cluster.resolver';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
@@ -17,6 +19,7 @@ import { ZoneResolver } from '../modules/zone/zone.resolver';
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
 
 export const resolvers = [
+  AuthResolver,
   RegionResolver,
   ZoneResolver,
   PartnerResolver,
@@ -36,9 +39,11 @@ let cached: GraphQLSchema | undefined;
 /** Builds the schema once per process (type-graphql metadata is global). */
 export function getSchema(): GraphQLSchema {
   if (!cached) {
-    cached = buildSchemaSync({ resolvers: [...resolvers], validate: false });
+    cached = buildSchemaSync({ resolvers: [...resolvers], validate: false, globalMiddlewares: [requireSignIn] });
     const query = cached.getQueryType();
     if (query) query.description = 'Kruispunt: the plans and shared work of the Flemish primary care zones (eerstelijnszones).';
+    const mutation = cached.getMutationType();
+    if (mutation) mutation.description = 'Changes. Each mutation is one transaction; updates take the version the client last saw.';
   }
   return cached;
 }

@@ -316,3 +316,58 @@ export class ActionLink extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   remark: string | null;
 }
+
+@ObjectType({ description: 'A measured value of an indicator at a date (voortgang).' })
+@Entity('indicator_value')
+@Index(['indicatorId', 'measuredOn'])
+export class IndicatorValue extends BaseEntity {
+  @ManyToOne(() => ActionIndicator, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'indicator_id' })
+  indicator?: ActionIndicator;
+
+  @Column({ type: 'uuid', name: 'indicator_id' })
+  indicatorId: string;
+
+  @Field(() => Float, { description: 'The measured value.' })
+  @Column({ type: 'numeric', transformer: numericTransformer })
+  value: number;
+
+  @Field(() => String, { description: 'Date of the measurement (ISO date).' })
+  @Column({ type: 'date', name: 'measured_on' })
+  measuredOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Remark with the measurement.' })
+  @Column({ type: 'text', nullable: true })
+  remark: string | null;
+}
+
+@ObjectType({ description: 'A periodic review of an action (opvolging), e.g. quarterly: how far it stands, what remains, what must change.' })
+@Entity('action_review')
+@Index(['actionId', 'reviewedOn'])
+export class ActionReview extends BaseEntity {
+  @ManyToOne(() => Action, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'action_id' })
+  action?: Action;
+
+  @Column({ type: 'uuid', name: 'action_id' })
+  actionId: string;
+
+  @Field(() => String, { description: 'Date of the review (ISO date).' })
+  @Column({ type: 'date', name: 'reviewed_on' })
+  reviewedOn: string;
+
+  @Field(() => Int, { nullable: true, description: 'Quarter of the plan year (1-4) the review covers.' })
+  @Column({ type: 'smallint', nullable: true })
+  quarter: number | null;
+
+  @Field(() => ProgressStatusEnum, { description: 'Progress status at the review.' })
+  @Column({ type: 'enum', enum: PROGRESS_STATUSES, enumName: 'progress_status' })
+  status: ProgressStatus;
+
+  @Field(() => String, { description: 'The review note: how far it stands, which steps remain, what must change.' })
+  @Column({ type: 'text' })
+  note: string;
+
+  @Column({ type: 'uuid', nullable: true, name: 'author_id' })
+  authorId: string | null;
+}

@@ -1,0 +1,65 @@
+// The audit trail: every change is recorded (who, when, which entity, which fields, before/after),
+// inside the same transaction as the change itself.
+import type { EntityManager } from 'typeorm';
+import { AuditEntry } from '../modules/audit/audit.entity';
+import type { Viewer } from '../modules/auth/viewer';
+
+type Snapshot = Record<string, unknown>;
+
+const IGNORED = new Set(['version', 'createdAt', 'updatedAt', 'id']);
+
+function comparable(value: unknown): string {
+  return JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
+}
+
+/** The fields that differ between two snapshots (ignoring bookkeeping columns). */
+export function diff(before: Snapshot | null, after: Snapshot | null): { fields: string[]; before: Snapshot; after: Snapshot } {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const out = { fields: [] as string[], before: {} as Snapshot, after: {} as Snapshot };
+  for (const key of keys) {
+    if (IGNORED.has(key)) continue;
+    const b = before?.[key];
+    const a = after?.[key];
+    if (comparable(b) === comparable(a)) continue;
+    out.fields.push(key);
+    if (before) out.before[key] = b ?? null;
+    if (after) out.after[key] = a ?? null;
+  }
+  out.fields.sort();
+  return out;
+}
+
+export async function recordChange(
+  manager: EntityManager,
+  viewer: Viewer,
+  entityType: string,
+  entityId: string,
+  before: Snapshot | null,
+  after: Snapshot | null,
+): Promise<void> {
+  const changes = diff(before, after);
+  const operation = !before ? 'CREATE' : !after ? 'DELETE' : 'UPDATE';
+  if (operation === 'UPDATE' && changes.fields.length === 0) return;
+  const actor = viewer.actor;
+  // jsonb values go through TypeORM as plain objects.
+  await manager.insert(AuditEntry, {
+    entityType,
+    entityId,
+    operation,
+    userId: actor.userId,
+    apiTokenId: actor.apiTokenId,
+    actorName: actor.name,
+    fields: changes.fields,
+    before: (before ? changes.before : null) as never,
+    after: (after ? changes.after : null) as never,
+  });
+}
+
+/** A plain snapshot of an entity's own columns (relations excluded), for diffs. */
+export function snapshot<T extends object>(entity: T): Snapshot {
+  const out: Snapshot = {};
+  for (const [key, value] of Object.entries(entity)) {
+    if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)) out[key] = value;
+  }
+  return out;
+}

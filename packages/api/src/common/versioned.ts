@@ -1,0 +1,57 @@
+// Updates that lose nothing: the client sends the version it last saw; the row is locked, and a
+// different current version is a VERSION_CONFLICT carrying the current values. The change and its
+// audit record happen in the caller's transaction.
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AppError } from './app-error';
+import { recordChange, snapshot } from './audit';
+import type { Viewer } from '../modules/auth/viewer';
+
+type Snapshot = Record<string, unknown>;
+
+export interface VersionedUpdate<T> {
+  manager: EntityManager;
+  viewer: Viewer;
+  entity: EntityTarget<T> & { name: string };
+  id: string;
+  expectedVersion: number;
+  /** Checks that need the current row (e.g. authorization); runs before the version check. */
+  authorize?: (row: T) => Promise<void> | void;
+  /** Column changes to apply. */
+  patch: (row: T) => Partial<T> | Promise<Partial<T>>;
+  /** Changes to child rows (steps, indicators, links) made after the column patch. */
+  children?: (row: T) => Promise<void>;
+  /** Extra values (child rows) to include in conflict reports and the audit trail. */
+  extra?: (id: string) => Promise<Snapshot>;
+}
+
+export async function lockForUpdate<T extends ObjectLiteral & { id: string }>(manager: EntityManager, entity: EntityTarget<T>, id: string, label = 'Item'): Promise<T> {
+  const row = await manager.getRepository(entity).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id }).getOne();
+  if (!row) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
+  return row;
+}
+
+export async function versionedUpdate<T extends ObjectLiteral & { id: string; version: number }>(u: VersionedUpdate<T>): Promise<T> {
+  const row = await lockForUpdate(u.manager, u.entity, u.id);
+  await u.authorize?.(row);
+  const extraBefore = (await u.extra?.(u.id)) ?? {};
+  if (row.version !== u.expectedVersion) {
+    throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft dit intussen gewijzigd. Bekijk de huidige waarden en kies wat je bewaart.', {
+      currentVersion: row.version,
+      yourVersion: u.expectedVersion,
+      current: { ...snapshot(row), ...extraBefore },
+    });
+  }
+  const before = { ...snapshot(row), ...extraBefore };
+  const patch = await u.patch(row);
+  // Always touch the row: its version increments even when only child rows change.
+  await u.manager
+    .createQueryBuilder()
+    .update(u.entity)
+    .set({ ...patch, updatedAt: () => 'now()' } as never)
+    .where('id = :id', { id: u.id })
+    .execute();
+  await u.children?.(row);
+  const updated = await u.manager.getRepository(u.entity).findOneByOrFail({ id: u.id } as never);
+  await recordChange(u.manager, u.viewer, u.entity.name, u.id, before, { ...snapshot(updated), ...((await u.extra?.(u.id)) ?? {}) });
+  return updated;
+}

@@ -1,0 +1,192 @@
+// Sign-in, sessions (cookie) and API tokens (bearer). Secrets are random 32-byte values; the
+// database keeps only their SHA-256, so a leaked database does not leak usable credentials.
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { changePasswordSchema, createApiTokenSchema, createUserSchema, signInSchema, type TokenScope } from '@kruispunt/shared';
+import { AppError } from '../../common/app-error';
+import { recordChange } from '../../common/audit';
+import { parseInput } from '../../common/validate';
+import { ApiToken, Session, User, ZoneMembership, CoachRegion } from './auth.entity';
+import { dummyHash, hashPassword, verifyPassword } from './password';
+import { Viewer } from './viewer';
+
+export const SESSION_COOKIE = 'kp_session';
+export const SESSION_DAYS = 30;
+const TOKEN_PREFIX = 'kp_';
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+interface ViewerRow {
+  user_id: string;
+  user_name: string;
+  is_admin: boolean;
+  editor_zone_ids: string[];
+  viewer_zone_ids: string[];
+  coach_region_ids: string[];
+  session_id: string | null;
+  token_id: string | null;
+  token_scope: TokenScope | null;
+}
+
+// One statement resolves a credential to a viewer with all its memberships.
+const VIEWER_SQL = (credentialJoin: string) => `
+  SELECT u.id AS user_id, u.name AS user_name, u.is_admin, c.session_id, c.token_id, c.token_scope,
+    coalesce((SELECT array_agg(m.zone_id) FROM zone_membership m WHERE m.user_id = u.id AND m.role = 'EDITOR'), '{}') AS editor_zone_ids,
+    coalesce((SELECT array_agg(m.zone_id) FROM zone_membership m WHERE m.user_id = u.id AND m.role = 'VIEWER'), '{}') AS viewer_zone_ids,
+    coalesce((SELECT array_agg(cr.region_id) FROM coach_region cr WHERE cr.user_id = u.id), '{}') AS coach_region_ids
+  FROM (${credentialJoin}) c JOIN app_user u ON u.id = c.user_id
+  WHERE u.disabled_at IS NULL`;
+
+export class AuthService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The viewer behind a session cookie or a bearer token; anonymous when neither is valid. */
+  async resolveViewer(credentials: { sessionToken?: string | null; bearerToken?: string | null }): Promise<Viewer> {
+    if (credentials.bearerToken) {
+      const rows: ViewerRow[] = await this.db.query(
+        VIEWER_SQL(`SELECT t.user_id, NULL::uuid AS session_id, t.id AS token_id, t.scope AS token_scope FROM api_token t
+                    WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`),
+        [sha256(credentials.bearerToken)],
+      );
+      const row = rows[0];
+      if (!row) throw new AppError('UNAUTHENTICATED', 'Dit API-token is ongeldig, verlopen of ingetrokken.', { http: { status: 401 } });
+      // Record the last use at most once a minute, without making the request wait for it.
+      void this.db
+        .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.token_id])
+        .catch((e: unknown) => console.error('[auth] last_used_at', e));
+      return this.toViewer(row, 'token');
+    }
+    if (credentials.sessionToken) {
+      const rows: ViewerRow[] = await this.db.query(
+        VIEWER_SQL(`SELECT s.user_id, s.id AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope FROM session s
+                    WHERE s.token_hash = $1 AND s.expires_at > now()`),
+        [sha256(credentials.sessionToken)],
+      );
+      const row = rows[0];
+      if (row) return this.toViewer(row, 'session');
+    }
+    return Viewer.anonymous();
+  }
+
+  private toViewer(row: ViewerRow, kind: 'session' | 'token'): Viewer {
+    return new Viewer({
+      kind,
+      userId: row.user_id,
+      userName: row.user_name,
+      isAdmin: row.is_admin,
+      editorZoneIds: row.editor_zone_ids,
+      viewerZoneIds: row.viewer_zone_ids,
+      coachRegionIds: row.coach_region_ids,
+      sessionId: row.session_id,
+      tokenId: row.token_id,
+      tokenScope: row.token_scope,
+    });
+  }
+
+  /** Checks e-mail and password; returns the new session's secret (for the cookie). */
+  async signIn(input: unknown): Promise<{ secret: string; user: User; expiresAt: Date }> {
+    const { email, password } = parseInput(signInSchema, input);
+    const user = await this.db.getRepository(User).findOneBy({ email });
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !ok || user.disabledAt) throw new AppError('UNAUTHENTICATED', 'Onbekend e-mailadres of verkeerd wachtwoord.', { field: 'password' });
+    const secret = newSecret();
+    const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+    await this.db.getRepository(Session).insert({ tokenHash: sha256(secret), userId: user.id, expiresAt });
+    return { secret, user, expiresAt };
+  }
+
+  async signOut(viewer: Viewer): Promise<void> {
+    if (viewer.data.sessionId) await this.db.getRepository(Session).delete({ id: viewer.data.sessionId });
+  }
+
+  /** Changes the password and ends the user's other sessions. */
+  async changePassword(viewer: Viewer, input: unknown): Promise<void> {
+    const userId = viewer.requireUser();
+    if (viewer.data.kind !== 'session') throw new AppError('FORBIDDEN', 'Een wachtwoord wijzig je in de webapp, niet met een API-token.');
+    const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+    await this.db.transaction(async (m) => {
+      const user = await m.getRepository(User).findOneByOrFail({ id: userId });
+      if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+        throw new AppError('INVALID_INPUT', 'Je huidige wachtwoord klopt niet.', { field: 'currentPassword', issues: [{ field: 'currentPassword', message: 'Je huidige wachtwoord klopt niet.' }] });
+      }
+      await m.getRepository(User).update(user.id, { passwordHash: await hashPassword(newPassword) });
+      await m.query(`DELETE FROM session WHERE user_id = $1 AND id <> $2`, [user.id, viewer.data.sessionId]);
+      await recordChange(m, viewer, 'User', user.id, { password: '***' }, { password: '*** (gewijzigd)' });
+    });
+  }
+
+  async createUser(input: unknown, options: { isAdmin?: boolean } = {}): Promise<User> {
+    const data = parseInput(createUserSchema, input);
+    const repo = this.db.getRepository(User);
+    if (await repo.findOneBy({ email: data.email })) {
+      throw new AppError('INVALID_INPUT', 'Er bestaat al een gebruiker met dit e-mailadres.', { field: 'email', issues: [{ field: 'email', message: 'Er bestaat al een gebruiker met dit e-mailadres.' }] });
+    }
+    return repo.save(repo.create({ email: data.email, name: data.name, passwordHash: await hashPassword(data.password), isAdmin: options.isAdmin ?? false }));
+  }
+
+  async addMembership(userId: string, zoneId: string, role: 'EDITOR' | 'VIEWER'): Promise<void> {
+    await this.db.query(
+      `INSERT INTO zone_membership (user_id, zone_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, zone_id) DO UPDATE SET role = EXCLUDED.role, version = zone_membership.version + 1, updated_at = now()`,
+      [userId, zoneId, role],
+    );
+  }
+
+  async addCoachRegion(userId: string, regionId: string): Promise<void> {
+    await this.db.getRepository(CoachRegion).upsert({ userId, regionId }, ['userId', 'regionId']);
+  }
+
+  /** Creates an API token for the viewer's user; the secret is returned once and never stored. */
+  async createApiToken(viewer: Viewer, input: unknown): Promise<{ token: ApiToken; secret: string }> {
+    const userId = viewer.requireUser();
+    if (viewer.data.kind !== 'session') throw new AppError('FORBIDDEN', 'API-tokens maak je aan in de webapp of met de CLI.');
+    return this.issueToken(userId, input);
+  }
+
+  async issueToken(userId: string, input: unknown): Promise<{ token: ApiToken; secret: string }> {
+    const data = parseInput(createApiTokenSchema, input);
+    if (data.expiresAt && new Date(`${data.expiresAt}T23:59:59Z`) < new Date()) {
+      throw new AppError('INVALID_INPUT', 'De vervaldatum ligt in het verleden.', { field: 'expiresAt', issues: [{ field: 'expiresAt', message: 'De vervaldatum ligt in het verleden.' }] });
+    }
+    const secret = TOKEN_PREFIX + newSecret();
+    const repo = this.db.getRepository(ApiToken);
+    const token = await repo.save(
+      repo.create({
+        name: data.name,
+        scope: data.scope,
+        userId,
+        tokenHash: sha256(secret),
+        prefix: secret.slice(0, 10),
+        expiresAt: data.expiresAt ? new Date(`${data.expiresAt}T23:59:59Z`) : null,
+      }),
+    );
+    return { token, secret };
+  }
+
+  async listApiTokens(viewer: Viewer): Promise<ApiToken[]> {
+    const userId = viewer.requireUser();
+    return this.db.getRepository(ApiToken).find({ where: { userId }, order: { createdAt: 'DESC' } });
+  }
+
+  async revokeApiToken(viewer: Viewer, tokenId: string): Promise<ApiToken> {
+    const userId = viewer.requireUser();
+    const repo = this.db.getRepository(ApiToken);
+    const token = await repo.findOneBy({ id: tokenId });
+    if (!token || (token.userId !== userId && !viewer.isAdmin)) throw new AppError('NOT_FOUND', 'Dit token bestaat niet.');
+    if (!token.revokedAt) await repo.update(token.id, { revokedAt: new Date() });
+    return repo.findOneByOrFail({ id: token.id });
+  }
+
+  async user(userId: string): Promise<User | null> {
+    return this.db.getRepository(User).findOneBy({ id: userId });
+  }
+
+  async memberships(userId: string): Promise<ZoneMembership[]> {
+    return this.db.getRepository(ZoneMembership).find({ where: { userId } });
+  }
+}
