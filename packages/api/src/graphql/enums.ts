@@ -13,6 +13,8 @@ import {
   ZONE_ROLES,
   TOKEN_SCOPES,
   INVITATION_STATUSES,
+  PLAN_CHECK_CODES,
+  PLAN_CHECK_SEVERITIES,
 } from '@kruispunt/shared';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -45,3 +47,8 @@ export const InvitationStatusEnum = asEnum(INVITATION_STATUSES);
 registerEnumType(ZoneRoleEnum, { name: 'ZoneRole', description: 'A user\'s role in a zone: editor (redacteur) or viewer (lezer).' });
 registerEnumType(TokenScopeEnum, { name: 'TokenScope', description: 'What an API token may do.' });
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus', description: 'State of an invitation to co-own.' });
+
+export const PlanCheckCodeEnum = asEnum(PLAN_CHECK_CODES);
+export const PlanCheckSeverityEnum = asEnum(PLAN_CHECK_SEVERITIES);
+registerEnumType(PlanCheckCodeEnum, { name: 'PlanCheckCode', description: 'A check of the Departement Zorg template.' });
+registerEnumType(PlanCheckSeverityEnum, { name: 'PlanCheckSeverity', description: 'ERROR blocks submission; WARNING informs.' });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { buildSchemaSync } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import './enums';
-import { ActionResolver } from '../modules/action/action.resolver';
+import { ActionIndicatorResolver, ActionMutationResolver, ActionResolver } from '../modules/action/action.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { requireSignIn } from './auth-middleware';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
@@ -20,6 +21,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 
 export const resolvers = [
   AuthResolver,
+  AuditResolver,
   RegionResolver,
   ZoneResolver,
   PartnerResolver,
@@ -32,6 +34,8 @@ export const resolvers = [
   OperationalGoalResolver,
   ActionPlanResolver,
   ActionResolver,
+  ActionIndicatorResolver,
+  ActionMutationResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -1,4 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PlanStatus } from '@kruispunt/shared';
+import { PlanStatusEnum } from '../../graphql/enums';
+import { PlanCheckResult } from '../action/action.inputs';
+import { ActionPlanWriteService } from './action-plan-write.service';
 import { planDeadline } from '@kruispunt/shared';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
@@ -37,6 +41,36 @@ export class ActionPlanResolver {
   @FieldResolver(() => [Action], { description: 'All action sheets of the plan, in plan order.' })
   actions(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<Action[]> {
     return ctx.loaders.childrenOf(Action, 'actionPlanId', ['position']).load(plan.id);
+  }
+
+  @FieldResolver(() => [PlanCheckResult], {
+    description: 'Every template check the plan fails: actions without an evaluation kind, indicators, lead, months or goal. With forSubmission, the evaluation-kind rule is an ERROR.',
+  })
+  async planChecks(
+    @Root() plan: ActionPlan,
+    @Ctx() ctx: Context,
+    @Arg('forSubmission', () => Boolean, { defaultValue: false, description: 'Apply the rules for submitting.' }) forSubmission: boolean,
+  ): Promise<PlanCheckResult[]> {
+    const loader = ctx.loaders.custom(`planChecks:${forSubmission}`, async (ids) => {
+      const map = await new ActionPlanWriteService(ctx).checks(ids, forSubmission);
+      return ids.map((id) => map.get(id) ?? []);
+    });
+    return loader.load(plan.id);
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Creates a zone\'s action plan for a year, as a draft.' })
+  createActionPlan(@Arg('zoneId', () => ID) zoneId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActionPlan> {
+    return new ActionPlanWriteService(ctx).create(zoneId, { year });
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Changes the plan\'s status (draft → published → submitted). Submitting fails while planChecks(forSubmission: true) has errors.' })
+  setActionPlanStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('status', () => PlanStatusEnum) status: PlanStatus,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlan> {
+    return new ActionPlanWriteService(ctx).setStatus(id, version, status);
   }
 
   @FieldResolver(() => String, { description: 'Due date at the Departement Zorg (15 October of the year before), ISO date.' })

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { ProgressStatus } from '@kruispunt/shared';
+import { ProgressStatusEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../common/global-id';
 import { Ownership } from '../../common/ownership';
 import { toOwnerships } from '../../common/ownership.service';
@@ -9,7 +11,11 @@ import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Project } from '../project/project.entity';
 import { Theme } from '../theme/theme.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionStep } from './action.entity';
+import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
+import { ActionInput, ActionPayload } from './action.inputs';
+import { ActionWriteService } from './action-write.service';
+import { AuditEntry } from '../audit/audit.entity';
+import { AuditService } from '../audit/audit.service';
 import { ActionService, evaluationOf } from './action.service';
 import { ActionEvaluation, ActionLead } from './action.types';
 
@@ -94,11 +100,106 @@ export class ActionResolver {
     return action.continuedFromId ? ctx.loaders.byId(Action).load(action.continuedFromId) : null;
   }
 
+  @FieldResolver(() => [AuditEntry], { description: 'Recorded changes of this action, newest first.' })
+  history(@Root() action: Action, @Ctx() ctx: Context): Promise<AuditEntry[]> {
+    return new AuditService(ctx).history(action.globalId);
+  }
+
+  @FieldResolver(() => [ActionReview], { description: 'Progress reviews (opvolging), newest first.' })
+  async reviews(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionReview[]> {
+    const rows = await ctx.loaders.childrenOf(ActionReview, 'actionId', ['reviewedOn']).load(action.id);
+    return [...rows].reverse();
+  }
+
   @FieldResolver(() => [Action], { description: 'Other actions this one links to.' })
   linkedActions(@Root() action: Action, @Ctx() ctx: Context): Promise<Action[]> {
     return ctx.loaders.through(Action, 'action_link', 'from_action_id', 'to_action_id', 'title').load(action.id);
   }
 }
 
-// ActionLink rows are reached through `linkedActions`; the entity is imported for the join table only.
-void ActionLink;
+@InputType({ description: 'A measured value of an indicator.' })
+export class IndicatorValueInput {
+  @Field(() => Number, { description: 'The value.' })
+  value: number;
+
+  @Field(() => String, { description: 'Date of the measurement (ISO date).' })
+  measuredOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Remark.' })
+  remark?: string | null;
+}
+
+@InputType({ description: 'A periodic (e.g. quarterly) review of an action.' })
+export class ActionReviewInput {
+  @Field(() => String, { description: 'Date of the review (ISO date).' })
+  reviewedOn: string;
+
+  @Field(() => Int, { nullable: true, description: 'Quarter (1-4).' })
+  quarter?: number | null;
+
+  @Field(() => ProgressStatusEnum, { description: 'Progress status now.' })
+  status: ProgressStatus;
+
+  @Field(() => String, { description: 'How far it stands, which steps remain, what must change.' })
+  note: string;
+}
+
+@Resolver(() => ActionIndicator)
+export class ActionIndicatorResolver {
+  @FieldResolver(() => [IndicatorValue], { description: 'Measured values over time, oldest first.' })
+  values(@Root() indicator: ActionIndicator, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
+    return ctx.loaders.childrenOf(IndicatorValue, 'indicatorId', ['measuredOn']).load(indicator.id);
+  }
+}
+
+@Resolver(() => ActionPayload)
+export class ActionMutationResolver {
+  @Mutation(() => ActionPayload, { description: 'Adds an action sheet to a plan (editors of the plan\'s zone).' })
+  createAction(
+    @Arg('planId', () => ID, { description: 'The action plan.' }) planId: string,
+    @Arg('input', () => ActionInput) input: ActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPayload> {
+    return new ActionWriteService(ctx).create(planId, plain(input));
+  }
+
+  @Mutation(() => ActionPayload, { description: 'Updates sections of an action sheet (editors of any owner zone). Fails with VERSION_CONFLICT and the current values when someone saved in between.' })
+  updateAction(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('input', () => ActionInput) input: ActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPayload> {
+    return new ActionWriteService(ctx).update(id, version, plain(input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes an action sheet (editors of the plan\'s zone).' })
+  deleteAction(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<boolean> {
+    return new ActionWriteService(ctx).delete(id, version);
+  }
+
+  @Mutation(() => Action, { description: 'Carries an action over to next year\'s plan (created as a draft if needed), marked as continued from this one.' })
+  carryOverAction(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Action> {
+    return new ActionWriteService(ctx).carryOver(id);
+  }
+
+  @Mutation(() => ActionReview, { description: 'Records a (quarterly) review of an action and sets its progress status.' })
+  addActionReview(@Arg('actionId', () => ID) actionId: string, @Arg('input', () => ActionReviewInput) input: ActionReviewInput, @Ctx() ctx: Context): Promise<ActionReview> {
+    return new ActionWriteService(ctx).addReview(actionId, plain(input));
+  }
+
+  @Mutation(() => IndicatorValue, { description: 'Records a measured value of an indicator.' })
+  addIndicatorValue(@Arg('indicatorId', () => ID) indicatorId: string, @Arg('input', () => IndicatorValueInput) input: IndicatorValueInput, @Ctx() ctx: Context): Promise<IndicatorValue> {
+    return new ActionWriteService(ctx).addIndicatorValue(indicatorId, plain(input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a measured value of an indicator.' })
+  deleteIndicatorValue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return new ActionWriteService(ctx).deleteIndicatorValue(id);
+  }
+}
+
+/** type-graphql gives class instances; the shared zod schemas want plain objects. */
+function plain<T extends object>(input: T): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+}

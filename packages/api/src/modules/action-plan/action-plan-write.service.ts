@@ -1,0 +1,94 @@
+// Creating action plans and moving them through draft → published → submitted.
+import { actionPlanSchema, planChecks, PLAN_STATUSES, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
+import { AppError } from '../../common/app-error';
+import { recordChange, snapshot } from '../../common/audit';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
+import { parseInput } from '../../common/validate';
+import { versionedUpdate } from '../../common/versioned';
+import type { Context } from '../../graphql/context';
+import { MultiYearPlan } from '../plan/plan.entity';
+import { ActionPlan } from './action-plan.entity';
+
+/** Allowed status changes; a submitted plan goes back to draft only through an administrator. */
+const TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
+  DRAFT: ['PUBLISHED', 'SUBMITTED'],
+  PUBLISHED: ['DRAFT', 'SUBMITTED'],
+  SUBMITTED: [],
+};
+
+export class ActionPlanWriteService {
+  constructor(private readonly ctx: Context) {}
+
+  async create(zoneGlobalId: string, input: unknown): Promise<ActionPlan> {
+    const viewer = this.ctx.viewer.requireSignedIn();
+    const { year } = parseInput(actionPlanSchema, input);
+    const zoneId = fromGlobalId(zoneGlobalId, 'Zone').id;
+    viewer.requireZoneEditor(zoneId);
+    return this.ctx.db.transaction(async (m) => {
+      if (await m.getRepository(ActionPlan).findOneBy({ zoneId, year })) {
+        throw new AppError('INVALID_INPUT', `Er bestaat al een actieplan ${year} voor deze zone.`, { field: 'year', issues: [{ field: 'year', message: `Er bestaat al een actieplan ${year} voor deze zone.` }] });
+      }
+      const myp = await m
+        .getRepository(MultiYearPlan)
+        .createQueryBuilder('p')
+        .where('p.zone_id = :zoneId AND p.year_from <= :year AND p.year_to >= :year', { zoneId, year })
+        .orderBy('p.year_from', 'DESC')
+        .getOne();
+      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, status: 'DRAFT', multiYearPlanId: myp?.id ?? null, submittedAt: null }));
+      await recordChange(m, viewer, 'ActionPlan', plan.id, null, snapshot(plan));
+      return plan;
+    });
+  }
+
+  async setStatus(planGlobalId: string, version: number, status: PlanStatus): Promise<ActionPlan> {
+    const viewer = this.ctx.viewer.requireSignedIn();
+    if (!PLAN_STATUSES.includes(status)) throw new AppError('INVALID_INPUT', 'Onbekende status.', { field: 'status' });
+    const id = fromGlobalId(planGlobalId, 'ActionPlan').id;
+    return this.ctx.db.transaction((m) =>
+      versionedUpdate({
+        manager: m,
+        viewer,
+        entity: ActionPlan,
+        id,
+        expectedVersion: version,
+        authorize: (plan) => {
+          if (plan.status === 'DRAFT' && !viewer.canSeeDraftOf(plan.zoneId)) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet.');
+          viewer.requireZoneEditor(plan.zoneId);
+          if (plan.status !== status && !TRANSITIONS[plan.status].includes(status) && !viewer.isAdmin) {
+            throw new AppError('INVALID_INPUT', 'Een ingediend plan kan alleen een beheerder terugzetten.', { field: 'status' });
+          }
+        },
+        patch: async (plan) => {
+          if (status === 'SUBMITTED' && plan.status !== 'SUBMITTED') {
+            const errors = (await this.checks([plan.id], true)).get(plan.id)?.filter((c) => c.severity === 'ERROR') ?? [];
+            if (errors.length) {
+              throw new AppError('INVALID_INPUT', `Het plan kan nog niet ingediend worden: ${errors.length} ${errors.length === 1 ? 'actie voldoet' : 'acties voldoen'} niet aan het sjabloon.`, {
+                field: 'status',
+                checks: errors,
+                issues: errors.map((c) => ({ field: 'status', message: c.message })),
+              });
+            }
+          }
+          return { status, submittedAt: status === 'SUBMITTED' ? new Date() : plan.status === 'SUBMITTED' ? null : plan.submittedAt };
+        },
+      }),
+    );
+  }
+
+  /** Template checks of several plans in one statement. */
+  async checks(planIds: readonly string[], forSubmission = false): Promise<Map<string, PlanCheck[]>> {
+    const rows: (Omit<CheckableAction, 'id'> & { id: string; plan_id: string })[] = await this.ctx.db.query(
+      `SELECT a.action_plan_id AS plan_id, a.id, a.title,
+              a.evaluation_process AS "evaluationProcess", a.evaluation_output AS "evaluationOutput", a.evaluation_outcome AS "evaluationOutcome",
+              (SELECT count(*) FROM action_indicator i WHERE i.action_id = a.id)::int AS "indicatorCount",
+              (a.lead_text IS NOT NULL) AS "hasLead",
+              (SELECT count(*) FROM action_month t WHERE t.action_id = a.id)::int AS "monthCount",
+              (a.operational_goal_id IS NOT NULL OR a.strategic_goal_id IS NOT NULL) AS "hasGoal"
+       FROM action a WHERE a.action_plan_id = ANY($1) ORDER BY a.position`,
+      [planIds],
+    );
+    const byPlan = new Map<string, CheckableAction[]>(planIds.map((id) => [id, []]));
+    for (const r of rows) byPlan.get(r.plan_id)?.push({ ...r, id: toGlobalId('Action', r.id) });
+    return new Map([...byPlan].map(([id, actions]) => [id, planChecks(actions, forSubmission)]));
+  }
+}

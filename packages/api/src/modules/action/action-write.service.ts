@@ -1,0 +1,355 @@
+// Writing action sheets: create, update (with version check), delete, carry over to next year,
+// progress reviews and indicator values. Each public method is one transaction with its audit
+// records; authorization is decided here, through the viewer.
+import type { EntityManager } from 'typeorm';
+import {
+  actionChecks,
+  actionCreateSchema,
+  actionReviewSchema,
+  actionUpdateSchema,
+  indicatorValueSchema,
+  type PlanCheck,
+} from '@kruispunt/shared';
+import type { z } from 'zod';
+import { AppError } from '../../common/app-error';
+import { recordChange, snapshot } from '../../common/audit';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
+import { parseInput } from '../../common/validate';
+import { lockForUpdate, versionedUpdate } from '../../common/versioned';
+import type { Context } from '../../graphql/context';
+import { ActionPlan } from '../action-plan/action-plan.entity';
+import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
+
+type CreateData = z.output<typeof actionCreateSchema>;
+type UpdateData = z.output<typeof actionUpdateSchema>;
+
+/** Join tables of an action and the GraphQL type of what they point at. */
+const JOINS = [
+  { key: 'themeIds', table: 'action_theme', column: 'theme_id', type: 'Theme', target: 'theme' },
+  { key: 'stakeholderPartnerIds', table: 'action_stakeholder', column: 'partner_id', type: 'Partner', target: 'partner' },
+  { key: 'workingGroupIds', table: 'action_working_group', column: 'working_group_id', type: 'WorkingGroup', target: 'working_group' },
+  { key: 'projectIds', table: 'action_project', column: 'project_id', type: 'Project', target: 'project' },
+] as const;
+
+export class ActionWriteService {
+  constructor(private readonly ctx: Context) {}
+
+  private get viewer() {
+    return this.ctx.viewer;
+  }
+
+  async create(planGlobalId: string, input: unknown): Promise<{ action: Action; warnings: PlanCheck[] }> {
+    this.viewer.requireSignedIn();
+    const data = parseInput(actionCreateSchema, input);
+    const planId = fromGlobalId(planGlobalId, 'ActionPlan').id;
+    const action = await this.ctx.db.transaction(async (m) => {
+      const plan = await lockForUpdate(m, ActionPlan, planId, 'Actieplan');
+      this.requireVisiblePlan(plan);
+      this.viewer.requireZoneEditor(plan.zoneId);
+      const columns = await this.columns(m, plan, data);
+      const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [plan.id]);
+      const saved = await m.save(Action, m.create(Action, { ...columns, actionPlanId: plan.id, position: next }));
+      await m.insert(ActionOwner, { actionId: saved.id, zoneId: plan.zoneId, role: 'LEAD' });
+      await this.writeChildren(m, saved.id, data);
+      await recordChange(m, this.viewer, 'Action', saved.id, null, { ...snapshot(saved), ...(await this.childSnapshot(m, saved.id)) });
+      return saved;
+    });
+    return { action, warnings: await this.warnings(action) };
+  }
+
+  async update(actionGlobalId: string, version: number, input: unknown): Promise<{ action: Action; warnings: PlanCheck[] }> {
+    this.viewer.requireSignedIn();
+    const data = parseInput(actionUpdateSchema, input);
+    const id = fromGlobalId(actionGlobalId, 'Action').id;
+    const action = await this.ctx.db.transaction(async (m) => {
+      let plan: ActionPlan | null = null;
+      return versionedUpdate({
+        manager: m,
+        viewer: this.viewer,
+        entity: Action,
+        id,
+        expectedVersion: version,
+        authorize: async (row) => {
+          plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
+          await this.requireActionEditor(m, row, plan);
+        },
+        patch: async () => this.columns(m, plan!, data),
+        children: async (row) => this.writeChildren(m, row.id, data),
+        extra: (actionId) => this.childSnapshot(m, actionId),
+      });
+    });
+    return { action, warnings: await this.warnings(action) };
+  }
+
+  /** Deletes an action; only editors of the zone whose plan holds it may. */
+  async delete(actionGlobalId: string, version: number): Promise<boolean> {
+    this.viewer.requireSignedIn();
+    const id = fromGlobalId(actionGlobalId, 'Action').id;
+    await this.ctx.db.transaction(async (m) => {
+      const row = await lockForUpdate(m, Action, id, 'Actie');
+      const plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
+      await this.visibleOwnerZones(m, row, plan);
+      this.viewer.requireZoneEditor(plan.zoneId);
+      if (row.version !== version) {
+        throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft deze actie intussen gewijzigd.', { currentVersion: row.version, current: { ...snapshot(row), ...(await this.childSnapshot(m, id)) } });
+      }
+      const before = { ...snapshot(row), ...(await this.childSnapshot(m, id)) };
+      await m.delete(Action, { id });
+      await recordChange(m, this.viewer, 'Action', id, before, null);
+    });
+    return true;
+  }
+
+  /**
+   * Carries an action over to the zone's plan of the next year (created as a draft when absent):
+   * a copy of every section, marked as continued from this one.
+   */
+  async carryOver(actionGlobalId: string): Promise<Action> {
+    this.viewer.requireSignedIn();
+    const id = fromGlobalId(actionGlobalId, 'Action').id;
+    return this.ctx.db.transaction(async (m) => {
+      const source = await m.getRepository(Action).findOneBy({ id });
+      if (!source) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet.');
+      const fromPlan = await m.getRepository(ActionPlan).findOneByOrFail({ id: source.actionPlanId });
+      await this.visibleOwnerZones(m, source, fromPlan);
+      this.viewer.requireZoneEditor(fromPlan.zoneId);
+      const year = fromPlan.year + 1;
+      const existing = await m.query(`SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.continued_from_id = $1 AND p.year = $2`, [id, year]);
+      if (existing.length) throw new AppError('INVALID_INPUT', `Deze actie is al overgenomen in het plan van ${year}.`, { field: 'actionId' });
+      await m.query(
+        `INSERT INTO action_plan (zone_id, multi_year_plan_id, year, status) VALUES ($1, $2, $3, 'DRAFT') ON CONFLICT (zone_id, year) DO NOTHING`,
+        [fromPlan.zoneId, fromPlan.multiYearPlanId, year],
+      );
+      const toPlan = await m.getRepository(ActionPlan).findOneByOrFail({ zoneId: fromPlan.zoneId, year });
+      const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [toPlan.id]);
+      const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...columns } = source;
+      const copy = await m.save(
+        Action,
+        m.create(Action, { ...columns, actionPlanId: toPlan.id, position: next, continuedFromId: source.id, carriedOver: true, progressStatus: source.progressStatus === 'DONE' ? 'DONE' : 'RUNNING' }),
+      );
+      await m.query(`INSERT INTO action_owner (action_id, zone_id, role) SELECT $2, zone_id, role FROM action_owner WHERE action_id = $1`, [source.id, copy.id]);
+      await m.query(`INSERT INTO action_step (action_id, position, text, month, date) SELECT $2, position, text, month, date FROM action_step WHERE action_id = $1`, [source.id, copy.id]);
+      await m.query(
+        `INSERT INTO action_indicator (action_id, position, name, method, target_value, target_unit, kind) SELECT $2, position, name, method, target_value, target_unit, kind FROM action_indicator WHERE action_id = $1`,
+        [source.id, copy.id],
+      );
+      await m.query(`INSERT INTO action_month (action_id, month, milestone) SELECT $2, month, milestone FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
+      for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
+      await recordChange(m, this.viewer, 'Action', copy.id, null, { ...snapshot(copy), ...(await this.childSnapshot(m, copy.id)) });
+      return copy;
+    });
+  }
+
+  async addReview(actionGlobalId: string, input: unknown): Promise<ActionReview> {
+    this.viewer.requireSignedIn();
+    const data = parseInput(actionReviewSchema, input);
+    const id = fromGlobalId(actionGlobalId, 'Action').id;
+    return this.ctx.db.transaction(async (m) => {
+      const action = await lockForUpdate(m, Action, id, 'Actie');
+      const plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: action.actionPlanId });
+      await this.requireActionEditor(m, action, plan);
+      const review = await m.save(ActionReview, m.create(ActionReview, { ...data, quarter: data.quarter ?? null, actionId: id, authorId: this.viewer.data.userId }));
+      // A review also moves the action's progress status.
+      if (action.progressStatus !== data.status) {
+        await m.createQueryBuilder().update(Action).set({ progressStatus: data.status }).where('id = :id', { id }).execute();
+        await recordChange(m, this.viewer, 'Action', id, { progressStatus: action.progressStatus }, { progressStatus: data.status });
+      }
+      await recordChange(m, this.viewer, 'ActionReview', review.id, null, snapshot(review));
+      return review;
+    });
+  }
+
+  async addIndicatorValue(indicatorGlobalId: string, input: unknown): Promise<IndicatorValue> {
+    this.viewer.requireSignedIn();
+    const data = parseInput(indicatorValueSchema, input);
+    const indicatorId = fromGlobalId(indicatorGlobalId, 'ActionIndicator').id;
+    return this.ctx.db.transaction(async (m) => {
+      const indicator = await m.getRepository(ActionIndicator).findOneBy({ id: indicatorId });
+      if (!indicator) throw new AppError('NOT_FOUND', 'Deze indicator bestaat niet.');
+      const action = await lockForUpdate(m, Action, indicator.actionId, 'Actie');
+      await this.requireActionEditor(m, action, await m.getRepository(ActionPlan).findOneByOrFail({ id: action.actionPlanId }));
+      const value = await m.save(IndicatorValue, m.create(IndicatorValue, { indicatorId, value: data.value, measuredOn: data.measuredOn, remark: data.remark ?? null }));
+      await recordChange(m, this.viewer, 'IndicatorValue', value.id, null, snapshot(value));
+      return value;
+    });
+  }
+
+  async deleteIndicatorValue(valueGlobalId: string): Promise<boolean> {
+    this.viewer.requireSignedIn();
+    const id = fromGlobalId(valueGlobalId, 'IndicatorValue').id;
+    await this.ctx.db.transaction(async (m) => {
+      const value = await m.getRepository(IndicatorValue).findOneBy({ id });
+      if (!value) throw new AppError('NOT_FOUND', 'Deze meting bestaat niet.');
+      const indicator = await m.getRepository(ActionIndicator).findOneByOrFail({ id: value.indicatorId });
+      const action = await lockForUpdate(m, Action, indicator.actionId, 'Actie');
+      await this.requireActionEditor(m, action, await m.getRepository(ActionPlan).findOneByOrFail({ id: action.actionPlanId }));
+      await m.delete(IndicatorValue, { id });
+      await recordChange(m, this.viewer, 'IndicatorValue', id, snapshot(value), null);
+    });
+    return true;
+  }
+
+  /** A draft plan is invisible to non-members: answer as if it did not exist. */
+  private requireVisiblePlan(plan: ActionPlan): void {
+    if (plan.status === 'DRAFT' && !this.viewer.canSeeDraftOf(plan.zoneId)) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet.');
+  }
+
+  /** The action's owner zones; NOT_FOUND when the viewer may not see the action at all. */
+  private async visibleOwnerZones(m: EntityManager, action: Action, plan: ActionPlan): Promise<string[]> {
+    const owners: { zone_id: string }[] = await m.query(`SELECT zone_id FROM action_owner WHERE action_id = $1`, [action.id]);
+    const zones = [...new Set([plan.zoneId, ...owners.map((o) => o.zone_id)])];
+    if (plan.status === 'DRAFT' && !zones.some((z) => this.viewer.canSeeDraftOf(z))) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet.');
+    return zones;
+  }
+
+  /** Every editor of any owner zone may edit a shared action. */
+  private async requireActionEditor(m: EntityManager, action: Action, plan: ActionPlan): Promise<void> {
+    this.viewer.requireSharedEditor(await this.visibleOwnerZones(m, action, plan));
+  }
+
+  /** Column values from validated input, with every referenced id checked. */
+  private async columns(m: EntityManager, plan: ActionPlan, data: UpdateData | CreateData): Promise<Partial<Action>> {
+    const out: Partial<Action> = {};
+    const copy = ['number', 'title', 'what', 'inScope', 'outOfScope', 'why', 'targetGroups', 'councilRole', 'stakeholdersOther', 'startDate', 'endDate', 'funding', 'fundingRemark', 'linkNotes', 'communicationChannels', 'progressStatus', 'notes'] as const;
+    for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
+    if (data.operationalGoalId !== undefined) out.operationalGoalId = data.operationalGoalId ? await this.goalOfZone(m, plan, data.operationalGoalId, 'OperationalGoal', 'operationalGoalId') : null;
+    if (data.strategicGoalId !== undefined) out.strategicGoalId = data.strategicGoalId ? await this.goalOfZone(m, plan, data.strategicGoalId, 'StrategicGoal', 'strategicGoalId') : null;
+    if (data.lead !== undefined) {
+      const lead = data.lead;
+      out.leadText = lead?.text ?? null;
+      out.leadZoneId = lead?.zoneId ? await this.existing(m, 'zone', lead.zoneId, 'Zone', 'lead.zoneId') : null;
+      out.leadPartnerId = lead?.partnerId ? await this.existing(m, 'partner', lead.partnerId, 'Partner', 'lead.partnerId') : null;
+      out.leadWorkingGroupId = lead?.workingGroupId ? await this.existing(m, 'working_group', lead.workingGroupId, 'WorkingGroup', 'lead.workingGroupId') : null;
+    }
+    if (data.evaluation !== undefined) {
+      out.evaluationProcess = data.evaluation.process.chosen;
+      out.evaluationProcessText = data.evaluation.process.text ?? null;
+      out.evaluationOutput = data.evaluation.output.chosen;
+      out.evaluationOutputText = data.evaluation.output.text ?? null;
+      out.evaluationOutcome = data.evaluation.outcome.chosen;
+      out.evaluationOutcomeText = data.evaluation.outcome.text ?? null;
+    }
+    return out;
+  }
+
+  private async goalOfZone(m: EntityManager, plan: ActionPlan, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string): Promise<string> {
+    const id = this.uuid(globalId, type, field);
+    const sql =
+      type === 'OperationalGoal'
+        ? `SELECT 1 FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE g.id = $1 AND p.zone_id = $2`
+        : `SELECT 1 FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE s.id = $1 AND p.zone_id = $2`;
+    if ((await m.query(sql, [id, plan.zoneId])).length === 0) throw invalid(field, 'Deze doelstelling hoort niet bij het meerjarenplan van de zone.');
+    return id;
+  }
+
+  private uuid(globalId: string, type: string, field: string): string {
+    try {
+      return fromGlobalId(globalId, type).id;
+    } catch {
+      throw invalid(field, `Ongeldige verwijzing (verwacht: ${type}).`);
+    }
+  }
+
+  private async existing(m: EntityManager, table: string, globalId: string, type: string, field: string): Promise<string> {
+    const id = this.uuid(globalId, type, field);
+    if ((await m.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length === 0) throw invalid(field, 'Dit item bestaat niet (meer).');
+    return id;
+  }
+
+  private async existingAll(m: EntityManager, table: string, globalIds: string[], type: string, field: string): Promise<string[]> {
+    const ids = [...new Set(globalIds.map((g) => this.uuid(g, type, field)))];
+    if (ids.length === 0) return [];
+    const found: { id: string }[] = await m.query(`SELECT id FROM ${table} WHERE id = ANY($1)`, [ids]);
+    if (found.length !== ids.length) throw invalid(field, 'Een van de gekozen items bestaat niet (meer).');
+    return ids;
+  }
+
+  /** Replaces the child rows and links given in the input (left-out ones stay). */
+  private async writeChildren(m: EntityManager, actionId: string, data: UpdateData | CreateData): Promise<void> {
+    if (data.steps !== undefined) {
+      await m.delete(ActionStep, { actionId });
+      if (data.steps.length) await m.insert(ActionStep, data.steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })));
+    }
+    if (data.timeline !== undefined) {
+      await m.delete(ActionMonth, { actionId });
+      if (data.timeline.length) await m.insert(ActionMonth, data.timeline.map((t) => ({ actionId, month: t.month, milestone: t.milestone ?? null })));
+    }
+    if (data.indicators !== undefined) await this.writeIndicators(m, actionId, data.indicators);
+    for (const j of JOINS) {
+      const value = data[j.key];
+      if (value === undefined) continue;
+      const ids = await this.existingAll(m, j.target, value, j.type, j.key);
+      await m.query(`DELETE FROM ${j.table} WHERE action_id = $1`, [actionId]);
+      if (ids.length) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $1, unnest($2::uuid[])`, [actionId, ids]);
+    }
+    if (data.linkedActionIds !== undefined) {
+      const ids = (await this.existingAll(m, 'action', data.linkedActionIds, 'Action', 'linkedActionIds')).filter((id) => id !== actionId);
+      await m.delete(ActionLink, { fromActionId: actionId });
+      if (ids.length) await m.insert(ActionLink, ids.map((toActionId) => ({ fromActionId: actionId, toActionId, remark: null })));
+    }
+  }
+
+  /** Indicators given with an id are updated in place (keeping their measured values). */
+  private async writeIndicators(m: EntityManager, actionId: string, indicators: NonNullable<UpdateData['indicators']>): Promise<void> {
+    const current = await m.getRepository(ActionIndicator).findBy({ actionId });
+    const currentIds = new Set(current.map((i) => i.id));
+    const keep = new Set<string>();
+    for (const [position, ind] of indicators.entries()) {
+      const values = { position, name: ind.name, method: ind.method ?? null, targetValue: ind.targetValue ?? null, targetUnit: ind.targetUnit ?? null, kind: ind.kind };
+      if (ind.id) {
+        const id = this.uuid(ind.id, 'ActionIndicator', `indicators.${position}.id`);
+        if (!currentIds.has(id)) throw invalid(`indicators.${position}.id`, 'Deze indicator hoort niet bij deze actie.');
+        keep.add(id);
+        await m.update(ActionIndicator, { id }, values);
+      } else {
+        await m.insert(ActionIndicator, { ...values, actionId });
+      }
+    }
+    const removed = current.filter((i) => !keep.has(i.id)).map((i) => i.id);
+    if (removed.length) await m.query(`DELETE FROM action_indicator WHERE id = ANY($1)`, [removed]);
+  }
+
+  /** The child rows of an action as plain values (global ids), for conflicts and the audit trail. */
+  async childSnapshot(m: EntityManager, actionId: string): Promise<Record<string, unknown>> {
+    const [row] = await m.query(
+      `SELECT
+        coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = $1), '[]') AS steps,
+        coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'method', i.method, 'targetValue', i.target_value, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position) FROM action_indicator i WHERE i.action_id = $1), '[]') AS indicators,
+        coalesce((SELECT json_agg(json_build_object('month', t.month, 'milestone', t.milestone) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
+        ${JOINS.map((j) => `coalesce((SELECT array_agg(x.${j.column} ORDER BY x.${j.column}) FROM ${j.table} x WHERE x.action_id = $1), '{}') AS "${j.key}"`).join(',\n        ')},
+        coalesce((SELECT array_agg(l.to_action_id ORDER BY l.to_action_id) FROM action_link l WHERE l.from_action_id = $1), '{}') AS "linkedActionIds"`,
+      [actionId],
+    );
+    const out: Record<string, unknown> = {
+      steps: row.steps,
+      indicators: (row.indicators as { id: string; targetValue: unknown }[]).map((i) => ({ ...i, id: toGlobalId('ActionIndicator', i.id), targetValue: i.targetValue == null ? null : Number(i.targetValue) })),
+      timeline: row.timeline,
+      linkedActionIds: (row.linkedActionIds as string[]).map((id) => toGlobalId('Action', id)),
+    };
+    for (const j of JOINS) out[j.key] = (row[j.key] as string[]).map((id) => toGlobalId(j.type, id));
+    return out;
+  }
+
+  /** Template checks the saved action still fails (the evaluation-kind rule is a warning here). */
+  private async warnings(action: Action): Promise<PlanCheck[]> {
+    const [row] = await this.ctx.db.query(
+      `SELECT (SELECT count(*) FROM action_indicator WHERE action_id = $1)::int AS indicators, (SELECT count(*) FROM action_month WHERE action_id = $1)::int AS months`,
+      [action.id],
+    );
+    return actionChecks({
+      id: toGlobalId('Action', action.id),
+      title: action.title,
+      evaluationProcess: action.evaluationProcess,
+      evaluationOutput: action.evaluationOutput,
+      evaluationOutcome: action.evaluationOutcome,
+      indicatorCount: row.indicators,
+      hasLead: !!action.leadText,
+      monthCount: row.months,
+      hasGoal: !!(action.operationalGoalId || action.strategicGoalId),
+    });
+  }
+}
+
+function invalid(field: string, message: string): AppError {
+  return new AppError('INVALID_INPUT', message, { field, issues: [{ field, message }] });
+}
