@@ -1,0 +1,19 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    // Same origin: the API serves the built app in production; vite proxies /graphql in development.
+    link: new HttpLink({ uri }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Objects without an id that pages select differently: merge them instead of
+        // replacing one page's fields with another's.
+        ActionEvaluation: { merge: true },
+        EvaluationPart: { merge: true },
+        ActionLead: { merge: true },
+      },
+    }),
+  });
+}
+
+export const apolloClient = createApolloClient();

@@ -1,0 +1,149 @@
+import { graphql } from '@/gql';
+
+export const ActionPageQuery = graphql(`
+  query ActionPage($id: ID!) {
+    action(id: $id) {
+      id
+      number
+      title
+      funding
+      fundingRemark
+      progressStatus
+      carriedOver
+      startDate
+      endDate
+      what
+      inScope
+      outOfScope
+      why
+      targetGroups
+      councilRole
+      stakeholdersOther
+      linkNotes
+      communicationChannels
+      notes
+      actionPlan {
+        id
+        year
+        zone {
+          id
+          name
+          shortName
+          slug
+        }
+      }
+      strategicGoal {
+        id
+        number
+        title
+      }
+      operationalGoal {
+        id
+        number
+        title
+      }
+      owners {
+        ...OwnerFields
+      }
+      lead {
+        text
+        zone {
+          id
+          name
+          slug
+        }
+        partner {
+          id
+          name
+        }
+        workingGroup {
+          id
+          name
+        }
+      }
+      stakeholderPartners {
+        id
+        name
+        sector
+      }
+      steps {
+        id
+        position
+        text
+        month
+        date
+      }
+      evaluation {
+        process {
+          chosen
+          text
+        }
+        output {
+          chosen
+          text
+        }
+        outcome {
+          chosen
+          text
+        }
+      }
+      indicators {
+        id
+        position
+        kind
+        name
+        method
+        targetValue
+        targetUnit
+      }
+      timeline {
+        id
+        month
+        milestone
+      }
+      themes {
+        id
+        name
+        slug
+      }
+      workingGroups {
+        id
+        name
+        kind
+        owners {
+          ...OwnerFields
+        }
+      }
+      projects {
+        id
+        name
+        status
+        owners {
+          ...OwnerFields
+        }
+      }
+      linkedActions {
+        ...LinkedActionFields
+      }
+      continuedFrom {
+        ...LinkedActionFields
+      }
+    }
+  }
+`);
+
+export const LinkedActionFieldsFragment = graphql(`
+  fragment LinkedActionFields on Action {
+    id
+    number
+    title
+    actionPlan {
+      id
+      year
+      zone {
+        id
+        shortName
+      }
+    }
+  }
+`);

@@ -1,0 +1,32 @@
+import { graphql } from '@/gql';
+
+/** Who is signed in (null when nobody is): `me` is the one query open to anonymous callers. */
+export const ViewerQuery = graphql(`
+  query Viewer {
+    me {
+      user {
+        id
+        name
+        email
+      }
+      isAdmin
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

@@ -1,0 +1,80 @@
+import { graphql } from '@/gql';
+
+// Asked through the zone, so an unknown zone and a missing year are both a plain `null`.
+export const ActionPlanPageQuery = graphql(`
+  query ActionPlanPage($slug: String!, $year: Int!) {
+    zone(slug: $slug) {
+      id
+      name
+      shortName
+      slug
+      actionPlan(year: $year) {
+        id
+        year
+        status
+        deadline
+        submittedAt
+        multiYearPlan {
+          id
+          title
+          yearFrom
+          yearTo
+        }
+        strategicGoals {
+          id
+          number
+          title
+          kind
+          operationalGoals {
+            id
+            number
+            title
+          }
+        }
+        actions {
+          ...ActionSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+/** What the plan page shows of each action sheet. */
+export const ActionSummaryFieldsFragment = graphql(`
+  fragment ActionSummaryFields on Action {
+    id
+    number
+    title
+    position
+    funding
+    progressStatus
+    carriedOver
+    operationalGoal {
+      id
+    }
+    strategicGoal {
+      id
+    }
+    owners {
+      ...OwnerFields
+    }
+    evaluation {
+      process {
+        chosen
+      }
+      output {
+        chosen
+      }
+      outcome {
+        chosen
+      }
+    }
+    indicators {
+      id
+    }
+    timeline {
+      id
+      month
+    }
+  }
+`);

@@ -1,0 +1,116 @@
+import { OWNER_ROLE_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS } from '@kruispunt/shared';
+import { Breadcrumbs } from '@/common/components/Breadcrumbs';
+import { EmptyState } from '@/common/components/EmptyState';
+import { Prose } from '@/common/components/Prose';
+import { formatFte } from '@/common/format';
+import { usePageTitle } from '@/common/hooks/usePageTitle';
+import type { OwnerFieldsFragment, ZonePageQuery } from '@/gql/graphql';
+import { ActionPlanList } from '@/modules/plan/components/ActionPlanList';
+import { otherOwners } from '../owners';
+import { OwnerList } from './OwnerList';
+
+type Zone = NonNullable<ZonePageQuery['zone']>;
+
+export function ZoneView({ zone }: { zone: Zone }) {
+  usePageTitle(zone.name);
+  const fte = formatFte(zone.staffFte);
+  const networkShare = zone.networkTimeShare ?? (zone.networkTimePercent != null ? `${zone.networkTimePercent}%` : null);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Zones', to: '/' }, { label: zone.name }]} />
+      <header className="page-header">
+        <p className="eyebrow">Regio {zone.region.name}</p>
+        <h1>{zone.name}</h1>
+        <dl className="facts">
+          <div>
+            <dt>Gemeenten</dt>
+            <dd>{zone.municipalities.length > 0 ? zone.municipalities.join(', ') : <span className="muted">Niet opgegeven</span>}</dd>
+          </div>
+          <div>
+            <dt>Personeel</dt>
+            <dd>{fte ?? <span className="muted">Niet opgegeven</span>}</dd>
+          </div>
+          <div>
+            <dt>Personeelstijd voor het netwerk</dt>
+            <dd>{networkShare ?? <span className="muted">Niet opgegeven</span>}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <section className="section" aria-labelledby="actieplannen">
+        <h2 id="actieplannen">Actieplannen</h2>
+        <ActionPlanList plans={zone.actionPlans} zoneSlug={zone.slug} />
+      </section>
+
+      <section className="section" aria-labelledby="algemeen">
+        <h2 id="algemeen">Algemeen</h2>
+        <h3>Communicatie naar specifieke doelgroepen</h3>
+        <Prose text={zone.targetGroupsText} />
+        <h3>Functioneren als netwerkorganisatie</h3>
+        <Prose text={zone.networkText} />
+      </section>
+
+      <div className="two-columns">
+        <section className="section" aria-labelledby="werkgroepen">
+          <h2 id="werkgroepen">Werkgroepen</h2>
+          {zone.workingGroups.length === 0 ? (
+            <EmptyState>Deze zone heeft geen werkgroepen geregistreerd.</EmptyState>
+          ) : (
+            <ul className="item-list">
+              {zone.workingGroups.map((group) => (
+                <li key={group.id} className="item">
+                  <h3 className="item__title">{group.name}</h3>
+                  <p className="item__meta">
+                    {WORKING_GROUP_KIND_LABELS[group.kind]}
+                    <OwnRole owners={group.owners} zoneId={zone.id} />
+                    {group.cadence && ` · ${group.cadence}`}
+                  </p>
+                  {group.description && <p className="item__text">{group.description}</p>}
+                  <SharedWith owners={group.owners} zoneId={zone.id} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="section" aria-labelledby="projecten">
+          <h2 id="projecten">Projecten</h2>
+          {zone.projects.length === 0 ? (
+            <EmptyState>Deze zone neemt aan geen projecten deel.</EmptyState>
+          ) : (
+            <ul className="item-list">
+              {zone.projects.map((project) => (
+                <li key={project.id} className="item">
+                  <h3 className="item__title">{project.name}</h3>
+                  <p className="item__meta">
+                    {PROJECT_STATUS_LABELS[project.status]}
+                    <OwnRole owners={project.owners} zoneId={zone.id} />
+                    {project.funder && ` · financier: ${project.funder}`}
+                  </p>
+                  {project.description && <p className="item__text">{project.description}</p>}
+                  <SharedWith owners={project.owners} zoneId={zone.id} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function OwnRole({ owners, zoneId }: { owners: readonly OwnerFieldsFragment[]; zoneId: string }) {
+  const own = owners.find((owner) => owner.zone.id === zoneId);
+  return own ? <> · rol: {OWNER_ROLE_LABELS[own.role].toLowerCase()}</> : null;
+}
+
+function SharedWith({ owners, zoneId }: { owners: readonly OwnerFieldsFragment[]; zoneId: string }) {
+  const others = otherOwners(owners, zoneId);
+  if (others.length === 0) return null;
+  return (
+    <div className="shared-with">
+      <span className="shared-with__label">Gedeeld met</span>
+      <OwnerList owners={others} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Starts the real stack once for the browser tests: an embedded PostgreSQL in a fresh folder,
+// the migrations and the seed zones, and the API serving the built app (dist/) with its
+// index.html fallback, exactly as in production, plus the README's demo accounts. The tests get
+// the URL in KRUISPUNT_WEB_URL and a demo account in KRUISPUNT_TEST_EMAIL / _PASSWORD.
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const webDist = path.resolve(__dirname, '..', 'dist');
+const apiDist = path.join(path.dirname(require.resolve('@kruispunt/api/package.json')), 'dist');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function stopAll(state) {
+  await state.server?.close().catch((error) => console.error('[web tests] closing the server:', error));
+  if (state.db?.isInitialized) await state.db.destroy().catch(() => undefined);
+  await state.pg?.stop().catch((error) => console.error('[web tests] stopping PostgreSQL:', error));
+  if (state.dir) fs.rmSync(state.dir, { recursive: true, force: true });
+}
+
+module.exports = async function globalSetup() {
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) {
+    throw new Error(`No built app in ${webDist}: run "vite build" first ("pnpm test" does).`);
+  }
+  if (!fs.existsSync(path.join(apiDist, 'server.js'))) {
+    throw new Error(`No built API in ${apiDist}: run "pnpm --filter @kruispunt/api build" (turbo does it before "test").`);
+  }
+  const { startEmbeddedPostgres } = require(path.join(apiDist, 'db', 'embedded.js'));
+  const { createDataSource } = require(path.join(apiDist, 'db', 'data-source.js'));
+  const { loadSeed } = require(path.join(apiDist, 'seed', 'seed.js'));
+  const { startServer } = require(path.join(apiDist, 'server.js'));
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoAccounts } = require(path.join(apiDist, 'seed', 'demo-accounts.js'));
+
+  const state = {};
+  globalThis.__KRUISPUNT_WEB__ = state;
+  try {
+    // PostgreSQL runs as user "postgres" when we are root: it must be able to enter the folder.
+    state.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kruispunt-web-test-'));
+    fs.chmodSync(state.dir, 0o755);
+    state.pg = await startEmbeddedPostgres(path.join(state.dir, 'pg'), await freePort());
+    state.db = createDataSource(state.pg.url);
+    await state.db.initialize();
+    const applied = await state.db.runMigrations({ transaction: 'each' });
+    if (applied.length === 0) {
+      throw new Error(`No migrations ran on the fresh database: is ${apiDist} completely built?`);
+    }
+    await loadSeed(state.db);
+    await loadDemoAccounts(state.db);
+    state.server = await startServer(state.db, { port: 0, host: '127.0.0.1', webDist });
+    process.env.KRUISPUNT_WEB_URL = `http://127.0.0.1:${state.server.port}`;
+    // A VIVEL coach reads every zone of the region, as the pages under test do.
+    process.env.KRUISPUNT_TEST_EMAIL = DEMO_ACCOUNTS.find((account) => account.coachOf).email;
+    process.env.KRUISPUNT_TEST_PASSWORD = DEMO_PASSWORD;
+  } catch (error) {
+    // jest runs no teardown after a failed setup: clean up here.
+    await stopAll(state);
+    throw error;
+  }
+};
+
+module.exports.stopAll = stopAll;
