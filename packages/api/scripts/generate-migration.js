@@ -31,8 +31,9 @@ async function main() {
   }
   const ts = Date.now();
   const q = (s) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-  const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-  const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+  const call = (x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`;
+  const up = sql.upQueries.map(call).join('\n');
+  const down = sql.downQueries.reverse().map(call).join('\n');
   const file = path.join(__dirname, '..', 'src', 'migrations', `${ts}-${name}.ts`);
   fs.writeFileSync(
     file,

@@ -5,15 +5,20 @@ import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
 import { config } from './config';
 import { rateLimiter, type RateLimits } from './modules/auth/rate-limit';
+import { exportRouter } from './modules/export/export.router';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
+import { bodyErrorHandler } from './graphql/body-errors';
+import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
+import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
 
 /** Reports the number of SQL statements a request ran, so tests and benchmarks can count them. */
 const queryCountPlugin: ApolloServerPlugin<Context> = {
@@ -36,7 +41,12 @@ export interface StartedServer {
 /** Known errors keep their code and message; anything else is logged and answered generically. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  if (original instanceof AppError) return formatted;
+  if (original instanceof AppError) {
+    // Apollo re-codes errors of validation rules (GRAPHQL_VALIDATION_FAILED): keep ours, e.g.
+    // QUERY_TOO_DEEP with its figures. `http` only sets the status, it is not for clients.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, extensions };
+  }
   const code = formatted.extensions?.code;
   // Apollo's own request errors (parse, validation, bad input) are safe to return as they are.
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, locations: formatted.locations, extensions: { code } };
@@ -50,6 +60,12 @@ export interface ServerOptions {
   webDist?: string;
   rateLimit?: RateLimits;
   trustProxy?: number;
+  /** Query depth and cost limits (defaults from config). */
+  limits?: Partial<QueryLimits>;
+  /** Largest request body in bytes (default from config). */
+  maxBodyBytes?: number;
+  /** The built GraphQL explorer (default dist/explorer). */
+  explorerDir?: string;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -57,35 +73,65 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? config.trustProxy);
   const httpServer = http.createServer(app);
+  const limits: QueryLimits = { ...config.queryLimits, ...options.limits };
+  const explorerDir = options.explorerDir ?? config.explorerDir;
   const apollo = new ApolloServer<Context>({
     schema: getSchema(),
     introspection: true,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryCountPlugin],
+    // Said explicitly, as external tools rely on them: no stack traces in responses (whatever
+    // NODE_ENV says), and Apollo's CSRF prevention, which refuses "simple" requests (GET or
+    // text/plain, form posts) that a cross-site page could send with the session cookie.
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: [depthLimitRule(limits.maxDepth)],
+    // Compact JSON: Apollo pretty-prints by default (a third more bytes to write and to parse).
+    stringifyResult: (result) => JSON.stringify(result),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; the default cache-control plugin wraps every field resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
+      queryCountPlugin,
+      costLimitPlugin(limits),
+      // Our own explorer instead of Apollo's landing page, which loads from a CDN.
+      explorerLandingPage(explorerDir),
+    ],
   });
   await apollo.start();
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.use(EXPLORER_ASSETS_PATH, ...explorerAssets(explorerDir));
   app.use(
     '/graphql',
     rateLimiter(db, options.rateLimit ?? config.rateLimit),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
     // Each request counts its own SQL statements (reported in the X-SQL-Queries header).
     // After the body parser: stream callbacks would not carry the async context.
     (_req, _res, next) => void withQueryCounter(() => next()),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(db, req, res) }),
   );
+  app.use('/graphql', bodyErrorHandler());
+  // Plan exports (docx, xlsx, csv, json) as download URLs, rate-limited like the API.
+  app.use('/api', rateLimiter(db, options.rateLimit ?? config.rateLimit));
+  app.use(exportRouter(db));
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET gets the app shell.
-    app.get(/^(?!\/graphql).*/, (_req, res) => {
+    app.get(/^(?!\/graphql|\/api\/).*/, (_req, res) => {
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+
+  // Last resort for errors outside GraphQL: a JSON answer, never Express's HTML page with a stack trace.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    console.error('[http] unexpected error', error);
+    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis op de server. Probeer het later opnieuw.' } });
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const address = httpServer.address();

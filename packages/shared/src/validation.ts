@@ -29,7 +29,10 @@ const textList = (label: string, maxItems = 100) =>
     .transform((items) => items.filter((item) => item.length > 0));
 const id = (label: string) => z.string(`${label} is verplicht`).min(1, `${label} is verplicht`).max(200);
 const idList = (label: string) => z.array(id(label)).max(200, `${label}: te veel items`);
-const year = z.number('Jaar is verplicht').int('Jaar moet een geheel getal zijn').min(2000, 'Jaar is te vroeg').max(2100, 'Jaar is te laat');
+const yearOf = (label: string) =>
+  z.number(`${label} is verplicht`).int(`${label} moet een geheel getal zijn`).min(2000, `${label} is te vroeg`).max(2100, `${label} is te laat`);
+const year = yearOf('Jaar');
+const position = z.number('Positie moet een getal zijn').int('Positie moet een geheel getal zijn').min(0, 'Positie kan niet negatief zijn');
 const month = z.number().int().min(1, 'Maand moet tussen 1 en 12 liggen').max(12, 'Maand moet tussen 1 en 12 liggen');
 
 export const signInSchema = z.object({
@@ -117,14 +120,14 @@ export const invitationSchema = z.object({
 });
 
 export const multiYearPlanSchema = z
-  .object({ yearFrom: year, yearTo: year, title: requiredText('Titel', 300) })
+  .object({ yearFrom: yearOf('Eerste jaar'), yearTo: yearOf('Laatste jaar'), title: requiredText('Titel', 300) })
   .refine((v) => v.yearFrom <= v.yearTo, { message: 'Het laatste jaar ligt voor het eerste', path: ['yearTo'] });
 
 export const strategicGoalSchema = z.object({
   number: requiredText('Nummer', 20),
   title: requiredText('Titel', 5000),
   kind: z.enum(GOAL_KINDS, 'Kies governance of inhoudelijk'),
-  position: z.number().int().min(0).optional(),
+  position: position.optional(),
 });
 
 export const operationalGoalSchema = z.object({
@@ -132,7 +135,7 @@ export const operationalGoalSchema = z.object({
   title: requiredText('Titel', 5000),
   deadline: isoDate('Deadline').nullable().optional(),
   indicators: textList('Indicatoren').optional(),
-  position: z.number().int().min(0).optional(),
+  position: position.optional(),
 });
 
 export const actionPlanSchema = z.object({ year });

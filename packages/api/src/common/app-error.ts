@@ -8,7 +8,11 @@ export type AppErrorCode =
   | 'UNAUTHENTICATED'
   | 'VERSION_CONFLICT'
   | 'INVALID_INPUT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COMPLEX'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'BAD_REQUEST';
 
 export class AppError extends GraphQLError {
   constructor(

@@ -1,6 +1,8 @@
 // Working groups and projects have the same shape: owner zones with roles, member partners,
 // themes, and actions linked to them from every zone. One resolver factory serves both.
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { connectionTypes, PageArgs, paginate, toConnectionType } from '../graphql/connection';
+import { escapeLike } from '../modules/partner/partner.service';
 import type { Context } from '../graphql/context';
 import { Action } from '../modules/action/action.entity';
 import { Partner } from '../modules/partner/partner.entity';
@@ -24,12 +26,24 @@ export function createSharedWorkResolver<T extends BaseEntity & { name: string }
   cfg: SharedWorkConfig<T, O>,
 ) {
   const fk = `${cfg.table}_id`;
+  const { ConnectionType } = connectionTypes(cfg.entity, cfg.entity.name, cfg.label);
 
   @Resolver(() => cfg.entity)
   class SharedWorkResolver {
-    @Query(() => [cfg.entity], { name: cfg.plural, description: `All ${cfg.label}s, by name.` })
-    list(@Ctx() ctx: Context): Promise<T[]> {
-      return ctx.db.getRepository(cfg.entity).createQueryBuilder('e').orderBy('e.name').getMany();
+    @Query(() => ConnectionType, { name: cfg.plural, description: `${cfg.label[0]!.toUpperCase()}${cfg.label.slice(1)}s by name (Relay connection); optionally of one owner zone or matching a text.` })
+    async list(
+      @Ctx() ctx: Context,
+      @Args(() => PageArgs) page: PageArgs,
+      @Arg('ownerZoneId', () => ID, { nullable: true, description: 'Only those this zone owns or co-owns.' }) ownerZoneId?: string | null,
+      @Arg('search', () => String, { nullable: true, description: 'Text in the name or description.' }) search?: string | null,
+    ): Promise<InstanceType<typeof ConnectionType>> {
+      ctx.viewer.requireSignedIn();
+      const qb = ctx.db.getRepository(cfg.entity).createQueryBuilder('e');
+      if (ownerZoneId) {
+        qb.andWhere(`EXISTS (SELECT 1 FROM ${cfg.table}_owner o WHERE o.${fk} = e.id AND o.zone_id = :ownerZoneId)`, { ownerZoneId: fromGlobalId(ownerZoneId, 'Zone').id });
+      }
+      if (search?.trim()) qb.andWhere('(e.name ILIKE :q OR e.description ILIKE :q)', { q: `%${escapeLike(search.trim())}%` });
+      return toConnectionType(ConnectionType, await paginate(qb, { expressions: ['e.name'], aliases: ['sort_name'], direction: 'ASC' }, page));
     }
 
     @Query(() => cfg.entity, { name: cfg.table.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()), nullable: true, description: `One ${cfg.label} by id.` })

@@ -35,3 +35,8 @@ export class CountingLogger extends AbstractLogger {
     if (level === 'error' || level === 'warn') console.error('[typeorm]', message);
   }
 }
+
+/** Runs background work (not part of the request's answer) without counting its statements. */
+export function outsideQueryCounter<T>(fn: () => T): T {
+  return storage.exit(fn);
+}

@@ -4,7 +4,9 @@ import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action } from '../modules/action/action.entity';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
-import { scopeActionPlans, scopeActions } from '../modules/auth/visibility';
+import { scopeActionPlans, scopeActions, scopeInvitations, scopeRemarks } from '../modules/auth/visibility';
+import { Remark } from '../modules/remark/remark.entity';
+import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
 import type { Viewer } from '../modules/auth/viewer';
 
 type Row = ObjectLiteral & { id: string };
@@ -21,6 +23,8 @@ export class Loaders {
   private scoped<T extends ObjectLiteral>(entity: EntityTarget<T>, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     if (entity === ActionPlan) return scopeActionPlans(qb, 'e', this.viewer);
     if (entity === Action) return scopeActions(qb, 'e', this.viewer);
+    if (entity === Remark) return scopeRemarks(qb, 'e', this.viewer);
+    if (entity === OwnershipInvitation) return scopeInvitations(qb, 'e', this.viewer);
     return qb;
   }
 

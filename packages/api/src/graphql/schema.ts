@@ -4,18 +4,25 @@ import { buildSchemaSync } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import './enums';
 import { ActionIndicatorResolver, ActionMutationResolver, ActionResolver } from '../modules/action/action.resolver';
+import { ActionSearchResolver } from '../modules/action/action-search.resolver';
+import { NodeResolver } from './node.resolver';
+import { ActionSimilarResolver } from '../modules/action/action-similar.resolver';
+import { DashboardResolver, SharedWorkSummaryResolver } from '../modules/dashboard/dashboard.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
-import { requireSignIn } from './auth-middleware';
+import { requireSignInOnRootFields } from './auth-middleware';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
-import { ClusterResolver } from '../modules/cluster/cluster.resolver';
-import { PartnerResolver } from '../modules/partner/partner.resolver';
-import { MultiYearPlanResolver, OperationalGoalResolver, StrategicGoalResolver } from '../modules/plan/plan.resolver';
-import { ProjectResolver } from '../modules/project/project.resolver';
+import { ClusterMutationResolver, ClusterResolver } from '../modules/cluster/cluster.resolver';
+import { PartnerMutationResolver, PartnerResolver } from '../modules/partner/partner.resolver';
+import { MultiYearPlanResolver, OperationalGoalResolver, PlanMutationResolver, StrategicGoalResolver } from '../modules/plan/plan.resolver';
+import { ProjectResolver, ProjectWriteResolver } from '../modules/project/project.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { ThemeResolver } from '../modules/theme/theme.resolver';
-import { WorkingGroupResolver } from '../modules/working-group/working-group.resolver';
-import { ZoneResolver } from '../modules/zone/zone.resolver';
+import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/working-group/working-group.resolver';
+import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
+import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkResolver } from '../modules/remark/remark.resolver';
+import { ActionInvitationsResolver, OwnershipInvitationResolver, SharingMutationResolver, ZoneInvitationsResolver } from '../modules/sharing/sharing.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
 
@@ -36,6 +43,26 @@ export const resolvers = [
   ActionResolver,
   ActionIndicatorResolver,
   ActionMutationResolver,
+  ActionSearchResolver,
+  NodeResolver,
+  ActionSimilarResolver,
+  DashboardResolver,
+  SharedWorkSummaryResolver,
+  SearchResolver,
+  // Writes and sharing (mutations, invitations, remarks).
+  ZoneMutationResolver,
+  ClusterMutationResolver,
+  PartnerMutationResolver,
+  WorkingGroupWriteResolver,
+  ProjectWriteResolver,
+  PlanMutationResolver,
+  SharingMutationResolver,
+  OwnershipInvitationResolver,
+  ZoneInvitationsResolver,
+  ActionInvitationsResolver,
+  RemarkResolver,
+  ActionPlanRemarksResolver,
+  ActionRemarksResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
@@ -43,7 +70,8 @@ let cached: GraphQLSchema | undefined;
 /** Builds the schema once per process (type-graphql metadata is global). */
 export function getSchema(): GraphQLSchema {
   if (!cached) {
-    cached = buildSchemaSync({ resolvers: [...resolvers], validate: false, globalMiddlewares: [requireSignIn] });
+    cached = buildSchemaSync({ resolvers: [...resolvers], validate: false });
+    requireSignInOnRootFields(cached);
     const query = cached.getQueryType();
     if (query) query.description = 'Kruispunt: the plans and shared work of the Flemish primary care zones (eerstelijnszones).';
     const mutation = cached.getMutationType();

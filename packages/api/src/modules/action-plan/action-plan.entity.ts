@@ -2,11 +2,12 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { PLAN_STATUSES, type PlanStatus } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { PlanStatusEnum } from '../../graphql/enums';
 import { MultiYearPlan } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A zone\'s yearly action plan (actieplan), due at the Departement Zorg on 15 October of the year before.' })
+@ObjectType({ description: 'A zone\'s yearly action plan (actieplan), due at the Departement Zorg on 15 October of the year before.' , implements: Node })
 @Entity('action_plan')
 @Unique(['zoneId', 'year'])
 export class ActionPlan extends BaseEntity {

@@ -9,6 +9,7 @@ import {
   type ProgressStatus,
 } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { OwnershipRow } from '../../common/ownership';
 import { numericTransformer } from '../../db/transformers';
 import { EvaluationKindEnum, FundingKindEnum, ProgressStatusEnum } from '../../graphql/enums';
@@ -20,12 +21,16 @@ import { Theme } from '../theme/theme.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { Zone } from '../zone/zone.entity';
 
+/** What the Dutch full-text search of an action looks at: title first, then its texts. */
+export const ACTION_SEARCH_EXPRESSION =
+  "setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(what, '') || ' ' || coalesce(why, '')), 'B') || setweight(to_tsvector('dutch', coalesce(notes, '') || ' ' || coalesce(council_role, '')), 'C')";
+
 /**
  * An action sheet (actiefiche) with every section of the Departement Zorg template.
  * Sections with several parts (lead, evaluation) are flat columns here, so that SQL can
  * aggregate over them (e.g. evaluation coverage), and nested objects in GraphQL.
  */
-@ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.' })
+@ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.' , implements: Node })
 @Entity('action')
 @Index(['actionPlanId', 'position'])
 export class Action extends BaseEntity {
@@ -45,6 +50,8 @@ export class Action extends BaseEntity {
   number: string | null;
 
   @Field(() => String, { description: 'Title of the action (titel).' })
+  // Trigram index (gin_trgm_ops) made by the Search migration; TypeORM cannot express its operator class.
+  @Index('IDX_action_title_trgm', { synchronize: false })
   @Column({ type: 'text' })
   title: string;
 
@@ -171,12 +178,26 @@ export class Action extends BaseEntity {
   communicationChannels: string[];
 
   @Field(() => ProgressStatusEnum, { description: 'How far the action stands.' })
-  @Column({ type: 'enum', enum: PROGRESS_STATUSES, enumName: 'progress_status', default: 'PLANNED' })
+  @Column({ type: 'enum', enum: PROGRESS_STATUSES, enumName: 'progress_status', default: 'PLANNED', name: 'progress_status' })
   progressStatus: ProgressStatus;
 
   @Field(() => String, { nullable: true, description: 'Text of the sheet that fits no section.' })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** Dutch full-text search document, kept by PostgreSQL (GIN-indexed; see migration Search). */
+  @Index('IDX_action_search_vector', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    name: 'search_vector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: ACTION_SEARCH_EXPRESSION,
+  })
+  searchVector?: string;
 
   @ManyToMany(() => Partner)
   @JoinTable({ name: 'action_stakeholder', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'partner_id' } })
@@ -210,7 +231,7 @@ export class ActionOwner extends OwnershipRow {
   zone?: Zone;
 }
 
-@ObjectType({ description: 'A step of the action\'s plan (Hoe?), with an optional milestone month or date.' })
+@ObjectType({ description: 'A step of the action\'s plan (Hoe?), with an optional milestone month or date.' , implements: Node })
 @Entity('action_step')
 @Index(['actionId', 'position'])
 export class ActionStep extends BaseEntity {
@@ -238,7 +259,7 @@ export class ActionStep extends BaseEntity {
   date: string | null;
 }
 
-@ObjectType({ description: 'An indicator of an action (indicator), with how it is measured and its target.' })
+@ObjectType({ description: 'An indicator of an action (indicator), with how it is measured and its target.' , implements: Node })
 @Entity('action_indicator')
 @Index(['actionId', 'position'])
 export class ActionIndicator extends BaseEntity {
@@ -274,7 +295,7 @@ export class ActionIndicator extends BaseEntity {
   kind: EvaluationKind;
 }
 
-@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with its milestone.' })
+@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with its milestone.' , implements: Node })
 @Entity('action_month')
 @Unique(['actionId', 'month'])
 export class ActionMonth extends BaseEntity {
@@ -317,7 +338,7 @@ export class ActionLink extends BaseEntity {
   remark: string | null;
 }
 
-@ObjectType({ description: 'A measured value of an indicator at a date (voortgang).' })
+@ObjectType({ description: 'A measured value of an indicator at a date (voortgang).' , implements: Node })
 @Entity('indicator_value')
 @Index(['indicatorId', 'measuredOn'])
 export class IndicatorValue extends BaseEntity {
@@ -341,7 +362,7 @@ export class IndicatorValue extends BaseEntity {
   remark: string | null;
 }
 
-@ObjectType({ description: 'A periodic review of an action (opvolging), e.g. quarterly: how far it stands, what remains, what must change.' })
+@ObjectType({ description: 'A periodic review of an action (opvolging), e.g. quarterly: how far it stands, what remains, what must change.' , implements: Node })
 @Entity('action_review')
 @Index(['actionId', 'reviewedOn'])
 export class ActionReview extends BaseEntity {

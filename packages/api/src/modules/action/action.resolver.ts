@@ -14,6 +14,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { ActionInput, ActionPayload } from './action.inputs';
 import { ActionWriteService } from './action-write.service';
+import { plain } from '../../common/write';
 import { AuditEntry } from '../audit/audit.entity';
 import { AuditService } from '../audit/audit.service';
 import { ActionService, evaluationOf } from './action.service';
@@ -199,7 +200,3 @@ export class ActionMutationResolver {
   }
 }
 
-/** type-graphql gives class instances; the shared zod schemas want plain objects. */
-function plain<T extends object>(input: T): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
-}

@@ -2,11 +2,12 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { TOKEN_SCOPES, ZONE_ROLES, type TokenScope, type ZoneRole } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { TokenScopeEnum, ZoneRoleEnum } from '../../graphql/enums';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A person who signs in: zone staff, a VIVEL coach or an administrator.' })
+@ObjectType({ description: 'A person who signs in: zone staff, a VIVEL coach or an administrator.' , implements: Node })
 @Entity('app_user')
 export class User extends BaseEntity {
   @Field(() => String, { description: 'E-mail address (sign-in name).' })
@@ -91,7 +92,7 @@ export class Session extends BaseEntity {
   expiresAt: Date;
 }
 
-@ObjectType({ description: 'An API token for an external tool. The secret is shown once, at creation.' })
+@ObjectType({ description: 'An API token for an external tool. The secret is shown once, at creation.' , implements: Node })
 @Entity('api_token')
 export class ApiToken extends BaseEntity {
   @Field(() => String, { description: 'Name given by its creator, e.g. "Regionaal dashboard".' })

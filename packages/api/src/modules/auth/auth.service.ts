@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { changePasswordSchema, createApiTokenSchema, createUserSchema, signInSchema, type TokenScope } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange } from '../../common/audit';
+import { outsideQueryCounter } from '../../db/query-counter';
 import { parseInput } from '../../common/validate';
 import { ApiToken, Session, User, ZoneMembership, CoachRegion } from './auth.entity';
 import { dummyHash, hashPassword, verifyPassword } from './password';
@@ -57,9 +58,11 @@ export class AuthService {
       const row = rows[0];
       if (!row) throw new AppError('UNAUTHENTICATED', 'Dit API-token is ongeldig, verlopen of ingetrokken.', { http: { status: 401 } });
       // Record the last use at most once a minute, without making the request wait for it.
-      void this.db
-        .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.token_id])
-        .catch((e: unknown) => console.error('[auth] last_used_at', e));
+      outsideQueryCounter(() =>
+        void this.db
+          .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.token_id])
+          .catch((e: unknown) => console.error('[auth] last_used_at', e)),
+      );
       return this.toViewer(row, 'token');
     }
     if (credentials.sessionToken) {

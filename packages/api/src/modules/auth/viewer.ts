@@ -106,6 +106,30 @@ export class Viewer {
     }
   }
 
+  /** Editors of at least one zone (and administrators), e.g. to add a partner organisation. */
+  canEditSomeZone(): boolean {
+    if (!this.signedIn || !this.canWriteAtAll) return false;
+    return this.data.isAdmin || this.editorZones.size > 0;
+  }
+
+  requireSomeZoneEditor(): void {
+    this.requireSignedIn();
+    if (!this.canEditSomeZone()) throw new AppError('FORBIDDEN', 'Alleen redacteurs van een zone mogen dit.');
+  }
+
+  /** A partner is edited by the editors of any zone it is active in (and administrators). */
+  requirePartnerEditor(partnerZoneIds: readonly string[]): void {
+    this.requireSignedIn();
+    if (!partnerZoneIds.some((id) => this.canEditZone(id)) && !this.isAdmin) {
+      throw new AppError('FORBIDDEN', 'Alleen redacteurs van een zone waarin deze partner actief is mogen hem bewerken.');
+    }
+  }
+
+  /** Pending invitations to a zone are for its own members (and administrators). */
+  canSeeInvitationsOf(zoneId: string): boolean {
+    return this.data.isAdmin || this.memberZones.has(zoneId);
+  }
+
   /** Coaches of the zone's region, the zone's members and administrators may leave remarks. */
   canRemarkOn(zoneId: string, regionId: string): boolean {
     if (!this.signedIn || !this.canWriteAtAll) return false;

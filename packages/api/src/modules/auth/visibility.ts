@@ -19,3 +19,19 @@ export function scopeActions<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
     { visibleZones: zones },
   );
 }
+
+/** Remarks are visible with their plan. */
+export function scopeRemarks<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+  const zones = viewer.draftZoneIds;
+  if (zones === null) return qb;
+  return qb.andWhere(`EXISTS (SELECT 1 FROM action_plan rp WHERE rp.id = ${alias}.action_plan_id AND (rp.status <> 'DRAFT' OR rp.zone_id = ANY(:visibleZones)))`, {
+    visibleZones: zones,
+  });
+}
+
+/** Invitations concern the inviting and the invited zone only. */
+export function scopeInvitations<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+  const zones = viewer.draftZoneIds;
+  if (zones === null) return qb;
+  return qb.andWhere(`(${alias}.invited_zone_id = ANY(:memberZones) OR ${alias}.inviting_zone_id = ANY(:memberZones))`, { memberZones: zones });
+}

@@ -2,11 +2,12 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { CLUSTER_KINDS, type ClusterKind } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { ClusterKindEnum } from '../../graphql/enums';
 import { Partner } from '../partner/partner.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A cluster of members of a zone council\'s general assembly (lokale besturen, welzijn, zorg, PZON).' })
+@ObjectType({ description: 'A cluster of members of a zone council\'s general assembly (lokale besturen, welzijn, zorg, PZON).' , implements: Node })
 @Entity('cluster')
 export class Cluster extends BaseEntity {
   @ManyToOne(() => Zone, { nullable: false, onDelete: 'CASCADE' })

@@ -1,13 +1,16 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'An organisation in the network (partner): CAW, OCMW, Diletti, a huisartsenkring, ...' })
+@ObjectType({ description: 'An organisation in the network (partner): CAW, OCMW, Diletti, a huisartsenkring, ...' , implements: Node })
 @Entity('partner')
 export class Partner extends BaseEntity {
   @Field(() => String, { description: 'Name of the organisation.' })
   @Index({ unique: true })
+  // Trigram index (gin_trgm_ops) for search, made by the Search migration.
+  @Index('IDX_partner_name_trgm', { synchronize: false })
   @Column({ type: 'varchar', length: 300 })
   name: string;
 

@@ -1,13 +1,18 @@
+import { fromGlobalId } from '../../common/global-id';
+import { paginate, type Connection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Partner } from './partner.entity';
 
 export class PartnerService {
   constructor(private readonly ctx: Context) {}
 
-  list(search?: string | null): Promise<Partner[]> {
-    const qb = this.ctx.db.getRepository(Partner).createQueryBuilder('p').orderBy('p.name');
-    if (search?.trim()) qb.where('p.name ILIKE :q OR p.sector ILIKE :q', { q: `%${escapeLike(search.trim())}%` });
-    return qb.getMany();
+  list(filter: { search?: string | null; zoneId?: string | null }, page: { first?: number | null; after?: string | null }): Promise<Connection<Partner>> {
+    const qb = this.ctx.db.getRepository(Partner).createQueryBuilder('e');
+    if (filter.search?.trim()) qb.andWhere('(e.name ILIKE :q OR e.sector ILIKE :q)', { q: `%${escapeLike(filter.search.trim())}%` });
+    if (filter.zoneId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM partner_zone pz WHERE pz.partner_id = e.id AND pz.zone_id = :zoneId)', { zoneId: fromGlobalId(filter.zoneId, 'Zone').id });
+    }
+    return paginate(qb, { expressions: ['e.name'], aliases: ['sort_name'], direction: 'ASC' }, page);
   }
 }
 

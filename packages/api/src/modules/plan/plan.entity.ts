@@ -2,10 +2,11 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { GOAL_KINDS, type GoalKind } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { GoalKindEnum } from '../../graphql/enums';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A zone\'s multi-year plan (meerjarenplan / beleidsplan), e.g. 2024-2026.' })
+@ObjectType({ description: 'A zone\'s multi-year plan (meerjarenplan / beleidsplan), e.g. 2024-2026.' , implements: Node })
 @Entity('multi_year_plan')
 @Unique(['zoneId', 'yearFrom'])
 export class MultiYearPlan extends BaseEntity {
@@ -30,7 +31,7 @@ export class MultiYearPlan extends BaseEntity {
   title: string;
 }
 
-@ObjectType({ description: 'A strategic goal (strategische doelstelling, SD) of a multi-year plan.' })
+@ObjectType({ description: 'A strategic goal (strategische doelstelling, SD) of a multi-year plan.' , implements: Node })
 @Entity('strategic_goal')
 @Unique(['multiYearPlanId', 'number'])
 export class StrategicGoal extends BaseEntity {
@@ -58,7 +59,7 @@ export class StrategicGoal extends BaseEntity {
   position: number;
 }
 
-@ObjectType({ description: 'An operational goal (operationele doelstelling, OD) under a strategic goal.' })
+@ObjectType({ description: 'An operational goal (operationele doelstelling, OD) under a strategic goal.' , implements: Node })
 @Entity('operational_goal')
 @Unique(['strategicGoalId', 'number'])
 export class OperationalGoal extends BaseEntity {

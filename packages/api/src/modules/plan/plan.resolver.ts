@@ -1,8 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { plain } from '../../common/write';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { Zone } from '../zone/zone.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from './plan.entity';
+import { MultiYearPlanInput, OperationalGoalInput, StrategicGoalInput } from './plan.inputs';
+import { PlanWriteService } from './plan-write.service';
 
 @Resolver(() => MultiYearPlan)
 export class MultiYearPlanResolver {
@@ -40,5 +43,83 @@ export class OperationalGoalResolver {
   @FieldResolver(() => [Action], { description: 'Actions of every plan year under this goal.' })
   actions(@Root() goal: OperationalGoal, @Ctx() ctx: Context): Promise<Action[]> {
     return ctx.loaders.childrenOf(Action, 'operationalGoalId', ['position']).load(goal.id);
+  }
+}
+
+@Resolver(() => MultiYearPlan)
+export class PlanMutationResolver {
+  @Mutation(() => MultiYearPlan, { description: 'Creates a multi-year plan for a zone (editors of the zone); its years may not overlap another plan of the zone.' })
+  createMultiYearPlan(
+    @Arg('zoneId', () => ID, { description: 'The zone.' }) zoneId: string,
+    @Arg('input', () => MultiYearPlanInput, { description: 'Years and title.' }) input: MultiYearPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<MultiYearPlan> {
+    return new PlanWriteService(ctx).createMultiYearPlan(zoneId, plain(input));
+  }
+
+  @Mutation(() => MultiYearPlan, { description: 'Updates a multi-year plan (editors of its zone). Fails with VERSION_CONFLICT when someone saved in between.' })
+  updateMultiYearPlan(
+    @Arg('id', () => ID, { description: 'The multi-year plan.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('input', () => MultiYearPlanInput, { description: 'The fields to change.' }) input: MultiYearPlanInput,
+    @Ctx() ctx: Context,
+  ): Promise<MultiYearPlan> {
+    return new PlanWriteService(ctx).updateMultiYearPlan(id, version, plain(input));
+  }
+
+  @Mutation(() => StrategicGoal, { description: 'Adds a strategic goal (SD) to a multi-year plan (editors of its zone).' })
+  createStrategicGoal(
+    @Arg('multiYearPlanId', () => ID, { description: 'The multi-year plan.' }) multiYearPlanId: string,
+    @Arg('input', () => StrategicGoalInput, { description: 'The goal.' }) input: StrategicGoalInput,
+    @Ctx() ctx: Context,
+  ): Promise<StrategicGoal> {
+    return new PlanWriteService(ctx).createStrategicGoal(multiYearPlanId, plain(input));
+  }
+
+  @Mutation(() => StrategicGoal, { description: 'Updates a strategic goal (editors of its zone). Fails with VERSION_CONFLICT when someone saved in between.' })
+  updateStrategicGoal(
+    @Arg('id', () => ID, { description: 'The strategic goal.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('input', () => StrategicGoalInput, { description: 'The fields to change.' }) input: StrategicGoalInput,
+    @Ctx() ctx: Context,
+  ): Promise<StrategicGoal> {
+    return new PlanWriteService(ctx).updateStrategicGoal(id, version, plain(input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a strategic goal that has no operational goals or actions left (editors of its zone).' })
+  deleteStrategicGoal(
+    @Arg('id', () => ID, { description: 'The strategic goal.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return new PlanWriteService(ctx).deleteStrategicGoal(id, version);
+  }
+
+  @Mutation(() => OperationalGoal, { description: 'Adds an operational goal (OD) under a strategic goal (editors of its zone).' })
+  createOperationalGoal(
+    @Arg('strategicGoalId', () => ID, { description: 'The strategic goal.' }) strategicGoalId: string,
+    @Arg('input', () => OperationalGoalInput, { description: 'The goal.' }) input: OperationalGoalInput,
+    @Ctx() ctx: Context,
+  ): Promise<OperationalGoal> {
+    return new PlanWriteService(ctx).createOperationalGoal(strategicGoalId, plain(input));
+  }
+
+  @Mutation(() => OperationalGoal, { description: 'Updates an operational goal (editors of its zone). Fails with VERSION_CONFLICT when someone saved in between.' })
+  updateOperationalGoal(
+    @Arg('id', () => ID, { description: 'The operational goal.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('input', () => OperationalGoalInput, { description: 'The fields to change.' }) input: OperationalGoalInput,
+    @Ctx() ctx: Context,
+  ): Promise<OperationalGoal> {
+    return new PlanWriteService(ctx).updateOperationalGoal(id, version, plain(input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes an operational goal that no action refers to (editors of its zone).' })
+  deleteOperationalGoal(
+    @Arg('id', () => ID, { description: 'The operational goal.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return new PlanWriteService(ctx).deleteOperationalGoal(id, version);
   }
 }

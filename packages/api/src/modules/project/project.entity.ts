@@ -2,13 +2,14 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
 import { PROJECT_STATUSES, type ProjectStatus } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { OwnershipRow } from '../../common/ownership';
 import { ProjectStatusEnum } from '../../graphql/enums';
 import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).' })
+@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).' , implements: Node })
 @Entity('project')
 export class Project extends BaseEntity {
   @Field(() => String, { description: 'Name of the project.' })

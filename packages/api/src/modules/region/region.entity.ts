@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 
-@ObjectType({ description: 'A group of neighbouring zones (regio), e.g. Oost-Brabant.' })
+@ObjectType({ description: 'A group of neighbouring zones (regio), e.g. Oost-Brabant.' , implements: Node })
 @Entity('region')
 export class Region extends BaseEntity {
   @Field(() => String, { description: 'Name of the region.' })

@@ -1,10 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 
 /** A remark a coach (or a zone member) leaves on a plan or one of its actions; the zone resolves it. */
-@ObjectType({ description: 'A remark on an action plan or one of its actions (opmerking), e.g. from a VIVEL coach.' })
+@ObjectType({ description: 'A remark on an action plan or one of its actions (opmerking), e.g. from a VIVEL coach.' , implements: Node })
 @Entity('remark')
 export class Remark extends BaseEntity {
   @ManyToOne(() => ActionPlan, { nullable: false, onDelete: 'CASCADE' })

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { INVITATION_STATUSES, OWNER_ROLES, type InvitationStatus, type OwnerRole } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { InvitationStatusEnum, OwnerRoleEnum } from '../../graphql/enums';
 import { Zone } from '../zone/zone.entity';
 
@@ -9,7 +10,7 @@ export const SHARED_KINDS = ['WorkingGroup', 'Project', 'Action'] as const;
 export type SharedKind = (typeof SHARED_KINDS)[number];
 
 /** An owner zone invites another zone to co-own a working group, project or action. */
-@ObjectType({ description: 'An invitation to co-own shared work; pending until an editor of the invited zone accepts.' })
+@ObjectType({ description: 'An invitation to co-own shared work; pending until an editor of the invited zone accepts.' , implements: Node })
 @Entity('ownership_invitation')
 @Index(['invitedZoneId', 'status'])
 export class OwnershipInvitation extends BaseEntity {

@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 
-@ObjectType({ description: 'A theme of the shared vocabulary (thema), e.g. Personeelstekort.' })
+@ObjectType({ description: 'A theme of the shared vocabulary (thema), e.g. Personeelstekort.' , implements: Node })
 @Entity('theme')
 export class Theme extends BaseEntity {
   @Field(() => String, { description: 'Stable key, e.g. `personeelstekort`.' })

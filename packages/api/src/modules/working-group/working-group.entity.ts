@@ -2,13 +2,14 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
 import { WORKING_GROUP_KINDS, type WorkingGroupKind } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { OwnershipRow } from '../../common/ownership';
 import { WorkingGroupKindEnum } from '../../graphql/enums';
 import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' })
+@ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' , implements: Node })
 @Entity('working_group')
 export class WorkingGroup extends BaseEntity {
   @Field(() => String, { description: 'Name of the group.' })

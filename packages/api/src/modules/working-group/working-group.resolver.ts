@@ -1,5 +1,8 @@
+import { workingGroupSchema } from '@kruispunt/shared';
 import { createSharedWorkResolver } from '../../common/shared-work.resolver';
+import { createSharedWorkWriteResolver } from '../../common/shared-work-write.resolver';
 import { WorkingGroup, WorkingGroupOwner } from './working-group.entity';
+import { WorkingGroupInput } from './working-group.inputs';
 
 export const WorkingGroupResolver = createSharedWorkResolver({
   entity: WorkingGroup,
@@ -7,5 +10,15 @@ export const WorkingGroupResolver = createSharedWorkResolver({
   ownerKey: 'workingGroupId',
   table: 'working_group',
   plural: 'workingGroups',
+  label: 'working group',
+});
+
+export const WorkingGroupWriteResolver = createSharedWorkWriteResolver({
+  type: 'WorkingGroup',
+  entity: WorkingGroup,
+  table: 'working_group',
+  schema: workingGroupSchema,
+  columns: ['name', 'kind', 'description', 'cadence', 'periodStart', 'periodEnd', 'funder'],
+  input: WorkingGroupInput,
   label: 'working group',
 });

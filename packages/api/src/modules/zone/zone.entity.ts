@@ -1,10 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { numericTransformer } from '../../db/transformers';
 import { Region } from '../region/region.entity';
 
-@ObjectType({ description: 'A primary care zone (eerstelijnszone, ELZ).' })
+@ObjectType({ description: 'A primary care zone (eerstelijnszone, ELZ).' , implements: Node })
 @Entity('zone')
 export class Zone extends BaseEntity {
   @ManyToOne(() => Region, { nullable: false, onDelete: 'RESTRICT' })

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { plain } from '../../common/write';
+import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Cluster } from '../cluster/cluster.entity';
@@ -9,15 +11,21 @@ import { Region } from '../region/region.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { Zone } from './zone.entity';
 import { ZoneService } from './zone.service';
+import { ZoneInput } from './zone.inputs';
+import { ZoneWriteService } from './zone-write.service';
+
+export const { ConnectionType: ZoneConnection } = connectionTypes(Zone, 'Zone', 'zone');
 
 @Resolver(() => Zone)
 export class ZoneResolver {
-  @Query(() => [Zone], { description: 'Zones, by name; optionally of one region.' })
-  zones(
+  @Query(() => ZoneConnection, { description: 'Zones by name (Relay connection); optionally of one region or matching a text.' })
+  async zones(
     @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('regionSlug', () => String, { nullable: true, description: 'Only zones of this region.' }) regionSlug?: string | null,
-  ): Promise<Zone[]> {
-    return new ZoneService(ctx).list(regionSlug);
+    @Arg('search', () => String, { nullable: true, description: 'Text in the name, short name or a municipality.' }) search?: string | null,
+  ): Promise<InstanceType<typeof ZoneConnection>> {
+    return toConnectionType(ZoneConnection, await new ZoneService(ctx).list({ regionSlug, search }, page));
   }
 
   @Query(() => Zone, { nullable: true, description: 'One zone by its slug, e.g. "elz-leuven-zuid".' })
@@ -64,5 +72,18 @@ export class ZoneResolver {
   @FieldResolver(() => [Project], { description: 'Projects the zone owns or takes part in.' })
   projects(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Project[]> {
     return ctx.loaders.through(Project, 'project_owner', 'zone_id', 'project_id').load(zone.id);
+  }
+}
+
+@Resolver(() => Zone)
+export class ZoneMutationResolver {
+  @Mutation(() => Zone, { description: 'Updates the zone profile and the general texts of its plans (editors of the zone). Fails with VERSION_CONFLICT and the current values when someone saved in between.' })
+  updateZone(
+    @Arg('id', () => ID, { description: 'The zone.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('input', () => ZoneInput, { description: 'The fields to change.' }) input: ZoneInput,
+    @Ctx() ctx: Context,
+  ): Promise<Zone> {
+    return new ZoneWriteService(ctx).update(id, version, plain(input));
   }
 }

@@ -1,14 +1,19 @@
 import type { Context } from '../../graphql/context';
+import { paginate, type Connection } from '../../graphql/connection';
+import { escapeLike } from '../partner/partner.service';
 import { Region } from '../region/region.entity';
 import { Zone } from './zone.entity';
 
 export class ZoneService {
   constructor(private readonly ctx: Context) {}
 
-  async list(regionSlug?: string | null): Promise<Zone[]> {
-    const qb = this.ctx.db.getRepository(Zone).createQueryBuilder('z').orderBy('z.name');
-    if (regionSlug) qb.innerJoin(Region, 'r', 'r.id = z.region_id').where('r.slug = :regionSlug', { regionSlug });
-    return qb.getMany();
+  list(filter: { regionSlug?: string | null; search?: string | null }, page: { first?: number | null; after?: string | null }): Promise<Connection<Zone>> {
+    const qb = this.ctx.db.getRepository(Zone).createQueryBuilder('e');
+    if (filter.regionSlug) qb.innerJoin(Region, 'r', 'r.id = e.region_id').andWhere('r.slug = :regionSlug', { regionSlug: filter.regionSlug });
+    if (filter.search?.trim()) {
+      qb.andWhere(`(e.name ILIKE :q OR e.short_name ILIKE :q OR array_to_string(e.municipalities, ' ') ILIKE :q)`, { q: `%${escapeLike(filter.search.trim())}%` });
+    }
+    return paginate(qb, { expressions: ['e.name'], aliases: ['sort_name'], direction: 'ASC' }, page);
   }
 
   bySlug(slug: string): Promise<Zone | null> {

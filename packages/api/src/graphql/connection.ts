@@ -1,0 +1,159 @@
+// Relay-style connections with keyset pagination: the cursor holds the sort values of the last
+// row, so a page is one indexed range scan however deep a tool pages (no OFFSET).
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AppError } from '../common/app-error';
+
+@ObjectType({ description: 'Where a page stands in the whole list (Relay PageInfo).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items precede this page (true when `after` was given).' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: string, label: string) {
+  @ObjectType(`${name}Edge`, { description: `A ${label} in a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this item.' })
+    cursor: string;
+
+    @Field(() => nodeType, { description: `The ${label}.` })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${label}s (Relay connection).` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items of this page, with cursors.' })
+    edges: EdgeType[];
+
+    @Field(() => [nodeType], { description: 'The items of this page (shortcut for edges.node).' })
+    nodes(): T[] {
+      return this.edges.map((e) => e.node);
+    }
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole list with these filters (counted only when asked).' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+
+    count: () => Promise<number>;
+  }
+
+  return { EdgeType, ConnectionType };
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+export interface SortSpec {
+  /** SQL expressions in order; the row id is added last as a tie-breaker. */
+  expressions: string[];
+  /** Select aliases for the expressions (read back from raw rows to build cursors). */
+  aliases: string[];
+  direction: 'ASC' | 'DESC';
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, expected: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === expected) return values;
+  } catch {
+    // fall through
+  }
+  throw new AppError('INVALID_INPUT', 'Ongeldige cursor: gebruik een endCursor van dezelfde lijst en sortering.', { field: 'after' });
+}
+
+/**
+ * Runs one page of a query: `qb` selects entities aliased `e` with filters applied.
+ * Fetches first+1 rows to know whether a next page exists; the count query runs only if asked.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  sort: SortSpec,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<T>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new AppError('INVALID_INPUT', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen.`, { field: 'first' });
+  }
+  const countQuery = qb.clone();
+  const keys = [...sort.expressions, 'e.id'];
+  const page = qb.clone();
+  // Parenthesised: a bare "e.name" would be taken for the column itself and re-aliased away from the entity.
+  sort.expressions.forEach((expr, i) => page.addSelect(`(${expr})`, sort.aliases[i]!));
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
+    const op = sort.direction === 'ASC' ? '>' : '<';
+    page.andWhere(`(${keys.join(', ')}) ${op} (${keys.map((_, i) => `:cursor${i}`).join(', ')})`, params);
+  }
+  keys.forEach((key, i) => (i === 0 ? page.orderBy(key, sort.direction) : page.addOrderBy(key, sort.direction)));
+  const { entities, raw } = await page.limit(first + 1).getRawAndEntities();
+  const rawById = new Map(raw.map((r: Record<string, unknown>) => [r.e_id as string, r]));
+  const rows = entities.slice(0, first);
+  const edges = rows.map((node) => {
+    const r = rawById.get(node.id) ?? {};
+    return { node, cursor: encodeCursor([...sort.aliases.map((a) => normalize(r[a])), node.id]) };
+  });
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: entities.length > first,
+      hasPreviousPage: !!args.after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: () => (counted ??= countQuery.getCount()),
+  };
+}
+
+function normalize(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** Wraps a plain connection in its GraphQL class so `nodes` and `totalCount` resolve. */
+export function toConnectionType<C extends { edges: unknown; pageInfo: PageInfo; count: () => Promise<number> }>(
+  type: new () => C,
+  connection: Connection<unknown>,
+): C {
+  return Object.assign(new type(), { edges: connection.edges, pageInfo: connection.pageInfo, count: connection.totalCount });
+}
+
+/** `first`/`after` arguments of every connection. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size (default 50, at most 200).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (the endCursor of the previous page).' })
+  after?: string | null;
+}
+

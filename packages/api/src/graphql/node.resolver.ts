@@ -1,0 +1,31 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { fromGlobalId } from '../common/global-id';
+import { entities } from '../db/entities';
+import type { Context } from './context';
+import { Node } from './node';
+
+/** Types that are not fetchable by id for everyone (the caller's own only). */
+const PRIVATE_TYPES = new Set(['User', 'ApiToken', 'Session', 'ZoneMembership', 'CoachRegion']);
+const byName = new Map(entities.map((e) => [e.name, e]));
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id (Relay). Null when it does not exist or is not visible to you.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const { type, id: uuid } = fromGlobalId(id);
+    const entity = byName.get(type);
+    if (!entity) return null;
+    const row = (await ctx.loaders.byId(entity as never).load(uuid)) as ({ userId?: string; id: string } & object) | null;
+    if (!row) return null;
+    if (PRIVATE_TYPES.has(type)) {
+      const own = type === 'User' ? row.id === ctx.viewer.data.userId : row.userId === ctx.viewer.data.userId;
+      if (!own && !ctx.viewer.data.isAdmin) return null;
+    }
+    return row as unknown as Node;
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Several objects by global id, in the order asked.' })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(Node | null)[]> {
+    return Promise.all(ids.map((id) => this.node(id, ctx)));
+  }
+}

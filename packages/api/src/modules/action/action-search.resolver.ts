@@ -1,0 +1,25 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { Action } from './action.entity';
+import { ActionFilter, ActionSortEnum, type ActionSort } from './action-search.inputs';
+import { ActionSearchService } from './action-search.service';
+
+export const { ConnectionType: ActionConnection } = connectionTypes(Action, 'Action', 'action');
+
+@Resolver(() => Action)
+export class ActionSearchResolver {
+  @Query(() => ActionConnection, {
+    description: 'Actions of every zone the caller can see, filtered, sorted and paged (Relay connection). Draft plans are included only for their own members.',
+  })
+  async actions(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ActionFilter, { nullable: true, description: 'Filters.' }) filter?: ActionFilter | null,
+    @Arg('sort', () => ActionSortEnum, { defaultValue: 'PLAN', description: 'Order.' }) sort?: ActionSort,
+    @Arg('descending', () => Boolean, { defaultValue: false, description: 'Reverse the order.' }) descending?: boolean,
+  ): Promise<InstanceType<typeof ActionConnection>> {
+    const result = await new ActionSearchService(ctx).search(filter ?? {}, sort ?? 'PLAN', descending ?? false, page);
+    return toConnectionType(ActionConnection, result);
+  }
+}

@@ -1,0 +1,97 @@
+// Writing the clusters of a zone's general assembly and their member partners: editors of the
+// cluster's zone. One transaction per method, with version checks and audit records.
+import type { EntityManager } from 'typeorm';
+import { clusterSchema } from '@kruispunt/shared';
+import { AppError } from '../../common/app-error';
+import { recordChange, snapshot } from '../../common/audit';
+import { toGlobalId } from '../../common/global-id';
+import { parseInput } from '../../common/validate';
+import { lockForUpdate, versionedUpdate } from '../../common/versioned';
+import { existingIds, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
+import type { Context } from '../../graphql/context';
+import { Cluster } from './cluster.entity';
+
+export class ClusterWriteService {
+  constructor(private readonly ctx: Context) {}
+
+  private get viewer() {
+    return this.ctx.viewer;
+  }
+
+  async create(zoneGlobalId: string, input: Record<string, unknown>): Promise<Cluster> {
+    this.viewer.requireSignedIn();
+    const zoneId = uuidOf(zoneGlobalId, 'Zone', 'zoneId');
+    this.viewer.requireZoneEditor(zoneId);
+    const data = parseInput(clusterSchema, input);
+    return this.ctx.db.transaction(async (m) => {
+      await requireRow(m, 'zone', zoneId, 'Deze zone');
+      const cluster = await m.save(Cluster, m.create(Cluster, { zoneId, kind: data.kind, name: data.name }));
+      await this.writeMembers(m, cluster, data.memberIds ?? []);
+      await recordChange(m, this.viewer, 'Cluster', cluster.id, null, { ...snapshot(cluster), ...(await this.members(m, cluster.id)) });
+      return cluster;
+    });
+  }
+
+  async update(clusterGlobalId: string, version: number, input: Record<string, unknown>): Promise<Cluster> {
+    this.viewer.requireSignedIn();
+    const id = uuidOf(clusterGlobalId, 'Cluster', 'id');
+    return this.ctx.db.transaction(async (m) => {
+      let memberIds: string[] | undefined;
+      return versionedUpdate({
+        manager: m,
+        viewer: this.viewer,
+        entity: Cluster,
+        id,
+        expectedVersion: version,
+        authorize: (cluster) => this.viewer.requireZoneEditor(cluster.zoneId),
+        patch: (cluster) => {
+          const data = parseUpdate(clusterSchema, { kind: cluster.kind, name: cluster.name }, input);
+          memberIds = data.memberIds;
+          return { kind: data.kind, name: data.name };
+        },
+        children: async (cluster) => {
+          if (memberIds !== undefined) await this.writeMembers(m, cluster, memberIds);
+        },
+        extra: (clusterId) => this.members(m, clusterId),
+      });
+    });
+  }
+
+  async delete(clusterGlobalId: string, version: number): Promise<boolean> {
+    this.viewer.requireSignedIn();
+    const id = uuidOf(clusterGlobalId, 'Cluster', 'id');
+    await this.ctx.db.transaction(async (m) => {
+      const cluster = await lockForUpdate(m, Cluster, id, 'Cluster');
+      this.viewer.requireZoneEditor(cluster.zoneId);
+      const before = { ...snapshot(cluster), ...(await this.members(m, id)) };
+      if (cluster.version !== version) {
+        throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft deze cluster intussen gewijzigd.', { currentVersion: cluster.version, yourVersion: version, current: before });
+      }
+      await m.delete(Cluster, { id });
+      await recordChange(m, this.viewer, 'Cluster', id, before, null);
+    });
+    return true;
+  }
+
+  /**
+   * Replaces the members. Members of a zone's general assembly are partners of that zone, so a
+   * partner not yet active in the zone is linked to it (recorded on the partner).
+   */
+  private async writeMembers(m: EntityManager, cluster: Cluster, memberGlobalIds: readonly string[]): Promise<void> {
+    const ids = await existingIds(m, 'partner', memberGlobalIds, 'Partner', 'memberIds');
+    const newcomers: { partner_id: string }[] = await m.query(
+      `SELECT p AS partner_id FROM unnest($1::uuid[]) p WHERE NOT EXISTS (SELECT 1 FROM partner_zone pz WHERE pz.partner_id = p AND pz.zone_id = $2)`,
+      [ids, cluster.zoneId],
+    );
+    for (const { partner_id } of newcomers) {
+      const before = await linkedGlobalIds(m, 'partner_zone', 'partner_id', partner_id, 'zone_id', 'Zone');
+      await m.query(`INSERT INTO partner_zone (partner_id, zone_id) VALUES ($1, $2)`, [partner_id, cluster.zoneId]);
+      await recordChange(m, this.viewer, 'Partner', partner_id, { zoneIds: before }, { zoneIds: [...before, toGlobalId('Zone', cluster.zoneId)].sort() });
+    }
+    await replaceLinks(m, 'cluster_member', 'cluster_id', cluster.id, 'partner_id', ids);
+  }
+
+  private async members(m: EntityManager, clusterId: string): Promise<Record<string, unknown>> {
+    return { memberIds: await linkedGlobalIds(m, 'cluster_member', 'cluster_id', clusterId, 'partner_id', 'Partner') };
+  }
+}

@@ -1,0 +1,118 @@
+// The coach's region dashboard, "gluren bij de buren" and global search against the seed zones.
+import { startServer, type StartedServer } from '../../server';
+import { createTestDatabase, type TestDatabase } from '../../test/db';
+import { gql } from '../../test/http';
+import { createTestUser, type TestUser } from '../../test/users';
+
+const DASHBOARD = `query($year: Int!) { regionDashboard(regionSlug: "oost-brabant", year: $year) {
+  zones { shortName }
+  themeMatrix { theme { slug } zone { shortName } count }
+  coverage { zone { shortName } actionCount withIndicators withEvaluationKind indicatorShare evaluationShare }
+  progress { zone { shortName } total counts { status count } }
+  timeline { zone { shortName } month count }
+  sharedWork { kind name ownerCount actionCount owners { role zone { shortName } } }
+} }`;
+
+describe('region dashboard, similar actions and search', () => {
+  let t: TestDatabase;
+  let server: StartedServer;
+  let coach: TestUser;
+  let zuid: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    server = await startServer(t.db, { port: 0, host: '127.0.0.1', rateLimit: { ipPerMinute: 100_000, tokenPerMinute: 100_000 } });
+    coach = await createTestUser(t.db, { coachOf: ['oost-brabant'], scope: 'READ' });
+    zuid = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+  });
+  afterAll(async () => {
+    await server.close();
+    await t.drop();
+  });
+
+  it('counts actions per theme and zone as the database holds them', async () => {
+    const res = await gql(server.url, DASHBOARD, { year: 2025 }, coach.headers);
+    expect(res.errors).toBeUndefined();
+    const d = res.data!.regionDashboard;
+    const expected: { slug: string; zone: string; n: number }[] = await t.db.query(
+      `SELECT th.slug, z.short_name AS zone, count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+       JOIN action_theme at ON at.action_id = a.id JOIN theme th ON th.id = at.theme_id WHERE p.year = 2025 GROUP BY th.slug, z.short_name`,
+    );
+    const got = d.themeMatrix.map((c: any) => `${c.theme.slug}|${c.zone.shortName}|${c.count}`).sort();
+    expect(got).toEqual(expected.map((e) => `${e.slug}|${e.zone}|${e.n}`).sort());
+    expect(got.length).toBeGreaterThan(3);
+  });
+
+  it('reports evaluation coverage and progress per zone', async () => {
+    const d = (await gql(server.url, DASHBOARD, { year: 2025 }, coach.headers)).data!.regionDashboard;
+    const zuid = d.coverage.find((c: any) => c.zone.shortName === 'Leuven Zuid');
+    expect(zuid.actionCount).toBe(15);
+    // Every Leuven Zuid sheet ticks at least one box; ELZ Leuven's table plan ticks none.
+    expect(zuid.evaluationShare).toBe(1);
+    expect(d.coverage.find((c: any) => c.zone.shortName === 'Leuven').evaluationShare).toBe(0);
+    const elzoh = d.coverage.find((c: any) => c.zone.shortName === 'ELZOH');
+    expect(elzoh.actionCount).toBe(0); // its plan is for 2024
+    expect(elzoh.indicatorShare).toBeNull();
+    const progress = d.progress.find((p: any) => p.zone.shortName === 'Leuven Zuid');
+    expect(progress.total).toBe(15);
+    expect(progress.counts.map((c: any) => c.status)).toEqual(['PLANNED', 'RUNNING', 'DONE', 'POSTPONED', 'STOPPED']);
+  });
+
+  it('lists shared work with its owners, the staff-shortage groups among them', async () => {
+    const d = (await gql(server.url, DASHBOARD, { year: 2025 }, coach.headers)).data!.regionDashboard;
+    const pool = d.sharedWork.find((s: any) => s.name === 'Poolen/delen van personeel');
+    expect(pool.kind).toBe('WorkingGroup');
+    expect(pool.owners.map((o: any) => o.zone.shortName).sort()).toEqual(['Leuven', 'Leuven Zuid']);
+    expect(pool.actionCount).toBe(1);
+    expect(d.sharedWork[0].ownerCount).toBeGreaterThanOrEqual(d.sharedWork.at(-1).ownerCount);
+  });
+
+  it('keeps draft plans out of a coach\'s figures but in their own zone\'s', async () => {
+    const plan = (await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { actions { id } } }`, {}, zuid.headers)).data!.actionPlan;
+    const carried = await gql(server.url, `mutation($id: ID!) { carryOverAction(id: $id) { id } }`, { id: plan.actions[0].id }, zuid.headers);
+    expect(carried.errors).toBeUndefined();
+    const count = async (user: TestUser) =>
+      (await gql(server.url, DASHBOARD, { year: 2026 }, user.headers)).data!.regionDashboard.coverage.find((c: any) => c.zone.shortName === 'Leuven Zuid').actionCount;
+    expect(await count(coach)).toBe(0);
+    expect(await count(zuid)).toBe(1);
+  });
+
+  it('answers the whole dashboard in a constant number of SQL statements', async () => {
+    const a = await gql(server.url, DASHBOARD, { year: 2025 }, coach.headers);
+    const b = await gql(server.url, DASHBOARD, { year: 2024 }, coach.headers);
+    console.log(`SQL statements for the region dashboard: ${a.sqlQueries} (2025), ${b.sqlQueries} (2024)`);
+    // One statement per section and per kind of related row, whatever the number of zones (see the
+    // two-size test in test/query-counts); the bound catches a per-row regression.
+    expect(a.sqlQueries).toBeLessThanOrEqual(20);
+    expect(Math.abs(a.sqlQueries - b.sqlQueries)).toBeLessThanOrEqual(1);
+  });
+
+  it('finds similar actions in other zones only ("gluren bij de buren")', async () => {
+    const res = await gql(
+      server.url,
+      `{ actions(first: 1, filter: { search: "Aanbod GBO in onze regio faciliteren" }) { nodes { title actionPlan { zone { shortName } } similarActions(first: 5) { score action { title actionPlan { zone { shortName } } } } } } }`,
+      {},
+      coach.headers,
+    );
+    expect(res.errors).toBeUndefined();
+    const [gbo] = res.data!.actions.nodes;
+    expect(gbo.actionPlan.zone.shortName).toBe('Leuven Zuid');
+    expect(gbo.similarActions.length).toBeGreaterThan(0);
+    for (const s of gbo.similarActions) expect(s.action.actionPlan.zone.shortName).not.toBe('Leuven Zuid');
+    const scores = gbo.similarActions.map((s: any) => s.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    // ELZ Leuven Noord's GBO action is the obvious neighbour.
+    expect(gbo.similarActions.some((s: any) => s.action.actionPlan.zone.shortName === 'Leuven Noord' && /GBO/.test(s.action.title))).toBe(true);
+  });
+
+  it('searches zones, actions, groups, projects and partners at once', async () => {
+    const res = await gql(server.url, `{ search(text: "overhoop") { zones { name } actions { title } projects { name } partners { name } workingGroups { name } } }`, {}, coach.headers);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search.projects.map((p: any) => p.name)).toContain('OverHoop');
+    expect(res.data!.search.actions.length).toBeGreaterThan(0);
+    const zone = await gql(server.url, `{ search(text: "Kortenberg") { zones { name } } }`, {}, coach.headers);
+    expect(zone.data!.search.zones.map((z: any) => z.name)).toEqual(['ELZ Leuven Zuid']);
+    const partner = await gql(server.url, `{ search(text: "dilet") { partners { name } } }`, {}, coach.headers);
+    expect(partner.data!.search.partners.map((p: any) => p.name)).toContain('Diletti');
+  });
+});

@@ -1,0 +1,64 @@
+// Remarks: the mutations (thin: one service call each), the remark's own relations, and the
+// `remarks` lists of plans and actions, batched through the request's DataLoaders.
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { plain } from '../../common/write';
+import { Action } from '../action/action.entity';
+import { ActionPlan } from '../action-plan/action-plan.entity';
+import { Remark } from './remark.entity';
+import { RemarkInput } from './remark.inputs';
+import { RemarkService } from './remark.service';
+
+/** Open remarks first, then resolved ones; each group oldest first (the loader orders by creation). */
+function openFirst(remarks: Remark[]): Remark[] {
+  return [...remarks.filter((r) => !r.resolvedAt), ...remarks.filter((r) => r.resolvedAt)];
+}
+
+@Resolver(() => Remark)
+export class RemarkResolver {
+  @FieldResolver(() => ActionPlan, { description: 'The action plan the remark is on.' })
+  async actionPlan(@Root() remark: Remark, @Ctx() ctx: Context): Promise<ActionPlan> {
+    return (await ctx.loaders.byId(ActionPlan).load(remark.actionPlanId)) as ActionPlan;
+  }
+
+  @FieldResolver(() => Action, { nullable: true, description: 'The action the remark is about, if it is about one.' })
+  action(@Root() remark: Remark, @Ctx() ctx: Context): Promise<Action | null> | null {
+    return remark.actionId ? ctx.loaders.byId(Action).load(remark.actionId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the zone marked it resolved.' })
+  resolved(@Root() remark: Remark): boolean {
+    return remark.resolvedAt !== null;
+  }
+
+  @Mutation(() => Remark, { description: 'Leaves a remark on an action plan, or on one of its actions (coaches of the zone\'s region, members of the zone, administrators).' })
+  addRemark(
+    @Arg('planId', () => ID, { description: 'The action plan.' }) planId: string,
+    @Arg('input', () => RemarkInput, { description: 'The remark.' }) input: RemarkInput,
+    @Ctx() ctx: Context,
+    @Arg('actionId', () => ID, { nullable: true, description: 'The action of the plan it is about, if any.' }) actionId?: string | null,
+  ): Promise<Remark> {
+    return new RemarkService(ctx).add(planId, actionId, plain(input));
+  }
+
+  @Mutation(() => Remark, { description: 'Marks a remark resolved (editors of the plan\'s zone); resolving it again changes nothing.' })
+  resolveRemark(@Arg('id', () => ID, { description: 'The remark.' }) id: string, @Ctx() ctx: Context): Promise<Remark> {
+    return new RemarkService(ctx).resolve(id);
+  }
+}
+
+@Resolver(() => ActionPlan)
+export class ActionPlanRemarksResolver {
+  @FieldResolver(() => [Remark], { description: 'Remarks on the plan and on its actions: open ones first, then resolved ones, each oldest first.' })
+  async remarks(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<Remark[]> {
+    return openFirst(await ctx.loaders.childrenOf(Remark, 'actionPlanId', ['createdAt']).load(plan.id));
+  }
+}
+
+@Resolver(() => Action)
+export class ActionRemarksResolver {
+  @FieldResolver(() => [Remark], { description: 'Remarks about this action: open ones first, then resolved ones, each oldest first.' })
+  async remarks(@Root() action: Action, @Ctx() ctx: Context): Promise<Remark[]> {
+    return openFirst(await ctx.loaders.childrenOf(Remark, 'actionId', ['createdAt']).load(action.id));
+  }
+}

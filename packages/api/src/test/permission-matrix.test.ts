@@ -1,0 +1,248 @@
+// The permission matrix: the same operations, over real HTTP, as every kind of caller. Each cell
+// runs against a fresh target (prepared by a separate setup user) and compares the database
+// before and after: a denied call must change nothing. The matrix is printed when the test runs.
+//
+// Zone A = ELZ Leuven Zuid, zone B = ELZ Leuven (co-owner with A of "Poolen/delen van personeel"),
+// zone C = ELZ Leuven Noord (a third zone to add or invite). The coach coaches Oost-Brabant, the
+// region of all three. Both tokens belong to an editor of zone A.
+import { isDeepStrictEqual } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { startServer, type StartedServer } from '../server';
+import { createTestDatabase, type TestDatabase } from './db';
+import { codeOf, gidOf, rawId, zoneGid } from './fixtures';
+import { gql, type GraphQLResult } from './http';
+import { createTestUser, signInCookie, type TestUser } from './users';
+
+const ROLES = ['anonymous', 'viewer A', 'editor A', 'editor B', 'coach', 'admin', 'RO token', 'RW token'] as const;
+type Role = (typeof ROLES)[number];
+
+/**
+ * ✓ allowed (and it took effect) · ✗ denied: FORBIDDEN (UNAUTHENTICATED for anonymous) and nothing
+ * changed · ∅ hidden: answered as if it did not exist (null or NOT_FOUND), nothing changed.
+ */
+const EXPECTED: Record<string, string> = {
+  //                                            anon  vwrA  edA   edB   coach admin RO    RW
+  'read a published plan of A':                 '✗     ✓     ✓     ✓     ✓     ✓     ✓     ✓',
+  'read a draft plan of A':                     '✗     ✓     ✓     ∅     ∅     ✓     ✓     ✓',
+  'update an action of A':                      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'update shared group of A and B':             '✗     ✗     ✓     ✓     ✗     ✓     ✗     ✓',
+  'update the zone profile of A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'add an owner (C) to a group of A':           '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'remove an owner (C) from a group of A':      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'invite C to co-own a group of A':            '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'accept B\'s invitation to A':                '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'create an API token':                        '✗     ✓     ✓     ✓     ✓     ✓     ✗     ✗',
+  'leave a remark on a plan of A':              '✗     ✓     ✓     ✗     ✓     ✓     ✗     ✓',
+  'resolve a remark on a plan of A':            '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'publish a draft plan of A (status)':         '✗     ✗     ✓     ∅     ∅     ✓     ✗     ✓',
+  'create a cluster in A':                      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'create a partner active in A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'add a strategic goal to A\'s plan':          '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+};
+
+type Vars = Record<string, unknown>;
+
+interface Operation {
+  /** Reads change nothing; they are allowed when they return the item. */
+  read?: boolean;
+  /** A fresh target for one cell (made by the setup user). */
+  prepare?: (role: Role) => Promise<Vars>;
+  run: (headers: Record<string, string>, vars: Vars, role: Role) => Promise<GraphQLResult>;
+  /** What the operation would change, read straight from the database. */
+  state: (vars: Vars) => Promise<unknown>;
+}
+
+describe('the permission matrix', () => {
+  let t: TestDatabase;
+  let db: DataSource;
+  let server: StartedServer;
+  let setup: TestUser;
+  const headers = {} as Record<Role, Record<string, string>>;
+  const zone = { a: '', b: '', c: '' };
+  const plan = { published: '', draft: '' };
+  let serial = 0;
+
+  const call = (h: Record<string, string>, query: string, variables: Vars = {}) => gql(server.url, query, variables, h);
+  const asSetup = async (query: string, variables: Vars = {}) => {
+    const res = await call(setup.headers, query, variables);
+    if (res.errors) throw new Error(`setup failed: ${JSON.stringify(res.errors)}`);
+    return res.data!;
+  };
+  const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0];
+  const newGroup = async (ownerZone: string) =>
+    (await asSetup(`mutation($i: WorkingGroupInput!, $z: ID!) { r: createWorkingGroup(input: $i, ownerZoneId: $z) { id } }`, { i: { name: `Matrixgroep ${++serial}`, kind: 'WORKING_GROUP' }, z: ownerZone })).r.id as string;
+  const ownersOf = (group: unknown) => db.query(`SELECT zone_id, role FROM working_group_owner WHERE working_group_id = $1 ORDER BY zone_id`, [rawId(group as string)]);
+
+  const OPERATIONS: Record<string, Operation> = {
+    'read a published plan of A': {
+      read: true,
+      run: (h) => call(h, `{ p: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2031) { status } }`),
+      state: async () => null,
+    },
+    'read a draft plan of A': {
+      read: true,
+      run: (h) => call(h, `{ p: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { status } }`),
+      state: async () => null,
+    },
+    'update an action of A': {
+      prepare: async () => one(`SELECT id, version FROM action WHERE title = 'Middagbabbels'`),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $n: String) { p: updateAction(id: $id, version: $v, input: { notes: $n }) { action { version } } }`, { id: toGid('Action', v.id), v: v.version, n: `door ${role}` }),
+      state: () => one(`SELECT notes, version FROM action WHERE title = 'Middagbabbels'`),
+    },
+    'update shared group of A and B': {
+      prepare: async () => one(`SELECT id, version FROM working_group WHERE name = 'Poolen/delen van personeel'`),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $d: String) { p: updateWorkingGroup(id: $id, version: $v, input: { description: $d }) { version } }`, { id: toGid('WorkingGroup', v.id), v: v.version, d: `door ${role}` }),
+      state: () => one(`SELECT description, version FROM working_group WHERE name = 'Poolen/delen van personeel'`),
+    },
+    'update the zone profile of A': {
+      prepare: async () => one(`SELECT version FROM zone WHERE slug = 'elz-leuven-zuid'`),
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateZone(id: $id, version: $v, input: { introText: $t }) { version } }`, { id: zone.a, v: v.version, t: `door ${role}` }),
+      state: () => one(`SELECT intro_text, version FROM zone WHERE slug = 'elz-leuven-zuid'`),
+    },
+    'add an owner (C) to a group of A': {
+      prepare: async () => ({ group: await newGroup(zone.a) }),
+      run: (h, v) => call(h, `mutation($s: ID!, $z: ID!) { p: addOwner(subjectId: $s, zoneId: $z, role: PARTICIPANT) { __typename } }`, { s: v.group, z: zone.c }),
+      state: (v) => ownersOf(v.group),
+    },
+    'remove an owner (C) from a group of A': {
+      prepare: async () => {
+        const group = await newGroup(zone.a);
+        await asSetup(`mutation($s: ID!, $z: ID!) { addOwner(subjectId: $s, zoneId: $z, role: PARTICIPANT) { __typename } }`, { s: group, z: zone.c });
+        return { group };
+      },
+      run: (h, v) => call(h, `mutation($s: ID!, $z: ID!) { p: removeOwner(subjectId: $s, zoneId: $z) { __typename } }`, { s: v.group, z: zone.c }),
+      state: (v) => ownersOf(v.group),
+    },
+    'invite C to co-own a group of A': {
+      prepare: async () => ({ group: await newGroup(zone.a) }),
+      run: (h, v) => call(h, `mutation($s: ID!, $z: ID!) { p: inviteToCoOwn(subjectId: $s, input: { zoneId: $z, role: PARTICIPANT }) { status } }`, { s: v.group, z: zone.c }),
+      state: (v) => db.query(`SELECT invited_zone_id, status FROM ownership_invitation WHERE subject_id = $1`, [rawId(v.group as string)]),
+    },
+    "accept B's invitation to A": {
+      prepare: async () => {
+        const group = await newGroup(zone.b);
+        const sent = await asSetup(`mutation($s: ID!, $z: ID!) { r: inviteToCoOwn(subjectId: $s, input: { zoneId: $z, role: CO_LEAD }) { id } }`, { s: group, z: zone.a });
+        return { group, invitation: sent.r.id };
+      },
+      run: (h, v) => call(h, `mutation($id: ID!) { p: acceptInvitation(id: $id) { status } }`, { id: v.invitation }),
+      state: async (v) => ({ owners: await ownersOf(v.group), invitation: await one(`SELECT status FROM ownership_invitation WHERE id = $1`, [rawId(v.invitation as string)]) }),
+    },
+    'create an API token': {
+      run: (h, _v, role) => call(h, `mutation($n: String!) { p: createApiToken(input: { name: $n, scope: READ }) { token { name } } }`, { n: `token van ${role}` }),
+      state: () => one(`SELECT count(*)::int AS n FROM api_token`),
+    },
+    'leave a remark on a plan of A': {
+      run: (h, _v, role) => call(h, `mutation($p: ID!, $t: String!) { p: addRemark(planId: $p, input: { text: $t }) { id } }`, { p: plan.published, t: `van ${role}` }),
+      state: () => one(`SELECT count(*)::int AS n FROM remark`),
+    },
+    'resolve a remark on a plan of A': {
+      prepare: async () => ({ remark: (await asSetup(`mutation($p: ID!) { r: addRemark(planId: $p, input: { text: "Op te lossen" }) { id } }`, { p: plan.published })).r.id }),
+      run: (h, v) => call(h, `mutation($id: ID!) { p: resolveRemark(id: $id) { resolvedAt } }`, { id: v.remark }),
+      state: (v) => one(`SELECT resolved_at, version FROM remark WHERE id = $1`, [rawId(v.remark as string)]),
+    },
+    'publish a draft plan of A (status)': {
+      prepare: async () => ({ plan: (await asSetup(`mutation($z: ID!, $y: Int!) { r: createActionPlan(zoneId: $z, year: $y) { id } }`, { z: zone.a, y: 2040 + ++serial })).r.id }),
+      run: (h, v) => call(h, `mutation($id: ID!) { p: setActionPlanStatus(id: $id, version: 1, status: PUBLISHED) { status } }`, { id: v.plan }),
+      state: (v) => one(`SELECT status, version FROM action_plan WHERE id = $1`, [rawId(v.plan as string)]),
+    },
+    'create a cluster in A': {
+      run: (h, _v, role) => call(h, `mutation($z: ID!, $n: String!) { p: createCluster(zoneId: $z, input: { kind: OTHER, name: $n }) { id } }`, { z: zone.a, n: `Cluster van ${role}` }),
+      state: () => one(`SELECT count(*)::int AS n FROM cluster`),
+    },
+    'create a partner active in A': {
+      run: (h, _v, role) => call(h, `mutation($n: String!, $z: ID!) { p: createPartner(input: { name: $n, zoneIds: [$z] }) { id } }`, { n: `Partner van ${role}`, z: zone.a }),
+      state: () => one(`SELECT count(*)::int AS n FROM partner`),
+    },
+    "add a strategic goal to A's plan": {
+      prepare: async () => ({ plan: await gidOf(db, 'MultiYearPlan', `SELECT id FROM multi_year_plan WHERE zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid')`), number: `M${++serial}` }),
+      run: (h, v) => call(h, `mutation($p: ID!, $n: String!) { p: createStrategicGoal(multiYearPlanId: $p, input: { number: $n, title: "Matrixdoel", kind: CONTENT }) { id } }`, { p: v.plan, n: v.number }),
+      state: () => one(`SELECT count(*)::int AS n FROM strategic_goal`),
+    },
+  };
+
+  function toGid(type: string, id: unknown): string {
+    return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  }
+
+  /** Runs one cell and says what happened, in the matrix's symbols (or what went wrong). */
+  async function outcome(op: Operation, role: Role): Promise<string> {
+    const vars = (await op.prepare?.(role)) ?? {};
+    const before = await op.state(vars);
+    const res = await op.run(headers[role], vars, role);
+    const unchanged = isDeepStrictEqual(before, await op.state(vars));
+    const code = codeOf(res);
+    const value = res.data?.p ?? null;
+    if (!res.errors && value !== null) return op.read || !unchanged ? '✓' : '? allowed but nothing changed';
+    if (!unchanged) return `? ${code ?? 'no error'} but the database changed`;
+    if (code === (role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN')) return '✗';
+    if (code === 'NOT_FOUND' || (!res.errors && value === null)) return '∅';
+    return `? ${code}: ${res.errors?.[0]?.message}`;
+  }
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    db = t.db;
+    server = await startServer(db, { port: 0, host: '127.0.0.1', rateLimit: { ipPerMinute: 100_000, tokenPerMinute: 100_000 } });
+    zone.a = await zoneGid(db, 'elz-leuven-zuid');
+    zone.b = await zoneGid(db, 'elz-leuven');
+    zone.c = await zoneGid(db, 'elz-leuven-noord');
+    setup = await createTestUser(db, { editorOf: ['elz-leuven-zuid', 'elz-leuven', 'elz-leuven-noord'] });
+    // A published and a draft plan of zone A (the seed's plans are all submitted).
+    const zoneA = rawId(zone.a);
+    await db.query(`INSERT INTO action_plan (zone_id, year, status) VALUES ($1, 2031, 'PUBLISHED'), ($1, 2032, 'DRAFT')`, [zoneA]);
+    plan.published = await gidOf(db, 'ActionPlan', `SELECT id FROM action_plan WHERE zone_id = $1 AND year = 2031`, [zoneA]);
+    plan.draft = await gidOf(db, 'ActionPlan', `SELECT id FROM action_plan WHERE zone_id = $1 AND year = 2032`, [zoneA]);
+
+    const session = async (options: Parameters<typeof createTestUser>[1]) => signInCookie(server.url, await createTestUser(db, options));
+    headers.anonymous = {};
+    headers['viewer A'] = await session({ viewerOf: ['elz-leuven-zuid'] });
+    headers['editor A'] = await session({ editorOf: ['elz-leuven-zuid'] });
+    headers['editor B'] = await session({ editorOf: ['elz-leuven'] });
+    headers.coach = await session({ coachOf: ['oost-brabant'] });
+    headers.admin = await session({ admin: true });
+    headers['RO token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ' })).headers;
+    headers['RW token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ_WRITE' })).headers;
+  });
+  afterAll(async () => {
+    // Token requests record their last use without waiting; let them finish first.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.close();
+    await t.drop();
+  });
+
+  it('allows and denies each operation for each kind of caller, and a denied call changes nothing', async () => {
+    const expected: Record<string, Record<Role, string>> = {};
+    const actual: Record<string, Record<Role, string>> = {};
+    for (const [name, row] of Object.entries(EXPECTED)) {
+      const op = OPERATIONS[name];
+      if (!op) throw new Error(`No operation for "${name}"`);
+      const symbols = row.split(/\s+/);
+      expected[name] = Object.fromEntries(ROLES.map((role, i) => [role, symbols[i]])) as Record<Role, string>;
+      actual[name] = {} as Record<Role, string>;
+      for (const role of ROLES) actual[name][role] = await outcome(op, role);
+    }
+    console.log(render(actual, expected));
+    expect(actual).toEqual(expected);
+  });
+});
+
+function render(actual: Record<string, Record<Role, string>>, expected: Record<string, Record<Role, string>>): string {
+  const first = Math.max(...Object.keys(actual).map((k) => k.length));
+  const width = Math.max(...ROLES.map((r) => r.length));
+  const cell = (s: string) => s.padStart(Math.ceil((width + s.length) / 2)).padEnd(width);
+  const lines = [
+    'Permission matrix — A = ELZ Leuven Zuid, B = ELZ Leuven (co-owns "Poolen/delen van personeel" with A), C = ELZ Leuven Noord',
+    '✓ allowed · ✗ FORBIDDEN / UNAUTHENTICATED, database unchanged · ∅ hidden (null / NOT_FOUND), database unchanged',
+    '',
+    `${''.padEnd(first)} | ${ROLES.map(cell).join(' | ')}`,
+    `${'-'.repeat(first)}-+-${ROLES.map(() => '-'.repeat(width)).join('-+-')}`,
+  ];
+  for (const [name, row] of Object.entries(actual)) {
+    lines.push(`${name.padEnd(first)} | ${ROLES.map((role) => cell(row[role] === expected[name]![role] ? row[role] : `!${row[role]!.slice(0, width - 1)}`)).join(' | ')}`);
+  }
+  const mismatches = Object.entries(actual).flatMap(([name, row]) => ROLES.filter((r) => row[r] !== expected[name]![r]).map((r) => `  ${name} as ${r}: expected ${expected[name]![r]}, got ${row[r]}`));
+  if (mismatches.length) lines.push('', 'Differences from the expected matrix:', ...mismatches);
+  return lines.join('\n');
+}
