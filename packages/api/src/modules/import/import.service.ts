@@ -1,0 +1,325 @@
+// Importing a parsed plan text (see @kruispunt/shared plan-parser) as a draft action plan of a
+// zone: the zone (and its region) when new, the multi-year plan with the goals the text names,
+// one draft action plan per plan year, and every action with all its parsed sections. One
+// transaction with an audit record per created row; an existing plan of the zone for one of the
+// years stops the import before anything is written.
+import type { DataSource, EntityManager } from 'typeorm';
+import { allActions, type GoalKind, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { AppError } from '../../common/app-error';
+import { recordChange, snapshot } from '../../common/audit';
+import { invalid } from '../../common/write';
+import { slugify } from '../../seed/seed';
+import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../action/action.entity';
+import { ActionPlan } from '../action-plan/action-plan.entity';
+import { Viewer } from '../auth/viewer';
+import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../plan/plan.entity';
+import { Region } from '../region/region.entity';
+import { Zone } from '../zone/zone.entity';
+
+export interface ImportOptions {
+  /** Name of the zone to import into; created when no zone has this name (or short name). */
+  zone: string;
+  /** Region of a new zone; created when new. Not needed for an existing zone. */
+  region?: string | null;
+  /** Where the text came from (file name), for the audit record. */
+  source?: string | null;
+}
+
+export interface ImportResult {
+  zoneId: string;
+  zoneCreated: boolean;
+  regionCreated: boolean;
+  multiYearPlanId: string;
+  multiYearPlanCreated: boolean;
+  actionPlans: { id: string; year: number; actions: number }[];
+  counts: { strategicGoals: number; operationalGoals: number; actions: number; steps: number; indicators: number };
+  /** Text before the first action the parser could not place; kept in the plan's audit record. */
+  unplacedBeforeFirstAction: number;
+}
+
+/** The viewer of imports from the command line: not a person, allowed everything, named in the audit trail. */
+export function systemViewer(name = 'Import (CLI)'): Viewer {
+  return new Viewer({
+    kind: 'session',
+    userId: null,
+    userName: name,
+    isAdmin: true,
+    editorZoneIds: [],
+    viewerZoneIds: [],
+    coachRegionIds: [],
+    tokenId: null,
+    tokenScope: null,
+    sessionId: null,
+  });
+}
+
+/** Words of governance goals (the zone council's own functioning); all other goals are about content. */
+const GOVERNANCE = /\b(bestuur|bestuurd|governance|zorgraad|vzw|organisatienetwerk|algemene vergadering|bestuursorgaan|clusters?|gedragen|werking van de|netwerkorganisatie|samenwerk\w* met andere elz)/i;
+
+export function goalKindOf(title: string): GoalKind {
+  return GOVERNANCE.test(title) ? 'GOVERNANCE' : 'CONTENT';
+}
+
+/** "ELZ Leuven Noord" → "Leuven Noord", "Eerstelijnszone Zuidoost Hageland" → "Zuidoost Hageland". */
+export function shortNameOf(name: string): string {
+  return name.replace(/^(?:ELZ|Eerstelijnszone)\s+/i, '').trim() || name;
+}
+
+function fragmentText(f: SourceFragment): string {
+  return `[regel ${f.line}${f.context ? `, ${f.context}` : ''}] ${f.text}`;
+}
+
+/** Text of the sheet that fits no field: the grouping heading and the unplaced fragments, with their lines. */
+function notesOf(a: ParsedAction): string | null {
+  const parts: string[] = [];
+  if (a.group) parts.push(`Onder: ${a.group}`);
+  if (a.unplaced.length) parts.push('Niet geplaatste tekst uit het plan:', ...a.unplaced.map(fragmentText));
+  return parts.length ? parts.join('\n') : null;
+}
+
+export class PlanImportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly viewer: Viewer = systemViewer(),
+  ) {}
+
+  async importPlan(parsed: ParsedPlan, options: ImportOptions): Promise<ImportResult> {
+    const zoneName = options.zone.trim();
+    if (!zoneName) throw invalid('zone', 'Geef de naam van de zone (--zone).');
+    if (parsed.years.length === 0) throw invalid('years', 'In de tekst staat geen planjaar (bv. "Acties 2025" of "Actieplan 2025").');
+    const actions = allActions(parsed);
+    if (actions.length === 0) throw invalid('actions', 'In de tekst zijn geen acties gevonden; er is niets geïmporteerd.');
+    return this.db.transaction((m) => this.run(m, parsed, actions, { ...options, zone: zoneName }));
+  }
+
+  private async run(m: EntityManager, parsed: ParsedPlan, actions: ParsedAction[], options: ImportOptions): Promise<ImportResult> {
+    let zone = await this.findZone(m, options.zone);
+    if (zone) {
+      // Imports into one zone take turns; the check below then sees the other's plan.
+      await m.query('SELECT id FROM zone WHERE id = $1 FOR UPDATE', [zone.id]);
+      const existing: { year: number }[] = await m.query('SELECT year FROM action_plan WHERE zone_id = $1 AND year = ANY($2) ORDER BY year', [zone.id, parsed.years]);
+      if (existing.length) {
+        const years = existing.map((r) => r.year).join(', ');
+        throw new AppError('INVALID_INPUT', `${zone.name} heeft al een actieplan ${years}; er is niets geïmporteerd.`, { field: 'year' });
+      }
+    }
+
+    let regionCreated = false;
+    let zoneCreated = false;
+    if (!zone) {
+      const regionName = options.region?.trim();
+      if (!regionName) throw invalid('region', `Zone "${options.zone}" bestaat nog niet: geef ook haar regio (--region).`);
+      let region = await m.getRepository(Region).createQueryBuilder('r').where('lower(r.name) = lower(:n) OR r.slug = :s', { n: regionName, s: slugify(regionName) }).getOne();
+      if (!region) {
+        region = await m.save(Region, m.create(Region, { name: regionName, slug: slugify(regionName), description: null }));
+        await recordChange(m, this.viewer, 'Region', region.id, null, snapshot(region));
+        regionCreated = true;
+      }
+      const shortName = shortNameOf(options.zone);
+      const clash: unknown[] = await m.query('SELECT 1 FROM zone WHERE lower(short_name) = lower($1) OR slug = $2', [shortName, slugify(options.zone)]);
+      if (clash.length) throw invalid('zone', `Er bestaat al een zone met de korte naam "${shortName}"; geef de volledige naam van die zone.`);
+      zone = await m.save(
+        Zone,
+        m.create(Zone, {
+          regionId: region.id,
+          name: options.zone,
+          shortName,
+          slug: slugify(options.zone),
+          municipalities: [],
+          staffFte: null,
+          networkTimeShare: parsed.networkTimeShare,
+          networkTimePercent: parsed.networkTimePercent,
+          targetGroupsText: parsed.targetGroupsText,
+          networkText: parsed.networkText,
+          introText: parsed.introText,
+        }),
+      );
+      await recordChange(m, this.viewer, 'Zone', zone.id, null, snapshot(zone));
+      zoneCreated = true;
+    } else {
+      // The general texts of the plan fill the zone's profile where it is still empty.
+      const patch: Partial<Zone> = {};
+      if (!zone.targetGroupsText && parsed.targetGroupsText) patch.targetGroupsText = parsed.targetGroupsText;
+      if (!zone.networkText && parsed.networkText) patch.networkText = parsed.networkText;
+      if (!zone.networkTimeShare && parsed.networkTimeShare) {
+        patch.networkTimeShare = parsed.networkTimeShare;
+        patch.networkTimePercent = parsed.networkTimePercent;
+      }
+      if (!zone.introText && parsed.introText) patch.introText = parsed.introText;
+      if (Object.keys(patch).length) {
+        const before = snapshot(zone);
+        await m.update(Zone, zone.id, patch);
+        await recordChange(m, this.viewer, 'Zone', zone.id, before, { ...before, ...patch });
+      }
+    }
+
+    const { plan: myp, created: mypCreated } = await this.multiYearPlan(m, zone, parsed);
+    const goals = await this.goals(m, myp, parsed);
+
+    const plans = new Map<number, { plan: ActionPlan; position: number }>();
+    for (const year of parsed.years) {
+      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId: zone.id, multiYearPlanId: myp.id, year, status: 'DRAFT', submittedAt: null }));
+      // Text before the first action has no field in the database: it stays in the plan's audit record.
+      const unplaced = year === parsed.years[0] ? parsed.unplaced.map(fragmentText) : [];
+      await recordChange(m, this.viewer, 'ActionPlan', plan.id, null, { ...snapshot(plan), importedFrom: options.source ?? null, unplacedText: unplaced });
+      plans.set(year, { plan, position: 0 });
+    }
+
+    let steps = 0;
+    let indicators = 0;
+    const perPlan = new Map<number, number>();
+    for (const a of actions) {
+      const year = a.year !== null && plans.has(a.year) ? a.year : parsed.years[0]!;
+      const target = plans.get(year)!;
+      const od = a.operationalGoal ? goals.ods.get(a.operationalGoal) ?? null : null;
+      const sd = !od && a.strategicGoal ? goals.sds.get(a.strategicGoal) ?? null : null;
+      const saved = await m.save(
+        Action,
+        m.create(Action, {
+          actionPlanId: target.plan.id,
+          position: target.position++,
+          number: a.number,
+          title: a.title,
+          operationalGoalId: od?.id ?? null,
+          strategicGoalId: sd?.id ?? null,
+          what: a.what,
+          inScope: a.inScope,
+          outOfScope: a.outOfScope,
+          why: a.why,
+          targetGroups: a.targetGroups,
+          leadText: a.lead,
+          leadZoneId: null,
+          leadPartnerId: null,
+          leadWorkingGroupId: null,
+          councilRole: a.councilRole,
+          stakeholdersOther: a.stakeholders,
+          evaluationProcess: a.evaluation.process.chosen,
+          evaluationProcessText: a.evaluation.process.text,
+          evaluationOutput: a.evaluation.output.chosen,
+          evaluationOutputText: a.evaluation.output.text,
+          evaluationOutcome: a.evaluation.outcome.chosen,
+          evaluationOutcomeText: a.evaluation.outcome.text,
+          startDate: a.startDate,
+          endDate: a.endDate,
+          funding: a.funding.toUpperCase() as Action['funding'],
+          fundingRemark: a.fundingRemark,
+          continuedFromId: null,
+          carriedOver: a.carriedOver,
+          linkNotes: a.links,
+          communicationChannels: a.communicationChannels,
+          progressStatus: 'PLANNED',
+          notes: notesOf(a),
+        }),
+      );
+      await m.insert(ActionOwner, { actionId: saved.id, zoneId: zone.id, role: 'LEAD' });
+      const stepRows = a.steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date }));
+      const indicatorRows = a.indicators.map((ind, i) => ({
+        actionId: saved.id,
+        position: i,
+        name: ind.text,
+        method: null,
+        targetValue: ind.target?.value ?? null,
+        targetUnit: ind.target?.unit?.slice(0, 100) ?? null,
+        kind: ind.kind.toUpperCase() as ActionIndicator['kind'],
+      }));
+      const monthRows = a.timeline.map((t) => ({ actionId: saved.id, month: t.month, milestone: t.milestone }));
+      if (stepRows.length) await m.insert(ActionStep, stepRows);
+      if (indicatorRows.length) await m.insert(ActionIndicator, indicatorRows);
+      if (monthRows.length) await m.insert(ActionMonth, monthRows);
+      await recordChange(m, this.viewer, 'Action', saved.id, null, {
+        ...snapshot(saved),
+        owners: [{ zoneId: zone.id, role: 'LEAD' }],
+        steps: stepRows.map(({ actionId: _a, ...s }) => s),
+        indicators: indicatorRows.map(({ actionId: _a, ...i }) => i),
+        months: monthRows.map(({ actionId: _a, ...t }) => t),
+      });
+      steps += stepRows.length;
+      indicators += indicatorRows.length;
+      perPlan.set(year, (perPlan.get(year) ?? 0) + 1);
+    }
+
+    return {
+      zoneId: zone.id,
+      zoneCreated,
+      regionCreated,
+      multiYearPlanId: myp.id,
+      multiYearPlanCreated: mypCreated,
+      actionPlans: [...plans].map(([year, p]) => ({ id: p.plan.id, year, actions: perPlan.get(year) ?? 0 })),
+      counts: { strategicGoals: goals.sds.size, operationalGoals: goals.ods.size, actions: actions.length, steps, indicators },
+      unplacedBeforeFirstAction: parsed.unplaced.length,
+    };
+  }
+
+  private async findZone(m: EntityManager, name: string): Promise<Zone | null> {
+    return m
+      .getRepository(Zone)
+      .createQueryBuilder('z')
+      .where('lower(z.name) = lower(:n) OR lower(z.short_name) = lower(:n) OR z.slug = :s', { n: name, s: slugify(name) })
+      .getOne();
+  }
+
+  /** The zone's multi-year plan that covers the plan years, else a new one for the period the text names. */
+  private async multiYearPlan(m: EntityManager, zone: Zone, parsed: ParsedPlan): Promise<{ plan: MultiYearPlan; created: boolean }> {
+    const from = Math.min(...parsed.years);
+    const to = Math.max(...parsed.years);
+    const covering = await m
+      .getRepository(MultiYearPlan)
+      .createQueryBuilder('p')
+      .where('p.zone_id = :z AND p.year_from <= :from AND p.year_to >= :to', { z: zone.id, from, to })
+      .orderBy('p.year_from', 'DESC')
+      .getOne();
+    if (covering) return { plan: covering, created: false };
+    const named = parsed.multiYearPlan;
+    const candidates: { yearFrom: number; yearTo: number; title: string }[] = [];
+    if (named && named.yearFrom <= from && named.yearTo >= to) candidates.push(named);
+    candidates.push({ yearFrom: from, yearTo: to, title: from === to ? `Meerjarenplan ${zone.name} (${from})` : `Meerjarenplan ${zone.name} ${from}-${to}` });
+    for (const c of candidates) {
+      const overlap: unknown[] = await m.query('SELECT 1 FROM multi_year_plan WHERE zone_id = $1 AND year_from <= $3 AND year_to >= $2', [zone.id, c.yearFrom, c.yearTo]);
+      if (overlap.length) continue;
+      const plan = await m.save(MultiYearPlan, m.create(MultiYearPlan, { zoneId: zone.id, yearFrom: c.yearFrom, yearTo: c.yearTo, title: c.title.slice(0, 300) }));
+      await recordChange(m, this.viewer, 'MultiYearPlan', plan.id, null, snapshot(plan));
+      return { plan, created: true };
+    }
+    throw invalid('years', `De meerjarenplannen van ${zone.name} overlappen ${from}-${to} maar dekken het niet; pas ze eerst aan.`);
+  }
+
+  /** The goals the text names, added to the multi-year plan where it does not have them yet (matched by number). */
+  private async goals(m: EntityManager, myp: MultiYearPlan, parsed: ParsedPlan): Promise<{ sds: Map<string, StrategicGoal>; ods: Map<string, OperationalGoal> }> {
+    const sds = new Map<string, StrategicGoal>();
+    const ods = new Map<string, OperationalGoal>();
+    const existingSds = await m.getRepository(StrategicGoal).findBy({ multiYearPlanId: myp.id });
+    let sdPosition = existingSds.reduce((n, g) => Math.max(n, g.position + 1), 0);
+    for (const psd of parsed.strategicGoals) {
+      if (psd.number === null) continue;
+      let sd = existingSds.find((g) => g.number === psd.number);
+      if (!sd) {
+        const title = psd.title || `Strategische doelstelling ${psd.number}`;
+        sd = await m.save(StrategicGoal, m.create(StrategicGoal, { multiYearPlanId: myp.id, number: psd.number, title, kind: goalKindOf(title), position: sdPosition++ }));
+        await recordChange(m, this.viewer, 'StrategicGoal', sd.id, null, snapshot(sd));
+        existingSds.push(sd);
+      }
+      sds.set(psd.number, sd);
+      const existingOds = await m.getRepository(OperationalGoal).findBy({ strategicGoalId: sd.id });
+      let odPosition = existingOds.reduce((n, g) => Math.max(n, g.position + 1), 0);
+      for (const pod of psd.operationalGoals) {
+        let od = existingOds.find((g) => g.number === pod.number);
+        if (!od) {
+          od = await m.save(
+            OperationalGoal,
+            m.create(OperationalGoal, {
+              strategicGoalId: sd.id,
+              number: pod.number,
+              title: pod.title || `Operationele doelstelling ${pod.number}`,
+              deadline: pod.deadline,
+              indicators: pod.indicators,
+              position: odPosition++,
+            }),
+          );
+          await recordChange(m, this.viewer, 'OperationalGoal', od.id, null, snapshot(od));
+        }
+        ods.set(pod.number, od);
+      }
+    }
+    return { sds, ods };
+  }
+}

@@ -1,0 +1,900 @@
+// The parser: one pass over the cleaned lines with a small state machine.
+//
+//   document level  → sections before the goals (introduction, the two general texts, ...)
+//   goal level      → SD / OD headings; under an OD either action sheets, table rows
+//                     ("Acties ...", "Indicatoren ...") or overview items
+//   sheet level     → one action sheet: its sections (Wat? Waarom? Voor wie? Met wie? Hoe?
+//                     Link, Wanneer?, Communicatie, Evaluatie) and the template's prompts
+//
+// A sheet starts at an action heading ("Actie 2025: ...", "Actie 1.2.1 – ...") or, for plans
+// with bare titles, at a sheet section that cannot belong to the current sheet (a "Wat?" after
+// the evaluation): its title is then the paragraph just before that section. Text that fits
+// nowhere is kept as `unplaced` with its line number.
+import {
+  classify,
+  evaluationKind,
+  isSheetOpening,
+  LATE_SECTIONS,
+  START_SECTIONS,
+  type Classified,
+  type ClassifyContext,
+  type EvaluationKey,
+  type SectionKey,
+  type SubKey,
+} from './classify';
+import { stripFurniture } from './furniture';
+import { detectPeriod, detectZone } from './meta';
+import {
+  blockText,
+  comparable,
+  continues,
+  endsSentence,
+  flatItem,
+  itemTexts,
+  joinTitle,
+  listMarker,
+  squash,
+  toItems,
+  toLines,
+  type Item,
+  type Line,
+} from './text';
+import type {
+  ParsedAction,
+  ParsedOperationalGoal,
+  ParsedPlan,
+  ParsedSection,
+  ParsedStep,
+  ParsedStrategicGoal,
+  SourceFragment,
+} from './types';
+import { allDates, dateRange, fundingOf, goalDeadline, monthOf, networkShare, parseDate, targetOf } from './values';
+
+interface SheetState {
+  a: ParsedAction;
+  section: SectionKey | null;
+  sub: SubKey | null;
+  /** Sections whose heading the sheet has had (a second one starts a new sheet). */
+  seen: Set<SectionKey>;
+  /** Sections reached, by heading or prompt. */
+  reached: Set<SectionKey>;
+  buckets: Map<string, Line[]>;
+  evalKind: EvaluationKey | null;
+  evalChecked: Record<EvaluationKey, boolean>;
+  /** The bucket the last line went to (a bare title of the next sheet is taken from it). */
+  last: Line[] | null;
+  start: string | null;
+  end: string | null;
+}
+
+interface DocSection {
+  heading: string | null;
+  which: 'targetGroups' | 'network' | 'intro' | null;
+  line: number;
+  lines: Line[];
+  /** Came before the first goal or action. */
+  preamble: boolean;
+  /** The last action before it (text after the first action is kept with the action before it). */
+  owner: ParsedAction | null;
+  /** Opened by a heading the parser understood (a year, a general text): no content by itself. */
+  structural: boolean;
+}
+
+interface Cell {
+  od: ParsedOperationalGoal;
+  sd: ParsedStrategicGoal | null;
+  kind: 'actions' | 'indicators';
+  lines: Line[];
+}
+
+const DOC_TITLE = /^(?:jaar)?(?:actieplan|meerjarenplan|beleidsplan|beleids-\s*en\s*actieplan|jaarplan)\b/i;
+
+const OUTSIDE: ClassifyContext = { inSheet: false, section: null, tableAllowed: true };
+
+function emptyAction(title: string, line: number, source: ParsedAction['source']): ParsedAction {
+  return {
+    number: null,
+    title,
+    line,
+    strategicGoal: null,
+    operationalGoal: null,
+    group: null,
+    year: null,
+    carriedOver: false,
+    source,
+    what: null,
+    inScope: [],
+    outOfScope: [],
+    why: null,
+    targetGroups: [],
+    lead: null,
+    councilRole: null,
+    stakeholders: [],
+    steps: [],
+    evaluation: {
+      process: { chosen: false, text: null },
+      output: { chosen: false, text: null },
+      outcome: { chosen: false, text: null },
+    },
+    indicators: [],
+    timeline: [],
+    startDate: null,
+    endDate: null,
+    funding: 'regular',
+    fundingRemark: null,
+    links: [],
+    communicationChannels: [],
+    unplaced: [],
+  };
+}
+
+function tokens(text: string): Set<string> {
+  return new Set(comparable(text).split(' ').filter((w) => w.length >= 3));
+}
+
+/** Two wordings of the same goal (one may be cut short or carry a prefix). */
+export function similarTitles(a: string, b: string): boolean {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  if (ta.size === 0 || tb.size === 0) return true;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared / Math.min(ta.size, tb.size) >= 0.6;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 100;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+class PlanParser {
+  private readonly lines: Line[];
+  private readonly furniture: Line[];
+  private readonly plan: ParsedPlan;
+  private readonly width: number;
+  private readonly paragraphMode: boolean;
+  private readonly years: number[];
+
+  private readonly sdByNumber = new Map<string, ParsedStrategicGoal>();
+  private curSD: ParsedStrategicGoal | null = null;
+  private curOD: ParsedOperationalGoal | null = null;
+  private group: string | null = null;
+  private yearContext: number | null = null;
+
+  private sheet: SheetState | null = null;
+  private loose: Line[] = [];
+  private cell: Cell | null = null;
+  private doc: DocSection | null = null;
+  private readonly docSections: DocSection[] = [];
+  private preamble = true;
+  private lastAction: ParsedAction | null = null;
+
+  /** ODs of a goals overview before the first sheet: when present, the set of ODs is closed. */
+  private readonly overview = new Map<string, string>();
+  private hasSheets = false;
+  private readonly cellWidth = { actions: 0, indicators: 0 };
+
+  constructor(text: string) {
+    const stripped = stripFurniture(toLines(text));
+    this.lines = stripped.lines;
+    this.furniture = stripped.furniture;
+    const lengths = this.lines.filter((l) => l.text).map((l) => l.text.length);
+    // A .docx read paragraph by paragraph (mammoth) gives one paragraph per line, each followed
+    // by a blank line, and long lines; a text dump wraps paragraphs at ~100 characters.
+    const alone = this.lines.filter((l, i) => l.text && !this.lines[i + 1]?.text).length;
+    this.paragraphMode =
+      alone >= 0.9 * lengths.length || lengths.filter((n) => n > 140).length > Math.max(3, lengths.length * 0.03);
+    this.width = this.paragraphMode ? Number.POSITIVE_INFINITY : Math.max(60, percentile(lengths, 0.9));
+    const period = detectPeriod(this.lines, this.furniture);
+    this.years = period.years;
+    this.plan = {
+      zone: detectZone(this.lines, this.furniture),
+      years: period.years,
+      kind: period.kind,
+      multiYearPlan: period.multiYear,
+      introText: null,
+      targetGroupsText: null,
+      networkText: null,
+      networkTimeShare: null,
+      networkTimePercent: null,
+      strategicGoals: [],
+      actionsWithoutGoal: [],
+      outline: [],
+      sections: [],
+      unplaced: [],
+      removedLines: { furniture: stripped.furniture.map((l) => l.no), template: [...stripped.artefacts] },
+    };
+    this.prescan();
+  }
+
+  // ------------------------------------------------------------------ pre-scan
+
+  /**
+   * Finds whether the text has action sheets, the goals overview (ODs listed before the first
+   * sheet without a sheet of their own), and the width table cells were wrapped at.
+   */
+  private prescan(): void {
+    const n = this.lines.length;
+    let firstSheet = n;
+    for (let i = 0; i < n; i++) {
+      if (!this.lines[i]!.text) continue;
+      const c = classify(this.lines, i, { inSheet: true, section: null, tableAllowed: false });
+      if ((c.kind === 'section' && c.section !== 'link' && c.section !== 'when' && c.section !== 'communication') || (c.kind === 'box' && c.boxes.some((b) => evaluationKind(b.label)))) {
+        firstSheet = i;
+        break;
+      }
+    }
+    this.hasSheets = firstSheet < n;
+
+    const ods: { number: string; title: string; index: number }[] = [];
+    let sd: string | null = null;
+    let cellKind: 'actions' | 'indicators' | null = null;
+    for (let i = 0; i < n; i++) {
+      const l = this.lines[i]!;
+      if (!l.text) continue;
+      const c = classify(this.lines, i, OUTSIDE);
+      if (c.kind === 'sd') {
+        sd = c.number;
+        cellKind = null;
+      } else if (c.kind === 'od') {
+        cellKind = null;
+        if (i < firstSheet && c.number) {
+          const number = !c.number.includes('.') && sd ? `${sd}.${c.number}` : c.number;
+          ods.push({ number, title: this.headingTitle(i, c.title).title, index: i });
+        }
+      } else if (c.kind === 'cell') {
+        cellKind = c.cell;
+        if (c.rest) this.cellWidth[cellKind] = Math.max(this.cellWidth[cellKind], c.rest.length);
+      } else if (cellKind && c.kind === 'text' && !listMarker(l.text)) {
+        this.cellWidth[cellKind] = Math.max(this.cellWidth[cellKind], l.text.length);
+      } else if (c.kind !== 'text') cellKind = null;
+    }
+    // The last OD before the first sheet owns that sheet: it is not part of an overview.
+    if (this.hasSheets && ods.length) {
+      const last = ods[ods.length - 1]!;
+      const between = this.lines.slice(last.index + 1, firstSheet).some((_, k) => {
+        const c = classify(this.lines, last.index + 1 + k, OUTSIDE);
+        return c.kind === 'sd' || c.kind === 'od';
+      });
+      if (!between) ods.pop();
+    }
+    for (const od of ods) if (!this.overview.has(od.number)) this.overview.set(od.number, od.title);
+  }
+
+  private get closedGoals(): boolean {
+    return this.hasSheets && this.overview.size >= 2;
+  }
+
+  // ------------------------------------------------------------------ main loop
+
+  parse(): ParsedPlan {
+    const n = this.lines.length;
+    let i = 0;
+    while (i < n) {
+      const l = this.lines[i]!;
+      if (!l.text) {
+        this.target().push(l);
+        i++;
+        continue;
+      }
+      const c = classify(this.lines, i, {
+        inSheet: this.sheet !== null,
+        section: this.sheet?.section ?? null,
+        tableAllowed: this.curOD !== null && this.sheet === null,
+      });
+      i = this.handle(c, i);
+    }
+    this.closeAll();
+    this.finishDocument();
+    return this.plan;
+  }
+
+  private handle(c: Classified, i: number): number {
+    const l = this.lines[i]!;
+    switch (c.kind) {
+      case 'year':
+        this.closeAll();
+        this.resetGoals();
+        this.yearContext = c.year;
+        this.preamble = false;
+        this.openDoc(l.text, null, l.no, true);
+        return i + 1;
+      case 'general':
+        this.closeAll();
+        this.resetGoals();
+        this.openDoc(l.text, c.which, l.no);
+        return i + 1;
+      case 'sd': {
+        const { title, next } = this.headingTitle(i, c.title);
+        this.closeAll();
+        this.startSD(c.number, title, l.no);
+        return next;
+      }
+      case 'od': {
+        const { title, next } = this.headingTitle(i, c.title);
+        this.closeAll();
+        this.startOD(c.number, title, c.isNew, squash(this.lines.slice(i, next).map((x) => x.text).join(' ')), l.no);
+        return next;
+      }
+      case 'action': {
+        if (this.sheet?.section === 'link' && !this.opensSheetSoon(i)) {
+          this.text(l);
+          return i + 1;
+        }
+        const { title, next } = this.headingTitle(i, c.title);
+        this.startExplicit(c, title, l.no);
+        return next;
+      }
+      case 'section':
+        this.onSection(c.section, c.rest, l);
+        return i + 1;
+      case 'prompt': {
+        for (let k = 0; k < c.lines; k++) if (this.lines[i + k]?.text) this.plan.removedLines.template.push(this.lines[i + k]!.no);
+        const last = this.lines[i + c.lines - 1] ?? l;
+        this.onPrompt(c.section, c.sub, c.rest, l, last);
+        return i + c.lines;
+      }
+      case 'box':
+        this.onBox(c, l);
+        return i + 1;
+      case 'dates':
+        if (this.sheet) {
+          if (c.start) this.sheet.start = parseDate(c.start) ?? this.sheet.start;
+          if (c.end) this.sheet.end = parseDate(c.end, true) ?? this.sheet.end;
+          if (!parseDate(c.start ?? '') && !parseDate(c.end ?? '')) this.push({ ...l });
+        } else this.text(l);
+        return i + 1;
+      case 'months':
+        if (this.sheet) this.plan.removedLines.template.push(l.no);
+        else this.text(l);
+        return i + 1;
+      case 'cell':
+        this.closeSheet();
+        this.closeCell();
+        this.flushLoose(null);
+        if (this.curOD) this.cell = { od: this.curOD, sd: this.curSD, kind: c.cell, lines: c.rest ? [{ ...l, text: c.rest }] : [] };
+        else this.text(l);
+        return i + 1;
+      case 'text':
+        this.text(l);
+        return i + 1;
+    }
+  }
+
+  /** Where a text line goes right now. */
+  private target(): Line[] {
+    if (this.sheet) return this.bucket();
+    if (this.cell) return this.cell.lines;
+    if (this.curSD || this.curOD || this.group) return this.loose;
+    if (!this.doc) this.openDoc(null, null, 0);
+    return this.doc!.lines;
+  }
+
+  private text(l: Line): void {
+    // Sections of the introductory part are split at their headings; later text (a timeline
+    // table, the introduction of the action part) stays one block under its heading.
+    if (this.preamble && !this.sheet && !this.cell && !this.curSD && !this.curOD && !this.group && this.isGenericHeading(l)) {
+      // The document's own title ("Actieplan 2025 ELZ ...") is read for the zone and year.
+      this.openDoc(l.text, null, l.no, DOC_TITLE.test(l.text) && !this.docSections.some((d) => d.lines.some((x) => x.text)));
+      return;
+    }
+    this.push(l);
+  }
+
+  private push(l: Line): void {
+    const t = this.target();
+    t.push(l);
+    if (this.sheet) this.sheet.last = t;
+  }
+
+  /** A short line standing alone, starting with a capital, without closing punctuation. */
+  private isGenericHeading(l: Line): boolean {
+    const t = l.text;
+    const marker = listMarker(t);
+    if (marker && marker.kind !== 'number') return false;
+    const words = t.split(/\s+/).length;
+    if (t.length > 70 || words > 9 || !/^[\p{Lu}\d]/u.test(t) || /[.,;:!?…]$/.test(t) || /^\d+$/.test(t)) return false;
+    const prev = this.lines[l.no - 2];
+    const next = this.lines[l.no];
+    return !prev?.text || !next?.text;
+  }
+
+  private openDoc(heading: string | null, which: DocSection['which'], line: number, structural = false): void {
+    this.doc = { heading: heading ? squash(heading) : null, which, line, lines: [], preamble: this.preamble, owner: this.lastAction, structural: structural || which !== null };
+    this.docSections.push(this.doc);
+  }
+
+  // ------------------------------------------------------------------ headings
+
+  /** A heading's title with its wrapped continuation lines; returns the index after it. */
+  private headingTitle(i: number, first: string): { title: string; next: number } {
+    const parts = first ? [first] : [];
+    let lastLine = this.lines[i]!.text;
+    let j = i + 1;
+    let taken = 0;
+    const n = this.lines.length;
+    while (j < n && taken < 6) {
+      const l = this.lines[j]!;
+      if (!l.text) {
+        if (this.paragraphMode && parts.length) break;
+        let k = j;
+        while (k < n && !this.lines[k]!.text && k - j < 4) k++;
+        const nl = this.lines[k];
+        if (!nl?.text || listMarker(nl.text) || classify(this.lines, k, OUTSIDE).kind !== 'text') break;
+        // An empty heading ("Actie:") takes its title from the next paragraph.
+        if (parts.length && !continues(parts.join(' '), lastLine, nl.text, { width: this.width, acrossBlank: true, wrapAcrossBlank: false })) break;
+        parts.push(nl.text);
+        lastLine = nl.text;
+        j = k + 1;
+        taken++;
+        continue;
+      }
+      if (listMarker(l.text) || classify(this.lines, j, OUTSIDE).kind !== 'text') break;
+      // A wrapped heading runs on line after line; after a full stop only a long line goes on
+      // (a second sentence of the same goal), a short one ended the heading.
+      const ended = /:$/.test(lastLine) || (endsSentence(lastLine) && lastLine.length < 0.6 * this.width);
+      if (parts.length && ended && !continues(parts.join(' '), lastLine, l.text, { width: this.width })) break;
+      parts.push(l.text);
+      lastLine = l.text;
+      j++;
+      taken++;
+    }
+    return { title: joinTitle(parts), next: j };
+  }
+
+  private resetGoals(): void {
+    this.curSD = null;
+    this.curOD = null;
+    this.group = null;
+  }
+
+  private sdFor(number: string, title: string, line: number): ParsedStrategicGoal {
+    let sd = this.sdByNumber.get(number);
+    if (!sd) {
+      sd = { number, title, line, operationalGoals: [], actions: [] };
+      this.sdByNumber.set(number, sd);
+      this.plan.strategicGoals.push(sd);
+    } else if (this.fuller(sd.title, title)) sd.title = title;
+    return sd;
+  }
+
+  /** A goal named again (overview, then action part): keep the fullest wording of it. */
+  private fuller(current: string, candidate: string): boolean {
+    if (!candidate) return false;
+    if (!current) return true;
+    const a = comparable(current);
+    const b = comparable(candidate);
+    return b.length > a.length && b.startsWith(a);
+  }
+
+  private startSD(number: string | null, title: string, line: number): void {
+    this.preamble = false;
+    this.doc = null;
+    if (number) this.curSD = this.sdFor(number, title, line);
+    else {
+      this.curSD = { number: null, title, line, operationalGoals: [], actions: [] };
+      this.plan.strategicGoals.push(this.curSD);
+    }
+    this.curOD = null;
+    this.group = null;
+  }
+
+  private startOD(rawNumber: string | null, title: string, isNew: boolean, heading: string, line: number): void {
+    this.preamble = false;
+    this.doc = null;
+    let number = rawNumber;
+    if (number && !number.includes('.')) number = this.curSD?.number ? `${this.curSD.number}.${number}` : null;
+    let demote = !number;
+    if (number && this.closedGoals && !isNew) {
+      const known = this.overview.get(number);
+      if (known === undefined || (title && known && !similarTitles(known, title))) demote = true;
+    }
+    if (demote || !number) {
+      // Not a goal of the plan: a grouping heading for the actions that follow.
+      this.curOD = null;
+      this.group = heading;
+      return;
+    }
+    const prefix = number.split('.')[0]!;
+    const sd = this.curSD?.number === prefix ? this.curSD : this.sdFor(prefix, '', line);
+    let od = sd.operationalGoals.find((o) => o.number === number);
+    if (!od) {
+      od = { number, title, line, deadline: goalDeadline(title), indicators: [], actions: [] };
+      sd.operationalGoals.push(od);
+    } else if (this.fuller(od.title, title)) {
+      od.title = title;
+      od.deadline = goalDeadline(title);
+    }
+    this.curSD = sd;
+    this.curOD = od;
+    this.group = null;
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  /** Whether an action sheet opens within the next lines (before any other section). */
+  private opensSheetSoon(i: number): boolean {
+    let seen = 0;
+    for (let j = i + 1; j < this.lines.length && seen < 15; j++) {
+      if (!this.lines[j]!.text) continue;
+      seen++;
+      const c = classify(this.lines, j, { inSheet: true, section: null, tableAllowed: false });
+      if (isSheetOpening(c)) return true;
+      if (c.kind === 'section' || c.kind === 'box' || c.kind === 'action' || c.kind === 'sd' || c.kind === 'od') return false;
+    }
+    return false;
+  }
+
+  private startExplicit(c: Extract<Classified, { kind: 'action' }>, title: string, line: number): void {
+    this.closeSheet();
+    this.closeCell();
+    const funding = fundingOf(title);
+    const a = emptyAction(funding.title || title, line, 'sheet');
+    a.number = c.number;
+    a.year = c.year;
+    a.carriedOver = c.carried;
+    a.funding = funding.funding;
+    a.fundingRemark = funding.remark;
+    if (c.label) {
+      const labelled = fundingOf(c.label);
+      if (labelled.funding !== 'regular') {
+        a.funding = labelled.funding;
+        a.fundingRemark = labelled.remark;
+      } else if (!c.carried && !/^nieuw/i.test(c.label)) a.unplaced.push({ text: `(${c.label})`, line, context: 'Titel' });
+    }
+    this.begin(a);
+  }
+
+  /** A sheet that starts without an action heading: its title is the paragraph before. */
+  private startImplicit(at: Line): void {
+    const titleLines = this.popTitle();
+    this.closeSheet();
+    this.closeCell();
+    const raw = joinTitle(titleLines.map((l) => l.text));
+    const funding = fundingOf(raw);
+    const a = emptyAction(funding.title, titleLines[0]?.no ?? at.no, 'sheet');
+    a.funding = funding.funding;
+    a.fundingRemark = funding.remark;
+    this.begin(a);
+  }
+
+  private begin(a: ParsedAction): void {
+    this.flushLoose(a);
+    this.attach(a, this.curSD, this.curOD, this.group);
+    this.sheet = {
+      a,
+      section: null,
+      sub: null,
+      seen: new Set(),
+      reached: new Set(),
+      buckets: new Map(),
+      evalKind: null,
+      evalChecked: { process: false, output: false, outcome: false },
+      last: null,
+      start: null,
+      end: null,
+    };
+  }
+
+  private attach(a: ParsedAction, sd: ParsedStrategicGoal | null, od: ParsedOperationalGoal | null, group: string | null): void {
+    this.preamble = false;
+    this.doc = null;
+    a.strategicGoal = sd?.number ?? null;
+    a.operationalGoal = od?.number ?? null;
+    a.group = group ?? (sd && !sd.number ? sd.title : null);
+    if (a.year === null) {
+      const deadlineYear = od?.deadline ? Number(od.deadline.slice(0, 4)) : null;
+      if (this.years.length === 1) a.year = this.years[0]!;
+      else if (deadlineYear && this.years.includes(deadlineYear)) a.year = deadlineYear;
+      else if (this.yearContext && this.years.includes(this.yearContext)) a.year = this.yearContext;
+    }
+    if (od) od.actions.push(a);
+    else if (sd?.number) sd.actions.push(a);
+    else this.plan.actionsWithoutGoal.push(a);
+    this.lastAction = a;
+  }
+
+  /**
+   * Takes the title of a sheet without heading from the end of the text before it: the last
+   * paragraph, unless that is (the end of) a list item.
+   */
+  private popTitle(): Line[] {
+    const source = this.sheet ? this.sheet.last : this.cell ? null : this.loose;
+    if (!source) return [];
+    let j = source.length - 1;
+    while (j >= 0 && !source[j]!.text) j--;
+    const end = j;
+    while (j >= 0 && source[j]!.text && !listMarker(source[j]!.text) && end - j < 4) j--;
+    const start = j + 1;
+    if (j >= 0 && source[j]!.text) {
+      // Stopped at a list item (or too long a paragraph): is the rest its continuation?
+      if (end - j >= 4) return [];
+      const item = listMarker(source[j]!.text)?.rest ?? source[j]!.text;
+      if (continues(item, source[j]!.text, source[start]!.text, { width: this.width })) return [];
+    }
+    if (start > end) return [];
+    const taken = source.slice(start, end + 1);
+    if (taken.some((l) => /:$/.test(l.text)) && taken.length === 1 && this.sheet) return [];
+    source.splice(start, end + 1 - start);
+    return taken;
+  }
+
+  private bucket(): Line[] {
+    const s = this.sheet!;
+    let key: string;
+    if (s.section === 'evaluation') key = s.evalKind ? `eval.${s.evalKind}` : 'evaluation';
+    else if (s.section && s.sub) key = `${s.section}.${s.sub}`;
+    else key = s.section ?? 'pre';
+    let b = s.buckets.get(key);
+    if (!b) {
+      b = [];
+      s.buckets.set(key, b);
+    }
+    return b;
+  }
+
+  private needsNewSheet(key: SectionKey): boolean {
+    const s = this.sheet!;
+    if (s.seen.has(key)) {
+      const current = s.section === key && !this.bucket().some((l) => l.text);
+      if (!current) return true;
+    }
+    if (START_SECTIONS.has(key) && [...LATE_SECTIONS].some((k) => s.reached.has(k))) return true;
+    return false;
+  }
+
+  private onSection(key: SectionKey, rest: string, l: Line): void {
+    if (!this.sheet || this.needsNewSheet(key)) this.startImplicit(l);
+    const s = this.sheet!;
+    s.section = key;
+    s.sub = null;
+    s.seen.add(key);
+    s.reached.add(key);
+    if (key === 'evaluation') s.evalKind = null;
+    if (rest) this.push({ ...l, text: rest });
+  }
+
+  private onPrompt(section: SectionKey | null, sub: SubKey | null, rest: string, l: Line, last: Line): void {
+    if (section) {
+      if (!this.sheet) this.startImplicit(l);
+      else if (START_SECTIONS.has(section) && !sub && [...LATE_SECTIONS].some((k) => this.sheet!.reached.has(k))) this.startImplicit(l);
+      const s = this.sheet!;
+      if (s.section !== section) {
+        s.section = section;
+        if (section === 'evaluation') s.evalKind = null;
+      }
+      s.reached.add(section);
+      s.sub = sub;
+    }
+    if (rest) this.push({ ...last, text: rest });
+  }
+
+  private onBox(c: Extract<Classified, { kind: 'box' }>, l: Line): void {
+    const evalBoxes = c.boxes.filter((b) => evaluationKind(b.label));
+    if (!this.sheet) {
+      if (evalBoxes.length === 0) return this.text(l);
+      this.startImplicit(l);
+    }
+    const s = this.sheet!;
+    const other: string[] = [];
+    for (const b of c.boxes) {
+      const kind = evaluationKind(b.label);
+      const month = monthOf(b.label.split(/\s+/)[0] ?? '');
+      if (kind) {
+        s.section = 'evaluation';
+        s.reached.add('evaluation');
+        s.evalChecked[kind] = s.evalChecked[kind] || b.checked;
+        s.evalKind = kind;
+        s.sub = null;
+      } else if (month && b.label.split(/\s+/).length <= 3) {
+        if (b.checked && !s.a.timeline.some((t) => t.month === month)) s.a.timeline.push({ month, milestone: null });
+      } else if (/lopend|vervolg|vorig\s+jaar|voortgezet|verderzetting/i.test(b.label)) {
+        if (b.checked) s.a.carriedOver = true;
+      } else if (/^nieuw/i.test(b.label)) {
+        // "☒ Nieuwe actie": the default.
+      } else other.push(`${b.checked ? '☒' : '☐'} ${b.label}`);
+    }
+    if (other.length) this.push({ ...l, text: other.join(' ') });
+    if (c.rest) this.push({ ...l, text: c.rest });
+  }
+
+  // ------------------------------------------------------------------ closing
+
+  private closeAll(): void {
+    this.closeSheet();
+    this.closeCell();
+    this.flushLoose(null);
+  }
+
+  private items(lines: Line[] | undefined, leadWord = false): Item[] {
+    if (!lines || !lines.some((l) => l.text)) return [];
+    return toItems(lines, this.width, { joinAcrossBlank: !this.paragraphMode, leadWord });
+  }
+
+  private fragments(lines: Line[] | undefined, context: string | null): SourceFragment[] {
+    return this.items(lines).map((it) => ({ text: flatItem(it), line: it.line, context }));
+  }
+
+  private step(it: Item): ParsedStep {
+    const text = flatItem(it);
+    const date = allDates(text)[0] ?? null;
+    let month: number | null = null;
+    if (date && this.years.includes(Number(date.slice(0, 4)))) month = Number(date.slice(5, 7));
+    else {
+      const m = /^(\p{L}+)\s+((?:19|20)\d\d)\s*:/u.exec(text);
+      if (m && monthOf(m[1]!) && this.years.includes(Number(m[2]))) month = monthOf(m[1]!);
+    }
+    return { text, month, date, line: it.line };
+  }
+
+  private closeSheet(): void {
+    const s = this.sheet;
+    if (!s) return;
+    this.sheet = null;
+    const a = s.a;
+    const b = (key: string) => s.buckets.get(key);
+    const block = (key: string) => blockText(this.items(b(key)));
+    const list = (key: string) => itemTexts(this.items(b(key)));
+
+    a.what = [block('summary'), block('what')].filter(Boolean).join('\n') || null;
+    a.inScope = list('what.inScope');
+    a.outOfScope = list('what.outOfScope');
+    a.why = block('why');
+    a.targetGroups = list('targetGroups');
+    a.lead = block('with.lead');
+    a.councilRole = block('with.councilRole');
+    a.stakeholders = list('with.stakeholders');
+    const withOther = this.items(b('with'));
+    if (withOther.length) {
+      if (a.lead === null) a.lead = blockText(withOther);
+      else a.stakeholders.push(...itemTexts(withOther));
+    }
+    a.steps = this.items(b('how')).map((it) => this.step(it));
+    a.links = list('link');
+    a.communicationChannels = list('communication');
+    const funding = block('funding');
+    if (funding) a.fundingRemark = a.fundingRemark ? `${a.fundingRemark}\n${funding}` : funding;
+
+    for (const kind of ['process', 'output', 'outcome'] as const) {
+      const its = this.items(b(`eval.${kind}`));
+      a.evaluation[kind] = { chosen: s.evalChecked[kind], text: blockText(its) };
+      if (s.evalChecked[kind]) {
+        // In a list of indicators, a paragraph without a marker after the list is a remark.
+        const marked = its.some((it) => it.marker);
+        for (const [n, it] of its.entries()) {
+          if (marked && !it.marker && its.slice(0, n).some((x) => x.marker)) continue;
+          const text = flatItem(it);
+          a.indicators.push({ text, kind, target: targetOf(text), line: it.line });
+        }
+      }
+    }
+
+    // Timeline: "Jan: kick-off" lines; anything else in the "Wanneer?" section is kept aside.
+    for (const key of ['when', 'when.timeline']) {
+      for (const it of this.items(b(key))) {
+        const text = flatItem(it);
+        const m = /^(\p{L}+\.?)\s*[:\-–]\s*(.*)$/u.exec(text);
+        const month = m ? monthOf(m[1]!) : null;
+        if (m && month) {
+          if (!a.timeline.some((t) => t.month === month)) a.timeline.push({ month, milestone: m[2] || null });
+        } else a.unplaced.push({ text, line: it.line, context: 'Wanneer' });
+      }
+    }
+    for (const st of a.steps) if (st.month && !a.timeline.some((t) => t.month === st.month)) a.timeline.push({ month: st.month, milestone: st.text });
+    a.timeline.sort((x, y) => x.month - y.month);
+
+    a.startDate = s.start;
+    a.endDate = s.end;
+    if (!a.startDate && !a.endDate) {
+      const all = [...s.buckets.values()].flat().map((l) => l.text).join(' ');
+      const ranges = [...all.matchAll(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:[-–—]|tot(?: en met)?)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/g)];
+      if (ranges.length === 1) {
+        const r = dateRange(ranges[0]![0]);
+        if (r) {
+          a.startDate = r.start;
+          a.endDate = r.end;
+        }
+      }
+    }
+
+    a.unplaced.push(...this.fragments(b('evaluation'), 'Evaluatie (inleiding)'));
+    a.unplaced.push(...this.fragments(b('pre'), 'Actiefiche (voor de eerste rubriek)'));
+    if (!a.title) {
+      const first = (a.what ?? a.why ?? '').split(/(?<=[.!?])\s/)[0]?.trim() ?? '';
+      a.title = first ? first.slice(0, 160) : `Actie zonder titel (regel ${a.line})`;
+      a.unplaced.push({ text: 'Geen titel gevonden; de titel is afgeleid uit de eerste zin.', line: a.line, context: 'Titel' });
+    }
+    a.unplaced.sort((x, y) => x.line - y.line);
+  }
+
+  private closeCell(): void {
+    const cell = this.cell;
+    if (!cell) return;
+    this.cell = null;
+    const width = this.paragraphMode ? Number.POSITIVE_INFINITY : this.cellWidth[cell.kind] || this.width;
+    const items = cell.lines.some((l) => l.text) ? toItems(cell.lines, width, { joinAcrossBlank: !this.paragraphMode, leadWord: true }) : [];
+    if (cell.kind === 'indicators') {
+      cell.od.indicators.push(...itemTexts(items));
+      return;
+    }
+    for (const it of items) {
+      const funding = fundingOf(it.text.replace(/:$/, ''));
+      const a = emptyAction(funding.title, it.line, 'table');
+      a.funding = funding.funding;
+      a.fundingRemark = funding.remark;
+      a.steps = it.children.map((child) => this.step(child));
+      this.attach(a, cell.sd, cell.od, null);
+    }
+  }
+
+  /**
+   * Text between headings outside any sheet. Under a goal in a plan with sheets, list items
+   * are the goals overview; in a plan without sheets they are its actions. Other text is
+   * attached to the next action (when one follows under the same goal), else to the last one.
+   */
+  private flushLoose(next: ParsedAction | null): void {
+    const lines = this.loose;
+    this.loose = [];
+    if (!lines.some((l) => l.text)) return;
+    const context = this.curOD ? `OD ${this.curOD.number}` : this.group ? this.group : this.curSD ? (this.curSD.number ? `SD ${this.curSD.number}` : this.curSD.title) : null;
+    const rest: SourceFragment[] = [];
+    for (const it of this.items(lines)) {
+      const text = flatItem(it);
+      if (it.marker && (this.curOD || this.curSD)) {
+        if (this.hasSheets) {
+          this.plan.outline.push({ text, line: it.line, strategicGoal: this.curSD?.number ?? null, operationalGoal: this.curOD?.number ?? null, year: this.yearContext });
+        } else {
+          const a = emptyAction(it.text.replace(/:$/, ''), it.line, 'outline');
+          a.steps = it.children.map((child) => this.step(child));
+          this.attach(a, this.curSD, this.curOD, this.group);
+        }
+      } else rest.push({ text, line: it.line, context });
+    }
+    if (rest.length === 0) return;
+    const owner = next ?? this.lastAction;
+    if (owner) owner.unplaced.push(...rest);
+    else this.plan.unplaced.push(...rest);
+  }
+
+  private finishDocument(): void {
+    const sections: ParsedSection[] = [];
+    for (const d of this.docSections) {
+      const text = blockText(this.items(d.lines));
+      if (!d.heading && !text) continue;
+      sections.push({ heading: d.heading, text: text ?? '', line: d.line || d.lines.find((l) => l.text)?.no || 0 });
+      if (d.which === 'targetGroups' && text && !this.plan.targetGroupsText) this.plan.targetGroupsText = text;
+      else if (d.which === 'network' && text && !this.plan.networkText) this.plan.networkText = text;
+      else if (d.which === 'intro' && text && (!this.plan.introText || /inleiding/i.test(d.heading ?? ''))) {
+        if (!this.plan.introText || !/inleiding/i.test(this.plan.introText)) this.plan.introText = text;
+      } else if (text || (d.heading && !d.structural)) {
+        const fragment = { text: [d.heading, text].filter(Boolean).join('\n'), line: d.line || d.lines.find((l) => l.text)?.no || 0, context: d.heading };
+        // Before the first action: the plan's list; after it: the action before it.
+        if (d.owner) d.owner.unplaced.push(fragment);
+        else this.plan.unplaced.push(fragment);
+      }
+    }
+    this.plan.sections = sections;
+    const share = networkShare(this.plan.networkText);
+    this.plan.networkTimeShare = share?.share ?? null;
+    this.plan.networkTimePercent = share?.percent ?? null;
+    this.plan.unplaced.sort((a, b) => a.line - b.line);
+    this.plan.removedLines.template.sort((a, b) => a - b);
+  }
+}
+
+/** Parses the text of an action plan or multi-year plan (see the module comment of parser.ts). */
+export function parsePlanText(text: string): ParsedPlan {
+  return new PlanParser(text).parse();
+}
+
+/** Every action of a parsed plan in document order of its goals. */
+export function allActions(plan: ParsedPlan): ParsedAction[] {
+  const out: ParsedAction[] = [];
+  for (const sd of plan.strategicGoals) {
+    for (const od of sd.operationalGoals) out.push(...od.actions);
+    out.push(...sd.actions);
+  }
+  out.push(...plan.actionsWithoutGoal);
+  return out.sort((a, b) => a.line - b.line);
+}

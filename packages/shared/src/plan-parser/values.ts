@@ -1,0 +1,157 @@
+// Values inside the text: dates, months, deadlines, targets, funding labels, the share of
+// network time. Dutch wording, as the template and the zones use it.
+import type { ParsedFunding } from './types';
+
+const MONTHS: [RegExp, number][] = [
+  [/^jan(uari)?\.?$/i, 1],
+  [/^feb(ruari)?\.?$/i, 2],
+  [/^(mrt|maa|maart)\.?$/i, 3],
+  [/^apr(il)?\.?$/i, 4],
+  [/^mei$/i, 5],
+  [/^jun[i]?\.?$/i, 6],
+  [/^jul[i]?\.?$/i, 7],
+  [/^aug(ustus)?\.?$/i, 8],
+  [/^sep(t|tember)?\.?$/i, 9],
+  [/^(okt|oct)(ober)?\.?$/i, 10],
+  [/^nov(ember)?\.?$/i, 11],
+  [/^dec(ember)?\.?$/i, 12],
+];
+
+/** Month number of a Dutch month name or abbreviation ("mrt", "September"), else null. */
+export function monthOf(word: string): number | null {
+  for (const [re, n] of MONTHS) if (re.test(word.trim())) return n;
+  return null;
+}
+
+const MONTH_WORD = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
+const WORD_DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_WORD}\\s+(\\d{4})\\b`, 'i');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{4})\\b`, 'i');
+
+/**
+ * The first date in a text as ISO: "1/03/2024", "15.11.2024", "14 februari 2024"; a bare month
+ * ("maart 2024") is its first day, or its last with `end`.
+ */
+export function parseDate(text: string, end = false): string | null {
+  let m = NUMERIC_DATE.exec(text);
+  if (m) return iso(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+  m = WORD_DATE.exec(text);
+  if (m) return iso(Number(m[3]), monthOf(m[2]!) ?? 0, Number(m[1]));
+  m = MONTH_YEAR.exec(text);
+  if (m) {
+    const year = Number(m[2]);
+    const month = monthOf(m[1]!) ?? 0;
+    return iso(year, month, end ? lastDay(year, month) : 1);
+  }
+  return null;
+}
+
+/** Every numeric or written date in a text, in order. */
+export function allDates(text: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`${NUMERIC_DATE.source}|${WORD_DATE.source}`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const d = parseDate(m[0]);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** A period written as two dates ("1/12/2024 – 31/12/2025", "van 1 maart 2025 tot 30 juni 2025"). */
+export function dateRange(text: string): { start: string; end: string } | null {
+  const word = MONTH_WORD.replace('(', '(?:');
+  const d = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+${word}\\s+\\d{4})`;
+  const m = new RegExp(`(${d})\\s*(?:[-–—]|t\\.?e\\.?m\\.?|tot(?: en met)?)\\s*(${d})`, 'i').exec(text);
+  if (!m) return null;
+  const start = parseDate(m[1]!);
+  const end = parseDate(m[2]!, true);
+  return start && end ? { start, end } : null;
+}
+
+/**
+ * The deadline an operational goal names: "Eind 2025" → 2025-12-31, "Tegen eind juni 2024" →
+ * 2024-06-30, "tegen medio 2025" → 2025-06-30, "In 2025" / "tegen 2026" → the year's last day.
+ */
+export function goalDeadline(title: string): string | null {
+  const t = title.toLowerCase();
+  let m = new RegExp(`\\b(?:eind|einde|tegen eind|tegen einde|uiterlijk eind)\\s+${MONTH_WORD}\\s+(\\d{4})`).exec(t);
+  if (m) {
+    const year = Number(m[2]);
+    const month = monthOf(m[1]!) ?? 12;
+    return iso(year, month, lastDay(year, month));
+  }
+  m = /\b(?:medio|midden|half)\s+(\d{4})\b/.exec(t);
+  if (m) return `${m[1]}-06-30`;
+  m = /\b(?:eind|einde|tegen eind|tegen einde|uiterlijk eind|tegen|in|tijdens|doorheen|vóór|voor)\s+(\d{4})\b/.exec(t);
+  if (m && Number(m[1]) >= 2000 && Number(m[1]) < 2100) return `${m[1]}-12-31`;
+  return null;
+}
+
+/** Funding label in a title; the label is removed from the title. */
+export function fundingOf(title: string): { funding: ParsedFunding; remark: string | null; title: string } {
+  const labels: [RegExp, ParsedFunding][] = [
+    [/\(?\s*(met\s+extra\s+financiering)\s*\)?/i, 'extra'],
+    [/\(?\s*(met\s+externe\s+financiering)\s*\)?/i, 'external'],
+    [/\(?\s*(onder\s+voorbehoud(?:\s+van\s+[^)]*)?)\s*\)?/i, 'conditional'],
+  ];
+  for (const [re, funding] of labels) {
+    const m = re.exec(title);
+    if (m) {
+      const rest = (title.slice(0, m.index) + ' ' + title.slice(m.index + m[0].length)).replace(/\s+/g, ' ').replace(/\s*[:–-]\s*$/, '').trim();
+      return { funding, remark: m[1]!.toLowerCase(), title: rest };
+    }
+  }
+  return { funding: 'regular', remark: null, title };
+}
+
+/** "meer dan 50%" in a text about network time; null when the text names no percentage. */
+export function networkShare(text: string | null): { share: string; percent: number } | null {
+  if (!text) return null;
+  const m = /((?:meer dan|minder dan|ruim|bijna|ongeveer|circa|ca\.|minstens|minimaal|tussen|zowat|om en bij)\s+)?(\d{1,3})(?:\s*(?:à|-|–|tot)\s*\d{1,3})?\s*(%|procent)/i.exec(text);
+  if (!m) return null;
+  const percent = Number(m[2]);
+  if (percent > 100) return null;
+  return { share: m[0].replace(/\s+/g, ' ').replace(/\s*%/, '%').trim(), percent };
+}
+
+/**
+ * A target an indicator names: "minimaal 2 overlegmomenten" → 2 "overlegmomenten",
+ * "60 professionals", "0,5% van de bevolking", "(minimaal 7/10)" → 7 "/10". Years and dates are
+ * not targets.
+ */
+export function targetOf(text: string): { value: number; unit: string | null } | null {
+  const cleaned = text
+    .replace(new RegExp(NUMERIC_DATE.source, 'g'), ' ')
+    .replace(new RegExp(WORD_DATE.source, 'gi'), ' ')
+    .replace(new RegExp(MONTH_YEAR.source, 'gi'), ' ');
+  const re = /(?<![\p{L}\d.,/])(\d+(?:[.,]\d+)?)(\s*%|\s*\/\s*\d+|\s+[\p{L}’'-]+)?/gu;
+  for (const m of cleaned.matchAll(re)) {
+    const value = Number(m[1]!.replace(',', '.'));
+    const unitRaw = (m[2] ?? '').trim();
+    const isYear = Number.isInteger(value) && value >= 1990 && value <= 2100 && !unitRaw.startsWith('%');
+    if (isYear || Number.isNaN(value)) continue;
+    const unit = unitRaw ? (unitRaw.startsWith('/') ? unitRaw.replace(/\s+/g, '') : unitRaw.toLowerCase()) : null;
+    // "1x" / "2x" (times) and the like stay a plain count.
+    return { value, unit };
+  }
+  return null;
+}
