@@ -73,7 +73,13 @@ export class ActionWriteService {
           plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
           await this.requireActionEditor(m, row, plan);
         },
-        patch: async () => this.columns(m, plan!, data),
+        patch: async (row) => {
+          // A partial update is checked against the stored values too (e.g. only a new end date).
+          const start = data.startDate !== undefined ? data.startDate : row.startDate;
+          const end = data.endDate !== undefined ? data.endDate : row.endDate;
+          if (start && end && start > end) throw invalid('endDate', 'De einddatum ligt voor de startdatum');
+          return this.columns(m, plan!, data);
+        },
         children: async (row) => this.writeChildren(m, row.id, data),
         extra: (actionId) => this.childSnapshot(m, actionId),
       });

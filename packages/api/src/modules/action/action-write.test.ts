@@ -53,6 +53,19 @@ describe('writing action sheets', () => {
     expect(await actionCount()).toBe(before);
   });
 
+  it('checks a partial update against the stored dates', async () => {
+    const plan = await planOf(zuid, 'elz-leuven-zuid', 2025);
+    const target = plan.actions.find((a: any) => a.title === 'Nieuwsbrief');
+    const set = (input: Record<string, unknown>, version: number) =>
+      gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version startDate endDate } } }`, { id: target.id, v: version, i: input }, zuid.headers);
+    const first = await set({ startDate: '2025-03-01', endDate: '2025-06-30' }, target.version);
+    expect(first.errors).toBeUndefined();
+    const refused = await set({ endDate: '2025-01-31' }, first.data!.updateAction.action.version);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'endDate' });
+    const [row] = await t.db.query(`SELECT end_date::text AS end FROM action WHERE title = 'Nieuwsbrief'`);
+    expect(row.end).toBe('2025-06-30');
+  });
+
   it('creates an action with every section and warns when no evaluation kind is chosen', async () => {
     const plan = await planOf(zuid, 'elz-leuven-zuid', 2025);
     const res = await gql(

@@ -33,6 +33,8 @@ export const ACTION_SEARCH_EXPRESSION =
 @ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.' , implements: Node })
 @Entity('action')
 @Index(['actionPlanId', 'position'])
+// With the id, a page of actions is sorted from the index alone (index-only scan), not from whole rows.
+@Index('IDX_action_plan_position_id', ['actionPlanId', 'position', 'id'])
 export class Action extends BaseEntity {
   @ManyToOne(() => ActionPlan, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'action_plan_id' })

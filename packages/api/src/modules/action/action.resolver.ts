@@ -39,10 +39,8 @@ export class ActionResolver {
 
   @FieldResolver(() => StrategicGoal, { nullable: true, description: 'The strategic goal (SD) it serves: its own, or that of its operational goal.' })
   async strategicGoal(@Root() action: Action, @Ctx() ctx: Context): Promise<StrategicGoal | null> {
-    if (action.strategicGoalId) return ctx.loaders.byId(StrategicGoal).load(action.strategicGoalId);
-    if (!action.operationalGoalId) return null;
-    const od = await ctx.loaders.byId(OperationalGoal).load(action.operationalGoalId);
-    return od ? ctx.loaders.byId(StrategicGoal).load(od.strategicGoalId) : null;
+    if (!action.strategicGoalId && !action.operationalGoalId) return null;
+    return ctx.loaders.strategicGoalOfAction().load(action.id);
   }
 
   @FieldResolver(() => [Ownership], { description: 'Owner zones with their roles; a shared action has several.' })
@@ -110,6 +108,11 @@ export class ActionResolver {
   async reviews(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionReview[]> {
     const rows = await ctx.loaders.childrenOf(ActionReview, 'actionId', ['reviewedOn']).load(action.id);
     return [...rows].reverse();
+  }
+
+  @FieldResolver(() => [Action], { description: 'Copies of this action carried over into later plans (normally at most one).' })
+  carriedOverTo(@Root() action: Action, @Ctx() ctx: Context): Promise<Action[]> {
+    return ctx.loaders.childrenOf(Action, 'continuedFromId', ['createdAt']).load(action.id);
   }
 
   @FieldResolver(() => [Action], { description: 'Other actions this one links to.' })
