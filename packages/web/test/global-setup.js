@@ -7,7 +7,8 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
-const webDist = path.resolve(__dirname, '..', 'dist');
+// KRUISPUNT_WEB_DIST: another build folder, so that two test runs on one machine do not rebuild each other's app.
+const webDist = process.env.KRUISPUNT_WEB_DIST ? path.resolve(process.env.KRUISPUNT_WEB_DIST) : path.resolve(__dirname, '..', 'dist');
 const apiDist = path.join(path.dirname(require.resolve('@kruispunt/api/package.json')), 'dist');
 
 function freePort() {

@@ -1,5 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '@/modules/auth/components/UserMenu';
+import { MyZoneNavItem, ZoneSwitcher } from '@/modules/auth/components/ZoneSwitcher';
+import { GlobalSearch } from '@/modules/search/components/GlobalSearch';
 
 export function SiteHeader() {
   return (
@@ -20,8 +22,20 @@ export function SiteHeader() {
                 Zones
               </NavLink>
             </li>
+            <MyZoneNavItem />
+            <li>
+              <NavLink to="/regio">Regiodashboard</NavLink>
+            </li>
+            <li>
+              <NavLink to="/werkgroepen">Gedeeld werk</NavLink>
+            </li>
+            <li>
+              <NavLink to="/partners">Partners</NavLink>
+            </li>
           </ul>
         </nav>
+        <GlobalSearch />
+        <ZoneSwitcher />
         <UserMenu />
       </div>
     </header>

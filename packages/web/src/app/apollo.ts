@@ -11,6 +11,8 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
         ActionEvaluation: { merge: true },
         EvaluationPart: { merge: true },
         ActionLead: { merge: true },
+        // `me` has no id; the header, the sign-in gate and the rights check each select part of it.
+        Me: { merge: true },
       },
     }),
   });

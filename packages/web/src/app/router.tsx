@@ -37,6 +37,71 @@ export const router = createBrowserRouter([
             path: 'acties/:id',
             lazy: async () => ({ Component: (await import('@/modules/action/components/ActionPage')).ActionPage }),
           },
+          // Across zones: the region dashboard, the actions list it links to, search, partners, shared work.
+          {
+            path: 'regio',
+            lazy: async () => ({ Component: (await import('@/modules/dashboard/components/RegionIndexPage')).RegionIndexPage }),
+          },
+          {
+            path: 'regio/:slug',
+            lazy: async () => {
+              const [page, prefetch] = await Promise.all([import('@/modules/dashboard/components/RegionDashboardPage'), import('@/modules/dashboard/prefetch')]);
+              return { Component: page.RegionDashboardPage, loader: prefetch.prefetchRegionDashboard };
+            },
+          },
+          {
+            path: 'acties',
+            lazy: async () => ({ Component: (await import('@/modules/dashboard/components/ActionsListPage')).ActionsListPage }),
+          },
+          {
+            path: 'zoeken',
+            lazy: async () => ({ Component: (await import('@/modules/search/components/SearchPage')).SearchPage }),
+          },
+          {
+            path: 'partners',
+            lazy: async () => ({ Component: (await import('@/modules/partner/components/PartnersPage')).PartnersPage }),
+          },
+          {
+            path: 'werkgroepen',
+            lazy: async () => ({ Component: (await import('@/modules/shared-work/components/SharedWorkListPage')).WorkingGroupsPage }),
+          },
+          {
+            path: 'werkgroepen/:id',
+            lazy: async () => ({ Component: (await import('@/modules/shared-work/components/SharedWorkPages')).WorkingGroupPage }),
+          },
+          {
+            path: 'projecten',
+            lazy: async () => ({ Component: (await import('@/modules/shared-work/components/SharedWorkListPage')).ProjectsPage }),
+          },
+          {
+            path: 'projecten/:id',
+            lazy: async () => ({ Component: (await import('@/modules/shared-work/components/SharedWorkPages')).ProjectPage }),
+          },
+          // Zone staff: their zone, editing, the plan's timeline and print view, API tokens.
+          {
+            path: 'mijn-zone',
+            lazy: async () => ({ Component: (await import('@/modules/zone/components/MyZonePage')).MyZoneIndexPage }),
+          },
+          {
+            path: 'mijn-zone/:slug',
+            lazy: async () => ({ Component: (await import('@/modules/zone/components/MyZonePage')).MyZonePage }),
+          },
+          {
+            path: 'zones/:slug/plannen/:year/tijdslijn',
+            lazy: async () => ({ Component: (await import('@/modules/timeline/components/PlanTimelinePage')).PlanTimelinePage }),
+          },
+          {
+            path: 'zones/:slug/plannen/:year/afdrukken',
+            lazy: async () => ({ Component: (await import('@/modules/plan/components/PlanPrintPage')).PlanPrintPage }),
+          },
+          {
+            path: 'acties/:id/bewerken',
+            lazy: async () => ({ Component: (await import('@/modules/action/components/editor/ActionEditPage')).ActionEditPage }),
+          },
+          {
+            path: 'instellingen/tokens',
+            lazy: async () => ({ Component: (await import('@/modules/tokens/components/TokensPage')).TokensPage }),
+          },
         ],
       },
       { path: '*', Component: NotFoundPage },

@@ -3,8 +3,12 @@ import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
 import { NotFound } from '@/common/components/NotFound';
 import { isNotFoundError } from '@/common/graphql-errors';
+import { NeighbourActions } from '@/modules/neighbours/components/NeighbourActions';
+import { ActionRemarks } from '@/modules/remark/components/RemarksPanel';
 import { useAction } from '../hooks/useAction';
 import { ActionSheet } from './ActionSheet';
+import { ActionFollowUp } from './followup/ActionFollowUp';
+import { ActionToolbar } from './followup/ActionToolbar';
 
 const MISSING = 'Deze actie bestaat niet (meer).';
 
@@ -16,5 +20,21 @@ export function ActionPage() {
   if (error) return <ErrorState error={error} what="de actie" onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Actie laden…" />;
   if (!data.action) return <NotFound message={MISSING} />;
-  return <ActionSheet action={data.action} />;
+  return (
+    <ActionSheet
+      action={data.action}
+      beforeSheet={
+        <>
+          <ActionToolbar action={data.action} />
+          <ActionRemarks actionId={data.action.id} />
+        </>
+      }
+      afterSheet={
+        <>
+          <ActionFollowUp actionId={data.action.id} />
+          <NeighbourActions actionId={data.action.id} />
+        </>
+      }
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { FUNDING_KIND_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
 import { Badge } from '@/common/components/Badge';
@@ -37,8 +38,11 @@ const SECTIONS = [
 type SectionId = (typeof SECTIONS)[number][0];
 const title = (id: SectionId): string => SECTIONS.find(([key]) => key === id)?.[1] ?? id;
 
-/** One action sheet (actiefiche), laid out as the mandatory template. */
-export function ActionSheet({ action }: { action: Action }) {
+/**
+ * One action sheet (actiefiche), laid out as the mandatory template. `beforeSheet` comes between
+ * the header and the sections (the open remarks), `afterSheet` after them (other zones' actions).
+ */
+export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Action; beforeSheet?: ReactNode; afterSheet?: ReactNode }) {
   const plan = action.actionPlan;
   const zone = plan.zone;
   const label = actionLabel(action.number);
@@ -99,6 +103,7 @@ export function ActionSheet({ action }: { action: Action }) {
           )}
         </dl>
       </header>
+      {beforeSheet}
 
       <div className="sheet">
         <nav className="sheet-toc" aria-label="Onderdelen van de fiche">
@@ -202,14 +207,18 @@ export function ActionSheet({ action }: { action: Action }) {
               <ul className="item-list">
                 {action.workingGroups.map((group) => (
                   <li key={group.id} className="item">
-                    <h3 className="item__title">{group.name}</h3>
+                    <h3 className="item__title">
+                    <Link to={`/werkgroepen/${group.id}`}>{group.name}</Link>
+                  </h3>
                     <p className="item__meta">{WORKING_GROUP_KIND_LABELS[group.kind]}</p>
                     {group.owners.length > 0 && <OwnerList owners={group.owners} />}
                   </li>
                 ))}
                 {action.projects.map((project) => (
                   <li key={project.id} className="item">
-                    <h3 className="item__title">{project.name}</h3>
+                    <h3 className="item__title">
+                    <Link to={`/projecten/${project.id}`}>{project.name}</Link>
+                  </h3>
                     <p className="item__meta">Project · {PROJECT_STATUS_LABELS[project.status]}</p>
                     {project.owners.length > 0 && <OwnerList owners={project.owners} />}
                   </li>
@@ -249,6 +258,7 @@ export function ActionSheet({ action }: { action: Action }) {
           </SheetSection>
         </div>
       </div>
+      {afterSheet}
     </>
   );
 }

@@ -10,6 +10,20 @@ export const ViewerQuery = graphql(`
         email
       }
       isAdmin
+      zones {
+        role
+        zone {
+          id
+          name
+          shortName
+          slug
+        }
+      }
+      coachedRegions {
+        id
+        name
+        slug
+      }
     }
   }
 `);

@@ -1,20 +1,36 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { formatDate } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { EmptyState } from '@/common/components/EmptyState';
 import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ActionPlanPageQuery, ActionSummaryFieldsFragment } from '@/gql/graphql';
+import { PlanRemarks } from '@/modules/remark/components/RemarksPanel';
+import { useViewer } from '@/modules/auth/hooks/useViewer';
+import { editsZone } from '@/modules/auth/permissions';
 import { useGroupedActions } from '../hooks/useGroupedActions';
 import { ActionSummary } from './ActionSummary';
+import { AddAction } from './AddAction';
+import { CarryOverButton } from './CarryOverButton';
+import { PlanFilters, isFiltered, matchesFilter, usePlanFilter } from './PlanFilters';
 import { PlanStatusBadge } from './PlanStatusBadge';
+import { PlanStatusControl } from './PlanStatusControl';
+import '@/common/staff.css';
 
 type PageZone = NonNullable<ActionPlanPageQuery['zone']>;
 type Plan = NonNullable<PageZone['actionPlan']>;
 
 export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
   usePageTitle(`Actieplan ${plan.year} – ${zone.name}`);
-  const { strategicGroups, withoutGoal } = useGroupedActions(plan.strategicGoals, plan.actions);
+  const [filter, setFilter, clearFilter] = usePlanFilter();
+  const shownActions = useMemo(() => plan.actions.filter((action) => matchesFilter(action, filter)), [plan.actions, filter]);
+  const { strategicGroups, withoutGoal } = useGroupedActions(plan.strategicGoals, shownActions);
   const multiYear = plan.multiYearPlan;
+  const { data: viewer } = useViewer();
+  const canEdit = editsZone(viewer?.me, zone.id);
+  const tools = canEdit ? { year: plan.year } : null;
+  const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
 
   return (
     <>
@@ -51,10 +67,32 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
             <dd>{formatCount(plan.actions.length, 'actie', 'acties')}</dd>
           </div>
         </dl>
+        <p className="page-links">
+          <Link to={`${planPath}/tijdslijn`}>Tijdslijn en capaciteit</Link>
+          <Link to={`${planPath}/afdrukken`}>Afdrukversie (sjabloon Departement Zorg)</Link>
+        </p>
       </header>
+      {canEdit && (
+        <div className="plan-tools">
+          <PlanStatusControl plan={plan} actions={plan.actions} />
+          <div className="plan-tools__add">
+            <AddAction planId={plan.id} year={plan.year} />
+          </div>
+        </div>
+      )}
+      <PlanRemarks planId={plan.id} />
+
+      {plan.actions.length > 0 && <PlanFilters actions={plan.actions} filter={filter} onChange={setFilter} onClear={clearFilter} shown={shownActions.length} />}
 
       {plan.actions.length === 0 ? (
-        <EmptyState>Dit actieplan heeft nog geen acties.</EmptyState>
+        <EmptyState>Dit actieplan heeft nog geen acties.{canEdit && ' Voeg er een toe met “Actie toevoegen”.'}</EmptyState>
+      ) : shownActions.length === 0 && isFiltered(filter) ? (
+        <EmptyState>
+          Geen acties met deze filters.{' '}
+          <button type="button" className="link-button" onClick={clearFilter}>
+            Filters wissen
+          </button>
+        </EmptyState>
       ) : (
         <>
           {strategicGroups.map(({ goal, actions, operationalGroups }) => (
@@ -62,13 +100,13 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id={`sd-${goal.id}`} className="goal__title">
                 <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
               </h2>
-              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} />}
+              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} tools={tools} />}
               {operationalGroups.map((group) => (
                 <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
                   <h3 id={`od-${group.goal.id}`} className="goal__title">
                     <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
                   </h3>
-                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} />
+                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} tools={tools} />
                 </section>
               ))}
             </section>
@@ -78,7 +116,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id="zonder-doelstelling" className="goal__title">
                 Zonder doelstelling
               </h2>
-              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} />
+              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} tools={tools} />
             </section>
           )}
         </>
@@ -87,12 +125,22 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
   );
 }
 
-function ActionList({ actions, zoneId, headingLevel }: { actions: readonly ActionSummaryFieldsFragment[]; zoneId: string; headingLevel: 3 | 4 }) {
+interface ActionListProps {
+  actions: readonly ActionSummaryFieldsFragment[];
+  zoneId: string;
+  headingLevel: 3 | 4;
+  /** Editors of the plan's zone get the tools (carry over). */
+  tools: { year: number } | null;
+}
+
+function ActionList({ actions, zoneId, headingLevel, tools }: ActionListProps) {
   return (
     <ol className="action-list">
       {actions.map((action) => (
         <li key={action.id}>
-          <ActionSummary action={action} zoneId={zoneId} headingLevel={headingLevel} />
+          <ActionSummary action={action} zoneId={zoneId} headingLevel={headingLevel}>
+            {tools && <CarryOverButton actionId={action.id} title={action.title} year={tools.year} />}
+          </ActionSummary>
         </li>
       ))}
     </ol>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/common/components/Badge';
 import { actionLabel, formatNumber } from '@/common/format';
@@ -13,10 +14,12 @@ interface ActionSummaryProps {
   /** The zone whose plan is shown: the other owners are the ones it is shared with. */
   zoneId: string;
   headingLevel: 3 | 4;
+  /** Tools for editors (e.g. carry over to next year), under the facts. */
+  children?: ReactNode;
 }
 
 /** One action of the plan overview, linking to its sheet. */
-export function ActionSummary({ action, zoneId, headingLevel }: ActionSummaryProps) {
+export function ActionSummary({ action, zoneId, headingLevel, children }: ActionSummaryProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const label = actionLabel(action.number);
   return (
@@ -50,6 +53,7 @@ export function ActionSummary({ action, zoneId, headingLevel }: ActionSummaryPro
           </dd>
         </div>
       </dl>
+      {children}
     </article>
   );
 }

@@ -11,6 +11,7 @@ export const ActionPlanPageQuery = graphql(`
       actionPlan(year: $year) {
         id
         year
+        version
         status
         deadline
         submittedAt
@@ -49,6 +50,11 @@ export const ActionSummaryFieldsFragment = graphql(`
     funding
     progressStatus
     carriedOver
+    themes {
+      id
+      name
+      slug
+    }
     operationalGoal {
       id
     }

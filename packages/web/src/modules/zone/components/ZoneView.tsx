@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { OWNER_ROLE_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { EmptyState } from '@/common/components/EmptyState';
@@ -5,6 +6,8 @@ import { Prose } from '@/common/components/Prose';
 import { formatFte } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { OwnerFieldsFragment, ZonePageQuery } from '@/gql/graphql';
+import { useViewer } from '@/modules/auth/hooks/useViewer';
+import { isMemberOf } from '@/modules/auth/permissions';
 import { ActionPlanList } from '@/modules/plan/components/ActionPlanList';
 import { otherOwners } from '../owners';
 import { OwnerList } from './OwnerList';
@@ -13,6 +16,8 @@ type Zone = NonNullable<ZonePageQuery['zone']>;
 
 export function ZoneView({ zone }: { zone: Zone }) {
   usePageTitle(zone.name);
+  const { data: viewer } = useViewer();
+  const member = isMemberOf(viewer?.me, zone.id);
   const fte = formatFte(zone.staffFte);
   const networkShare = zone.networkTimeShare ?? (zone.networkTimePercent != null ? `${zone.networkTimePercent}%` : null);
   return (
@@ -21,6 +26,11 @@ export function ZoneView({ zone }: { zone: Zone }) {
       <header className="page-header">
         <p className="eyebrow">Regio {zone.region.name}</p>
         <h1>{zone.name}</h1>
+        {member && (
+          <p>
+            Dit is je eigen zone: <Link to={`/mijn-zone/${zone.slug}`}>naar Mijn zone</Link> voor je plannen, de controles en de recente wijzigingen.
+          </p>
+        )}
         <dl className="facts">
           <div>
             <dt>Gemeenten</dt>
@@ -59,7 +69,9 @@ export function ZoneView({ zone }: { zone: Zone }) {
             <ul className="item-list">
               {zone.workingGroups.map((group) => (
                 <li key={group.id} className="item">
-                  <h3 className="item__title">{group.name}</h3>
+                  <h3 className="item__title">
+                    <Link to={`/werkgroepen/${group.id}`}>{group.name}</Link>
+                  </h3>
                   <p className="item__meta">
                     {WORKING_GROUP_KIND_LABELS[group.kind]}
                     <OwnRole owners={group.owners} zoneId={zone.id} />
@@ -81,7 +93,9 @@ export function ZoneView({ zone }: { zone: Zone }) {
             <ul className="item-list">
               {zone.projects.map((project) => (
                 <li key={project.id} className="item">
-                  <h3 className="item__title">{project.name}</h3>
+                  <h3 className="item__title">
+                    <Link to={`/projecten/${project.id}`}>{project.name}</Link>
+                  </h3>
                   <p className="item__meta">
                     {PROJECT_STATUS_LABELS[project.status]}
                     <OwnRole owners={project.owners} zoneId={zone.id} />

@@ -1,0 +1,44 @@
+import { useQuery } from '@apollo/client/react';
+import { describeError } from '@/common/graphql-errors';
+import { useViewer } from '@/modules/auth/hooks/useViewer';
+import { editsShared } from '@/modules/auth/permissions';
+import { ActionFollowUpQuery } from '../../graphql/action-follow-up';
+import { HistoryPanel } from './HistoryPanel';
+import { OwnersPanel } from './OwnersPanel';
+import { ProgressPanel } from './ProgressPanel';
+import '@/common/staff.css';
+
+/** Under the sheet: progress during the year, the owner zones, and the history of changes. */
+export function ActionFollowUp({ actionId }: { actionId: string }) {
+  const { data, error, refetch } = useQuery(ActionFollowUpQuery, { variables: { id: actionId }, fetchPolicy: 'cache-and-network' });
+  const viewer = useViewer();
+  if (error) {
+    return (
+      <div className="state state--error follow-up" role="alert">
+        <p>De opvolging en geschiedenis van deze actie konden niet geladen worden. {describeError(error)}</p>
+        <button type="button" className="button" onClick={() => void refetch()}>
+          Opnieuw proberen
+        </button>
+      </div>
+    );
+  }
+  if (!data?.action) {
+    return (
+      <p className="state state--loading follow-up" role="status">
+        <span className="spinner" aria-hidden="true" />
+        Opvolging laden…
+      </p>
+    );
+  }
+  const action = data.action;
+  const canEdit = editsShared(viewer.data?.me, action.owners);
+  const zoneNames = new Map(data.regions.flatMap((r) => r.zones.map((z) => [z.id, z.name] as const)));
+  const themeNames = new Map(data.themes.map((t) => [t.id, t.name] as const));
+  return (
+    <div className="follow-up">
+      <ProgressPanel action={action} canEdit={canEdit} />
+      <OwnersPanel action={action} canEdit={canEdit} zones={data.regions} />
+      <HistoryPanel entries={action.history} names={{ zones: zoneNames, themes: themeNames }} />
+    </div>
+  );
+}

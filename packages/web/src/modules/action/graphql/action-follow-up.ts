@@ -1,0 +1,118 @@
+import { graphql } from '@/gql';
+
+/** What happens to an action during the year: reviews, measured values, owners and invitations, its history. */
+export const ActionFollowUpQuery = graphql(`
+  query ActionFollowUp($id: ID!) {
+    action(id: $id) {
+      id
+      title
+      progressStatus
+      actionPlan {
+        id
+        year
+        zone {
+          id
+        }
+      }
+      reviews {
+        id
+        reviewedOn
+        quarter
+        status
+        note
+      }
+      indicators {
+        id
+        position
+        kind
+        name
+        targetValue
+        targetUnit
+        values {
+          id
+          value
+          measuredOn
+          remark
+        }
+      }
+      owners {
+        ...OwnerFields
+      }
+      invitations {
+        id
+        role
+        status
+        message
+        createdAt
+        invitedZone {
+          id
+          name
+        }
+        invitingZone {
+          id
+          name
+        }
+      }
+      history {
+        actorName
+        at
+        fields
+        operation
+        before
+        after
+      }
+    }
+    themes {
+      id
+      name
+    }
+    regions {
+      id
+      name
+      zones {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AddActionReviewMutation = graphql(`
+  mutation AddActionReview($actionId: ID!, $input: ActionReviewInput!) {
+    addActionReview(actionId: $actionId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const AddIndicatorValueMutation = graphql(`
+  mutation AddIndicatorValue($indicatorId: ID!, $input: IndicatorValueInput!) {
+    addIndicatorValue(indicatorId: $indicatorId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteIndicatorValueMutation = graphql(`
+  mutation DeleteIndicatorValue($id: ID!) {
+    deleteIndicatorValue(id: $id)
+  }
+`);
+
+export const InviteZoneToCoOwnActionMutation = graphql(`
+  mutation InviteZoneToCoOwnAction($subjectId: ID!, $input: InvitationInput!) {
+    inviteToCoOwn(subjectId: $subjectId, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WithdrawActionInvitationMutation = graphql(`
+  mutation WithdrawActionInvitation($id: ID!) {
+    withdrawInvitation(id: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -1,0 +1,203 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { OWNER_ROLES, OWNER_ROLE_LABELS } from '@kruispunt/shared';
+import { describeError } from '@/common/graphql-errors';
+import { actionLabel } from '@/common/format';
+import { useRights, type Rights } from '@/common/hooks/useRights';
+import type { NeighbourActionsQuery, OwnerRole } from '@/gql/graphql';
+import { InviteToCoOwnMutation, NeighbourActionsQuery as Query } from '../graphql/neighbours';
+import './neighbours.css';
+
+const HOW_MANY = 5;
+
+type Current = NonNullable<NeighbourActionsQuery['action']>;
+type Similar = Current['similarActions'][number];
+
+/**
+ * "Gluren bij de buren": the actions of other zones most like this one, best match first, each
+ * with a way to ask that zone to pull the work together ("mee trekken").
+ */
+export function NeighbourActions({ actionId }: { actionId: string }) {
+  const headingId = useId();
+  const { data, error, refetch } = useQuery(Query, { variables: { id: actionId, first: HOW_MANY } });
+  const rights = useRights();
+  let body;
+  if (error) {
+    body = (
+      <div role="alert">
+        <p>De acties van andere zones konden niet geladen worden. {describeError(error)}</p>
+        <button type="button" className="button button--small" onClick={() => void refetch()}>
+          Opnieuw proberen
+        </button>
+      </div>
+    );
+  } else if (!data?.action) {
+    body = (
+      <p className="muted" role="status">
+        Gelijkaardige acties zoeken…
+      </p>
+    );
+  } else if (data.action.similarActions.length === 0) {
+    body = <p className="muted">Geen gelijkaardige acties gevonden in andere zones.</p>;
+  } else {
+    const current = data.action;
+    body = (
+      <>
+        <p className="section__intro">De meest gelijkaardige acties in andere zones, de beste overeenkomst eerst (op tekst, titel en gedeelde thema’s).</p>
+        <ol className="neighbour-list">
+          {current.similarActions.map((similar, index) => (
+            <li key={similar.action.id}>
+              <Neighbour current={current} similar={similar} rank={index + 1} rights={rights} />
+            </li>
+          ))}
+        </ol>
+      </>
+    );
+  }
+  return (
+    <section className="neighbours" aria-labelledby={headingId} data-testid="neighbours">
+      <h2 id={headingId}>Gluren bij de buren</h2>
+      {body}
+    </section>
+  );
+}
+
+function Neighbour({ current, similar, rank, rights }: { current: Current; similar: Similar; rank: number; rights: Rights & { loading: boolean } }) {
+  const action = similar.action;
+  const zone = action.actionPlan.zone;
+  const label = actionLabel(action.number);
+  return (
+    <article className="neighbour" data-testid="neighbour" data-score={similar.score}>
+      <p className="neighbour__rank" aria-hidden="true">
+        {rank}
+      </p>
+      <div className="neighbour__body">
+        <p className="neighbour__zone">
+          {zone.name} · Actieplan {action.actionPlan.year}
+        </p>
+        <h3 className="neighbour__title">
+          <Link to={`/acties/${action.id}`}>
+            {label && <span className="action-card__number">{label}</span>} {action.title}
+          </Link>
+        </h3>
+        {action.themes.length > 0 && (
+          <ul className="tag-list tag-list--small" aria-label="Thema’s">
+            {action.themes.map((theme) => (
+              <li key={theme.id}>{theme.name}</li>
+            ))}
+          </ul>
+        )}
+        {!rights.loading && <AskToJoin current={current} similar={similar} rights={rights} />}
+      </div>
+    </article>
+  );
+}
+
+/**
+ * The API lets an editor of an owner zone invite another zone to co-own (inviteToCoOwn); it has
+ * no request to join someone else's work and no e-mail address of a zone. So:
+ * - the viewer edits an owner zone of this action: invite the neighbour's zone to co-own it;
+ * - the viewer edits an owner zone of the neighbour's action: invite this action's zone to that one;
+ * - anyone else: an e-mail to write themselves (the recipient is theirs to fill in).
+ */
+function AskToJoin({ current, similar, rights }: { current: Current; similar: Similar; rights: Rights }) {
+  const neighbourZone = similar.action.actionPlan.zone;
+  const currentZone = current.actionPlan.zone;
+  const ownsCurrent = rights.canEditShared(current.owners.map((o) => o.zone.id));
+  const ownsNeighbour = rights.canEditShared(similar.action.owners.map((o) => o.zone.id));
+
+  if (ownsCurrent) {
+    if (current.owners.some((o) => o.zone.id === neighbourZone.id)) return <p className="neighbour__note">{neighbourZone.name} trekt deze actie al mee.</p>;
+    if (current.invitations.some((i) => i.invitedZone.id === neighbourZone.id && i.status === 'PENDING'))
+      return <p className="neighbour__note">{neighbourZone.name} is uitgenodigd om mee te trekken; de uitnodiging wacht op antwoord.</p>;
+    return <InviteForm subjectId={current.id} zone={neighbourZone} buttonLabel={`Vraag ${neighbourZone.name} om mee te trekken`} what={`jullie actie “${current.title}”`} />;
+  }
+  if (ownsNeighbour) {
+    if (similar.action.owners.some((o) => o.zone.id === currentZone.id)) return <p className="neighbour__note">{currentZone.name} trekt deze actie al mee.</p>;
+    if (similar.action.invitations.some((i) => i.invitedZone.id === currentZone.id && i.status === 'PENDING'))
+      return <p className="neighbour__note">{currentZone.name} is al uitgenodigd voor deze actie.</p>;
+    return <InviteForm subjectId={similar.action.id} zone={currentZone} buttonLabel={`Vraag ${currentZone.name} om mee te trekken`} what={`jullie actie “${similar.action.title}”`} />;
+  }
+  return <MailRequest current={current} similar={similar} ownZone={rights.editorZones[0]?.name ?? null} />;
+}
+
+function InviteForm({ subjectId, zone, buttonLabel, what }: { subjectId: string; zone: { id: string; name: string }; buttonLabel: string; what: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [role, setRole] = useState<OwnerRole>('CO_LEAD');
+  const [message, setMessage] = useState('');
+  const [invite, { loading, error, data }] = useMutation(InviteToCoOwnMutation, { refetchQueries: [Query] });
+  if (data) return <p className="neighbour__note" role="status">Uitnodiging verstuurd: {zone.name} ziet ze bij de uitnodigingen van de zone.</p>;
+  if (!open)
+    return (
+      <button type="button" className="button button--small button--secondary" onClick={() => setOpen(true)}>
+        {buttonLabel}
+      </button>
+    );
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    void invite({ variables: { subjectId, input: { zoneId: zone.id, role, message: message.trim() || null } } }).catch(() => undefined);
+  };
+  return (
+    <form className="invite-form" onSubmit={submit} aria-label={`Uitnodiging aan ${zone.name}`}>
+      <p className="invite-form__intro">
+        {zone.name} krijgt een uitnodiging om {what} mee te trekken. Een redacteur van {zone.name} aanvaardt of weigert ze.
+      </p>
+      <div className="invite-form__field">
+        <label htmlFor={`${id}-role`}>Rol van {zone.name}</label>
+        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as OwnerRole)}>
+          {OWNER_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {OWNER_ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="invite-form__field">
+        <label htmlFor={`${id}-message`}>Bericht (niet verplicht)</label>
+        <textarea id={`${id}-message`} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />
+      </div>
+      {error && (
+        <p className="form__error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      <div className="invite-form__actions">
+        <button type="submit" className="button button--small" disabled={loading}>
+          {loading ? 'Versturen…' : 'Uitnodiging versturen'}
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={() => setOpen(false)}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function MailRequest({ current, similar, ownZone }: { current: Current; similar: Similar; ownZone: string | null }) {
+  const neighbour = similar.action;
+  const zone = neighbour.actionPlan.zone;
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const subject = `Samen trekken: ${neighbour.title}`;
+  const body = [
+    `Beste collega's van ${zone.name},`,
+    '',
+    `In Kruispunt zag ik jullie actie “${neighbour.title}” (actieplan ${neighbour.actionPlan.year}): ${origin}/acties/${neighbour.id}`,
+    `Ze lijkt op “${current.title}” van ${current.actionPlan.zone.name}: ${origin}/acties/${current.id}`,
+    '',
+    ownZone
+      ? `Zouden we deze actie samen kunnen trekken? Als eigenaar-zone kunnen jullie ${ownZone} in Kruispunt uitnodigen om mee te trekken.`
+      : `Misschien kunnen jullie deze actie samen met ${current.actionPlan.zone.name} trekken? Als eigenaar-zone kunnen jullie elkaar in Kruispunt uitnodigen om mee te trekken.`,
+    '',
+    'Met vriendelijke groeten,',
+  ].join('\n');
+  return (
+    <p className="neighbour__ask">
+      <a className="button button--small button--secondary" href={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}>
+        Vraag om mee te trekken<span className="visually-hidden"> aan {zone.name} (e-mail)</span>
+      </a>
+      <span className="neighbour__hint">Opent een e-mail; Kruispunt kent het adres van {zone.name} niet, vul het zelf in.</span>
+    </p>
+  );
+}

@@ -1,0 +1,78 @@
+import { graphql } from '@/gql';
+
+/** "Gluren bij de buren": the actions of other zones most like this one. */
+export const NeighbourActionsQuery = graphql(`
+  query NeighbourActions($id: ID!, $first: Int!) {
+    action(id: $id) {
+      id
+      title
+      actionPlan {
+        id
+        year
+        zone {
+          id
+          name
+          shortName
+        }
+      }
+      owners {
+        ...OwnerFields
+      }
+      invitations {
+        id
+        status
+        role
+        invitedZone {
+          id
+          name
+        }
+      }
+      similarActions(first: $first) {
+        score
+        action {
+          id
+          number
+          title
+          actionPlan {
+            id
+            year
+            zone {
+              id
+              name
+              shortName
+              slug
+            }
+          }
+          owners {
+            ...OwnerFields
+          }
+          themes {
+            id
+            name
+          }
+          invitations {
+            id
+            status
+            invitedZone {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const InviteToCoOwnMutation = graphql(`
+  mutation InviteToCoOwn($subjectId: ID!, $input: InvitationInput!) {
+    inviteToCoOwn(subjectId: $subjectId, input: $input) {
+      id
+      status
+      role
+      invitedZone {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { PLAN_STATUS_LABELS, formatDate } from '@kruispunt/shared';
+import { Dialog } from '@/common/components/Dialog';
+import { blockingChecks, errorCode, mutationMessage, type BlockingCheck } from '@/common/mutation-errors';
+import type { PlanStatus } from '@/gql/graphql';
+import { SetActionPlanStatusMutation } from '../graphql/plan-edit';
+import { deadlineInfo } from '../deadline';
+import { PlanChecksList } from './PlanChecksList';
+
+interface Props {
+  plan: { id: string; year: number; status: PlanStatus; version: number; submittedAt?: string | null };
+  actions: ReadonlyArray<{ id: string; title: string; number?: string | null }>;
+}
+
+const NEXT: Record<PlanStatus, Array<{ status: PlanStatus; label: string }>> = {
+  DRAFT: [
+    { status: 'PUBLISHED', label: 'Publiceren' },
+    { status: 'SUBMITTED', label: 'Indienen bij het Departement Zorg' },
+  ],
+  PUBLISHED: [
+    { status: 'SUBMITTED', label: 'Indienen bij het Departement Zorg' },
+    { status: 'DRAFT', label: 'Terug naar ontwerp' },
+  ],
+  SUBMITTED: [],
+};
+
+const EXPLAIN: Record<PlanStatus, string> = {
+  PUBLISHED: 'Andere zones en de coaches kunnen het plan dan lezen.',
+  SUBMITTED: 'Daarna kan alleen een beheerder het plan terugzetten.',
+  DRAFT: 'Alleen medewerkers van je zone zien het plan dan nog.',
+};
+
+/** The plan's status for its editors: publish, submit (refused with the checks that block it), back to draft. */
+export function PlanStatusControl({ plan, actions }: Props) {
+  const [asked, setAsked] = useState<PlanStatus | null>(null);
+  const [checks, setChecks] = useState<BlockingCheck[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [setStatus, { loading }] = useMutation(SetActionPlanStatusMutation, { refetchQueries: ['ActionPlanPage', 'MyZone'] });
+  const deadline = deadlineInfo(plan.year, plan.submittedAt);
+
+  const confirm = async (status: PlanStatus): Promise<void> => {
+    setChecks([]);
+    setMessage(null);
+    try {
+      await setStatus({ variables: { id: plan.id, status, version: plan.version } });
+      setMessage(`Het plan is nu: ${PLAN_STATUS_LABELS[status].toLowerCase()}.`);
+    } catch (error) {
+      const blocking = blockingChecks(error);
+      setChecks(blocking);
+      setMessage(
+        errorCode(error) === 'VERSION_CONFLICT'
+          ? 'Iemand anders heeft de status intussen gewijzigd. Herlaad de pagina en probeer opnieuw.'
+          : mutationMessage(error),
+      );
+    } finally {
+      setAsked(null);
+    }
+  };
+
+  return (
+    <section className="status-control no-print" aria-labelledby="status-plan">
+      <h2 id="status-plan">Status van het plan</h2>
+      <p>
+        {plan.status === 'SUBMITTED'
+          ? `Ingediend${plan.submittedAt ? ` op ${formatDate(plan.submittedAt)}` : ''}. Alleen een beheerder kan het plan terugzetten.`
+          : `${PLAN_STATUS_LABELS[plan.status]}. ${deadline.text}.`}
+      </p>
+      {NEXT[plan.status].length > 0 && (
+        <div className="button-row">
+          {NEXT[plan.status].map((option) => (
+            <button
+              key={option.status}
+              type="button"
+              className={option.status === 'SUBMITTED' ? 'button' : 'button button--secondary'}
+              disabled={loading}
+              onClick={() => setAsked(option.status)}
+            >
+              {option.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div aria-live="polite">
+        {message && (
+          <div className={checks.length > 0 || message.startsWith('Iemand') ? 'form__error' : 'notice notice--success'} role={checks.length > 0 ? 'alert' : 'status'}>
+            <p>{message}</p>
+            {checks.length > 0 && (
+              <>
+                <p>Vul deze acties aan en probeer opnieuw:</p>
+                <PlanChecksList checks={checks} actions={actions} actionPath={(id) => `/acties/${id}/bewerken`} />
+              </>
+            )}
+          </div>
+        )}
+      </div>
+      <Dialog
+        open={asked !== null}
+        title={asked === 'SUBMITTED' ? `Actieplan ${plan.year} indienen?` : `Status wijzigen naar “${asked ? PLAN_STATUS_LABELS[asked].toLowerCase() : ''}”?`}
+        onClose={() => setAsked(null)}
+        actions={
+          <>
+            <button type="button" className="button button--secondary" onClick={() => setAsked(null)} autoFocus>
+              Annuleren
+            </button>
+            <button type="button" className="button" disabled={loading} onClick={() => asked && void confirm(asked)}>
+              {asked === 'SUBMITTED' ? 'Indienen' : 'Bevestigen'}
+            </button>
+          </>
+        }
+      >
+        <p>{asked ? EXPLAIN[asked] : ''}</p>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { formatDate, planDeadline } from '@kruispunt/shared';
+import { todayIso } from '@/common/forms/lines';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Whole days from today to an ISO date (negative when it has passed). */
+export function daysUntil(isoDate: string, today: string = todayIso()): number {
+  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+}
+
+export interface DeadlineInfo {
+  deadline: string;
+  days: number;
+  text: string;
+  tone: 'success' | 'info' | 'warning' | 'danger';
+}
+
+/** "Nog 23 dagen tot 15/10/2026", or how long ago it passed, or when the plan was submitted. */
+export function deadlineInfo(year: number, submittedAt?: string | null, today?: string): DeadlineInfo {
+  const deadline = planDeadline(year);
+  const days = daysUntil(deadline, today);
+  const date = formatDate(deadline);
+  if (submittedAt) return { deadline, days, text: `Ingediend op ${formatDate(submittedAt)} (deadline ${date})`, tone: 'success' };
+  if (days > 1) return { deadline, days, text: `Nog ${days} dagen tot de deadline van ${date}`, tone: days <= 30 ? 'warning' : 'info' };
+  if (days === 1) return { deadline, days, text: `Nog 1 dag tot de deadline van ${date}`, tone: 'warning' };
+  if (days === 0) return { deadline, days, text: `Vandaag is de deadline (${date})`, tone: 'danger' };
+  return { deadline, days, text: `De deadline van ${date} is ${-days === 1 ? '1 dag' : `${-days} dagen`} verstreken`, tone: 'danger' };
+}

@@ -1,0 +1,115 @@
+import { graphql } from '@/gql';
+
+/** The whole plan in the Departement Zorg template's order, for printing. */
+export const PlanPrintQuery = graphql(`
+  query PlanPrint($slug: String!, $year: Int!) {
+    zone(slug: $slug) {
+      id
+      name
+      slug
+      municipalities
+      staffFte
+      networkTimeShare
+      networkTimePercent
+      introText
+      targetGroupsText
+      networkText
+      actionPlan(year: $year) {
+        id
+        year
+        status
+        deadline
+        submittedAt
+        multiYearPlan {
+          id
+          title
+        }
+        strategicGoals {
+          id
+          number
+          title
+          kind
+          operationalGoals {
+            id
+            number
+            title
+          }
+        }
+        actions {
+          ...PrintActionFields
+        }
+      }
+    }
+  }
+`);
+
+export const PrintActionFieldsFragment = graphql(`
+  fragment PrintActionFields on Action {
+    id
+    number
+    title
+    position
+    funding
+    fundingRemark
+    carriedOver
+    startDate
+    endDate
+    what
+    inScope
+    outOfScope
+    why
+    targetGroups
+    councilRole
+    stakeholdersOther
+    linkNotes
+    communicationChannels
+    operationalGoal {
+      id
+    }
+    strategicGoal {
+      id
+    }
+    lead {
+      text
+    }
+    stakeholderPartners {
+      id
+      name
+    }
+    steps {
+      id
+      position
+      text
+      month
+      date
+    }
+    evaluation {
+      process {
+        chosen
+        text
+      }
+      output {
+        chosen
+        text
+      }
+      outcome {
+        chosen
+        text
+      }
+    }
+    indicators {
+      id
+      position
+      kind
+      name
+      method
+      targetValue
+      targetUnit
+    }
+    timeline {
+      id
+      month
+      milestone
+    }
+  }
+`);

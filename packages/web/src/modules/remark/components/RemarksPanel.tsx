@@ -1,0 +1,205 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ErrorLike } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { formatDate } from '@kruispunt/shared';
+import { describeError } from '@/common/graphql-errors';
+import { actionLabel } from '@/common/format';
+import { useRights } from '@/common/hooks/useRights';
+import type { RemarkFieldsFragment } from '@/gql/graphql';
+import { ActionRemarksQuery, AddRemarkMutation, PlanRemarksQuery, ResolveRemarkMutation } from '../graphql/remarks';
+import './remarks.css';
+
+interface Subject {
+  planId: string;
+  zoneId: string;
+  zoneName: string;
+  regionId: string;
+  remarks: readonly RemarkFieldsFragment[];
+}
+
+/** Remarks on a plan, including those on its actions (`/zones/:slug/plannen/:year`). */
+export function PlanRemarks({ planId }: { planId: string }) {
+  const { data, error, refetch } = useQuery(PlanRemarksQuery, { variables: { planId } });
+  const plan = data?.node?.__typename === 'ActionPlan' ? data.node : null;
+  return (
+    <RemarksPanel
+      scope="plan"
+      error={error}
+      onRetry={() => void refetch()}
+      subject={plan ? { planId, zoneId: plan.zone.id, zoneName: plan.zone.name, regionId: plan.zone.region.id, remarks: plan.remarks } : null}
+      loaded={Boolean(data)}
+    />
+  );
+}
+
+/** Remarks on one action (`/acties/:id`). */
+export function ActionRemarks({ actionId }: { actionId: string }) {
+  const { data, error, refetch } = useQuery(ActionRemarksQuery, { variables: { actionId } });
+  const action = data?.action;
+  return (
+    <RemarksPanel
+      scope="action"
+      actionId={actionId}
+      error={error}
+      onRetry={() => void refetch()}
+      subject={
+        action
+          ? { planId: action.actionPlan.id, zoneId: action.actionPlan.zone.id, zoneName: action.actionPlan.zone.name, regionId: action.actionPlan.zone.region.id, remarks: action.remarks }
+          : null
+      }
+      loaded={Boolean(data)}
+    />
+  );
+}
+
+function RemarksPanel({
+  scope,
+  actionId,
+  subject,
+  loaded,
+  error,
+  onRetry,
+}: {
+  scope: 'plan' | 'action';
+  actionId?: string;
+  subject: Subject | null;
+  loaded: boolean;
+  error: ErrorLike | undefined;
+  onRetry: () => void;
+}) {
+  const headingId = useId();
+  const rights = useRights();
+  const title = scope === 'plan' ? 'Opmerkingen bij dit actieplan' : 'Opmerkingen bij deze actie';
+
+  let body;
+  if (error) {
+    body = (
+      <div role="alert">
+        <p>De opmerkingen konden niet geladen worden. {describeError(error)}</p>
+        <button type="button" className="button button--small" onClick={onRetry}>
+          Opnieuw proberen
+        </button>
+      </div>
+    );
+  } else if (!loaded || !subject) {
+    body = (
+      <p className="muted" role="status">
+        Opmerkingen laden…
+      </p>
+    );
+  } else {
+    const open = subject.remarks.filter((remark) => !remark.resolved);
+    const resolved = subject.remarks.filter((remark) => remark.resolved);
+    const canResolve = !rights.loading && rights.canEditZone(subject.zoneId);
+    const canAdd = !rights.loading && rights.canRemarkOn(subject.zoneId, subject.regionId);
+    body = (
+      <>
+        {open.length === 0 ? (
+          <p className="muted">Geen open opmerkingen.</p>
+        ) : (
+          <ul className="remark-list" aria-label="Open opmerkingen">
+            {open.map((remark) => (
+              <li key={remark.id}>
+                <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={canResolve} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {resolved.length > 0 && (
+          <details className="remarks__resolved">
+            <summary>{resolved.length === 1 ? '1 opgeloste opmerking' : `${resolved.length} opgeloste opmerkingen`}</summary>
+            <ul className="remark-list" aria-label="Opgeloste opmerkingen">
+              {resolved.map((remark) => (
+                <li key={remark.id}>
+                  <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={false} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {canAdd && <AddRemarkForm planId={subject.planId} actionId={actionId} scope={scope} />}
+      </>
+    );
+  }
+
+  const openCount = subject?.remarks.filter((remark) => !remark.resolved).length ?? 0;
+  return (
+    <section className="remarks no-print" aria-labelledby={headingId} data-testid="remarks" data-open={openCount > 0 || undefined}>
+      <h2 id={headingId} className="remarks__title">
+        {title}
+        {openCount > 0 && <span className="remarks__count"> ({openCount} open)</span>}
+      </h2>
+      {body}
+    </section>
+  );
+}
+
+function RemarkItem({ remark, showAction, canResolve }: { remark: RemarkFieldsFragment; showAction: boolean; canResolve: boolean }) {
+  const [resolve, { loading, error }] = useMutation(ResolveRemarkMutation);
+  const label = remark.action ? [actionLabel(remark.action.number), remark.action.title].filter(Boolean).join(': ') : null;
+  return (
+    <article className="remark" data-resolved={remark.resolved} data-testid="remark">
+      <p className="remark__text">{remark.text}</p>
+      <p className="remark__meta">
+        {remark.authorName || 'Onbekend'}, {formatDate(remark.createdAt)}
+        {showAction && remark.action && (
+          <>
+            {' · over '}
+            <Link to={`/acties/${remark.action.id}`}>{label}</Link>
+          </>
+        )}
+        {remark.resolved && remark.resolvedAt && ` · opgelost op ${formatDate(remark.resolvedAt)}`}
+      </p>
+      {canResolve && !remark.resolved && (
+        <button type="button" className="button button--small button--secondary" disabled={loading} onClick={() => void resolve({ variables: { id: remark.id } }).catch(() => undefined)}>
+          {loading ? 'Bezig…' : 'Markeren als opgelost'}
+        </button>
+      )}
+      {error && (
+        <p className="form__error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function AddRemarkForm({ planId, actionId, scope }: { planId: string; actionId?: string; scope: 'plan' | 'action' }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [done, setDone] = useState(false);
+  const [add, { loading, error }] = useMutation(AddRemarkMutation, {
+    refetchQueries: actionId ? [ActionRemarksQuery, PlanRemarksQuery] : [PlanRemarksQuery],
+    awaitRefetchQueries: true,
+  });
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setDone(false);
+    try {
+      await add({ variables: { planId, actionId: actionId ?? null, input: { text: text.trim() } } });
+      setText('');
+      setDone(true);
+    } catch {
+      // The mutation's error state shows the message.
+    }
+  };
+  return (
+    <form className="remark-form" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={`${id}-text`}>{scope === 'plan' ? 'Nieuwe opmerking bij het actieplan' : 'Nieuwe opmerking bij deze actie'}</label>
+      <textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />
+      {error && (
+        <p className="form__error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      <p role="status" className="remark-form__status">
+        {done && 'Opmerking geplaatst. De zone ziet ze bij het actieplan.'}
+      </p>
+      <button type="submit" className="button button--small" disabled={loading || !text.trim()}>
+        {loading ? 'Plaatsen…' : 'Opmerking plaatsen'}
+      </button>
+    </form>
+  );
+}

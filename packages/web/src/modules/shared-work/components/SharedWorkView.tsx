@@ -1,0 +1,185 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
+import { Breadcrumbs } from '@/common/components/Breadcrumbs';
+import { Prose } from '@/common/components/Prose';
+import { actionLabel } from '@/common/format';
+import { useRights } from '@/common/hooks/useRights';
+import { usePageTitle } from '@/common/hooks/usePageTitle';
+import type { ProjectPageQuery, WorkingGroupPageQuery } from '@/gql/graphql';
+import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
+import { OwnerList } from '@/modules/zone/components/OwnerList';
+import { SharedWorkForm } from './SharedWorkForm';
+
+export type SharedItem =
+  | ({ type: 'WorkingGroup' } & NonNullable<WorkingGroupPageQuery['workingGroup']>)
+  | ({ type: 'Project' } & NonNullable<ProjectPageQuery['project']>);
+
+type LinkedAction = SharedItem['actions'][number];
+
+/** A working group or project: owners with roles, members, and the actions of every zone linked to it. */
+export function SharedWorkView({ item, onReload }: { item: SharedItem; onReload: () => void }) {
+  usePageTitle(item.name);
+  const rights = useRights();
+  const canEdit = !rights.loading && rights.canEditShared(item.owners.map((owner) => owner.zone.id));
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // After saving or cancelling, focus goes back to "Bewerken" once it is rendered again.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+  const isProject = item.type === 'Project';
+  const listPath = isProject ? '/projecten' : '/werkgroepen';
+  const kindLabel = item.type === 'Project' ? 'Project' : WORKING_GROUP_KIND_LABELS[item.kind];
+
+  const period = [item.periodStart && `van ${formatDate(item.periodStart)}`, item.periodEnd && `tot ${formatDate(item.periodEnd)}`].filter(Boolean).join(' ');
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Zones', to: '/' }, { label: isProject ? 'Projecten' : 'Werkgroepen', to: listPath }, { label: item.name }]} />
+      <header className="page-header">
+        <p className="eyebrow">{kindLabel}</p>
+        <div className="title-row">
+          <h1>{item.name}</h1>
+          {canEdit && !editing && (
+            <button
+              ref={editButton}
+              type="button"
+              className="button button--secondary no-print"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              Bewerken
+            </button>
+          )}
+        </div>
+        <p role="status" className="save-status">
+          {saved && 'Wijzigingen opgeslagen.'}
+        </p>
+        {!editing && (
+          <dl className="facts">
+            {item.type === 'Project' && (
+              <div>
+                <dt>Status</dt>
+                <dd>{PROJECT_STATUS_LABELS[item.status]}</dd>
+              </div>
+            )}
+            <div>
+              <dt>Frequentie</dt>
+              <dd>{item.cadence ?? <span className="muted">Niet opgegeven</span>}</dd>
+            </div>
+            <div>
+              <dt>Financier</dt>
+              <dd>{item.funder ?? <span className="muted">Niet opgegeven</span>}</dd>
+            </div>
+            <div>
+              <dt>Periode</dt>
+              <dd>{period || <span className="muted">Niet opgegeven</span>}</dd>
+            </div>
+            <div>
+              <dt>Laatst gewijzigd</dt>
+              <dd>{formatDate(item.updatedAt)}</dd>
+            </div>
+          </dl>
+        )}
+      </header>
+
+      {editing ? (
+        <SharedWorkForm
+          item={item}
+          onCancel={() => {
+            returnFocus.current = true;
+            setEditing(false);
+          }}
+          onSaved={() => {
+            returnFocus.current = true;
+            setEditing(false);
+            setSaved(true);
+          }}
+          onReload={onReload}
+        />
+      ) : (
+        <section className="section" aria-labelledby="opdracht">
+          <h2 id="opdracht">{isProject ? 'Beschrijving' : 'Opdracht'}</h2>
+          <Prose text={item.description} empty="Geen beschrijving." />
+          {item.themes.length > 0 && (
+            <ul className="tag-list" aria-label="Thema’s">
+              {item.themes.map((theme) => (
+                <li key={theme.id}>{theme.name}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <div className="two-columns">
+        <section className="section" aria-labelledby="eigenaars">
+          <h2 id="eigenaars">Eigenaar-zones</h2>
+          {item.owners.length === 0 ? <p className="muted">Geen eigenaar-zones.</p> : <OwnerList owners={item.owners} />}
+          <p className="muted small">Redacteurs van elke eigenaar-zone mogen {isProject ? 'dit project' : 'deze werkgroep'} bewerken; de rest van de federatie leest mee.</p>
+        </section>
+        <section className="section" aria-labelledby="leden">
+          <h2 id="leden">Leden</h2>
+          {item.members.length === 0 ? (
+            <p className="muted">Geen partners als lid geregistreerd.</p>
+          ) : (
+            <ul className="text-list">
+              {item.members.map((member) => (
+                <li key={member.id}>
+                  <Link to={`/partners?q=${encodeURIComponent(member.name)}`}>{member.name}</Link>
+                  {member.sector && <span className="muted"> · {member.sector}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section className="section" aria-labelledby="acties">
+        <h2 id="acties">Acties van alle zones</h2>
+        <LinkedActions actions={item.actions} />
+      </section>
+    </>
+  );
+}
+
+function LinkedActions({ actions }: { actions: readonly LinkedAction[] }) {
+  if (actions.length === 0) return <p className="state state--empty">Nog geen enkele actie hoort bij dit werk.</p>;
+  const years = [...new Set(actions.map((a) => a.actionPlan.year))].sort((a, b) => b - a);
+  return (
+    <>
+      {years.map((year) => (
+        <div key={year} className="linked-year">
+          <h3>Actieplannen {year}</h3>
+          <ul className="result-list">
+            {actions
+              .filter((action) => action.actionPlan.year === year)
+              .sort((a, b) => a.actionPlan.zone.name.localeCompare(b.actionPlan.zone.name, 'nl'))
+              .map((action) => {
+                const label = actionLabel(action.number);
+                return (
+                  <li key={action.id} className="result">
+                    <p className="result__title">
+                      <Link to={`/acties/${action.id}`}>
+                        {label && <span className="action-card__number">{label}</span>} {action.title}
+                      </Link>
+                    </p>
+                    <p className="result__meta">
+                      <Link to={`/zones/${action.actionPlan.zone.slug}`}>{action.actionPlan.zone.name}</Link> <ProgressBadge status={action.progressStatus} />
+                    </p>
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import { graphql } from '@/gql';
+
+export const SharedWorkActionFieldsFragment = graphql(`
+  fragment SharedWorkActionFields on Action {
+    id
+    number
+    title
+    progressStatus
+    actionPlan {
+      id
+      year
+      zone {
+        id
+        name
+        slug
+      }
+    }
+  }
+`);
+
+export const WorkingGroupListQuery = graphql(`
+  query WorkingGroupList($search: String, $first: Int!, $after: String) {
+    workingGroups(search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          kind
+          cadence
+          owners {
+            ...OwnerFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectListQuery = graphql(`
+  query ProjectList($search: String, $first: Int!, $after: String) {
+    projects(search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          status
+          funder
+          owners {
+            ...OwnerFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const WorkingGroupPageQuery = graphql(`
+  query WorkingGroupPage($id: ID!) {
+    workingGroup(id: $id) {
+      id
+      version
+      name
+      kind
+      description
+      cadence
+      funder
+      periodStart
+      periodEnd
+      updatedAt
+      themes {
+        id
+        name
+      }
+      owners {
+        ...OwnerFields
+      }
+      members {
+        id
+        name
+        sector
+      }
+      actions {
+        ...SharedWorkActionFields
+      }
+    }
+  }
+`);
+
+export const ProjectPageQuery = graphql(`
+  query ProjectPage($id: ID!) {
+    project(id: $id) {
+      id
+      version
+      name
+      status
+      description
+      cadence
+      funder
+      periodStart
+      periodEnd
+      updatedAt
+      themes {
+        id
+        name
+      }
+      owners {
+        ...OwnerFields
+      }
+      members {
+        id
+        name
+        sector
+      }
+      actions {
+        ...SharedWorkActionFields
+      }
+    }
+  }
+`);
+
+export const UpdateWorkingGroupMutation = graphql(`
+  mutation UpdateWorkingGroup($id: ID!, $version: Int!, $input: WorkingGroupInput!) {
+    updateWorkingGroup(id: $id, version: $version, input: $input) {
+      id
+      version
+      name
+      kind
+      description
+      cadence
+      funder
+      periodStart
+      periodEnd
+      updatedAt
+    }
+  }
+`);
+
+export const UpdateProjectMutation = graphql(`
+  mutation UpdateProject($id: ID!, $version: Int!, $input: ProjectInput!) {
+    updateProject(id: $id, version: $version, input: $input) {
+      id
+      version
+      name
+      status
+      description
+      cadence
+      funder
+      periodStart
+      periodEnd
+      updatedAt
+    }
+  }
+`);

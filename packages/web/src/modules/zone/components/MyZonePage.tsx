@@ -1,0 +1,274 @@
+import { useEffect } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { OWNER_ROLE_LABELS, formatDate } from '@kruispunt/shared';
+import { Badge } from '@/common/components/Badge';
+import { EmptyState } from '@/common/components/EmptyState';
+import { ErrorState } from '@/common/components/ErrorState';
+import { LoadingState } from '@/common/components/LoadingState';
+import { NotFound } from '@/common/components/NotFound';
+import { formatCount, formatFte } from '@/common/format';
+import { mutationMessage } from '@/common/mutation-errors';
+import { usePageTitle } from '@/common/hooks/usePageTitle';
+import type { InvitationFieldsFragment, MyZonePlanFragment, MyZoneQuery } from '@/gql/graphql';
+import { useCurrentZone } from '@/modules/auth/hooks/useCurrentZone';
+import { useViewer } from '@/modules/auth/hooks/useViewer';
+import { editsZone } from '@/modules/auth/permissions';
+import { fieldList } from '@/modules/action/field-labels';
+import { PlanChecksList } from '@/modules/plan/components/PlanChecksList';
+import { PlanStatusBadge } from '@/modules/plan/components/PlanStatusBadge';
+import { deadlineInfo } from '@/modules/plan/deadline';
+import { AcceptInvitationMutation, CreateActionPlanMutation, DeclineInvitationMutation, MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
+import '@/common/staff.css';
+
+type Zone = NonNullable<MyZoneQuery['zone']>;
+
+/** Route `/mijn-zone`: the zone chosen in the header (or the only one). */
+export function MyZoneIndexPage() {
+  const { current } = useCurrentZone();
+  usePageTitle('Mijn zone');
+  if (current) return <Navigate to={`/mijn-zone/${current.zone.slug}`} replace />;
+  return (
+    <>
+      <header className="page-header">
+        <h1>Mijn zone</h1>
+      </header>
+      <EmptyState>
+        Je bent geen medewerker van een zone. Als coach of beheerder vind je alle zones in het <Link to="/">overzicht</Link>.
+      </EmptyState>
+    </>
+  );
+}
+
+/** Route `/mijn-zone/:slug`: a member's start page for one zone. */
+export function MyZonePage() {
+  const { slug = '' } = useParams();
+  const year = new Date().getFullYear();
+  const { data, error, refetch } = useQuery(MyZoneDocument, { variables: { slug } });
+  const viewer = useViewer();
+  const { choose, memberships } = useCurrentZone();
+  const member = memberships.some((m) => m.zone.slug === slug);
+  // Opening a member's zone by link makes it the zone of the header.
+  useEffect(() => {
+    if (member) choose(slug);
+  }, [member, slug, choose]);
+
+  if (error) return <ErrorState error={error} what="je zone" onRetry={() => void refetch()} />;
+  if (!data || !viewer.data) return <LoadingState label="Zone laden…" />;
+  if (!data.zone) return <NotFound message={`Er is geen zone met de naam “${slug}”.`} />;
+  return <MyZoneView zone={data.zone} year={year} member={member} canEdit={editsZone(viewer.data.me, data.zone.id)} />;
+}
+
+function MyZoneView({ zone, year, member, canEdit }: { zone: Zone; year: number; member: boolean; canEdit: boolean }) {
+  usePageTitle(`Mijn zone – ${zone.name}`);
+  const byYear = new Map(zone.actionPlans.map((plan) => [plan.year, plan]));
+  // The plan being written (next year's) and the one running now; when both are missing, the
+  // most recent plan, so its open checks stay in sight.
+  const latest = [...zone.actionPlans].sort((a, b) => b.year - a.year)[0];
+  const years = [year + 1, year];
+  if (latest && latest.year < year) years.push(latest.year);
+  return (
+    <>
+      <header className="page-header">
+        <p className="eyebrow">Mijn zone · Regio {zone.region.name}</p>
+        <h1>{zone.name}</h1>
+        <p className="lead">
+          Je actieplannen, wat het sjabloon nog vraagt en wat er recent veranderde.{' '}
+          <Link to={`/zones/${zone.slug}`}>Zonepagina bekijken</Link>
+        </p>
+        {!member && (
+          <p className="notice" role="note">
+            Je bent geen lid van deze zone: je ziet wat gepubliceerd is, maar kan niets wijzigen.
+          </p>
+        )}
+        <dl className="facts">
+          <div>
+            <dt>Personeel</dt>
+            <dd>{formatFte(zone.staffFte) ?? <span className="muted">Niet opgegeven</span>}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <Invitations invitations={zone.invitations} canEdit={canEdit} />
+
+      <section className="section" aria-labelledby="plannen">
+        <h2 id="plannen">Actieplannen</h2>
+        <div className="plan-cards">
+          {years.map((planYear) => (
+            <PlanCard key={planYear} zone={zone} year={planYear} plan={byYear.get(planYear) ?? null} canEdit={canEdit} current={year} />
+          ))}
+        </div>
+      </section>
+
+      <RecentChanges zoneId={zone.id} />
+    </>
+  );
+}
+
+function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: number; plan: MyZonePlanFragment | null; canEdit: boolean; current: number }) {
+  const info = deadlineInfo(year, plan?.submittedAt);
+  const [create, creating] = useMutation(CreateActionPlanMutation, { refetchQueries: ['MyZone'], awaitRefetchQueries: true });
+  const headingId = `plan-${year}`;
+  const role = year > current ? 'volgend jaar' : year === current ? 'dit jaar' : 'laatste plan';
+  // A missing plan whose deadline is long gone is history, not an alarm.
+  const deadlineText = plan
+    ? plan.status === 'SUBMITTED' && !plan.submittedAt
+      ? `Ingediend (deadline ${formatDate(info.deadline)})`
+      : info.text
+    : info.days < 0
+      ? `De deadline was ${formatDate(info.deadline)}.`
+      : info.text;
+  const tone = plan ? (plan.status === 'SUBMITTED' ? 'success' : info.tone) : info.days < 0 ? (year > current ? 'warning' : 'neutral') : info.tone;
+  return (
+    <article className="plan-card" aria-labelledby={headingId} data-testid="plan-card">
+      <p className="plan-card__kind">{role}</p>
+      <h3 id={headingId} className="plan-card__title">
+        {plan ? <Link to={`/zones/${zone.slug}/plannen/${year}`}>Actieplan {year}</Link> : `Actieplan ${year}`}{' '}
+        {plan && <PlanStatusBadge status={plan.status} />}
+      </h3>
+      <p className="plan-card__deadline" data-tone={tone}>
+        {deadlineText}
+      </p>
+      {plan ? (
+        <>
+          <p className="muted">{formatCount(plan.actions.length, 'actie', 'acties')}</p>
+          <h4>Controles van het sjabloon</h4>
+          <PlanChecksList checks={plan.planChecks} actions={plan.actions} actionPath={(id) => (canEdit ? `/acties/${id}/bewerken` : `/acties/${id}`)} />
+          <p className="plan-card__links">
+            <Link to={`/zones/${zone.slug}/plannen/${year}`}>Plan openen</Link>
+            <Link to={`/zones/${zone.slug}/plannen/${year}/tijdslijn`}>Tijdslijn en capaciteit</Link>
+            <Link to={`/zones/${zone.slug}/plannen/${year}/afdrukken`}>Afdrukversie</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="muted">Er staat nog geen actieplan {year} in Kruispunt.</p>
+          {canEdit && (
+            <>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={creating.loading}
+                onClick={() => void create({ variables: { zoneId: zone.id, year } }).catch(() => undefined)}
+              >
+                {creating.loading ? 'Bezig…' : `Actieplan ${year} aanmaken`}
+              </button>
+              {creating.error && (
+                <p className="form__error" role="alert">
+                  {mutationMessage(creating.error)}
+                </p>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </article>
+  );
+}
+
+function RecentChanges({ zoneId }: { zoneId: string }) {
+  const { data, error, refetch } = useQuery(ZoneRecentChangesQuery, { variables: { zoneId }, fetchPolicy: 'cache-and-network' });
+  const entries = (data?.actions.nodes ?? [])
+    .flatMap((action) => action.history.map((entry) => ({ ...entry, action })))
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, 10);
+  return (
+    <section className="section" aria-labelledby="recent">
+      <h2 id="recent">Recente wijzigingen</h2>
+      {error ? (
+        <div className="state state--error" role="alert">
+          <p>De recente wijzigingen konden niet geladen worden.</p>
+          <button type="button" className="button" onClick={() => void refetch()}>
+            Opnieuw proberen
+          </button>
+        </div>
+      ) : !data ? (
+        <p className="state state--loading" role="status">
+          <span className="spinner" aria-hidden="true" />
+          Wijzigingen laden…
+        </p>
+      ) : entries.length === 0 ? (
+        <EmptyState>Nog geen wijzigingen aan de acties van deze zone.</EmptyState>
+      ) : (
+        <ol className="change-list">
+          {entries.map((entry, index) => (
+            <li key={`${entry.action.id}-${entry.at}-${index}`}>
+              <Link to={`/acties/${entry.action.id}`}>{entry.action.title}</Link>{' '}
+              <span className="muted">({entry.action.actionPlan.year})</span>
+              <span className="change-list__meta">
+                {entry.operation === 'CREATE' ? 'aangemaakt' : entry.operation === 'DELETE' ? 'verwijderd' : `gewijzigd: ${fieldList(entry.fields)}`} · {entry.actorName ?? 'onbekend'} ·{' '}
+                <time dateTime={entry.at}>{formatDate(entry.at)}</time>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Invitations({ invitations, canEdit }: { invitations: readonly InvitationFieldsFragment[]; canEdit: boolean }) {
+  const pending = invitations.filter((invitation) => invitation.status === 'PENDING');
+  if (pending.length === 0) return null;
+  return (
+    <section className="section invitations" aria-labelledby="uitnodigingen">
+      <h2 id="uitnodigingen">Uitnodigingen om mee te trekken</h2>
+      <ul className="item-list">
+        {pending.map((invitation) => (
+          <InvitationItem key={invitation.id} invitation={invitation} canEdit={canEdit} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const SUBJECT_KIND: Record<string, string> = { Action: 'actie', WorkingGroup: 'werkgroep', Project: 'project' };
+
+function InvitationItem({ invitation, canEdit }: { invitation: InvitationFieldsFragment; canEdit: boolean }) {
+  const options = { refetchQueries: ['MyZone', 'Viewer'], awaitRefetchQueries: true };
+  const [accept, accepting] = useMutation(AcceptInvitationMutation, options);
+  const [decline, declining] = useMutation(DeclineInvitationMutation, options);
+  const subject = invitation.subject;
+  const busy = accepting.loading || declining.loading;
+  const error = accepting.error ?? declining.error;
+  const subjectLink =
+    subject?.__typename === 'Action' ? (
+      <Link to={`/acties/${subject.id}`}>{subject.title}</Link>
+    ) : subject?.__typename === 'WorkingGroup' || subject?.__typename === 'Project' ? (
+      <strong>{subject.name}</strong>
+    ) : (
+      <span className="muted">(niet zichtbaar)</span>
+    );
+  return (
+    <li className="item">
+      <p className="item__title">
+        {invitation.invitingZone.name} nodigt je zone uit als <Badge tone="shared">{OWNER_ROLE_LABELS[invitation.role].toLowerCase()}</Badge> van{' '}
+        {SUBJECT_KIND[invitation.subjectType] ?? 'het werk'} {subjectLink}
+      </p>
+      <p className="item__meta">Verstuurd op {formatDate(invitation.createdAt)}</p>
+      {invitation.message && <blockquote className="invitation__message">{invitation.message}</blockquote>}
+      {canEdit ? (
+        <div className="button-row">
+          <button type="button" className="button" disabled={busy} onClick={() => void accept({ variables: { id: invitation.id } }).catch(() => undefined)}>
+            Aanvaarden
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void decline({ variables: { id: invitation.id } }).catch(() => undefined)}
+          >
+            Weigeren
+          </button>
+        </div>
+      ) : (
+        <p className="muted">Een redacteur van je zone kan deze uitnodiging aanvaarden of weigeren.</p>
+      )}
+      {error && (
+        <p className="form__error" role="alert">
+          {mutationMessage(error)}
+        </p>
+      )}
+    </li>
+  );
+}

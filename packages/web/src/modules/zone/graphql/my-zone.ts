@@ -1,0 +1,143 @@
+import { graphql } from '@/gql';
+
+/** A member's own zone: its plans with their open checks (a zone has a handful), and invitations. */
+export const MyZoneQuery = graphql(`
+  query MyZone($slug: String!) {
+    zone(slug: $slug) {
+      id
+      name
+      shortName
+      slug
+      staffFte
+      region {
+        id
+        name
+      }
+      actionPlans {
+        ...MyZonePlan
+      }
+      invitations {
+        ...InvitationFields
+      }
+    }
+  }
+`);
+
+export const MyZonePlanFragment = graphql(`
+  fragment MyZonePlan on ActionPlan {
+    id
+    year
+    status
+    deadline
+    submittedAt
+    version
+    actions {
+      id
+      title
+      number
+      progressStatus
+    }
+    planChecks {
+      actionId
+      code
+      message
+      severity
+    }
+  }
+`);
+
+export const InvitationFieldsFragment = graphql(`
+  fragment InvitationFields on OwnershipInvitation {
+    id
+    role
+    status
+    message
+    createdAt
+    subjectType
+    invitingZone {
+      id
+      name
+      slug
+    }
+    invitedZone {
+      id
+      name
+      slug
+    }
+    subject {
+      __typename
+      ... on Action {
+        id
+        title
+        actionPlan {
+          id
+          year
+          zone {
+            id
+            name
+          }
+        }
+      }
+      ... on WorkingGroup {
+        id
+        name
+      }
+      ... on Project {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** Recently changed actions the zone owns (shared ones included), each with its audit trail. */
+export const ZoneRecentChangesQuery = graphql(`
+  query ZoneRecentChanges($zoneId: ID!) {
+    actions(filter: { ownerZoneIds: [$zoneId] }, sort: UPDATED_AT, descending: true, first: 8) {
+      nodes {
+        id
+        number
+        title
+        updatedAt
+        actionPlan {
+          id
+          year
+        }
+        history {
+          actorName
+          at
+          fields
+          operation
+        }
+      }
+    }
+  }
+`);
+
+export const CreateActionPlanMutation = graphql(`
+  mutation CreateActionPlan($zoneId: ID!, $year: Int!) {
+    createActionPlan(zoneId: $zoneId, year: $year) {
+      id
+      year
+      status
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptZoneInvitation($id: ID!) {
+    acceptInvitation(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const DeclineInvitationMutation = graphql(`
+  mutation DeclineZoneInvitation($id: ID!) {
+    declineInvitation(id: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -1,0 +1,158 @@
+// Shared work across zones: owners' editors edit a co-owned working group, other zones cannot
+// (neither in the page nor through the API); global search; partners; other zones' actions.
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
+import { COACH, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
+
+const POOLEN = 'Poolen/delen van personeel';
+
+const browsers: TestBrowser[] = [];
+
+async function pageAs(email: string): Promise<{ page: Page; errors: string[] }> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  await signInAs(browser.context, email);
+  const page = await browser.context.newPage();
+  return { page, errors: watchErrors(page) };
+}
+
+afterEach(async () => {
+  while (browsers.length) await browsers.pop()?.close();
+});
+
+/** Waits until the page knows who is signed in (edit buttons depend on it). */
+async function rightsKnown(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
+describe('shared work', () => {
+  it('an editor of ELZ Leuven Zuid edits the working group it co-owns with ELZ Leuven; ELZ Leuven Noord cannot', async () => {
+    const zuid = await pageAs(LEUVEN_ZUID);
+    await zuid.page.goto(`${baseUrl()}/werkgroepen`);
+    await zuid.page.getByRole('heading', { level: 1, name: 'Werkgroepen' }).waitFor();
+    await expectNoSeriousA11yViolations(zuid.page, 'the working groups list');
+    await zuid.page.getByRole('link', { name: POOLEN }).click();
+    await zuid.page.getByRole('heading', { level: 1, name: POOLEN }).waitFor();
+    const url = zuid.page.url();
+    const id = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+    const owners = await zuid.page.locator('section').filter({ has: zuid.page.getByRole('heading', { name: 'Eigenaar-zones' }) }).locator('li').allTextContents();
+    expect(owners.sort()).toEqual(['ELZ Leuven (Mede-trekker)', 'ELZ Leuven Zuid (Mede-trekker)']);
+
+    const cadence = `Om de zes weken (${Date.now() % 1000})`;
+    await zuid.page.getByRole('button', { name: 'Bewerken' }).click();
+    await zuid.page.getByLabel('Frequentie').fill(cadence);
+    await zuid.page.getByLabel('Opdracht').fill('Werkgroep rond het personeelstekort van verpleegkundigen: personeel poolen en delen tussen organisaties.');
+    await expectNoSeriousA11yViolations(zuid.page, 'the working group form');
+    await screenshot(zuid.page, 'cross-5-working-group-edit');
+    await zuid.page.getByRole('button', { name: 'Bewaren' }).click();
+    await zuid.page.getByText('Wijzigingen opgeslagen.').waitFor();
+    expect(await zuid.page.locator('.facts').textContent()).toContain(cadence);
+    // Focus returns to the edit button.
+    expect(await zuid.page.evaluate(() => document.activeElement?.textContent)).toBe('Bewerken');
+    await zuid.page.reload();
+    await zuid.page.getByRole('heading', { level: 1, name: POOLEN }).waitFor();
+    expect(await zuid.page.locator('.facts').textContent()).toContain(cadence);
+    await screenshot(zuid.page, 'cross-6-working-group-saved');
+    expect(zuid.errors).toEqual([]);
+
+    const noord = await pageAs(LEUVEN_NOORD);
+    await noord.page.goto(url);
+    await noord.page.getByRole('heading', { level: 1, name: POOLEN }).waitFor();
+    await rightsKnown(noord.page);
+    expect(await noord.page.locator('.facts').textContent()).toContain(cadence);
+    expect(await countEditControls(noord.page)).toBe(0);
+    await expectNoSeriousA11yViolations(noord.page, 'the working group for a non-owner');
+    // The API refuses the same change from ELZ Leuven Noord.
+    const current = await graphqlRequest(noord.page.context().request, 'query ($id: ID!) { workingGroup(id: $id) { version } }', { id });
+    const version = (current.data?.workingGroup as { version: number }).version;
+    const attempt = await graphqlRequest(
+      noord.page.context().request,
+      'mutation ($id: ID!, $version: Int!) { updateWorkingGroup(id: $id, version: $version, input: { cadence: "wekelijks" }) { id cadence } }',
+      { id, version },
+    );
+    expect(attempt.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(noord.errors).toEqual([]);
+  });
+
+  it('global search: "/" focuses the box, Enter shows grouped results, OverHoop opens', async () => {
+    const { page, errors } = await pageAs(COACH);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('heading', { level: 1, name: 'Zones' }).waitFor();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('global-search');
+    await page.keyboard.type('OverHoop');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/zoeken?q=OverHoop');
+    await page.getByRole('heading', { level: 1, name: 'Zoekresultaten voor “OverHoop”' }).waitFor();
+    const projects = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: /^Projecten/ }) });
+    await projects.getByRole('link', { name: 'OverHoop', exact: true }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: /^Acties/ }).count()).toBe(1);
+    await screenshot(page, 'cross-7-search');
+    await expectNoSeriousA11yViolations(page, 'the search results');
+
+    await projects.getByRole('link', { name: 'OverHoop', exact: true }).click();
+    await page.waitForURL('**/projecten/*');
+    await page.getByRole('heading', { level: 1, name: 'OverHoop' }).waitFor();
+    const owners = await page.locator('section').filter({ has: page.getByRole('heading', { name: 'Eigenaar-zones' }) }).textContent();
+    expect(owners).toContain('ELZ Zuidoost Hageland (Penhouder)');
+    expect(owners).toContain('ELZ Leuven Noord (Deelnemer)');
+    await page.getByRole('heading', { level: 2, name: 'Acties van alle zones' }).waitFor();
+    await rightsKnown(page);
+    expect(await countEditControls(page)).toBe(0);
+    await screenshot(page, 'cross-8-project');
+    await expectNoSeriousA11yViolations(page, 'the project page');
+    // The search box follows the URL: back to the results shows the words searched for.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Zoekresultaten voor “OverHoop”' }).waitFor();
+    expect(await page.locator('#global-search').inputValue()).toBe('OverHoop');
+    expect(errors).toEqual([]);
+  });
+
+  it('the partner directory finds partners with their zones and clusters', async () => {
+    const { page, errors } = await pageAs(COACH);
+    await page.goto(`${baseUrl()}/partners?q=Haacht`);
+    await page.getByRole('heading', { level: 1, name: 'Partners' }).waitFor();
+    const card = page.getByTestId('partner').filter({ has: page.getByRole('heading', { name: 'Lokaal bestuur Haacht' }) });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('ELZ Leuven Noord');
+    expect(await card.textContent()).toContain('Leuven Noord: Lokale besturen');
+    await page.getByLabel('Naam of sector').fill('');
+    await page.getByLabel('Actief in zone').selectOption('elz-zuidoost-hageland');
+    await page.getByRole('form', { name: 'Partners zoeken' }).getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL('**/partners?zone=elz-zuidoost-hageland');
+    await page.getByTestId('partner').first().waitFor();
+    for (const text of await page.getByTestId('partner').allTextContents()) expect(text).toContain('ELZ Zuidoost Hageland');
+    await screenshot(page, 'cross-9-partners');
+    await expectNoSeriousA11yViolations(page, 'the partner directory');
+    expect(errors).toEqual([]);
+  });
+
+  it('an action page shows similar actions of other zones: owners invite, others write an e-mail', async () => {
+    const zuid = await pageAs(LEUVEN_ZUID);
+    await zuid.page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
+    await zuid.page.getByTestId('action-summary').filter({ hasText: 'Werkgroepen personeelstekort nauwgezet opvolgen' }).getByRole('link').click();
+    await zuid.page.waitForURL('**/acties/*');
+    const neighbours = zuid.page.getByTestId('neighbours');
+    await neighbours.getByTestId('neighbour').first().waitFor();
+    const zones = await neighbours.locator('.neighbour__zone').allTextContents();
+    expect(zones.length).toBeGreaterThan(0);
+    for (const zone of zones) expect(zone).not.toMatch(/^ELZ Leuven Zuid /);
+    const scores = await neighbours.getByTestId('neighbour').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-score'))));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The editor of an owner zone invites the neighbour's zone to co-own the action.
+    await rightsKnown(zuid.page);
+    expect(await neighbours.getByRole('button', { name: /^Vraag ELZ .* om mee te trekken$/ }).count()).toBeGreaterThan(0);
+    await expectNoSeriousA11yViolations(zuid.page, 'the action page with its neighbours');
+    const url = zuid.page.url();
+
+    const coach = await pageAs(COACH);
+    await coach.page.goto(url);
+    await coach.page.getByTestId('neighbour').first().waitFor();
+    await rightsKnown(coach.page);
+    const mail = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
+    expect(await mail.getAttribute('href')).toMatch(/^mailto:\?subject=/);
+    expect(await coach.page.getByTestId('neighbours').getByRole('button').count()).toBe(0);
+    expect(zuid.errors).toEqual([]);
+    expect(coach.errors).toEqual([]);
+  });
+});
