@@ -12,6 +12,8 @@ import { Region } from './modules/region/region.entity';
 import { Zone } from './modules/zone/zone.entity';
 import { loadDemoAccounts } from './seed/demo-accounts';
 import { isEmpty, loadSeed } from './seed/seed';
+import { generate } from './tools/generate';
+import { importPlanCommand } from './modules/import/import-plan.command';
 
 async function withDatabase(fn: (db: DataSource) => Promise<void>): Promise<void> {
   const { db, close } = await openDatabase();
@@ -49,6 +51,25 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
         console.log('Seed zones loaded.');
       }),
   },
+  generate: {
+    help: '[--zones 60] [--years 3] [--actions-per-plan 30] [--seed 1] [--first-year 2024] [--regions 5] [--partners-per-zone 50] [--json]: add a synthetic data set',
+    run: (args) =>
+      withDatabase(async (db) => {
+        const names = ['zones', 'years', 'actions-per-plan', 'seed', 'first-year', 'regions', 'partners-per-zone'] as const;
+        const { values } = parseArgs({ args, options: { ...Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])), json: { type: 'boolean', default: false } } });
+        const given = values as Record<string, string | boolean | undefined>;
+        const num = (n: (typeof names)[number]) => (given[n] === undefined ? undefined : Number(given[n]));
+        const set = await generate(db, {
+          zones: num('zones'), years: num('years'), actionsPerPlan: num('actions-per-plan'), seed: num('seed'),
+          firstYear: num('first-year'), regions: num('regions'), partnersPerZone: num('partners-per-zone'),
+        });
+        if (values.json) return console.log(JSON.stringify(set));
+        const c = set.counts;
+        console.log(`Generated ${set.zones.length} zones in ${set.regions.length} regions (${set.regions.map((r) => r.name).join(', ')}), plan years ${set.years.join(', ')}, seed ${set.seed}:`);
+        console.log(`  ${c.action} action sheets, ${c.action_indicator} indicators, ${c.action_step} steps, ${c.partner} partners, ${c.working_group} working groups, ${c.project} projects, ${c.audit_entry} audit entries, in ${(set.ms / 1000).toFixed(1)} s.`);
+      }),
+  },
+  'import-plan': importPlanCommand,
   'user:create': {
     help: '--email E --name N [--password P] [--admin] [--editor zone-slug]... [--viewer zone-slug]... [--coach region-slug]...',
     run: (args) =>
