@@ -17,8 +17,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    // In production the API serves dist/ and /graphql on one origin; in development vite proxies.
-    proxy: { '/graphql': 'http://localhost:4000' },
+    // In production the API serves dist/, /graphql and /api (downloads, import preview) on one origin; in development vite proxies.
+    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',

@@ -26,12 +26,16 @@ const schema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   /** Largest request body accepted at /graphql, in bytes (larger: 413 PAYLOAD_TOO_LARGE). */
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Largest plan file accepted by the import preview (POST /api/imports/preview), in bytes. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
   /** Deepest field nesting of an operation (a whole plan with every section has depth 6). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
   /** Highest estimated cost of an operation (see docs/api.md: a whole plan costs about 34 000). */
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5_000_000),
   /** Items assumed in a list field without `first`, when estimating the cost. */
   GRAPHQL_LIST_SIZE: z.coerce.number().int().min(1).default(20),
+  /** GraphQL operations executing at once per instance; more wait their turn (see graphql/concurrency.ts). */
+  GRAPHQL_MAX_CONCURRENT: z.coerce.number().int().min(1).default(4),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -59,7 +63,9 @@ function load() {
     rateLimit: { ipPerMinute: env.RATE_LIMIT_IP_PER_MINUTE, tokenPerMinute: env.RATE_LIMIT_TOKEN_PER_MINUTE },
     trustProxy: env.TRUST_PROXY,
     maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+    importMaxBytes: env.IMPORT_MAX_BYTES,
     queryLimits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST, listSize: env.GRAPHQL_LIST_SIZE },
+    maxConcurrent: env.GRAPHQL_MAX_CONCURRENT,
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */
     explorerDir: path.resolve(__dirname, '..', 'dist', 'explorer'),
     repoRoot,

@@ -13,12 +13,14 @@ import { AppError } from './common/app-error';
 import { config } from './config';
 import { rateLimiter, type RateLimits } from './modules/auth/rate-limit';
 import { exportRouter } from './modules/export/export.router';
+import { importRouter } from './modules/import/import.router';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
 import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
+import { concurrencyLimit } from './graphql/concurrency';
 
 /** Reports the number of SQL statements a request ran, so tests and benchmarks can count them. */
 const queryCountPlugin: ApolloServerPlugin<Context> = {
@@ -66,6 +68,8 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** The built GraphQL explorer (default dist/explorer). */
   explorerDir?: string;
+  /** Largest plan file of the import preview in bytes (default from config). */
+  importMaxBytes?: number;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -106,6 +110,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(
     '/graphql',
     rateLimiter(db, options.rateLimit ?? config.rateLimit),
+    concurrencyLimit(config.maxConcurrent),
     express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
     // Each request counts its own SQL statements (reported in the X-SQL-Queries header).
     // After the body parser: stream callbacks would not carry the async context.
@@ -116,6 +121,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   // Plan exports (docx, xlsx, csv, json) as download URLs, rate-limited like the API.
   app.use('/api', rateLimiter(db, options.rateLimit ?? config.rateLimit));
   app.use(exportRouter(db));
+  // The preview of a plan file to import (nothing stored), under the same rate limit.
+  app.use(importRouter(db, { maxBytes: options.importMaxBytes ?? config.importMaxBytes }));
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

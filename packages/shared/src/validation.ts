@@ -13,16 +13,16 @@ import {
   WORKING_GROUP_KINDS,
 } from './domain';
 
-const isoDate = (label: string) =>
+export const isoDate = (label: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: gebruik een geldige datum`)
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label}: deze datum bestaat niet`);
-const requiredText = (label: string, max = 500) =>
+export const requiredText = (label: string, max = 500) =>
   z.string(`${label} is verplicht`).trim().min(1, `${label} is verplicht`).max(max, `${label} is te lang (maximaal ${max} tekens)`);
-const optionalText = (label: string, max = 20000) =>
+export const optionalText = (label: string, max = 20000) =>
   z.string().trim().max(max, `${label} is te lang (maximaal ${max} tekens)`).nullable().optional().transform((v) => (v ? v : null));
-const textList = (label: string, maxItems = 100) =>
+export const textList = (label: string, maxItems = 100) =>
   z
     .array(z.string().trim().max(2000, `${label}: een regel is te lang`))
     .max(maxItems, `${label}: te veel regels`)

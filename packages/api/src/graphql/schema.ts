@@ -12,6 +12,7 @@ import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
+import { readPlainFieldsDirectly } from './plain-fields';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
 import { ClusterMutationResolver, ClusterResolver } from '../modules/cluster/cluster.resolver';
 import { PartnerMutationResolver, PartnerResolver } from '../modules/partner/partner.resolver';
@@ -22,6 +23,7 @@ import { ThemeResolver } from '../modules/theme/theme.resolver';
 import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/working-group/working-group.resolver';
 import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
 import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkResolver } from '../modules/remark/remark.resolver';
+import { PlanImportResolver } from '../modules/import/import.resolver';
 import { ActionInvitationsResolver, OwnershipInvitationResolver, SharingMutationResolver, ZoneInvitationsResolver } from '../modules/sharing/sharing.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
@@ -63,6 +65,7 @@ export const resolvers = [
   RemarkResolver,
   ActionPlanRemarksResolver,
   ActionRemarksResolver,
+  PlanImportResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
@@ -71,6 +74,7 @@ let cached: GraphQLSchema | undefined;
 export function getSchema(): GraphQLSchema {
   if (!cached) {
     cached = buildSchemaSync({ resolvers: [...resolvers], validate: false });
+    readPlainFieldsDirectly(cached);
     requireSignInOnRootFields(cached);
     const query = cached.getQueryType();
     if (query) query.description = 'Kruispunt: the plans and shared work of the Flemish primary care zones (eerstelijnszones).';

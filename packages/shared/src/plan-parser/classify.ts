@@ -79,6 +79,8 @@ function goalHeading(text: string): GoalHeading | null {
   if (m) return { kind: 'sd', number: m[1] ?? null, title: m[2] ?? '', short: false };
   m = SD_SHORT.exec(t);
   if (m) return { kind: 'sd', number: m[1]!, title: m[2]!, short: true };
+  // The heading an export gives actions without a goal.
+  if (/^(?:acties\s+zonder\s+doelstelling|overige\s+acties)$/i.test(t)) return { kind: 'sd', number: null, title: squash(t), short: false };
   m = SD_OTHER.exec(t);
   if (m && !/^(operationele|strategische|deze|die|de|een|onze|elke|iedere)$/i.test(m[1]!)) return { kind: 'sd', number: null, title: squash(t), short: false };
   return null;
@@ -210,6 +212,8 @@ const PROMPTS: Prompt[] = [
     section: 'evaluation',
     sub: null,
   },
+  // What Kruispunt's own Word export writes in an empty timeline.
+  { text: 'Geen maanden opgegeven', section: 'when', sub: null },
   { text: 'Klik of tik om tekst in te voeren', section: null, sub: null },
   { text: 'Click or tap here to enter text', section: null, sub: null },
 ];

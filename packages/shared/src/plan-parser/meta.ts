@@ -38,6 +38,14 @@ export function detectZone(lines: Line[], furniture: Line[]): string | null {
     const found = mentions(l.text);
     if (found.length) return found[0]!;
   }
+  // A title on a line of its own with the zone as its subtitle: "Actieplan 2025" / "ELZ Leuven Noord".
+  const head = lines.slice(0, 40);
+  for (const [i, l] of head.entries()) {
+    if (!l.text || !DOC_TITLE.test(l.text) || l.text.split(/\s+/).length > 4) continue;
+    const next = head.slice(i + 1).find((x) => x.text);
+    const found = next && next.text.split(/\s+/).length <= 6 ? mentions(next.text) : [];
+    if (found.length) return found[0]!;
+  }
   const counts = new Map<string, number>();
   for (const l of lines) for (const name of mentions(l.text)) counts.set(name, (counts.get(name) ?? 0) + 1);
   let best: string | null = null;

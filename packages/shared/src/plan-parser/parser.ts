@@ -48,7 +48,7 @@ import type {
   ParsedStrategicGoal,
   SourceFragment,
 } from './types';
-import { allDates, dateRange, fundingOf, goalDeadline, monthOf, networkShare, parseDate, targetOf } from './values';
+import { allDates, dateRange, fundingOf, goalDeadline, indicatorOf, monthOf, networkShare, parseDate } from './values';
 
 interface SheetState {
   a: ParsedAction;
@@ -86,6 +86,8 @@ interface Cell {
   kind: 'actions' | 'indicators';
   lines: Line[];
 }
+
+const TRAILING_SECTIONS: ReadonlySet<SectionKey> = new Set(['link', 'when', 'communication', 'funding']);
 
 const DOC_TITLE = /^(?:jaar)?(?:actieplan|meerjarenplan|beleidsplan|beleids-\s*en\s*actieplan|jaarplan)\b/i;
 
@@ -305,18 +307,15 @@ class PlanParser {
         this.resetGoals();
         this.openDoc(l.text, c.which, l.no);
         return i + 1;
-      case 'sd': {
-        const { title, next } = this.headingTitle(i, c.title);
-        this.closeAll();
-        this.startSD(c.number, title, l.no);
-        return next;
-      }
-      case 'od': {
-        const { title, next } = this.headingTitle(i, c.title);
-        this.closeAll();
-        this.startOD(c.number, title, c.isNew, squash(this.lines.slice(i, next).map((x) => x.text).join(' ')), l.no);
-        return next;
-      }
+      case 'sd':
+      case 'od':
+        // In a sheet's link section, a goal named as a link ("Operationele doelstelling 3 – ...")
+        // when more of the same sheet follows it.
+        if (this.sheet?.section === 'link' && this.sheetGoesOn(i)) {
+          this.text(l);
+          return i + 1;
+        }
+        return this.goal(c, i);
       case 'action': {
         if (this.sheet?.section === 'link' && !this.opensSheetSoon(i)) {
           this.text(l);
@@ -327,6 +326,12 @@ class PlanParser {
         return next;
       }
       case 'section':
+        // No sheet starts with its links, timing, communication or funding: outside a sheet such a
+        // word is text (an action called "Communicatie" in a timeline table).
+        if (!this.sheet && !c.rest && TRAILING_SECTIONS.has(c.section)) {
+          this.text(l);
+          return i + 1;
+        }
         this.onSection(c.section, c.rest, l);
         return i + 1;
       case 'prompt': {
@@ -362,6 +367,28 @@ class PlanParser {
     }
   }
 
+  private goal(c: Extract<Classified, { kind: 'sd' | 'od' }>, i: number): number {
+    const l = this.lines[i]!;
+    const { title, next } = this.headingTitle(i, c.title);
+    this.closeAll();
+    if (c.kind === 'sd') this.startSD(c.number, title, l.no);
+    else this.startOD(c.number, title, c.isNew, squash(this.lines.slice(i, next).map((x) => x.text).join(' ')), l.no);
+    return next;
+  }
+
+  /** Whether a later section of the current sheet follows line `i` before any heading or new sheet. */
+  private sheetGoesOn(i: number): boolean {
+    let seen = 0;
+    for (let j = i + 1; j < this.lines.length && seen < 15; j++) {
+      if (!this.lines[j]!.text) continue;
+      seen++;
+      const c = classify(this.lines, j, { inSheet: true, section: 'link', tableAllowed: false });
+      if (c.kind === 'section' || c.kind === 'box') return !isSheetOpening(c) && !this.sheet!.seen.has(c.kind === 'section' ? c.section : 'evaluation');
+      if (c.kind === 'action') return false;
+    }
+    return false;
+  }
+
   /** Where a text line goes right now. */
   private target(): Line[] {
     if (this.sheet) return this.bucket();
@@ -375,6 +402,12 @@ class PlanParser {
     // Sections of the introductory part are split at their headings; later text (a timeline
     // table, the introduction of the action part) stays one block under its heading.
     if (this.preamble && !this.sheet && !this.cell && !this.curSD && !this.curOD && !this.group && this.isGenericHeading(l)) {
+      // The zone as the subtitle of the document's title ("Actieplan 2025" / "ELZ Leuven") stays with the title.
+      const title = this.doc?.structural && DOC_TITLE.test(this.doc.heading ?? '') && !this.doc.lines.some((x) => x.text);
+      if (title && /^(?:ELZ|Eerstelijnszone)\s/i.test(l.text)) {
+        this.push(l);
+        return;
+      }
       // The document's own title ("Actieplan 2025 ELZ ...") is read for the zone and year.
       this.openDoc(l.text, null, l.no, DOC_TITLE.test(l.text) && !this.docSections.some((d) => d.lines.some((x) => x.text)));
       return;
@@ -717,9 +750,15 @@ class PlanParser {
   }
 
   private step(it: Item): ParsedStep {
-    const text = flatItem(it);
-    const date = allDates(text)[0] ?? null;
-    let month: number | null = null;
+    let text = flatItem(it);
+    // "... (12/03/2026)" or "... (maart)": the date or month an export adds to a step.
+    const marked = /\s+\((\p{L}+|\d{1,2}\/\d{1,2}\/\d{4})\)$/u.exec(text);
+    const markedDate = marked?.[1]!.includes('/') ? parseDate(marked[1]!) : null;
+    const markedMonth = marked && !markedDate ? monthOf(marked[1]!) : null;
+    if (marked && (markedDate || markedMonth)) text = text.slice(0, marked.index);
+    const date = markedDate ?? allDates(text)[0] ?? null;
+    let month: number | null = markedMonth;
+    if (month) return { text, month, date, line: it.line };
     if (date && this.years.includes(Number(date.slice(0, 4)))) month = Number(date.slice(5, 7));
     else {
       const m = /^(\p{L}+)\s+((?:19|20)\d\d)\s*:/u.exec(text);
@@ -759,14 +798,13 @@ class PlanParser {
     for (const kind of ['process', 'output', 'outcome'] as const) {
       const its = this.items(b(`eval.${kind}`));
       a.evaluation[kind] = { chosen: s.evalChecked[kind], text: blockText(its) };
-      if (s.evalChecked[kind]) {
-        // In a list of indicators, a paragraph without a marker after the list is a remark.
-        const marked = its.some((it) => it.marker);
-        for (const [n, it] of its.entries()) {
-          if (marked && !it.marker && its.slice(0, n).some((x) => x.marker)) continue;
-          const text = flatItem(it);
-          a.indicators.push({ text, kind, target: targetOf(text), line: it.line });
-        }
+      // What stands under a box is its indicators, ticked or not (an unticked kind with
+      // indicators is for the plan checks to point out, not for the import to drop).
+      // In a list of indicators, a paragraph without a marker after the list is a remark.
+      const marked = its.some((it) => it.marker);
+      for (const [n, it] of its.entries()) {
+        if (marked && !it.marker && its.slice(0, n).some((x) => x.marker)) continue;
+        a.indicators.push({ ...indicatorOf(flatItem(it)), kind, line: it.line });
       }
     }
 
@@ -815,7 +853,8 @@ class PlanParser {
     const width = this.paragraphMode ? Number.POSITIVE_INFINITY : this.cellWidth[cell.kind] || this.width;
     const items = cell.lines.some((l) => l.text) ? toItems(cell.lines, width, { joinAcrossBlank: !this.paragraphMode, leadWord: true }) : [];
     if (cell.kind === 'indicators') {
-      cell.od.indicators.push(...itemTexts(items));
+      // A goal named twice (overview, then action part) lists its indicators once.
+      for (const t of itemTexts(items)) if (!cell.od.indicators.includes(t)) cell.od.indicators.push(t);
       return;
     }
     for (const it of items) {
@@ -857,7 +896,26 @@ class PlanParser {
     else this.plan.unplaced.push(...rest);
   }
 
+  /**
+   * Goals in the order of their numbers: a goal named early in a general text (before the
+   * overview or the action part) does not go first. Unnumbered goal-level headings keep their place
+   * after the numbered goals.
+   */
+  private orderGoals(): void {
+    const key = (n: string | null) => (n ?? '').split('.').map(Number);
+    const cmp = (a: string | null, b: string | null) => {
+      if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+      const x = key(a);
+      const y = key(b);
+      for (let k = 0; k < Math.max(x.length, y.length); k++) if ((x[k] ?? -1) !== (y[k] ?? -1)) return (x[k] ?? -1) - (y[k] ?? -1);
+      return 0;
+    };
+    this.plan.strategicGoals.sort((a, b) => cmp(a.number, b.number));
+    for (const sd of this.plan.strategicGoals) sd.operationalGoals.sort((a, b) => cmp(a.number, b.number));
+  }
+
   private finishDocument(): void {
+    this.orderGoals();
     const sections: ParsedSection[] = [];
     for (const d of this.docSections) {
       const text = blockText(this.items(d.lines));
@@ -867,6 +925,8 @@ class PlanParser {
       else if (d.which === 'network' && text && !this.plan.networkText) this.plan.networkText = text;
       else if (d.which === 'intro' && text && (!this.plan.introText || /inleiding/i.test(d.heading ?? ''))) {
         if (!this.plan.introText || !/inleiding/i.test(this.plan.introText)) this.plan.introText = text;
+      } else if (d === this.docSections[0] && d.structural && DOC_TITLE.test(d.heading ?? '') && text && text.length <= 300 && text.split('\n').length <= 3) {
+        // The lines under the document's title (the zone, a subtitle): read for the zone and year, nothing to place.
       } else if (text || (d.heading && !d.structural)) {
         const fragment = { text: [d.heading, text].filter(Boolean).join('\n'), line: d.line || d.lines.find((l) => l.text)?.no || 0, context: d.heading };
         // Before the first action: the plan's list; after it: the action before it.

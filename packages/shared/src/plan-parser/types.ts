@@ -21,6 +21,8 @@ export interface ParsedEvaluationPart {
 
 export interface ParsedIndicator {
   text: string;
+  /** How it is measured, when the line says ("(meetmethode: bevraging)"). */
+  method: string | null;
   kind: 'process' | 'output' | 'outcome';
   /** A number the indicator names as its target ("minimaal 2 overlegmomenten" → 2 overlegmomenten). */
   target: { value: number; unit: string | null } | null;

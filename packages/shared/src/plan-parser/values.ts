@@ -155,3 +155,26 @@ export function targetOf(text: string): { value: number; unit: string | null } |
   }
   return null;
 }
+
+/**
+ * An indicator line: its name, the measuring method and the target when the line names them the
+ * way an export writes them ("Aantal deelnemers (meetmethode: aanwezigheidslijst) – streefwaarde:
+ * 60 deelnemers"), else the target a number in the text gives ("minimaal 60 deelnemers").
+ */
+export function indicatorOf(line: string): { text: string; method: string | null; target: { value: number; unit: string | null } | null } {
+  let text = line;
+  let target: { value: number; unit: string | null } | null = null;
+  const t = /\s+[–—-]\s+streefwaarde\s*:\s*(\d+(?:[.,]\d+)?)\s*(.*)$/iu.exec(text);
+  if (t) {
+    target = { value: Number(t[1]!.replace(',', '.')), unit: t[2]!.trim() || null };
+    text = text.slice(0, t.index);
+  }
+  let method: string | null = null;
+  const m = /\s*\(meetmethode\s*:\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/iu.exec(text);
+  if (m) {
+    method = m[1]!.trim() || null;
+    text = text.slice(0, m.index);
+  }
+  text = text.trim();
+  return { text, method, target: target ?? targetOf(text) };
+}

@@ -99,6 +99,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('@/modules/action/components/editor/ActionEditPage')).ActionEditPage }),
           },
           {
+            path: 'importeren',
+            lazy: async () => ({ Component: (await import('@/modules/import/components/ImportPage')).ImportPage }),
+          },
+          {
             path: 'instellingen/tokens',
             lazy: async () => ({ Component: (await import('@/modules/tokens/components/TokensPage')).TokensPage }),
           },

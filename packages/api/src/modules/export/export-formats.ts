@@ -21,6 +21,7 @@ import { FUNDING_KIND_LABELS, MONTH_LABELS, OWNER_ROLE_LABELS, formatDate } from
 import { groupActions, type ExportAction, type ExportPlan } from './export-data';
 
 const BOX = (chosen: boolean) => (chosen ? '☒' : '☐');
+const squashed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const MONTHS_LONG = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 // ---------- JSON (the import shape) ----------
@@ -127,7 +128,28 @@ function sectionRow(title: string, content: Paragraph[]): TableRow {
   });
 }
 
-function actionSheet(a: ExportAction): (Paragraph | Table)[] {
+/**
+ * "Actie 1.2.1: ...", "Actie 2025 (lopende actie): ...": the template's heading of a sheet, which
+ * is also what the plan-text parser reads back (number or year, carried over, title).
+ */
+function actionHeading(a: ExportAction, year: number): string {
+  return `Actie ${a.number ?? year}${a.carriedOver ? ' (lopende actie)' : ''}: ${a.title}`;
+}
+
+/** A step with its date or month, unless the text already names it. */
+function stepText(s: ExportAction['steps'][number]): string {
+  const lower = s.text.toLowerCase();
+  if (s.date) {
+    const shown = formatDate(s.date);
+    const [y, m, d] = s.date.split('-').map(Number);
+    const named = lower.includes(shown) || lower.includes(`${d}/${m}/${y}`) || lower.includes(`${d} ${MONTHS_LONG[m! - 1]}`);
+    return named ? s.text : `${s.text} (${shown})`;
+  }
+  if (s.month) return lower.includes(MONTHS_LONG[s.month - 1]!) ? s.text : `${s.text} (${MONTHS_LONG[s.month - 1]})`;
+  return s.text;
+}
+
+function actionSheet(a: ExportAction, year: number): (Paragraph | Table)[] {
   const evaluation = (
     [
       ['process', 'Procesevaluatie'],
@@ -137,28 +159,38 @@ function actionSheet(a: ExportAction): (Paragraph | Table)[] {
   ).flatMap(([key, name]) => {
     const part = a.evaluation[key];
     const kind = key === 'process' ? 'PROCESS' : key === 'output' ? 'OUTPUT' : 'OUTCOME';
-    const indicators = a.indicators
-      .filter((i) => i.kind === kind)
-      .map((i) => {
-        const target = i.targetValue != null ? ` – streefwaarde: ${i.targetValue}${i.targetUnit ? ` ${i.targetUnit}` : ''}` : '';
-        const method = i.method ? ` (meetmethode: ${i.method})` : '';
-        return `${i.name}${method}${target}`;
-      });
-    return [new Paragraph({ children: [new TextRun({ text: `${BOX(part.chosen)} ${name}`, bold: part.chosen })], spacing: { before: 60 } }), ...(part.text ? paras(part.text) : []), ...bullets(indicators)];
+    const own = a.indicators.filter((i) => i.kind === kind);
+    const indicators = own.map((i) => {
+      const target = i.targetValue != null ? ` – streefwaarde: ${i.targetValue}${i.targetUnit ? ` ${i.targetUnit}` : ''}` : '';
+      const method = i.method ? ` (meetmethode: ${i.method})` : '';
+      return `${i.name}${method}${target}`;
+    });
+    // The text under the box usually is where the indicators were taken from: print only what
+    // they do not already say, so the reader (and a re-import) sees each indicator once.
+    const names = own.map((i) => squashed(i.name));
+    const remark = (part.text ?? '')
+      .split(/\n+/)
+      .filter((line) => {
+        const t = squashed(line.replace(/^\s*(?:[-–•◦▪*]|\d+[.)])\s+/, ''));
+        return t && !names.some((n) => n && t.startsWith(n));
+      })
+      .join('\n');
+    return [new Paragraph({ children: [new TextRun({ text: `${BOX(part.chosen)} ${name}`, bold: part.chosen })], spacing: { before: 60 } }), ...(remark ? paras(remark) : []), ...bullets(indicators)];
   });
   const months = a.months.length
     ? bullets(a.months.map((m) => `${MONTHS_LONG[m.month - 1]}${m.milestone ? `: ${m.milestone}` : ''}`))
     : [para('Geen maanden opgegeven.')];
   const dates = [a.startDate ? `Startdatum: ${formatDate(a.startDate)}` : null, a.endDate ? `Einddatum: ${formatDate(a.endDate)}` : null].filter((x): x is string => !!x);
-  const funding = a.funding === 'REGULAR' ? [] : [` (${FUNDING_KIND_LABELS[a.funding].toLowerCase()})`];
+  const funding = a.funding === 'REGULAR' ? '' : ` (${FUNDING_KIND_LABELS[a.funding].toLowerCase()})`;
+  // The funding row only when it says more than the label in the title.
+  const fundingRemark = a.fundingRemark && a.fundingRemark.trim().toLowerCase() !== FUNDING_KIND_LABELS[a.funding].toLowerCase() ? a.fundingRemark : null;
   const owners = a.owners.length > 1 ? [para(`Gedeeld met: ${a.owners.map((o) => `${o.zone} (${OWNER_ROLE_LABELS[o.role].toLowerCase()})`).join(', ')}`)] : [];
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
-      children: [new TextRun(`${a.number ? `Actie ${a.number}: ` : ''}${a.title}${funding.join('')}`)],
+      children: [new TextRun(actionHeading(a, year) + funding)],
       spacing: { before: 240, after: 120 },
     }),
-    ...(a.carriedOver ? [prompt('Actie overgenomen uit het vorige actieplan.')] : []),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: {
@@ -189,18 +221,40 @@ function actionSheet(a: ExportAction): (Paragraph | Table)[] {
         ]),
         sectionRow('Hoe?', [
           prompt('Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.'),
-          ...(a.steps.length
-            ? a.steps.map((s, i) => para(`${i + 1}. ${s.text}${s.date ? ` (${formatDate(s.date)})` : s.month ? ` (${MONTHS_LONG[s.month - 1]})` : ''}`))
-            : [para('')]),
+          ...(a.steps.length ? a.steps.map((s, i) => para(`${i + 1}. ${stepText(s)}`)) : [para('')]),
         ]),
+        // Links before the evaluation, as in the template's variants that have them: a link that
+        // names a goal ("Operationele doelstelling 3 – ...") is then followed by more of the sheet.
+        ...(a.linkNotes.length ? [sectionRow('Link met andere acties', bullets(a.linkNotes))] : []),
         sectionRow('Evaluatie', evaluation),
         sectionRow('Tijdslijn', [...months, ...dates.map(para)]),
         ...(a.communicationChannels.length ? [sectionRow('Communicatie', bullets(a.communicationChannels))] : []),
-        ...(a.linkNotes.length ? [sectionRow('Link met andere acties', bullets(a.linkNotes))] : []),
-        ...(a.funding !== 'REGULAR' || a.fundingRemark ? [sectionRow('Financiering', [para(FUNDING_KIND_LABELS[a.funding]), ...(a.fundingRemark ? paras(a.fundingRemark) : [])])] : []),
+        ...(fundingRemark ? [sectionRow('Financiering', [para(FUNDING_KIND_LABELS[a.funding]), ...paras(fundingRemark)])] : []),
       ],
     }),
   ];
+}
+
+/** "Beleidsplan 2024-2026" as it is; a title without its period gets it: "Beleidsplan ELZOH (2024-2026)". */
+function multiYearTitle(myp: NonNullable<ExportPlan['multiYearPlan']>): string {
+  return myp.title.includes(String(myp.yearFrom)) ? myp.title : `${myp.title} (${myp.yearFrom}-${myp.yearTo})`;
+}
+
+/**
+ * Every goal of the multi-year plan with its indicators, also those without an action this year:
+ * the Departement Zorg sees the whole frame, and a re-import gets every goal back.
+ */
+function goalsOverview(plan: ExportPlan, h: (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) => Paragraph): Paragraph[] {
+  if (!plan.strategicGoals.length) return [];
+  const out: Paragraph[] = [h(HeadingLevel.HEADING_1, 'Doelstellingen')];
+  for (const sd of plan.strategicGoals) {
+    out.push(h(HeadingLevel.HEADING_2, `Strategische doelstelling ${sd.number}: ${sd.title}`));
+    for (const od of sd.operationalGoals) {
+      out.push(h(HeadingLevel.HEADING_3, `Operationele doelstelling ${od.number} ${od.title}`));
+      if (od.indicators.length) out.push(label('Indicatoren'), ...bullets(od.indicators));
+    }
+  }
+  return out;
 }
 
 // Landscape A4 minus margins, in twips: the action column, then twelve month columns.
@@ -229,7 +283,7 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: `Actieplan ${plan.year}` }),
     new Paragraph({ children: [new TextRun({ text: plan.zone.name, size: 32, color: '2F5F56' })], spacing: { after: 200 } }),
-    ...(plan.multiYearPlan ? [para(`Onder ${plan.multiYearPlan.title} (${plan.multiYearPlan.yearFrom}-${plan.multiYearPlan.yearTo}).`)] : []),
+    ...(plan.multiYearPlan ? [para(`Onder ${multiYearTitle(plan.multiYearPlan)}.`)] : []),
     h(HeadingLevel.HEADING_1, 'Algemeen'),
     ...(plan.zone.introText ? paras(plan.zone.introText) : []),
     h(HeadingLevel.HEADING_2, 'Communicatie naar specifieke doelgroepen'),
@@ -239,24 +293,25 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
     ...(plan.zone.networkTimeShare ? [para(`Geschat aandeel van de personeelstijd voor het netwerk: ${plan.zone.networkTimeShare}.`)] : []),
     ...(plan.zone.staffFte != null ? [para(`Personeelsinzet: ${String(plan.zone.staffFte).replace('.', ',')} VTE.`)] : []),
     ...paras(plan.zone.networkText),
+    ...goalsOverview(plan, h),
   ];
   // The timeline gets a landscape page of its own, as in the template.
   const timeline = [h(HeadingLevel.HEADING_1, `Tijdslijn ${plan.year}`), timelineTable(plan)];
   const actions: (Paragraph | Table)[] = [h(HeadingLevel.HEADING_1, `Acties ${plan.year}`)];
+  // The sheets under the goals they serve; the goals' indicators stand in the overview above.
   for (const sd of grouped.strategicGoals) {
     if (!sd.actions.length && !sd.operationalGoals.some((od) => od.actions.length)) continue;
     actions.push(h(HeadingLevel.HEADING_1, `Strategische doelstelling ${sd.number}: ${sd.title}`));
-    for (const a of sd.actions) actions.push(...actionSheet(a));
+    for (const a of sd.actions) actions.push(...actionSheet(a, plan.year));
     for (const od of sd.operationalGoals) {
       if (!od.actions.length) continue;
       actions.push(h(HeadingLevel.HEADING_2, `Operationele doelstelling ${od.number} ${od.title}`));
-      if (od.indicators.length) actions.push(label('Indicatoren'), ...bullets(od.indicators));
-      for (const a of od.actions) actions.push(...actionSheet(a));
+      for (const a of od.actions) actions.push(...actionSheet(a, plan.year));
     }
   }
   if (grouped.withoutGoal.length) {
-    actions.push(h(HeadingLevel.HEADING_1, 'Overige acties'));
-    for (const a of grouped.withoutGoal) actions.push(...actionSheet(a));
+    actions.push(h(HeadingLevel.HEADING_1, 'Acties zonder doelstelling'));
+    for (const a of grouped.withoutGoal) actions.push(...actionSheet(a, plan.year));
   }
   const doc = new Document({
     creator: 'Kruispunt',

@@ -5,21 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import mammoth from 'mammoth';
 import { allActions, parsePlanText, toImportJson, type ParsedPlan } from '@kruispunt/shared';
 import { openDatabase } from '../../db/open';
 import { PlanImportService } from './import.service';
+import { planFileKind, planTextOf, UNSUPPORTED_FILE } from './plan-file';
 
-/** The text of a plan file: .txt as UTF-8, .docx as its raw text (check boxes come through as ☒ / ☐). */
+/** The text of a plan file (see plan-file.ts); mammoth's warnings go to stderr. */
 export async function readPlanFile(file: string): Promise<string> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.docx') {
-    const { value, messages } = await mammoth.extractRawText({ path: file });
-    for (const m of messages) process.stderr.write(`mammoth: ${m.message}\n`);
-    return value;
-  }
-  if (ext === '.txt' || ext === '.text' || ext === '') return fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  throw new Error(`Kan ${path.basename(file)} niet lezen: alleen .txt en .docx worden ondersteund (een .doc of .pdf eerst opslaan als .docx).`);
+  const kind = planFileKind(path.basename(file));
+  if (!kind) throw new Error(`Kan ${path.basename(file)} niet lezen: ${UNSUPPORTED_FILE}`);
+  const { text, warnings } = await planTextOf(fs.readFileSync(file), kind);
+  for (const w of warnings) process.stderr.write(`mammoth: ${w}\n`);
+  return text;
 }
 
 function summary(parsed: ParsedPlan): string {

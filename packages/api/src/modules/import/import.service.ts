@@ -1,13 +1,16 @@
-// Importing a parsed plan text (see @kruispunt/shared plan-parser) as a draft action plan of a
-// zone: the zone (and its region) when new, the multi-year plan with the goals the text names,
-// one draft action plan per plan year, and every action with all its parsed sections. One
-// transaction with an audit record per created row; an existing plan of the zone for one of the
-// years stops the import before anything is written.
+// Importing a parsed plan (see @kruispunt/shared plan-parser) as a draft action plan of a zone:
+// the multi-year plan with the goals the plan names, one draft action plan per plan year, and
+// every action with all its parsed sections. Two ways in: the command line (`importPlan`: the
+// zone by name, created with its region when new; the years the text names) and the web's import
+// page (`importIntoZone`: a zone the caller edits and one year, the plan as the user corrected it,
+// validated with the shared zod schema). One transaction with an audit record per created row; an
+// existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { allActions, type GoalKind, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { parsedPlanSchema, type GoalKind, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
-import { invalid } from '../../common/write';
+import { invalid, uuidOf } from '../../common/write';
+import { parseInput } from '../../common/validate';
 import { slugify } from '../../seed/seed';
 import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
@@ -77,66 +80,119 @@ function notesOf(a: ParsedAction): string | null {
   return parts.length ? parts.join('\n') : null;
 }
 
+/** An action with the goals it stands under in the plan's tree (the tree, not the action's own fields, is what the user arranged). */
+interface PlacedAction {
+  a: ParsedAction;
+  sd: string | null;
+  od: string | null;
+}
+
+/** Every action of the plan with its place in the goal tree, in the order of the source text. */
+function placedActions(plan: ParsedPlan): PlacedAction[] {
+  const out: PlacedAction[] = [];
+  for (const sd of plan.strategicGoals) {
+    for (const od of sd.operationalGoals) for (const a of od.actions) out.push({ a, sd: sd.number, od: od.number });
+    for (const a of sd.actions) out.push({ a, sd: sd.number, od: null });
+  }
+  for (const a of plan.actionsWithoutGoal) out.push({ a, sd: null, od: null });
+  return out.sort((x, y) => x.a.line - y.a.line);
+}
+
 export class PlanImportService {
   constructor(
     private readonly db: DataSource,
     private readonly viewer: Viewer = systemViewer(),
   ) {}
 
+  /** The command line: into the zone of that name (created with its region when new), for every year the text names. */
   async importPlan(parsed: ParsedPlan, options: ImportOptions): Promise<ImportResult> {
     const zoneName = options.zone.trim();
     if (!zoneName) throw invalid('zone', 'Geef de naam van de zone (--zone).');
     if (parsed.years.length === 0) throw invalid('years', 'In de tekst staat geen planjaar (bv. "Acties 2025" of "Actieplan 2025").');
-    const actions = allActions(parsed);
+    const actions = placedActions(parsed);
     if (actions.length === 0) throw invalid('actions', 'In de tekst zijn geen acties gevonden; er is niets geïmporteerd.');
-    return this.db.transaction((m) => this.run(m, parsed, actions, { ...options, zone: zoneName }));
+    return this.db.transaction(async (m) => {
+      const found = await this.findZone(m, zoneName);
+      const locked = found && (await this.lockZone(m, found.id));
+      const { zone, zoneCreated, regionCreated } = locked ? { zone: locked, zoneCreated: false, regionCreated: false } : await this.createZone(m, parsed, { ...options, zone: zoneName });
+      const { result } = await this.store(m, zone, parsed, parsed.years, actions, options.source ?? null, !zoneCreated);
+      return { ...result, zoneCreated, regionCreated };
+    });
   }
 
-  private async run(m: EntityManager, parsed: ParsedPlan, actions: ParsedAction[], options: ImportOptions): Promise<ImportResult> {
-    let zone = await this.findZone(m, options.zone);
-    if (zone) {
-      // Imports into one zone take turns; the check below then sees the other's plan.
-      await m.query('SELECT id FROM zone WHERE id = $1 FOR UPDATE', [zone.id]);
-      const existing: { year: number }[] = await m.query('SELECT year FROM action_plan WHERE zone_id = $1 AND year = ANY($2) ORDER BY year', [zone.id, parsed.years]);
-      if (existing.length) {
-        const years = existing.map((r) => r.year).join(', ');
-        throw new AppError('INVALID_INPUT', `${zone.name} heeft al een actieplan ${years}; er is niets geïmporteerd.`, { field: 'year' });
-      }
-    }
+  /**
+   * The web's import page: a parsed plan (as the user corrected it) into a zone the caller edits,
+   * as the draft action plan of one year. Every action goes into that year's plan.
+   */
+  async importIntoZone(zoneGlobalId: string, year: number, input: unknown, options: { source?: string | null } = {}): Promise<ActionPlan> {
+    this.viewer.requireSignedIn();
+    const zoneId = uuidOf(zoneGlobalId, 'Zone', 'zoneId');
+    this.viewer.requireZoneEditor(zoneId);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'Kies een jaar tussen 2000 en 2100.');
+    const parsed: ParsedPlan = parseInput(parsedPlanSchema, input, 'plan');
+    const actions = placedActions(parsed);
+    if (actions.length === 0) throw invalid('plan', 'Het plan heeft geen acties; er is niets opgeslagen.');
+    return this.db.transaction(async (m) => {
+      const zone = await this.lockZone(m, zoneId);
+      if (!zone) throw new AppError('NOT_FOUND', 'Deze zone bestaat niet (meer).', { field: 'zoneId' });
+      const { plans } = await this.store(m, zone, parsed, [year], actions, options.source ?? null, true);
+      return plans[0]!;
+    });
+  }
 
+  private async createZone(m: EntityManager, parsed: ParsedPlan, options: ImportOptions): Promise<{ zone: Zone; zoneCreated: boolean; regionCreated: boolean }> {
     let regionCreated = false;
-    let zoneCreated = false;
-    if (!zone) {
-      const regionName = options.region?.trim();
-      if (!regionName) throw invalid('region', `Zone "${options.zone}" bestaat nog niet: geef ook haar regio (--region).`);
-      let region = await m.getRepository(Region).createQueryBuilder('r').where('lower(r.name) = lower(:n) OR r.slug = :s', { n: regionName, s: slugify(regionName) }).getOne();
-      if (!region) {
-        region = await m.save(Region, m.create(Region, { name: regionName, slug: slugify(regionName), description: null }));
-        await recordChange(m, this.viewer, 'Region', region.id, null, snapshot(region));
-        regionCreated = true;
+    const regionName = options.region?.trim();
+    if (!regionName) throw invalid('region', `Zone "${options.zone}" bestaat nog niet: geef ook haar regio (--region).`);
+    let region = await m.getRepository(Region).createQueryBuilder('r').where('lower(r.name) = lower(:n) OR r.slug = :s', { n: regionName, s: slugify(regionName) }).getOne();
+    if (!region) {
+      region = await m.save(Region, m.create(Region, { name: regionName, slug: slugify(regionName), description: null }));
+      await recordChange(m, this.viewer, 'Region', region.id, null, snapshot(region));
+      regionCreated = true;
+    }
+    const shortName = shortNameOf(options.zone);
+    const clash: unknown[] = await m.query('SELECT 1 FROM zone WHERE lower(short_name) = lower($1) OR slug = $2', [shortName, slugify(options.zone)]);
+    if (clash.length) throw invalid('zone', `Er bestaat al een zone met de korte naam "${shortName}"; geef de volledige naam van die zone.`);
+    const zone = await m.save(
+      Zone,
+      m.create(Zone, {
+        regionId: region.id,
+        name: options.zone,
+        shortName,
+        slug: slugify(options.zone),
+        municipalities: [],
+        staffFte: null,
+        networkTimeShare: parsed.networkTimeShare,
+        networkTimePercent: parsed.networkTimePercent,
+        targetGroupsText: parsed.targetGroupsText,
+        networkText: parsed.networkText,
+        introText: parsed.introText,
+      }),
+    );
+    await recordChange(m, this.viewer, 'Zone', zone.id, null, snapshot(zone));
+    return { zone, zoneCreated: true, regionCreated };
+  }
+
+  /** The zone's row, locked: imports into one zone take turns, so the check for an existing plan sees the other's. */
+  private async lockZone(m: EntityManager, id: string): Promise<Zone | null> {
+    return m.getRepository(Zone).createQueryBuilder('z').setLock('pessimistic_write').where('z.id = :id', { id }).getOne();
+  }
+
+  private async store(
+    m: EntityManager,
+    zone: Zone,
+    parsed: ParsedPlan,
+    years: number[],
+    actions: PlacedAction[],
+    source: string | null,
+    existingZone: boolean,
+  ): Promise<{ result: Omit<ImportResult, 'zoneCreated' | 'regionCreated'>; plans: ActionPlan[] }> {
+    if (existingZone) {
+      const existing: { year: number }[] = await m.query('SELECT year FROM action_plan WHERE zone_id = $1 AND year = ANY($2) ORDER BY year', [zone.id, years]);
+      if (existing.length) {
+        const list = existing.map((r) => r.year).join(', ');
+        throw invalid('year', `${zone.name} heeft al een actieplan ${list}; er is niets geïmporteerd.`);
       }
-      const shortName = shortNameOf(options.zone);
-      const clash: unknown[] = await m.query('SELECT 1 FROM zone WHERE lower(short_name) = lower($1) OR slug = $2', [shortName, slugify(options.zone)]);
-      if (clash.length) throw invalid('zone', `Er bestaat al een zone met de korte naam "${shortName}"; geef de volledige naam van die zone.`);
-      zone = await m.save(
-        Zone,
-        m.create(Zone, {
-          regionId: region.id,
-          name: options.zone,
-          shortName,
-          slug: slugify(options.zone),
-          municipalities: [],
-          staffFte: null,
-          networkTimeShare: parsed.networkTimeShare,
-          networkTimePercent: parsed.networkTimePercent,
-          targetGroupsText: parsed.targetGroupsText,
-          networkText: parsed.networkText,
-          introText: parsed.introText,
-        }),
-      );
-      await recordChange(m, this.viewer, 'Zone', zone.id, null, snapshot(zone));
-      zoneCreated = true;
-    } else {
       // The general texts of the plan fill the zone's profile where it is still empty.
       const patch: Partial<Zone> = {};
       if (!zone.targetGroupsText && parsed.targetGroupsText) patch.targetGroupsText = parsed.targetGroupsText;
@@ -153,26 +209,26 @@ export class PlanImportService {
       }
     }
 
-    const { plan: myp, created: mypCreated } = await this.multiYearPlan(m, zone, parsed);
+    const { plan: myp, created: mypCreated } = await this.multiYearPlan(m, zone, parsed, years);
     const goals = await this.goals(m, myp, parsed);
 
     const plans = new Map<number, { plan: ActionPlan; position: number }>();
-    for (const year of parsed.years) {
+    for (const year of years) {
       const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId: zone.id, multiYearPlanId: myp.id, year, status: 'DRAFT', submittedAt: null }));
       // Text before the first action has no field in the database: it stays in the plan's audit record.
-      const unplaced = year === parsed.years[0] ? parsed.unplaced.map(fragmentText) : [];
-      await recordChange(m, this.viewer, 'ActionPlan', plan.id, null, { ...snapshot(plan), importedFrom: options.source ?? null, unplacedText: unplaced });
+      const unplaced = year === years[0] ? parsed.unplaced.map(fragmentText) : [];
+      await recordChange(m, this.viewer, 'ActionPlan', plan.id, null, { ...snapshot(plan), importedFrom: source, unplacedText: unplaced });
       plans.set(year, { plan, position: 0 });
     }
 
     let steps = 0;
     let indicators = 0;
     const perPlan = new Map<number, number>();
-    for (const a of actions) {
-      const year = a.year !== null && plans.has(a.year) ? a.year : parsed.years[0]!;
+    for (const { a, sd: sdNumber, od: odNumber } of actions) {
+      const year = a.year !== null && plans.has(a.year) ? a.year : years[0]!;
       const target = plans.get(year)!;
-      const od = a.operationalGoal ? goals.ods.get(a.operationalGoal) ?? null : null;
-      const sd = !od && a.strategicGoal ? goals.sds.get(a.strategicGoal) ?? null : null;
+      const od = odNumber ? goals.ods.get(odNumber) ?? null : null;
+      const sd = !od && sdNumber ? goals.sds.get(sdNumber) ?? null : null;
       const saved = await m.save(
         Action,
         m.create(Action, {
@@ -217,7 +273,7 @@ export class PlanImportService {
         actionId: saved.id,
         position: i,
         name: ind.text,
-        method: null,
+        method: ind.method,
         targetValue: ind.target?.value ?? null,
         targetUnit: ind.target?.unit?.slice(0, 100) ?? null,
         kind: ind.kind.toUpperCase() as ActionIndicator['kind'],
@@ -238,16 +294,15 @@ export class PlanImportService {
       perPlan.set(year, (perPlan.get(year) ?? 0) + 1);
     }
 
-    return {
+    const result = {
       zoneId: zone.id,
-      zoneCreated,
-      regionCreated,
       multiYearPlanId: myp.id,
       multiYearPlanCreated: mypCreated,
       actionPlans: [...plans].map(([year, p]) => ({ id: p.plan.id, year, actions: perPlan.get(year) ?? 0 })),
       counts: { strategicGoals: goals.sds.size, operationalGoals: goals.ods.size, actions: actions.length, steps, indicators },
       unplacedBeforeFirstAction: parsed.unplaced.length,
     };
+    return { result, plans: [...plans.values()].map((p) => p.plan) };
   }
 
   private async findZone(m: EntityManager, name: string): Promise<Zone | null> {
@@ -259,9 +314,9 @@ export class PlanImportService {
   }
 
   /** The zone's multi-year plan that covers the plan years, else a new one for the period the text names. */
-  private async multiYearPlan(m: EntityManager, zone: Zone, parsed: ParsedPlan): Promise<{ plan: MultiYearPlan; created: boolean }> {
-    const from = Math.min(...parsed.years);
-    const to = Math.max(...parsed.years);
+  private async multiYearPlan(m: EntityManager, zone: Zone, parsed: ParsedPlan, years: number[]): Promise<{ plan: MultiYearPlan; created: boolean }> {
+    const from = Math.min(...years);
+    const to = Math.max(...years);
     const covering = await m
       .getRepository(MultiYearPlan)
       .createQueryBuilder('p')

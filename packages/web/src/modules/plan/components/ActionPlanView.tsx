@@ -7,6 +7,7 @@ import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ActionPlanPageQuery, ActionSummaryFieldsFragment } from '@/gql/graphql';
 import { PlanRemarks } from '@/modules/remark/components/RemarksPanel';
+import { ExportMenu } from '@/modules/export/components/ExportMenu';
 import { useViewer } from '@/modules/auth/hooks/useViewer';
 import { editsZone } from '@/modules/auth/permissions';
 import { useGroupedActions } from '../hooks/useGroupedActions';
@@ -71,6 +72,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
           <Link to={`${planPath}/tijdslijn`}>Tijdslijn en capaciteit</Link>
           <Link to={`${planPath}/afdrukken`}>Afdrukversie (sjabloon Departement Zorg)</Link>
         </p>
+        <ExportMenu planId={plan.id} />
       </header>
       {canEdit && (
         <div className="plan-tools">

@@ -152,7 +152,10 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
                 onClick={() => void create({ variables: { zoneId: zone.id, year } }).catch(() => undefined)}
               >
                 {creating.loading ? 'Bezig…' : `Actieplan ${year} aanmaken`}
-              </button>
+              </button>{' '}
+              <Link to={`/importeren?zone=${zone.slug}&jaar=${year}`} className="plan-card__import">
+                of een bestaand plan binnenbrengen (.docx of .txt)
+              </Link>
               {creating.error && (
                 <p className="form__error" role="alert">
                   {mutationMessage(creating.error)}

@@ -7,7 +7,7 @@ import { formatFte } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { OwnerFieldsFragment, ZonePageQuery } from '@/gql/graphql';
 import { useViewer } from '@/modules/auth/hooks/useViewer';
-import { isMemberOf } from '@/modules/auth/permissions';
+import { editsZone, isMemberOf } from '@/modules/auth/permissions';
 import { ActionPlanList } from '@/modules/plan/components/ActionPlanList';
 import { otherOwners } from '../owners';
 import { OwnerList } from './OwnerList';
@@ -50,6 +50,11 @@ export function ZoneView({ zone }: { zone: Zone }) {
       <section className="section" aria-labelledby="actieplannen">
         <h2 id="actieplannen">Actieplannen</h2>
         <ActionPlanList plans={zone.actionPlans} zoneSlug={zone.slug} />
+        {editsZone(viewer?.me, zone.id) && (
+          <p className="page-links">
+            <Link to={`/importeren?zone=${zone.slug}`}>Een bestaand plan binnenbrengen (.docx of .txt)</Link>
+          </p>
+        )}
       </section>
 
       <section className="section" aria-labelledby="algemeen">

@@ -1,0 +1,103 @@
+// The preview of a plan file for the web's import page: POST /api/imports/preview with the file's
+// bytes as the body. Nothing is stored. Same credentials as the downloads (session cookie or
+// `Authorization: Bearer <token>`), for editors of a zone only.
+//
+//   Content-Type: text/plain | application/vnd.openxmlformats-officedocument.wordprocessingml.document
+//                 (or application/octet-stream, the kind then follows the file name)
+//   X-File-Name:  the file's name, URL-encoded. Required: a page on another site cannot send a
+//                 header of its own without the browser asking first (CORS), so the session
+//                 cookie cannot be used from elsewhere.
+//
+// Answer: { fileName, sourceText, plan (the parsed plan, with the unplaced fragments and their
+// line numbers), importJson (the import shape), warnings (of reading the .docx) }.
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { parsePlanText, toImportJson } from '@kruispunt/shared';
+import { AppError } from '../../common/app-error';
+import { bearerToken, parseCookies } from '../../graphql/context';
+import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
+import { PLAN_FILE_TYPES, planFileKind, planTextOf, UNSUPPORTED_FILE, type PlanFileKind } from './plan-file';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, BAD_REQUEST: 400, PAYLOAD_TOO_LARGE: 413 };
+
+function reply(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(status).json({ error: { code, message, ...extra } });
+}
+
+function fileNameOf(req: Request): string | null {
+  const header = req.headers['x-file-name'];
+  const raw = Array.isArray(header) ? header[0] : header;
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw).slice(0, 255);
+  } catch {
+    return raw.slice(0, 255);
+  }
+}
+
+/** The kind of the upload: from its Content-Type, else (octet-stream) from its name. */
+function kindOf(req: Request, fileName: string): PlanFileKind | null {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === PLAN_FILE_TYPES.txt) return 'txt';
+  if (type === PLAN_FILE_TYPES.docx) return 'docx';
+  if (type === 'application/octet-stream' || type === '') return planFileKind(fileName);
+  return null;
+}
+
+export function importRouter(db: DataSource, options: { maxBytes: number }): Router {
+  const router = Router();
+  router.post(
+    '/api/imports/preview',
+    // Who may ask comes before reading the body: a stranger's 10 MB is not read at all.
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const viewer = await new AuthService(db).resolveViewer({
+          sessionToken: parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null,
+          bearerToken: bearerToken(req.headers.authorization),
+        });
+        viewer.requireSomeZoneEditor();
+        next();
+      } catch (error) {
+        next(error);
+      }
+    },
+    express.raw({ type: () => true, limit: options.maxBytes }),
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const fileName = fileNameOf(req);
+        if (!fileName) throw new AppError('BAD_REQUEST', 'Stuur de naam van het bestand mee in de kop X-File-Name.');
+        const kind = kindOf(req, fileName);
+        if (!kind) {
+          reply(res, 415, 'INVALID_INPUT', `Dit bestand kan niet gelezen worden: ${UNSUPPORTED_FILE}`, { field: 'file' });
+          return;
+        }
+        const body: unknown = req.body;
+        const { text, warnings } = await planTextOf(Buffer.isBuffer(body) ? body : Buffer.alloc(0), kind);
+        const plan = parsePlanText(text);
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.json({ fileName, sourceText: text, plan, importJson: toImportJson(plan), warnings });
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
+  // Errors of this route (and of its body parser) as JSON, never Express's HTML page.
+  router.use('/api/imports', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof AppError) {
+      const { code: _code, ...extensions } = error.extensions as Record<string, unknown>;
+      return reply(res, STATUS[error.code] ?? 400, error.code, error.message, extensions);
+    }
+    const { type, limit } = (error ?? {}) as { type?: string; limit?: number };
+    if (type === 'entity.too.large') {
+      const mb = Math.round((limit ?? options.maxBytes) / 1_048_576);
+      return reply(res, 413, 'PAYLOAD_TOO_LARGE', `Het bestand is te groot: hoogstens ${mb} MB.`, { limit });
+    }
+    if (typeof (error as { status?: number })?.status === 'number' && (error as { status: number }).status < 500) {
+      return reply(res, 400, 'BAD_REQUEST', 'Het bestand kon niet ontvangen worden. Probeer opnieuw.');
+    }
+    console.error('[import preview]', error);
+    return reply(res, 500, 'INTERNAL_SERVER_ERROR', 'Het bestand kon niet gelezen worden door een fout op de server. Probeer het later opnieuw.');
+  });
+  return router;
+}
