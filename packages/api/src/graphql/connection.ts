@@ -3,6 +3,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { rawAndEntities } from '../db/fast-rows';
 
 @ObjectType({ description: 'Where a page stands in the whole list (Relay PageInfo).' })
 export class PageInfo {
@@ -115,7 +116,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     page.andWhere(`(${keys.join(', ')}) ${op} (${keys.map((_, i) => `:cursor${i}`).join(', ')})`, params);
   }
   keys.forEach((key, i) => (i === 0 ? page.orderBy(key, sort.direction) : page.addOrderBy(key, sort.direction)));
-  const { entities, raw } = await page.limit(first + 1).getRawAndEntities();
+  // Sort and cut on the keys alone first, then read whole rows for this page only: sorting every
+  // matching row at full width (a year of action sheets) was most of a page's time in PostgreSQL.
+  const pageIds = page.clone().select('e.id').limit(first + 1);
+  page.andWhere(`e.id IN (${pageIds.getQuery()})`);
+  const { entities, raw } = await rawAndEntities(page.limit(first + 1));
   const rawById = new Map(raw.map((r: Record<string, unknown>) => [r.e_id as string, r]));
   const rows = entities.slice(0, first);
   const edges = rows.map((node) => {

@@ -8,6 +8,10 @@ import { scopeActionPlans, scopeActions, scopeInvitations, scopeRemarks } from '
 import { Remark } from '../modules/remark/remark.entity';
 import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
 import type { Viewer } from '../modules/auth/viewer';
+import { hydrate, rawAndEntities } from '../db/fast-rows';
+import { OwnershipRow } from '../common/ownership';
+import { Zone } from '../modules/zone/zone.entity';
+import { StrategicGoal } from '../modules/plan/plan.entity';
 
 type Row = ObjectLiteral & { id: string };
 
@@ -41,11 +45,30 @@ export class Loaders {
   byId<T extends Row>(entity: EntityTarget<T> & { name: string }): DataLoader<string, T | null> {
     return this.memo(`byId:${entity.name}`, () =>
       new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids })).getMany();
+        const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
+        const rows = await this.withZones(entity, qb);
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
       }),
     );
+  }
+
+  /**
+   * Runs a select of `entity`; plans and owner rows bring their zone along and put it in the zone
+   * loader, so that `zone` of a plan or an owner needs no statement of its own. (Loaded after
+   * them, those zones took a statement that merged with other zone loads or not, by timing.)
+   */
+  private async withZones<T extends Row>(entity: EntityTarget<T>, qb: SelectQueryBuilder<T>): Promise<T[]> {
+    const withZone = entity === (ActionPlan as unknown) || (entity as { prototype: unknown }).prototype instanceof OwnershipRow;
+    if (!withZone) return (await rawAndEntities(qb)).entities;
+    const { entities, raw } = await rawAndEntities(qb.innerJoin(Zone, 'z', 'z.id = e.zone_id').addSelect('z'));
+    const zones = this.byId(Zone);
+    const metadata = this.db.getMetadata(Zone);
+    for (const row of raw) {
+      const zone = hydrate<Zone>(metadata, 'z', row);
+      zones.prime(zone.id, zone);
+    }
+    return entities;
   }
 
   /** Rows of `entity` whose `foreignKey` column points at each given id, in `orderBy` order. */
@@ -59,7 +82,7 @@ export class Loaders {
         const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where(`e.${foreignKey} = ANY(:ids)`, { ids }));
         orderBy.forEach((col, i) => (i === 0 ? qb.orderBy(`e.${col}`) : qb.addOrderBy(`e.${col}`)));
         qb.addOrderBy('e.id');
-        return group(await qb.getMany(), ids, (r) => r[foreignKey] as string);
+        return group(await this.withZones(entity, qb), ids, (r) => r[foreignKey] as string);
       }),
     );
   }
@@ -77,24 +100,45 @@ export class Loaders {
   ): DataLoader<string, T[]> {
     return this.memo(`through:${joinTable}:${ownerColumn}`, () =>
       new DataLoader<string, T[]>(async (ids) => {
-        const { entities, raw } = await this.scoped(
-          entity,
-          this.db
-            .getRepository(entity)
-            .createQueryBuilder('e')
-            .innerJoin(joinTable, 'j', `j.${targetColumn} = e.id`)
-            .addSelect(`j.${ownerColumn}`, 'owner_id')
-            .where(`j.${ownerColumn} = ANY(:ids)`, { ids }),
-        )
-          .orderBy(`e.${orderBy}`)
-          .addOrderBy('e.id')
-          .getRawAndEntities();
-        // getRawAndEntities de-duplicates entities; pair raw rows with entities by id.
-        const byId = new Map(entities.map((e) => [e.id, e]));
-        const pairs = raw.map((r: Record<string, string>) => ({ owner: r.owner_id, entity: byId.get(r.e_id) }));
+        const { entities, raw } = await rawAndEntities(
+          this.scoped(
+            entity,
+            this.db
+              .getRepository(entity)
+              .createQueryBuilder('e')
+              .innerJoin(joinTable, 'j', `j.${targetColumn} = e.id`)
+              .addSelect(`j.${ownerColumn}`, 'owner_id')
+              .where(`j.${ownerColumn} = ANY(:ids)`, { ids }),
+          )
+            .orderBy(`e.${orderBy}`)
+            .addOrderBy('e.id'),
+        );
+        // One entity per raw row (a partner linked to two actions comes twice).
+        const pairs = raw.map((r, i) => ({ owner: r.owner_id as string, entity: entities[i] }));
         const out = new Map<string, T[]>(ids.map((id) => [id, []]));
         for (const p of pairs) if (p.entity) out.get(p.owner)?.push(p.entity);
         return ids.map((id) => out.get(id) ?? []);
+      }),
+    );
+  }
+
+  /**
+   * The strategic goal of each action (by action id): its own, or its operational goal's. One
+   * statement for both kinds; loading the operational goal first made it two, in two rounds.
+   */
+  strategicGoalOfAction(): DataLoader<string, StrategicGoal | null> {
+    return this.memo('strategicGoalOfAction', () =>
+      new DataLoader<string, StrategicGoal | null>(async (ids) => {
+        const { entities, raw } = await rawAndEntities(
+          this.db
+            .getRepository(StrategicGoal)
+            .createQueryBuilder('e')
+            .innerJoin('action', 'a', 'e.id = coalesce(a.strategic_goal_id, (SELECT g.strategic_goal_id FROM operational_goal g WHERE g.id = a.operational_goal_id))')
+            .addSelect('a.id', 'action_id')
+            .where('a.id = ANY(:ids)', { ids }),
+        );
+        const byAction = new Map(raw.map((r, i) => [r.action_id as string, entities[i]!]));
+        return ids.map((id) => byAction.get(id) ?? null);
       }),
     );
   }

@@ -1,4 +1,5 @@
 import { AppError } from '../../common/app-error';
+import { hydrate, rawAndEntities } from '../../db/fast-rows';
 import { scopeActionPlans } from '../auth/visibility';
 import type { Context } from '../../graphql/context';
 import { Zone } from '../zone/zone.entity';
@@ -8,9 +9,24 @@ export class ActionPlanService {
   constructor(private readonly ctx: Context) {}
 
   async byZoneAndYear(zoneSlug: string, year: number): Promise<ActionPlan | null> {
+    // The plan by its zone's slug in one statement; the zone alone is looked up only when there is
+    // no plan, to tell an unknown zone (NOT_FOUND) from a zone without a plan that year (null).
+    const qb = this.ctx.db
+      .getRepository(ActionPlan)
+      .createQueryBuilder('e')
+      .innerJoin(Zone, 'z', 'z.id = e.zone_id')
+      .addSelect('z')
+      .where('z.slug = :zoneSlug AND e.year = :year', { zoneSlug, year });
+    const { entities, raw } = await rawAndEntities(scopeActionPlans(qb, 'e', this.ctx.viewer));
+    const plan = entities[0];
+    if (plan) {
+      // The zone came along: the plan's `zone` (and leads of its own zone) need no statement.
+      const zone = hydrate<Zone>(this.ctx.db.getMetadata(Zone), 'z', raw[0]!);
+      this.ctx.loaders.byId(Zone).prime(zone.id, zone);
+      return plan;
+    }
     const zone = await this.ctx.db.getRepository(Zone).findOneBy({ slug: zoneSlug });
     if (!zone) throw new AppError('NOT_FOUND', `Zone "${zoneSlug}" bestaat niet`, { field: 'zoneSlug' });
-    const qb = this.ctx.db.getRepository(ActionPlan).createQueryBuilder('e').where('e.zone_id = :zoneId AND e.year = :year', { zoneId: zone.id, year });
-    return scopeActionPlans(qb, 'e', this.ctx.viewer).getOne();
+    return null;
   }
 }

@@ -300,17 +300,30 @@ export class ActionWriteService {
     const current = await m.getRepository(ActionIndicator).findBy({ actionId });
     const currentIds = new Set(current.map((i) => i.id));
     const keep = new Set<string>();
+    const updated: (Partial<ActionIndicator> & { id: string })[] = [];
+    const added: Partial<ActionIndicator>[] = [];
     for (const [position, ind] of indicators.entries()) {
       const values = { position, name: ind.name, method: ind.method ?? null, targetValue: ind.targetValue ?? null, targetUnit: ind.targetUnit ?? null, kind: ind.kind };
       if (ind.id) {
         const id = this.uuid(ind.id, 'ActionIndicator', `indicators.${position}.id`);
         if (!currentIds.has(id)) throw invalid(`indicators.${position}.id`, 'Deze indicator hoort niet bij deze actie.');
         keep.add(id);
-        await m.update(ActionIndicator, { id }, values);
+        updated.push({ id, ...values });
       } else {
-        await m.insert(ActionIndicator, { ...values, actionId });
+        added.push({ ...values, actionId });
       }
     }
+    // One statement for all kept indicators and one for the new ones, however many there are.
+    if (updated.length) {
+      await m.query(
+        `UPDATE action_indicator i SET position = u.position, name = u.name, method = u.method, target_value = u.target_value, target_unit = u.target_unit,
+           kind = u.kind::evaluation_kind, version = i.version + 1, updated_at = CURRENT_TIMESTAMP
+         FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[]) AS u(id, position, name, method, target_value, target_unit, kind)
+         WHERE i.id = u.id`,
+        [updated.map((u) => u.id), updated.map((u) => u.position), updated.map((u) => u.name), updated.map((u) => u.method), updated.map((u) => u.targetValue), updated.map((u) => u.targetUnit), updated.map((u) => u.kind)],
+      );
+    }
+    if (added.length) await m.insert(ActionIndicator, added);
     const removed = current.filter((i) => !keep.has(i.id)).map((i) => i.id);
     if (removed.length) await m.query(`DELETE FROM action_indicator WHERE id = ANY($1)`, [removed]);
   }

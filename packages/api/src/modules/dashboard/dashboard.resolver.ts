@@ -112,6 +112,15 @@ export class RegionDashboard {
   year: number;
 }
 
+/**
+ * The region's zones by id. Every figure is about them: one load shared by all fields of the
+ * dashboard (zone loads after each aggregate were more statements, merged or not by timing).
+ */
+async function regionZones(ctx: Context, d: RegionDashboard): Promise<Map<string, Zone>> {
+  const zones = await ctx.loaders.childrenOf(Zone, 'regionId', ['name']).load(d.region.id);
+  return new Map(zones.map((z) => [z.id, z]));
+}
+
 @Resolver(() => RegionDashboard)
 export class DashboardResolver {
   @Query(() => RegionDashboard, { description: 'Figures across the zones of a region for one plan year (draft plans only for their own members).' })
@@ -126,18 +135,17 @@ export class DashboardResolver {
 
   @FieldResolver(() => [ThemeZoneCount], { description: 'The themes × zones matrix: actions per theme and zone (cells with 0 left out).' })
   async themeMatrix(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ThemeZoneCount[]> {
-    const rows = await new DashboardService(ctx).themeMatrix(d.region.id, d.year);
-    const [themes, zones] = await Promise.all([ctx.loaders.byId(Theme).loadMany(rows.map((r) => r.themeId)), ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zoneId))]);
-    return rows.map((r, i) => ({ theme: themes[i] as Theme, zone: zones[i] as Zone, count: r.count }));
+    const [rows, zones] = await Promise.all([new DashboardService(ctx).themeMatrix(d.region.id, d.year), regionZones(ctx, d)]);
+    const themes = await ctx.loaders.byId(Theme).loadMany(rows.map((r) => r.themeId));
+    return rows.map((r, i) => ({ theme: themes[i] as Theme, zone: zones.get(r.zoneId)!, count: r.count }));
   }
 
   @FieldResolver(() => [ZoneCoverage], { description: 'Per zone: share of actions with indicators and with an evaluation kind.' })
   async coverage(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneCoverage[]> {
-    const rows = await new DashboardService(ctx).coverage(d.region.id, d.year);
-    const zones = await ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zoneId));
-    return rows.map((r, i) => ({
+    const [rows, zones] = await Promise.all([new DashboardService(ctx).coverage(d.region.id, d.year), regionZones(ctx, d)]);
+    return rows.map((r) => ({
       ...r,
-      zone: zones[i] as Zone,
+      zone: zones.get(r.zoneId)!,
       indicatorShare: r.actionCount ? r.withIndicators / r.actionCount : null,
       evaluationShare: r.actionCount ? r.withEvaluationKind / r.actionCount : null,
     }));
@@ -154,9 +162,8 @@ export class DashboardResolver {
 
   @FieldResolver(() => [ZoneMonthLoad], { description: 'Per zone and month: actions running (months without actions left out).' })
   async timeline(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneMonthLoad[]> {
-    const rows = await new DashboardService(ctx).timeline(d.region.id, d.year);
-    const zones = await ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zoneId));
-    return rows.map((r, i) => ({ zone: zones[i] as Zone, month: r.month, count: r.count }));
+    const [rows, zones] = await Promise.all([new DashboardService(ctx).timeline(d.region.id, d.year), regionZones(ctx, d)]);
+    return rows.map((r) => ({ zone: zones.get(r.zoneId)!, month: r.month, count: r.count }));
   }
 
   @FieldResolver(() => [SharedWorkSummary], { description: 'Working groups and projects with owners in the region, most owners first.' })

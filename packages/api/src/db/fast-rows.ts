@@ -1,0 +1,61 @@
+// Reads for DataLoaders and pages: the SQL TypeORM builds for a query, run as it is, and each row
+// turned into an entity by a column plan computed once per entity. TypeORM's own result transformer
+// works out per query which columns to process, groups rows by primary key and walks joins and
+// relation ids for every row; for the thousands of rows a plan or a page of actions loads in one
+// request that was a large share of the API's CPU time. Values get the same conversion as there
+// (the driver's `prepareHydratedValue`: dates, enums, transformers), and the entities the same class.
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { DriverUtils } from 'typeorm/driver/DriverUtils';
+
+interface ColumnPlan {
+  key: string;
+  property: string;
+  convert: ((value: unknown) => unknown) | null;
+}
+
+/** Column types whose values pg already returns as TypeORM would hydrate them. */
+const AS_IS = new Set(['uuid', 'varchar', 'character varying', 'text', 'smallint', 'integer', 'int', 'int2', 'int4']);
+
+const plans = new WeakMap<EntityMetadata, Map<string, ColumnPlan[]>>();
+
+function planFor(metadata: EntityMetadata, alias: string): ColumnPlan[] {
+  let byAlias = plans.get(metadata);
+  if (!byAlias) plans.set(metadata, (byAlias = new Map()));
+  let plan = byAlias.get(alias);
+  if (!plan) {
+    const driver = metadata.connection.driver;
+    plan = metadata.columns
+      .filter((c: ColumnMetadata) => !c.isVirtual && !c.embeddedMetadata && !metadata.childEntityMetadatas.some((child) => child.target === c.target))
+      .map((c: ColumnMetadata) => ({
+        // The alias TypeORM gives the column in the select list (shortened when too long for the driver).
+        key: DriverUtils.buildAlias(driver, undefined, alias, c.databaseName),
+        property: c.propertyName,
+        convert: typeof c.type === 'string' && AS_IS.has(c.type) && !c.transformer ? null : (value: unknown) => driver.prepareHydratedValue(value, c),
+      }));
+    byAlias.set(alias, plan);
+  }
+  return plan;
+}
+
+/** One entity of `metadata` from a raw row whose columns are aliased `<alias>_<column>`. */
+export function hydrate<T>(metadata: EntityMetadata, alias: string, row: Record<string, unknown>): T {
+  const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+  for (const c of planFor(metadata, alias)) {
+    const value = row[c.key];
+    if (value !== undefined) entity[c.property] = c.convert ? c.convert(value) : value;
+  }
+  return entity as T;
+}
+
+/**
+ * Runs a select of whole entities (main alias, optionally with extra raw selects) and returns one
+ * entity per row with its raw row: `getRawAndEntities` without the transformer and its
+ * de-duplication (no join here selects another entity).
+ */
+export async function rawAndEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<{ entities: T[]; raw: Record<string, unknown>[] }> {
+  const [sql, parameters] = qb.getQueryAndParameters();
+  const raw: Record<string, unknown>[] = await qb.connection.query(sql, parameters);
+  const metadata = qb.expressionMap.mainAlias!.metadata;
+  return { entities: raw.map((row) => hydrate<T>(metadata, qb.alias, row)), raw };
+}
