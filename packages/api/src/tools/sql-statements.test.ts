@@ -1,6 +1,7 @@
 // The number of SQL statements a request runs does not grow with the data: the same dashboard,
-// plan and page of actions against a small and a larger generated data set (two databases)
-// report the same X-SQL-Queries. Each loader is one statement per kind of relation and request.
+// plan and page of actions against a small and a larger generated data set (two databases), and
+// a save of a sheet with few or with many indicators, report the same X-SQL-Queries. Each loader
+// is one statement per kind of relation and request; a save writes each kind of child row at once.
 import { startServer, type StartedServer } from '../server';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { gql, type GraphQLResult } from '../test/http';
@@ -39,29 +40,48 @@ const PAGE = `query($year: Int!) { actions(first: 100, filter: { years: [$year],
   nodes { id title actionPlan { year zone { slug } } operationalGoal { number } strategicGoal { number } owners { role zone { slug } } indicators { name targetValue kind } }
 } }`;
 
+const SAVE = `mutation($id: ID!, $version: Int!, $input: ActionInput!) { updateAction(id: $id, version: $version, input: $input) { action { version } warnings { code } } }`;
+
+// Answers are read loosely here: the test compares counts and sizes, not shapes.
+type Answer = GraphQLResult<any>;
+
 interface Measured {
-  dashboard: GraphQLResult;
-  plan: GraphQLResult;
-  page: GraphQLResult;
+  dashboard: Answer;
+  plan: Answer;
+  page: Answer;
+  save: Answer;
+  savedIndicators: number;
 }
 
-async function measure(options: GenerateOptions): Promise<{ t: TestDatabase; server: StartedServer; result: Measured }> {
+interface SheetWithIndicators {
+  id: string;
+  version: number;
+  indicators: { id: string; name: string; targetValue: number | null; kind: string }[];
+}
+
+async function measure(options: GenerateOptions, saveSheet: 'fewest' | 'most'): Promise<{ t: TestDatabase; server: StartedServer; result: Measured }> {
   const t = await createTestDatabase();
   const set = await generate(t.db, { years: 2, regions: 2, partnersPerZone: 20, seed: 5, ...options });
   const year = set.years[1]!;
   // The first zone's plans are all submitted (see generate.ts), so every caller sees them.
   const zone = set.zones[0]!;
-  const user = await createTestUser(t.db, { editorOf: [zone.slug], coachOf: set.regions.map((r) => r.slug), scope: 'READ' });
+  const user = await createTestUser(t.db, { editorOf: [zone.slug], coachOf: set.regions.map((r) => r.slug), scope: 'READ_WRITE' });
   const server = await startServer(t.db, { port: 0, host: '127.0.0.1', rateLimit: { ipPerMinute: 100_000, tokenPerMinute: 100_000 } });
   const run = (query: string, variables: Record<string, unknown>) => gql(server.url, query, variables, user.headers);
   // Once to warm up (the first request of a token also records its use), then measured.
   await run(PLAN, { zone: zone.slug, year });
-  const result = {
-    dashboard: await run(DASHBOARD, { region: zone.regionSlug, year }),
-    plan: await run(PLAN, { zone: zone.slug, year }),
-    page: await run(PAGE, { year }),
-  };
-  for (const r of Object.values(result)) expect(r.errors).toBeUndefined();
+  const dashboard = await run(DASHBOARD, { region: zone.regionSlug, year });
+  const plan = await run(PLAN, { zone: zone.slug, year });
+  const page = await run(PAGE, { year });
+  // Saving a sheet with its indicators (kept by id) and one new one: the sheet with the fewest
+  // (at least one) indicators in one set, the most in the other.
+  const ids = await run(`query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id version indicators { id name targetValue kind } } } }`, { zone: zone.slug, year });
+  const sheets = (ids.data!.actionPlan.actions as SheetWithIndicators[]).filter((a) => a.indicators.length > 0).sort((a, b) => a.indicators.length - b.indicators.length);
+  const sheet = saveSheet === 'fewest' ? sheets[0]! : sheets.at(-1)!;
+  const indicators = [...sheet.indicators.map(({ id, name, targetValue, kind }) => ({ id, name, targetValue, kind })), { name: 'Nieuwe indicator', kind: 'PROCESS' }];
+  const save = await run(SAVE, { id: sheet.id, version: sheet.version, input: { what: 'Bewaard in de test.', indicators } });
+  const result = { dashboard, plan, page, save, savedIndicators: indicators.length };
+  for (const r of [dashboard, plan, page, save]) expect(r.errors).toBeUndefined();
   return { t, server, result };
 }
 
@@ -74,10 +94,10 @@ describe('SQL statements per request', () => {
     }
   });
 
-  it('stay the same for 3 zones × 5 actions and 8 zones × 20 actions', async () => {
-    const small = await measure({ zones: 3, actionsPerPlan: 5 });
+  it('stay the same for 3 zones × 5 actions and 8 zones × 20 actions (reads, and a save with more indicators)', async () => {
+    const small = await measure({ zones: 3, actionsPerPlan: 5 }, 'fewest');
     started.push(small);
-    const large = await measure({ zones: 8, actionsPerPlan: 20 });
+    const large = await measure({ zones: 8, actionsPerPlan: 20 }, 'most');
     started.push(large);
     const s = small.result;
     const l = large.result;
@@ -85,11 +105,12 @@ describe('SQL statements per request', () => {
     // The larger set really answers more: more zones, actions, indicators, a fuller page.
     expect(l.dashboard.data!.regionDashboard.zones.length).toBeGreaterThan(s.dashboard.data!.regionDashboard.zones.length);
     expect(l.plan.data!.actionPlan.actions.length).toBeGreaterThan(s.plan.data!.actionPlan.actions.length * 2);
-    const indicators = (r: GraphQLResult) => r.data!.actionPlan.actions.reduce((n: number, a: { indicators: unknown[] }) => n + a.indicators.length, 0);
+    const indicators = (r: Answer) => r.data!.actionPlan.actions.reduce((n: number, a: { indicators: unknown[] }) => n + a.indicators.length, 0);
     expect(indicators(l.plan)).toBeGreaterThan(indicators(s.plan));
     expect(l.page.data!.actions.nodes.length).toBeGreaterThan(s.page.data!.actions.nodes.length);
+    expect(l.savedIndicators).toBeGreaterThan(s.savedIndicators);
 
-    const counts = (r: Measured) => ({ dashboard: r.dashboard.sqlQueries, plan: r.plan.sqlQueries, page: r.page.sqlQueries });
+    const counts = (r: Measured) => ({ dashboard: r.dashboard.sqlQueries, plan: r.plan.sqlQueries, page: r.page.sqlQueries, save: r.save.sqlQueries });
     console.log(`SQL statements per request: small ${JSON.stringify(counts(s))}, large ${JSON.stringify(counts(l))}`);
     for (const n of Object.values(counts(s))) expect(Number.isInteger(n) && n > 0).toBe(true);
     expect(counts(l)).toEqual(counts(s));
