@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
 import { WORKING_GROUP_KINDS, type WorkingGroupKind } from '@kruispunt/shared';
-import { BaseEntity } from '../../common/base.entity';
+import { SharedWorkEntity } from '../../common/shared-work.entity';
 import { Node } from '../../graphql/node';
 import { OwnershipRow } from '../../common/ownership';
 import { WorkingGroupKindEnum } from '../../graphql/enums';
@@ -11,36 +11,10 @@ import { Zone } from '../zone/zone.entity';
 
 @ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' , implements: Node })
 @Entity('working_group')
-export class WorkingGroup extends BaseEntity {
-  @Field(() => String, { description: 'Name of the group.' })
-  // Not unique: several zones each have their own "Werkgroep Governance".
-  @Index()
-  @Column({ type: 'varchar', length: 300 })
-  name: string;
-
+export class WorkingGroup extends SharedWorkEntity {
   @Field(() => WorkingGroupKindEnum, { description: 'Kind of group.' })
   @Column({ type: 'enum', enum: WORKING_GROUP_KINDS, enumName: 'working_group_kind' })
   kind: WorkingGroupKind;
-
-  @Field(() => String, { nullable: true, description: 'Purpose of the group (opdracht).' })
-  @Column({ type: 'text', nullable: true })
-  description: string | null;
-
-  @Field(() => String, { nullable: true, description: 'How often it meets (frequentie).' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  cadence: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Start of the period (ISO date).' })
-  @Column({ type: 'date', nullable: true, name: 'period_start' })
-  periodStart: string | null;
-
-  @Field(() => String, { nullable: true, description: 'End of the period (ISO date).' })
-  @Column({ type: 'date', nullable: true, name: 'period_end' })
-  periodEnd: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who funds it.' })
-  @Column({ type: 'varchar', length: 300, nullable: true })
-  funder: string | null;
 
   @ManyToMany(() => Partner)
   @JoinTable({ name: 'working_group_member', joinColumn: { name: 'working_group_id' }, inverseJoinColumn: { name: 'partner_id' } })
