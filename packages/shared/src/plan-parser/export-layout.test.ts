@@ -1,12 +1,12 @@
-// The parser on the layout of Kruispunt's own Word export (read back through mammoth: one
-// paragraph per line, a blank line after each, list bullets gone), so that an exported plan can be
+// The parser on the layout of Kruispunt's own Word export (as the import reads a .docx: one
+// paragraph per line, a blank line after each, Word's list items with a bullet), so that an exported plan can be
 // brought in again: the zone as the title's subtitle, a goals overview before the actions, goals
 // named in general texts, links that name a goal, indicators with method and target, steps with
 // the month or date the export adds, and the actions without a goal. The full round trip of the
 // seeded plans runs in packages/api (src/modules/import/round-trip.test.ts).
 import { allActions, parsePlanText, parsedPlanSchema, toImportJson } from './index';
 
-/** Paragraphs as mammoth's raw text gives them. */
+/** Paragraphs as the import's .docx reader gives them (packages/api, plan-file.ts). */
 const docx = (paragraphs: string[]) => paragraphs.map((p) => `${p}\n\n`).join('');
 
 const text = docx([
@@ -21,7 +21,7 @@ const text = docx([
   'Strategische doelstelling 1: Goed bestuur',
   'Operationele doelstelling 1.1 De zorgraad is breed samengesteld',
   'Indicatoren',
-  'Aantal leden per cluster',
+  '• Aantal leden per cluster',
   'Operationele doelstelling 1.2 Het bestuur is opgeleid',
   'Strategische doelstelling 2: Mantelzorgers voelen zich gesteund',
   'Operationele doelstelling 2.1 Elke huisarts kent het aanbod',
@@ -43,15 +43,15 @@ const text = docx([
   '2. Infomoment op 12/05/2026',
   '3. Evaluatie eind 2026 (december)',
   'Link met andere acties',
-  'Operationele doelstelling 2 – Werkgroep mantelzorg',
+  '• Operationele doelstelling 2 – Werkgroep mantelzorg',
   'Evaluatie',
   '☒ Procesevaluatie',
-  'Aantal nieuwe leden (meetmethode: ledenlijst) – streefwaarde: 12 leden',
+  '• Aantal nieuwe leden (meetmethode: ledenlijst) – streefwaarde: 12 leden',
   '☐ Resultaatgerichte evaluatie (Output)',
-  'Aantal clusters met een trekker',
+  '• Aantal clusters met een trekker',
   '☐ Impact evaluatie (Outcome)',
   'Tijdslijn',
-  'maart: Uitnodiging versturen',
+  '• maart: Uitnodiging versturen',
   'Strategische doelstelling 2: Mantelzorgers voelen zich gesteund',
   'Operationele doelstelling 2.1 Elke huisarts kent het aanbod',
   'Actie 2.1.1: Infofiche voor huisartsen',
@@ -59,7 +59,7 @@ const text = docx([
   'Een fiche.',
   'Evaluatie',
   '☒ Resultaatgerichte evaluatie (Output)',
-  'Aantal verspreide fiches',
+  '• Aantal verspreide fiches',
   'Tijdslijn',
   'Geen maanden opgegeven.',
   'Acties zonder doelstelling',
@@ -68,7 +68,9 @@ const text = docx([
   'De nieuwsbrief.',
   'Evaluatie',
   '☒ Procesevaluatie',
-  'Vier nieuwsbrieven',
+  '• Vier nieuwsbrieven',
+  'De evaluatie per werkgroep volgt later.',
+  '◦ Werkgroep vorming',
 ]);
 
 describe('the layout of the Word export', () => {
@@ -118,6 +120,11 @@ describe('the layout of the Word export', () => {
       { text: 'Aantal clusters met een trekker', method: null, target: null, kind: 'output', line: expect.any(Number) },
     ]);
     expect(actions[0]!.evaluation.output.chosen).toBe(false);
+  });
+
+  it('reads the text after the indicator list as a remark, its own bullets included', () => {
+    expect(actions[2]!.indicators.map((i) => i.text)).toEqual(['Vier nieuwsbrieven']);
+    expect(actions[2]!.evaluation.process.text).toBe('Vier nieuwsbrieven\nDe evaluatie per werkgroep volgt later.\nWerkgroep vorming');
   });
 
   it('takes the month or date an export adds to a step off its text', () => {

@@ -382,3 +382,100 @@ Een netwerkdag in oktober.
     expect(byTitle(plan, 'Netwerkdag').unplaced).toEqual([{ text: 'Een zin onder de doelstelling die geen actie is.', line: 7, context: 'SD 1' }]);
   });
 });
+
+describe('actions continued from earlier plans, named only in the prose', () => {
+  // A plan with its actions in goal tables: the prose is the only place these actions are named.
+  const plan = parsePlanText(`Actieplan 2026 ELZ Maasvallei
+
+Inleiding
+Dit actieplan bouwt verder op wat de voorbije jaren groeide in onze zes
+gemeenten. Naast de nieuwe acties zetten we de verderzetting van enkele
+acties uit vorige actieplannen voort: de buurtcafés, Digipunt Maasvallei en
+valpreventie bij 65-plussers. Die acties vragen weinig tijd van de staf.
+
+Communicatie naar specifieke doelgroepen
+We werken met de sociale huizen. Het gaat om inwoners zonder netwerk en
+mensen in armoede.
+
+Functioneren als netwerkorganisatie
+Ook in 2026 blijven we inzetten op de voortzetting van acties uit eerdere
+actieplannen. Het gaat om de buurtcafés en het Mantelzorgcafé.
+
+Strategische doelstelling 1: Samen voor mantelzorgers
+Operationele doelstelling 1.1: Mantelzorgers vinden hun weg naar ondersteuning
+Acties: Mantelzorgcafé
+Indicatoren: Aantal bezoekers
+`);
+  const continued = allActions(plan).filter((a) => a.source === 'outline');
+
+  it('makes each enumerated item an action without goal, carried over, in the plan year', () => {
+    expect(continued.map((a) => [a.title, a.operationalGoal, a.strategicGoal, a.carriedOver, a.year, a.line])).toEqual([
+      ['de buurtcafés', null, null, true, 2026, 4],
+      ['Digipunt Maasvallei', null, null, true, 2026, 4],
+      ['valpreventie bij 65-plussers', null, null, true, 2026, 4],
+    ]);
+  });
+
+  it('takes an item stated twice, or an action the plan already has, once', () => {
+    expect(allActions(plan).map((a) => a.title).filter((t) => /buurtcaf|Mantelzorgcaf/i.test(t))).toEqual(['de buurtcafés', 'Mantelzorgcafé']);
+    expect(byTitle(plan, 'Mantelzorgcafé')).toMatchObject({ source: 'table', operationalGoal: '1.1', carriedOver: false });
+  });
+
+  it('leaves ordinary prose with "en" and "Het gaat om" alone', () => {
+    expect(allActions(plan).some((a) => /armoede|netwerk/.test(a.title))).toBe(false);
+  });
+
+  it('keeps the import JSON shape and lists them as actions without goal', () => {
+    const json = toImportJson(plan);
+    expect(json.actionsWithoutGoal.map((a) => a.title)).toEqual(['de buurtcafés', 'Digipunt Maasvallei', 'valpreventie bij 65-plussers']);
+    expect(Object.keys(json.actionsWithoutGoal[0]!)).toEqual(Object.keys(json.strategicGoals[0]!.operationalGoals[0]!.actions[0]!));
+  });
+
+  it('reads a list after the statement, in the year of the heading it stands under, without a glued footnote number', () => {
+    const multi = parsePlanText(`Meerjarenplan 2025-2027 ELZ Dijleland
+
+2026
+Daarnaast zetten we de volgende acties uit het vorige actieplan verder:
+• Vormingsreeks voor mantelzorgers
+• Huisbezoeken bij 80-plussers2
+• Digitale nieuwsbrief
+
+Strategische doelstelling 1: Toegankelijke zorg
+Operationele doelstelling 1.1: Eind 2026 kent elke inwoner het zorgloket
+Acties: Infomarkt in elke deelgemeente
+
+2 Een huisbezoek gebeurt door een vrijwilliger van de gemeente.
+`);
+    expect(allActions(multi).filter((a) => a.carriedOver).map((a) => [a.title, a.year, a.operationalGoal])).toEqual([
+      ['Vormingsreeks voor mantelzorgers', 2026, null],
+      ['Huisbezoeken bij 80-plussers', 2026, null],
+      ['Digitale nieuwsbrief', 2026, null],
+    ]);
+  });
+
+  it('adds none in a plan with action sheets, where every action has its sheet', () => {
+    const sheets = parsePlanText(`Actieplan 2026 ELZ Maasvallei
+
+Inleiding
+We zetten de verderzetting van acties uit vorige actieplannen voort: de buurtcafés en valpreventie.
+
+Actie 2026 (lopende actie): De buurtcafés
+Wat?
+Elke maand een buurtcafé.
+`);
+    expect(allActions(sheets).map((a) => [a.title, a.source, a.carriedOver])).toEqual([['De buurtcafés', 'sheet', true]]);
+  });
+
+  it('finds no actions in a statement that names none, or a long clause after it', () => {
+    const none = parsePlanText(`Actieplan 2026 ELZ Maasvallei
+
+Inleiding
+We blijven inzetten op de continuering van een aantal acties uit voorgaande actieplannen.
+Die zijn intussen ingebed in onze dagelijkse werking.
+
+Daarnaast zetten we acties uit het vorige actieplan verder. Het gaat om acties die we samen
+met de lokale besturen en de partners uit de regio hebben opgezet en geëvalueerd.
+`);
+    expect(allActions(none)).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import {
   type SubKey,
 } from './classify';
 import { stripFurniture } from './furniture';
+import { continuedActions } from './continued';
 import { detectPeriod, detectZone } from './meta';
 import {
   blockText,
@@ -78,6 +79,8 @@ interface DocSection {
   owner: ParsedAction | null;
   /** Opened by a heading the parser understood (a year, a general text): no content by itself. */
   structural: boolean;
+  /** The year heading it stands under, if any. */
+  year: number | null;
 }
 
 interface Cell {
@@ -434,7 +437,16 @@ class PlanParser {
   }
 
   private openDoc(heading: string | null, which: DocSection['which'], line: number, structural = false): void {
-    this.doc = { heading: heading ? squash(heading) : null, which, line, lines: [], preamble: this.preamble, owner: this.lastAction, structural: structural || which !== null };
+    this.doc = {
+      heading: heading ? squash(heading) : null,
+      which,
+      line,
+      lines: [],
+      preamble: this.preamble,
+      owner: this.lastAction,
+      structural: structural || which !== null,
+      year: this.yearContext,
+    };
     this.docSections.push(this.doc);
   }
 
@@ -800,10 +812,13 @@ class PlanParser {
       a.evaluation[kind] = { chosen: s.evalChecked[kind], text: blockText(its) };
       // What stands under a box is its indicators, ticked or not (an unticked kind with
       // indicators is for the plan checks to point out, not for the import to drop).
-      // In a list of indicators, a paragraph without a marker after the list is a remark.
+      // In a list of indicators, a paragraph without a marker after the list starts a remark,
+      // and what follows it belongs to the remark (its own bullets included).
       const marked = its.some((it) => it.marker);
+      let remark = false;
       for (const [n, it] of its.entries()) {
-        if (marked && !it.marker && its.slice(0, n).some((x) => x.marker)) continue;
+        remark ||= marked && !it.marker && its.slice(0, n).some((x) => x.marker);
+        if (remark) continue;
         a.indicators.push({ ...indicatorOf(flatItem(it)), kind, line: it.line });
       }
     }
@@ -914,11 +929,37 @@ class PlanParser {
     for (const sd of this.plan.strategicGoals) sd.operationalGoals.sort((a, b) => cmp(a.number, b.number));
   }
 
+  /**
+   * Actions carried over from earlier plans that the prose only names ("Concreet gaat het over
+   * A, B en C"): actions without goal, in the plan year of their section (the first year when the
+   * section has none), each once, and not when the plan has the action already. Only in a plan
+   * without action sheets: in a plan with sheets every action has its sheet (a carried-over one
+   * marked as such), as list items under a goal are its overview there, not its actions.
+   */
+  private addContinued(d: DocSection, items: Item[], footnotes: ReadonlySet<string>): void {
+    if (this.hasSheets) return;
+    // "het Mantelzorgcafé" in the prose is the action "Mantelzorgcafé" of a goals table.
+    const key = (title: string) => comparable(title).replace(/^(?:de|het|een) /, '');
+    const known = new Set(allActions(this.plan).map((a) => key(a.title)));
+    for (const { title, line } of continuedActions(items, footnotes)) {
+      if (known.has(key(title))) continue;
+      known.add(key(title));
+      const a = emptyAction(title, line, 'outline');
+      a.carriedOver = true;
+      a.year = d.year !== null && this.years.includes(d.year) ? d.year : (this.years[0] ?? null);
+      this.attach(a, null, null, null);
+    }
+  }
+
   private finishDocument(): void {
     this.orderGoals();
     const sections: ParsedSection[] = [];
+    // The numbers of footnotes at the foot of a page ("1 Binnen ELZ ..."), for a marker glued to a word.
+    const footnotes = new Set(this.lines.map((l) => /^([\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+\p{Lu}/u.exec(l.text)?.[1]).filter((n): n is string => !!n));
     for (const d of this.docSections) {
-      const text = blockText(this.items(d.lines));
+      const items = this.items(d.lines);
+      this.addContinued(d, items, footnotes);
+      const text = blockText(items);
       if (!d.heading && !text) continue;
       sections.push({ heading: d.heading, text: text ?? '', line: d.line || d.lines.find((l) => l.text)?.no || 0 });
       if (d.which === 'targetGroups' && text && !this.plan.targetGroupsText) this.plan.targetGroupsText = text;

@@ -1,5 +1,6 @@
 // The parser's pieces on small synthetic texts: list markers and wrapped lines, values, the
 // line classifier, the page-furniture stripper, the zone and year detection.
+import { continuedActions } from './continued';
 import { boxesOf, classify, evaluationKind, matchPrompt, type ClassifyContext } from './classify';
 import { stripFurniture } from './furniture';
 import { detectPeriod, detectZone } from './meta';
@@ -89,6 +90,29 @@ describe('putting wrapped lines back together', () => {
     expect(joinHyphenated('het aantal 80-', 'plussers')).toBe('het aantal 80-plussers');
     expect(joinHyphenated('ook om VAPH-', 'voorzieningen')).toBe('ook om VAPH-voorzieningen');
     expect(joinTitle(['Samen-', 'werking met de', 'gemeenten'])).toBe('Samenwerking met de gemeenten');
+  });
+});
+
+describe('actions continued from earlier plans', () => {
+  const titles = (text: string, footnotes: string[] = []) => continuedActions(toItems(lines(text), 100), new Set(footnotes)).map((a) => a.title);
+
+  it.each([
+    ['Verder zetten we de voortzetting van acties uit vorige jaren door, namelijk GBO, Eerste 1000 dagen en Digibanken.', ['GBO', 'Eerste 1000 dagen', 'Digibanken']],
+    ['De verderzetting van eerdere acties: Zorgzame Buurten; het netwerkevent.', ['Zorgzame Buurten', 'het netwerkevent']],
+    ['Acties uit het vorige actieplan zetten we verder. Het betreft de buurtteams.', ['de buurtteams']],
+  ])('"%s"', (text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+
+  it('drops a glued footnote number only when the text has that footnote and the word is lowercase before it', () => {
+    const text = 'We blijven inzetten op acties uit voorgaande actieplannen. Concreet gaat het over buurtwerking1, COVID19 en de Zorgwijzer2.';
+    expect(titles(text, ['1'])).toEqual(['buurtwerking', 'COVID19', 'de Zorgwijzer2']);
+  });
+
+  it('needs a verb of continuing, actions and an earlier plan in one sentence', () => {
+    expect(titles('In het vorige actieplan stonden acties. Het gaat om GBO en ELP.')).toEqual([]);
+    expect(titles('We zetten ons netwerk verder uit. Het gaat om GBO en ELP.')).toEqual([]);
+    expect(titles('We blijven inzetten op de acties uit voorgaande jaren, want ze werken goed en de partners vragen het.')).toEqual([]);
   });
 });
 

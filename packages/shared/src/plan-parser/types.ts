@@ -55,9 +55,12 @@ export interface ParsedAction {
   group: string | null;
   /** The plan year the action belongs to, when the text says (title "Actie 2025", OD deadline). */
   year: number | null;
-  /** Marked as carried over from last year (lopende actie). */
+  /** Marked as carried over from last year (lopende actie), or named as continued from earlier plans. */
   carriedOver: boolean;
-  /** How the action came in: a full action sheet, a line of a goals table, or an overview item. */
+  /**
+   * How the action came in: a full action sheet, a line of a goals table, or an overview item
+   * (also an item of a sentence naming the actions continued from earlier plans).
+   */
   source: 'sheet' | 'table' | 'outline';
   what: string | null;
   inScope: string[];

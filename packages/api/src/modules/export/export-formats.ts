@@ -166,16 +166,24 @@ function actionSheet(a: ExportAction, year: number): (Paragraph | Table)[] {
       return `${i.name}${method}${target}`;
     });
     // The text under the box usually is where the indicators were taken from: print only what
-    // they do not already say, so the reader (and a re-import) sees each indicator once.
+    // they do not already say, so the reader (and a re-import) sees each indicator once. What
+    // stood before the first indicator introduces the list; the rest (or all of it, when it names
+    // no indicator) follows the list as a remark, where a re-import reads it as one.
     const names = own.map((i) => squashed(i.name));
-    const remark = (part.text ?? '')
-      .split(/\n+/)
-      .filter((line) => {
-        const t = squashed(line.replace(/^\s*(?:[-–•◦▪*]|\d+[.)])\s+/, ''));
-        return t && !names.some((n) => n && t.startsWith(n));
-      })
-      .join('\n');
-    return [new Paragraph({ children: [new TextRun({ text: `${BOX(part.chosen)} ${name}`, bold: part.chosen })], spacing: { before: 60 } }), ...(remark ? paras(remark) : []), ...bullets(indicators)];
+    const lines = (part.text ?? '').split(/\n+/).filter((line) => squashed(line));
+    const isIndicator = (line: string) => {
+      const t = squashed(line.replace(/^\s*(?:[-–•◦▪*]|\d+[.)])\s+/, ''));
+      return names.some((n) => n && t.startsWith(n));
+    };
+    const first = lines.findIndex(isIndicator);
+    const intro = first > 0 ? lines.slice(0, first) : [];
+    const remark = lines.slice(intro.length).filter((line) => !isIndicator(line));
+    return [
+      new Paragraph({ children: [new TextRun({ text: `${BOX(part.chosen)} ${name}`, bold: part.chosen })], spacing: { before: 60 } }),
+      ...intro.map(para),
+      ...bullets(indicators),
+      ...remark.map(para),
+    ];
   });
   const months = a.months.length
     ? bullets(a.months.map((m) => `${MONTHS_LONG[m.month - 1]}${m.milestone ? `: ${m.milestone}` : ''}`))

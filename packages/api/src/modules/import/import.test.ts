@@ -183,14 +183,16 @@ describe('importing a multi-year plan', () => {
     await t.drop();
   });
 
-  it('stores ELZ Leuven 2024-2026 as one draft plan per year, each action in the year of its goal', async () => {
+  it('stores ELZ Leuven 2024-2026 as one draft plan per year, each action in the year of its goal, the continued ones in the first', async () => {
     const parsed = parsePlanText(fs.readFileSync(path.join(SEEDS_DIR, '002_9db8726a188f00ca.txt'), 'utf8'));
     const result = await new PlanImportService(t.db).importPlan(parsed, { zone: 'ELZ Leuven', region: 'Oost-Brabant' });
     expect(result.actionPlans.map((p) => [p.year, p.actions])).toEqual([
-      [2024, 6],
+      [2024, 10],
       [2025, 8],
       [2026, 7],
     ]);
+    const continued = await t.db.query(`SELECT p.year, a.title FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.carried_over ORDER BY a.position`);
+    expect(continued).toEqual(['ELP', 'Zorgzame buurten', 'preventie', 'communicatie'].map((title) => ({ year: 2024, title })));
     expect(await t.db.query(`SELECT year_from, year_to, title FROM multi_year_plan`)).toEqual([{ year_from: 2024, year_to: 2026, title: 'Beleids- en actieplan 2024-2026' }]);
     const [od] = await t.db.query(`SELECT indicators, deadline::text AS deadline FROM operational_goal WHERE number = '2.1'`);
     expect(od).toEqual({ deadline: '2024-06-30', indicators: ['Formeel akkoord voor samenwerking', 'Concrete topics voor samenwerking zijn vastgelegd', 'Concrete afspraken en krijtlijnen voor de proeftuin zijn vastgelegd'] });

@@ -1,6 +1,6 @@
 // The text of a plan file, as the parser reads it: .txt as UTF-8 (or Windows-1252, as older
-// Word "Save as text" files are), .docx as its raw text through mammoth (check boxes come
-// through as ☒ / ☐). Used by the command line and by the web's upload.
+// Word "Save as text" files are), .docx through mammoth's HTML, turned into the text the parser
+// reads (check boxes come through as ☒ / ☐). Used by the command line and by the web's upload.
 import mammoth from 'mammoth';
 import { invalid } from '../../common/write';
 
@@ -21,14 +21,82 @@ export function planFileKind(name: string): PlanFileKind | null {
 
 export const UNSUPPORTED_FILE = 'alleen .txt en .docx worden ondersteund (een .doc of .pdf eerst opslaan als .docx).';
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol']);
+/** Word's list levels as the bullets a text dump shows (the parser reads them all as list items). */
+const BULLETS = ['•', '◦', '▪'];
+
+/**
+ * Mammoth's HTML as the text of a Word document the parser reads: each paragraph, heading, list
+ * item and table cell on a line of its own followed by a blank line (as mammoth's raw text had
+ * them), list items with a bullet or their number, tables row by row and cell by cell. Footnote
+ * markers and the footnotes themselves are left out, as the raw text left them out.
+ */
+export function htmlToPlanText(html: string): string {
+  const body = html
+    .replace(/<sup>\s*<a [^>]*id="(?:footnote|endnote)-ref-[^"]*"[^>]*>.*?<\/a>\s*<\/sup>/g, '')
+    .replace(/<li id="(?:footnote|endnote)-[^"]*">.*?<\/li>/gs, '');
+  const blocks: string[] = [];
+  const lists: { ordered: boolean; count: number }[] = [];
+  let line = '';
+  const flush = () => {
+    // A line break (Word's, or one written into the text itself as mammoth's raw text kept it)
+    // starts a new line within the paragraph.
+    const text = line
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+    if (text && !/^(?:[•◦▪]|\d+\.)$/.test(text)) blocks.push(text);
+    line = '';
+  };
+  for (const m of body.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
+    if (m[3] !== undefined) {
+      line += decodeEntities(m[3]);
+      continue;
+    }
+    const closing = m[1] === '/';
+    const tag = m[2]!.toLowerCase();
+    if (tag === 'br') {
+      line += '\n';
+      continue;
+    }
+    if (!BLOCKS.has(tag)) continue;
+    // A list item's own paragraph keeps the item's marker.
+    if (!closing && tag === 'p' && /^(?:[•◦▪]|\d+\.) $/.test(line)) continue;
+    flush();
+    if (closing) {
+      if (tag === 'ul' || tag === 'ol') lists.pop();
+      continue;
+    }
+    if (tag === 'ul' || tag === 'ol') lists.push({ ordered: tag === 'ol', count: 0 });
+    else if (tag === 'li') {
+      const list = lists[lists.length - 1];
+      if (list) line = list.ordered ? `${++list.count}. ` : `${BULLETS[Math.min(lists.length, BULLETS.length) - 1]} `;
+    }
+  }
+  flush();
+  return blocks.map((b) => `${b}\n\n`).join('');
+}
+
 export async function planTextOf(bytes: Buffer, kind: PlanFileKind): Promise<{ text: string; warnings: string[] }> {
   if (bytes.length === 0) throw invalid('file', 'Het bestand is leeg.');
   if (kind === 'docx') {
     // A .docx is a zip archive: anything else (a renamed .doc, a PDF) is refused before mammoth.
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw invalid('file', 'Dit is geen Word-bestand (.docx). Sla het in Word op als .docx en probeer opnieuw.');
     try {
-      const { value, messages } = await mammoth.extractRawText({ buffer: bytes });
-      return { text: value, warnings: messages.map((m) => m.message) };
+      const { value, messages } = await mammoth.convertToHtml({ buffer: bytes });
+      // Styles mammoth cannot map to HTML say nothing about the text: their warnings are left out.
+      const warnings = messages.map((m) => m.message).filter((m) => !/^Unrecognised (?:paragraph|run|table) style/.test(m));
+      return { text: htmlToPlanText(value), warnings };
     } catch {
       throw invalid('file', 'Dit Word-bestand kan niet gelezen worden. Open het in Word, sla het opnieuw op als .docx en probeer opnieuw.');
     }
