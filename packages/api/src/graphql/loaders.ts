@@ -11,12 +11,16 @@ import type { Viewer } from '../modules/auth/viewer';
 import { hydrate, rawAndEntities } from '../db/fast-rows';
 import { OwnershipRow } from '../common/ownership';
 import { Zone } from '../modules/zone/zone.entity';
-import { StrategicGoal } from '../modules/plan/plan.entity';
+import { actionRelationKey, loadActionRelations, type ActionRelationKind, type ActionRelations } from '../modules/action/action-relations';
 
 type Row = ObjectLiteral & { id: string };
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
+  /** Rows by entity and id that this request has read already, for resolvers that need no wait. */
+  private readonly known = new Map<string, Map<string, unknown>>();
+  /** Action relations read already, by `kind|actionId`. */
+  private readonly relations = new Map<string, unknown>();
 
   constructor(
     private readonly db: DataSource,
@@ -41,12 +45,35 @@ export class Loaders {
     return loader as DataLoader<string, V>;
   }
 
+  private remember(entity: { name: string }, row: Row): void {
+    let rows = this.known.get(entity.name);
+    if (!rows) this.known.set(entity.name, (rows = new Map()));
+    rows.set(row.id, row);
+  }
+
+  /** Hands a row read along with something else to the `byId` loader of its entity. */
+  prime<T extends Row>(entity: EntityTarget<T> & { name: string }, row: T): void {
+    this.remember(entity, row);
+    this.byId(entity).prime(row.id, row);
+  }
+
+  /**
+   * The row of `entity` with this id: at once when this request has read it already (a resolver
+   * returning a value, not a promise, keeps graphql-js from building promises for the whole
+   * object), else through the `byId` loader.
+   */
+  row<T extends Row>(entity: EntityTarget<T> & { name: string }, id: string): T | Promise<T | null> {
+    const known = this.known.get(entity.name)?.get(id);
+    return known !== undefined ? (known as T) : this.byId(entity).load(id);
+  }
+
   /** Rows of `entity` by primary key (null when absent). */
   byId<T extends Row>(entity: EntityTarget<T> & { name: string }): DataLoader<string, T | null> {
     return this.memo(`byId:${entity.name}`, () =>
       new DataLoader<string, T | null>(async (ids) => {
         const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
         const rows = await this.withZones(entity, qb);
+        for (const row of rows) this.remember(entity, row);
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
       }),
@@ -62,12 +89,8 @@ export class Loaders {
     const withZone = entity === (ActionPlan as unknown) || (entity as { prototype: unknown }).prototype instanceof OwnershipRow;
     if (!withZone) return (await rawAndEntities(qb)).entities;
     const { entities, raw } = await rawAndEntities(qb.innerJoin(Zone, 'z', 'z.id = e.zone_id').addSelect('z'));
-    const zones = this.byId(Zone);
     const metadata = this.db.getMetadata(Zone);
-    for (const row of raw) {
-      const zone = hydrate<Zone>(metadata, 'z', row);
-      zones.prime(zone.id, zone);
-    }
+    for (const row of raw) this.prime(Zone, hydrate<Zone>(metadata, 'z', row));
     return entities;
   }
 
@@ -123,22 +146,29 @@ export class Loaders {
   }
 
   /**
-   * The strategic goal of each action (by action id): its own, or its operational goal's. One
-   * statement for both kinds; loading the operational goal first made it two, in two rounds.
+   * One relation of an action (its steps, owners, goals, ...): every relation of every action
+   * asked in the same tick is read in one statement (see action-relations.ts).
    */
-  strategicGoalOfAction(): DataLoader<string, StrategicGoal | null> {
-    return this.memo('strategicGoalOfAction', () =>
-      new DataLoader<string, StrategicGoal | null>(async (ids) => {
-        const { entities, raw } = await rawAndEntities(
-          this.db
-            .getRepository(StrategicGoal)
-            .createQueryBuilder('e')
-            .innerJoin('action', 'a', 'e.id = coalesce(a.strategic_goal_id, (SELECT g.strategic_goal_id FROM operational_goal g WHERE g.id = a.operational_goal_id))')
-            .addSelect('a.id', 'action_id')
-            .where('a.id = ANY(:ids)', { ids }),
-        );
-        const byAction = new Map(raw.map((r, i) => [r.action_id as string, entities[i]!]));
-        return ids.map((id) => byAction.get(id) ?? null);
+  actionRelation<K extends ActionRelationKind>(kind: K, actionId: string): ActionRelations[K] | Promise<ActionRelations[K]> {
+    const key = actionRelationKey(kind, actionId);
+    return this.relations.has(key) ? (this.relations.get(key) as ActionRelations[K]) : (this.actionRelations().load(key) as Promise<ActionRelations[K]>);
+  }
+
+  /**
+   * Reads the given relations of a list of actions before graphql-js walks it, so that their
+   * fields resolve at once (see `row`). One statement, as when the fields ask for them.
+   */
+  async prefetchActionRelations(actionIds: readonly string[], kinds: Iterable<ActionRelationKind>): Promise<void> {
+    const keys = [...kinds].flatMap((kind) => actionIds.map((id) => actionRelationKey(kind, id)));
+    if (keys.length) await this.actionRelations().loadMany(keys);
+  }
+
+  private actionRelations(): DataLoader<string, unknown> {
+    return this.memo('actionRelations', () =>
+      new DataLoader<string, unknown>(async (keys) => {
+        const values = await loadActionRelations(this.db, keys, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row));
+        keys.forEach((key, i) => this.relations.set(key, values[i]));
+        return values;
       }),
     );
   }

@@ -159,6 +159,27 @@ describe('read API', () => {
     expect(after.sqlQueries).toBe(before.sqlQueries);
   });
 
+  it('reads every relation of a plan\'s actions in one statement, asked directly or through fragments', async () => {
+    const vars = { zone: 'elz-leuven', year: 2024 };
+    const relations = `steps { text } indicators { name } owners { role zone { name } } themes { slug } operationalGoal { number } strategicGoal { number }
+      lead { text zone { name } partner { name } workingGroup { name } } timeline { month } workingGroups { name } projects { name } stakeholderPartners { name } reviews { note }`;
+    const one = await gql(server.url, `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id steps { text } } } }`, vars);
+    const all = await gql(server.url, `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id ${relations} } } }`, vars);
+    const viaFragments = await gql(
+      server.url,
+      `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id ...Sheet } } }
+       fragment Sheet on Action { ... on Action { ${relations} } }`,
+      vars,
+    );
+    expect(all.data!.actionPlan.actions.length).toBeGreaterThan(5);
+    expect(all.sqlQueries).toBe(one.sqlQueries);
+    expect(viaFragments.sqlQueries).toBe(all.sqlQueries);
+    expect(viaFragments.data).toEqual(all.data);
+    // The continued actions have no goal; the others have theirs.
+    expect(all.data!.actionPlan.actions.some((a: any) => a.operationalGoal === null)).toBe(true);
+    expect(all.data!.actionPlan.actions.some((a: any) => a.operationalGoal?.number)).toBe(true);
+  });
+
   it('asks anonymous callers to sign in', async () => {
     const res = await rawGql(server.url, `{ zones { totalCount } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { prefetchActions } from '../action/action-prefetch';
 import type { PlanStatus } from '@kruispunt/shared';
 import { PlanStatusEnum } from '../../graphql/enums';
 import { PlanCheckResult } from '../action/action.inputs';
@@ -23,8 +25,8 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => Zone, { description: 'The zone of the plan.' })
-  async zone(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<Zone> {
-    return (await ctx.loaders.byId(Zone).load(plan.zoneId)) as Zone;
+  zone(@Root() plan: ActionPlan, @Ctx() ctx: Context): Zone | Promise<Zone | null> {
+    return ctx.loaders.row(Zone, plan.zoneId);
   }
 
   @FieldResolver(() => MultiYearPlan, { nullable: true, description: 'The multi-year plan the actions serve.' })
@@ -39,8 +41,10 @@ export class ActionPlanResolver {
   }
 
   @FieldResolver(() => [Action], { description: 'All action sheets of the plan, in plan order.' })
-  actions(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<Action[]> {
-    return ctx.loaders.childrenOf(Action, 'actionPlanId', ['position']).load(plan.id);
+  async actions(@Root() plan: ActionPlan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Action[]> {
+    const actions = await ctx.loaders.childrenOf(Action, 'actionPlanId', ['position']).load(plan.id);
+    await prefetchActions(ctx, actions, info);
+    return actions;
   }
 
   @FieldResolver(() => [PlanCheckResult], {

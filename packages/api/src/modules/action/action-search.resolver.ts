@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { prefetchActions } from './action-prefetch';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Action } from './action.entity';
@@ -14,12 +16,14 @@ export class ActionSearchResolver {
   })
   async actions(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ActionFilter, { nullable: true, description: 'Filters.' }) filter?: ActionFilter | null,
     @Arg('sort', () => ActionSortEnum, { defaultValue: 'PLAN', description: 'Order.' }) sort?: ActionSort,
     @Arg('descending', () => Boolean, { defaultValue: false, description: 'Reverse the order.' }) descending?: boolean,
   ): Promise<InstanceType<typeof ActionConnection>> {
     const result = await new ActionSearchService(ctx).search(filter ?? {}, sort ?? 'PLAN', descending ?? false, page);
+    await prefetchActions(ctx, result.edges.map((e) => e.node), info, [['nodes'], ['edges', 'node']]);
     return toConnectionType(ActionConnection, result);
   }
 }

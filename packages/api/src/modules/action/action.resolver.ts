@@ -3,7 +3,6 @@ import type { ProgressStatus } from '@kruispunt/shared';
 import { ProgressStatusEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../common/global-id';
 import { Ownership } from '../../common/ownership';
-import { toOwnerships } from '../../common/ownership.service';
 import type { Context } from '../../graphql/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Partner } from '../partner/partner.entity';
@@ -11,13 +10,14 @@ import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Project } from '../project/project.entity';
 import { Theme } from '../theme/theme.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
+import { Action, ActionIndicator, ActionMonth, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { ActionInput, ActionPayload } from './action.inputs';
 import { ActionWriteService } from './action-write.service';
 import { plain } from '../../common/write';
 import { AuditEntry } from '../audit/audit.entity';
 import { AuditService } from '../audit/audit.service';
-import { ActionService, evaluationOf } from './action.service';
+import { evaluationOf } from './action.service';
+import { then, type MaybePromise } from '../../common/maybe-promise';
 import { ActionEvaluation, ActionLead } from './action.types';
 
 @Resolver(() => Action)
@@ -28,40 +28,41 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => ActionPlan, { description: 'The action plan the sheet is part of.' })
-  async actionPlan(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionPlan> {
-    return (await ctx.loaders.byId(ActionPlan).load(action.actionPlanId)) as ActionPlan;
+  actionPlan(@Root() action: Action, @Ctx() ctx: Context): ActionPlan | Promise<ActionPlan | null> {
+    return ctx.loaders.row(ActionPlan, action.actionPlanId);
   }
 
   @FieldResolver(() => OperationalGoal, { nullable: true, description: 'The operational goal (OD) it serves.' })
-  operationalGoal(@Root() action: Action, @Ctx() ctx: Context): Promise<OperationalGoal | null> | null {
-    return action.operationalGoalId ? ctx.loaders.byId(OperationalGoal).load(action.operationalGoalId) : null;
+  operationalGoal(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<OperationalGoal | null> {
+    return action.operationalGoalId ? ctx.loaders.actionRelation('operationalGoal', action.id) : null;
   }
 
   @FieldResolver(() => StrategicGoal, { nullable: true, description: 'The strategic goal (SD) it serves: its own, or that of its operational goal.' })
-  async strategicGoal(@Root() action: Action, @Ctx() ctx: Context): Promise<StrategicGoal | null> {
+  strategicGoal(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<StrategicGoal | null> {
     if (!action.strategicGoalId && !action.operationalGoalId) return null;
-    return ctx.loaders.strategicGoalOfAction().load(action.id);
+    return ctx.loaders.actionRelation('strategicGoal', action.id);
   }
 
   @FieldResolver(() => [Ownership], { description: 'Owner zones with their roles; a shared action has several.' })
-  async owners(@Root() action: Action, @Ctx() ctx: Context): Promise<Ownership[]> {
-    const rows = await ctx.loaders.childrenOf(ActionOwner, 'actionId', ['createdAt']).load(action.id);
-    return toOwnerships(ctx, rows);
+  owners(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Ownership[]> {
+    return ctx.loaders.actionRelation('owners', action.id);
   }
 
   @FieldResolver(() => ActionLead, { nullable: true, description: 'The lead (Met wie? trekker).' })
-  lead(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionLead | null> {
-    return new ActionService(ctx).lead(action);
+  lead(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionLead | null> {
+    if (!action.leadText) return null;
+    const text = action.leadText;
+    return then(ctx.loaders.actionRelation('lead', action.id), (rows) => ({ text, ...rows }));
   }
 
   @FieldResolver(() => [Partner], { description: 'Named partner organisations among the stakeholders (Met wie?).' })
-  stakeholderPartners(@Root() action: Action, @Ctx() ctx: Context): Promise<Partner[]> {
-    return ctx.loaders.through(Partner, 'action_stakeholder', 'action_id', 'partner_id').load(action.id);
+  stakeholderPartners(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Partner[]> {
+    return ctx.loaders.actionRelation('stakeholderPartners', action.id);
   }
 
   @FieldResolver(() => [ActionStep], { description: 'The plan (Hoe?): steps in order.' })
-  steps(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionStep[]> {
-    return ctx.loaders.childrenOf(ActionStep, 'actionId', ['position']).load(action.id);
+  steps(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionStep[]> {
+    return ctx.loaders.actionRelation('steps', action.id);
   }
 
   @FieldResolver(() => ActionEvaluation, { description: 'The evaluation section (Evaluatie).' })
@@ -70,28 +71,28 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => [ActionIndicator], { description: 'Indicators with method and target.' })
-  indicators(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionIndicator[]> {
-    return ctx.loaders.childrenOf(ActionIndicator, 'actionId', ['position']).load(action.id);
+  indicators(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionIndicator[]> {
+    return ctx.loaders.actionRelation('indicators', action.id);
   }
 
   @FieldResolver(() => [ActionMonth], { description: 'The timeline (tijdslijn): months in which the action runs.' })
-  timeline(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionMonth[]> {
-    return ctx.loaders.childrenOf(ActionMonth, 'actionId', ['month']).load(action.id);
+  timeline(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionMonth[]> {
+    return ctx.loaders.actionRelation('timeline', action.id);
   }
 
   @FieldResolver(() => [Theme], { description: 'Themes of the action.' })
-  themes(@Root() action: Action, @Ctx() ctx: Context): Promise<Theme[]> {
-    return ctx.loaders.through(Theme, 'action_theme', 'action_id', 'theme_id').load(action.id);
+  themes(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Theme[]> {
+    return ctx.loaders.actionRelation('themes', action.id);
   }
 
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups the action belongs to.' })
-  workingGroups(@Root() action: Action, @Ctx() ctx: Context): Promise<WorkingGroup[]> {
-    return ctx.loaders.through(WorkingGroup, 'action_working_group', 'action_id', 'working_group_id').load(action.id);
+  workingGroups(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<WorkingGroup[]> {
+    return ctx.loaders.actionRelation('workingGroups', action.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects the action belongs to.' })
-  projects(@Root() action: Action, @Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.loaders.through(Project, 'action_project', 'action_id', 'project_id').load(action.id);
+  projects(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Project[]> {
+    return ctx.loaders.actionRelation('projects', action.id);
   }
 
   @FieldResolver(() => Action, { nullable: true, description: 'Last year\'s action this one continues.' })
@@ -105,9 +106,8 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => [ActionReview], { description: 'Progress reviews (opvolging), newest first.' })
-  async reviews(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionReview[]> {
-    const rows = await ctx.loaders.childrenOf(ActionReview, 'actionId', ['reviewedOn']).load(action.id);
-    return [...rows].reverse();
+  reviews(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionReview[]> {
+    return then(ctx.loaders.actionRelation('reviews', action.id), (rows) => [...rows].reverse());
   }
 
   @FieldResolver(() => [Action], { description: 'Copies of this action carried over into later plans (normally at most one).' })
