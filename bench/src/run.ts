@@ -25,6 +25,8 @@ const LOAD_SECONDS = env('BENCH_LOAD_SECONDS', 20);
 /** Each target's load time is split into this many rounds, taking turns with the others. */
 const LOAD_ROUNDS = env('BENCH_LOAD_ROUNDS', 2);
 const CONNECTIONS = env('BENCH_CONNECTIONS', 50);
+/** BENCH_CPU_PROFILE=<folder>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : null;
 const TARGETS = { dashboardP95: 100, planP95: 30, saveP95: 50, overFloor: 2, memoryMb: 300 };
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +44,9 @@ let tempDir: string | null = null;
 
 async function cleanup(): Promise<void> {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 300));
+  // A CPU profile is written as the API exits: give it time.
+  const until = Date.now() + (PROFILE_DIR ? 15_000 : 300);
+  while (Date.now() < until && children.some((c) => c.exitCode === null && c.signalCode === null)) await new Promise((r) => setTimeout(r, 100));
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   if (stopDatabase) await stopDatabase().catch(() => undefined);
   stopDatabase = null;
@@ -73,8 +77,8 @@ function cli(args: string[], databaseUrl: string): Promise<string> {
   });
 }
 
-function start(name: string, script: string, extraEnv: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(name: string, script: string, extraEnv: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (d: Buffer) => {
     errors += d.toString();
@@ -142,6 +146,9 @@ interface Latency {
   mean: number;
   sql: number | null;
   sqlRange: [number, number] | null;
+  /** CPU ms per request of the answering server process and of PostgreSQL (sequential requests). */
+  serverCpuMs?: number;
+  dbCpuMs?: number;
 }
 
 function summarize(replies: { ms: number; sql: number }[]): Latency {
@@ -159,11 +166,55 @@ function summarize(replies: { ms: number; sql: number }[]): Latency {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-async function measure(n: number, warmup: number, request: (i: number) => Promise<Reply>): Promise<Latency> {
+// --- CPU time, from /proc (Linux): what a request costs the server process and PostgreSQL ---------
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** utime + stime (+ the times of waited-for children when `withChildren`) of a process, in ms. */
+function cpuMsOf(pid: number, withChildren = false): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    return (f[11]! + f[12]! + (withChildren ? f[13]! + f[14]! : 0)) * TICK_MS;
+  } catch {
+    return 0; // gone
+  }
+}
+
+/** CPU ms of the PostgreSQL server: the postmaster, its live backends and those that ended. */
+function postgresCpuMs(postmasterPid: number): number {
+  let total = cpuMsOf(postmasterPid, true);
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === postmasterPid) total += cpuMsOf(Number(entry));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** Whose CPU time a measurement charges: the server answering and PostgreSQL. */
+interface CpuProbe {
+  serverPid: number;
+  postmasterPid: number;
+}
+
+async function measure(n: number, warmup: number, request: (i: number) => Promise<Reply>, probe?: CpuProbe): Promise<Latency> {
   for (let i = 0; i < warmup; i++) await request(i);
   const replies: Reply[] = [];
+  const before = probe ? { server: cpuMsOf(probe.serverPid), db: postgresCpuMs(probe.postmasterPid) } : null;
   for (let i = 0; i < n; i++) replies.push(await request(warmup + i));
-  return summarize(replies);
+  const latency = summarize(replies);
+  if (probe && before) {
+    latency.serverCpuMs = round((cpuMsOf(probe.serverPid) - before.server) / n);
+    latency.dbCpuMs = round((postgresCpuMs(probe.postmasterPid) - before.db) / n);
+  }
+  return latency;
 }
 
 /** Sorts every array by its items' JSON, so two answers compare whatever order SQL left them in. */
@@ -334,9 +385,11 @@ async function main(): Promise<void> {
     LOG_SQL: 'false',
     RATE_LIMIT_IP_PER_MINUTE: '100000000',
     RATE_LIMIT_TOKEN_PER_MINUTE: '100000000',
-  });
-  start('peer', path.join(benchDir, 'peer', 'server.js'), { DATABASE_URL: databaseUrl, PORT: String(peerPort) });
-  start('floor', path.join(benchDir, 'dist', 'floor.js'), { DATABASE_URL: databaseUrl, PORT: String(floorPort) });
+  }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
+  const peer = start('peer', path.join(benchDir, 'peer', 'server.js'), { DATABASE_URL: databaseUrl, PORT: String(peerPort) });
+  const floor = start('floor', path.join(benchDir, 'dist', 'floor.js'), { DATABASE_URL: databaseUrl, PORT: String(floorPort) });
+  const postmasterPid = Number(fs.readFileSync(path.join(tempDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const probe = (server: ChildProcess): CpuProbe => ({ serverPid: server.pid!, postmasterPid });
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
   const floorUrl = (p: string) => `http://127.0.0.1:${floorPort}${p}`;
@@ -393,13 +446,13 @@ async function main(): Promise<void> {
   log('latency ...');
   const latency: Record<string, Record<string, Latency>> = {
     dashboard: {
-      api: await measure(100, 20, (i) => apiCall(DASHBOARD, dashboardVars(i))),
-      floor: await measure(100, 20, (i) => floorCall('/dashboard', dashboardVars(i))),
+      api: await measure(100, 20, (i) => apiCall(DASHBOARD, dashboardVars(i)), probe(api)),
+      floor: await measure(100, 20, (i) => floorCall('/dashboard', dashboardVars(i)), probe(floor)),
     },
     plan: {
-      api: await measure(300, 30, (i) => apiCall(PLAN, planVars(i))),
-      floor: await measure(300, 30, (i) => floorCall('/plan', planVars(i))),
-      peer: await measure(300, 30, (i) => peerCall(PEER_PLAN, planVars(i))),
+      api: await measure(300, 30, (i) => apiCall(PLAN, planVars(i)), probe(api)),
+      floor: await measure(300, 30, (i) => floorCall('/plan', planVars(i)), probe(floor)),
+      peer: await measure(300, 30, (i) => peerCall(PEER_PLAN, planVars(i)), probe(peer)),
     },
   };
   const peerStats = async () => ((await (await fetch(`http://127.0.0.1:${peerPort}/stats`)).json()) as { statements: number }).statements;
@@ -408,17 +461,21 @@ async function main(): Promise<void> {
     const totals: Reply[] = [];
     const pages: Reply[] = [];
     const before = kind === 'peer' ? await peerStats() : 0;
+    const server = probe(kind === 'api' ? api : kind === 'floor' ? floor : peer);
+    const cpuBefore = { server: cpuMsOf(server.serverPid), db: postgresCpuMs(postmasterPid) };
     for (let i = 0; i < n; i++) {
       const w = await walk(kind);
       totals.push({ ms: w.replies.reduce((s, r) => s + r.ms, 0), sql: w.replies.reduce((s, r) => s + r.sql, 0), data: null });
       pages.push(...w.replies);
     }
+    const cpu = { server: (cpuMsOf(server.serverPid) - cpuBefore.server) / pages.length, db: (postgresCpuMs(postmasterPid) - cpuBefore.db) / pages.length };
     if (kind === 'peer') {
       const perPage = ((await peerStats()) - before) / pages.length;
       for (const p of pages) p.sql = perPage;
       for (const t of totals) t.sql = perPage * apiWalk.replies.length;
     }
-    return { walk: summarize(totals), page: summarize(pages) };
+    const page = { ...summarize(pages), serverCpuMs: round(cpu.server), dbCpuMs: round(cpu.db) };
+    return { walk: summarize(totals), page };
   };
   const [apiPaging, floorPaging, peerPaging] = [await walks('api', 12), await walks('floor', 12), await walks('peer', 12)];
   latency.pagingWalk = { api: apiPaging.walk, floor: floorPaging.walk, peer: peerPaging.walk };
@@ -456,8 +513,8 @@ async function main(): Promise<void> {
     };
   };
   latency.save = {
-    api: await measure(200, 20, saver(editorPlan.slice(0, 4), (v) => apiCall(SAVE, v))),
-    floor: await measure(200, 20, saver(editorPlan.slice(4, 8), (v) => floorCall('/save', v))),
+    api: await measure(200, 20, saver(editorPlan.slice(0, 4), (v) => apiCall(SAVE, v)), probe(api)),
+    floor: await measure(200, 20, saver(editorPlan.slice(4, 8), (v) => floorCall('/save', v)), probe(floor)),
   };
   for (const [name, targets] of Object.entries(latency)) {
     log(`${name}: ${Object.entries(targets).map(([t, l]) => `${t} p50 ${l.p50} ms p95 ${l.p95} ms${l.sql !== null ? ` (${l.sql} SQL)` : ''}`).join(' | ')}`);
@@ -478,7 +535,8 @@ async function main(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 300));
   };
-  const load: LoadResult[] = [
+  // BENCH_LOAD_SECONDS=0: latency only (a quick look while working; the load targets then read as missed).
+  const load: LoadResult[] = LOAD_SECONDS <= 0 ? [] : [
     ...(await loadRounds(
       [
         { name: 'dashboard', target: 'api', url: apiUrl, bodies: dashboards, headers: auth, pid: api.pid },
@@ -590,7 +648,14 @@ function printTable(r: any): void {
   console.log(`\nKruispunt benchmark — ${r.dataset.zones} zones, ${r.dataset.counts.action} actions, year ${r.dataset.year}; ${r.machine.cpus} cores, node ${r.machine.node}, PostgreSQL ${r.machine.postgres}`);
   console.log(`machine load average before the run: ${r.machine.loadAverageAtStart.join(' / ')} (other processes share these cores)\n`);
   console.log(table(rows));
-  const loadRows: string[][] = [['load (' + r.load[0].connections + ' conn.)', 'target', 'seconds', 'req/s', 'p50', 'p99', 'errors', 'API peak RSS']];
+  const cpu = (l?: Latency) => (l?.serverCpuMs === undefined ? '–' : `${l.serverCpuMs} + ${l.dbCpuMs} ms`);
+  const cpuRows: string[][] = [['CPU per request (server + PostgreSQL)', 'API', 'floor', 'peer']];
+  for (const [label, key] of [['1 region dashboard', 'dashboard'], ['2 zone plan', 'plan'], ['3 paging, one page of 100', 'pagingPage'], ['4 save an action', 'save']] as const) {
+    const l = r.latency[key] as Record<string, Latency>;
+    cpuRows.push([label, cpu(l.api), cpu(l.floor), cpu(l.peer)]);
+  }
+  console.log(`\n${table(cpuRows)}`);
+  const loadRows: string[][] = [['load (' + (r.load[0]?.connections ?? 0) + ' conn.)', 'target', 'seconds', 'req/s', 'p50', 'p99', 'errors', 'API peak RSS']];
   for (const l of r.load) loadRows.push([l.name, l.target, String(l.seconds), String(l.rps), `${l.p50} ms`, `${l.p99} ms`, String(l.errors), l.peakRssMb ? `${l.peakRssMb} MB` : '–']);
   console.log(`\n${table(loadRows)}\n`);
   for (const t of r.targets) console.log(`${t.met ? '[met]   ' : '[MISSED]'} ${t.target}: ${t.value}`);
