@@ -42,27 +42,34 @@ export type ActionRelationKind = keyof ActionRelations;
 export type Prime = (entity: EntityTarget<ObjectLiteral> & { name: string }, row: ObjectLiteral & { id: string }) => void;
 
 interface Relation<V> {
-  /** An SQL expression over the action `x` giving the relation as JSON. */
-  sql: (db: DataSource) => string;
+  /** An SQL expression over the action `x` giving the relation as JSON (a row or two per action). */
+  sql?: (db: DataSource) => string;
+  /**
+   * Or, for lists, a derived table (`k` the action id, `v` its JSON array) over the actions in
+   * `ids` (an SQL parameter): one scan and grouping for all actions rather than a lookup and a
+   * sort for each.
+   */
+  grouped?: (db: DataSource, ids: string) => string;
   read: (db: DataSource, json: unknown, prime: Prime) => V;
 }
 
 const meta = (db: DataSource, entity: EntityTarget<ObjectLiteral>): EntityMetadata => db.getMetadata(entity);
 
 /** A JSON array of `entity` rows (alias `r`) from `from … where …`, in `order`. */
-function list<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, where: string, order: string): Relation<T[]> {
+/** A JSON array of `entity` rows (alias `r`) from `from`, whose `key` column holds the action id, in `order`. */
+function list<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, key: string, order: string): Relation<T[]> {
   return {
-    sql: (db) => `coalesce((SELECT json_agg(${jsonObjectSql(meta(db, entity), 'r')} ORDER BY ${order}) FROM ${from} WHERE ${where}), '[]'::json)`,
-    read: (db, json) => (json as Record<string, unknown>[]).map((row) => fromJson<T>(meta(db, entity), row)!),
+    grouped: (db, ids) => `SELECT ${key} AS k, json_agg(${jsonObjectSql(meta(db, entity), 'r')} ORDER BY ${order}) AS v FROM ${from} WHERE ${key} = ANY(${ids}::uuid[]) GROUP BY ${key}`,
+    read: (db, json) => ((json ?? []) as Record<string, unknown>[]).map((row) => fromJson<T>(meta(db, entity), row)!),
   };
 }
 
 /** Child rows of the action (`table.action_id`), ordered by `column` then id. */
-const children = <T>(entity: EntityTarget<T & ObjectLiteral>, table: string, column: string) => list(entity, `${table} r`, 'r.action_id = x.id', `r.${column}, r.id`);
+const children = <T>(entity: EntityTarget<T & ObjectLiteral>, table: string, column: string) => list(entity, `${table} r`, 'r.action_id', `r.${column}, r.id`);
 
 /** Rows linked through a join table (`join.action_id`, `join.<target>_id`), by name then id. */
 const linked = <T>(entity: EntityTarget<T & ObjectLiteral>, join: string, table: string) =>
-  list(entity, `${join} j JOIN ${table} r ON r.id = j.${table}_id`, 'j.action_id = x.id', 'r.name, r.id');
+  list(entity, `${join} j JOIN ${table} r ON r.id = j.${table}_id`, 'j.action_id', 'r.name, r.id');
 
 /** One row of `entity` (alias `r`) found by `from … where …`, or null. */
 function one<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, where: string): Relation<T | null> {
@@ -72,7 +79,10 @@ function one<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, where: st
   };
 }
 
-const RELATIONS: { [K in ActionRelationKind]: Relation<ActionRelations[K]> } = {
+/** What the statement gives per kind: owners come as rows and get their zones afterwards. */
+type Read<K extends ActionRelationKind> = K extends 'owners' ? ActionOwner[] : ActionRelations[K];
+
+const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
   operationalGoal: one(OperationalGoal, 'operational_goal r', 'r.id = x.operational_goal_id'),
   strategicGoal: one(StrategicGoal, 'strategic_goal r', 'r.id = coalesce(x.strategic_goal_id, (SELECT g.strategic_goal_id FROM operational_goal g WHERE g.id = x.operational_goal_id))'),
   lead: {
@@ -89,19 +99,9 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<ActionRelations[K]> } = {
       return lead;
     },
   },
-  owners: {
-    // Each owner row with its zone, which `owners { zone }` reads next.
-    sql: (db) =>
-      `coalesce((SELECT json_agg(json_build_object('o', ${jsonObjectSql(meta(db, ActionOwner), 'r')}, 'z', ${jsonObjectSql(meta(db, Zone), 'z')}) ORDER BY r.created_at, r.id)` +
-      ` FROM action_owner r JOIN zone z ON z.id = r.zone_id WHERE r.action_id = x.id), '[]'::json)`,
-    read: (db, json, prime) =>
-      (json as { o: Record<string, unknown>; z: Record<string, unknown> }[]).map(({ o, z }) => {
-        const zone = fromJson<Zone>(meta(db, Zone), z)!;
-        const row = fromJson<ActionOwner>(meta(db, ActionOwner), o)!;
-        prime(Zone, zone);
-        return { zone, role: row.role, since: row.createdAt };
-      }),
-  },
+  // Owner rows; their zones (a few dozen at most, with long texts) come once in the same
+  // statement, not copied into every owner row (see loadActionRelations).
+  owners: children(ActionOwner, 'action_owner', 'created_at'),
   stakeholderPartners: linked(Partner, 'action_stakeholder', 'partner'),
   steps: children(ActionStep, 'action_step', 'position'),
   indicators: children(ActionIndicator, 'action_indicator', 'position'),
@@ -133,22 +133,57 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
   }
   const kinds = [...idsByKind.keys()];
   const parameters: unknown[] = [[...all]];
+  const joins: string[] = [];
+  const paramOf = new Map<ActionRelationKind, string>();
   const columns = kinds.map((kind, i) => {
     const ids = idsByKind.get(kind)!;
-    const expression = RELATIONS[kind].sql(db);
-    if (ids.size === all.size) return `${expression} AS c${i}`;
-    parameters.push([...ids]);
-    return `CASE WHEN x.id = ANY($${parameters.length}::uuid[]) THEN ${expression} END AS c${i}`;
+    const relation: Relation<unknown> = RELATIONS[kind];
+    // The actions this kind is asked for: all of them ($1), or its own list.
+    const param = ids.size === all.size ? '$1' : `$${parameters.push([...ids])}`;
+    paramOf.set(kind, param);
+    if (relation.grouped) {
+      joins.push(`LEFT JOIN (${relation.grouped(db, param)}) c${i} ON c${i}.k = x.id`);
+      return `c${i}.v AS c${i}`;
+    }
+    const expression = relation.sql!(db);
+    return param === '$1' ? `${expression} AS c${i}` : `CASE WHEN x.id = ANY(${param}::uuid[]) THEN ${expression} END AS c${i}`;
   });
-  const rows: Record<string, unknown>[] = await db.query(`SELECT x.id, ${columns.join(', ')} FROM action x WHERE x.id = ANY($1::uuid[])`, parameters);
+  // The owners' zones, each once, in the first row only (the subquery runs once: it does not
+  // depend on the row).
+  const owners = kinds.indexOf('owners');
+  if (owners >= 0) {
+    columns.push(
+      `CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (SELECT o.zone_id FROM action_owner o WHERE o.action_id = ANY(${paramOf.get('owners')}::uuid[]))) END AS owner_zones`,
+    );
+  }
+  const rows: Record<string, unknown>[] = await db.query(`SELECT x.id, ${columns.join(', ')} FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`, parameters);
   const values = new Map<string, unknown>();
   for (const row of rows) {
     kinds.forEach((kind, i) => {
       if (idsByKind.get(kind)!.has(row.id as string)) values.set(actionRelationKey(kind, row.id as string), RELATIONS[kind].read(db, row[`c${i}`], prime));
     });
   }
+  if (owners >= 0) withZones(values, db, rows.find((r) => r.owner_zones)?.owner_zones as Record<string, unknown>[] | undefined, prime);
   // An action that is gone (deleted in this request) has no relations.
   return keys.map((key) => (values.has(key) ? values.get(key) : emptyOf(key.slice(0, key.indexOf(KEY_SEPARATOR)) as ActionRelationKind)));
+}
+
+/** Turns the owner rows among `values` into ownerships with their zones. */
+function withZones(values: Map<string, unknown>, db: DataSource, zoneRows: Record<string, unknown>[] = [], prime: Prime): void {
+  const zones = new Map<string, Zone>();
+  for (const json of zoneRows) {
+    const zone = fromJson<Zone>(meta(db, Zone), json)!;
+    zones.set(zone.id, zone);
+    prime(Zone, zone);
+  }
+  const owners = [...values].filter(([key]) => key.startsWith(`owners${KEY_SEPARATOR}`)) as [string, ActionOwner[]][];
+  for (const [key, rows] of owners) {
+    const ownerships: Ownership[] = rows.flatMap((r) => {
+      const zone = zones.get(r.zoneId);
+      return zone ? [{ zone, role: r.role, since: r.createdAt }] : [];
+    });
+    values.set(key, ownerships);
+  }
 }
 
 function emptyOf(kind: ActionRelationKind): unknown {
