@@ -180,6 +180,22 @@ describe('read API', () => {
     expect(all.data!.actionPlan.actions.some((a: any) => a.operationalGoal?.number)).toBe(true);
   });
 
+  it('reads a page of actions with only the columns its fields need, and the same values as a full read', async () => {
+    const sheet = `id title what why inScope targetGroups funding progressStatus startDate evaluation { process { chosen text } output { chosen text } } lead { text zone { name } }
+      operationalGoal { number } owners { role }`;
+    const page = await gql(server.url, `{ actions(first: 40, filter: { years: [2025] }) { nodes { ${sheet} } } }`);
+    const nodes = page.data!.actions.nodes as any[];
+    expect(nodes.length).toBeGreaterThan(20);
+    for (const node of nodes) {
+      const full = await gql(server.url, `query($id: ID!) { action(id: $id) { ${sheet} } }`, { id: node.id });
+      expect(node).toEqual(full.data!.action);
+    }
+    expect(nodes.some((n) => n.what && n.inScope.length && n.lead?.text)).toBe(true);
+    // Only the title asked: the long texts are not read (the answer has no room for them anyway).
+    const titles = await gql(server.url, `{ actions(first: 40, filter: { years: [2025] }) { nodes { id title } } }`);
+    expect(titles.data!.actions.nodes).toEqual(nodes.map((n) => ({ id: n.id, title: n.title })));
+  });
+
   it('asks anonymous callers to sign in', async () => {
     const res = await rawGql(server.url, `{ zones { totalCount } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

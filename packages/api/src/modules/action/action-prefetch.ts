@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityMetadata } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Context } from '../../graphql/context';
 import { selectedFields } from '../../graphql/selection';
 import { ActionPlan } from '../action-plan/action-plan.entity';
@@ -19,4 +21,33 @@ export async function prefetchActions(ctx: Context, actions: Action[], info: Gra
     ctx.loaders.prefetchActionRelations(ids, relationKindsOf(fields)),
     fields.has('actionPlan') ? ctx.loaders.byId(ActionPlan).loadMany([...new Set(actions.map((a) => a.actionPlanId))]) : null,
   ]);
+}
+
+/** Action fields that need no column beyond the keys (they read relations by the action's id or foreign keys). */
+const KEYED_FIELDS = new Set([
+  '__typename', 'id', 'uuid', 'actionPlan', 'operationalGoal', 'strategicGoal', 'owners', 'stakeholderPartners', 'steps', 'indicators', 'timeline',
+  'themes', 'workingGroups', 'projects', 'reviews', 'continuedFrom', 'carriedOverTo', 'linkedActions', 'history', 'remarks', 'invitations',
+]);
+/** Fields whose value is built from columns of another name. */
+const COLUMNS_OF: Record<string, string[]> = {
+  evaluation: ['evaluationProcessText', 'evaluationOutputText', 'evaluationOutcomeText'],
+  lead: ['leadText'],
+};
+
+/**
+ * The columns (property names) a page of actions must read for the selected fields: the keys and
+ * small columns always, long texts and lists only when asked. Null (read everything) when a field
+ * is selected whose needs are not known here.
+ */
+export function actionColumnsFor(metadata: EntityMetadata, fields: Set<string>): string[] | null {
+  const heavy = (c: ColumnMetadata) => c.isArray || c.type === 'text';
+  const byProperty = new Map(metadata.columns.map((c) => [c.propertyName, c]));
+  const wanted = new Set(metadata.columns.filter((c) => !heavy(c)).map((c) => c.propertyName));
+  for (const field of fields) {
+    if (KEYED_FIELDS.has(field)) continue;
+    const columns = COLUMNS_OF[field] ?? (byProperty.has(field) ? [field] : null);
+    if (!columns) return null;
+    columns.forEach((c) => wanted.add(c));
+  }
+  return [...wanted];
 }

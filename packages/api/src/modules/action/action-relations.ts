@@ -6,6 +6,7 @@
 // JSON parser instead of row by row.
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { fromJson, jsonObjectSql } from '../../db/json-rows';
+import { preparedQuery } from '../../db/fast-rows';
 import type { Ownership } from '../../common/ownership';
 import { Partner } from '../partner/partner.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
@@ -156,7 +157,7 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
       `CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (SELECT o.zone_id FROM action_owner o WHERE o.action_id = ANY(${paramOf.get('owners')}::uuid[]))) END AS owner_zones`,
     );
   }
-  const rows: Record<string, unknown>[] = await db.query(`SELECT x.id, ${columns.join(', ')} FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`, parameters);
+  const rows = await preparedQuery(db, `SELECT x.id, ${columns.join(', ')} FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`, parameters);
   const values = new Map<string, unknown>();
   for (const row of rows) {
     kinds.forEach((kind, i) => {

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { prefetchActions } from './action-prefetch';
+import { actionColumnsFor, prefetchActions } from './action-prefetch';
+import { selectedFields } from '../../graphql/selection';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Action } from './action.entity';
@@ -22,8 +23,11 @@ export class ActionSearchResolver {
     @Arg('sort', () => ActionSortEnum, { defaultValue: 'PLAN', description: 'Order.' }) sort?: ActionSort,
     @Arg('descending', () => Boolean, { defaultValue: false, description: 'Reverse the order.' }) descending?: boolean,
   ): Promise<InstanceType<typeof ActionConnection>> {
-    const result = await new ActionSearchService(ctx).search(filter ?? {}, sort ?? 'PLAN', descending ?? false, page);
-    await prefetchActions(ctx, result.edges.map((e) => e.node), info, [['nodes'], ['edges', 'node']]);
+    const paths = [['nodes'], ['edges', 'node']];
+    const fields = new Set(paths.flatMap((path) => [...selectedFields(info, path)]));
+    const columns = actionColumnsFor(ctx.db.getMetadata(Action), fields);
+    const result = await new ActionSearchService(ctx).search(filter ?? {}, sort ?? 'PLAN', descending ?? false, page, columns);
+    await prefetchActions(ctx, result.edges.map((e) => e.node), info, paths);
     return toConnectionType(ActionConnection, result);
   }
 }

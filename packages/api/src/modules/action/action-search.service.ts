@@ -18,11 +18,18 @@ const ids = (values: string[] | null | undefined, type: string) => (values ?? []
 export class ActionSearchService {
   constructor(private readonly ctx: Context) {}
 
-  async search(filter: ActionFilter = {}, sort: ActionSort = 'PLAN', descending = false, page: { first?: number | null; after?: string | null } = {}): Promise<Connection<Action>> {
+  /** `columns`: the properties to read of each action (all when absent); the page's actions are not shared with other loaders. */
+  async search(
+    filter: ActionFilter = {},
+    sort: ActionSort = 'PLAN',
+    descending = false,
+    page: { first?: number | null; after?: string | null } = {},
+    columns: string[] | null = null,
+  ): Promise<Connection<Action>> {
     this.ctx.viewer.requireSignedIn();
-    const qb = this.ctx.db
-      .getRepository(Action)
-      .createQueryBuilder('e')
+    const qb = this.ctx.db.getRepository(Action).createQueryBuilder('e');
+    if (columns) qb.select(columns.map((c) => `e.${c}`));
+    qb
       .innerJoin('action_plan', 'p', 'p.id = e.action_plan_id')
       .innerJoin('zone', 'z', 'z.id = p.zone_id');
     scopeActions(qb, 'e', this.ctx.viewer);
