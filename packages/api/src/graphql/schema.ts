@@ -12,7 +12,7 @@ import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
-import { readPlainFieldsDirectly } from './plain-fields';
+import { callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
 import { ClusterMutationResolver, ClusterResolver } from '../modules/cluster/cluster.resolver';
 import { PartnerMutationResolver, PartnerResolver } from '../modules/partner/partner.resolver';
@@ -75,6 +75,7 @@ export function getSchema(): GraphQLSchema {
   if (!cached) {
     cached = buildSchemaSync({ resolvers: [...resolvers], validate: false });
     readPlainFieldsDirectly(cached);
+    callFieldResolversDirectly(cached);
     requireSignInOnRootFields(cached);
     const query = cached.getQueryType();
     if (query) query.description = 'Kruispunt: the plans and shared work of the Flemish primary care zones (eerstelijnszones).';
