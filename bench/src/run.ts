@@ -111,7 +111,8 @@ function memoryOf(pid: number): { rssMb: number; hwmMb: number } {
 function productionNodeOptions(): string {
   const dockerfile = fs.readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8');
   const api = dockerfile.split(/^(?=FROM )/m).find((stage) => /^FROM .* AS api\b/.test(stage)) ?? '';
-  return /NODE_OPTIONS=(\S+)/.exec(api)?.[1] ?? '';
+  const match = /NODE_OPTIONS=(?:"([^"]*)"|(\S+))/.exec(api);
+  return match?.[1] ?? match?.[2] ?? '';
 }
 
 // --- Requests ---------------------------------------------------------------------------------
