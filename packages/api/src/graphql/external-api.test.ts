@@ -73,6 +73,34 @@ describe('API for external tools', () => {
     for (const edge of text.data!.actions.edges) expect(edge.node.id).toBeTruthy();
   });
 
+  it('gives an action\'s plan only to those who may see the plan (a draft: its own zone)', async () => {
+    // A draft plan of Leuven Noord with one action co-owned by Leuven Zuid.
+    const [plan] = await t.db.query(`SELECT p.id, p.status FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-noord' AND p.year = 2025`);
+    const [action] = await t.db.query(`SELECT id FROM action WHERE action_plan_id = $1 ORDER BY position LIMIT 1`, [plan.id]);
+    const [zuid] = await t.db.query(`SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'`);
+    await t.db.query(`UPDATE action_plan SET status = 'DRAFT' WHERE id = $1`, [plan.id]);
+    const added = await t.db.query(`INSERT INTO action_owner (action_id, zone_id, role) VALUES ($1, $2, 'CO_LEAD') ON CONFLICT DO NOTHING RETURNING id`, [action.id, zuid.id]);
+    try {
+      const query = `query($zone: String!) { actionPlan(zoneSlug: $zone, year: 2025) { status } actions(first: 100, filter: { years: [2025] }) { nodes { uuid title actionPlan { status zone { slug } } } } }`;
+      const noord = await createTestUser(t.db, { editorOf: ['elz-leuven-noord'] });
+      const own = await gql(server.url, query, { zone: 'elz-leuven-noord' }, noord.headers);
+      expect(own.errors).toBeUndefined();
+      expect(own.data!.actionPlan.status).toBe('DRAFT');
+      expect(own.data!.actions.nodes.find((n: any) => n.uuid === action.id).actionPlan).toEqual({ status: 'DRAFT', zone: { slug: 'elz-leuven-noord' } });
+
+      // The co-owner sees the action but not the draft plan around it, also when both are read in one statement.
+      const coOwner = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+      const other = await gql(server.url, query, { zone: 'elz-leuven-noord' }, coOwner.headers);
+      expect(other.data?.actionPlan ?? null).toBeNull();
+      expect(JSON.stringify(other.data ?? {})).not.toContain('DRAFT');
+      const reader = await gql(server.url, `query($id: ID!) { node(id: $id) { ... on Action { title } } }`, { id: Buffer.from(`Action:${action.id}`).toString('base64url') }, coOwner.headers);
+      expect(reader.data!.node.title).toBeTruthy();
+    } finally {
+      await t.db.query(`UPDATE action_plan SET status = $2 WHERE id = $1`, [plan.id, plan.status]);
+      for (const row of added) await t.db.query(`DELETE FROM action_owner WHERE id = $1`, [row.id]);
+    }
+  });
+
   it('rejects a malformed cursor and an oversized page with INVALID_INPUT', async () => {
     const bad = await gql(server.url, PAGE, { first: 5, after: 'bm9wZQ' }, token.headers);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'after' });

@@ -166,7 +166,7 @@ export class Loaders {
   private actionRelations(): DataLoader<string, unknown> {
     return this.memo('actionRelations', () =>
       new DataLoader<string, unknown>(async (keys) => {
-        const values = await loadActionRelations(this.db, keys, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row));
+        const values = await loadActionRelations(this.db, keys, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row), this.viewer.draftZoneIds);
         keys.forEach((key, i) => this.relations.set(key, values[i]));
         return values;
       }),

@@ -8,6 +8,7 @@ import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'ty
 import { fromJson, jsonObjectSql } from '../../db/json-rows';
 import { preparedQuery } from '../../db/fast-rows';
 import type { Ownership } from '../../common/ownership';
+import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Partner } from '../partner/partner.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Project } from '../project/project.entity';
@@ -23,6 +24,8 @@ export interface ActionLeadRows {
 }
 
 export interface ActionRelations {
+  /** The plan, when the caller may see it (a draft plan only for its zone's members). */
+  actionPlan: ActionPlan | null;
   operationalGoal: OperationalGoal | null;
   strategicGoal: StrategicGoal | null;
   lead: ActionLeadRows;
@@ -42,9 +45,15 @@ export type ActionRelationKind = keyof ActionRelations;
 /** Rows other loaders may ask for next (an owner's zone, a lead's partner): handed to them. */
 export type Prime = (entity: EntityTarget<ObjectLiteral> & { name: string }, row: ObjectLiteral & { id: string }) => void;
 
+/** What a relation's SQL may depend on besides the actions: the caller's plan visibility. */
+interface Scope {
+  /** An SQL condition on the plan aliased `alias` that the caller may see it. */
+  plan: (alias: string) => string;
+}
+
 interface Relation<V> {
   /** An SQL expression over the action `x` giving the relation as JSON (a row or two per action). */
-  sql?: (db: DataSource) => string;
+  sql?: (db: DataSource, scope: Scope) => string;
   /**
    * Or, for lists, a derived table (`k` the action id, `v` its JSON array) over the actions in
    * `ids` (an SQL parameter): one scan and grouping for all actions rather than a lookup and a
@@ -84,6 +93,14 @@ function one<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, where: st
 type Read<K extends ActionRelationKind> = K extends 'owners' ? ActionOwner[] : ActionRelations[K];
 
 const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
+  actionPlan: {
+    sql: (db, scope) => `(SELECT ${jsonObjectSql(meta(db, ActionPlan), 'r')} FROM action_plan r WHERE r.id = x.action_plan_id AND ${scope.plan('r')})`,
+    read: (db, json, prime) => {
+      const plan = fromJson<ActionPlan>(meta(db, ActionPlan), json as Record<string, unknown> | null);
+      if (plan) prime(ActionPlan, plan);
+      return plan;
+    },
+  },
   operationalGoal: one(OperationalGoal, 'operational_goal r', 'r.id = x.operational_goal_id'),
   strategicGoal: one(StrategicGoal, 'strategic_goal r', 'r.id = coalesce(x.strategic_goal_id, (SELECT g.strategic_goal_id FROM operational_goal g WHERE g.id = x.operational_goal_id))'),
   lead: {
@@ -121,7 +138,7 @@ export const actionRelationKey = (kind: ActionRelationKind, actionId: string) =>
  * The batch behind `Loaders.actionRelation`: keys are `kind|actionId`. One statement; a relation
  * asked for only some of the actions is computed for those only.
  */
-export async function loadActionRelations(db: DataSource, keys: readonly string[], prime: Prime): Promise<unknown[]> {
+export async function loadActionRelations(db: DataSource, keys: readonly string[], prime: Prime, draftZoneIds: string[] | null): Promise<unknown[]> {
   const idsByKind = new Map<ActionRelationKind, Set<string>>();
   const all = new Set<string>();
   for (const key of keys) {
@@ -136,6 +153,11 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
   const parameters: unknown[] = [[...all]];
   const joins: string[] = [];
   const paramOf = new Map<ActionRelationKind, string>();
+  // The same rule as scopeActionPlans (auth/visibility.ts), for the plan of each action.
+  let draftZones: string | null = null;
+  const scope: Scope = {
+    plan: (alias) => (draftZoneIds === null ? 'TRUE' : `(${alias}.status <> 'DRAFT' OR ${alias}.zone_id = ANY(${(draftZones ??= `$${parameters.push(draftZoneIds)}`)}::uuid[]))`),
+  };
   const columns = kinds.map((kind, i) => {
     const ids = idsByKind.get(kind)!;
     const relation: Relation<unknown> = RELATIONS[kind];
@@ -146,15 +168,18 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
       joins.push(`LEFT JOIN (${relation.grouped(db, param)}) c${i} ON c${i}.k = x.id`);
       return `c${i}.v AS c${i}`;
     }
-    const expression = relation.sql!(db);
+    const expression = relation.sql!(db, scope);
     return param === '$1' ? `${expression} AS c${i}` : `CASE WHEN x.id = ANY(${param}::uuid[]) THEN ${expression} END AS c${i}`;
   });
-  // The owners' zones, each once, in the first row only (the subquery runs once: it does not
-  // depend on the row).
-  const owners = kinds.indexOf('owners');
-  if (owners >= 0) {
+  // The zones of the owners and of the plans, each once, in the first row only (the subquery
+  // runs once: it does not depend on the row).
+  const zoneSources = [
+    ...(paramOf.has('owners') ? [`SELECT o.zone_id FROM action_owner o WHERE o.action_id = ANY(${paramOf.get('owners')}::uuid[])`] : []),
+    ...(paramOf.has('actionPlan') ? [`SELECT p.zone_id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = ANY(${paramOf.get('actionPlan')}::uuid[])`] : []),
+  ];
+  if (zoneSources.length) {
     columns.push(
-      `CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (SELECT o.zone_id FROM action_owner o WHERE o.action_id = ANY(${paramOf.get('owners')}::uuid[]))) END AS owner_zones`,
+      `CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (${zoneSources.join(' UNION ')})) END AS zones`,
     );
   }
   const rows = await preparedQuery(db, `SELECT x.id, ${columns.join(', ')} FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`, parameters);
@@ -164,12 +189,12 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
       if (idsByKind.get(kind)!.has(row.id as string)) values.set(actionRelationKey(kind, row.id as string), RELATIONS[kind].read(db, row[`c${i}`], prime));
     });
   }
-  if (owners >= 0) withZones(values, db, rows.find((r) => r.owner_zones)?.owner_zones as Record<string, unknown>[] | undefined, prime);
+  if (zoneSources.length) withZones(values, db, rows.find((r) => r.zones)?.zones as Record<string, unknown>[] | undefined, prime);
   // An action that is gone (deleted in this request) has no relations.
   return keys.map((key) => (values.has(key) ? values.get(key) : emptyOf(key.slice(0, key.indexOf(KEY_SEPARATOR)) as ActionRelationKind)));
 }
 
-/** Turns the owner rows among `values` into ownerships with their zones. */
+/** Hands the zones to the other loaders and turns the owner rows among `values` into ownerships. */
 function withZones(values: Map<string, unknown>, db: DataSource, zoneRows: Record<string, unknown>[] = [], prime: Prime): void {
   const zones = new Map<string, Zone>();
   for (const json of zoneRows) {
@@ -188,7 +213,7 @@ function withZones(values: Map<string, unknown>, db: DataSource, zoneRows: Recor
 }
 
 function emptyOf(kind: ActionRelationKind): unknown {
-  if (kind === 'operationalGoal' || kind === 'strategicGoal') return null;
+  if (kind === 'operationalGoal' || kind === 'strategicGoal' || kind === 'actionPlan') return null;
   if (kind === 'lead') return { zone: null, partner: null, workingGroup: null };
   return [];
 }

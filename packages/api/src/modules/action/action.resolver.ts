@@ -28,8 +28,8 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => ActionPlan, { description: 'The action plan the sheet is part of.' })
-  actionPlan(@Root() action: Action, @Ctx() ctx: Context): ActionPlan | Promise<ActionPlan | null> {
-    return ctx.loaders.row(ActionPlan, action.actionPlanId);
+  actionPlan(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionPlan | null> {
+    return ctx.loaders.actionRelation('actionPlan', action.id);
   }
 
   @FieldResolver(() => OperationalGoal, { nullable: true, description: 'The operational goal (OD) it serves.' })
