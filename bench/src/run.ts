@@ -609,7 +609,7 @@ async function main(): Promise<void> {
     targets,
     notes: [
       'Latency: one request at a time over HTTP keep-alive after warm-up; the dashboard rotates over all regions, the plan over every zone whose plan of the year is not a draft.',
-      'SQL statements per request: the API\'s X-SQL-Queries header (without the rate limiter\'s one statement per request, which runs before the counter); the floor counts its own; PostGraphile\'s are counted by wrapping pg in its server.',
+      'SQL statements per request: the API\'s X-SQL-Queries header (plus the one statement every request starts with, before the counter: its rate-limit count and sign-in check together); the floor counts its own; PostGraphile\'s are counted by wrapping pg in its server.',
       'Paging: the whole walk (all published and submitted actions of the year, 100 per page) and its pages; PostGraphile walks in key order (it cannot order by a related column), the same set of actions.',
       'Floor: one SQL statement per read (JSON built by PostgreSQL) plus the token lookup; the save runs the same validation (zod), checks and audit record in one transaction.',
       `Load: autocannon in the benchmark process, ${CONNECTIONS} connections, on the same 2 cores as the API and PostgreSQL; ${LOAD_SECONDS} s per target in ${LOAD_ROUNDS} rounds, the targets taking turns, so that other work on the machine weighs on each alike. p50: median of the rounds; p99: the worst round.`,

@@ -109,7 +109,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(EXPLORER_ASSETS_PATH, ...explorerAssets(explorerDir));
   app.use(
     '/graphql',
-    rateLimiter(db, options.rateLimit ?? config.rateLimit),
+    rateLimiter(db, options.rateLimit ?? config.rateLimit, { withViewer: true }),
     concurrencyLimit(config.maxConcurrent),
     express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
     // Each request counts its own SQL statements (reported in the X-SQL-Queries header).

@@ -28,6 +28,11 @@ function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
+export interface Credentials {
+  sessionToken?: string | null;
+  bearerToken?: string | null;
+}
+
 interface ViewerRow {
   user_id: string;
   user_name: string;
@@ -53,36 +58,60 @@ export class AuthService {
   constructor(private readonly db: DataSource) {}
 
   /** The viewer behind a session cookie or a bearer token; anonymous when neither is valid. */
-  async resolveViewer(credentials: { sessionToken?: string | null; bearerToken?: string | null }): Promise<Viewer> {
-    if (credentials.bearerToken) {
-      const rows: ViewerRow[] = await this.db.query(
-        VIEWER_SQL(`SELECT t.user_id, NULL::uuid AS session_id, t.id AS token_id, t.scope AS token_scope FROM api_token t
-                    WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`),
-        [sha256(credentials.bearerToken)],
-      );
-      const row = rows[0];
-      if (!row) throw new AppError('UNAUTHENTICATED', 'Dit API-token is ongeldig, verlopen of ingetrokken.', { http: { status: 401 } });
-      // Record the last use at most once a minute, without making the request wait for it.
-      if (Date.now() - (lastUseRecorded.get(row.token_id) ?? 0) >= 60_000) {
-        lastUseRecorded.set(row.token_id, Date.now());
-        outsideQueryCounter(() =>
-          void this.db
-            .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [row.token_id])
-            .catch((e: unknown) => console.error('[auth] last_used_at', e)),
-        );
-      }
-      return this.toViewer(row, 'token');
+  async resolveViewer(credentials: Credentials): Promise<Viewer> {
+    const { viewer } = await this.admit(credentials, null);
+    if (viewer instanceof AppError) throw viewer;
+    return viewer;
+  }
+
+  /**
+   * The viewer, and with `rate` the request counted against its rate-limit window, in one
+   * statement: every API request starts with both, and a round trip to PostgreSQL is a large part
+   * of a small request's cost. An invalid token comes back as the error to answer with, so that the
+   * caller still counts the request.
+   */
+  async admit(credentials: Credentials, rate: { key: string; windowStart: Date } | null): Promise<{ viewer: Viewer | AppError; rateCount: number | null }> {
+    const credential = credentials.bearerToken
+      ? { kind: 'token' as const, hash: sha256(credentials.bearerToken), join: (p: string) => `SELECT t.user_id, NULL::uuid AS session_id, t.id AS token_id, t.scope AS token_scope FROM api_token t
+                    WHERE t.token_hash = ${p} AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())` }
+      : credentials.sessionToken
+        ? { kind: 'session' as const, hash: sha256(credentials.sessionToken), join: (p: string) => `SELECT s.user_id, s.id AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope FROM session s
+                    WHERE s.token_hash = ${p} AND s.expires_at > now()` }
+        : null;
+    if (!credential && !rate) return { viewer: Viewer.anonymous(), rateCount: null };
+    let rows: (Partial<ViewerRow> & { rate_count?: number })[];
+    if (rate) {
+      const bump = `INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ($1, $2, 1)
+         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1 RETURNING count`;
+      rows = credential
+        ? await this.db.query(`WITH bump AS (${bump}) SELECT bump.count AS rate_count, v.* FROM bump LEFT JOIN LATERAL (${VIEWER_SQL(credential.join('$3'))}) v ON true`, [
+            rate.key,
+            rate.windowStart,
+            credential.hash,
+          ])
+        : await this.db.query(`${bump.replace('RETURNING count', 'RETURNING count AS rate_count')}`, [rate.key, rate.windowStart]);
+    } else {
+      rows = await this.db.query(VIEWER_SQL(credential!.join('$1')), [credential!.hash]);
     }
-    if (credentials.sessionToken) {
-      const rows: ViewerRow[] = await this.db.query(
-        VIEWER_SQL(`SELECT s.user_id, s.id AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope FROM session s
-                    WHERE s.token_hash = $1 AND s.expires_at > now()`),
-        [sha256(credentials.sessionToken)],
-      );
-      const row = rows[0];
-      if (row) return this.toViewer(row, 'session');
+    const rateCount = rate ? Number(rows[0]?.rate_count ?? 0) : null;
+    const row = rows[0]?.user_id ? (rows[0] as ViewerRow) : null;
+    if (credential?.kind === 'token') {
+      if (!row) return { viewer: new AppError('UNAUTHENTICATED', 'Dit API-token is ongeldig, verlopen of ingetrokken.', { http: { status: 401 } }), rateCount };
+      this.recordTokenUse(row.token_id);
+      return { viewer: this.toViewer(row, 'token'), rateCount };
     }
-    return Viewer.anonymous();
+    return { viewer: row ? this.toViewer(row, 'session') : Viewer.anonymous(), rateCount };
+  }
+
+  /** Records a token's last use at most once a minute, without making the request wait for it. */
+  private recordTokenUse(tokenId: string | null): void {
+    if (Date.now() - (lastUseRecorded.get(tokenId) ?? 0) < 60_000) return;
+    lastUseRecorded.set(tokenId, Date.now());
+    outsideQueryCounter(() =>
+      void this.db
+        .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [tokenId])
+        .catch((e: unknown) => console.error('[auth] last_used_at', e)),
+    );
   }
 
   private toViewer(row: ViewerRow, kind: 'session' | 'token'): Viewer {

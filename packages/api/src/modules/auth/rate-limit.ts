@@ -1,9 +1,12 @@
 // Fixed-window rate limiting per API token and per client IP. Counters live in PostgreSQL so
-// every API instance behind a load balancer shares them. One statement per request.
+// every API instance behind a load balancer shares them. One statement per request, which for
+// GraphQL also finds the caller's session or token (AuthService.admit).
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { bearerToken } from '../../graphql/context';
-import { sha256 } from './auth.service';
+import { bearerToken, credentialsOf } from './credentials';
+import type { AppError } from '../../common/app-error';
+import { AuthService, sha256 } from './auth.service';
+import type { Viewer } from './viewer';
 
 export interface RateLimits {
   ipPerMinute: number;
@@ -12,7 +15,19 @@ export interface RateLimits {
 
 const WINDOW_MS = 60_000;
 
-export function rateLimiter(db: DataSource, limits: RateLimits) {
+/** Viewers found by the limiter along with the count (GraphQL requests), for the GraphQL context. */
+const admitted = new WeakMap<Request, Viewer | AppError>();
+
+/** The viewer (or the error to answer with) the limiter found for this request, if it looked. */
+export function admittedViewer(req: Request): Viewer | AppError | undefined {
+  return admitted.get(req);
+}
+
+/**
+ * `withViewer`: also resolve the caller's session or token in the same statement (see
+ * AuthService.admit) and keep it for the GraphQL context.
+ */
+export function rateLimiter(db: DataSource, limits: RateLimits, options: { withViewer?: boolean } = {}) {
   let lastCleanup = 0;
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const token = bearerToken(req.headers.authorization);
@@ -20,16 +35,14 @@ export function rateLimiter(db: DataSource, limits: RateLimits) {
     const limit = token ? limits.tokenPerMinute : limits.ipPerMinute;
     const windowStart = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS);
     try {
-      const [row] = (await db.query(
-        `INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ($1, $2, 1)
-         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1 RETURNING count`,
-        [key, windowStart],
-      )) as { count: number }[];
+      const credentials = options.withViewer ? credentialsOf(req) : {};
+      const admission = await new AuthService(db).admit(credentials, { key, windowStart });
+      if (options.withViewer) admitted.set(req, admission.viewer);
       if (Date.now() - lastCleanup > WINDOW_MS) {
         lastCleanup = Date.now();
         void db.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '5 minutes'`).catch(() => undefined);
       }
-      const count = row?.count ?? 0;
+      const count = admission.rateCount ?? 0;
       res.setHeader('RateLimit-Limit', String(limit));
       res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
       if (count > limit) {

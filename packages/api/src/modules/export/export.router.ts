@@ -4,8 +4,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { bearerToken, parseCookies } from '../../graphql/context';
-import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
+import { credentialsOf } from '../auth/credentials';
+import { AuthService } from '../auth/auth.service';
 import { loadExportPlan } from './export-data';
 import { toCsv, toDocx, toJson, toXlsx } from './export-formats';
 
@@ -30,10 +30,7 @@ export function exportRouter(db: DataSource): Router {
     const format = req.params.format as Format;
     try {
       if (!(format in TYPES)) throw new AppError('NOT_FOUND', 'Onbekend formaat: kies docx, xlsx, csv of json.');
-      const viewer = await new AuthService(db).resolveViewer({
-        sessionToken: parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null,
-        bearerToken: bearerToken(req.headers.authorization),
-      });
+      const viewer = await new AuthService(db).resolveViewer(credentialsOf(req));
       const plan = await loadExportPlan(db, viewer, String(req.params.id));
       const body =
         format === 'docx' ? await toDocx(plan) : format === 'xlsx' ? await toXlsx(plan) : format === 'csv' ? toCsv(plan) : JSON.stringify(toJson(plan), null, 2);

@@ -14,8 +14,8 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import type { DataSource } from 'typeorm';
 import { parsePlanText, toImportJson } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { bearerToken, parseCookies } from '../../graphql/context';
-import { AuthService, SESSION_COOKIE } from '../auth/auth.service';
+import { credentialsOf } from '../auth/credentials';
+import { AuthService } from '../auth/auth.service';
 import { PLAN_FILE_TYPES, planFileKind, planTextOf, UNSUPPORTED_FILE, type PlanFileKind } from './plan-file';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, BAD_REQUEST: 400, PAYLOAD_TOO_LARGE: 413 };
@@ -51,10 +51,7 @@ export function importRouter(db: DataSource, options: { maxBytes: number }): Rou
     // Who may ask comes before reading the body: a stranger's 10 MB is not read at all.
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const viewer = await new AuthService(db).resolveViewer({
-          sessionToken: parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null,
-          bearerToken: bearerToken(req.headers.authorization),
-        });
+        const viewer = await new AuthService(db).resolveViewer(credentialsOf(req));
         viewer.requireSomeZoneEditor();
         next();
       } catch (error) {

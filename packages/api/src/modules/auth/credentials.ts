@@ -1,0 +1,27 @@
+// The credentials a request carries: the session cookie or an `Authorization: Bearer` API token.
+import type { Request } from 'express';
+import { SESSION_COOKIE, type Credentials } from './auth.service';
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 1) continue;
+    const name = part.slice(0, eq).trim();
+    try {
+      out[name] = decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      // A malformed cookie is ignored, not an error.
+    }
+  }
+  return out;
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+export function credentialsOf(req: Request): Credentials {
+  return { sessionToken: parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null, bearerToken: bearerToken(req.headers.authorization) };
+}
