@@ -36,16 +36,21 @@ function jsonColumns(metadata: EntityMetadata): JsonColumn[] {
   return columns;
 }
 
-/** `json_build_object('col', alias.col, ...)` over the entity's columns (keys are column names). */
-export function jsonObjectSql(metadata: EntityMetadata, alias: string): string {
+/**
+ * `json_build_object('col', alias.col, ...)` over the entity's columns, or only those named in
+ * `only` (column names; the entity then lacks the others: for rows never handed out whole).
+ */
+export function jsonObjectSql(metadata: EntityMetadata, alias: string, only?: readonly string[]): string {
   let byAlias = objectSql.get(metadata);
   if (!byAlias) objectSql.set(metadata, (byAlias = new Map()));
-  let sql = byAlias.get(alias);
+  const cacheKey = only ? `${alias}:${only.join(',')}` : alias;
+  let sql = byAlias.get(cacheKey);
   if (!sql) {
     sql = `json_build_object(${jsonColumns(metadata)
+      .filter((c) => !only || only.includes(c.key))
       .map((c) => `'${c.key}', "${alias}"."${c.key}"`)
       .join(', ')})`;
-    byAlias.set(alias, sql);
+    byAlias.set(cacheKey, sql);
   }
   return sql;
 }

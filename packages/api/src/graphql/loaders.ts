@@ -11,7 +11,12 @@ import type { Viewer } from '../modules/auth/viewer';
 import { hydrate, rawAndEntities } from '../db/fast-rows';
 import { OwnershipRow } from '../common/ownership';
 import { Zone } from '../modules/zone/zone.entity';
-import { actionRelationKey, loadActionRelations, type ActionRelationKind, type ActionRelations } from '../modules/action/action-relations';
+import { actionRelationKey, loadActionRelations, relationColumns, type ActionRelationKind, type ActionRelations } from '../modules/action/action-relations';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from './selection';
+
+/** Per field of a query (its AST nodes, shared by every item of a list): the columns it reads. */
+const relationColumnsByField = new WeakMap<readonly FieldNode[], string>();
 
 type Row = ObjectLiteral & { id: string };
 
@@ -149,17 +154,31 @@ export class Loaders {
    * One relation of an action (its steps, owners, goals, ...): every relation of every action
    * asked in the same tick is read in one statement (see action-relations.ts).
    */
-  actionRelation<K extends ActionRelationKind>(kind: K, actionId: string): ActionRelations[K] | Promise<ActionRelations[K]> {
-    const key = actionRelationKey(kind, actionId);
+  actionRelation<K extends ActionRelationKind>(kind: K, actionId: string, info?: GraphQLResolveInfo): ActionRelations[K] | Promise<ActionRelations[K]> {
+    const key = actionRelationKey(kind, actionId, info ? this.columnsFor(kind, info) : '');
     return this.relations.has(key) ? (this.relations.get(key) as ActionRelations[K]) : (this.actionRelations().load(key) as Promise<ActionRelations[K]>);
+  }
+
+  /** The columns a relation field reads for its selection (computed once per field of the query). */
+  private columnsFor(kind: ActionRelationKind, info: GraphQLResolveInfo): string {
+    let columns = relationColumnsByField.get(info.fieldNodes);
+    if (columns === undefined) {
+      columns = relationColumns(this.db, kind, selectedFields(info));
+      relationColumnsByField.set(info.fieldNodes, columns);
+    }
+    return columns;
   }
 
   /**
    * Reads the given relations of a list of actions before graphql-js walks it, so that their
-   * fields resolve at once (see `row`). One statement, as when the fields ask for them.
+   * fields resolve at once (see `row`). One statement, as when the fields ask for them. `kinds`:
+   * each relation with the fields selected of it.
    */
-  async prefetchActionRelations(actionIds: readonly string[], kinds: Iterable<ActionRelationKind>): Promise<void> {
-    const keys = [...kinds].flatMap((kind) => actionIds.map((id) => actionRelationKey(kind, id)));
+  async prefetchActionRelations(actionIds: readonly string[], kinds: Map<ActionRelationKind, Set<string>>): Promise<void> {
+    const keys = [...kinds].flatMap(([kind, fields]) => {
+      const columns = relationColumns(this.db, kind, fields);
+      return actionIds.map((id) => actionRelationKey(kind, id, columns));
+    });
     if (keys.length) await this.actionRelations().loadMany(keys);
   }
 

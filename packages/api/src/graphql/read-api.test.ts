@@ -196,6 +196,38 @@ describe('read API', () => {
     expect(titles.data!.actions.nodes).toEqual(nodes.map((n) => ({ id: n.id, title: n.title })));
   });
 
+  it('reads of each relation the columns its fields need, with the same values as a whole read, also under aliases', async () => {
+    const vars = { zone: 'elz-leuven-noord', year: 2025 };
+    const narrow = await gql(
+      server.url,
+      `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id
+        a: indicators { name targetValue } b: indicators { kind method targetUnit } steps { text month } operationalGoal { number title }
+        themes { slug } timeline { month milestone } } } }`,
+      vars,
+    );
+    // Fields with resolvers of their own (values, createdAt via updatedAt) make every column be read.
+    const whole = await gql(
+      server.url,
+      `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id
+        indicators { name targetValue kind method targetUnit values { value } createdAt } steps { text month createdAt } operationalGoal { number title strategicGoal { number } }
+        themes { slug createdAt } timeline { month milestone createdAt } } } }`,
+      vars,
+    );
+    expect(narrow.errors).toBeUndefined();
+    const pick = (o: any, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+    const actions = whole.data!.actionPlan.actions as any[];
+    expect(actions.some((a) => a.indicators.some((i: any) => i.targetValue !== null && i.targetUnit))).toBe(true);
+    (narrow.data!.actionPlan.actions as any[]).forEach((n, k) => {
+      const w = actions[k];
+      expect(n.a).toEqual(w.indicators.map((i: any) => pick(i, ['name', 'targetValue'])));
+      expect(n.b).toEqual(w.indicators.map((i: any) => pick(i, ['kind', 'method', 'targetUnit'])));
+      expect(n.steps).toEqual(w.steps.map((x: any) => pick(x, ['text', 'month'])));
+      expect(n.operationalGoal).toEqual(w.operationalGoal && pick(w.operationalGoal, ['number', 'title']));
+      expect(n.themes).toEqual(w.themes.map((x: any) => pick(x, ['slug'])));
+      expect(n.timeline).toEqual(w.timeline.map((x: any) => pick(x, ['month', 'milestone'])));
+    });
+  });
+
   it('asks anonymous callers to sign in', async () => {
     const res = await rawGql(server.url, `{ zones { totalCount } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

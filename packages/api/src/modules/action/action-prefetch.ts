@@ -15,8 +15,9 @@ import { relationKindsOf } from './action-relations';
 export async function prefetchActions(ctx: Context, actions: Action[], info: GraphQLResolveInfo, paths: string[][] = [[]]): Promise<void> {
   if (!actions.length) return;
   const fields = new Set(paths.flatMap((path) => [...selectedFields(info, path)]));
-  const ids = actions.map((a) => a.id);
-  await ctx.loaders.prefetchActionRelations(ids, relationKindsOf(fields));
+  // Each relation with what is selected of it, so that it reads the columns its field will ask for.
+  const kinds = new Map(relationKindsOf(fields).map((kind) => [kind, new Set(paths.flatMap((path) => [...selectedFields(info, [...path, kind])]))] as const));
+  await ctx.loaders.prefetchActionRelations(actions.map((a) => a.id), kinds);
 }
 
 /** Action fields that need no column beyond the keys (they read relations by the action's id or foreign keys). */

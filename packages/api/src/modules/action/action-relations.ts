@@ -53,29 +53,35 @@ interface Scope {
 
 interface Relation<V> {
   /** An SQL expression over the action `x` giving the relation as JSON (a row or two per action). */
-  sql?: (db: DataSource, scope: Scope) => string;
+  sql?: (db: DataSource, scope: Scope, only?: string[]) => string;
   /**
    * Or, for lists, a derived table (`k` the action id, `v` its JSON array) over the actions in
    * `ids` (an SQL parameter): one scan and grouping for all actions rather than a lookup and a
    * sort for each.
    */
-  grouped?: (db: DataSource, ids: string) => string;
+  grouped?: (db: DataSource, ids: string, only?: string[]) => string;
+  /** A LEFT JOIN onto the action `x` that `sql` reads from (a lookup per action costs more). */
+  join?: (scope: Scope) => string;
+  /** The entity whose columns a query may narrow to those it asks for (see `relationColumns`). */
+  projectable?: EntityTarget<ObjectLiteral>;
   read: (db: DataSource, json: unknown, prime: Prime) => V;
 }
 
 const meta = (db: DataSource, entity: EntityTarget<ObjectLiteral>): EntityMetadata => db.getMetadata(entity);
 
-/** A JSON array of `entity` rows (alias `r`) from `from … where …`, in `order`. */
 /** A JSON array of `entity` rows (alias `r`) from `from`, whose `key` column holds the action id, in `order`. */
-function list<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, key: string, order: string): Relation<T[]> {
+function list<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, key: string, order: string, fixed?: string[]): Relation<T[]> {
   return {
-    grouped: (db, ids) => `SELECT ${key} AS k, json_agg(${jsonObjectSql(meta(db, entity), 'r')} ORDER BY ${order}) AS v FROM ${from} WHERE ${key} = ANY(${ids}::uuid[]) GROUP BY ${key}`,
+    projectable: fixed ? undefined : entity,
+    grouped: (db, ids, only) =>
+      `SELECT ${key} AS k, json_agg(${jsonObjectSql(meta(db, entity), 'r', fixed ?? only)} ORDER BY ${order}) AS v FROM ${from} WHERE ${key} = ANY(${ids}::uuid[]) GROUP BY ${key}`,
     read: (db, json) => ((json ?? []) as Record<string, unknown>[]).map((row) => fromJson<T>(meta(db, entity), row)!),
   };
 }
 
 /** Child rows of the action (`table.action_id`), ordered by `column` then id. */
-const children = <T>(entity: EntityTarget<T & ObjectLiteral>, table: string, column: string) => list(entity, `${table} r`, 'r.action_id', `r.${column}, r.id`);
+const children = <T>(entity: EntityTarget<T & ObjectLiteral>, table: string, column: string, fixed?: string[]) =>
+  list(entity, `${table} r`, 'r.action_id', `r.${column}, r.id`, fixed);
 
 /** Rows linked through a join table (`join.action_id`, `join.<target>_id`), by name then id. */
 const linked = <T>(entity: EntityTarget<T & ObjectLiteral>, join: string, table: string) =>
@@ -84,7 +90,8 @@ const linked = <T>(entity: EntityTarget<T & ObjectLiteral>, join: string, table:
 /** One row of `entity` (alias `r`) found by `from … where …`, or null. */
 function one<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, where: string): Relation<T | null> {
   return {
-    sql: (db) => `(SELECT ${jsonObjectSql(meta(db, entity), 'r')} FROM ${from} WHERE ${where})`,
+    projectable: entity,
+    sql: (db, _scope, only) => `(SELECT ${jsonObjectSql(meta(db, entity), 'r', only)} FROM ${from} WHERE ${where})`,
     read: (db, json) => fromJson<T>(meta(db, entity), json as Record<string, unknown> | null),
   };
 }
@@ -94,7 +101,8 @@ type Read<K extends ActionRelationKind> = K extends 'owners' ? ActionOwner[] : A
 
 const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
   actionPlan: {
-    sql: (db, scope) => `(SELECT ${jsonObjectSql(meta(db, ActionPlan), 'r')} FROM action_plan r WHERE r.id = x.action_plan_id AND ${scope.plan('r')})`,
+    join: (scope) => `LEFT JOIN action_plan xp ON xp.id = x.action_plan_id AND ${scope.plan('xp')}`,
+    sql: (db) => `CASE WHEN xp.id IS NULL THEN NULL ELSE ${jsonObjectSql(meta(db, ActionPlan), 'xp')} END`,
     read: (db, json, prime) => {
       const plan = fromJson<ActionPlan>(meta(db, ActionPlan), json as Record<string, unknown> | null);
       if (plan) prime(ActionPlan, plan);
@@ -119,7 +127,8 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
   },
   // Owner rows; their zones (a few dozen at most, with long texts) come once in the same
   // statement, not copied into every owner row (see loadActionRelations).
-  owners: children(ActionOwner, 'action_owner', 'created_at'),
+  // Only what an ownership shows (zone, role, since): the rows themselves are not handed out.
+  owners: children(ActionOwner, 'action_owner', 'created_at', ['id', 'zone_id', 'role', 'created_at']),
   stakeholderPartners: linked(Partner, 'action_stakeholder', 'partner'),
   steps: children(ActionStep, 'action_step', 'position'),
   indicators: children(ActionIndicator, 'action_indicator', 'position'),
@@ -132,24 +141,53 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
 
 const KEY_SEPARATOR = '|';
 
-export const actionRelationKey = (kind: ActionRelationKind, actionId: string) => `${kind}${KEY_SEPARATOR}${actionId}`;
+/**
+ * `kind|columns|actionId`: `columns` the column names read (comma-separated), empty for all. The
+ * same relation read with other columns is another key, so no field gets a row read for another.
+ */
+export const actionRelationKey = (kind: ActionRelationKind, actionId: string, columns = '') => `${kind}${KEY_SEPARATOR}${columns}${KEY_SEPARATOR}${actionId}`;
+
+function parseKey(key: string): { part: string; kind: ActionRelationKind; columns: string; id: string } {
+  const at = key.lastIndexOf(KEY_SEPARATOR);
+  const part = key.slice(0, at);
+  const [kind, columns] = part.split(KEY_SEPARATOR) as [ActionRelationKind, string];
+  return { part, kind, columns, id: key.slice(at + 1) };
+}
 
 /**
- * The batch behind `Loaders.actionRelation`: keys are `kind|actionId`. One statement; a relation
- * asked for only some of the actions is computed for those only.
+ * The columns a relation must read for the fields selected of it (`fields`), as its key's
+ * `columns`: the id and keys always, plain columns when asked; everything ('') when a field is
+ * not a plain column (its resolver may need more) or the relation cannot be narrowed.
+ */
+export function relationColumns(db: DataSource, kind: ActionRelationKind, fields: Set<string>): string {
+  const entity = RELATIONS[kind].projectable;
+  if (!entity) return '';
+  const columns = meta(db, entity).columns.filter((c) => !c.isVirtual && !c.embeddedMetadata);
+  const byProperty = new Map(columns.map((c) => [c.propertyName, c]));
+  const wanted = new Set(columns.filter((c) => c.propertyName === 'id' || c.type === 'uuid').map((c) => c.databaseName));
+  for (const field of fields) {
+    if (field === '__typename' || field === 'id' || field === 'uuid') continue;
+    const column = byProperty.get(field);
+    if (!column) return '';
+    wanted.add(column.databaseName);
+  }
+  return [...wanted].sort().join(',');
+}
+
+/**
+ * The batch behind `Loaders.actionRelation`. One statement; a relation asked for only some of the
+ * actions is computed for those only.
  */
 export async function loadActionRelations(db: DataSource, keys: readonly string[], prime: Prime, draftZoneIds: string[] | null): Promise<unknown[]> {
-  const idsByKind = new Map<ActionRelationKind, Set<string>>();
+  const parts = new Map<string, { kind: ActionRelationKind; columns: string; ids: Set<string> }>();
   const all = new Set<string>();
   for (const key of keys) {
-    const at = key.indexOf(KEY_SEPARATOR);
-    const kind = key.slice(0, at) as ActionRelationKind;
-    const id = key.slice(at + 1);
-    if (!idsByKind.has(kind)) idsByKind.set(kind, new Set());
-    idsByKind.get(kind)!.add(id);
+    const { part, kind, columns, id } = parseKey(key);
+    if (!parts.has(part)) parts.set(part, { kind, columns, ids: new Set() });
+    parts.get(part)!.ids.add(id);
     all.add(id);
   }
-  const kinds = [...idsByKind.keys()];
+  const list = [...parts.values()];
   const parameters: unknown[] = [[...all]];
   const joins: string[] = [];
   const paramOf = new Map<ActionRelationKind, string>();
@@ -158,40 +196,41 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
   const scope: Scope = {
     plan: (alias) => (draftZoneIds === null ? 'TRUE' : `(${alias}.status <> 'DRAFT' OR ${alias}.zone_id = ANY(${(draftZones ??= `$${parameters.push(draftZoneIds)}`)}::uuid[]))`),
   };
-  const columns = kinds.map((kind, i) => {
-    const ids = idsByKind.get(kind)!;
+  const columns = list.map(({ kind, columns: only, ids }, i) => {
     const relation: Relation<unknown> = RELATIONS[kind];
-    // The actions this kind is asked for: all of them ($1), or its own list.
+    // The actions this part is asked for: all of them ($1), or its own list.
     const param = ids.size === all.size ? '$1' : `$${parameters.push([...ids])}`;
     paramOf.set(kind, param);
+    const narrowed = only ? only.split(',') : undefined;
     if (relation.grouped) {
-      joins.push(`LEFT JOIN (${relation.grouped(db, param)}) c${i} ON c${i}.k = x.id`);
+      joins.push(`LEFT JOIN (${relation.grouped(db, param, narrowed)}) c${i} ON c${i}.k = x.id`);
       return `c${i}.v AS c${i}`;
     }
-    const expression = relation.sql!(db, scope);
+    if (relation.join) joins.push(relation.join(scope));
+    const expression = relation.sql!(db, scope, narrowed);
     return param === '$1' ? `${expression} AS c${i}` : `CASE WHEN x.id = ANY(${param}::uuid[]) THEN ${expression} END AS c${i}`;
   });
-  // The zones of the owners and of the plans, each once, in the first row only (the subquery
-  // runs once: it does not depend on the row).
+  // The zones of the owners and of the plans, each once, in the first row only: the inner query
+  // hands that row the plans of all rows (a window), the outer one reads their zones once.
   const zoneSources = [
     ...(paramOf.has('owners') ? [`SELECT o.zone_id FROM action_owner o WHERE o.action_id = ANY(${paramOf.get('owners')}::uuid[])`] : []),
-    ...(paramOf.has('actionPlan') ? [`SELECT p.zone_id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = ANY(${paramOf.get('actionPlan')}::uuid[])`] : []),
+    ...(paramOf.has('actionPlan') ? ['SELECT p.zone_id FROM action_plan p WHERE p.id = ANY(q.plan_ids)'] : []),
   ];
-  if (zoneSources.length) {
-    columns.push(
-      `CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (${zoneSources.join(' UNION ')})) END AS zones`,
-    );
-  }
-  const rows = await preparedQuery(db, `SELECT x.id, ${columns.join(', ')} FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`, parameters);
+  const inner = `SELECT x.id, ${columns.join(', ')}, CASE WHEN row_number() OVER () = 1 THEN array_agg(x.action_plan_id) OVER () END AS plan_ids
+    FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`;
+  const sql = zoneSources.length
+    ? `SELECT q.*, CASE WHEN q.plan_ids IS NOT NULL THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (${zoneSources.join(' UNION ')})) END AS zones FROM (${inner}) q`
+    : inner;
+  const rows = await preparedQuery(db, sql, parameters);
   const values = new Map<string, unknown>();
   for (const row of rows) {
-    kinds.forEach((kind, i) => {
-      if (idsByKind.get(kind)!.has(row.id as string)) values.set(actionRelationKey(kind, row.id as string), RELATIONS[kind].read(db, row[`c${i}`], prime));
+    list.forEach(({ kind, columns: only, ids }, i) => {
+      if (ids.has(row.id as string)) values.set(actionRelationKey(kind, row.id as string, only), RELATIONS[kind].read(db, row[`c${i}`], prime));
     });
   }
   if (zoneSources.length) withZones(values, db, rows.find((r) => r.zones)?.zones as Record<string, unknown>[] | undefined, prime);
   // An action that is gone (deleted in this request) has no relations.
-  return keys.map((key) => (values.has(key) ? values.get(key) : emptyOf(key.slice(0, key.indexOf(KEY_SEPARATOR)) as ActionRelationKind)));
+  return keys.map((key) => (values.has(key) ? values.get(key) : emptyOf(parseKey(key).kind)));
 }
 
 /** Hands the zones to the other loaders and turns the owner rows among `values` into ownerships. */
@@ -202,7 +241,7 @@ function withZones(values: Map<string, unknown>, db: DataSource, zoneRows: Recor
     zones.set(zone.id, zone);
     prime(Zone, zone);
   }
-  const owners = [...values].filter(([key]) => key.startsWith(`owners${KEY_SEPARATOR}`)) as [string, ActionOwner[]][];
+  const owners = [...values].filter(([key]) => parseKey(key).kind === 'owners') as [string, ActionOwner[]][];
   for (const [key, rows] of owners) {
     const ownerships: Ownership[] = rows.flatMap((r) => {
       const zone = zones.get(r.zoneId);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ProgressStatus } from '@kruispunt/shared';
 import { ProgressStatusEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../common/global-id';
@@ -33,14 +34,14 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => OperationalGoal, { nullable: true, description: 'The operational goal (OD) it serves.' })
-  operationalGoal(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<OperationalGoal | null> {
-    return action.operationalGoalId ? ctx.loaders.actionRelation('operationalGoal', action.id) : null;
+  operationalGoal(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<OperationalGoal | null> {
+    return action.operationalGoalId ? ctx.loaders.actionRelation('operationalGoal', action.id, info) : null;
   }
 
   @FieldResolver(() => StrategicGoal, { nullable: true, description: 'The strategic goal (SD) it serves: its own, or that of its operational goal.' })
-  strategicGoal(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<StrategicGoal | null> {
+  strategicGoal(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<StrategicGoal | null> {
     if (!action.strategicGoalId && !action.operationalGoalId) return null;
-    return ctx.loaders.actionRelation('strategicGoal', action.id);
+    return ctx.loaders.actionRelation('strategicGoal', action.id, info);
   }
 
   @FieldResolver(() => [Ownership], { description: 'Owner zones with their roles; a shared action has several.' })
@@ -56,13 +57,13 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => [Partner], { description: 'Named partner organisations among the stakeholders (Met wie?).' })
-  stakeholderPartners(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Partner[]> {
-    return ctx.loaders.actionRelation('stakeholderPartners', action.id);
+  stakeholderPartners(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<Partner[]> {
+    return ctx.loaders.actionRelation('stakeholderPartners', action.id, info);
   }
 
   @FieldResolver(() => [ActionStep], { description: 'The plan (Hoe?): steps in order.' })
-  steps(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionStep[]> {
-    return ctx.loaders.actionRelation('steps', action.id);
+  steps(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionStep[]> {
+    return ctx.loaders.actionRelation('steps', action.id, info);
   }
 
   @FieldResolver(() => ActionEvaluation, { description: 'The evaluation section (Evaluatie).' })
@@ -71,28 +72,28 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => [ActionIndicator], { description: 'Indicators with method and target.' })
-  indicators(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionIndicator[]> {
-    return ctx.loaders.actionRelation('indicators', action.id);
+  indicators(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionIndicator[]> {
+    return ctx.loaders.actionRelation('indicators', action.id, info);
   }
 
   @FieldResolver(() => [ActionMonth], { description: 'The timeline (tijdslijn): months in which the action runs.' })
-  timeline(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionMonth[]> {
-    return ctx.loaders.actionRelation('timeline', action.id);
+  timeline(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionMonth[]> {
+    return ctx.loaders.actionRelation('timeline', action.id, info);
   }
 
   @FieldResolver(() => [Theme], { description: 'Themes of the action.' })
-  themes(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Theme[]> {
-    return ctx.loaders.actionRelation('themes', action.id);
+  themes(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<Theme[]> {
+    return ctx.loaders.actionRelation('themes', action.id, info);
   }
 
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups the action belongs to.' })
-  workingGroups(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<WorkingGroup[]> {
-    return ctx.loaders.actionRelation('workingGroups', action.id);
+  workingGroups(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<WorkingGroup[]> {
+    return ctx.loaders.actionRelation('workingGroups', action.id, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects the action belongs to.' })
-  projects(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Project[]> {
-    return ctx.loaders.actionRelation('projects', action.id);
+  projects(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<Project[]> {
+    return ctx.loaders.actionRelation('projects', action.id, info);
   }
 
   @FieldResolver(() => Action, { nullable: true, description: 'Last year\'s action this one continues.' })
@@ -106,8 +107,8 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => [ActionReview], { description: 'Progress reviews (opvolging), newest first.' })
-  reviews(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionReview[]> {
-    return then(ctx.loaders.actionRelation('reviews', action.id), (rows) => [...rows].reverse());
+  reviews(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionReview[]> {
+    return then(ctx.loaders.actionRelation('reviews', action.id, info), (rows) => [...rows].reverse());
   }
 
   @FieldResolver(() => [Action], { description: 'Copies of this action carried over into later plans (normally at most one).' })
