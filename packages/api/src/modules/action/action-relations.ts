@@ -148,10 +148,9 @@ const KEY_SEPARATOR = '|';
 export const actionRelationKey = (kind: ActionRelationKind, actionId: string, columns = '') => `${kind}${KEY_SEPARATOR}${columns}${KEY_SEPARATOR}${actionId}`;
 
 function parseKey(key: string): { part: string; kind: ActionRelationKind; columns: string; id: string } {
-  const at = key.lastIndexOf(KEY_SEPARATOR);
-  const part = key.slice(0, at);
-  const [kind, columns] = part.split(KEY_SEPARATOR) as [ActionRelationKind, string];
-  return { part, kind, columns, id: key.slice(at + 1) };
+  const first = key.indexOf(KEY_SEPARATOR);
+  const last = key.lastIndexOf(KEY_SEPARATOR);
+  return { part: key.slice(0, last), kind: key.slice(0, first) as ActionRelationKind, columns: key.slice(first + 1, last), id: key.slice(last + 1) };
 }
 
 /**
@@ -223,26 +222,30 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
     : inner;
   const rows = await preparedQuery(db, sql, parameters);
   const values = new Map<string, unknown>();
+  const ownerKeys: string[] = [];
   for (const row of rows) {
     list.forEach(({ kind, columns: only, ids }, i) => {
-      if (ids.has(row.id as string)) values.set(actionRelationKey(kind, row.id as string, only), RELATIONS[kind].read(db, row[`c${i}`], prime));
+      if (!ids.has(row.id as string)) return;
+      const key = actionRelationKey(kind, row.id as string, only);
+      values.set(key, RELATIONS[kind].read(db, row[`c${i}`], prime));
+      if (kind === 'owners') ownerKeys.push(key);
     });
   }
-  if (zoneSources.length) withZones(values, db, rows.find((r) => r.zones)?.zones as Record<string, unknown>[] | undefined, prime);
+  if (zoneSources.length) withZones(values, ownerKeys, db, rows.find((r) => r.zones)?.zones as Record<string, unknown>[] | undefined, prime);
   // An action that is gone (deleted in this request) has no relations.
-  return keys.map((key) => (values.has(key) ? values.get(key) : emptyOf(parseKey(key).kind)));
+  return keys.map((key) => values.get(key) ?? emptyOf(parseKey(key).kind));
 }
 
 /** Hands the zones to the other loaders and turns the owner rows among `values` into ownerships. */
-function withZones(values: Map<string, unknown>, db: DataSource, zoneRows: Record<string, unknown>[] = [], prime: Prime): void {
+function withZones(values: Map<string, unknown>, ownerKeys: string[], db: DataSource, zoneRows: Record<string, unknown>[] = [], prime: Prime): void {
   const zones = new Map<string, Zone>();
   for (const json of zoneRows) {
     const zone = fromJson<Zone>(meta(db, Zone), json)!;
     zones.set(zone.id, zone);
     prime(Zone, zone);
   }
-  const owners = [...values].filter(([key]) => parseKey(key).kind === 'owners') as [string, ActionOwner[]][];
-  for (const [key, rows] of owners) {
+  for (const key of ownerKeys) {
+    const rows = values.get(key) as ActionOwner[];
     const ownerships: Ownership[] = rows.flatMap((r) => {
       const zone = zones.get(r.zoneId);
       return zone ? [{ zone, role: r.role, since: r.createdAt }] : [];
