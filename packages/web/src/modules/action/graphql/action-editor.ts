@@ -7,21 +7,13 @@ export const ActionEditorFieldsFragment = graphql(`
     version
     number
     title
-    what
-    inScope
-    outOfScope
-    why
-    targetGroups
-    councilRole
-    stakeholdersOther
     startDate
     endDate
     funding
     fundingRemark
-    linkNotes
-    communicationChannels
     progressStatus
     notes
+    ...ActionSheetSections
     operationalGoal {
       id
     }
@@ -47,41 +39,6 @@ export const ActionEditorFieldsFragment = graphql(`
       id
       name
       sector
-    }
-    steps {
-      id
-      position
-      text
-      month
-      date
-    }
-    evaluation {
-      process {
-        chosen
-        text
-      }
-      output {
-        chosen
-        text
-      }
-      outcome {
-        chosen
-        text
-      }
-    }
-    indicators {
-      id
-      position
-      kind
-      name
-      method
-      targetValue
-      targetUnit
-    }
-    timeline {
-      id
-      month
-      milestone
     }
     themes {
       id

@@ -12,16 +12,8 @@ export const ActionPageQuery = graphql(`
       carriedOver
       startDate
       endDate
-      what
-      inScope
-      outOfScope
-      why
-      targetGroups
-      councilRole
-      stakeholdersOther
-      linkNotes
-      communicationChannels
       notes
+      ...ActionSheetSections
       actionPlan {
         id
         year
@@ -65,41 +57,6 @@ export const ActionPageQuery = graphql(`
         id
         name
         sector
-      }
-      steps {
-        id
-        position
-        text
-        month
-        date
-      }
-      evaluation {
-        process {
-          chosen
-          text
-        }
-        output {
-          chosen
-          text
-        }
-        outcome {
-          chosen
-          text
-        }
-      }
-      indicators {
-        id
-        position
-        kind
-        name
-        method
-        targetValue
-        targetUnit
-      }
-      timeline {
-        id
-        month
-        milestone
       }
       themes {
         id

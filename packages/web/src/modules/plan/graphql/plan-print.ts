@@ -54,15 +54,7 @@ export const PrintActionFieldsFragment = graphql(`
     carriedOver
     startDate
     endDate
-    what
-    inScope
-    outOfScope
-    why
-    targetGroups
-    councilRole
-    stakeholdersOther
-    linkNotes
-    communicationChannels
+    ...ActionSheetSections
     operationalGoal {
       id
     }
@@ -75,41 +67,6 @@ export const PrintActionFieldsFragment = graphql(`
     stakeholderPartners {
       id
       name
-    }
-    steps {
-      id
-      position
-      text
-      month
-      date
-    }
-    evaluation {
-      process {
-        chosen
-        text
-      }
-      output {
-        chosen
-        text
-      }
-      outcome {
-        chosen
-        text
-      }
-    }
-    indicators {
-      id
-      position
-      kind
-      name
-      method
-      targetValue
-      targetUnit
-    }
-    timeline {
-      id
-      month
-      milestone
     }
   }
 `);
