@@ -8,6 +8,7 @@ import { LoadingState } from '@/common/components/LoadingState';
 import { LoadMore } from '@/common/components/LoadMore';
 import { allZones, useFilterOptions, type FilterOptions } from '@/common/filter-options';
 import { formatCount } from '@/common/format';
+import { useLoadMore } from '@/common/hooks/useLoadMore';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { PartnerDirectoryQuery } from '@/gql/graphql';
 import { PartnerDirectoryQuery as DirectoryQuery } from '../graphql/partners';
@@ -58,7 +59,7 @@ function Directory({ q, zoneSlug, zoneId, zoneName, options }: { q: string; zone
 
 function PartnerList({ q, zoneId }: { q: string; zoneId: string | null }) {
   const { data, error, refetch, fetchMore } = useQuery(DirectoryQuery, { variables: { search: q || null, zoneId, first: PAGE_SIZE } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore<PartnerDirectoryQuery, 'partners'>(fetchMore, 'partners');
   if (error) return <ErrorState error={error} what="de partners" onRetry={() => void refetch()} />;
   if (!data)
     return (
@@ -68,20 +69,6 @@ function PartnerList({ q, zoneId }: { q: string; zoneId: string | null }) {
       </p>
     );
   const { partners } = data;
-  const loadMore = async (): Promise<void> => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: partners.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          partners: { ...fetchMoreResult.partners, edges: [...(previous.partners?.edges ?? []), ...fetchMoreResult.partners.edges] },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return (
     <section className="section" aria-labelledby="partners-resultaten">
       <h2 id="partners-resultaten" className="results-count">
@@ -103,7 +90,7 @@ function PartnerList({ q, zoneId }: { q: string; zoneId: string | null }) {
             total={partners.totalCount}
             hasMore={partners.pageInfo.hasNextPage}
             loading={loadingMore}
-            onLoadMore={() => void loadMore()}
+            onLoadMore={() => void loadMore(partners)}
             noun="partners"
           />
         </>

@@ -6,8 +6,9 @@ import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadMore } from '@/common/components/LoadMore';
 import { formatCount } from '@/common/format';
+import { useLoadMore } from '@/common/hooks/useLoadMore';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
-import type { OwnerFieldsFragment } from '@/gql/graphql';
+import type { OwnerFieldsFragment, ProjectListQuery as ProjectListQueryData, WorkingGroupListQuery as WorkingGroupListQueryData } from '@/gql/graphql';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
 import { ProjectListQuery, WorkingGroupListQuery } from '../graphql/shared-work';
 import '@/common/cross-zone.css';
@@ -89,7 +90,7 @@ function ListSearch({ kind, q }: { kind: Kind; q: string }) {
 
 function WorkingGroupResults({ q }: { q: string }) {
   const { data, error, refetch, fetchMore } = useQuery(WorkingGroupListQuery, { variables: { search: q || null, first: PAGE_SIZE } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore<WorkingGroupListQueryData, 'workingGroups'>(fetchMore, 'workingGroups');
   if (error) return <ErrorState error={error} what="de werkgroepen" onRetry={() => void refetch()} />;
   if (!data) return <Searching />;
   const connection = data.workingGroups;
@@ -99,20 +100,6 @@ function WorkingGroupResults({ q }: { q: string }) {
     meta: [WORKING_GROUP_KIND_LABELS[node.kind], node.cadence].filter(Boolean).join(' · '),
     owners: node.owners,
   }));
-  const loadMore = async (): Promise<void> => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          workingGroups: { ...fetchMoreResult.workingGroups, edges: [...(previous.workingGroups?.edges ?? []), ...fetchMoreResult.workingGroups.edges] },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return (
     <Results
       basePath="/werkgroepen"
@@ -121,7 +108,7 @@ function WorkingGroupResults({ q }: { q: string }) {
       total={connection.totalCount}
       hasMore={connection.pageInfo.hasNextPage}
       loadingMore={loadingMore}
-      onLoadMore={() => void loadMore()}
+      onLoadMore={() => void loadMore(connection)}
       q={q}
     />
   );
@@ -129,7 +116,7 @@ function WorkingGroupResults({ q }: { q: string }) {
 
 function ProjectResults({ q }: { q: string }) {
   const { data, error, refetch, fetchMore } = useQuery(ProjectListQuery, { variables: { search: q || null, first: PAGE_SIZE } });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadingMore, loadMore } = useLoadMore<ProjectListQueryData, 'projects'>(fetchMore, 'projects');
   if (error) return <ErrorState error={error} what="de projecten" onRetry={() => void refetch()} />;
   if (!data) return <Searching />;
   const connection = data.projects;
@@ -139,20 +126,6 @@ function ProjectResults({ q }: { q: string }) {
     meta: [PROJECT_STATUS_LABELS[node.status], node.funder && `financier: ${node.funder}`].filter(Boolean).join(' · '),
     owners: node.owners,
   }));
-  const loadMore = async (): Promise<void> => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          projects: { ...fetchMoreResult.projects, edges: [...(previous.projects?.edges ?? []), ...fetchMoreResult.projects.edges] },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
   return (
     <Results
       basePath="/projecten"
@@ -161,7 +134,7 @@ function ProjectResults({ q }: { q: string }) {
       total={connection.totalCount}
       hasMore={connection.pageInfo.hasNextPage}
       loadingMore={loadingMore}
-      onLoadMore={() => void loadMore()}
+      onLoadMore={() => void loadMore(connection)}
       q={q}
     />
   );
