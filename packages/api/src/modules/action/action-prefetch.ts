@@ -4,7 +4,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Context } from '../../graphql/context';
 import { selectedFields } from '../../graphql/selection';
 import type { Action } from './action.entity';
-import { relationKindsOf } from './action-relations';
+import { ACTION_RELATION_KINDS, relationKindsOf } from './action-relations';
 
 /**
  * Before graphql-js walks a list of actions: reads the relations the query selects of them (one
@@ -20,10 +20,13 @@ export async function prefetchActions(ctx: Context, actions: Action[], info: Gra
   await ctx.loaders.prefetchActionRelations(actions.map((a) => a.id), kinds);
 }
 
-/** Action fields that need no column beyond the keys (they read relations by the action's id or foreign keys). */
-const KEYED_FIELDS = new Set([
-  '__typename', 'id', 'uuid', 'actionPlan', 'operationalGoal', 'strategicGoal', 'owners', 'stakeholderPartners', 'steps', 'indicators', 'timeline',
-  'themes', 'workingGroups', 'projects', 'reviews', 'continuedFrom', 'carriedOverTo', 'linkedActions', 'history', 'remarks', 'invitations',
+/**
+ * Action fields that need no column beyond the keys: the relations (read by the action's id or
+ * foreign keys; `lead` is not one of them, it shows `leadText`) and the other fields read by id.
+ */
+const KEYED_FIELDS = new Set<string>([
+  ...ACTION_RELATION_KINDS.filter((kind) => kind !== 'lead'),
+  '__typename', 'id', 'uuid', 'continuedFrom', 'carriedOverTo', 'linkedActions', 'history', 'remarks', 'invitations',
 ]);
 /** Fields whose value is built from columns of another name. */
 const COLUMNS_OF: Record<string, string[]> = {

@@ -260,7 +260,10 @@ function emptyOf(kind: ActionRelationKind): unknown {
   return [];
 }
 
+/** Every relation kind (each is also the name of the Action field that shows it). */
+export const ACTION_RELATION_KINDS = Object.keys(RELATIONS) as ActionRelationKind[];
+
 /** The relation kinds among a set of selected GraphQL field names of Action (they share names). */
 export function relationKindsOf(fields: Set<string>): ActionRelationKind[] {
-  return (Object.keys(RELATIONS) as ActionRelationKind[]).filter((kind) => fields.has(kind));
+  return ACTION_RELATION_KINDS.filter((kind) => fields.has(kind));
 }
