@@ -14,6 +14,9 @@ import { DriverUtils } from 'typeorm/driver/DriverUtils';
 interface ColumnPlan {
   key: string;
   property: string;
+  column: string;
+  /** Read when no columns are named (not `select: false`). */
+  selected: boolean;
   convert: ((value: unknown) => unknown) | null;
 }
 
@@ -34,11 +37,25 @@ function planFor(metadata: EntityMetadata, alias: string): ColumnPlan[] {
         // The alias TypeORM gives the column in the select list (shortened when too long for the driver).
         key: DriverUtils.buildAlias(driver, undefined, alias, c.databaseName),
         property: c.propertyName,
+        column: c.databaseName,
+        selected: c.isSelect,
         convert: typeof c.type === 'string' && AS_IS.has(c.type) && !c.transformer ? null : (value: unknown) => driver.prepareHydratedValue(value, c),
       }));
     byAlias.set(alias, plan);
   }
   return plan;
+}
+
+/**
+ * The select list that `hydrate` reads back: the columns of `metadata` (those of the given
+ * properties, or all that are selected by default) as `alias.column AS <alias>_<column>`.
+ */
+export function selectList(metadata: EntityMetadata, alias: string, properties: string[] | null = null): string {
+  const wanted = properties ? new Set(properties) : null;
+  return planFor(metadata, alias)
+    .filter((c) => (wanted ? wanted.has(c.property) : c.selected))
+    .map((c) => `"${alias}"."${c.column}" AS "${c.key}"`)
+    .join(', ');
 }
 
 /** One entity of `metadata` from a raw row whose columns are aliased `<alias>_<column>`. */

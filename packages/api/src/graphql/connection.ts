@@ -77,11 +77,11 @@ export interface SortSpec {
   direction: 'ASC' | 'DESC';
 }
 
-function encodeCursor(values: unknown[]): string {
+export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, expected: number): unknown[] {
+export function decodeCursor(cursor: string, expected: number): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(values) && values.length === expected) return values;
@@ -89,6 +89,15 @@ function decodeCursor(cursor: string, expected: number): unknown[] {
     // fall through
   }
   throw new AppError('INVALID_INPUT', 'Ongeldige cursor: gebruik een endCursor van dezelfde lijst en sortering.', { field: 'after' });
+}
+
+/** The page size asked (`first`), checked against the limits. */
+export function pageSize(args: { first?: number | null }): number {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new AppError('INVALID_INPUT', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen.`, { field: 'first' });
+  }
+  return first;
 }
 
 /**
@@ -100,10 +109,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   sort: SortSpec,
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<T>> {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new AppError('INVALID_INPUT', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen.`, { field: 'first' });
-  }
+  const first = pageSize(args);
   const countQuery = qb.clone();
   const keys = [...sort.expressions, 'e.id'];
   const page = qb.clone();
@@ -122,25 +128,29 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   page.andWhere(`e.id IN (${pageIds.getQuery()})`);
   const { entities, raw } = await rawAndEntities(page.limit(first + 1));
   const rawById = new Map(raw.map((r: Record<string, unknown>) => [r.e_id as string, r]));
-  const rows = entities.slice(0, first);
-  const edges = rows.map((node) => {
-    const r = rawById.get(node.id) ?? {};
-    return { node, cursor: encodeCursor([...sort.aliases.map((a) => normalize(r[a])), node.id]) };
-  });
   let counted: Promise<number> | undefined;
+  return pageOf(entities, first, args.after, (node) => {
+    const r = rawById.get(node.id) ?? {};
+    return encodeCursor([...sort.aliases.map((a) => normalizeCursorValue(r[a])), node.id]);
+  }, () => (counted ??= countQuery.getCount()));
+}
+
+/** A connection from a page read with one row more than `first` (that row says a next page exists). */
+export function pageOf<T>(rows: T[], first: number, after: string | null | undefined, cursorOf: (row: T, index: number) => string, totalCount: () => Promise<number>): Connection<T> {
+  const edges = rows.slice(0, first).map((node, i) => ({ node, cursor: cursorOf(node, i) }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: entities.length > first,
-      hasPreviousPage: !!args.after,
+      hasNextPage: rows.length > first,
+      hasPreviousPage: !!after,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => (counted ??= countQuery.getCount()),
+    totalCount,
   };
 }
 
-function normalize(value: unknown): unknown {
+export function normalizeCursorValue(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 

@@ -53,6 +53,35 @@ describe('API for external tools', () => {
     }
   });
 
+  it('pages in plan order (year, zone name, position), both ways, as SQL sorts them', async () => {
+    const rows: { id: string }[] = await t.db.query(`SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+      WHERE p.status <> 'DRAFT' ORDER BY p.year, z.name, a.position, a.id`);
+    const expected = rows.map((r) => Buffer.from(`Action:${r.id}`).toString('base64url'));
+    for (const descending of [false, true]) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const res: GraphQLResult<any> = await gql(server.url, PAGE, { first: 9, after, descending, filter: { planStatuses: ['PUBLISHED', 'SUBMITTED'] } }, token.headers);
+        expect(res.errors).toBeUndefined();
+        seen.push(...res.data!.actions.edges.map((e: any) => e.node.id));
+        after = res.data!.actions.pageInfo.hasNextPage ? res.data!.actions.pageInfo.endCursor : null;
+      } while (after && seen.length <= expected.length);
+      expect(seen).toEqual(descending ? [...expected].reverse() : expected);
+    }
+  });
+
+  it('refuses a cursor whose values do not fit the order, naming the field', async () => {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const [sort, after] of [
+      ['PLAN', cursor(['2025', 'ELZ Leuven', 1, '00000000-0000-0000-0000-000000000000'])],
+      ['PLAN', cursor([2025, 'ELZ Leuven', 1, 'no-uuid'])],
+      ['UPDATED_AT', cursor(['gisteren', '00000000-0000-0000-0000-000000000000'])],
+    ] as const) {
+      const res = await gql(server.url, PAGE, { first: 5, after, sort }, token.headers);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'after' });
+    }
+  });
+
   it('filters by zone, year, theme, owner zone, sharing and text', async () => {
     const zones = (await gql(server.url, `{ zones(first: 10) { nodes { id shortName } } }`, {}, token.headers)).data!.zones.nodes;
     const id = (short: string) => zones.find((z: any) => z.shortName === short).id;

@@ -42,7 +42,7 @@ const COLUMNS_OF: Record<string, string[]> = {
 export function actionColumnsFor(metadata: EntityMetadata, fields: Set<string>): string[] | null {
   const heavy = (c: ColumnMetadata) => c.isArray || c.type === 'text';
   const byProperty = new Map(metadata.columns.map((c) => [c.propertyName, c]));
-  const wanted = new Set(metadata.columns.filter((c) => !heavy(c)).map((c) => c.propertyName));
+  const wanted = new Set(metadata.columns.filter((c) => c.isSelect && !heavy(c)).map((c) => c.propertyName));
   for (const field of fields) {
     if (KEYED_FIELDS.has(field)) continue;
     const columns = COLUMNS_OF[field] ?? (byProperty.has(field) ? [field] : null);

@@ -6,6 +6,7 @@ import { changePasswordSchema, createApiTokenSchema, createUserSchema, signInSch
 import { AppError } from '../../common/app-error';
 import { recordChange } from '../../common/audit';
 import { outsideQueryCounter } from '../../db/query-counter';
+import { preparedQuery } from '../../db/fast-rows';
 import { parseInput } from '../../common/validate';
 import { ApiToken, Session, User, ZoneMembership, CoachRegion } from './auth.entity';
 import { dummyHash, hashPassword, verifyPassword } from './password';
@@ -84,14 +85,14 @@ export class AuthService {
       const bump = `INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ($1, $2, 1)
          ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1 RETURNING count`;
       rows = credential
-        ? await this.db.query(`WITH bump AS (${bump}) SELECT bump.count AS rate_count, v.* FROM bump LEFT JOIN LATERAL (${VIEWER_SQL(credential.join('$3'))}) v ON true`, [
+        ? await preparedQuery(this.db, `WITH bump AS (${bump}) SELECT bump.count AS rate_count, v.* FROM bump LEFT JOIN LATERAL (${VIEWER_SQL(credential.join('$3'))}) v ON true`, [
             rate.key,
             rate.windowStart,
             credential.hash,
           ])
-        : await this.db.query(`${bump.replace('RETURNING count', 'RETURNING count AS rate_count')}`, [rate.key, rate.windowStart]);
+        : await preparedQuery(this.db, `${bump.replace('RETURNING count', 'RETURNING count AS rate_count')}`, [rate.key, rate.windowStart]);
     } else {
-      rows = await this.db.query(VIEWER_SQL(credential!.join('$1')), [credential!.hash]);
+      rows = await preparedQuery(this.db, VIEWER_SQL(credential!.join('$1')), [credential!.hash]);
     }
     const rateCount = rate ? Number(rows[0]?.rate_count ?? 0) : null;
     const row = rows[0]?.user_id ? (rows[0] as ViewerRow) : null;
