@@ -11,12 +11,14 @@ import type { Viewer } from '../modules/auth/viewer';
 import { hydrate, rawAndEntities } from '../db/fast-rows';
 import { OwnershipRow } from '../common/ownership';
 import { Zone } from '../modules/zone/zone.entity';
-import { actionRelationKey, loadActionRelations, relationColumns, type ActionRelationKind, type ActionRelations } from '../modules/action/action-relations';
+import { actionRelationPart, emptyRelation, loadActionRelations, relationColumns, type ActionRelationKind, type ActionRelations, type RelationRequest } from '../modules/action/action-relations';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from './selection';
 
-/** Per field of a query (its AST nodes, shared by every item of a list): the columns it reads. */
-const relationColumnsByField = new WeakMap<readonly FieldNode[], string>();
+/** Per field of a query (its AST nodes, shared by every item of a list): the relation part it reads. */
+const relationPartByField = new WeakMap<readonly FieldNode[], string>();
+
+const KEY_SEPARATOR = '#';
 
 type Row = ObjectLiteral & { id: string };
 
@@ -24,8 +26,8 @@ export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
   /** Rows by entity and id that this request has read already, for resolvers that need no wait. */
   private readonly known = new Map<string, Map<string, unknown>>();
-  /** Action relations read already, by `kind|actionId`. */
-  private readonly relations = new Map<string, unknown>();
+  /** Action relations read already: by part (`kind|columns`), then by action id. */
+  private readonly relations = new Map<string, Map<string, unknown>>();
 
   constructor(
     private readonly db: DataSource,
@@ -155,18 +157,20 @@ export class Loaders {
    * asked in the same tick is read in one statement (see action-relations.ts).
    */
   actionRelation<K extends ActionRelationKind>(kind: K, actionId: string, info?: GraphQLResolveInfo): ActionRelations[K] | Promise<ActionRelations[K]> {
-    const key = actionRelationKey(kind, actionId, info ? this.columnsFor(kind, info) : '');
-    return this.relations.has(key) ? (this.relations.get(key) as ActionRelations[K]) : (this.actionRelations().load(key) as Promise<ActionRelations[K]>);
+    const part = info ? this.partFor(kind, info) : actionRelationPart(kind);
+    const known = this.relations.get(part)?.get(actionId);
+    if (known !== undefined) return known as ActionRelations[K];
+    return this.actionRelations().load(`${part}${KEY_SEPARATOR}${actionId}`) as Promise<ActionRelations[K]>;
   }
 
-  /** The columns a relation field reads for its selection (computed once per field of the query). */
-  private columnsFor(kind: ActionRelationKind, info: GraphQLResolveInfo): string {
-    let columns = relationColumnsByField.get(info.fieldNodes);
-    if (columns === undefined) {
-      columns = relationColumns(this.db, kind, selectedFields(info));
-      relationColumnsByField.set(info.fieldNodes, columns);
+  /** The relation part a field reads for its selection (computed once per field of the query). */
+  private partFor(kind: ActionRelationKind, info: GraphQLResolveInfo): string {
+    let part = relationPartByField.get(info.fieldNodes);
+    if (part === undefined) {
+      part = actionRelationPart(kind, relationColumns(this.db, kind, selectedFields(info)));
+      relationPartByField.set(info.fieldNodes, part);
     }
-    return columns;
+    return part;
   }
 
   /**
@@ -175,19 +179,37 @@ export class Loaders {
    * each relation with the fields selected of it.
    */
   async prefetchActionRelations(actionIds: readonly string[], kinds: Map<ActionRelationKind, Set<string>>): Promise<void> {
-    const keys = [...kinds].flatMap(([kind, fields]) => {
-      const columns = relationColumns(this.db, kind, fields);
-      return actionIds.map((id) => actionRelationKey(kind, id, columns));
-    });
-    if (keys.length) await this.actionRelations().loadMany(keys);
+    if (!kinds.size || !actionIds.length) return;
+    const ids = new Set(actionIds);
+    await this.readActionRelations([...kinds].map(([kind, fields]) => ({ kind, columns: relationColumns(this.db, kind, fields), ids })));
   }
 
+  /** Runs the relations statement and remembers what it read. */
+  private async readActionRelations(requests: RelationRequest[]): Promise<void> {
+    const values = await loadActionRelations(this.db, requests, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row), this.viewer.draftZoneIds);
+    for (const [part, byId] of values) {
+      const known = this.relations.get(part);
+      if (known) for (const [id, value] of byId) known.set(id, value);
+      else this.relations.set(part, byId);
+    }
+  }
+
+  /** Relations asked for by fields (not prefetched), batched per tick: keys `kind|columns#actionId`. */
   private actionRelations(): DataLoader<string, unknown> {
     return this.memo('actionRelations', () =>
       new DataLoader<string, unknown>(async (keys) => {
-        const values = await loadActionRelations(this.db, keys, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row), this.viewer.draftZoneIds);
-        keys.forEach((key, i) => this.relations.set(key, values[i]));
-        return values;
+        const requests = new Map<string, { kind: ActionRelationKind; columns: string; ids: Set<string> }>();
+        const split = keys.map((key) => {
+          const at = key.lastIndexOf(KEY_SEPARATOR);
+          const part = key.slice(0, at);
+          const id = key.slice(at + 1);
+          const bar = part.indexOf('|');
+          if (!requests.has(part)) requests.set(part, { kind: part.slice(0, bar) as ActionRelationKind, columns: part.slice(bar + 1), ids: new Set() });
+          requests.get(part)!.ids.add(id);
+          return { part, id, kind: requests.get(part)!.kind };
+        });
+        await this.readActionRelations([...requests.values()]);
+        return split.map(({ part, id, kind }) => this.relations.get(part)?.get(id) ?? emptyRelation(kind));
       }),
     );
   }

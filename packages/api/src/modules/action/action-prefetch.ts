@@ -30,19 +30,18 @@ const KEYED_FIELDS = new Set<string>([
 ]);
 /** Fields whose value is built from columns of another name. */
 const COLUMNS_OF: Record<string, string[]> = {
-  evaluation: ['evaluationProcessText', 'evaluationOutputText', 'evaluationOutcomeText'],
+  evaluation: ['evaluationProcess', 'evaluationProcessText', 'evaluationOutput', 'evaluationOutputText', 'evaluationOutcome', 'evaluationOutcomeText'],
   lead: ['leadText'],
 };
 
 /**
- * The columns (property names) a page of actions must read for the selected fields: the keys and
- * small columns always, long texts and lists only when asked. Null (read everything) when a field
- * is selected whose needs are not known here.
+ * The columns (property names) a page of actions must read for the selected fields: the keys
+ * (id and the foreign keys that relations follow) always, other columns only when asked. Null
+ * (read everything) when a field is selected whose needs are not known here.
  */
 export function actionColumnsFor(metadata: EntityMetadata, fields: Set<string>): string[] | null {
-  const heavy = (c: ColumnMetadata) => c.isArray || c.type === 'text';
   const byProperty = new Map(metadata.columns.map((c) => [c.propertyName, c]));
-  const wanted = new Set(metadata.columns.filter((c) => c.isSelect && !heavy(c)).map((c) => c.propertyName));
+  const wanted = new Set(metadata.columns.filter((c: ColumnMetadata) => c.isSelect && (c.isPrimary || c.type === 'uuid')).map((c) => c.propertyName));
   for (const field of fields) {
     if (KEYED_FIELDS.has(field)) continue;
     const columns = COLUMNS_OF[field] ?? (byProperty.has(field) ? [field] : null);

@@ -139,19 +139,22 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
   projects: linked(Project, 'action_project', 'project'),
 };
 
-const KEY_SEPARATOR = '|';
-
 /**
- * `kind|columns|actionId`: `columns` the column names read (comma-separated), empty for all. The
- * same relation read with other columns is another key, so no field gets a row read for another.
+ * What one relation is read as: `kind|columns`, `columns` the column names read (comma-separated),
+ * empty for all. The same relation read with other columns is another part, so no field gets a
+ * row read for another.
  */
-export const actionRelationKey = (kind: ActionRelationKind, actionId: string, columns = '') => `${kind}${KEY_SEPARATOR}${columns}${KEY_SEPARATOR}${actionId}`;
+export const actionRelationPart = (kind: ActionRelationKind, columns = '') => `${kind}|${columns}`;
 
-function parseKey(key: string): { part: string; kind: ActionRelationKind; columns: string; id: string } {
-  const first = key.indexOf(KEY_SEPARATOR);
-  const last = key.lastIndexOf(KEY_SEPARATOR);
-  return { part: key.slice(0, last), kind: key.slice(0, first) as ActionRelationKind, columns: key.slice(first + 1, last), id: key.slice(last + 1) };
+/** One relation, read with these columns, for these actions. */
+export interface RelationRequest {
+  kind: ActionRelationKind;
+  columns: string;
+  ids: ReadonlySet<string>;
 }
+
+/** Read relations: by part (see `actionRelationPart`), then by action id. */
+export type RelationValues = Map<string, Map<string, unknown>>;
 
 /**
  * The columns a relation must read for the fields selected of it (`fields`), as its key's
@@ -174,19 +177,13 @@ export function relationColumns(db: DataSource, kind: ActionRelationKind, fields
 }
 
 /**
- * The batch behind `Loaders.actionRelation`. One statement; a relation asked for only some of the
- * actions is computed for those only.
+ * The statement behind `Loaders.actionRelation`: every requested relation of every action in one
+ * statement; a relation asked for only some of the actions is computed for those only. An
+ * action that is gone (deleted in this request) has no value (see `emptyRelation`).
  */
-export async function loadActionRelations(db: DataSource, keys: readonly string[], prime: Prime, draftZoneIds: string[] | null): Promise<unknown[]> {
-  const parts = new Map<string, { kind: ActionRelationKind; columns: string; ids: Set<string> }>();
+export async function loadActionRelations(db: DataSource, requests: readonly RelationRequest[], prime: Prime, draftZoneIds: string[] | null): Promise<RelationValues> {
   const all = new Set<string>();
-  for (const key of keys) {
-    const { part, kind, columns, id } = parseKey(key);
-    if (!parts.has(part)) parts.set(part, { kind, columns, ids: new Set() });
-    parts.get(part)!.ids.add(id);
-    all.add(id);
-  }
-  const list = [...parts.values()];
+  for (const { ids } of requests) for (const id of ids) all.add(id);
   const parameters: unknown[] = [[...all]];
   const joins: string[] = [];
   const paramOf = new Map<ActionRelationKind, string>();
@@ -195,7 +192,7 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
   const scope: Scope = {
     plan: (alias) => (draftZoneIds === null ? 'TRUE' : `(${alias}.status <> 'DRAFT' OR ${alias}.zone_id = ANY(${(draftZones ??= `$${parameters.push(draftZoneIds)}`)}::uuid[]))`),
   };
-  const columns = list.map(({ kind, columns: only, ids }, i) => {
+  const columns = requests.map(({ kind, columns: only, ids }, i) => {
     const relation: Relation<unknown> = RELATIONS[kind];
     // The actions this part is asked for: all of them ($1), or its own list.
     const param = ids.size === all.size ? '$1' : `$${parameters.push([...ids])}`;
@@ -221,40 +218,44 @@ export async function loadActionRelations(db: DataSource, keys: readonly string[
     ? `SELECT q.*, CASE WHEN q.plan_ids IS NOT NULL THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (${zoneSources.join(' UNION ')})) END AS zones FROM (${inner}) q`
     : inner;
   const rows = await preparedQuery(db, sql, parameters);
-  const values = new Map<string, unknown>();
-  const ownerKeys: string[] = [];
+  const values: RelationValues = new Map();
+  const parts = requests.map(({ kind, columns: only, ids }) => {
+    const byId = new Map<string, unknown>();
+    values.set(actionRelationPart(kind, only), byId);
+    return { kind, ids, byId, read: RELATIONS[kind].read as Relation<unknown>['read'] };
+  });
   for (const row of rows) {
-    list.forEach(({ kind, columns: only, ids }, i) => {
-      if (!ids.has(row.id as string)) return;
-      const key = actionRelationKey(kind, row.id as string, only);
-      values.set(key, RELATIONS[kind].read(db, row[`c${i}`], prime));
-      if (kind === 'owners') ownerKeys.push(key);
+    const id = row.id as string;
+    parts.forEach(({ ids, byId, read }, i) => {
+      if (ids.has(id)) byId.set(id, read(db, row[`c${i}`], prime));
     });
   }
-  if (zoneSources.length) withZones(values, ownerKeys, db, rows.find((r) => r.zones)?.zones as Record<string, unknown>[] | undefined, prime);
-  // An action that is gone (deleted in this request) has no relations.
-  return keys.map((key) => values.get(key) ?? emptyOf(parseKey(key).kind));
+  const owners = parts.filter((p) => p.kind === 'owners').map((p) => p.byId);
+  if (zoneSources.length) withZones(owners, db, rows.find((r) => r.zones)?.zones as Record<string, unknown>[] | undefined, prime);
+  return values;
 }
 
-/** Hands the zones to the other loaders and turns the owner rows among `values` into ownerships. */
-function withZones(values: Map<string, unknown>, ownerKeys: string[], db: DataSource, zoneRows: Record<string, unknown>[] = [], prime: Prime): void {
+/** Hands the zones to the other loaders and turns the owner rows (in `owners`) into ownerships. */
+function withZones(owners: Map<string, unknown>[], db: DataSource, zoneRows: Record<string, unknown>[] = [], prime: Prime): void {
   const zones = new Map<string, Zone>();
   for (const json of zoneRows) {
     const zone = fromJson<Zone>(meta(db, Zone), json)!;
     zones.set(zone.id, zone);
     prime(Zone, zone);
   }
-  for (const key of ownerKeys) {
-    const rows = values.get(key) as ActionOwner[];
-    const ownerships: Ownership[] = rows.flatMap((r) => {
-      const zone = zones.get(r.zoneId);
-      return zone ? [{ zone, role: r.role, since: r.createdAt }] : [];
-    });
-    values.set(key, ownerships);
+  for (const byId of owners) {
+    for (const [id, rows] of byId) {
+      const ownerships: Ownership[] = (rows as ActionOwner[]).flatMap((r) => {
+        const zone = zones.get(r.zoneId);
+        return zone ? [{ zone, role: r.role, since: r.createdAt }] : [];
+      });
+      byId.set(id, ownerships);
+    }
   }
 }
 
-function emptyOf(kind: ActionRelationKind): unknown {
+/** The value of a relation for an action that has no row (gone, or deleted in this request). */
+export function emptyRelation(kind: ActionRelationKind): unknown {
   if (kind === 'operationalGoal' || kind === 'strategicGoal' || kind === 'actionPlan') return null;
   if (kind === 'lead') return { zone: null, partner: null, workingGroup: null };
   return [];
