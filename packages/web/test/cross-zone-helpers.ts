@@ -6,6 +6,7 @@ import { baseUrl, testAccount } from './browser';
 export const COACH = 'coach@kruispunt.test';
 export const LEUVEN_ZUID = 'leuven-zuid@kruispunt.test';
 export const LEUVEN_NOORD = 'leuven-noord@kruispunt.test';
+export const LEUVEN = 'leuven@kruispunt.test';
 
 /** Signs the browser context in as one of the demo accounts (same password as the test account). */
 export async function signInAs(context: BrowserContext, email: string): Promise<void> {

@@ -2,7 +2,7 @@
 // (neither in the page nor through the API); global search; partners; other zones' actions.
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
-import { COACH, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
+import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
 
@@ -72,6 +72,44 @@ describe('shared work', () => {
     );
     expect(attempt.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(noord.errors).toEqual([]);
+  });
+
+  it("a co-owner opens a shared action in another zone's draft plan: the sheet and its recent change, without the plan", async () => {
+    const zuid = await pageAs(LEUVEN_ZUID);
+    const api = zuid.page.context().request;
+    const zones = (await graphqlRequest(api, '{ zones(first: 20) { nodes { id slug } } }')).data?.zones as { nodes: { id: string; slug: string }[] };
+    const zoneId = (slug: string) => zones.nodes.find((z) => z.slug === slug)!.id;
+    // A draft plan of ELZ Leuven Zuid (a year no other test reads) with one action that ELZ Leuven co-owns.
+    const plan = await graphqlRequest(api, 'mutation ($zoneId: ID!) { createActionPlan(zoneId: $zoneId, year: 2031) { id status } }', { zoneId: zoneId('elz-leuven-zuid') });
+    expect(plan.errors).toBeUndefined();
+    const planId = (plan.data?.createActionPlan as { id: string }).id;
+    const title = `Gedeelde actie in een concept (${Date.now() % 1000})`;
+    const created = await graphqlRequest(api, 'mutation ($planId: ID!, $title: String!) { createAction(planId: $planId, input: { title: $title }) { action { id } } }', { planId, title });
+    expect(created.errors).toBeUndefined();
+    const actionId = (created.data?.createAction as { action: { id: string } }).action.id;
+    const added = await graphqlRequest(api, 'mutation ($id: ID!, $zoneId: ID!) { addOwner(subjectId: $id, zoneId: $zoneId, role: CO_LEAD) { __typename } }', { id: actionId, zoneId: zoneId('elz-leuven') });
+    expect(added.errors).toBeUndefined();
+    try {
+      const leuven = await pageAs(LEUVEN);
+      await leuven.page.goto(`${baseUrl()}/acties/${encodeURIComponent(actionId)}`);
+      await leuven.page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await leuven.page.getByText('conceptplan van een andere zone').first().waitFor();
+      await rightsKnown(leuven.page);
+      // ELZ Leuven may edit the shared action, but the editor needs the plan: it says so.
+      await leuven.page.getByRole('link', { name: 'Bewerken' }).click();
+      await leuven.page.getByRole('heading', { level: 1, name: /staat in een conceptplan van een andere zone/ }).waitFor();
+      // The zone's recent changes list the new action (the newest change) without failing on its plan.
+      await leuven.page.goto(`${baseUrl()}/mijn-zone`);
+      // Two entries: created, then co-owned.
+      const change = leuven.page.locator('.change-list li').filter({ has: leuven.page.getByRole('link', { name: title }) }).first();
+      await change.waitFor();
+      expect(await change.textContent()).toContain('conceptplan van een andere zone');
+      expect(leuven.errors).toEqual([]);
+    } finally {
+      const version = ((await graphqlRequest(api, 'query ($id: ID!) { action(id: $id) { version } }', { id: actionId })).data?.action as { version: number }).version;
+      const deleted = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { deleteAction(id: $id, version: $version) }', { id: actionId, version });
+      expect(deleted.errors).toBeUndefined();
+    }
   });
 
   it('global search: "/" focuses the box, Enter shows grouped results, OverHoop opens', async () => {

@@ -28,7 +28,10 @@ export class ActionResolver {
     return ctx.loaders.byId(Action).load(fromGlobalId(id, 'Action').id);
   }
 
-  @FieldResolver(() => ActionPlan, { description: 'The action plan the sheet is part of.' })
+  @FieldResolver(() => ActionPlan, {
+    nullable: true,
+    description: "The action plan the sheet is part of. Null when that plan is another zone's draft: a co-owner zone sees the shared action, not the draft plan around it.",
+  })
   actionPlan(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionPlan | null> {
     return ctx.loaders.actionRelation('actionPlan', action.id);
   }

@@ -15,6 +15,7 @@ import { FundingBadge } from './FundingBadge';
 import { ProgressBadge } from './ProgressBadge';
 import { SheetSection } from './SheetSection';
 import { Timeline } from './Timeline';
+import { HIDDEN_PLAN, planCaption } from '../hidden-plan';
 
 type Action = NonNullable<ActionPageQuery['action']>;
 
@@ -44,10 +45,9 @@ const title = (id: SectionId): string => SECTIONS.find(([key]) => key === id)?.[
  */
 export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Action; beforeSheet?: ReactNode; afterSheet?: ReactNode }) {
   const plan = action.actionPlan;
-  const zone = plan.zone;
   const label = actionLabel(action.number);
   usePageTitle(label ? `${label}: ${action.title}` : action.title);
-  const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
+  const planPath = plan && `/zones/${plan.zone.slug}/plannen/${plan.year}`;
   const steps = [...action.steps].sort((a, b) => a.position - b.position);
 
   return (
@@ -55,8 +55,12 @@ export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Actio
       <Breadcrumbs
         items={[
           { label: 'Zones', to: '/' },
-          { label: zone.name, to: `/zones/${zone.slug}` },
-          { label: `Actieplan ${plan.year}`, to: planPath },
+          ...(plan && planPath
+            ? [
+                { label: plan.zone.name, to: `/zones/${plan.zone.slug}` },
+                { label: `Actieplan ${plan.year}`, to: planPath },
+              ]
+            : []),
           { label: label ?? action.title },
         ]}
       />
@@ -82,15 +86,19 @@ export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Actio
           <ProgressBadge status={action.progressStatus} />
           <FundingBadge funding={action.funding} />
           {action.carriedOver && <Badge>Lopende actie (overgenomen van vorig jaar)</Badge>}
-          <SharedWithBadge owners={action.owners} zoneId={zone.id} />
+          <SharedWithBadge owners={action.owners} zoneId={plan?.zone.id} />
         </div>
         <dl className="facts">
           <div>
             <dt>Actieplan</dt>
             <dd>
-              <Link to={planPath}>
-                {zone.name} {plan.year}
-              </Link>
+              {plan && planPath ? (
+                <Link to={planPath}>
+                  {plan.zone.name} {plan.year}
+                </Link>
+              ) : (
+                <span className="muted">Een {HIDDEN_PLAN}: je zone trekt deze actie mee, het plan zelf is nog niet gepubliceerd.</span>
+              )}
             </dd>
           </div>
           {action.owners.length > 0 && (
@@ -166,7 +174,7 @@ export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Actio
                     <span className="prose-item">{step.text}</span>
                     {(step.month || step.date) && (
                       <span className="steps__milestone">
-                        Mijlpaal: {step.date ? formatDate(step.date) : step.month ? `${monthLabel(step.month)} ${plan.year}` : ''}
+                        Mijlpaal: {step.date ? formatDate(step.date) : step.month ? `${monthLabel(step.month)}${plan ? ` ${plan.year}` : ''}` : ''}
                       </span>
                     )}
                   </li>
@@ -180,7 +188,7 @@ export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Actio
           </SheetSection>
 
           <SheetSection id="tijdslijn" title={title('tijdslijn')}>
-            <Timeline year={plan.year} months={action.timeline} startDate={action.startDate} endDate={action.endDate} />
+            <Timeline year={plan?.year ?? null} months={action.timeline} startDate={action.startDate} endDate={action.endDate} />
           </SheetSection>
 
           <SheetSection id="financiering" title={title('financiering')}>
@@ -288,7 +296,7 @@ function LinkedAction({ action }: { action: LinkedActionFieldsFragment }) {
   return (
     <Link to={`/acties/${action.id}`}>
       {label && `${label} `}
-      {action.title} ({action.actionPlan.zone.shortName} {action.actionPlan.year})
+      {action.title} ({planCaption(action.actionPlan)})
     </Link>
   );
 }

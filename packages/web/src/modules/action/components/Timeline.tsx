@@ -2,7 +2,8 @@ import { formatDate } from '@kruispunt/shared';
 import { monthLabel } from '@/common/format';
 
 interface TimelineProps {
-  year: number;
+  /** The plan year (null when the plan is not visible). */
+  year: number | null;
   months: ReadonlyArray<{ id: string; month: number; milestone: string | null }>;
   startDate: string | null;
   endDate: string | null;
@@ -25,7 +26,7 @@ export function Timeline({ year, months, startDate, endDate }: TimelineProps) {
               : `Tot ${formatDate(endDate)}`}
         </p>
       )}
-      <ol className="timeline__strip" aria-label={`Maanden van ${year}`}>
+      <ol className="timeline__strip" aria-label={year ? `Maanden van ${year}` : 'Maanden'}>
         {MONTHS.map((month) => {
           const entry = byMonth.get(month);
           return (

@@ -5,6 +5,7 @@ import { actionUpdateSchema, fieldIssues, type EvaluationKind, type FieldIssue, 
 import { asGlobalId } from '@/common/global-id';
 import { linesToList, listToLines, parseDecimal } from '@/common/forms/lines';
 import type { ActionEditorFieldsFragment, ActionInput } from '@/gql/graphql';
+import { planCaption } from '../hidden-plan';
 
 export const EVALUATION_PARTS = ['process', 'output', 'outcome'] as const;
 export type EvaluationPart = (typeof EVALUATION_PARTS)[number];
@@ -183,7 +184,7 @@ function goalOf(action: Pick<ActionEditorFieldsFragment, 'operationalGoal' | 'st
 }
 
 function linkedLabel(action: ActionEditorFieldsFragment['linkedActions'][number]): string {
-  return `${action.number ? `${action.number} ` : ''}${action.title} (${action.actionPlan.zone.shortName} ${action.actionPlan.year})`;
+  return `${action.number ? `${action.number} ` : ''}${action.title} (${planCaption(action.actionPlan)})`;
 }
 
 /** The form as the stored action fills it. */

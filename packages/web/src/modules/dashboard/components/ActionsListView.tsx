@@ -12,6 +12,7 @@ import { SharedWithBadge } from '@/modules/zone/components/SharedWithBadge';
 import { useActionsList } from '../hooks/useActionsList';
 import { dashboardUrl } from '../links';
 import type { ListParams, ResolvedFilter } from './ActionsListPage';
+import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 
 export function ActionsListView({ list, options, resolved, years }: { list: ListParams; options: FilterOptions; resolved: ResolvedFilter; years: number[] }) {
   const zones = allZones(options);
@@ -101,7 +102,8 @@ function Results({ resolved }: { resolved: ResolvedFilter }) {
 
 function ActionRow({ action }: { action: ActionListItemFieldsFragment }) {
   const label = actionLabel(action.number);
-  const zone = action.actionPlan.zone;
+  const plan = action.actionPlan;
+  const zone = plan?.zone;
   return (
     <article className="result" data-testid="action-row">
       <h3 className="result__title">
@@ -110,14 +112,20 @@ function ActionRow({ action }: { action: ActionListItemFieldsFragment }) {
         </Link>
       </h3>
       <p className="result__meta">
-        <Link to={`/zones/${zone.slug}`} data-field="zone">
-          {zone.name}
-        </Link>{' '}
-        · <Link to={`/zones/${zone.slug}/plannen/${action.actionPlan.year}`}>Actieplan {action.actionPlan.year}</Link>
+        {plan && zone ? (
+          <>
+            <Link to={`/zones/${zone.slug}`} data-field="zone">
+              {zone.name}
+            </Link>{' '}
+            · <Link to={`/zones/${zone.slug}/plannen/${plan.year}`}>Actieplan {plan.year}</Link>
+          </>
+        ) : (
+          `In een ${HIDDEN_PLAN}`
+        )}
       </p>
       <div className="badge-row">
         <ProgressBadge status={action.progressStatus} />
-        <SharedWithBadge owners={action.owners} zoneId={zone.id} />
+        <SharedWithBadge owners={action.owners} zoneId={zone?.id} />
       </div>
       {action.themes.length > 0 && (
         <ul className="tag-list tag-list--small" aria-label="Thema’s" data-field="themes">

@@ -12,7 +12,14 @@ import './neighbours.css';
 const HOW_MANY = 5;
 
 type Current = NonNullable<NeighbourActionsQuery['action']>;
-type Similar = Current['similarActions'][number];
+type SimilarRow = Current['similarActions'][number];
+/** Similar actions come from plans the viewer may see (the API's rule), so each has its plan. */
+type Similar = SimilarRow & { action: SimilarRow['action'] & { actionPlan: NonNullable<SimilarRow['action']['actionPlan']> } };
+
+const withPlan = (rows: readonly SimilarRow[]): Similar[] => rows.flatMap((row) => (row.action.actionPlan ? [{ ...row, action: { ...row.action, actionPlan: row.action.actionPlan } }] : []));
+
+/** The zone whose plan holds the action; for a co-owner of another zone's draft, the first owner zone. */
+const zoneOf = (action: Current): { id: string; name: string } | null => action.actionPlan?.zone ?? action.owners[0]?.zone ?? null;
 
 /**
  * "Gluren bij de buren": the actions of other zones most like this one, best match first, each
@@ -38,7 +45,7 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
         Gelijkaardige acties zoeken…
       </p>
     );
-  } else if (data.action.similarActions.length === 0) {
+  } else if (withPlan(data.action.similarActions).length === 0) {
     body = <p className="muted">Geen gelijkaardige acties gevonden in andere zones.</p>;
   } else {
     const current = data.action;
@@ -46,7 +53,7 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
       <>
         <p className="section__intro">De meest gelijkaardige acties in andere zones, de beste overeenkomst eerst (op tekst, titel en gedeelde thema’s).</p>
         <ol className="neighbour-list">
-          {current.similarActions.map((similar, index) => (
+          {withPlan(current.similarActions).map((similar, index) => (
             <li key={similar.action.id}>
               <Neighbour current={current} similar={similar} rank={index + 1} rights={rights} />
             </li>
@@ -103,7 +110,7 @@ function Neighbour({ current, similar, rank, rights }: { current: Current; simil
  */
 function AskToJoin({ current, similar, rights }: { current: Current; similar: Similar; rights: Rights }) {
   const neighbourZone = similar.action.actionPlan.zone;
-  const currentZone = current.actionPlan.zone;
+  const currentZone = zoneOf(current);
   const ownsCurrent = rights.canEditShared(current.owners.map((o) => o.zone.id));
   const ownsNeighbour = rights.canEditShared(similar.action.owners.map((o) => o.zone.id));
 
@@ -113,7 +120,7 @@ function AskToJoin({ current, similar, rights }: { current: Current; similar: Si
       return <p className="neighbour__note">{neighbourZone.name} is uitgenodigd om mee te trekken; de uitnodiging wacht op antwoord.</p>;
     return <InviteForm subjectId={current.id} zone={neighbourZone} buttonLabel={`Vraag ${neighbourZone.name} om mee te trekken`} what={`jullie actie “${current.title}”`} />;
   }
-  if (ownsNeighbour) {
+  if (ownsNeighbour && currentZone) {
     if (similar.action.owners.some((o) => o.zone.id === currentZone.id)) return <p className="neighbour__note">{currentZone.name} trekt deze actie al mee.</p>;
     if (similar.action.invitations.some((i) => i.invitedZone.id === currentZone.id && i.status === 'PENDING'))
       return <p className="neighbour__note">{currentZone.name} is al uitgenodigd voor deze actie.</p>;
@@ -178,17 +185,18 @@ function InviteForm({ subjectId, zone, buttonLabel, what }: { subjectId: string;
 function MailRequest({ current, similar, ownZone }: { current: Current; similar: Similar; ownZone: string | null }) {
   const neighbour = similar.action;
   const zone = neighbour.actionPlan.zone;
+  const currentZone = zoneOf(current);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const subject = `Samen trekken: ${neighbour.title}`;
   const body = [
     `Beste collega's van ${zone.name},`,
     '',
     `In Kruispunt zag ik jullie actie “${neighbour.title}” (actieplan ${neighbour.actionPlan.year}): ${origin}/acties/${neighbour.id}`,
-    `Ze lijkt op “${current.title}” van ${current.actionPlan.zone.name}: ${origin}/acties/${current.id}`,
+    `Ze lijkt op “${current.title}”${currentZone ? ` van ${currentZone.name}` : ''}: ${origin}/acties/${current.id}`,
     '',
     ownZone
       ? `Zouden we deze actie samen kunnen trekken? Als eigenaar-zone kunnen jullie ${ownZone} in Kruispunt uitnodigen om mee te trekken.`
-      : `Misschien kunnen jullie deze actie samen met ${current.actionPlan.zone.name} trekken? Als eigenaar-zone kunnen jullie elkaar in Kruispunt uitnodigen om mee te trekken.`,
+      : `Misschien kunnen jullie deze actie samen met ${currentZone?.name ?? 'ons'} trekken? Als eigenaar-zone kunnen jullie elkaar in Kruispunt uitnodigen om mee te trekken.`,
     '',
     'Met vriendelijke groeten,',
   ].join('\n');

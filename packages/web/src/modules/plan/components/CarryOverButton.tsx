@@ -11,7 +11,7 @@ export function CarryOverButton({ actionId, title, year }: { actionId: string; t
     <div className="card-tools" aria-live="polite">
       {copy ? (
         <p className="card-tools__done">
-          ✓ Overgenomen naar actieplan {copy.actionPlan.year}. <Link to={`/acties/${copy.id}/bewerken`}>Kopie bewerken</Link>
+          ✓ Overgenomen naar actieplan {copy.actionPlan?.year ?? year + 1}. <Link to={`/acties/${copy.id}/bewerken`}>Kopie bewerken</Link>
         </p>
       ) : (
         <button type="button" className="link-button" disabled={loading} onClick={() => void carryOver({ variables: { id: actionId } }).catch(() => undefined)}>

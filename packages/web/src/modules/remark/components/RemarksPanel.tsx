@@ -37,6 +37,8 @@ export function PlanRemarks({ planId }: { planId: string }) {
 export function ActionRemarks({ actionId }: { actionId: string }) {
   const { data, error, refetch } = useQuery(ActionRemarksQuery, { variables: { actionId } });
   const action = data?.action;
+  // Remarks belong to the plan's review: none to show on an action whose plan is another zone's draft.
+  if (action && !action.actionPlan) return null;
   return (
     <RemarksPanel
       scope="action"
@@ -44,7 +46,7 @@ export function ActionRemarks({ actionId }: { actionId: string }) {
       error={error}
       onRetry={() => void refetch()}
       subject={
-        action
+        action?.actionPlan
           ? { planId: action.actionPlan.id, zoneId: action.actionPlan.zone.id, zoneName: action.actionPlan.zone.name, regionId: action.actionPlan.zone.region.id, remarks: action.remarks }
           : null
       }

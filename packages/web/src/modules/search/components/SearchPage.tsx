@@ -11,6 +11,7 @@ import { joinZoneNames } from '@/modules/zone/owners';
 import { GlobalSearchQuery } from '../graphql/search';
 import '@/common/cross-zone.css';
 import './search.css';
+import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 
 const PER_KIND = 10;
 
@@ -125,7 +126,7 @@ function ResultGroups({ q, results }: { q: string; results: SearchData['search']
                     </Link>
                   </h3>
                   <p className="result__meta">
-                    {action.actionPlan.zone.name} · Actieplan {action.actionPlan.year}
+                    {action.actionPlan ? `${action.actionPlan.zone.name} · Actieplan ${action.actionPlan.year}` : `In een ${HIDDEN_PLAN}`}
                   </p>
                 </li>
               );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
@@ -8,6 +8,7 @@ import { useRights } from '@/common/hooks/useRights';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ProjectPageQuery, WorkingGroupPageQuery } from '@/gql/graphql';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
+import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
 import { SharedWorkForm } from './SharedWorkForm';
 
@@ -152,34 +153,53 @@ export function SharedWorkView({ item, onReload }: { item: SharedItem; onReload:
 
 function LinkedActions({ actions }: { actions: readonly LinkedAction[] }) {
   if (actions.length === 0) return <p className="state state--empty">Nog geen enkele actie hoort bij dit werk.</p>;
-  const years = [...new Set(actions.map((a) => a.actionPlan.year))].sort((a, b) => b - a);
+  const inPlans = actions.flatMap((action) => (action.actionPlan ? [{ ...action, actionPlan: action.actionPlan }] : []));
+  // A co-owned action in another zone's draft plan: shown, but without the plan it is in.
+  const inDrafts = actions.filter((action) => !action.actionPlan);
+  const years = [...new Set(inPlans.map((a) => a.actionPlan.year))].sort((a, b) => b - a);
   return (
     <>
       {years.map((year) => (
         <div key={year} className="linked-year">
           <h3>Actieplannen {year}</h3>
           <ul className="result-list">
-            {actions
+            {inPlans
               .filter((action) => action.actionPlan.year === year)
               .sort((a, b) => a.actionPlan.zone.name.localeCompare(b.actionPlan.zone.name, 'nl'))
-              .map((action) => {
-                const label = actionLabel(action.number);
-                return (
-                  <li key={action.id} className="result">
-                    <p className="result__title">
-                      <Link to={`/acties/${action.id}`}>
-                        {label && <span className="action-card__number">{label}</span>} {action.title}
-                      </Link>
-                    </p>
-                    <p className="result__meta">
-                      <Link to={`/zones/${action.actionPlan.zone.slug}`}>{action.actionPlan.zone.name}</Link> <ProgressBadge status={action.progressStatus} />
-                    </p>
-                  </li>
-                );
-              })}
+              .map((action) => (
+                <LinkedActionItem key={action.id} action={action}>
+                  <Link to={`/zones/${action.actionPlan.zone.slug}`}>{action.actionPlan.zone.name}</Link>
+                </LinkedActionItem>
+              ))}
           </ul>
         </div>
       ))}
+      {inDrafts.length > 0 && (
+        <div className="linked-year">
+          <h3>In een {HIDDEN_PLAN}</h3>
+          <ul className="result-list">
+            {inDrafts.map((action) => (
+              <LinkedActionItem key={action.id} action={action} />
+            ))}
+          </ul>
+        </div>
+      )}
     </>
+  );
+}
+
+function LinkedActionItem({ action, children }: { action: LinkedAction; children?: ReactNode }) {
+  const label = actionLabel(action.number);
+  return (
+    <li className="result">
+      <p className="result__title">
+        <Link to={`/acties/${action.id}`}>
+          {label && <span className="action-card__number">{label}</span>} {action.title}
+        </Link>
+      </p>
+      <p className="result__meta">
+        {children} <ProgressBadge status={action.progressStatus} />
+      </p>
+    </li>
   );
 }

@@ -20,6 +20,7 @@ import { PlanStatusBadge } from '@/modules/plan/components/PlanStatusBadge';
 import { deadlineInfo } from '@/modules/plan/deadline';
 import { AcceptInvitationMutation, CreateActionPlanMutation, DeclineInvitationMutation, MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
 import '@/common/staff.css';
+import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 
 type Zone = NonNullable<MyZoneQuery['zone']>;
 
@@ -197,7 +198,7 @@ function RecentChanges({ zoneId }: { zoneId: string }) {
           {entries.map((entry, index) => (
             <li key={`${entry.action.id}-${entry.at}-${index}`}>
               <Link to={`/acties/${entry.action.id}`}>{entry.action.title}</Link>{' '}
-              <span className="muted">({entry.action.actionPlan.year})</span>
+              <span className="muted">({entry.action.actionPlan?.year ?? HIDDEN_PLAN})</span>
               <span className="change-list__meta">
                 {entry.operation === 'CREATE' ? 'aangemaakt' : entry.operation === 'DELETE' ? 'verwijderd' : `gewijzigd: ${fieldList(entry.fields)}`} · {entry.actorName ?? 'onbekend'} ·{' '}
                 <time dateTime={entry.at}>{formatDate(entry.at)}</time>

@@ -8,6 +8,7 @@ import { usePageTitle } from '@/common/hooks/usePageTitle';
 import { useViewer } from '@/modules/auth/hooks/useViewer';
 import { editsShared } from '@/modules/auth/permissions';
 import { ActionEditorQuery } from '../../graphql/action-editor';
+import { HIDDEN_PLAN } from '../../hidden-plan';
 import { ActionEditor } from './ActionEditor';
 import '@/common/staff.css';
 
@@ -24,7 +25,23 @@ export function ActionEditPage() {
   if (!data || !viewer.data) return <LoadingState label="Actie laden…" />;
   if (!data.action) return <NotFound message={MISSING} />;
   if (!editsShared(viewer.data.me, data.action.owners)) return <NotAllowed id={data.action.id} title={data.action.title} />;
-  return <ActionEditor key={data.action.id} data={{ ...data, action: data.action }} />;
+  const plan = data.action.actionPlan;
+  if (!plan) return <DraftOfAnotherZone id={data.action.id} title={data.action.title} />;
+  return <ActionEditor key={data.action.id} data={{ ...data, action: { ...data.action, actionPlan: plan } }} />;
+}
+
+/** A co-owner's action in another zone's draft: the editor needs that plan's goals and year, which the zone keeps to itself until it publishes. */
+function DraftOfAnotherZone({ id, title }: { id: string; title: string }) {
+  usePageTitle('Nog niet te bewerken');
+  return (
+    <div className="state" role="status">
+      <h1>“{title}” staat in een {HIDDEN_PLAN}</h1>
+      <p>Je zone trekt deze actie mee, maar het actieplan waarin ze staat is nog een concept. Zodra de trekkende zone het plan publiceert, kan je de fiche hier bewerken.</p>
+      <p>
+        <Link to={`/acties/${id}`}>Terug naar de fiche</Link>
+      </p>
+    </div>
+  );
 }
 
 function NotAllowed({ id, title }: { id: string; title: string }) {

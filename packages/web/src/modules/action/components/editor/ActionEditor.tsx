@@ -38,8 +38,11 @@ import { ActionLinkSearchQuery, PartnerSearchQuery, UpdateActionMutation } from 
 import { ConflictResolver, type Conflict } from './ConflictResolver';
 import { CheckboxGroup, LinesInput, SelectInput, TextArea, TextInput, type Option } from './inputs';
 import { SearchPicker } from './SearchPicker';
+import { planCaption } from '../../hidden-plan';
 
-type EditorData = ActionEditorQuery & { action: NonNullable<ActionEditorQuery['action']> };
+type EditorAction = NonNullable<ActionEditorQuery['action']>;
+/** The action with its plan (the edit page does not open the editor without one). */
+type EditorData = ActionEditorQuery & { action: EditorAction & { actionPlan: NonNullable<EditorAction['actionPlan']> } };
 type Warning = { code: string; message: string; severity: string };
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
@@ -80,7 +83,7 @@ function useActionResults(search: string) {
   return {
     results: (data?.actions.nodes ?? []).map((a) => ({
       id: a.id,
-      name: `${a.number ? `${a.number} ` : ''}${a.title} (${a.actionPlan.zone.shortName} ${a.actionPlan.year})`,
+      name: `${a.number ? `${a.number} ` : ''}${a.title} (${planCaption(a.actionPlan)})`,
     })),
     loading,
     error: Boolean(error),

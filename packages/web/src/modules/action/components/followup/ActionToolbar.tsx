@@ -5,7 +5,7 @@ import { CarryOverButton } from '@/modules/plan/components/CarryOverButton';
 import '@/common/staff.css';
 
 interface Props {
-  action: { id: string; title: string; owners: ReadonlyArray<{ zone: { id: string } }>; actionPlan: { year: number; zone: { id: string } } };
+  action: { id: string; title: string; owners: ReadonlyArray<{ zone: { id: string } }>; actionPlan: { year: number; zone: { id: string } } | null };
 }
 
 /** "Bewerken" and "Overnemen naar volgend jaar", only for those who may. */
@@ -13,7 +13,9 @@ export function ActionToolbar({ action }: Props) {
   const { data } = useViewer();
   const me = data?.me;
   const canEdit = editsShared(me, action.owners);
-  const canCarryOver = editsZone(me, action.actionPlan.zone.id);
+  // Carrying over copies into the plan zone's next plan: for that zone's editors only.
+  const plan = action.actionPlan;
+  const canCarryOver = plan !== null && editsZone(me, plan.zone.id);
   if (!canEdit && !canCarryOver) return null;
   return (
     <div className="action-toolbar no-print">
@@ -22,7 +24,7 @@ export function ActionToolbar({ action }: Props) {
           Bewerken
         </Link>
       )}
-      {canCarryOver && <CarryOverButton actionId={action.id} title={action.title} year={action.actionPlan.year} />}
+      {canCarryOver && <CarryOverButton actionId={action.id} title={action.title} year={plan.year} />}
     </div>
   );
 }
