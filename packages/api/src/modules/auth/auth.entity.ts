@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { TOKEN_SCOPES, ZONE_ROLES, type TokenScope, type ZoneRole } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
-import { TokenScopeEnum, ZoneRoleEnum } from '../../graphql/enums';
+import { TokenScopeEnum } from '../../graphql/enums';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
 
