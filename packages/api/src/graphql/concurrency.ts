@@ -14,7 +14,11 @@ export function concurrencyLimit(limit: number) {
     if (next) next();
     else running -= 1;
   };
-  return (_req: Request, res: Response, next: NextFunction): void => {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    // The client went away before this request got here (while its rate limit was counted):
+    // there is nobody to answer, and 'close' has fired already, so a place taken now would
+    // never be given back (a few of those and the instance answered nothing any more).
+    if (res.closed || req.socket.destroyed) return;
     let state: 'waiting' | 'running' | 'done' = 'waiting';
     const start = () => {
       state = 'running';
