@@ -4,7 +4,7 @@ import { Breadcrumbs, type Crumb } from '@/common/components/Breadcrumbs';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadMore } from '@/common/components/LoadMore';
 import { allZones, type FilterOptions } from '@/common/filter-options';
-import { actionLabel, formatCount } from '@/common/format';
+import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ActionListItemFieldsFragment } from '@/gql/graphql';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
@@ -13,6 +13,7 @@ import { useActionsList } from '../hooks/useActionsList';
 import { dashboardUrl } from '../links';
 import type { ListParams, ResolvedFilter } from './ActionsListPage';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
+import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
 export function ActionsListView({ list, options, resolved, years }: { list: ListParams; options: FilterOptions; resolved: ResolvedFilter; years: number[] }) {
   const zones = allZones(options);
@@ -101,15 +102,12 @@ function Results({ resolved }: { resolved: ResolvedFilter }) {
 }
 
 function ActionRow({ action }: { action: ActionListItemFieldsFragment }) {
-  const label = actionLabel(action.number);
   const plan = action.actionPlan;
   const zone = plan?.zone;
   return (
     <article className="result" data-testid="action-row">
       <h3 className="result__title">
-        <Link to={`/acties/${action.id}`}>
-          {label && <span className="action-card__number">{label}</span>} {action.title}
-        </Link>
+        <ActionTitleLink action={action} />
       </h3>
       <p className="result__meta">
         {plan && zone ? (

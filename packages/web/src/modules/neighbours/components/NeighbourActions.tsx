@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { OWNER_ROLES, OWNER_ROLE_LABELS } from '@kruispunt/shared';
 import { describeError } from '@/common/graphql-errors';
-import { actionLabel } from '@/common/format';
 import { useRights, type Rights } from '@/common/hooks/useRights';
 import type { NeighbourActionsQuery, OwnerRole } from '@/gql/graphql';
 import { InviteToCoOwnMutation, NeighbourActionsQuery as Query } from '../graphql/neighbours';
 import './neighbours.css';
+import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
 const HOW_MANY = 5;
 
@@ -73,7 +72,6 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
 function Neighbour({ current, similar, rank, rights }: { current: Current; similar: Similar; rank: number; rights: Rights & { loading: boolean } }) {
   const action = similar.action;
   const zone = action.actionPlan.zone;
-  const label = actionLabel(action.number);
   return (
     <article className="neighbour" data-testid="neighbour" data-score={similar.score}>
       <p className="neighbour__rank" aria-hidden="true">
@@ -84,9 +82,7 @@ function Neighbour({ current, similar, rank, rights }: { current: Current; simil
           {zone.name} · Actieplan {action.actionPlan.year}
         </p>
         <h3 className="neighbour__title">
-          <Link to={`/acties/${action.id}`}>
-            {label && <span className="action-card__number">{label}</span>} {action.title}
-          </Link>
+          <ActionTitleLink action={action} />
         </h3>
         {action.themes.length > 0 && (
           <ul className="tag-list tag-list--small" aria-label="Thema’s">

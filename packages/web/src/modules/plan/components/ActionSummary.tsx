@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { Badge } from '@/common/components/Badge';
-import { actionLabel, formatNumber } from '@/common/format';
+import { formatNumber } from '@/common/format';
 import type { ActionSummaryFieldsFragment } from '@/gql/graphql';
 import { EvaluationKinds } from '@/modules/action/components/EvaluationKinds';
 import { FundingBadge } from '@/modules/action/components/FundingBadge';
 import { MonthStrip } from '@/modules/action/components/MonthStrip';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
 import { SharedWithBadge } from '@/modules/zone/components/SharedWithBadge';
+import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
 interface ActionSummaryProps {
   action: ActionSummaryFieldsFragment;
@@ -21,13 +21,10 @@ interface ActionSummaryProps {
 /** One action of the plan overview, linking to its sheet. */
 export function ActionSummary({ action, zoneId, headingLevel, children }: ActionSummaryProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const label = actionLabel(action.number);
   return (
     <article className="action-card" data-testid="action-summary">
       <Heading className="action-card__title">
-        <Link to={`/acties/${action.id}`}>
-          {label && <span className="action-card__number">{label}</span>} {action.title}
-        </Link>
+        <ActionTitleLink action={action} />
       </Heading>
       <div className="badge-row">
         <ProgressBadge status={action.progressStatus} />

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS } from '@kruispunt/shared';
 import { ErrorState } from '@/common/components/ErrorState';
-import { actionLabel, formatCount } from '@/common/format';
+import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { GlobalSearchQuery as SearchData } from '@/gql/graphql';
 import { actionsListUrl } from '@/modules/dashboard/links';
@@ -12,6 +12,7 @@ import { GlobalSearchQuery } from '../graphql/search';
 import '@/common/cross-zone.css';
 import './search.css';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
+import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
 const PER_KIND = 10;
 
@@ -117,13 +118,10 @@ function ResultGroups({ q, results }: { q: string; results: SearchData['search']
             }
           >
             {results.actions.map((action) => {
-              const label = actionLabel(action.number);
               return (
                 <li key={action.id} className="result">
                   <h3 className="result__title">
-                    <Link to={`/acties/${action.id}`}>
-                      {label && <span className="action-card__number">{label}</span>} {action.title}
-                    </Link>
+                    <ActionTitleLink action={action} />
                   </h3>
                   <p className="result__meta">
                     {action.actionPlan ? `${action.actionPlan.zone.name} · Actieplan ${action.actionPlan.year}` : `In een ${HIDDEN_PLAN}`}

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { Prose } from '@/common/components/Prose';
-import { actionLabel } from '@/common/format';
 import { useRights } from '@/common/hooks/useRights';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ProjectPageQuery, WorkingGroupPageQuery } from '@/gql/graphql';
@@ -11,6 +10,7 @@ import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
 import { SharedWorkForm } from './SharedWorkForm';
+import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
 export type SharedItem =
   | ({ type: 'WorkingGroup' } & NonNullable<WorkingGroupPageQuery['workingGroup']>)
@@ -189,13 +189,10 @@ function LinkedActions({ actions }: { actions: readonly LinkedAction[] }) {
 }
 
 function LinkedActionItem({ action, children }: { action: LinkedAction; children?: ReactNode }) {
-  const label = actionLabel(action.number);
   return (
     <li className="result">
       <p className="result__title">
-        <Link to={`/acties/${action.id}`}>
-          {label && <span className="action-card__number">{label}</span>} {action.title}
-        </Link>
+        <ActionTitleLink action={action} />
       </p>
       <p className="result__meta">
         {children} <ProgressBadge status={action.progressStatus} />
