@@ -4,7 +4,21 @@ import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { CountingLogger } from './query-counter';
 
-export function createDataSource(url: string, options: { logSql?: boolean } = {}): DataSource {
+export interface PoolOptions {
+  logSql?: boolean;
+  /** Connections per process (default 20). */
+  poolSize?: number;
+  /** How long a request waits for a free connection before it fails (default 10 s). */
+  connectionTimeoutMs?: number;
+}
+
+/**
+ * Nothing waits forever: a request that finds every connection taken fails after
+ * `connectionTimeoutMs` instead of holding its place in the admission limit for good, and
+ * PostgreSQL ends a session left idle inside a transaction after a minute (its locks would
+ * otherwise block every writer of those rows).
+ */
+export function createDataSource(url: string, options: PoolOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -18,6 +32,10 @@ export function createDataSource(url: string, options: { logSql?: boolean } = {}
     // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations, not at connect.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    extra: { max: 20 },
+    extra: {
+      max: options.poolSize ?? 20,
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
   });
 }
