@@ -20,6 +20,12 @@ const config: CodegenConfig = {
         skipTypename: false,
       },
     },
+    // Which types each interface and union stands for: Apollo's cache needs it to match a fragment
+    // on an interface (e.g. `on Collaboration`) with a WorkingGroup or Project it stored.
+    './src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
   },
 };
 

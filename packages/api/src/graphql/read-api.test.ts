@@ -148,6 +148,20 @@ describe('read API', () => {
     ]);
   });
 
+  it('answers one fragment on Collaboration for working groups and projects, as their own fields do', async () => {
+    const fields = 'id name funder cadence owners { role zone { shortName } } members { name } themes { slug } actions { title }';
+    const viaInterface = await gql(server.url, `fragment C on Collaboration { __typename ${fields} }
+      { workingGroups(first: 100) { nodes { ...C } } projects(first: 100) { nodes { ...C } } }`);
+    const direct = await gql(server.url, `{ workingGroups(first: 100) { nodes { __typename ${fields} } } projects(first: 100) { nodes { __typename ${fields} } } }`);
+    expect(viaInterface.errors).toBeUndefined();
+    expect(viaInterface.data).toEqual(direct.data);
+    expect(new Set([...viaInterface.data!.workingGroups.nodes, ...viaInterface.data!.projects.nodes].map((n: any) => n.__typename))).toEqual(new Set(['WorkingGroup', 'Project']));
+    // node(id:) hands back the concrete type behind the interface.
+    const overhoop = viaInterface.data!.projects.nodes.find((p: any) => p.name === 'OverHoop');
+    const node = await gql(server.url, `query($id: ID!) { node(id: $id) { ... on Collaboration { __typename name } } }`, { id: overhoop.id });
+    expect(node.data!.node).toEqual({ __typename: 'Project', name: 'OverHoop' });
+  });
+
   it('answers a whole plan with a number of SQL statements that does not grow with its actions', async () => {
     const before = await gql(server.url, PLAN_QUERY, { zone: 'elz-leuven-zuid', year: 2025 });
     expect(before.data!.actionPlan.actions).toHaveLength(15);

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
 import { PROJECT_STATUSES, type ProjectStatus } from '@kruispunt/shared';
+import { Collaboration } from '../../common/collaboration';
 import { SharedWorkEntity } from '../../common/shared-work.entity';
 import { Node } from '../../graphql/node';
 import { OwnershipRow } from '../../common/ownership';
@@ -9,7 +10,7 @@ import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).' , implements: Node })
+@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).' , implements: [Node, Collaboration] })
 @Entity('project')
 export class Project extends SharedWorkEntity {
   @Field(() => ProjectStatusEnum, { description: 'Status of the project.' })

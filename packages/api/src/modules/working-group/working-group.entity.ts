@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
 import { WORKING_GROUP_KINDS, type WorkingGroupKind } from '@kruispunt/shared';
+import { Collaboration } from '../../common/collaboration';
 import { SharedWorkEntity } from '../../common/shared-work.entity';
 import { Node } from '../../graphql/node';
 import { OwnershipRow } from '../../common/ownership';
@@ -9,7 +10,7 @@ import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' , implements: Node })
+@ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' , implements: [Node, Collaboration] })
 @Entity('working_group')
 export class WorkingGroup extends SharedWorkEntity {
   @Field(() => WorkingGroupKindEnum, { description: 'Kind of group.' })

@@ -66,34 +66,48 @@ export const ProjectListQuery = graphql(`
   }
 `);
 
+/** The fields of a working group or project that its form edits (with the version it saw). */
+export const CollaborationFormFieldsFragment = graphql(`
+  fragment CollaborationFormFields on Collaboration {
+    id
+    version
+    name
+    description
+    cadence
+    funder
+    periodStart
+    periodEnd
+    updatedAt
+  }
+`);
+
+/** What a working group's or project's page shows of it, besides its kind or status. */
+export const CollaborationPageFieldsFragment = graphql(`
+  fragment CollaborationPageFields on Collaboration {
+    ...CollaborationFormFields
+    themes {
+      id
+      name
+    }
+    owners {
+      ...OwnerFields
+    }
+    members {
+      id
+      name
+      sector
+    }
+    actions {
+      ...SharedWorkActionFields
+    }
+  }
+`);
+
 export const WorkingGroupPageQuery = graphql(`
   query WorkingGroupPage($id: ID!) {
     workingGroup(id: $id) {
-      id
-      version
-      name
+      ...CollaborationPageFields
       kind
-      description
-      cadence
-      funder
-      periodStart
-      periodEnd
-      updatedAt
-      themes {
-        id
-        name
-      }
-      owners {
-        ...OwnerFields
-      }
-      members {
-        id
-        name
-        sector
-      }
-      actions {
-        ...SharedWorkActionFields
-      }
     }
   }
 `);
@@ -101,31 +115,8 @@ export const WorkingGroupPageQuery = graphql(`
 export const ProjectPageQuery = graphql(`
   query ProjectPage($id: ID!) {
     project(id: $id) {
-      id
-      version
-      name
+      ...CollaborationPageFields
       status
-      description
-      cadence
-      funder
-      periodStart
-      periodEnd
-      updatedAt
-      themes {
-        id
-        name
-      }
-      owners {
-        ...OwnerFields
-      }
-      members {
-        id
-        name
-        sector
-      }
-      actions {
-        ...SharedWorkActionFields
-      }
     }
   }
 `);
@@ -133,16 +124,8 @@ export const ProjectPageQuery = graphql(`
 export const UpdateWorkingGroupMutation = graphql(`
   mutation UpdateWorkingGroup($id: ID!, $version: Int!, $input: WorkingGroupInput!) {
     updateWorkingGroup(id: $id, version: $version, input: $input) {
-      id
-      version
-      name
+      ...CollaborationFormFields
       kind
-      description
-      cadence
-      funder
-      periodStart
-      periodEnd
-      updatedAt
     }
   }
 `);
@@ -150,16 +133,8 @@ export const UpdateWorkingGroupMutation = graphql(`
 export const UpdateProjectMutation = graphql(`
   mutation UpdateProject($id: ID!, $version: Int!, $input: ProjectInput!) {
     updateProject(id: $id, version: $version, input: $input) {
-      id
-      version
-      name
+      ...CollaborationFormFields
       status
-      description
-      cadence
-      funder
-      periodStart
-      periodEnd
-      updatedAt
     }
   }
 `);

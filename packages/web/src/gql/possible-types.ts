@@ -1,0 +1,75 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Collaboration": [
+      "Project",
+      "WorkingGroup"
+    ],
+    "Node": [
+      "Action",
+      "ActionIndicator",
+      "ActionMonth",
+      "ActionPlan",
+      "ActionReview",
+      "ActionStep",
+      "ApiToken",
+      "Cluster",
+      "IndicatorValue",
+      "MultiYearPlan",
+      "OperationalGoal",
+      "OwnershipInvitation",
+      "Partner",
+      "Project",
+      "Region",
+      "Remark",
+      "StrategicGoal",
+      "Theme",
+      "User",
+      "WorkingGroup",
+      "Zone"
+    ],
+    "SharedWork": [
+      "Action",
+      "Project",
+      "WorkingGroup"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Collaboration": [
+      "Project",
+      "WorkingGroup"
+    ],
+    "Node": [
+      "Action",
+      "ActionIndicator",
+      "ActionMonth",
+      "ActionPlan",
+      "ActionReview",
+      "ActionStep",
+      "ApiToken",
+      "Cluster",
+      "IndicatorValue",
+      "MultiYearPlan",
+      "OperationalGoal",
+      "OwnershipInvitation",
+      "Partner",
+      "Project",
+      "Region",
+      "Remark",
+      "StrategicGoal",
+      "Theme",
+      "User",
+      "WorkingGroup",
+      "Zone"
+    ],
+    "SharedWork": [
+      "Action",
+      "Project",
+      "WorkingGroup"
+    ]
+  }
+};
+      export default result;
+    
