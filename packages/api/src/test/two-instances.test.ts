@@ -4,9 +4,9 @@
 // took the first one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from './db';
+import { freePort } from '../db/embedded';
 import { codeOf } from './fixtures';
 import { gql } from './http';
 import { createTestUser, signInCookie, type TestUser } from './users';
@@ -17,17 +17,6 @@ interface Instance {
   url: string;
   child: ChildProcess;
   output: () => string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 async function startInstance(databaseUrl: string): Promise<Instance> {
