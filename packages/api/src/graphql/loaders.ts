@@ -11,7 +11,7 @@ import type { Viewer } from '../modules/auth/viewer';
 import { hydrate, rawAndEntities } from '../db/fast-rows';
 import { OwnershipRow } from '../common/ownership';
 import { Zone } from '../modules/zone/zone.entity';
-import { actionRelationPart, emptyRelation, loadActionRelations, relationColumns, type ActionRelationKind, type ActionRelations, type RelationRequest } from '../modules/action/action-relations';
+import { actionRelationPart, emptyRelation, parseActionRelationPart, loadActionRelations, relationColumns, type ActionRelationKind, type ActionRelations, type RelationRequest } from '../modules/action/action-relations';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from './selection';
 
@@ -203,10 +203,10 @@ export class Loaders {
           const at = key.lastIndexOf(KEY_SEPARATOR);
           const part = key.slice(0, at);
           const id = key.slice(at + 1);
-          const bar = part.indexOf('|');
-          if (!requests.has(part)) requests.set(part, { kind: part.slice(0, bar) as ActionRelationKind, columns: part.slice(bar + 1), ids: new Set() });
-          requests.get(part)!.ids.add(id);
-          return { part, id, kind: requests.get(part)!.kind };
+          let request = requests.get(part);
+          if (!request) requests.set(part, (request = { ...parseActionRelationPart(part), ids: new Set() }));
+          request.ids.add(id);
+          return { part, id, kind: request.kind };
         });
         await this.readActionRelations([...requests.values()]);
         return split.map(({ part, id, kind }) => this.relations.get(part)?.get(id) ?? emptyRelation(kind));

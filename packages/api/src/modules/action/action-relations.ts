@@ -146,6 +146,12 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
  */
 export const actionRelationPart = (kind: ActionRelationKind, columns = '') => `${kind}|${columns}`;
 
+/** The kind and columns of a part made by `actionRelationPart`. */
+export function parseActionRelationPart(part: string): { kind: ActionRelationKind; columns: string } {
+  const bar = part.indexOf('|');
+  return { kind: part.slice(0, bar) as ActionRelationKind, columns: part.slice(bar + 1) };
+}
+
 /** One relation, read with these columns, for these actions. */
 export interface RelationRequest {
   kind: ActionRelationKind;

@@ -95,6 +95,9 @@ function cursorValues(after: string, sort: ActionSort): unknown[] {
   return values;
 }
 
+/** Actions with their plan (`p`) and its zone (`z`), as the conditions expect them. */
+const ACTIONS_IN_PLANS = 'action e JOIN action_plan p ON p.id = e.action_plan_id JOIN zone z ON z.id = p.zone_id';
+
 const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
 
 export class ActionSearchService {
@@ -132,7 +135,7 @@ export class ActionSearchService {
     } else {
       const expression = sort === 'TITLE' ? 'e.title' : "date_trunc('milliseconds', e.updated_at)";
       const all = [...plan, ...action, ...(cursor ? [`(${expression}, e.id) ${op} (${cursor.join(', ')})`] : [])];
-      keys = `SELECT e.id, ${expression} AS s0 FROM action e JOIN action_plan p ON p.id = e.action_plan_id JOIN zone z ON z.id = p.zone_id ${where(all)}
+      keys = `SELECT e.id, ${expression} AS s0 FROM ${ACTIONS_IN_PLANS} ${where(all)}
         ORDER BY ${expression} ${dir}, e.id ${dir} LIMIT ${limit}`;
     }
     const sortColumns = types.map((_, i) => `k.s${i}`);
@@ -141,7 +144,7 @@ export class ActionSearchService {
     const sql = `SELECT ${selectList(metadata, 'e', columns)}, ${sortColumns.map((c, i) => `${c} AS sort${i}`).join(', ')}
       FROM (${keys}) k JOIN action e ON e.id = k.id ORDER BY ${[...sortColumns, 'k.id'].map((c) => `${c} ${dir}`).join(', ')}`;
     const rows = await preparedQuery(this.ctx.db, sql, params.values);
-    const countSql = `SELECT count(*)::int AS n FROM action e JOIN action_plan p ON p.id = e.action_plan_id JOIN zone z ON z.id = p.zone_id ${where([...plan, ...action])}`;
+    const countSql = `SELECT count(*)::int AS n FROM ${ACTIONS_IN_PLANS} ${where([...plan, ...action])}`;
     let counted: Promise<number> | undefined;
     return pageOf(
       rows.map((row) => hydrate<Action>(metadata, 'e', row)),
