@@ -34,6 +34,22 @@ const queryCountPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * A READ token never writes: every mutation sent with one is refused before any resolver runs,
+ * whatever the mutation (services check `Viewer.requireWrite` too, through their own rules).
+ */
+const readOnlyTokenPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation' && contextValue.viewer.isReadOnlyToken) {
+          throw new AppError('FORBIDDEN', 'Dit API-token mag alleen lezen (scope READ): het kan niets wijzigen.', { http: { status: 403 } });
+        }
+      },
+    };
+  },
+};
+
 export interface StartedServer {
   url: string;
   port: number;
@@ -96,6 +112,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
       // We set no cache hints; the default cache-control plugin wraps every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
       queryCountPlugin,
+      readOnlyTokenPlugin,
       costLimitPlugin(limits),
       // Our own explorer instead of Apollo's landing page, which loads from a CDN.
       explorerLandingPage(explorerDir),

@@ -3,6 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEntry } from '../modules/audit/audit.entity';
 import type { Viewer } from '../modules/auth/viewer';
+import { toGlobalId } from './global-id';
 
 type Snapshot = Record<string, unknown>;
 
@@ -62,4 +63,51 @@ export function snapshot<T extends object>(entity: T): Snapshot {
     if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)) out[key] = value;
   }
   return out;
+}
+
+/** The GraphQL type a recorded reference column points at (its value is shown as a global id). */
+const REFERENCE_TYPES: Readonly<Record<string, string>> = {
+  zoneId: 'Zone',
+  regionId: 'Region',
+  multiYearPlanId: 'MultiYearPlan',
+  strategicGoalId: 'StrategicGoal',
+  operationalGoalId: 'OperationalGoal',
+  actionPlanId: 'ActionPlan',
+  actionId: 'Action',
+  continuedFromId: 'Action',
+  fromActionId: 'Action',
+  toActionId: 'Action',
+  indicatorId: 'ActionIndicator',
+  leadZoneId: 'Zone',
+  leadPartnerId: 'Partner',
+  leadWorkingGroupId: 'WorkingGroup',
+  workingGroupId: 'WorkingGroup',
+  projectId: 'Project',
+  invitedZoneId: 'Zone',
+  invitingZoneId: 'Zone',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Recorded values as clients see them (history, conflict reports): references as global ids;
+ * references to people (author, resolver, creator: user ids) and any other raw key left out,
+ * so no database uuid and no user id of another zone reaches a client. Applied when read, so
+ * entries recorded before this rule follow it too.
+ */
+export function publicValues(values: Snapshot | null): Snapshot | null {
+  if (!values) return values;
+  const out: Snapshot = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key === 'id') continue; // the row key: the client asked by its global id
+    const type = REFERENCE_TYPES[key];
+    if (type) out[key] = typeof value === 'string' && UUID.test(value) ? toGlobalId(type, value) : value;
+    else if (!(/Id$/.test(key) && (value === null || (typeof value === 'string' && UUID.test(value))))) out[key] = value;
+  }
+  return out;
+}
+
+/** The field names of an entry that `publicValues` keeps. */
+export function publicFields(fields: readonly string[]): string[] {
+  return fields.filter((key) => REFERENCE_TYPES[key] || !/Id$/.test(key));
 }

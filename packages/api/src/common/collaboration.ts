@@ -57,6 +57,12 @@ export abstract class Collaboration {
   @Field(() => String, { nullable: true, description: 'Who funds it (financier), e.g. Koning Boudewijnstichting.' })
   funder: string | null;
 
+  @Field(() => Boolean, { description: 'Whether you may edit it (editors of any owner zone; never with a READ token).' })
+  viewerCanEdit: boolean;
+
+  @Field(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them.' })
+  viewerCanManageOwners: boolean;
+
   @Field(() => [types.ownership()], { description: 'Owner zones with their roles.' })
   owners: Ownership[];
 

@@ -57,6 +57,17 @@ export function createSharedWorkResolver<T extends BaseEntity & { name: string }
       return toOwnerships(ctx, rows);
     }
 
+    @FieldResolver(() => Boolean, { description: `Whether you may edit this ${cfg.label} (editors of any owner zone; never with a READ token).` })
+    async viewerCanEdit(@Root() item: T, @Ctx() ctx: Context): Promise<boolean> {
+      const rows = await ctx.loaders.childrenOf(cfg.owner, cfg.ownerKey, ['createdAt']).load(item.id);
+      return ctx.viewer.canEditShared(rows.map((r) => r.zoneId));
+    }
+
+    @FieldResolver(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them (editors of any owner zone).' })
+    viewerCanManageOwners(@Root() item: T, @Ctx() ctx: Context): Promise<boolean> {
+      return this.viewerCanEdit(item, ctx);
+    }
+
     @FieldResolver(() => [Partner], { description: 'Member partners.' })
     members(@Root() item: T, @Ctx() ctx: Context): Promise<Partner[]> {
       return ctx.loaders.through(Partner, `${cfg.table}_member`, fk, 'partner_id').load(item.id);

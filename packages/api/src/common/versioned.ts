@@ -3,7 +3,7 @@
 // audit record happen in the caller's transaction.
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError } from './app-error';
-import { recordChange, snapshot } from './audit';
+import { publicValues, recordChange, snapshot } from './audit';
 import type { Viewer } from '../modules/auth/viewer';
 
 type Snapshot = Record<string, unknown>;
@@ -14,6 +14,8 @@ export interface VersionedUpdate<T> {
   entity: EntityTarget<T> & { name: string };
   id: string;
   expectedVersion: number;
+  /** Dutch subject for NOT_FOUND, e.g. "Deze actie" (the same words as for a hidden row). */
+  label?: string;
   /** Checks that need the current row (e.g. authorization); runs before the version check. */
   authorize?: (row: T) => Promise<void> | void;
   /** Column changes to apply. */
@@ -31,14 +33,14 @@ export async function lockForUpdate<T extends ObjectLiteral & { id: string }>(ma
 }
 
 export async function versionedUpdate<T extends ObjectLiteral & { id: string; version: number }>(u: VersionedUpdate<T>): Promise<T> {
-  const row = await lockForUpdate(u.manager, u.entity, u.id);
+  const row = await lockForUpdate(u.manager, u.entity, u.id, u.label);
   await u.authorize?.(row);
   const extraBefore = (await u.extra?.(u.id)) ?? {};
   if (row.version !== u.expectedVersion) {
     throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft dit intussen gewijzigd. Bekijk de huidige waarden en kies wat je bewaart.', {
       currentVersion: row.version,
       yourVersion: u.expectedVersion,
-      current: { ...snapshot(row), ...extraBefore },
+      current: publicValues({ ...snapshot(row), ...extraBefore }),
     });
   }
   const before = { ...snapshot(row), ...extraBefore };

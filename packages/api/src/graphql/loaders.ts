@@ -2,11 +2,8 @@
 // and request, whatever the number of rows asked for.
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Action } from '../modules/action/action.entity';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
-import { scopeActionPlans, scopeActions, scopeInvitations, scopeRemarks } from '../modules/auth/visibility';
-import { Remark } from '../modules/remark/remark.entity';
-import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
+import { scopeQuery } from '../modules/auth/visibility';
 import type { Viewer } from '../modules/auth/viewer';
 import { hydrate, rawAndEntities } from '../db/fast-rows';
 import { OwnershipRow } from '../common/ownership';
@@ -34,13 +31,9 @@ export class Loaders {
     private readonly viewer: Viewer,
   ) {}
 
-  /** Applies row visibility (draft plans) to queries over plans and actions. */
+  /** Applies row visibility (auth/visibility.ts) to every query: plans, actions and their children, remarks, invitations. */
   private scoped<T extends ObjectLiteral>(entity: EntityTarget<T>, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    if (entity === ActionPlan) return scopeActionPlans(qb, 'e', this.viewer);
-    if (entity === Action) return scopeActions(qb, 'e', this.viewer);
-    if (entity === Remark) return scopeRemarks(qb, 'e', this.viewer);
-    if (entity === OwnershipInvitation) return scopeInvitations(qb, 'e', this.viewer);
-    return qb;
+    return scopeQuery(qb, (entity as { name: string }).name, 'e', this.viewer);
   }
 
   private memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
@@ -186,7 +179,7 @@ export class Loaders {
 
   /** Runs the relations statement and remembers what it read. */
   private async readActionRelations(requests: RelationRequest[]): Promise<void> {
-    const values = await loadActionRelations(this.db, requests, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row), this.viewer.draftZoneIds);
+    const values = await loadActionRelations(this.db, requests, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row), this.viewer);
     for (const [part, byId] of values) {
       const known = this.relations.get(part);
       if (known) for (const [id, value] of byId) known.set(id, value);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { fromGlobalId } from '../common/global-id';
 import { entities } from '../db/entities';
+import { SCOPED_ENTITIES } from '../modules/auth/visibility';
 import type { Context } from './context';
 import { Node } from './node';
 
@@ -8,20 +9,34 @@ import { Node } from './node';
 const PRIVATE_TYPES = new Set(['User', 'ApiToken', 'Session', 'ZoneMembership', 'CoachRegion']);
 const byName = new Map(entities.map((e) => [e.name, e]));
 
+/** Rows of this type are visible to every signed-in caller (no row rule, not private). */
+export function isPublicType(type: string): boolean {
+  return byName.has(type) && !PRIVATE_TYPES.has(type) && !SCOPED_ENTITIES.has(type);
+}
+
+/**
+ * The row of type `type` with this uuid if the caller may see it, else null: the loaders apply
+ * row visibility (auth/visibility.ts, children following their action), and private types are the
+ * caller's own only. `node`, `nodes` and `history` all ask here.
+ */
+export async function visibleRow(ctx: Context, type: string, uuid: string): Promise<({ id: string } & object) | null> {
+  const entity = byName.get(type);
+  if (!entity) return null;
+  const row = (await ctx.loaders.byId(entity as never).load(uuid)) as ({ userId?: string; id: string } & object) | null;
+  if (!row) return null;
+  if (PRIVATE_TYPES.has(type)) {
+    const own = type === 'User' ? row.id === ctx.viewer.data.userId : row.userId === ctx.viewer.data.userId;
+    if (!own && !ctx.viewer.data.isAdmin) return null;
+  }
+  return row;
+}
+
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id (Relay). Null when it does not exist or is not visible to you.' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
-    const { type, id: uuid } = fromGlobalId(id);
-    const entity = byName.get(type);
-    if (!entity) return null;
-    const row = (await ctx.loaders.byId(entity as never).load(uuid)) as ({ userId?: string; id: string } & object) | null;
-    if (!row) return null;
-    if (PRIVATE_TYPES.has(type)) {
-      const own = type === 'User' ? row.id === ctx.viewer.data.userId : row.userId === ctx.viewer.data.userId;
-      if (!own && !ctx.viewer.data.isAdmin) return null;
-    }
-    return row as unknown as Node;
+    const ref = fromGlobalId(id);
+    return (await visibleRow(ctx, ref.type, ref.id)) as unknown as Node | null;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Several objects by global id, in the order asked.' })

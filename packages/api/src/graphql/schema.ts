@@ -6,6 +6,7 @@ import './enums';
 import { ActionIndicatorResolver, ActionMutationResolver, ActionResolver } from '../modules/action/action.resolver';
 import { ActionSearchResolver } from '../modules/action/action-search.resolver';
 import { NodeResolver } from './node.resolver';
+import { ActionPlanRightsResolver, ActionRightsResolver, ZoneRightsResolver } from '../modules/auth/rights.resolver';
 import { ActionSimilarResolver } from '../modules/action/action-similar.resolver';
 import { DashboardResolver, SharedWorkSummaryResolver } from '../modules/dashboard/dashboard.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
@@ -47,6 +48,9 @@ export const resolvers = [
   ActionMutationResolver,
   ActionSearchResolver,
   NodeResolver,
+  ActionRightsResolver,
+  ActionPlanRightsResolver,
+  ZoneRightsResolver,
   ActionSimilarResolver,
   DashboardResolver,
   SharedWorkSummaryResolver,

@@ -34,7 +34,7 @@ export class ActionPlanWriteService {
         .where('p.zone_id = :zoneId AND p.year_from <= :year AND p.year_to >= :year', { zoneId, year })
         .orderBy('p.year_from', 'DESC')
         .getOne();
-      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, status: 'DRAFT', multiYearPlanId: myp?.id ?? null, submittedAt: null }));
+      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, multiYearPlanId: myp?.id ?? null, submittedAt: null }));
       await recordChange(m, viewer, 'ActionPlan', plan.id, null, snapshot(plan));
       return plan;
     });
@@ -52,7 +52,7 @@ export class ActionPlanWriteService {
         id,
         expectedVersion: version,
         authorize: (plan) => {
-          if (plan.status === 'DRAFT' && !viewer.canSeeDraftOf(plan.zoneId)) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet.');
+          viewer.requireVisiblePlan(plan);
           viewer.requireZoneEditor(plan.zoneId);
           if (plan.status !== status && !TRANSITIONS[plan.status].includes(status) && !viewer.isAdmin) {
             throw new AppError('INVALID_INPUT', 'Een ingediend plan kan alleen een beheerder terugzetten.', { field: 'status' });

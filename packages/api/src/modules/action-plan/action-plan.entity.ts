@@ -32,6 +32,7 @@ export class ActionPlan extends BaseEntity {
   year: number;
 
   @Field(() => PlanStatusEnum, { description: 'Draft (visible to the zone only), published or submitted.' })
+  // A new plan starts as a draft: every writer leaves the status to this default.
   @Column({ type: 'enum', enum: PLAN_STATUSES, enumName: 'plan_status', default: 'DRAFT' })
   status: PlanStatus;
 

@@ -1,6 +1,6 @@
 import { AppError } from '../../common/app-error';
 import { hydrate, rawAndEntities } from '../../db/fast-rows';
-import { scopeActionPlans } from '../auth/visibility';
+import { scopeQuery } from '../auth/visibility';
 import type { Context } from '../../graphql/context';
 import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
@@ -17,7 +17,7 @@ export class ActionPlanService {
       .innerJoin(Zone, 'z', 'z.id = e.zone_id')
       .addSelect('z')
       .where('z.slug = :zoneSlug AND e.year = :year', { zoneSlug, year });
-    const { entities, raw } = await rawAndEntities(scopeActionPlans(qb, 'e', this.ctx.viewer));
+    const { entities, raw } = await rawAndEntities(scopeQuery(qb, 'ActionPlan', 'e', this.ctx.viewer));
     const plan = entities[0];
     if (plan) {
       // The zone came along: the plan's `zone` (and leads of its own zone) need no statement.

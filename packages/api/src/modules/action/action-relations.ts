@@ -8,6 +8,8 @@ import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'ty
 import { fromJson, jsonObjectSql } from '../../db/json-rows';
 import { preparedQuery } from '../../db/fast-rows';
 import type { Ownership } from '../../common/ownership';
+import type { Viewer } from '../auth/viewer';
+import { positional, VisibilitySql } from '../auth/visibility';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Partner } from '../partner/partner.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
@@ -187,17 +189,15 @@ export function relationColumns(db: DataSource, kind: ActionRelationKind, fields
  * statement; a relation asked for only some of the actions is computed for those only. An
  * action that is gone (deleted in this request) has no value (see `emptyRelation`).
  */
-export async function loadActionRelations(db: DataSource, requests: readonly RelationRequest[], prime: Prime, draftZoneIds: string[] | null): Promise<RelationValues> {
+export async function loadActionRelations(db: DataSource, requests: readonly RelationRequest[], prime: Prime, viewer: Viewer): Promise<RelationValues> {
   const all = new Set<string>();
   for (const { ids } of requests) for (const id of ids) all.add(id);
   const parameters: unknown[] = [[...all]];
   const joins: string[] = [];
   const paramOf = new Map<ActionRelationKind, string>();
-  // The same rule as scopeActionPlans (auth/visibility.ts), for the plan of each action.
-  let draftZones: string | null = null;
-  const scope: Scope = {
-    plan: (alias) => (draftZoneIds === null ? 'TRUE' : `(${alias}.status <> 'DRAFT' OR ${alias}.zone_id = ANY(${(draftZones ??= `$${parameters.push(draftZoneIds)}`)}::uuid[]))`),
-  };
+  // The plan of each action, as the caller may see it (auth/visibility.ts).
+  const visibility = new VisibilitySql(viewer, positional(parameters));
+  const scope: Scope = { plan: (alias) => visibility.plan(alias) };
   const columns = requests.map(({ kind, columns: only, ids }, i) => {
     const relation: Relation<unknown> = RELATIONS[kind];
     // The actions this part is asked for: all of them ($1), or its own list.

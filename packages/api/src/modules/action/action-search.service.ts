@@ -9,6 +9,7 @@ import { fromGlobalId } from '../../common/global-id';
 import { AppError } from '../../common/app-error';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { VisibilitySql } from '../auth/visibility';
 import { hydrate, preparedQuery, selectList } from '../../db/fast-rows';
 import { Action } from './action.entity';
 import type { ActionFilter, ActionSort } from './action-search.inputs';
@@ -47,12 +48,9 @@ function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan:
   if (regionIds.length) plan.push(`z.region_id = ANY(${params.add(regionIds, '::uuid[]')})`);
   if (filter.years?.length) plan.push(`p.year = ANY(${params.add(filter.years, '::int[]')})`);
   if (filter.planStatuses?.length) plan.push(`p.status = ANY(${params.add(filter.planStatuses, '::plan_status[]')})`);
-  // Draft plans only for their zone's members and the co-owners of an action (auth/visibility.ts).
-  const visible = ctx.viewer.draftZoneIds;
-  if (visible !== null) {
-    const zones = params.add(visible, '::uuid[]');
-    action.push(`(p.status <> 'DRAFT' OR p.zone_id = ANY(${zones}) OR EXISTS (SELECT 1 FROM action_owner vo WHERE vo.action_id = e.id AND vo.zone_id = ANY(${zones})))`);
-  }
+  // What the caller may see (auth/visibility.ts).
+  const visibility = new VisibilitySql(ctx.viewer, (value) => params.add(value, ''));
+  if (!visibility.unrestricted) action.push(visibility.actionWithPlan('e', 'p'));
   if (filter.progressStatuses?.length) action.push(`e.progress_status = ANY(${params.add(filter.progressStatuses, '::progress_status[]')})`);
   if (filter.fundings?.length) action.push(`e.funding = ANY(${params.add(filter.fundings, '::funding_kind[]')})`);
   const themeIds = ids(filter.themeIds, 'Theme');

@@ -2,6 +2,7 @@
 // full-text overlap, title trigram similarity and shared themes, all in PostgreSQL.
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { positional, VisibilitySql } from '../auth/visibility';
 import { Action } from './action.entity';
 
 @ObjectType({ description: 'An action of another zone that resembles this one, with a relevance score.' })
@@ -42,10 +43,11 @@ export class ActionSimilarResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many (at most 20).' }) first: number,
   ): Promise<SimilarAction[]> {
     const limit = Math.max(1, Math.min(20, first));
-    const zones = ctx.viewer.draftZoneIds;
-    const visibility = zones === null ? '($3::uuid[] IS NOT NULL)' : `(pb.status <> 'DRAFT' OR pb.zone_id = ANY($3::uuid[]))`;
     const loader = ctx.loaders.custom(`similar:${limit}`, async (ids) => {
-      const rows: { source_id: string; id: string; score: number }[] = await ctx.db.query(SIMILAR_SQL(visibility), [ids, limit, zones ?? []]);
+      // Other zones' actions the caller may see (auth/visibility.ts): co-owned ones in drafts too.
+      const params: unknown[] = [ids, limit];
+      const visibility = new VisibilitySql(ctx.viewer, positional(params)).actionWithPlan('b', 'pb');
+      const rows: { source_id: string; id: string; score: number }[] = await ctx.db.query(SIMILAR_SQL(visibility), params);
       const actions = await ctx.loaders.byId(Action).loadMany(rows.map((r) => r.id));
       return ids.map((id) =>
         rows.flatMap((r, i) => (r.source_id === id && actions[i] instanceof Action ? [{ action: actions[i] as Action, score: Number(r.score) }] : [])),

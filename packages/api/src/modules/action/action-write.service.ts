@@ -12,12 +12,13 @@ import {
 } from '@kruispunt/shared';
 import type { z } from 'zod';
 import { AppError } from '../../common/app-error';
-import { recordChange, snapshot } from '../../common/audit';
+import { publicValues, recordChange, snapshot } from '../../common/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { lockForUpdate, versionedUpdate } from '../../common/versioned';
 import type { Context } from '../../graphql/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
+import { loadActionAccess, positional, VisibilitySql, type ActionAccess } from '../auth/visibility';
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 
 type CreateData = z.output<typeof actionCreateSchema>;
@@ -44,7 +45,7 @@ export class ActionWriteService {
     const planId = fromGlobalId(planGlobalId, 'ActionPlan').id;
     const action = await this.ctx.db.transaction(async (m) => {
       const plan = await lockForUpdate(m, ActionPlan, planId, 'Actieplan');
-      this.requireVisiblePlan(plan);
+      this.viewer.requireVisiblePlan(plan);
       this.viewer.requireZoneEditor(plan.zoneId);
       const columns = await this.columns(m, plan, data);
       const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [plan.id]);
@@ -69,9 +70,10 @@ export class ActionWriteService {
         entity: Action,
         id,
         expectedVersion: version,
+        label: 'Deze actie',
         authorize: async (row) => {
           plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
-          await this.requireActionEditor(m, row, plan);
+          await this.requireActionEditor(m, row);
         },
         patch: async (row) => {
           // A partial update is checked against the stored values too (e.g. only a new end date).
@@ -92,12 +94,12 @@ export class ActionWriteService {
     this.viewer.requireSignedIn();
     const id = fromGlobalId(actionGlobalId, 'Action').id;
     await this.ctx.db.transaction(async (m) => {
-      const row = await lockForUpdate(m, Action, id, 'Actie');
+      const row = await lockForUpdate(m, Action, id, 'Deze actie');
       const plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
-      await this.visibleOwnerZones(m, row, plan);
+      await this.visibleAccess(m, row);
       this.viewer.requireZoneEditor(plan.zoneId);
       if (row.version !== version) {
-        throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft deze actie intussen gewijzigd.', { currentVersion: row.version, current: { ...snapshot(row), ...(await this.childSnapshot(m, id)) } });
+        throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft deze actie intussen gewijzigd.', { currentVersion: row.version, current: publicValues({ ...snapshot(row), ...(await this.childSnapshot(m, id)) }) });
       }
       const before = { ...snapshot(row), ...(await this.childSnapshot(m, id)) };
       await m.delete(Action, { id });
@@ -115,15 +117,15 @@ export class ActionWriteService {
     const id = fromGlobalId(actionGlobalId, 'Action').id;
     return this.ctx.db.transaction(async (m) => {
       const source = await m.getRepository(Action).findOneBy({ id });
-      if (!source) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet.');
+      if (!source) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet (meer).');
       const fromPlan = await m.getRepository(ActionPlan).findOneByOrFail({ id: source.actionPlanId });
-      await this.visibleOwnerZones(m, source, fromPlan);
+      await this.visibleAccess(m, source);
       this.viewer.requireZoneEditor(fromPlan.zoneId);
       const year = fromPlan.year + 1;
       const existing = await m.query(`SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.continued_from_id = $1 AND p.year = $2`, [id, year]);
       if (existing.length) throw new AppError('INVALID_INPUT', `Deze actie is al overgenomen in het plan van ${year}.`, { field: 'actionId' });
       await m.query(
-        `INSERT INTO action_plan (zone_id, multi_year_plan_id, year, status) VALUES ($1, $2, $3, 'DRAFT') ON CONFLICT (zone_id, year) DO NOTHING`,
+        `INSERT INTO action_plan (zone_id, multi_year_plan_id, year) VALUES ($1, $2, $3) ON CONFLICT (zone_id, year) DO NOTHING`,
         [fromPlan.zoneId, fromPlan.multiYearPlanId, year],
       );
       const toPlan = await m.getRepository(ActionPlan).findOneByOrFail({ zoneId: fromPlan.zoneId, year });
@@ -151,9 +153,8 @@ export class ActionWriteService {
     const data = parseInput(actionReviewSchema, input);
     const id = fromGlobalId(actionGlobalId, 'Action').id;
     return this.ctx.db.transaction(async (m) => {
-      const action = await lockForUpdate(m, Action, id, 'Actie');
-      const plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: action.actionPlanId });
-      await this.requireActionEditor(m, action, plan);
+      const action = await lockForUpdate(m, Action, id, 'Deze actie');
+      await this.requireActionEditor(m, action);
       const review = await m.save(ActionReview, m.create(ActionReview, { ...data, quarter: data.quarter ?? null, actionId: id, authorId: this.viewer.data.userId }));
       // A review also moves the action's progress status.
       if (action.progressStatus !== data.status) {
@@ -171,9 +172,9 @@ export class ActionWriteService {
     const indicatorId = fromGlobalId(indicatorGlobalId, 'ActionIndicator').id;
     return this.ctx.db.transaction(async (m) => {
       const indicator = await m.getRepository(ActionIndicator).findOneBy({ id: indicatorId });
-      if (!indicator) throw new AppError('NOT_FOUND', 'Deze indicator bestaat niet.');
-      const action = await lockForUpdate(m, Action, indicator.actionId, 'Actie');
-      await this.requireActionEditor(m, action, await m.getRepository(ActionPlan).findOneByOrFail({ id: action.actionPlanId }));
+      if (!indicator) throw new AppError('NOT_FOUND', 'Deze indicator bestaat niet (meer).');
+      const action = await lockForUpdate(m, Action, indicator.actionId, 'Deze actie');
+      await this.requireActionEditor(m, action, 'Deze indicator');
       const value = await m.save(IndicatorValue, m.create(IndicatorValue, { indicatorId, value: data.value, measuredOn: data.measuredOn, remark: data.remark ?? null }));
       await recordChange(m, this.viewer, 'IndicatorValue', value.id, null, snapshot(value));
       return value;
@@ -185,32 +186,27 @@ export class ActionWriteService {
     const id = fromGlobalId(valueGlobalId, 'IndicatorValue').id;
     await this.ctx.db.transaction(async (m) => {
       const value = await m.getRepository(IndicatorValue).findOneBy({ id });
-      if (!value) throw new AppError('NOT_FOUND', 'Deze meting bestaat niet.');
+      if (!value) throw new AppError('NOT_FOUND', 'Deze meting bestaat niet (meer).');
       const indicator = await m.getRepository(ActionIndicator).findOneByOrFail({ id: value.indicatorId });
-      const action = await lockForUpdate(m, Action, indicator.actionId, 'Actie');
-      await this.requireActionEditor(m, action, await m.getRepository(ActionPlan).findOneByOrFail({ id: action.actionPlanId }));
+      const action = await lockForUpdate(m, Action, indicator.actionId, 'Deze actie');
+      await this.requireActionEditor(m, action, 'Deze meting');
       await m.delete(IndicatorValue, { id });
       await recordChange(m, this.viewer, 'IndicatorValue', id, snapshot(value), null);
     });
     return true;
   }
 
-  /** A draft plan is invisible to non-members: answer as if it did not exist. */
-  private requireVisiblePlan(plan: ActionPlan): void {
-    if (plan.status === 'DRAFT' && !this.viewer.canSeeDraftOf(plan.zoneId)) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet.');
+  /** The action's plan and owners; NOT_FOUND when the viewer may not see the action at all. */
+  private async visibleAccess(m: EntityManager, action: Action, label = 'Deze actie'): Promise<ActionAccess> {
+    const access = await loadActionAccess(m, action.id);
+    if (!access) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
+    this.viewer.requireVisibleAction(access, label);
+    return access;
   }
 
-  /** The action's owner zones; NOT_FOUND when the viewer may not see the action at all. */
-  private async visibleOwnerZones(m: EntityManager, action: Action, plan: ActionPlan): Promise<string[]> {
-    const owners: { zone_id: string }[] = await m.query(`SELECT zone_id FROM action_owner WHERE action_id = $1`, [action.id]);
-    const zones = [...new Set([plan.zoneId, ...owners.map((o) => o.zone_id)])];
-    if (plan.status === 'DRAFT' && !zones.some((z) => this.viewer.canSeeDraftOf(z))) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet.');
-    return zones;
-  }
-
-  /** Every editor of any owner zone may edit a shared action. */
-  private async requireActionEditor(m: EntityManager, action: Action, plan: ActionPlan): Promise<void> {
-    this.viewer.requireSharedEditor(await this.visibleOwnerZones(m, action, plan));
+  /** Every editor of the plan's zone or of any owner zone may edit a shared action. */
+  private async requireActionEditor(m: EntityManager, action: Action, label = 'Deze actie'): Promise<void> {
+    this.viewer.requireActionEditor(await this.visibleAccess(m, action, label));
   }
 
   /** Column values from validated input, with every referenced id checked. */
@@ -270,6 +266,17 @@ export class ActionWriteService {
     return ids;
   }
 
+  /** Actions the caller may see, by global id: a hidden draft's action is refused exactly like one that does not exist. */
+  private async visibleActionIds(m: EntityManager, globalIds: string[], field: string): Promise<string[]> {
+    const ids = [...new Set(globalIds.map((g) => this.uuid(g, 'Action', field)))];
+    if (ids.length === 0) return [];
+    const params: unknown[] = [ids];
+    const visible = new VisibilitySql(this.viewer, positional(params)).action('a');
+    const found: { id: string }[] = await m.query(`SELECT a.id FROM action a WHERE a.id = ANY($1) AND ${visible}`, params);
+    if (found.length !== ids.length) throw invalid(field, 'Een van de gekozen items bestaat niet (meer).');
+    return ids;
+  }
+
   /** Replaces the child rows and links given in the input (left-out ones stay). */
   private async writeChildren(m: EntityManager, actionId: string, data: UpdateData | CreateData): Promise<void> {
     if (data.steps !== undefined) {
@@ -289,7 +296,7 @@ export class ActionWriteService {
       if (ids.length) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $1, unnest($2::uuid[])`, [actionId, ids]);
     }
     if (data.linkedActionIds !== undefined) {
-      const ids = (await this.existingAll(m, 'action', data.linkedActionIds, 'Action', 'linkedActionIds')).filter((id) => id !== actionId);
+      const ids = (await this.visibleActionIds(m, data.linkedActionIds, 'linkedActionIds')).filter((id) => id !== actionId);
       await m.delete(ActionLink, { fromActionId: actionId });
       if (ids.length) await m.insert(ActionLink, ids.map((toActionId) => ({ fromActionId: actionId, toActionId, remark: null })));
     }

@@ -1,34 +1,44 @@
 import { AppError } from '../../common/app-error';
+import { publicFields, publicValues } from '../../common/audit';
 import { fromGlobalId } from '../../common/global-id';
 import type { Context } from '../../graphql/context';
-import { Action } from '../action/action.entity';
-import { ActionPlan } from '../action-plan/action-plan.entity';
+import { isPublicType, visibleRow } from '../../graphql/node.resolver';
 import { AuditEntry } from './audit.entity';
+
+/** Columns of a deleted row that name the row its visibility follows (auth/visibility.ts). */
+const PARENTS: readonly { key: string; type: string }[] = [
+  { key: 'actionId', type: 'Action' },
+  { key: 'indicatorId', type: 'ActionIndicator' },
+  { key: 'actionPlanId', type: 'ActionPlan' },
+];
 
 export class AuditService {
   constructor(private readonly ctx: Context) {}
 
-  /** History of an entity the viewer can see (a draft plan's actions stay hidden from non-members). */
+  /**
+   * History of an entity the caller may see, by the same rule as `node` (a draft plan's actions
+   * and their children stay hidden from non-members). A deleted row's history stays readable to
+   * those who may see what it belonged to.
+   */
   async history(globalId: string): Promise<AuditEntry[]> {
     this.ctx.viewer.requireSignedIn();
     const { type, id } = fromGlobalId(globalId);
-    const scoped = type === 'Action' ? Action : type === 'ActionPlan' ? ActionPlan : null;
-    if (scoped) {
-      const visible = await this.ctx.loaders.byId(scoped).load(id);
-      // A deleted action has no row any more; its history stays readable to members who saw it.
-      if (!visible && !(await this.wasVisibleDeletedAction(type, id))) throw new AppError('NOT_FOUND', 'Dit item bestaat niet.');
-    }
-    return this.ctx.db.getRepository(AuditEntry).find({ where: { entityId: id, entityType: type }, order: { at: 'DESC' }, take: 500 });
+    if (!(await this.visible(type, id))) throw new AppError('NOT_FOUND', 'Dit item bestaat niet (meer).');
+    const entries = await this.ctx.db.getRepository(AuditEntry).find({ where: { entityId: id, entityType: type }, order: { at: 'DESC' }, take: 500 });
+    return entries.map((entry) => Object.assign(entry, { fields: publicFields(entry.fields), before: publicValues(entry.before), after: publicValues(entry.after) }));
   }
 
-  private async wasVisibleDeletedAction(type: string, id: string): Promise<boolean> {
-    if (type !== 'Action') return false;
-    const rows: { before: { actionPlanId?: string } | null }[] = await this.ctx.db.query(
-      `SELECT before FROM audit_entry WHERE entity_id = $1 AND operation = 'DELETE' LIMIT 1`,
-      [id],
+  private async visible(type: string, id: string, depth = 0): Promise<boolean> {
+    if (await visibleRow(this.ctx, type, id)) return true;
+    // A deleted row of a type everyone reads (a goal, a partner): its history stays readable.
+    if (isPublicType(type)) return true;
+    if (depth > 2) return false;
+    const rows: { before: Record<string, unknown> | null }[] = await this.ctx.db.query(
+      `SELECT before FROM audit_entry WHERE entity_type = $1 AND entity_id = $2 AND operation = 'DELETE' LIMIT 1`,
+      [type, id],
     );
-    const planId = rows[0]?.before?.actionPlanId;
-    if (!planId) return false;
-    return (await this.ctx.loaders.byId(ActionPlan).load(planId)) !== null;
+    const before = rows[0]?.before;
+    const parent = before && PARENTS.find((p) => typeof before[p.key] === 'string');
+    return parent ? this.visible(parent.type, before[parent.key] as string, depth + 1) : false;
   }
 }

@@ -216,6 +216,7 @@ export class AuthService {
 
   async revokeApiToken(viewer: Viewer, tokenId: string): Promise<ApiToken> {
     const userId = viewer.requireUser();
+    viewer.requireWrite();
     const repo = this.db.getRepository(ApiToken);
     const token = await repo.findOneBy({ id: tokenId });
     if (!token || (token.userId !== userId && !viewer.isAdmin)) throw new AppError('NOT_FOUND', 'Dit token bestaat niet.');

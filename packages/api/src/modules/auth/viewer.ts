@@ -2,6 +2,7 @@
 // called from services (never from resolvers directly).
 import type { TokenScope } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
+import { actionEditorZoneIds, canSeeAction, canSeePlan, type ActionAccess, type PlanAccess } from './visibility';
 
 export type ViewerKind = 'anonymous' | 'session' | 'token';
 
@@ -74,14 +75,65 @@ export class Viewer {
     if (!this.isAdmin) throw new AppError('FORBIDDEN', 'Alleen een beheerder mag dit.');
   }
 
-  /** Draft plans are visible to the zone's own members only (and administrators). */
-  canSeeDraftOf(zoneId: string): boolean {
+  /** A member (editor or viewer) of the zone, or an administrator. */
+  isMemberOrAdmin(zoneId: string): boolean {
     return this.data.isAdmin || this.memberZones.has(zoneId);
   }
 
-  /** Zone ids whose drafts this viewer sees (null = all, for administrators). */
+  /** Zone ids whose drafts this viewer sees (null = all, for administrators). See auth/visibility.ts. */
   get draftZoneIds(): string[] | null {
     return this.data.isAdmin ? null : [...this.memberZones];
+  }
+
+  /** The rule of auth/visibility.ts for a plan already read. */
+  canSeePlan(plan: PlanAccess): boolean {
+    return canSeePlan(this, plan);
+  }
+
+  /** The rule of auth/visibility.ts for an action already read. */
+  canSeeAction(action: ActionAccess): boolean {
+    return canSeeAction(this, action);
+  }
+
+  /** Answers NOT_FOUND (as for a row that does not exist) when the plan is hidden from the viewer. */
+  requireVisiblePlan(plan: PlanAccess, label = 'Dit actieplan'): void {
+    if (!this.canSeePlan(plan)) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
+  }
+
+  /** Answers NOT_FOUND (as for a row that does not exist) when the action is hidden from the viewer. */
+  requireVisibleAction(action: ActionAccess, label = 'Deze actie'): void {
+    if (!this.canSeeAction(action)) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
+  }
+
+  /** May edit the action's sheet, follow-up and remarks: an editor of its plan's zone or of an owner zone. */
+  canEditAction(action: ActionAccess): boolean {
+    return this.canSeeAction(action) && this.canEditShared(actionEditorZoneIds(action));
+  }
+
+  requireActionEditor(action: ActionAccess): void {
+    this.requireSignedIn();
+    this.requireVisibleAction(action);
+    this.requireSharedEditor(actionEditorZoneIds(action));
+  }
+
+  /** Deleting an action, carrying it over, editing its plan: editors of the plan's zone only. */
+  canEditPlan(plan: PlanAccess): boolean {
+    return this.canSeePlan(plan) && this.canEditZone(plan.zoneId);
+  }
+
+  /** Signed in with a READ token: may read, never write (not even its own tokens). */
+  get isReadOnlyToken(): boolean {
+    return this.data.kind === 'token' && this.data.tokenScope !== 'READ_WRITE';
+  }
+
+  /** Writes at all: a session, or a READ_WRITE token (a READ token never writes). */
+  get canWrite(): boolean {
+    return this.signedIn && this.canWriteAtAll;
+  }
+
+  requireWrite(): void {
+    this.requireSignedIn();
+    if (!this.canWrite) throw new AppError('FORBIDDEN', 'Dit API-token mag alleen lezen.');
   }
 
   canEditZone(zoneId: string): boolean {
@@ -127,13 +179,22 @@ export class Viewer {
 
   /** Pending invitations to a zone are for its own members (and administrators). */
   canSeeInvitationsOf(zoneId: string): boolean {
-    return this.data.isAdmin || this.memberZones.has(zoneId);
+    return this.isMemberOrAdmin(zoneId);
   }
 
   /** Coaches of the zone's region, the zone's members and administrators may leave remarks. */
   canRemarkOn(zoneId: string, regionId: string): boolean {
     if (!this.signedIn || !this.canWriteAtAll) return false;
     return this.data.isAdmin || this.coachRegions.has(regionId) || this.memberZones.has(zoneId);
+  }
+
+  /**
+   * Remarks on an action (which the caller can see): as on its plan, and also members of its
+   * owner zones (a co-owner discusses the shared action even in another zone's draft).
+   */
+  canRemarkOnAction(action: ActionAccess, regionId: string): boolean {
+    if (!this.canSeeAction(action)) return false;
+    return this.canRemarkOn(action.plan.zoneId, regionId) || (this.canWrite && action.ownerZoneIds.some((z) => this.memberZones.has(z)));
   }
 
   /** Who to record in the audit trail. */

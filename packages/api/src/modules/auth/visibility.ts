@@ -1,37 +1,181 @@
-// Row-level visibility, applied in SQL wherever plans and actions are read: a plan in status
-// DRAFT is visible to its own zone's members only (and administrators); a draft plan's action is
-// also visible to members of the action's other owner zones, who may edit it.
-import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+// THE visibility rule, once. Every reader (TypeORM query builders, hand-written SQL, JS checks in
+// services) takes it from here; nothing else in the code base names the draft status in a rule.
+//
+// - A plan in status DRAFT is visible to its own zone's members (and administrators) only; a
+//   published or submitted plan to every signed-in caller.
+// - An action is visible with its plan, and also to members of the action's other owner zones:
+//   a co-owner zone sees and edits a shared action, its history and its remarks even while it
+//   stands in another zone's draft plan, but not that plan's other actions or texts.
+// - Every child of an action (steps, indicators and their measured values, timeline months,
+//   reviews, links) follows its action; a remark follows its action, or its plan when it is a
+//   remark on the plan as a whole; invitations concern the inviting and the invited zone only.
+// - Coaches read what every signed-in caller reads: published and submitted plans (docs/api.md).
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { PlanStatus } from '@kruispunt/shared';
 import type { Viewer } from './viewer';
 
-export function scopeActionPlans<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
-  const zones = viewer.draftZoneIds;
-  if (zones === null) return qb;
-  return qb.andWhere(`(${alias}.status <> 'DRAFT' OR ${alias}.zone_id = ANY(:visibleZones))`, { visibleZones: zones });
+const DRAFT: PlanStatus = 'DRAFT';
+
+/** A plan as the JS checks need it. */
+export interface PlanAccess {
+  status: PlanStatus;
+  zoneId: string;
 }
 
-export function scopeActions<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
-  const zones = viewer.draftZoneIds;
-  if (zones === null) return qb;
-  return qb.andWhere(
-    `EXISTS (SELECT 1 FROM action_plan vp WHERE vp.id = ${alias}.action_plan_id AND (vp.status <> 'DRAFT' OR vp.zone_id = ANY(:visibleZones)
-       OR EXISTS (SELECT 1 FROM action_owner vo WHERE vo.action_id = ${alias}.id AND vo.zone_id = ANY(:visibleZones))))`,
-    { visibleZones: zones },
-  );
+/** An action as the JS checks need it: its plan and its owner zones. */
+export interface ActionAccess {
+  plan: PlanAccess;
+  ownerZoneIds: readonly string[];
 }
 
-/** Remarks are visible with their plan. */
-export function scopeRemarks<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
-  const zones = viewer.draftZoneIds;
-  if (zones === null) return qb;
-  return qb.andWhere(`EXISTS (SELECT 1 FROM action_plan rp WHERE rp.id = ${alias}.action_plan_id AND (rp.status <> 'DRAFT' OR rp.zone_id = ANY(:visibleZones)))`, {
-    visibleZones: zones,
-  });
+/** Zones whose editors edit an action: its plan's zone and every owner zone. The one place this is computed. */
+export function actionEditorZoneIds(access: ActionAccess): string[] {
+  return [...new Set([access.plan.zoneId, ...access.ownerZoneIds])];
 }
 
-/** Invitations concern the inviting and the invited zone only. */
-export function scopeInvitations<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
-  const zones = viewer.draftZoneIds;
-  if (zones === null) return qb;
-  return qb.andWhere(`(${alias}.invited_zone_id = ANY(:memberZones) OR ${alias}.inviting_zone_id = ANY(:memberZones))`, { memberZones: zones });
+/** JS form of the plan rule (for rows already read, e.g. locked for an update). */
+export function canSeePlan(viewer: Viewer, plan: PlanAccess): boolean {
+  return plan.status !== DRAFT || viewer.isMemberOrAdmin(plan.zoneId);
+}
+
+/** JS form of the action rule. */
+export function canSeeAction(viewer: Viewer, action: ActionAccess): boolean {
+  return canSeePlan(viewer, action.plan) || action.ownerZoneIds.some((zoneId) => viewer.isMemberOrAdmin(zoneId));
+}
+
+/** Adds a value as a statement parameter and answers its placeholder (`$3`, `:vis0`). */
+export type Bind = (value: unknown) => string;
+
+/** Placeholders for hand-written SQL with positional parameters: pushes onto `params`. */
+export function positional(params: unknown[]): Bind {
+  return (value) => `$${params.push(value)}`;
+}
+
+/** Placeholders for a TypeORM query builder (named parameters). */
+export function named<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, prefix = 'vis'): Bind {
+  let n = 0;
+  return (value) => {
+    const name = `${prefix}${n++}`;
+    qb.setParameter(name, value);
+    return `:${name}`;
+  };
+}
+
+/**
+ * SQL conditions of the rule for one statement and one viewer. The viewer's zones become one
+ * parameter, bound the first time a condition needs it (administrators need none: every condition
+ * is TRUE, so a statement never carries an unused, untyped parameter).
+ */
+export class VisibilitySql {
+  private zonesRef: string | null = null;
+
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly bind: Bind,
+  ) {}
+
+  /** True for administrators: no condition applies. */
+  get unrestricted(): boolean {
+    return this.viewer.draftZoneIds === null;
+  }
+
+  private zones(): string {
+    return (this.zonesRef ??= `${this.bind(this.viewer.draftZoneIds)}::uuid[]`);
+  }
+
+  /** The plan aliased `p` is visible. */
+  plan(p: string): string {
+    if (this.unrestricted) return 'TRUE';
+    return `(${p}.status <> '${DRAFT}' OR ${p}.zone_id = ANY(${this.zones()}))`;
+  }
+
+  /** The action aliased `a`, whose plan is aliased `p` in the same statement, is visible. */
+  actionWithPlan(a: string, p: string): string {
+    if (this.unrestricted) return 'TRUE';
+    return `(${this.plan(p)} OR EXISTS (SELECT 1 FROM action_owner vo WHERE vo.action_id = ${a}.id AND vo.zone_id = ANY(${this.zones()})))`;
+  }
+
+  /** The action aliased `a` is visible (its plan looked up). */
+  action(a: string): string {
+    if (this.unrestricted) return 'TRUE';
+    return `EXISTS (SELECT 1 FROM action_plan vp WHERE vp.id = ${a}.action_plan_id AND ${this.actionWithPlan(a, 'vp')})`;
+  }
+
+  /** The action whose id is the SQL expression `actionId` is visible. */
+  actionById(actionId: string): string {
+    if (this.unrestricted) return 'TRUE';
+    return `EXISTS (SELECT 1 FROM action va JOIN action_plan vp ON vp.id = va.action_plan_id WHERE va.id = ${actionId} AND ${this.actionWithPlan('va', 'vp')})`;
+  }
+
+  /** The remark aliased `r` is visible: with its action, or with its plan when it is on the plan. */
+  remark(r: string): string {
+    if (this.unrestricted) return 'TRUE';
+    return `(CASE WHEN ${r}.action_id IS NULL THEN EXISTS (SELECT 1 FROM action_plan rp WHERE rp.id = ${r}.action_plan_id AND ${this.plan('rp')}) ELSE ${this.actionById(`${r}.action_id`)} END)`;
+  }
+
+  /** The invitation aliased `i` concerns one of the viewer's zones. */
+  invitation(i: string): string {
+    if (this.unrestricted) return 'TRUE';
+    return `(${i}.invited_zone_id = ANY(${this.zones()}) OR ${i}.inviting_zone_id = ANY(${this.zones()}))`;
+  }
+
+  /**
+   * The condition for a row of the entity named `entity` (aliased `alias`), or null when every
+   * signed-in caller may read its rows (zones, partners, working groups, goals, ...).
+   */
+  forEntity(entity: string, alias: string): string | null {
+    switch (entity) {
+      case 'ActionPlan':
+        return this.plan(alias);
+      case 'Action':
+        return this.action(alias);
+      case 'ActionStep':
+      case 'ActionIndicator':
+      case 'ActionMonth':
+      case 'ActionReview':
+      case 'ActionOwner':
+        return this.actionById(`${alias}.action_id`);
+      case 'ActionLink':
+        return `(${this.actionById(`${alias}.from_action_id`)} AND ${this.actionById(`${alias}.to_action_id`)})`;
+      case 'IndicatorValue':
+        return this.unrestricted ? 'TRUE' : `EXISTS (SELECT 1 FROM action_indicator vi WHERE vi.id = ${alias}.indicator_id AND ${this.actionById('vi.action_id')})`;
+      case 'Remark':
+        return this.remark(alias);
+      case 'OwnershipInvitation':
+        return this.invitation(alias);
+      default:
+        return null;
+    }
+  }
+}
+
+/** Entity types whose rows are visible to some callers only (see `VisibilitySql.forEntity`). */
+export const SCOPED_ENTITIES: ReadonlySet<string> = new Set(['ActionPlan', 'Action', 'ActionStep', 'ActionIndicator', 'ActionMonth', 'ActionReview', 'ActionOwner', 'ActionLink', 'IndicatorValue', 'Remark', 'OwnershipInvitation']);
+
+/** Restricts a TypeORM query over `entity` (aliased `alias`) to the rows the viewer may see. */
+export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: string, alias: string, viewer: Viewer): SelectQueryBuilder<T> {
+  const condition = new VisibilitySql(viewer, named(qb)).forEntity(entity, alias);
+  return condition && condition !== 'TRUE' ? qb.andWhere(condition) : qb;
+}
+
+/** Reads what the JS checks need of an action: its plan's status and zone, its owner zones (null when it does not exist). */
+export async function loadActionAccess(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, actionId: string): Promise<ActionAccess | null> {
+  const rows = (await db.query(
+    `SELECT p.status, p.zone_id, array(SELECT o.zone_id FROM action_owner o WHERE o.action_id = a.id ORDER BY o.created_at, o.id) AS owners
+       FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = $1`,
+    [actionId],
+  )) as { status: PlanStatus; zone_id: string; owners: string[] }[];
+  const row = rows[0];
+  return row ? { plan: { status: row.status, zoneId: row.zone_id }, ownerZoneIds: row.owners } : null;
+}
+
+/** `loadActionAccess` for many actions in one statement (for the `viewerCan…` fields of a list). */
+export async function loadActionAccessMany(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, actionIds: readonly string[]): Promise<(ActionAccess | null)[]> {
+  const rows = (await db.query(
+    `SELECT a.id, p.status, p.zone_id, array(SELECT o.zone_id FROM action_owner o WHERE o.action_id = a.id ORDER BY o.created_at, o.id) AS owners
+       FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = ANY($1)`,
+    [actionIds],
+  )) as { id: string; status: PlanStatus; zone_id: string; owners: string[] }[];
+  const byId = new Map(rows.map((r) => [r.id, { plan: { status: r.status, zoneId: r.zone_id }, ownerZoneIds: r.owners }]));
+  return actionIds.map((id) => byId.get(id) ?? null);
 }

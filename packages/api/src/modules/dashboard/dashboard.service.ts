@@ -3,12 +3,15 @@
 import type { ProgressStatus } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import type { Context } from '../../graphql/context';
+import type { Viewer } from '../auth/viewer';
+import { VisibilitySql } from '../auth/visibility';
 import { Region } from '../region/region.entity';
 
-/** Plans a viewer sees: not drafts, unless of a zone they belong to (administrators see all). */
-function visiblePlans(draftZoneIds: string[] | null, param: string): string {
+/** Plans (aliased `p`) the viewer sees (auth/visibility.ts); the zones are the fixed parameter `param`. */
+function visiblePlans(viewer: Viewer, param: string): string {
+  const visibility = new VisibilitySql(viewer, () => param);
   // The parameter is referenced either way, so PostgreSQL can type it.
-  return draftZoneIds === null ? `(${param}::uuid[] IS NOT NULL)` : `(p.status <> 'DRAFT' OR p.zone_id = ANY(${param}::uuid[]))`;
+  return visibility.unrestricted ? `(${param}::uuid[] IS NOT NULL)` : visibility.plan('p');
 }
 
 export interface ThemeZoneCountRow {
@@ -60,7 +63,7 @@ export class DashboardService {
   }
 
   private get scope(): string {
-    return visiblePlans(this.ctx.viewer.draftZoneIds, '$3');
+    return visiblePlans(this.ctx.viewer, '$3');
   }
 
   /** Number of actions per theme and zone (themes × zones matrix). */

@@ -56,7 +56,7 @@ export async function loadExportPlan(db: DataSource, viewer: Viewer, planGlobalI
      FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = $1`,
     [planId],
   );
-  if (!plan || (plan.status === 'DRAFT' && !viewer.canSeeDraftOf(plan.zone_id))) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet.');
+  if (!plan || !viewer.canSeePlan({ status: plan.status, zoneId: plan.zone_id })) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet (meer).');
   const goals = plan.multi_year_plan_id
     ? await db.query(
         `SELECT s.id, s.number, s.title, s.kind,

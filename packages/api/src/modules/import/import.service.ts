@@ -214,7 +214,7 @@ export class PlanImportService {
 
     const plans = new Map<number, { plan: ActionPlan; position: number }>();
     for (const year of years) {
-      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId: zone.id, multiYearPlanId: myp.id, year, status: 'DRAFT', submittedAt: null }));
+      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId: zone.id, multiYearPlanId: myp.id, year, submittedAt: null }));
       // Text before the first action has no field in the database: it stays in the plan's audit record.
       const unplaced = year === years[0] ? parsed.unplaced.map(fragmentText) : [];
       await recordChange(m, this.viewer, 'ActionPlan', plan.id, null, { ...snapshot(plan), importedFrom: source, unplacedText: unplaced });

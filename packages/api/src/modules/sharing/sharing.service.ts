@@ -63,6 +63,10 @@ export class SharingService {
       const subject = await lockSubject(m, this.viewer, ref.kind, ref.id);
       this.viewer.requireSharedEditor(subject.editorZoneIds);
       if (!subject.owners.some((o) => o.zoneId === zoneId)) throw invalid('zoneId', 'Deze zone is geen eigenaar.');
+      // The zone whose plan holds the action decides its own role there; co-owners cannot demote it.
+      if (zoneId === subject.planZoneId && !this.viewer.canEditZone(zoneId)) {
+        throw new AppError('FORBIDDEN', 'Alleen de zone van het actieplan bepaalt haar eigen rol bij deze actie.');
+      }
       const s = SUBJECTS[subject.kind];
       await m.query(`UPDATE ${s.ownerTable} SET role = $3, version = version + 1, updated_at = now() WHERE ${s.ownerColumn} = $1 AND zone_id = $2`, [subject.id, zoneId, data.role]);
       await this.recordOwners(m, subject);

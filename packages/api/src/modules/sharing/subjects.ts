@@ -8,6 +8,7 @@ import { toGlobalId } from '../../common/global-id';
 import { lockForUpdate } from '../../common/versioned';
 import { uuidOf } from '../../common/write';
 import type { Viewer } from '../auth/viewer';
+import { actionEditorZoneIds } from '../auth/visibility';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Project } from '../project/project.entity';
@@ -72,13 +73,14 @@ export async function lockSubject(m: EntityManager, viewer: Viewer, kind: Shared
   const row = (await lockForUpdate(m, s.entity as never, id, s.label)) as { actionPlanId?: string };
   const owners = await ownersOf(m, kind, id);
   let planZoneId: string | null = null;
+  let editorZoneIds = owners.map((o) => o.zoneId);
   if (kind === 'Action') {
     const plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId! });
     planZoneId = plan.zoneId;
-    const zones = [plan.zoneId, ...owners.map((o) => o.zoneId)];
-    if (!options.invited && plan.status === 'DRAFT' && !zones.some((z) => viewer.canSeeDraftOf(z))) throw new AppError('NOT_FOUND', `${s.label} bestaat niet (meer).`);
+    const access = { plan, ownerZoneIds: editorZoneIds };
+    if (!options.invited) viewer.requireVisibleAction(access, s.label);
+    editorZoneIds = actionEditorZoneIds(access);
   }
-  const editorZoneIds = [...new Set([...(planZoneId ? [planZoneId] : []), ...owners.map((o) => o.zoneId)])];
   return { kind, id, owners, editorZoneIds, planZoneId };
 }
 

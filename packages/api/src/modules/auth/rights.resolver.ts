@@ -1,0 +1,74 @@
+// What the caller may do with an object, computed by the server's own rules (Viewer and
+// auth/visibility.ts), so that clients show the right controls without copying the rules.
+// Working groups and projects have theirs in common/shared-work.resolver.ts.
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Action } from '../action/action.entity';
+import { ActionPlan } from '../action-plan/action-plan.entity';
+import { Zone } from '../zone/zone.entity';
+import { loadActionAccessMany, type ActionAccess } from './visibility';
+
+function accessOf(ctx: Context, actionId: string): Promise<ActionAccess | null> {
+  return ctx.loaders.custom('actionAccess', (ids) => loadActionAccessMany(ctx.db, ids)).load(actionId);
+}
+
+async function regionOf(ctx: Context, zoneId: string): Promise<string | null> {
+  return (await ctx.loaders.row(Zone, zoneId))?.regionId ?? null;
+}
+
+@Resolver(() => Action)
+export class ActionRightsResolver {
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may edit the sheet, its follow-up (reviews, measured values) and resolve its remarks: editors of its plan's zone or of any owner zone, also while it stands in another zone's draft plan.",
+  })
+  async viewerCanEdit(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
+    const access = await accessOf(ctx, action.id);
+    return access !== null && ctx.viewer.canEditAction(access);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them (its editors).' })
+  viewerCanManageOwners(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
+    return this.viewerCanEdit(action, ctx);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may delete it or carry it over to next year's plan: editors of its plan's zone only." })
+  async viewerCanDelete(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
+    const access = await accessOf(ctx, action.id);
+    return access !== null && ctx.viewer.canEditPlan(access.plan);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may leave a remark on it: coaches of the plan zone's region, members of its plan zone or of an owner zone." })
+  async viewerCanRemark(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
+    const access = await accessOf(ctx, action.id);
+    if (!access) return false;
+    const regionId = await regionOf(ctx, access.plan.zoneId);
+    return regionId !== null && ctx.viewer.canRemarkOnAction(access, regionId);
+  }
+}
+
+@Resolver(() => ActionPlan)
+export class ActionPlanRightsResolver {
+  @FieldResolver(() => Boolean, { description: "Whether you may edit the plan: its status, its texts, add actions (editors of the plan's zone)." })
+  viewerCanEdit(@Root() plan: ActionPlan, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canEditPlan(plan);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may leave a remark on the plan: coaches of the zone's region, the zone's members." })
+  async viewerCanRemark(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<boolean> {
+    const regionId = await regionOf(ctx, plan.zoneId);
+    return regionId !== null && ctx.viewer.canRemarkOn(plan.zoneId, regionId);
+  }
+}
+
+@Resolver(() => Zone)
+export class ZoneRightsResolver {
+  @FieldResolver(() => Boolean, { description: "Whether you may edit the zone: its profile, plans, partners' clusters, and create shared work for it (its editors)." })
+  viewerCanEdit(@Root() zone: Zone, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canEditZone(zone.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you are a member of the zone (editor or reader): you see its draft plans and its invitations.' })
+  viewerIsMember(@Root() zone: Zone, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.isMemberOrAdmin(zone.id);
+  }
+}

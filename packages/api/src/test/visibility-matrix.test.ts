@@ -1,0 +1,365 @@
+// The visibility matrix: every reader and every writer, over real HTTP, as every kind of caller,
+// against the same fixtures, compared with the one rule (auth/visibility.ts, docs/api.md):
+//
+// - a DRAFT plan, its texts and its actions: its own zone's members (and administrators);
+// - a shared action in that draft (co-owned by zone B): also zone B's members, who edit it too;
+// - every child of an action (steps, indicators and their values, months, reviews, remarks,
+//   links) follows its action; a remark on the plan as a whole follows the plan;
+// - a published plan: every signed-in caller; coaches read what every signed-in caller reads.
+//
+// Zone A = ELZ Leuven Zuid (the draft's zone), B = ELZ Leuven (co-owner of the shared action X),
+// C = ELZ Leuven Noord (owns nothing here). The tokens belong to an editor of zone A.
+// A mismatch is printed as a table (reader, target, caller, expected, got) before the test fails.
+import type { DataSource } from 'typeorm';
+import { toGlobalId } from '../common/global-id';
+import { startServer, type StartedServer } from '../server';
+import { createTestDatabase, type TestDatabase } from './db';
+import { codeOf, rawId, zoneGid } from './fixtures';
+import { gql, type GraphQLResult } from './http';
+import { createTestUser, signInCookie } from './users';
+
+const ROLES = ['anonymous', 'viewer A', 'editor A', 'editor B', 'editor C', 'coach', 'admin', 'RO token', 'RW token'] as const;
+type Role = (typeof ROLES)[number];
+const MEMBERS_OF_A: readonly Role[] = ['viewer A', 'editor A', 'admin', 'RO token', 'RW token'];
+
+/** The targets: X shared (A's draft, co-owned by B), Y not shared (A's draft), Q in A's published plan. */
+type Target = 'X' | 'Y' | 'Q';
+type Seen = '✓' | '∅' | '✗';
+
+/** The rule: who sees each target. Anonymous callers are refused (✗) everywhere. */
+function expectedRead(target: Target | 'draft plan' | 'invitation', role: Role): Seen {
+  if (role === 'anonymous') return '✗';
+  if (target === 'Q') return '✓';
+  if (target === 'invitation') return [...MEMBERS_OF_A, 'editor C'].includes(role) ? '✓' : '∅';
+  if (target === 'X' && role === 'editor B') return '✓';
+  return MEMBERS_OF_A.includes(role) ? '✓' : '∅';
+}
+
+interface Fixture {
+  id: string;
+  step: string;
+  indicator: string;
+  value: string;
+  month: string;
+  review: string;
+  remark: string;
+}
+
+const WORD = 'kwispelmatrix';
+
+describe('the visibility matrix', () => {
+  let t: TestDatabase;
+  let db: DataSource;
+  let server: StartedServer;
+  const headers = {} as Record<Role, Record<string, string>>;
+  const zone = { a: '', b: '', c: '' };
+  const plan = { draft: '', published: '', draftRaw: '', publishedRaw: '' };
+  const target = {} as Record<Target, Fixture>;
+  let planRemark = '';
+  let invitation = '';
+  let similarSource = '';
+  let linker = '';
+  const mismatches: string[] = [];
+  let authorId = '';
+
+  const call = (role: Role, query: string, variables: Record<string, unknown> = {}) => gql(server.url, query, variables, headers[role]);
+  const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0];
+
+  /** An action with one row of every child kind in `planId`, owned by `owners` (zone uuid → role). */
+  async function makeAction(planId: string, title: string, owners: [string, string][], what: string | null = null): Promise<Fixture> {
+    const a = await one(`INSERT INTO action (action_plan_id, title, what, position) VALUES ($1, $2, $3, 99) RETURNING id`, [planId, title, what]);
+    for (const [zoneId, role] of owners) await db.query(`INSERT INTO action_owner (action_id, zone_id, role) VALUES ($1, $2, $3)`, [a.id, zoneId, role]);
+    const step = await one(`INSERT INTO action_step (action_id, position, text) VALUES ($1, 0, 'Loopt vast op budget') RETURNING id`, [a.id]);
+    const indicator = await one(`INSERT INTO action_indicator (action_id, position, name, kind) VALUES ($1, 0, 'Aantal ontslagen', 'OUTPUT') RETURNING id`, [a.id]);
+    const value = await one(`INSERT INTO indicator_value (indicator_id, value, measured_on, remark) VALUES ($1, 3, '2032-03-01', '3 ontslagen in dienst X') RETURNING id`, [indicator.id]);
+    const month = await one(`INSERT INTO action_month (action_id, month, milestone) VALUES ($1, 3, 'Mijlpaal: maart') RETURNING id`, [a.id]);
+    const review = await one(`INSERT INTO action_review (action_id, reviewed_on, quarter, status, note) VALUES ($1, '2032-03-31', 1, 'POSTPONED', 'Loopt vast op budget') RETURNING id`, [a.id]);
+    const remark = await one(`INSERT INTO remark (action_plan_id, action_id, text, author_id, author_name) VALUES ($1, $2, 'Vertrouwelijke opmerking', $3, 'Test') RETURNING id`, [planId, a.id, authorId]);
+    // Something in the history of the review and the value, as a write would leave it.
+    for (const [type, id] of [['ActionReview', review.id], ['IndicatorValue', value.id], ['Action', a.id]] as const) {
+      await db.query(`INSERT INTO audit_entry (entity_type, entity_id, operation, fields, after) VALUES ($1, $2, 'CREATE', '{note}', '{"note": "Loopt vast op budget"}')`, [type, id]);
+    }
+    return {
+      id: toGlobalId('Action', a.id),
+      step: toGlobalId('ActionStep', step.id),
+      indicator: toGlobalId('ActionIndicator', indicator.id),
+      value: toGlobalId('IndicatorValue', value.id),
+      month: toGlobalId('ActionMonth', month.id),
+      review: toGlobalId('ActionReview', review.id),
+      remark: toGlobalId('Remark', remark.id),
+    };
+  }
+
+  /** Classifies an answer: ✓ when `found` says the target came back, ∅ when hidden (null, absent, NOT_FOUND), ✗ when refused. */
+  function seen(res: GraphQLResult, found: (data: Record<string, any>) => boolean): Seen | string {
+    const code = codeOf(res);
+    if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return '✗';
+    if (code === 'NOT_FOUND') return '∅';
+    if (code) return `error ${code}: ${res.errors?.[0]?.message}`;
+    return found(res.data!) ? '✓' : '∅';
+  }
+
+  function check(reader: string, what: string, role: Role, expected: Seen, got: Seen | string): void {
+    if (got !== expected) mismatches.push(`${reader.padEnd(44)} ${what.padEnd(12)} ${role.padEnd(9)} expected ${expected} got ${got}`);
+  }
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    db = t.db;
+    server = await startServer(db, { port: 0, host: '127.0.0.1', rateLimit: { ipPerMinute: 100_000, tokenPerMinute: 100_000 } });
+    zone.a = await zoneGid(db, 'elz-leuven-zuid');
+    zone.b = await zoneGid(db, 'elz-leuven');
+    zone.c = await zoneGid(db, 'elz-leuven-noord');
+    const [a, b, c] = [rawId(zone.a), rawId(zone.b), rawId(zone.c)];
+    authorId = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'] })).userId;
+    plan.draftRaw = (await one(`INSERT INTO action_plan (zone_id, year, status) VALUES ($1, 2032, 'DRAFT') RETURNING id`, [a])).id;
+    plan.publishedRaw = (await one(`INSERT INTO action_plan (zone_id, year, status) VALUES ($1, 2031, 'PUBLISHED') RETURNING id`, [a])).id;
+    plan.draft = toGlobalId('ActionPlan', plan.draftRaw);
+    plan.published = toGlobalId('ActionPlan', plan.publishedRaw);
+
+    // X and Y copy a Leuven Noord action, so that they rank first among its similar actions.
+    const source = await one(
+      `SELECT a.id, a.title, a.what FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.zone_id = $1 AND p.status <> 'DRAFT' AND a.what IS NOT NULL ORDER BY a.title LIMIT 1`,
+      [c],
+    );
+    similarSource = toGlobalId('Action', source.id);
+    target.X = await makeAction(plan.draftRaw, `${source.title} ${WORD} gedeeld`, [[a, 'LEAD'], [b, 'PARTICIPANT']], source.what);
+    target.Y = await makeAction(plan.draftRaw, `${source.title} ${WORD} eigen`, [[a, 'LEAD']], source.what);
+    target.Q = await makeAction(plan.publishedRaw, `${source.title} ${WORD} gepubliceerd`, [[a, 'LEAD']], source.what);
+    planRemark = toGlobalId('Remark', (await one(`INSERT INTO remark (action_plan_id, text, author_id, author_name) VALUES ($1, 'Opmerking bij het concept', $2, 'Test') RETURNING id`, [plan.draftRaw, authorId])).id);
+    // Q (published) links to X and Y; an action of B links to both as well.
+    for (const to of [target.X.id, target.Y.id]) await db.query(`INSERT INTO action_link (from_action_id, to_action_id) VALUES ($1, $2)`, [rawId(target.Q.id), rawId(to)]);
+    linker = target.Q.id;
+    // A invites C to co-own Y: a matter of A and C only.
+    invitation = toGlobalId(
+      'OwnershipInvitation',
+      (await one(`INSERT INTO ownership_invitation (subject_type, subject_id, inviting_zone_id, invited_zone_id, role, status) VALUES ('Action', $1, $2, $3, 'PARTICIPANT', 'PENDING') RETURNING id`, [rawId(target.Y.id), a, c])).id,
+    );
+
+    const session = async (options: Parameters<typeof createTestUser>[1]) => signInCookie(server.url, await createTestUser(db, options));
+    headers.anonymous = {};
+    headers['viewer A'] = await session({ viewerOf: ['elz-leuven-zuid'] });
+    headers['editor A'] = await session({ editorOf: ['elz-leuven-zuid'] });
+    headers['editor B'] = await session({ editorOf: ['elz-leuven'] });
+    headers['editor C'] = await session({ editorOf: ['elz-leuven-noord'] });
+    headers.coach = await session({ coachOf: ['oost-brabant'] });
+    headers.admin = await session({ admin: true });
+    headers['RO token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ' })).headers;
+    headers['RW token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ_WRITE' })).headers;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await server.close();
+    await t.drop();
+  });
+
+  it('every reader agrees with the rule, for every caller', async () => {
+    const listed = (ids: (d: Record<string, any>) => string[], id: string) => (d: Record<string, any>) => ids(d).includes(id);
+    for (const role of ROLES) {
+      for (const name of ['X', 'Y', 'Q'] as const) {
+        const f = target[name];
+        const expected = expectedRead(name, role);
+        const byId = (reader: string, query: string, vars: Record<string, unknown>, found: (d: Record<string, any>) => boolean) =>
+          call(role, query, vars).then((res) => check(reader, name, role, expected, seen(res, found)));
+        await byId('action(id)', `query($id: ID!) { r: action(id: $id) { id title } }`, { id: f.id }, (d) => d.r?.id === f.id);
+        await byId('node(id) on the action', `query($id: ID!) { r: node(id: $id) { id } }`, { id: f.id }, (d) => d.r?.id === f.id);
+        await byId('nodes(ids) on the action', `query($ids: [ID!]!) { r: nodes(ids: $ids) { id } }`, { ids: [f.id] }, (d) => d.r?.[0]?.id === f.id);
+        for (const child of ['step', 'indicator', 'value', 'month', 'review', 'remark'] as const) {
+          await byId(`node(id) on its ${child}`, `query($id: ID!) { r: node(id: $id) { id } }`, { id: f[child] }, (d) => d.r?.id === f[child]);
+        }
+        await byId('nodes(ids) on its children', `query($ids: [ID!]!) { r: nodes(ids: $ids) { id } }`, { ids: [f.step, f.value, f.review] }, (d) => (d.r ?? []).filter(Boolean).length === 3);
+        for (const child of ['id', 'review', 'value', 'indicator', 'step'] as const) {
+          await byId(`history(id) of its ${child === 'id' ? 'action' : child}`, `query($id: ID!) { r: history(id: $id) { operation } }`, { id: f[child] }, (d) => Array.isArray(d.r));
+        }
+        await byId('indicator values through the indicator', `query($id: ID!) { r: action(id: $id) { indicators { values { remark } } } }`, { id: f.id }, (d) => d.r?.indicators?.[0]?.values?.[0]?.remark === '3 ontslagen in dienst X');
+        await byId('remarks of the action', `query($id: ID!) { r: action(id: $id) { remarks { id } } }`, { id: f.id }, (d) => (d.r?.remarks ?? []).some((r: { id: string }) => r.id === f.remark));
+        const filters: Record<string, Record<string, unknown>> = {
+          'actions(zoneIds, years)': { zoneIds: [zone.a], years: [name === 'Q' ? 2031 : 2032] },
+          'actions(ownerZoneIds)': { ownerZoneIds: [zone.a] },
+          'actions(planStatuses)': { planStatuses: [name === 'Q' ? 'PUBLISHED' : 'DRAFT'] },
+          'actions(search)': { search: WORD },
+          'actions(regionIds)': { regionIds: [toGlobalId('Region', (await one(`SELECT region_id FROM zone WHERE id = $1`, [rawId(zone.a)])).region_id)] },
+          'actions(shared)': name === 'X' ? { shared: true } : { shared: false, search: WORD },
+        };
+        for (const [reader, filter] of Object.entries(filters)) {
+          await byId(reader, `query($f: ActionFilter) { r: actions(filter: $f, first: 200) { nodes { id } } }`, { f: filter }, listed((d) => d.r.nodes.map((n: { id: string }) => n.id), f.id));
+        }
+        await byId('search(text)', `query($t: String!) { r: search(text: $t, first: 50) { actions { id } } }`, { t: WORD }, listed((d) => d.r.actions.map((n: { id: string }) => n.id), f.id));
+        await byId('similarActions of a Leuven Noord action', `query($id: ID!) { r: action(id: $id) { similarActions(first: 20) { action { id } } } }`, { id: similarSource }, listed((d) => d.r.similarActions.map((s: { action: { id: string } }) => s.action.id), f.id));
+        if (name !== 'Q') {
+          await byId('linkedActions of a published action', `query($id: ID!) { r: action(id: $id) { linkedActions { id } } }`, { id: linker }, listed((d) => d.r.linkedActions.map((n: { id: string }) => n.id), f.id));
+        }
+      }
+
+      // The draft plan itself: its texts, its actions, its plan-level remarks, its export.
+      const expected = expectedRead('draft plan', role);
+      const planCheck = async (reader: string, query: string, vars: Record<string, unknown>, found: (d: Record<string, any>) => boolean) =>
+        check(reader, 'draft plan', role, expected, seen(await call(role, query, vars), found));
+      await planCheck('actionPlan(zoneSlug, year)', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { id } }`, {}, (d) => d.r?.id === plan.draft);
+      await planCheck('node(id) on the plan', `query($id: ID!) { r: node(id: $id) { id } }`, { id: plan.draft }, (d) => d.r?.id === plan.draft);
+      await planCheck('node(id) on a remark on the plan', `query($id: ID!) { r: node(id: $id) { id } }`, { id: planRemark }, (d) => d.r?.id === planRemark);
+      await planCheck('history(id) of the plan', `query($id: ID!) { r: history(id: $id) { operation } }`, { id: plan.draft }, (d) => Array.isArray(d.r));
+      await planCheck('the plan of the shared action', `query($id: ID!) { r: action(id: $id) { actionPlan { id } } }`, { id: target.X.id }, (d) => d.r?.actionPlan?.id === plan.draft);
+      const exported = await fetch(`${server.url}/api/plans/${plan.draft}/export.json`, { headers: headers[role] });
+      const exportSeen: Seen = exported.status === 200 ? '✓' : exported.status === 404 ? '∅' : exported.status === 401 || exported.status === 403 ? '✗' : (`HTTP ${exported.status}` as Seen);
+      check('GET /api/plans/:id/export.json', 'draft plan', role, expected, exportSeen);
+
+      const inv = expectedRead('invitation', role);
+      check('node(id) on an invitation A → C', 'invitation', role, inv, seen(await call(role, `query($id: ID!) { r: node(id: $id) { id } }`, { id: invitation }), (d) => d.r?.id === invitation));
+    }
+    if (mismatches.length) console.log(`Visibility mismatches:\n${mismatches.join('\n')}`);
+    expect(mismatches).toEqual([]);
+  });
+
+  /** The outcome of a write: ✓ done, ✗ refused (FORBIDDEN/UNAUTHENTICATED), ∅ hidden (NOT_FOUND). */
+  function outcome(res: GraphQLResult): Seen | string {
+    const code = codeOf(res);
+    if (!code) return '✓';
+    if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return '✗';
+    if (code === 'NOT_FOUND') return '∅';
+    return `error ${code}: ${res.errors?.[0]?.message}`;
+  }
+
+  it('every writer agrees with the rule, and a refused write changes nothing', async () => {
+    const [a, b] = [rawId(zone.a), rawId(zone.b)];
+    const fresh = async (shared: boolean) => makeAction(plan.draftRaw, `Schrijftest ${WORD}`, shared ? [[a, 'LEAD'], [b, 'PARTICIPANT']] : [[a, 'LEAD']]);
+    const snapshot = async (actionGid: string) =>
+      one(
+        `SELECT a.version, a.notes, a.progress_status, (SELECT count(*) FROM action_review r WHERE r.action_id = a.id)::int AS reviews,
+                (SELECT count(*) FROM indicator_value v JOIN action_indicator i ON i.id = v.indicator_id WHERE i.action_id = a.id)::int AS vals,
+                (SELECT count(*) FROM remark m WHERE m.action_id = a.id)::int AS remarks, (SELECT json_agg(o.role ORDER BY o.role) FROM action_owner o WHERE o.action_id = a.id) AS owners,
+                (SELECT count(*) FROM action c WHERE c.continued_from_id = a.id)::int AS copies, (SELECT count(*) FROM audit_entry e WHERE e.entity_id = a.id)::int AS audit
+         FROM action a WHERE a.id = $1`,
+        [rawId(actionGid)],
+      );
+    // Who may: editors of A (and the RW token) everywhere, co-owner B on the shared action's sheet,
+    // follow-up and remarks but not delete, carry over or demote the plan's zone; viewers of A
+    // remark only; others do not see it.
+    const editorsOfA: Role[] = ['editor A', 'admin', 'RW token'];
+    const cases: { name: string; shared: boolean; allowed: Role[]; run: (role: Role, f: Fixture) => Promise<GraphQLResult> }[] = [
+      {
+        name: 'updateAction',
+        shared: true,
+        allowed: [...editorsOfA, 'editor B'],
+        run: async (role, f) => call(role, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door de matrix" }) { action { id } } }`, { id: f.id, v: (await snapshot(f.id)).version }),
+      },
+      {
+        name: 'updateAction',
+        shared: false,
+        allowed: editorsOfA,
+        run: async (role, f) => call(role, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door de matrix" }) { action { id } } }`, { id: f.id, v: (await snapshot(f.id)).version }),
+      },
+      {
+        name: 'addActionReview',
+        shared: true,
+        allowed: [...editorsOfA, 'editor B'],
+        run: (role, f) => call(role, `mutation($id: ID!) { r: addActionReview(actionId: $id, input: { reviewedOn: "2032-06-30", status: RUNNING, note: "Q2" }) { id } }`, { id: f.id }),
+      },
+      {
+        name: 'addIndicatorValue',
+        shared: true,
+        allowed: [...editorsOfA, 'editor B'],
+        run: (role, f) => call(role, `mutation($id: ID!) { r: addIndicatorValue(indicatorId: $id, input: { value: 4, measuredOn: "2032-06-30" }) { id } }`, { id: f.indicator }),
+      },
+      {
+        name: 'addRemark on the action',
+        shared: true,
+        allowed: [...editorsOfA, 'viewer A', 'editor B'],
+        run: (role, f) => call(role, `mutation($p: ID!, $a: ID!) { r: addRemark(planId: $p, actionId: $a, input: { text: "Vraag van de matrix" }) { id } }`, { p: plan.draft, a: f.id }),
+      },
+      {
+        name: 'deleteAction',
+        shared: true,
+        allowed: editorsOfA,
+        run: async (role, f) => call(role, `mutation($id: ID!, $v: Int!) { r: deleteAction(id: $id, version: $v) }`, { id: f.id, v: (await snapshot(f.id)).version }),
+      },
+      {
+        name: 'carryOverAction',
+        shared: true,
+        allowed: editorsOfA,
+        run: (role, f) => call(role, `mutation($id: ID!) { r: carryOverAction(id: $id) { id } }`, { id: f.id }),
+      },
+      {
+        name: "setOwnerRole of the plan's zone",
+        shared: true,
+        allowed: editorsOfA,
+        run: (role, f) => call(role, `mutation($s: ID!, $z: ID!) { r: setOwnerRole(subjectId: $s, zoneId: $z, role: PARTICIPANT) { __typename } }`, { s: f.id, z: zone.a }),
+      },
+    ];
+    for (const c of cases) {
+      for (const role of ROLES) {
+        const f = await fresh(c.shared);
+        const before = await snapshot(f.id);
+        const got = outcome(await c.run(role, f));
+        const expected: Seen = role === 'anonymous' ? '✗' : c.allowed.includes(role) ? '✓' : expectedRead(c.shared ? 'X' : 'Y', role) === '✓' ? '✗' : '∅';
+        check(c.name, c.shared ? 'X (shared)' : 'Y', role, expected, got);
+        if (got !== '✓') {
+          const after = await snapshot(f.id);
+          if (JSON.stringify(after) !== JSON.stringify(before)) mismatches.push(`${c.name} ${role}: refused, yet the database changed: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+        }
+      }
+    }
+    if (mismatches.length) console.log(`Write mismatches:\n${mismatches.join('\n')}`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('refuses a reference to a hidden draft exactly like one to an action that does not exist', async () => {
+    const own = async (role: Role) => {
+      const f = await makeAction(plan.publishedRaw, `Verwijzer ${role}`, [[rawId(zone.a), 'LEAD'], [rawId(zone.b), 'PARTICIPANT'], [rawId(zone.c), 'PARTICIPANT']]);
+      return { id: f.id, version: (await one(`SELECT version FROM action WHERE id = $1`, [rawId(f.id)])).version };
+    };
+    const link = (role: Role, action: { id: string; version: number }, ids: string[]) =>
+      call(role, `mutation($id: ID!, $v: Int!, $l: [ID!]) { r: updateAction(id: $id, version: $v, input: { linkedActionIds: $l }) { action { linkedActions { id } } } }`, { id: action.id, v: action.version, l: ids });
+    const madeUp = toGlobalId('Action', '00000000-0000-4000-8000-000000000000');
+
+    const c = await own('editor C');
+    const toNothing = await link('editor C', c, [madeUp]);
+    const toHidden = await link('editor C', c, [target.Y.id]);
+    expect(codeOf(toNothing)).toBe('INVALID_INPUT');
+    expect(toHidden.errors).toEqual(toNothing.errors);
+    expect(Number((await one(`SELECT count(*) AS n FROM action_link WHERE from_action_id = $1`, [rawId(c.id)])).n)).toBe(0);
+    // A co-owner of the shared action may link to it, but not to the draft's other action.
+    const b = await own('editor B');
+    expect((await link('editor B', b, [target.X.id])).data?.r.action.linkedActions).toEqual([{ id: target.X.id }]);
+    const b2 = { id: b.id, version: b.version + 1 };
+    expect((await link('editor B', b2, [target.Y.id])).errors).toEqual(toNothing.errors);
+  });
+
+  it('a READ token writes nothing, not even the revocation of a token', async () => {
+    const tokens = await call('RO token', `{ r: apiTokens { id } }`);
+    const mine = tokens.data!.r[0].id as string;
+    const revoked = await call('RO token', `mutation($id: ID!) { r: revokeApiToken(id: $id) { revokedAt } }`, { id: mine });
+    expect(codeOf(revoked)).toBe('FORBIDDEN');
+    expect((await one(`SELECT revoked_at FROM api_token WHERE id = $1`, [rawId(mine)])).revoked_at).toBeNull();
+    const signOut = await call('RO token', `mutation { signOut }`);
+    expect(codeOf(signOut)).toBe('FORBIDDEN');
+  });
+
+  it('history and conflict reports carry global ids, never database uuids or user ids', async () => {
+    const f = await makeAction(plan.draftRaw, `Geschiedenis ${WORD}`, [[rawId(zone.a), 'LEAD']]);
+    const v = (await one(`SELECT version FROM action WHERE id = $1`, [rawId(f.id)])).version;
+    const goal = await one(
+      `SELECT g.id FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan m ON m.id = s.multi_year_plan_id WHERE m.zone_id = $1 LIMIT 1`,
+      [rawId(zone.a)],
+    );
+    const saved = await call('editor A', `mutation($id: ID!, $v: Int!, $g: ID) { r: updateAction(id: $id, version: $v, input: { operationalGoalId: $g }) { action { version } } }`, {
+      id: f.id,
+      v,
+      g: toGlobalId('OperationalGoal', goal.id),
+    });
+    expect(saved.errors).toBeUndefined();
+    const review = await call('editor A', `mutation($id: ID!) { r: addActionReview(actionId: $id, input: { reviewedOn: "2032-06-30", status: RUNNING, note: "Q2" }) { id } }`, { id: f.id });
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+    for (const id of [f.id, review.data!.r.id]) {
+      const history = await call('editor A', `query($id: ID!) { r: history(id: $id) { fields before after } }`, { id });
+      expect(history.errors).toBeUndefined();
+      expect(JSON.stringify(history.data)).not.toMatch(uuid);
+    }
+    const history = await call('editor A', `query($id: ID!) { r: history(id: $id) { fields after } }`, { id: f.id });
+    const goalChange = history.data!.r.find((e: { fields: string[] }) => e.fields.includes('operationalGoalId'));
+    expect(goalChange.after.operationalGoalId).toBe(toGlobalId('OperationalGoal', goal.id));
+    const stale = await call('editor A', `mutation($id: ID!) { r: updateAction(id: $id, version: 1, input: { notes: "oud" }) { action { id } } }`, { id: f.id });
+    expect(codeOf(stale)).toBe('VERSION_CONFLICT');
+    expect(JSON.stringify(stale.errors![0]!.extensions!.current)).not.toMatch(uuid);
+  });
+});
