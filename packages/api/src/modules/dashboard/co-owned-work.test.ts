@@ -145,4 +145,19 @@ describe('co-owned work counts for every owner zone', () => {
     const d = await dashboard(coach, 2025);
     expect(d.sharedWork.find((s: any) => s.name === 'Poolen/delen van personeel').actionCount).toBe(3);
   });
+
+  it('lists on a zone the actions it co-owns in other zones\' plans, drafts only for whom may see them', async () => {
+    const ZONE = `query($slug: String!) { zone(slug: $slug) { coOwnedActions { title actionPlan { year zone { shortName } } owners { role zone { shortName } } } } }`;
+    const list = async (user: TestUser, slug: string) => {
+      const res = await gql(server.url, ZONE, { slug }, user.headers);
+      expect(res.errors).toBeUndefined();
+      return res.data!.zone.coOwnedActions.map((a: any) => `${a.actionPlan?.year ?? '-'} ${a.actionPlan?.zone.shortName ?? '-'} ${a.title}`);
+    };
+    // The coach sees the 2025 sheet; ELZ Leuven also its 2026 copy in Leuven Zuid's draft plan
+    // (without the plan, which stays its zone's own), newest first.
+    expect(await list(coach, 'elz-leuven')).toEqual([`2025 Leuven Zuid ${STAFF_ACTION}`]);
+    expect(await list(leuven, 'elz-leuven')).toEqual([`- - ${STAFF_ACTION}`, `2025 Leuven Zuid ${STAFF_ACTION}`]);
+    // Leuven Zuid holds the action in its own plan: nothing co-owned elsewhere.
+    expect(await list(coach, 'elz-leuven-zuid')).toEqual([]);
+  });
 });
