@@ -28,3 +28,25 @@ export async function linkedActions(db: DataSource, viewer: Viewer, table: Linke
   });
   return ids.map((id) => out.get(id) ?? []);
 }
+
+/**
+ * Per zone id: the actions the viewer may see that the zone co-owns (an action_owner row) while
+ * another zone's plan holds them, newest plan year first.
+ */
+export async function coOwnedActions(db: DataSource, viewer: Viewer, zoneIds: readonly string[]): Promise<Action[][]> {
+  const qb = db
+    .getRepository(Action)
+    .createQueryBuilder('e')
+    .innerJoin('action_owner', 'o', 'o.action_id = e.id')
+    .innerJoin('action_plan', 'hp', 'hp.id = e.action_plan_id')
+    .addSelect('o.zone_id', 'owner_id')
+    .where('o.zone_id = ANY(:ids)', { ids: [...zoneIds] })
+    .andWhere('hp.zone_id <> o.zone_id');
+  const { entities, raw } = await rawAndEntities(scopeActions(qb, 'e', viewer).orderBy('hp.year', 'DESC').addOrderBy('e.title').addOrderBy('e.id'));
+  const out = new Map<string, Action[]>(zoneIds.map((id) => [id, []]));
+  raw.forEach((row, i) => {
+    const action = entities[i];
+    if (action) out.get(row.owner_id as string)?.push(action);
+  });
+  return zoneIds.map((id) => out.get(id) ?? []);
+}
