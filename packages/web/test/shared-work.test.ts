@@ -155,6 +155,17 @@ describe('shared work', () => {
       await small.getByTestId('linked-action').nth(1).waitFor();
       expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await screenshot(small, 'coowners-5-working-group-actions-phone');
+
+      // ELZ Leuven's zone page lists the action it co-leads in Leuven Zuid's plan, marked as shared.
+      await leuven.page.goto(`${baseUrl()}/zones/elz-leuven`);
+      const coOwned = leuven.page.getByTestId('co-owned-action').filter({ hasText: 'Werkgroepen personeelstekort nauwgezet opvolgen' });
+      await coOwned.first().waitFor();
+      expect((await coOwned.first().textContent())?.replace(/\s+/g, ' ')).toContain('In het actieplan 2025 van ELZ Leuven Zuid');
+      expect(await coOwned.first().locator('[data-field="shared-with"]').textContent()).toBe('Gedeeld met ELZ Leuven Zuid (mede-trekker) · rol van deze zone: mede-trekker');
+      await coOwned.first().scrollIntoViewIfNeeded();
+      await screenshot(leuven.page, 'coowners-6-zone-page');
+      await expectNoSeriousA11yViolations(leuven.page, 'a zone page with co-owned actions');
+      expect(leuven.errors).toEqual([]);
     } finally {
       const version = ((await graphqlRequest(api, 'query ($id: ID!) { action(id: $id) { version } }', { id: actionId })).data?.action as { version: number }).version;
       const deleted = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { deleteAction(id: $id, version: $version) }', { id: actionId, version });
