@@ -99,6 +99,38 @@ describe('region dashboard', () => {
     expect(errors).toEqual([]);
   });
 
+  it('counts the staff-shortage action ELZ Leuven co-leads in its column, and once in the region (issue 11, finding 4)', async () => {
+    await openDashboard();
+    const matrix = page.getByTestId('theme-matrix');
+    const leuven = matrix.locator('td[data-theme="personeelstekort"][data-zone="elz-leuven"]');
+    expect(await leuven.getByRole('link').innerText()).toMatch(/^1\b/);
+    expect(await matrix.locator('td[data-theme="personeelstekort"][data-zone="elz-leuven-zuid"]').getByRole('link').innerText()).toMatch(/^2\b/);
+    // The row total counts the shared action once: 2 actions, not 1 + 2.
+    const row = matrix.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Personeelstekort' }) });
+    expect(await row.locator('td.matrix__total').getByRole('link').innerText()).toMatch(/^2\b/);
+    // The region's actions: each once, though the zones' columns add up to one more.
+    const footer = (await matrix.locator('tfoot td').allInnerTexts()).map((text) => Number(text.match(/^\d+/)?.[0] ?? 0));
+    expect(footer.at(-1)).toBe(32);
+    expect(footer.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(33);
+    expect(await page.locator('.facts').textContent()).toContain('32 acties');
+    await leuven.scrollIntoViewIfNeeded();
+    await screenshot(page, 'coowners-1-dashboard');
+    await expectNoSeriousA11yViolations(page, 'the region dashboard with shared work');
+
+    // The cell leads to that action: held by ELZ Leuven Zuid, shared with ELZ Leuven.
+    await leuven.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === '/acties' && url.searchParams.get('zone') === 'elz-leuven');
+    await page.getByTestId('results-count').waitFor();
+    const rows = page.getByTestId('action-row');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Werkgroepen personeelstekort nauwgezet opvolgen');
+    expect(await rows.first().locator('[data-field="zone"]').textContent()).toBe('ELZ Leuven Zuid');
+    expect(await rows.first().textContent()).toContain('gedeeld met ELZ Leuven');
+    await screenshot(page, 'coowners-2-actions-of-leuven');
+    await expectNoSeriousA11yViolations(page, 'the actions a zone owns or co-owns');
+    expect(errors).toEqual([]);
+  });
+
   it('changes the year through the URL and the form, and pages through many actions with "Meer laden"', async () => {
     await page.goto(`${baseUrl()}/regio/oost-brabant?jaar=2024`);
     await page.getByRole('heading', { level: 1, name: 'Regio Oost-Brabant · 2024' }).waitFor();
@@ -156,6 +188,8 @@ describe('region dashboard', () => {
       await small.goto(`${baseUrl()}/regio/oost-brabant?jaar=2025`);
       await small.locator(CHART).nth(1).waitFor();
       await screenshot(small, 'cross-12-dashboard-phone');
+      await small.locator('td[data-theme="personeelstekort"][data-zone="elz-leuven"]').scrollIntoViewIfNeeded();
+      await small.screenshot({ path: (await screenshot(small, 'coowners-3-dashboard-phone')).replace('.png', '-viewport.png') });
     } finally {
       await phone.close();
     }

@@ -112,6 +112,67 @@ describe('shared work', () => {
     }
   });
 
+  it('"Acties van alle zones" lists the actions of both zones of a co-led working group and says which zone holds each (issue 11, finding 4)', async () => {
+    const leuven = await pageAs(LEUVEN);
+    const api = leuven.page.context().request;
+    const zones = (await graphqlRequest(api, '{ zones(first: 20) { nodes { id slug } } }')).data?.zones as { nodes: { id: string; slug: string }[] };
+    const groups = (await graphqlRequest(api, '{ workingGroups(search: "Poolen", first: 5) { nodes { id name } } }')).data?.workingGroups as { nodes: { id: string; name: string }[] };
+    const poolId = groups.nodes.find((g) => g.name === POOLEN)!.id;
+    // ELZ Leuven's own action on the group, in a draft plan of a year no other test reads.
+    const plan = await graphqlRequest(api, 'mutation ($zoneId: ID!) { createActionPlan(zoneId: $zoneId, year: 2032) { id } }', { zoneId: zones.nodes.find((z) => z.slug === 'elz-leuven')!.id });
+    expect(plan.errors).toBeUndefined();
+    const title = `Zorghelden bekendmaken bij de thuisverpleging (${Date.now() % 1000})`;
+    const created = await graphqlRequest(
+      api,
+      'mutation ($planId: ID!, $input: ActionInput!) { createAction(planId: $planId, input: $input) { action { id } } }',
+      { planId: (plan.data?.createActionPlan as { id: string }).id, input: { title, workingGroupIds: [poolId] } },
+    );
+    expect(created.errors).toBeUndefined();
+    const actionId = (created.data?.createAction as { action: { id: string } }).action.id;
+    try {
+      await leuven.page.goto(`${baseUrl()}/werkgroepen/${encodeURIComponent(poolId)}`);
+      await leuven.page.getByRole('heading', { level: 1, name: POOLEN }).waitFor();
+      const section = leuven.page.locator('section').filter({ has: leuven.page.getByRole('heading', { name: 'Acties van alle zones' }) });
+      const items = section.getByTestId('linked-action');
+      await items.first().waitFor();
+      expect(await items.count()).toBe(2);
+      const shared = items.filter({ hasText: 'Werkgroepen personeelstekort nauwgezet opvolgen' });
+      expect((await shared.locator('.result__meta').first().textContent())?.replace(/\s+/g, ' ')).toContain('In het plan van ELZ Leuven Zuid (mede-trekker)');
+      expect(await shared.locator('[data-field="shared-with"]').textContent()).toBe('Gedeeld met ELZ Leuven (mede-trekker)');
+      const own = items.filter({ hasText: title });
+      expect((await own.locator('.result__meta').first().textContent())?.replace(/\s+/g, ' ')).toContain('In het plan van ELZ Leuven');
+      expect(await own.locator('[data-field="shared-with"]').count()).toBe(0);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(leuven.page, 'coowners-4-working-group-actions');
+      await expectNoSeriousA11yViolations(leuven.page, 'the actions of all zones on a working group');
+      expect(leuven.errors).toEqual([]);
+
+      const phone = await launchBrowser({ width: 390, height: 844 });
+      browsers.push(phone);
+      await signInAs(phone.context, LEUVEN);
+      const small = await phone.context.newPage();
+      await small.goto(`${baseUrl()}/werkgroepen/${encodeURIComponent(poolId)}`);
+      await small.getByTestId('linked-action').nth(1).waitFor();
+      expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await screenshot(small, 'coowners-5-working-group-actions-phone');
+
+      // ELZ Leuven's zone page lists the action it co-leads in Leuven Zuid's plan, marked as shared.
+      await leuven.page.goto(`${baseUrl()}/zones/elz-leuven`);
+      const coOwned = leuven.page.getByTestId('co-owned-action').filter({ hasText: 'Werkgroepen personeelstekort nauwgezet opvolgen' });
+      await coOwned.first().waitFor();
+      expect((await coOwned.first().textContent())?.replace(/\s+/g, ' ')).toContain('In het actieplan 2025 van ELZ Leuven Zuid');
+      expect(await coOwned.first().locator('[data-field="shared-with"]').textContent()).toBe('Gedeeld met ELZ Leuven Zuid (mede-trekker) · rol van deze zone: mede-trekker');
+      await coOwned.first().scrollIntoViewIfNeeded();
+      await screenshot(leuven.page, 'coowners-6-zone-page');
+      await expectNoSeriousA11yViolations(leuven.page, 'a zone page with co-owned actions');
+      expect(leuven.errors).toEqual([]);
+    } finally {
+      const version = ((await graphqlRequest(api, 'query ($id: ID!) { action(id: $id) { version } }', { id: actionId })).data?.action as { version: number }).version;
+      const deleted = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { deleteAction(id: $id, version: $version) }', { id: actionId, version });
+      expect(deleted.errors).toBeUndefined();
+    }
+  });
+
   it('global search: "/" focuses the box, Enter shows grouped results, OverHoop opens', async () => {
     const { page, errors } = await pageAs(COACH);
     await page.goto(`${baseUrl()}/`);

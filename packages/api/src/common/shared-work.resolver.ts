@@ -5,6 +5,7 @@ import { connectionTypes, PageArgs, paginate, toConnectionType } from '../graphq
 import { escapeLike } from '../modules/partner/partner.service';
 import type { Context } from '../graphql/context';
 import { Action } from '../modules/action/action.entity';
+import { linkedActions } from '../modules/action/linked-actions';
 import { Partner } from '../modules/partner/partner.entity';
 import { Theme } from '../modules/theme/theme.entity';
 import type { BaseEntity } from './base.entity';
@@ -17,7 +18,7 @@ interface SharedWorkConfig<T extends BaseEntity, O extends OwnershipRow> {
   owner: ClassType<O> & { name: string };
   ownerKey: keyof O & string;
   /** e.g. 'working_group' → tables working_group_member, working_group_theme, action_working_group. */
-  table: string;
+  table: 'working_group' | 'project';
   plural: string;
   label: string;
 }
@@ -78,9 +79,9 @@ export function createSharedWorkResolver<T extends BaseEntity & { name: string }
       return ctx.loaders.through(Theme, `${cfg.table}_theme`, fk, 'theme_id').load(item.id);
     }
 
-    @FieldResolver(() => [Action], { description: 'Actions of every zone that belong to it.' })
+    @FieldResolver(() => [Action], { description: `Actions of every zone that belong to it (linked to it${cfg.table === 'working_group' ? ' or led by it' : ''}), by title; actions in draft plans only for whom may see them.` })
     actions(@Root() item: T, @Ctx() ctx: Context): Promise<Action[]> {
-      return ctx.loaders.through(Action, `action_${cfg.table}`, fk, 'action_id', 'title').load(item.id);
+      return ctx.loaders.custom(`linkedActions:${cfg.table}`, (ids) => linkedActions(ctx.db, ctx.viewer, cfg.table, ids)).load(item.id);
     }
   }
 

@@ -11,7 +11,7 @@ import { WorkingGroup, WorkingGroupOwner } from '../working-group/working-group.
 import { Zone } from '../zone/zone.entity';
 import { DashboardService } from './dashboard.service';
 
-@ObjectType({ description: 'Number of actions of one zone on one theme (a cell of the themes × zones matrix).' })
+@ObjectType({ description: 'Number of actions one zone owns or co-owns on one theme (a cell of the themes × zones matrix).' })
 export class ThemeZoneCount {
   @Field(() => Theme, { description: 'The theme.' })
   theme: Theme;
@@ -23,12 +23,30 @@ export class ThemeZoneCount {
   count: number;
 }
 
+@ObjectType({ description: 'Number of distinct actions of the region on one theme (a row total of the themes × zones matrix).' })
+export class ThemeCount {
+  @Field(() => Theme, { description: 'The theme.' })
+  theme: Theme;
+
+  @Field(() => Int, { description: 'Number of actions, each counted once however many of the region\'s zones own it.' })
+  count: number;
+}
+
+@ObjectType({ description: 'Number of distinct actions of the region running in one month.' })
+export class MonthCount {
+  @Field(() => Int, { description: 'Month, 1-12.' })
+  month: number;
+
+  @Field(() => Int, { description: 'Actions running that month, each counted once however many of the region\'s zones own it.' })
+  count: number;
+}
+
 @ObjectType({ description: 'How complete a zone\'s action sheets are (evaluation coverage).' })
 export class ZoneCoverage {
   @Field(() => Zone, { description: 'The zone.' })
   zone: Zone;
 
-  @Field(() => Int, { description: 'Actions in the year\'s plan.' })
+  @Field(() => Int, { description: 'Actions in the zone\'s own plan of the year (a co-owned action counts in the plan that holds it).' })
   actionCount: number;
 
   @Field(() => Int, { description: 'Actions with at least one indicator.' })
@@ -59,7 +77,7 @@ export class StatusCount {
   count: number;
 }
 
-@ObjectType({ description: 'Progress of a zone\'s actions: counts per status.' })
+@ObjectType({ description: 'Progress of the actions a zone owns or co-owns: counts per status.' })
 export class ZoneProgress {
   @Field(() => Zone, { description: 'The zone.' })
   zone: Zone;
@@ -67,11 +85,11 @@ export class ZoneProgress {
   @Field(() => [StatusCount], { description: 'Counts per status, in the order planned, running, done, postponed, stopped.' })
   counts: StatusCount[];
 
-  @Field(() => Int, { description: 'All actions.' })
+  @Field(() => Int, { description: 'All actions the zone owns or co-owns.' })
   total: number;
 }
 
-@ObjectType({ description: 'Actions of a zone running in one month (timeline across zones).' })
+@ObjectType({ description: 'Actions a zone owns or co-owns running in one month (timeline across zones).' })
 export class ZoneMonthLoad {
   @Field(() => Zone, { description: 'The zone.' })
   zone: Zone;
@@ -97,7 +115,7 @@ export class SharedWorkSummary {
   @Field(() => Int, { description: 'Number of owner zones.' })
   ownerCount: number;
 
-  @Field(() => Int, { description: 'Actions of the year linked to it, over all zones.' })
+  @Field(() => Int, { description: 'Actions of the year linked to it or led by it, over all zones, each counted once.' })
   actionCount: number;
 
   id: string;
@@ -133,11 +151,25 @@ export class DashboardResolver {
     return ctx.loaders.childrenOf(Zone, 'regionId', ['name']).load(d.region.id);
   }
 
-  @FieldResolver(() => [ThemeZoneCount], { description: 'The themes × zones matrix: actions per theme and zone (cells with 0 left out).' })
+  @FieldResolver(() => Int, { description: 'Actions of the year that zones of the region own or co-own, each counted once (a shared action is one action of the region).' })
+  async actionCount(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<number> {
+    const rows = await new DashboardService(ctx).progress(d.region.id, d.year);
+    return rows.reduce((n, r) => (r.zoneId === null ? n + r.count : n), 0);
+  }
+
+  @FieldResolver(() => [ThemeZoneCount], { description: 'The themes × zones matrix: per theme and zone, the actions the zone owns or co-owns (cells with 0 left out).' })
   async themeMatrix(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ThemeZoneCount[]> {
-    const [rows, zones] = await Promise.all([new DashboardService(ctx).themeMatrix(d.region.id, d.year), regionZones(ctx, d)]);
+    const [all, zones] = await Promise.all([new DashboardService(ctx).themeMatrix(d.region.id, d.year), regionZones(ctx, d)]);
+    const rows = all.filter((r) => r.zoneId !== null);
     const themes = await ctx.loaders.byId(Theme).loadMany(rows.map((r) => r.themeId));
-    return rows.map((r, i) => ({ theme: themes[i] as Theme, zone: zones.get(r.zoneId)!, count: r.count }));
+    return rows.map((r, i) => ({ theme: themes[i] as Theme, zone: zones.get(r.zoneId!)!, count: r.count }));
+  }
+
+  @FieldResolver(() => [ThemeCount], { description: 'Per theme: the region\'s actions, each counted once (the row totals of the matrix; themes without actions left out).' })
+  async themeTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ThemeCount[]> {
+    const rows = (await new DashboardService(ctx).themeMatrix(d.region.id, d.year)).filter((r) => r.zoneId === null);
+    const themes = await ctx.loaders.byId(Theme).loadMany(rows.map((r) => r.themeId));
+    return rows.map((r, i) => ({ theme: themes[i] as Theme, count: r.count }));
   }
 
   @FieldResolver(() => [ZoneCoverage], { description: 'Per zone: share of actions with indicators and with an evaluation kind.' })
@@ -151,7 +183,7 @@ export class DashboardResolver {
     }));
   }
 
-  @FieldResolver(() => [ZoneProgress], { description: 'Per zone: actions per progress status.' })
+  @FieldResolver(() => [ZoneProgress], { description: 'Per zone: the actions it owns or co-owns, per progress status.' })
   async progress(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneProgress[]> {
     const [rows, zones] = await Promise.all([new DashboardService(ctx).progress(d.region.id, d.year), ctx.loaders.childrenOf(Zone, 'regionId', ['name']).load(d.region.id)]);
     return zones.map((zone) => {
@@ -160,10 +192,16 @@ export class DashboardResolver {
     });
   }
 
-  @FieldResolver(() => [ZoneMonthLoad], { description: 'Per zone and month: actions running (months without actions left out).' })
+  @FieldResolver(() => [ZoneMonthLoad], { description: 'Per zone and month: actions the zone owns or co-owns running (months without actions left out).' })
   async timeline(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneMonthLoad[]> {
     const [rows, zones] = await Promise.all([new DashboardService(ctx).timeline(d.region.id, d.year), regionZones(ctx, d)]);
-    return rows.map((r) => ({ zone: zones.get(r.zoneId)!, month: r.month, count: r.count }));
+    return rows.filter((r) => r.zoneId !== null).map((r) => ({ zone: zones.get(r.zoneId!)!, month: r.month, count: r.count }));
+  }
+
+  @FieldResolver(() => [MonthCount], { description: 'Per month: the region\'s actions running, each counted once (months without actions left out).' })
+  async timelineTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<MonthCount[]> {
+    const rows = await new DashboardService(ctx).timeline(d.region.id, d.year);
+    return rows.filter((r) => r.zoneId === null).sort((a, b) => a.month - b.month).map((r) => ({ month: r.month, count: r.count }));
   }
 
   @FieldResolver(() => [SharedWorkSummary], { description: 'Working groups and projects with owners in the region, most owners first.' })

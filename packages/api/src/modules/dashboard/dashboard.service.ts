@@ -7,16 +7,17 @@ import type { Viewer } from '../auth/viewer';
 import { VisibilitySql } from '../auth/visibility';
 import { Region } from '../region/region.entity';
 
-/** Plans (aliased `p`) the viewer sees (auth/visibility.ts); the zones are the fixed parameter `param`. */
-function visiblePlans(viewer: Viewer, param: string): string {
+/** Actions (aliased `a`, their plan `p`) the viewer sees (auth/visibility.ts); the zones are the fixed parameter `param`. */
+function visibleActions(viewer: Viewer, param: string): string {
   const visibility = new VisibilitySql(viewer, () => param);
   // The parameter is referenced either way, so PostgreSQL can type it.
-  return visibility.unrestricted ? `(${param}::uuid[] IS NOT NULL)` : visibility.plan('p');
+  return visibility.unrestricted ? `(${param}::uuid[] IS NOT NULL)` : visibility.actionWithPlan('a', 'p');
 }
 
+/** Per-zone rows, and with `zoneId` null the region's total (each action counted once). */
 export interface ThemeZoneCountRow {
   themeId: string;
-  zoneId: string;
+  zoneId: string | null;
   count: number;
 }
 
@@ -30,13 +31,13 @@ export interface ZoneCoverageRow {
 }
 
 export interface ZoneProgressRow {
-  zoneId: string;
+  zoneId: string | null;
   status: ProgressStatus;
   count: number;
 }
 
 export interface ZoneMonthRow {
-  zoneId: string;
+  zoneId: string | null;
   month: number;
   count: number;
 }
@@ -63,22 +64,47 @@ export class DashboardService {
   }
 
   private get scope(): string {
-    return visiblePlans(this.ctx.viewer, '$3');
+    return visibleActions(this.ctx.viewer, '$3');
   }
 
-  /** Number of actions per theme and zone (themes × zones matrix). */
+  /**
+   * `owned`: the year's visible actions (`id`, `progress_status`) once per owner zone of the
+   * region (`zone_id`): the zone whose plan holds the action and every zone with an
+   * action_owner row. A per-zone figure counts what the zone owns or co-owns; a region figure
+   * counts distinct ids, so an action shared by two zones is one action of the region.
+   */
+  private get owned(): string {
+    return `owned AS (
+      SELECT a.id, a.progress_status, oz.zone_id
+      FROM action a JOIN action_plan p ON p.id = a.action_plan_id
+      CROSS JOIN LATERAL (SELECT p.zone_id UNION SELECT ao.zone_id FROM action_owner ao WHERE ao.action_id = a.id) oz
+      JOIN zone z ON z.id = oz.zone_id
+      WHERE z.region_id = $1 AND p.year = $2 AND ${this.scope})`;
+  }
+
+  /** One statement per figure and request, however many fields read it (cells and totals). */
+  private once<T>(name: string, regionId: string, year: number, read: () => Promise<T[]>): Promise<T[]> {
+    return this.ctx.loaders.custom<T[]>(`dashboard:${name}`, (keys) => Promise.all(keys.map(() => read()))).load(`${regionId}|${year}`);
+  }
+
+  /** Actions per theme and owner zone (themes × zones matrix), and per theme in the region (`zoneId` null). */
   async themeMatrix(regionId: string, year: number): Promise<ThemeZoneCountRow[]> {
-    return this.ctx.db.query(
-      `SELECT at.theme_id AS "themeId", p.zone_id AS "zoneId", count(*)::int AS count
-       FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
-       JOIN action_theme at ON at.action_id = a.id
-       WHERE z.region_id = $1 AND p.year = $2 AND ${this.scope}
-       GROUP BY at.theme_id, p.zone_id`,
-      this.params(regionId, year),
+    return this.once('themeMatrix', regionId, year, () =>
+      this.ctx.db.query(
+        `WITH ${this.owned}
+         SELECT at.theme_id AS "themeId", o.zone_id AS "zoneId", count(DISTINCT o.id)::int AS count
+         FROM owned o JOIN action_theme at ON at.action_id = o.id
+         GROUP BY GROUPING SETS ((at.theme_id, o.zone_id), (at.theme_id))`,
+        this.params(regionId, year),
+      ),
     );
   }
 
-  /** Per zone: actions, and how many have indicators, an evaluation kind, a lead, months. */
+  /**
+   * Per zone: the sheets of its own plan, and how many have indicators, an evaluation kind, a
+   * lead, months. About the plan the zone hands in, so a co-owned action counts in the plan that
+   * holds it (the other figures count it for every owner zone).
+   */
   async coverage(regionId: string, year: number): Promise<ZoneCoverageRow[]> {
     return this.ctx.db.query(
       `SELECT z.id AS "zoneId",
@@ -88,53 +114,67 @@ export class DashboardService {
               count(a.id) FILTER (WHERE a.lead_text IS NOT NULL)::int AS "withLead",
               count(a.id) FILTER (WHERE EXISTS (SELECT 1 FROM action_month m WHERE m.action_id = a.id))::int AS "withMonths"
        FROM zone z
-       LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 AND ${this.scope}
-       LEFT JOIN action a ON a.action_plan_id = p.id
+       LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $2
+       LEFT JOIN action a ON a.action_plan_id = p.id AND ${this.scope}
        WHERE z.region_id = $1
        GROUP BY z.id, z.name ORDER BY z.name`,
       this.params(regionId, year),
     );
   }
 
-  /** Per zone and progress status: number of actions. */
+  /** Actions per owner zone and progress status, and per status in the region (`zoneId` null). */
   async progress(regionId: string, year: number): Promise<ZoneProgressRow[]> {
-    return this.ctx.db.query(
-      `SELECT p.zone_id AS "zoneId", a.progress_status AS status, count(*)::int AS count
-       FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
-       WHERE z.region_id = $1 AND p.year = $2 AND ${this.scope}
-       GROUP BY p.zone_id, a.progress_status`,
-      this.params(regionId, year),
+    return this.once('progress', regionId, year, () =>
+      this.ctx.db.query(
+        `WITH ${this.owned}
+         SELECT o.zone_id AS "zoneId", o.progress_status AS status, count(DISTINCT o.id)::int AS count
+         FROM owned o
+         GROUP BY GROUPING SETS ((o.zone_id, o.progress_status), (o.progress_status))`,
+        this.params(regionId, year),
+      ),
     );
   }
 
-  /** Per zone and month of the year: actions running (the timeline across zones). */
+  /** Actions running per owner zone and month (the timeline across zones), and per month in the region (`zoneId` null). */
   async timeline(regionId: string, year: number): Promise<ZoneMonthRow[]> {
-    return this.ctx.db.query(
-      `SELECT p.zone_id AS "zoneId", m.month, count(*)::int AS count
-       FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
-       JOIN action_month m ON m.action_id = a.id
-       WHERE z.region_id = $1 AND p.year = $2 AND ${this.scope}
-       GROUP BY p.zone_id, m.month`,
-      this.params(regionId, year),
+    return this.once('timeline', regionId, year, () =>
+      this.ctx.db.query(
+        `WITH ${this.owned}
+         SELECT o.zone_id AS "zoneId", m.month, count(DISTINCT o.id)::int AS count
+         FROM owned o JOIN action_month m ON m.action_id = o.id
+         GROUP BY GROUPING SETS ((o.zone_id, m.month), (m.month))`,
+        this.params(regionId, year),
+      ),
     );
   }
 
-  /** Working groups and projects with an owner zone in the region, with owner and action counts. */
+  /**
+   * Working groups and projects with an owner zone in the region, with owner and action counts.
+   * A group's actions are those linked to it and those it leads (as on its page), each once.
+   */
   async sharedWork(regionId: string, year: number): Promise<SharedWorkRow[]> {
     return this.ctx.db.query(
-      `SELECT kind, id, owners::int AS "ownerCount", actions::int AS "actionCount" FROM (
+      `WITH ya AS (
+         SELECT a.id, a.lead_working_group_id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.year = $2 AND ${this.scope}
+       ), group_actions AS (
+         SELECT gid, count(*) AS n FROM (
+           SELECT aw.working_group_id AS gid, aw.action_id FROM action_working_group aw JOIN ya ON ya.id = aw.action_id
+           UNION SELECT ya.lead_working_group_id, ya.id FROM ya WHERE ya.lead_working_group_id IS NOT NULL
+         ) l GROUP BY gid
+       ), project_actions AS (
+         SELECT ap.project_id AS gid, count(*) AS n FROM action_project ap JOIN ya ON ya.id = ap.action_id GROUP BY ap.project_id
+       )
+       SELECT kind, id, owners::int AS "ownerCount", actions::int AS "actionCount" FROM (
          SELECT 'WorkingGroup' AS kind, w.id, w.name,
            (SELECT count(*) FROM working_group_owner o WHERE o.working_group_id = w.id) AS owners,
-           (SELECT count(*) FROM action_working_group aw JOIN action a ON a.id = aw.action_id JOIN action_plan p ON p.id = a.action_plan_id
-             WHERE aw.working_group_id = w.id AND p.year = $2 AND ${this.scope}) AS actions
-         FROM working_group w
+           coalesce(ga.n, 0) AS actions
+         FROM working_group w LEFT JOIN group_actions ga ON ga.gid = w.id
          WHERE EXISTS (SELECT 1 FROM working_group_owner o JOIN zone z ON z.id = o.zone_id WHERE o.working_group_id = w.id AND z.region_id = $1)
          UNION ALL
          SELECT 'Project', pr.id, pr.name,
            (SELECT count(*) FROM project_owner o WHERE o.project_id = pr.id),
-           (SELECT count(*) FROM action_project ap JOIN action a ON a.id = ap.action_id JOIN action_plan p ON p.id = a.action_plan_id
-             WHERE ap.project_id = pr.id AND p.year = $2 AND ${this.scope})
-         FROM project pr
+           coalesce(pa.n, 0)
+         FROM project pr LEFT JOIN project_actions pa ON pa.gid = pr.id
          WHERE EXISTS (SELECT 1 FROM project_owner o JOIN zone z ON z.id = o.zone_id WHERE o.project_id = pr.id AND z.region_id = $1)
        ) s ORDER BY owners DESC, name`,
       this.params(regionId, year),

@@ -30,12 +30,15 @@ describe('region dashboard, similar actions and search', () => {
     await t.drop();
   });
 
-  it('counts actions per theme and zone as the database holds them', async () => {
+  it('counts actions per theme and owner zone as the database holds them', async () => {
     const res = await gql(server.url, DASHBOARD, { year: 2025 }, coach.headers);
     expect(res.errors).toBeUndefined();
     const d = res.data!.regionDashboard;
     const expected: { slug: string; zone: string; n: number }[] = await t.db.query(
-      `SELECT th.slug, z.short_name AS zone, count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+      // Every zone owning the action counts it: the plan's zone and the co-owners (action_owner).
+      `SELECT th.slug, z.short_name AS zone, count(DISTINCT a.id)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id
+       JOIN (SELECT id AS action_id, action_plan_id, NULL::uuid AS zone_id FROM action UNION SELECT action_id, NULL, zone_id FROM action_owner) o ON o.action_id = a.id
+       JOIN zone z ON z.id = coalesce(o.zone_id, p.zone_id)
        JOIN action_theme at ON at.action_id = a.id JOIN theme th ON th.id = at.theme_id WHERE p.year = 2025 GROUP BY th.slug, z.short_name`,
     );
     const got = d.themeMatrix.map((c: any) => `${c.theme.slug}|${c.zone.shortName}|${c.count}`).sort();

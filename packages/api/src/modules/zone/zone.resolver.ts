@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { plain } from '../../common/write';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { Action } from '../action/action.entity';
+import { coOwnedActions } from '../action/linked-actions';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Cluster } from '../cluster/cluster.entity';
 import { Partner } from '../partner/partner.entity';
@@ -67,6 +69,11 @@ export class ZoneResolver {
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups the zone owns or co-owns.' })
   workingGroups(@Root() zone: Zone, @Ctx() ctx: Context): Promise<WorkingGroup[]> {
     return ctx.loaders.through(WorkingGroup, 'working_group_owner', 'zone_id', 'working_group_id').load(zone.id);
+  }
+
+  @FieldResolver(() => [Action], { description: 'Actions the zone co-owns that another zone\'s plan holds (shared work that counts for this zone too), newest plan year first; actions in draft plans only for whom may see them.' })
+  coOwnedActions(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Action[]> {
+    return ctx.loaders.custom('coOwnedActions', (ids) => coOwnedActions(ctx.db, ctx.viewer, ids)).load(zone.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects the zone owns or takes part in.' })

@@ -50,7 +50,8 @@ export function resolveFilter(list: ListParams, options: FilterOptions): Resolve
   const filter: ActionFilter = {};
   if (list.q) filter.search = list.q;
   if (list.themes.length) filter.themeSlugs = list.themes;
-  if (zoneIds.length) filter.zoneIds = zoneIds;
+  // A zone's actions are those it owns or co-owns, as the dashboard counts them.
+  if (zoneIds.length) filter.ownerZoneIds = zoneIds;
   if (regionIds.length) filter.regionIds = regionIds;
   if (list.years.length) filter.years = list.years;
   if (list.shared !== null) filter.shared = list.shared;

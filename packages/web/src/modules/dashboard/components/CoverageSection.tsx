@@ -30,7 +30,7 @@ export function CoverageSection({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section className="section dashboard-section" aria-labelledby="evaluatie">
       <h2 id="evaluatie">Evaluatie per zone</h2>
-      <p className="section__intro">Aandeel van de acties met minstens één indicator en met een gekozen evaluatievorm (proces, resultaat of impact).</p>
+      <p className="section__intro">Aandeel van de actiefiches in het eigen plan van elke zone met minstens één indicator en met een gekozen evaluatievorm (proces, resultaat of impact).</p>
       <ChartFigure
         summary={summary}
         caption={`Aandeel acties met indicatoren en met een evaluatievorm, per zone, ${year} (in %).`}

@@ -34,7 +34,7 @@ export function ProgressSection({ dashboard }: { dashboard: Dashboard }) {
   return (
     <section className="section dashboard-section" aria-labelledby="voortgang">
       <h2 id="voortgang">Voortgang per zone</h2>
-      <p className="section__intro">Hoeveel acties gepland, lopend, afgerond, uitgesteld of stopgezet zijn.</p>
+      <p className="section__intro">Hoeveel acties gepland, lopend, afgerond, uitgesteld of stopgezet zijn, met de acties die een zone samen met een andere trekt.</p>
       <ChartFigure
         summary={summary}
         caption={`Acties per voortgangsstatus, per zone, ${year}.`}

@@ -26,7 +26,6 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
   const { region, year, zones } = dashboard;
   usePageTitle(`Regiodashboard ${region.name} ${year}`);
   const withPlan = zones.filter((zone) => zone.actionPlans.some((plan) => plan.year === year));
-  const actionCount = dashboard.coverage.reduce((sum, row) => sum + row.actionCount, 0);
   const years = [...new Set([year, ...zones.flatMap((zone) => zone.actionPlans.map((plan) => plan.year))])].sort((a, b) => b - a);
 
   return (
@@ -51,7 +50,7 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
           </div>
           <div>
             <dt>Acties</dt>
-            <dd>{formatCount(actionCount, 'actie', 'acties')}</dd>
+            <dd>{formatCount(dashboard.actionCount, 'actie', 'acties')}</dd>
           </div>
           <div>
             <dt>Gedeelde werkgroepen en projecten</dt>

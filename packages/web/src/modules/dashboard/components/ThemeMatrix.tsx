@@ -20,14 +20,17 @@ export function ThemeMatrix({ dashboard, themes }: { dashboard: Dashboard; theme
   const counts = new Map(dashboard.themeMatrix.map((cell) => [`${cell.theme.id}|${cell.zone.id}`, cell.count]));
   const count = (themeId: string, zoneId: string): number => counts.get(`${themeId}|${zoneId}`) ?? 0;
   const max = Math.max(0, ...dashboard.themeMatrix.map((cell) => cell.count));
-  const actionsOf = new Map(dashboard.coverage.map((row) => [row.zone.id, row.actionCount]));
-  const total = dashboard.coverage.reduce((sum, row) => sum + row.actionCount, 0);
+  // Totals come from the server: an action two zones share counts in both columns but once in a total.
+  const themeTotals = new Map(dashboard.themeTotals.map((row) => [row.theme.id, row.count]));
+  const actionsOf = new Map(dashboard.progress.map((row) => [row.zone.id, row.total]));
+  const total = dashboard.actionCount;
 
   return (
     <section className="section dashboard-section" aria-labelledby="themas">
       <h2 id="themas">Thema’s per zone</h2>
       <p className="section__intro">
-        Aantal acties per thema in de actieplannen {year}. Een actie met twee thema’s telt in beide rijen. Kies een getal om die acties te zien.
+        Aantal acties per thema in de actieplannen {year}. Een actie met twee thema’s telt in beide rijen; een actie die zones samen trekken, telt
+        bij elke eigenaar-zone en één keer in “Alle zones”. Kies een getal om die acties te zien.
       </p>
       <div className="table-scroll">
         <table className="data-table matrix" data-testid="theme-matrix">
@@ -50,7 +53,7 @@ export function ThemeMatrix({ dashboard, themes }: { dashboard: Dashboard; theme
           </thead>
           <tbody>
             {themes.map((theme) => {
-              const rowTotal = zones.reduce((sum, zone) => sum + count(theme.id, zone.id), 0);
+              const rowTotal = themeTotals.get(theme.id) ?? 0;
               return (
                 <tr key={theme.id} data-empty={rowTotal === 0 || undefined}>
                   <th scope="row">{theme.name}</th>
@@ -88,7 +91,7 @@ export function ThemeMatrix({ dashboard, themes }: { dashboard: Dashboard; theme
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Acties in het plan</th>
+              <th scope="row">Alle acties</th>
               {zones.map((zone) => {
                 const n = actionsOf.get(zone.id) ?? 0;
                 return (
@@ -96,7 +99,7 @@ export function ThemeMatrix({ dashboard, themes }: { dashboard: Dashboard; theme
                     {n > 0 ? (
                       <Link to={actionsListUrl({ zone: zone.slug, jaar: year })}>
                         {n}
-                        <span className="visually-hidden"> acties van {zone.name}</span>
+                        <span className="visually-hidden"> acties van {zone.name}, eigen en gedeelde</span>
                       </Link>
                     ) : (
                       '0'
@@ -119,7 +122,7 @@ export function ThemeMatrix({ dashboard, themes }: { dashboard: Dashboard; theme
         </table>
       </div>
       {total === 0 && <p className="state state--empty">Geen enkele zone van de regio heeft acties in een actieplan {year}.</p>}
-      <p className="muted small">{formatCount(zones.length, 'zone', 'zones')} · de laatste rij telt elke actie één keer.</p>
+      <p className="muted small">{formatCount(zones.length, 'zone', 'zones')} · de laatste kolom en de laatste rij tellen elke actie één keer.</p>
     </section>
   );
 }

@@ -12,7 +12,9 @@ export function ZoneTimeline({ dashboard }: { dashboard: Dashboard }) {
   const count = (zoneId: string, month: number): number => counts.get(`${zoneId}|${month}`) ?? 0;
   const max = Math.max(0, ...dashboard.timeline.map((cell) => cell.count));
   const months = MONTH_LABELS.map((label, index) => ({ label, month: index + 1, full: FULL_MONTHS[index] ?? label }));
-  const perMonth = months.map(({ month }) => zones.reduce((sum, zone) => sum + count(zone.id, month), 0));
+  // The region's actions per month, each once (a shared action runs in several zones' rows).
+  const totals = new Map(dashboard.timelineTotals.map((row) => [row.month, row.count]));
+  const perMonth = months.map(({ month }) => totals.get(month) ?? 0);
   const busiest = Math.max(0, ...perMonth);
   const busiestMonths = months.filter((_, index) => busiest > 0 && perMonth[index] === busiest).map((m) => m.full);
 
@@ -20,7 +22,7 @@ export function ZoneTimeline({ dashboard }: { dashboard: Dashboard }) {
     <section className="section dashboard-section" aria-labelledby="tijdslijn">
       <h2 id="tijdslijn">Tijdslijn over de zones</h2>
       <p className="section__intro">
-        Aantal acties dat elke maand van {year} loopt, per zone: zo zie je wanneer zones tegelijk druk zijn.
+        Aantal acties dat elke maand van {year} loopt, per zone (ook de acties die ze samen trekken): zo zie je wanneer zones tegelijk druk zijn.
         {busiestMonths.length > 0 && ` Drukste maand in de regio: ${busiestMonths.join(', ')} (${busiest} acties).`}
       </p>
       {dashboard.timeline.length === 0 ? (

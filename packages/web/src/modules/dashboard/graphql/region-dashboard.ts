@@ -48,12 +48,19 @@ export const RegionDashboardQuery = graphql(`
           status
         }
       }
+      actionCount
       themeMatrix {
         count
         theme {
           id
         }
         zone {
+          id
+        }
+      }
+      themeTotals {
+        count
+        theme {
           id
         }
       }
@@ -83,6 +90,10 @@ export const RegionDashboardQuery = graphql(`
         zone {
           id
         }
+      }
+      timelineTotals {
+        month
+        count
       }
       sharedWork {
         kind

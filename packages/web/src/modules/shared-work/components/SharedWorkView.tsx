@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
+import { OWNER_ROLE_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { Prose } from '@/common/components/Prose';
 import { useRights } from '@/common/hooks/useRights';
@@ -9,6 +9,7 @@ import type { ProjectPageQuery, WorkingGroupPageQuery } from '@/gql/graphql';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
+import { joinZonesWithRoles, otherOwners } from '@/modules/zone/owners';
 import { SharedWorkForm } from './SharedWorkForm';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
@@ -145,6 +146,10 @@ export function SharedWorkView({ item, onReload }: { item: SharedItem; onReload:
 
       <section className="section" aria-labelledby="acties">
         <h2 id="acties">Acties van alle zones</h2>
+        <p className="section__intro muted small">
+          Acties uit de actieplannen van elke zone die bij {isProject ? 'dit project' : 'deze werkgroep'} horen, met de zone in wiens plan ze staan en de zones
+          die ze mee trekken.
+        </p>
         <LinkedActions actions={item.actions} />
       </section>
     </>
@@ -167,8 +172,9 @@ function LinkedActions({ actions }: { actions: readonly LinkedAction[] }) {
               .filter((action) => action.actionPlan.year === year)
               .sort((a, b) => a.actionPlan.zone.name.localeCompare(b.actionPlan.zone.name, 'nl'))
               .map((action) => (
-                <LinkedActionItem key={action.id} action={action}>
-                  <Link to={`/zones/${action.actionPlan.zone.slug}`}>{action.actionPlan.zone.name}</Link>
+                <LinkedActionItem key={action.id} action={action} holderId={action.actionPlan.zone.id}>
+                  In het plan van <Link to={`/zones/${action.actionPlan.zone.slug}`}>{action.actionPlan.zone.name}</Link>
+                  <HolderRole action={action} zoneId={action.actionPlan.zone.id} />
                 </LinkedActionItem>
               ))}
           </ul>
@@ -188,15 +194,30 @@ function LinkedActions({ actions }: { actions: readonly LinkedAction[] }) {
   );
 }
 
-function LinkedActionItem({ action, children }: { action: LinkedAction; children?: ReactNode }) {
+/** Each action with the zone whose plan holds it and every other owner zone with its role. */
+function LinkedActionItem({ action, holderId, children }: { action: LinkedAction; holderId?: string; children?: ReactNode }) {
+  // Without a plan to show (a co-owned action in another zone's draft), every owner is listed.
+  const others = holderId ? otherOwners(action.owners, holderId) : action.owners;
   return (
-    <li className="result">
+    <li className="result" data-testid="linked-action">
       <p className="result__title">
         <ActionTitleLink action={action} />
       </p>
       <p className="result__meta">
         {children} <ProgressBadge status={action.progressStatus} />
       </p>
+      {others.length > 0 && (
+        <p className="result__meta" data-field="shared-with">
+          {holderId ? 'Gedeeld met' : 'Eigenaar-zones:'} {joinZonesWithRoles(others)}
+        </p>
+      )}
     </li>
   );
+}
+
+/** " (mede-trekker)": the holding zone's own role, when it shares the action. */
+function HolderRole({ action, zoneId }: { action: LinkedAction; zoneId: string }) {
+  const own = action.owners.find((owner) => owner.zone.id === zoneId);
+  if (!own || action.owners.length < 2) return null;
+  return <> ({OWNER_ROLE_LABELS[own.role].toLowerCase()})</>;
 }

@@ -15,6 +15,9 @@ export const SharedWorkActionFieldsFragment = graphql(`
         slug
       }
     }
+    owners {
+      ...OwnerFields
+    }
   }
 `);
 

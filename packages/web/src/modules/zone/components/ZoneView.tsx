@@ -9,7 +9,10 @@ import type { OwnerFieldsFragment, ZonePageQuery } from '@/gql/graphql';
 import { useViewer } from '@/modules/auth/hooks/useViewer';
 import { editsZone, isMemberOf } from '@/modules/auth/permissions';
 import { ActionPlanList } from '@/modules/plan/components/ActionPlanList';
-import { otherOwners } from '../owners';
+import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
+import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
+import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
+import { joinZonesWithRoles, otherOwners } from '../owners';
 import { OwnerList } from './OwnerList';
 
 type Zone = NonNullable<ZonePageQuery['zone']>;
@@ -56,6 +59,18 @@ export function ZoneView({ zone }: { zone: Zone }) {
           </p>
         )}
       </section>
+
+      {zone.coOwnedActions.length > 0 && (
+        <section className="section" aria-labelledby="gedeelde-acties">
+          <h2 id="gedeelde-acties">Gedeelde acties in plannen van andere zones</h2>
+          <p className="section__intro muted small">Acties die {zone.name} mee trekt en die in het actieplan van een andere zone staan. Ze tellen ook voor {zone.name}.</p>
+          <ul className="item-list">
+            {zone.coOwnedActions.map((action) => (
+              <CoOwnedAction key={action.id} action={action} zoneId={zone.id} />
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="section" aria-labelledby="algemeen">
         <h2 id="algemeen">Algemeen</h2>
@@ -131,5 +146,35 @@ function SharedWith({ owners, zoneId }: { owners: readonly OwnerFieldsFragment[]
       <span className="shared-with__label">Gedeeld met</span>
       <OwnerList owners={others} />
     </div>
+  );
+}
+
+type CoOwned = Zone['coOwnedActions'][number];
+
+/** "In het actieplan 2025 van ELZ Leuven Zuid · gedeeld met ELZ Leuven Zuid (mede-trekker) · rol: mede-trekker". */
+function CoOwnedAction({ action, zoneId }: { action: CoOwned; zoneId: string }) {
+  const plan = action.actionPlan;
+  const own = action.owners.find((owner) => owner.zone.id === zoneId);
+  const others = otherOwners(action.owners, zoneId);
+  return (
+    <li className="item" data-testid="co-owned-action">
+      <h3 className="item__title">
+        <ActionTitleLink action={action} />
+      </h3>
+      <p className="item__meta">
+        {plan ? (
+          <>
+            In het <Link to={`/zones/${plan.zone.slug}/plannen/${plan.year}`}>actieplan {plan.year}</Link> van <Link to={`/zones/${plan.zone.slug}`}>{plan.zone.name}</Link>
+          </>
+        ) : (
+          <>In een {HIDDEN_PLAN}</>
+        )}{' '}
+        <ProgressBadge status={action.progressStatus} />
+      </p>
+      <p className="item__meta" data-field="shared-with">
+        {others.length > 0 && <>Gedeeld met {joinZonesWithRoles(others)}</>}
+        {own && <> · rol van deze zone: {OWNER_ROLE_LABELS[own.role].toLowerCase()}</>}
+      </p>
+    </li>
   );
 }

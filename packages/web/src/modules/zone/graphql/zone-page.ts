@@ -28,6 +28,24 @@ export const ZonePageQuery = graphql(`
           id
         }
       }
+      coOwnedActions {
+        id
+        number
+        title
+        progressStatus
+        actionPlan {
+          id
+          year
+          zone {
+            id
+            name
+            slug
+          }
+        }
+        owners {
+          ...OwnerFields
+        }
+      }
       workingGroups {
         id
         name
