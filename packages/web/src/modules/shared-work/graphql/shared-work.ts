@@ -89,9 +89,7 @@ export const CollaborationPageFieldsFragment = graphql(`
       id
       name
     }
-    owners {
-      ...OwnerFields
-    }
+    ...OwnersPanelFields
     members {
       id
       name
