@@ -140,7 +140,7 @@ describe('invitations to co-own working groups and projects', () => {
       await zuid.page.setViewportSize({ width: 1280, height: 900 });
       await panel.getByRole('button', { name: 'Rol opslaan voor ELZ Leuven Noord' }).click();
       await panel.getByRole('status').filter({ hasText: 'ELZ Leuven Noord is nu ondersteunende partner van deze werkgroep.' }).waitFor();
-      await panel.getByRole('button', { name: 'Als eigenaar verwijderen: ELZ Leuven Noord' }).click();
+      await panel.getByRole('button', { name: /^Als eigenaar verwijderen\W+ELZ Leuven Noord$/ }).click();
       await panel.getByRole('button', { name: 'Ja, ELZ Leuven Noord verwijderen' }).click();
       await panel.getByRole('status').filter({ hasText: 'ELZ Leuven Noord is geen eigenaar meer van deze werkgroep.' }).waitFor();
       await panel.getByRole('button', { name: 'Klaar met eigenaars beheren' }).click();
