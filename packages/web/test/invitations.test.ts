@@ -207,4 +207,22 @@ describe('invitations to co-own working groups and projects', () => {
       await restore(api, projectId);
     }
   });
+
+  it('an action uses the same panel: the zone of its plan cannot be removed, another owner can', async () => {
+    const zuid = await pageAs(LEUVEN_ZUID);
+    await zuid.page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
+    await zuid.page.getByTestId('action-summary').filter({ hasText: 'Werkgroepen personeelstekort nauwgezet opvolgen' }).getByRole('link').click();
+    await zuid.page.waitForURL('**/acties/*');
+    const panel = zuid.page.getByTestId('owners-panel');
+    await panel.getByRole('heading', { name: 'Eigenaar-zones' }).waitFor();
+    expect(await ownerTexts(zuid.page)).toEqual(['ELZ Leuven (Mede-trekker)', 'ELZ Leuven Zuid (Mede-trekker)']);
+    await panel.getByRole('button', { name: 'Rollen en eigenaars beheren' }).click();
+    // The zone of the action's plan stays an owner: no remove button for it.
+    await panel.getByLabel('ELZ Leuven Zuid: rol').waitFor();
+    expect(await panel.getByRole('button', { name: /^Als eigenaar verwijderen\W+ELZ Leuven Zuid$/ }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: /^Als eigenaar verwijderen\W+ELZ Leuven$/ }).count()).toBe(1);
+    await panel.getByRole('button', { name: 'Zone uitnodigen om mee te trekken' }).waitFor();
+    await expectNoSeriousA11yViolations(zuid.page, 'the owners panel of an action');
+    expect(zuid.errors).toEqual([]);
+  });
 });

@@ -94,7 +94,7 @@ export function OwnersPanel({ subject, permanentZoneId, refetchQueries = [], cla
       ) : (
         <OwnerList owners={subject.owners} />
       )}
-      <p className="muted small">Redacteurs van elke eigenaar-zone mogen {what} bewerken; de rest van de federatie leest mee.</p>
+      <p className="muted small owners-panel__note">Redacteurs van elke eigenaar-zone mogen {what} bewerken; de rest van de federatie leest mee.</p>
       {canManage && (
         <button type="button" className="link-button no-print" aria-expanded={managing} onClick={() => setManaging(!managing)}>
           {managing ? 'Klaar met eigenaars beheren' : 'Rollen en eigenaars beheren'}
