@@ -1,6 +1,11 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "CoOwned": [
+      "Action",
+      "Project",
+      "WorkingGroup"
+    ],
     "Collaboration": [
       "Project",
       "WorkingGroup"
@@ -37,6 +42,11 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CoOwned": [
+      "Action",
+      "Project",
+      "WorkingGroup"
+    ],
     "Collaboration": [
       "Project",
       "WorkingGroup"

@@ -10,6 +10,7 @@ import {
 } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
+import { CoOwned } from '../sharing/co-owned';
 import { OwnershipRow } from '../../common/ownership';
 import { numericTransformer } from '../../db/transformers';
 import { EvaluationKindEnum, FundingKindEnum, ProgressStatusEnum } from '../../graphql/enums';
@@ -30,7 +31,7 @@ export const ACTION_SEARCH_EXPRESSION =
  * Sections with several parts (lead, evaluation) are flat columns here, so that SQL can
  * aggregate over them (e.g. evaluation coverage), and nested objects in GraphQL.
  */
-@ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.' , implements: Node })
+@ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.' , implements: [Node, CoOwned] })
 @Entity('action')
 @Index(['actionPlanId', 'position'])
 // With the id, a page of actions is sorted from the index alone (index-only scan), not from whole rows.

@@ -4,13 +4,14 @@ import { PROJECT_STATUSES, type ProjectStatus } from '@kruispunt/shared';
 import { Collaboration } from '../../common/collaboration';
 import { SharedWorkEntity } from '../../common/shared-work.entity';
 import { Node } from '../../graphql/node';
+import { CoOwned } from '../sharing/co-owned';
 import { OwnershipRow } from '../../common/ownership';
 import { ProjectStatusEnum } from '../../graphql/enums';
 import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).' , implements: [Node, Collaboration] })
+@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).' , implements: [Node, Collaboration, CoOwned] })
 @Entity('project')
 export class Project extends SharedWorkEntity {
   @Field(() => ProjectStatusEnum, { description: 'Status of the project.' })

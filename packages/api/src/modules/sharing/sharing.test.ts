@@ -159,6 +159,55 @@ describe('sharing work between zones', () => {
     expect(await ownerRows('working_group_owner', 'working_group_id', group)).toBe(2);
   });
 
+  it('runs the whole invitation cycle on a project and a working group, with every step in the history', async () => {
+    const history = async (id: string) =>
+      ((await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields before after } }`, { id }, zuid.headers)).data!.history as any[]).map(
+        (h) => `${h.operation}:${h.operation === 'CREATE' ? '' : h.fields.join(',')}`,
+      );
+    // One fragment on CoOwned serves a project, a working group and an action alike.
+    const coOwned = (user: TestUser, id: string) =>
+      gql(server.url, `query($id: ID!) { node(id: $id) { __typename ... on CoOwned { id owners { zone { slug } role } invitations { id role invitedZone { slug } } } } }`, { id }, user.headers);
+
+    const project = await gidOf(db, 'Project', `SELECT id FROM project WHERE name = 'ELP (eerstelijnspsychologische zorg)'`);
+    const sent = (await invite(zuid, project, zone.noord, 'Sluiten jullie aan?', 'SUPPORTING')).data!.r;
+    expect(sent).toMatchObject({ status: 'PENDING', invitingZone: { slug: 'elz-leuven-zuid' }, subject: { __typename: 'Project' } });
+    // The invited zone sees the pending invitation on the project itself.
+    const before = (await coOwned(noord, project)).data!.node;
+    expect(before.__typename).toBe('Project');
+    expect(before.invitations).toEqual([{ id: sent.id, role: 'SUPPORTING', invitedZone: { slug: 'elz-leuven-noord' } }]);
+    expect(await history(sent.id)).toEqual(['CREATE:']);
+
+    const accepted = await answer(noord, 'accept', sent.id);
+    expect(accepted.errors).toBeUndefined();
+    const after = (await coOwned(noord, project)).data!.node;
+    expect(after.owners.map((o: any) => `${o.zone.slug}:${o.role}`).sort()).toEqual(['elz-leuven-noord:SUPPORTING', 'elz-leuven-zuid:SUPPORTING', 'elz-leuven:PARTICIPANT', 'elz-zuidoost-hageland:SUPPORTING']);
+    expect(after.invitations).toEqual([]);
+    expect(await history(sent.id)).toEqual(['UPDATE:status', 'CREATE:']);
+    const projectHistory = (await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields after } }`, { id: project }, zuid.headers)).data!.history;
+    expect(projectHistory[0]).toMatchObject({ operation: 'UPDATE', fields: ['owners'] });
+    expect(projectHistory[0].after.owners).toContainEqual({ zoneId: zone.noord, role: 'SUPPORTING' });
+    // The new owner may edit the project now.
+    const [{ version }] = await db.query(`SELECT version FROM project WHERE id = $1`, [rawId(project)]);
+    const edit = await gql(server.url, `mutation($id: ID!, $v: Int!) { updateProject(id: $id, version: $v, input: { cadence: "maandelijks" }) { cadence } }`, { id: project, v: version }, noord.headers);
+    expect(edit.errors).toBeUndefined();
+
+    // A working group: declined, invited again, withdrawn; each step is in the invitation's history.
+    const group = await newGroup('Samen verpleegposten bemannen');
+    const first = (await invite(zuid, group, zone.elzoh)).data!.r;
+    expect((await answer(elzoh, 'decline', first.id)).data!.r.status).toBe('DECLINED');
+    expect((await coOwned(elzoh, group)).data!.node).toMatchObject({ __typename: 'WorkingGroup', owners: [{ zone: { slug: 'elz-leuven-zuid' } }], invitations: [] });
+    const second = await invite(zuid, group, zone.elzoh, null, 'SUPPORTING');
+    expect(second.errors).toBeUndefined();
+    expect((await coOwned(zuid, group)).data!.node.invitations).toEqual([{ id: second.data!.r.id, role: 'SUPPORTING', invitedZone: { slug: 'elz-zuidoost-hageland' } }]);
+    expect((await answer(zuid, 'withdraw', second.data!.r.id)).data!.r.status).toBe('WITHDRAWN');
+    expect((await coOwned(zuid, group)).data!.node.invitations).toEqual([]);
+    expect(await history(first.id)).toEqual(['UPDATE:status', 'CREATE:']);
+    expect(await history(second.data!.r.id)).toEqual(['UPDATE:status', 'CREATE:']);
+    const statuses = await db.query(`SELECT status FROM ownership_invitation WHERE subject_id = $1 ORDER BY created_at`, [rawId(group)]);
+    expect(statuses.map((r: { status: string }) => r.status)).toEqual(['DECLINED', 'WITHDRAWN']);
+    expect(await ownerRows('working_group_owner', 'working_group_id', group)).toBe(1);
+  });
+
   it('closes a pending invitation when its zone is added as an owner directly', async () => {
     const group = await wg('Coöperatieve verpleegposten');
     const pending = (await invite(zuid, group, zone.elzoh)).data!.r;

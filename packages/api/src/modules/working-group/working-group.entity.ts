@@ -4,13 +4,14 @@ import { WORKING_GROUP_KINDS, type WorkingGroupKind } from '@kruispunt/shared';
 import { Collaboration } from '../../common/collaboration';
 import { SharedWorkEntity } from '../../common/shared-work.entity';
 import { Node } from '../../graphql/node';
+import { CoOwned } from '../sharing/co-owned';
 import { OwnershipRow } from '../../common/ownership';
 import { WorkingGroupKindEnum } from '../../graphql/enums';
 import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' , implements: [Node, Collaboration] })
+@ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' , implements: [Node, Collaboration, CoOwned] })
 @Entity('working_group')
 export class WorkingGroup extends SharedWorkEntity {
   @Field(() => WorkingGroupKindEnum, { description: 'Kind of group.' })

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-/** What happens to an action during the year: reviews, measured values, owners and invitations, its history. */
+/** What happens to an action during the year: reviews, measured values, owners and invitations (the owners panel), its history. */
 export const ActionFollowUpQuery = graphql(`
   query ActionFollowUp($id: ID!) {
     action(id: $id) {
@@ -35,24 +35,7 @@ export const ActionFollowUpQuery = graphql(`
           remark
         }
       }
-      owners {
-        ...OwnerFields
-      }
-      invitations {
-        id
-        role
-        status
-        message
-        createdAt
-        invitedZone {
-          id
-          name
-        }
-        invitingZone {
-          id
-          name
-        }
-      }
+      ...OwnersPanelFields
       history {
         actorName
         at
@@ -96,23 +79,5 @@ export const AddIndicatorValueMutation = graphql(`
 export const DeleteIndicatorValueMutation = graphql(`
   mutation DeleteIndicatorValue($id: ID!) {
     deleteIndicatorValue(id: $id)
-  }
-`);
-
-export const InviteZoneToCoOwnActionMutation = graphql(`
-  mutation InviteZoneToCoOwnAction($subjectId: ID!, $input: InvitationInput!) {
-    inviteToCoOwn(subjectId: $subjectId, input: $input) {
-      id
-      status
-    }
-  }
-`);
-
-export const WithdrawActionInvitationMutation = graphql(`
-  mutation WithdrawActionInvitation($id: ID!) {
-    withdrawInvitation(id: $id) {
-      id
-      status
-    }
   }
 `);

@@ -4,7 +4,8 @@ import { OWNER_ROLES, OWNER_ROLE_LABELS } from '@kruispunt/shared';
 import { describeError } from '@/common/graphql-errors';
 import { useRights, type Rights } from '@/common/hooks/useRights';
 import type { NeighbourActionsQuery, OwnerRole } from '@/gql/graphql';
-import { InviteToCoOwnMutation, NeighbourActionsQuery as Query } from '../graphql/neighbours';
+import { InviteToCoOwnMutation } from '@/modules/sharing/graphql/sharing';
+import { NeighbourActionsQuery as Query } from '../graphql/neighbours';
 import './neighbours.css';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 

@@ -62,17 +62,3 @@ export const NeighbourActionsQuery = graphql(`
     }
   }
 `);
-
-export const InviteToCoOwnMutation = graphql(`
-  mutation InviteToCoOwn($subjectId: ID!, $input: InvitationInput!) {
-    inviteToCoOwn(subjectId: $subjectId, input: $input) {
-      id
-      status
-      role
-      invitedZone {
-        id
-        name
-      }
-    }
-  }
-`);

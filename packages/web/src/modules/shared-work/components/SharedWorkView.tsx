@@ -8,8 +8,8 @@ import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ProjectPageQuery, WorkingGroupPageQuery } from '@/gql/graphql';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
-import { OwnerList } from '@/modules/zone/components/OwnerList';
 import { joinZonesWithRoles, otherOwners } from '@/modules/zone/owners';
+import { OwnersPanel } from '@/modules/sharing/components/OwnersPanel';
 import { SharedWorkForm } from './SharedWorkForm';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
@@ -122,11 +122,7 @@ export function SharedWorkView({ item, onReload }: { item: SharedItem; onReload:
       )}
 
       <div className="two-columns">
-        <section className="section" aria-labelledby="eigenaars">
-          <h2 id="eigenaars">Eigenaar-zones</h2>
-          {item.owners.length === 0 ? <p className="muted">Geen eigenaar-zones.</p> : <OwnerList owners={item.owners} />}
-          <p className="muted small">Redacteurs van elke eigenaar-zone mogen {isProject ? 'dit project' : 'deze werkgroep'} bewerken; de rest van de federatie leest mee.</p>
-        </section>
+        <OwnersPanel subject={item} />
         <section className="section" aria-labelledby="leden">
           <h2 id="leden">Leden</h2>
           {item.members.length === 0 ? (

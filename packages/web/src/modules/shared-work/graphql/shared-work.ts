@@ -92,9 +92,7 @@ export const CollaborationPageFieldsFragment = graphql(`
       id
       name
     }
-    owners {
-      ...OwnerFields
-    }
+    ...OwnersPanelFields
     members {
       id
       name

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OWNER_ROLE_LABELS, formatDate } from '@kruispunt/shared';
@@ -18,7 +18,8 @@ import { fieldList } from '@/modules/action/field-labels';
 import { PlanChecksList } from '@/modules/plan/components/PlanChecksList';
 import { PlanStatusBadge } from '@/modules/plan/components/PlanStatusBadge';
 import { deadlineInfo } from '@/modules/plan/deadline';
-import { AcceptInvitationMutation, CreateActionPlanMutation, DeclineInvitationMutation, MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
+import { AcceptInvitationMutation, DeclineInvitationMutation } from '@/modules/sharing/graphql/sharing';
+import { CreateActionPlanMutation, MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
 import '@/common/staff.css';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 
@@ -211,58 +212,102 @@ function RecentChanges({ zoneId }: { zoneId: string }) {
   );
 }
 
-function Invitations({ invitations, canEdit }: { invitations: readonly InvitationFieldsFragment[]; canEdit: boolean }) {
-  const pending = invitations.filter((invitation) => invitation.status === 'PENDING');
-  if (pending.length === 0) return null;
-  return (
-    <section className="section invitations" aria-labelledby="uitnodigingen">
-      <h2 id="uitnodigingen">Uitnodigingen om mee te trekken</h2>
-      <ul className="item-list">
-        {pending.map((invitation) => (
-          <InvitationItem key={invitation.id} invitation={invitation} canEdit={canEdit} />
-        ))}
-      </ul>
-    </section>
-  );
+type Subject = InvitationFieldsFragment['subject'];
+
+const SUBJECT_PATHS: Record<string, string> = { Action: '/acties/', WorkingGroup: '/werkgroepen/', Project: '/projecten/' };
+
+/** Where an invitation's subject lives: an action, a working group or a project page. */
+function subjectPath(subject: { __typename?: string; id: string } | null | undefined): string | null {
+  const base = subject?.__typename ? SUBJECT_PATHS[subject.__typename] : undefined;
+  return subject && base ? `${base}${subject.id}` : null;
+}
+
+function subjectTitle(subject: Subject): string | null {
+  if (subject?.__typename === 'Action') return subject.title;
+  if (subject?.__typename === 'WorkingGroup' || subject?.__typename === 'Project') return subject.name;
+  return null;
 }
 
 const SUBJECT_KIND: Record<string, string> = { Action: 'actie', WorkingGroup: 'werkgroep', Project: 'project' };
 
-function InvitationItem({ invitation, canEdit }: { invitation: InvitationFieldsFragment; canEdit: boolean }) {
+/** Invitations to the zone to co-own actions, working groups and projects; the answer is confirmed in a status line. */
+function Invitations({ invitations, canEdit }: { invitations: readonly InvitationFieldsFragment[]; canEdit: boolean }) {
+  const pending = invitations.filter((invitation) => invitation.status === 'PENDING');
+  // What was answered last: the invitation itself leaves the list, the confirmation stays.
+  const [answered, setAnswered] = useState<ReactNode>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // Focus goes to the confirmation once it is rendered (the buttons pressed are gone).
+  useEffect(() => {
+    if (answered) statusRef.current?.focus();
+  }, [answered]);
+  if (pending.length === 0 && !answered) return null;
+  const onAnswered = (message: ReactNode): void => setAnswered(message);
+  return (
+    <section className="section invitations" aria-labelledby="uitnodigingen">
+      <h2 id="uitnodigingen">Uitnodigingen om mee te trekken</h2>
+      <p ref={statusRef} role="status" tabIndex={-1} className="invitations__status">
+        {answered}
+      </p>
+      {pending.length === 0 ? (
+        <p className="muted">Geen openstaande uitnodigingen meer.</p>
+      ) : (
+        <ul className="item-list">
+          {pending.map((invitation) => (
+            <InvitationItem key={invitation.id} invitation={invitation} canEdit={canEdit} onAnswered={onAnswered} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function InvitationItem({ invitation, canEdit, onAnswered }: { invitation: InvitationFieldsFragment; canEdit: boolean; onAnswered: (message: ReactNode) => void }) {
   const options = { refetchQueries: ['MyZone', 'Viewer'], awaitRefetchQueries: true };
   const [accept, accepting] = useMutation(AcceptInvitationMutation, options);
   const [decline, declining] = useMutation(DeclineInvitationMutation, options);
   const subject = invitation.subject;
   const busy = accepting.loading || declining.loading;
   const error = accepting.error ?? declining.error;
-  const subjectLink =
-    subject?.__typename === 'Action' ? (
-      <Link to={`/acties/${subject.id}`}>{subject.title}</Link>
-    ) : subject?.__typename === 'WorkingGroup' || subject?.__typename === 'Project' ? (
-      <strong>{subject.name}</strong>
-    ) : (
-      <span className="muted">(niet zichtbaar)</span>
-    );
+  const kind = SUBJECT_KIND[invitation.subjectType] ?? 'het werk';
+  const path = subjectPath(subject);
+  const title = subjectTitle(subject);
+  const subjectLink = path && title ? <Link to={path}>{title}</Link> : <span className="muted">(niet zichtbaar)</span>;
+  const role = OWNER_ROLE_LABELS[invitation.role].toLowerCase();
+  const answer = async (accepted: boolean): Promise<void> => {
+    try {
+      const result = accepted ? await accept({ variables: { id: invitation.id } }) : await decline({ variables: { id: invitation.id } });
+      // After accepting, the subject is visible even when it sits in the inviting zone's draft plan.
+      const answeredPath = result.data && 'acceptInvitation' in result.data ? (subjectPath(result.data.acceptInvitation.subject) ?? path) : path;
+      const link = answeredPath ? <Link to={answeredPath}>{title ?? `de ${kind}`}</Link> : <>{title ?? `de ${kind}`}</>;
+      onAnswered(
+        accepted ? (
+          <>
+            Aanvaard: je zone is nu {role} van {kind} {link} en kan ze mee bewerken.
+          </>
+        ) : (
+          <>
+            Geweigerd: je zone wordt geen eigenaar van {kind} {title ?? ''}.
+          </>
+        ),
+      );
+    } catch {
+      // The error is shown under the invitation.
+    }
+  };
   return (
-    <li className="item">
+    <li className="item" data-testid="invitation">
       <p className="item__title">
-        {invitation.invitingZone.name} nodigt je zone uit als <Badge tone="shared">{OWNER_ROLE_LABELS[invitation.role].toLowerCase()}</Badge> van{' '}
-        {SUBJECT_KIND[invitation.subjectType] ?? 'het werk'} {subjectLink}
+        {invitation.invitingZone.name} nodigt je zone uit als <Badge tone="shared">{role}</Badge> van {kind} {subjectLink}
       </p>
       <p className="item__meta">Verstuurd op {formatDate(invitation.createdAt)}</p>
       {invitation.message && <blockquote className="invitation__message">{invitation.message}</blockquote>}
       {canEdit ? (
         <div className="button-row">
-          <button type="button" className="button" disabled={busy} onClick={() => void accept({ variables: { id: invitation.id } }).catch(() => undefined)}>
-            Aanvaarden
+          <button type="button" className="button" disabled={busy} onClick={() => void answer(true)}>
+            Aanvaarden<span className="visually-hidden">: {title ?? kind}</span>
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => void decline({ variables: { id: invitation.id } }).catch(() => undefined)}
-          >
-            Weigeren
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void answer(false)}>
+            Weigeren<span className="visually-hidden">: {title ?? kind}</span>
           </button>
         </div>
       ) : (

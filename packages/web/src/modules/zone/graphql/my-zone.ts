@@ -123,21 +123,3 @@ export const CreateActionPlanMutation = graphql(`
     }
   }
 `);
-
-export const AcceptInvitationMutation = graphql(`
-  mutation AcceptZoneInvitation($id: ID!) {
-    acceptInvitation(id: $id) {
-      id
-      status
-    }
-  }
-`);
-
-export const DeclineInvitationMutation = graphql(`
-  mutation DeclineZoneInvitation($id: ID!) {
-    declineInvitation(id: $id) {
-      id
-      status
-    }
-  }
-`);

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { describeError } from '@/common/graphql-errors';
 import { useViewer } from '@/modules/auth/hooks/useViewer';
 import { editsShared } from '@/modules/auth/permissions';
+import { OwnersPanel } from '@/modules/sharing/components/OwnersPanel';
 import { ActionFollowUpQuery } from '../../graphql/action-follow-up';
 import { HistoryPanel } from './HistoryPanel';
-import { OwnersPanel } from './OwnersPanel';
 import { ProgressPanel } from './ProgressPanel';
 import '@/common/staff.css';
 
@@ -37,7 +37,7 @@ export function ActionFollowUp({ actionId }: { actionId: string }) {
   return (
     <div className="follow-up">
       <ProgressPanel action={action} canEdit={canEdit} />
-      <OwnersPanel action={action} canEdit={canEdit} zones={data.regions} />
+      <OwnersPanel subject={action} permanentZoneId={action.actionPlan?.zone.id} refetchQueries={['ActionFollowUp']} className="follow-up__panel" />
       <HistoryPanel entries={action.history} names={{ zones: zoneNames, themes: themeNames }} />
     </div>
   );

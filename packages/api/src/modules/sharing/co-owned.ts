@@ -1,0 +1,31 @@
+// Working groups, projects and actions as one GraphQL interface for what they share: owner zones
+// with roles and pending invitations to co-own. A client selects the owners panel's fields once
+// for all three (the SharedWork union, which the mutations return, can select no fields). The
+// values come from each type's own field resolvers.
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { Node } from '../../graphql/node';
+import type { Ownership } from '../../common/ownership';
+import type { OwnershipInvitation } from './invitation.entity';
+
+// Loaded when the schema is built, not with this file: the entities that implement this
+// interface are imported by the field types' modules (the same cycle as common/collaboration.ts).
+const types = {
+  ownership: () => (require('../../common/ownership') as typeof import('../../common/ownership')).Ownership,
+  invitation: () => (require('./invitation.entity') as typeof import('./invitation.entity')).OwnershipInvitation,
+};
+
+@InterfaceType('CoOwned', {
+  description: 'Work that several zones can own together (a working group, project or action): its owner zones and the pending invitations to co-own it.',
+  implements: Node,
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class CoOwned {
+  @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
+  globalId: string;
+
+  @Field(() => [types.ownership()], { description: 'Owner zones with their roles.' })
+  owners: Ownership[];
+
+  @Field(() => [types.invitation()], { description: 'Pending invitations to other zones to co-own it, oldest first.' })
+  invitations: OwnershipInvitation[];
+}
