@@ -9,8 +9,8 @@ const base: Values = { cadence: 'maandelijks', funder: 'Vlaanderen', description
 
 describe('threeWay', () => {
   it('a field nobody touched is unchanged, even when the other person changed other fields', () => {
-    const mine = { ...base, description: 'Mijn opdracht' };
-    const theirs = { ...base, funder: 'KBS' };
+    const mine: Values = { ...base, description: 'Mijn opdracht' };
+    const theirs: Values = { ...base, funder: 'KBS' };
     const merge = threeWay(KEYS, base, mine, theirs);
     expect(merge.outcomes.name).toBe('unchanged');
     expect(merge.outcomes.cadence).toBe('unchanged');
@@ -45,8 +45,8 @@ describe('threeWay', () => {
   });
 
   it('a field I emptied and they left alone stays empty; one they emptied and I left alone is emptied', () => {
-    const mine = { ...base, funder: null };
-    const theirs = { ...base, description: null };
+    const mine: Values = { ...base, funder: null };
+    const theirs: Values = { ...base, description: null };
     const merge = threeWay(KEYS, base, mine, theirs);
     expect(merged(merge, mine, theirs, {})).toEqual({ ...base, funder: null, description: null });
   });

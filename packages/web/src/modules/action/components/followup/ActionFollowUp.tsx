@@ -3,7 +3,7 @@ import { describeError } from '@/common/graphql-errors';
 import { useViewer } from '@/modules/auth/hooks/useViewer';
 import { editsShared } from '@/modules/auth/permissions';
 import { ActionFollowUpQuery } from '../../graphql/action-follow-up';
-import { HistoryPanel } from './HistoryPanel';
+import { ActionHistoryPanel } from './HistoryPanel';
 import { OwnersPanel } from './OwnersPanel';
 import { ProgressPanel } from './ProgressPanel';
 import '@/common/staff.css';
@@ -38,7 +38,7 @@ export function ActionFollowUp({ actionId }: { actionId: string }) {
     <div className="follow-up">
       <ProgressPanel action={action} canEdit={canEdit} />
       <OwnersPanel action={action} canEdit={canEdit} zones={data.regions} />
-      <HistoryPanel entries={action.history} names={{ zones: zoneNames, themes: themeNames }} />
+      <ActionHistoryPanel entries={action.history} names={{ zones: zoneNames, themes: themeNames }} />
     </div>
   );
 }
