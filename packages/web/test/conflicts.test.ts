@@ -2,7 +2,8 @@
 // conflict screen that reloads the latest version, merges per field against what they started
 // from (three-way), asks only about fields both changed, and saves without losing either change.
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
+import fs from 'node:fs';
+import { SCREENSHOT_DIR, baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
 import { LEUVEN, LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
@@ -16,6 +17,8 @@ async function pageAs(email: string, viewport?: { width: number; height: number 
   const page = await browser.context.newPage();
   return { page, errors: watchErrors(page) };
 }
+
+beforeAll(() => fs.mkdirSync(SCREENSHOT_DIR, { recursive: true }));
 
 afterEach(async () => {
   while (browsers.length) await browsers.pop()?.close();
@@ -108,6 +111,7 @@ describe('conflicts', () => {
     expect(await entries.nth(0).textContent()).toContain('Opdracht');
     expect(await entries.nth(1).textContent()).toContain('Financier');
     await expectNoSeriousA11yViolations(leuven.page, 'the working group history');
+    await history.screenshot({ path: `${SCREENSHOT_DIR}/conflict-1-working-group-history.png` });
     expect(leuven.errors).toEqual([]);
     expect(zuid.errors).toEqual([]);
   });
@@ -194,8 +198,32 @@ describe('conflicts', () => {
     // Nothing cut: the end of the long text is there.
     expect(await zuidEntry.textContent()).toContain('samen met ELZ Leuven.');
     await expectNoSeriousA11yViolations(leuven.page, 'the action history');
-    await screenshot(leuven.page, 'conflict-3-action-history');
+    await history.screenshot({ path: `${SCREENSHOT_DIR}/conflict-3-action-history.png` });
     expect(leuven.errors).toEqual([]);
+    expect(zuid.errors).toEqual([]);
+  });
+
+  it('the plan status: someone else changed it first; "Nieuwste versie laden" shows the new status and nothing was changed', async () => {
+    const zuid = await pageAs(LEUVEN_ZUID);
+    const api = zuid.page.context().request;
+    const zones = (await graphqlRequest(api, '{ zones(first: 20) { nodes { id slug } } }')).data?.zones as { nodes: { id: string; slug: string }[] };
+    const zoneId = zones.nodes.find((z) => z.slug === 'elz-leuven-zuid')?.id ?? '';
+    const plan = await graphqlRequest(api, 'mutation ($zoneId: ID!) { createActionPlan(zoneId: $zoneId, year: 2034) { id version } }', { zoneId });
+    const { id: planId, version } = plan.data?.createActionPlan as { id: string; version: number };
+    await zuid.page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2034`);
+    await zuid.page.getByRole('heading', { name: 'Status van het plan' }).waitFor();
+    // A colleague publishes it in the meantime.
+    const published = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { setActionPlanStatus(id: $id, status: PUBLISHED, version: $version) { version } }', { id: planId, version });
+    expect(published.errors).toBeUndefined();
+    await zuid.page.getByRole('button', { name: 'Indienen bij het Departement Zorg' }).click();
+    await zuid.page.getByRole('dialog').getByRole('button', { name: 'Indienen' }).click();
+    await expectBannerInViewAndFocused(zuid.page);
+    await zuid.page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await zuid.page.getByText('De nieuwste versie is geladen: het plan is nu gepubliceerd.').waitFor();
+    await expectBannerInViewAndFocused(zuid.page);
+    const stored = await graphqlRequest(api, 'query ($id: ID!) { node(id: $id) { ... on ActionPlan { status } } }', { id: planId });
+    expect(stored.data?.node).toEqual({ status: 'PUBLISHED' });
+    await expectNoSeriousA11yViolations(zuid.page, 'the plan status conflict');
     expect(zuid.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDate } from '@kruispunt/shared';
-import { diffWords, worthDiffing } from '@/common/merge/text-diff';
+import { worthDiffing } from '@/common/merge/text-diff';
+import { DiffText } from './DiffText';
 import { EmptyState } from './EmptyState';
 import '@/common/staff.css';
 
@@ -80,8 +81,8 @@ export function HistoryPanel({ entries, label, describe, noun }: Props) {
 }
 
 /**
- * A short value as "before → after"; a long or multi-line text as one text with the deleted
- * words struck through and the inserted ones marked, each announced as such to screen readers.
+ * A short value as "before → after"; a long or multi-line text in full, as one text with its
+ * changes marked.
  */
 function Change({ before, after }: { before: string; after: string }) {
   if (!worthDiffing(before, after)) {
@@ -94,25 +95,5 @@ function Change({ before, after }: { before: string; after: string }) {
       </>
     );
   }
-  return (
-    <p className="history__diff">
-      {diffWords(before, after).map((part, index) =>
-        part.kind === 'same' ? (
-          <span key={index}>{part.text}</span>
-        ) : part.kind === 'del' ? (
-          <del key={index}>
-            <span className="visually-hidden">[verwijderd: </span>
-            {part.text}
-            <span className="visually-hidden">]</span>
-          </del>
-        ) : (
-          <ins key={index}>
-            <span className="visually-hidden">[toegevoegd: </span>
-            {part.text}
-            <span className="visually-hidden">]</span>
-          </ins>
-        ),
-      )}
-    </p>
-  );
+  return <DiffText before={before} after={after} className="diff-text history__diff" />;
 }

@@ -134,7 +134,7 @@ function ConflictBanner({ conflict, label, onLoad, noun }: { conflict: SharedWor
     heading.current?.scrollIntoView({ block: 'center' });
     heading.current?.focus({ preventScroll: true });
   }, [conflict.status]);
-  const names = (keys: readonly SharedWorkKey[]): string => listFormat.format(keys.map(label));
+  const names = (keys: readonly SharedWorkKey[]): string => listFormat.format(keys.map((key) => `“${label(key)}”`));
   return (
     <div className="notice notice--warning conflict__banner" data-testid="conflict-banner">
       <h3 ref={heading} tabIndex={-1}>

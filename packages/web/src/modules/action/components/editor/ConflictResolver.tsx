@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { EVALUATION_KIND_LABELS, FUNDING_KIND_LABELS, PROGRESS_STATUS_LABELS, formatDate } from '@kruispunt/shared';
 import { CheckMark } from '@/common/components/CheckMark';
 import { formatNumber, monthLabel } from '@/common/format';
+import { DiffText } from '@/common/components/DiffText';
 import type { Choice } from '@/common/merge/three-way';
-import { fieldLabel, fieldList } from '../../field-labels';
+import { worthDiffing } from '@/common/merge/text-diff';
+import { fieldLabel, quotedList } from '../../field-labels';
 import { EVALUATION_PARTS, PART_KIND, type ActionValues, type ValueKey } from '../../form/action-form';
 import type { ActionConflict } from '../../hooks/useActionEditor';
 
@@ -63,12 +65,12 @@ export function ConflictResolver({ conflict, names, saving, error, onResolve, on
         )}
         {ready && (
           <ul className="conflict__summary">
-            {ready.merge.theirs.length > 0 && <li>Overgenomen uit de nieuwste versie: {fieldList(ready.merge.theirs)}.</li>}
-            {ready.merge.mine.length > 0 && <li>Jouw wijzigingen blijven staan: {fieldList(ready.merge.mine)}.</li>}
+            {ready.merge.theirs.length > 0 && <li>Overgenomen uit de nieuwste versie: {quotedList(ready.merge.theirs)}.</li>}
+            {ready.merge.mine.length > 0 && <li>Jouw wijzigingen blijven staan: {quotedList(ready.merge.mine)}.</li>}
             {asked.length > 0 ? (
               <li>
                 <strong>
-                  Door jullie allebei gewijzigd: {fieldList(asked)}. Kies hieronder welke versie je bewaart en klik op “Keuzes bewaren”.
+                  Door jullie allebei gewijzigd: {quotedList(asked)}. Kies hieronder welke versie je bewaart en klik op “Keuzes bewaren”.
                 </strong>
               </li>
             ) : (
@@ -89,6 +91,7 @@ export function ConflictResolver({ conflict, names, saving, error, onResolve, on
                   {fieldLabel(key)}
                   <span className="conflict__tag">door jullie allebei gewijzigd</span>
                 </legend>
+                <p className="conflict__diff-hint muted">Gemarkeerd: wat elk van jullie veranderde aan de tekst waarmee je begon.</p>
                 <div className="conflict__versions">
                   {(['mine', 'theirs'] as const).map((side) => (
                     <label key={side} className="conflict__version" data-chosen={choices[key] === side}>
@@ -96,7 +99,7 @@ export function ConflictResolver({ conflict, names, saving, error, onResolve, on
                         <input type="radio" name={`keuze-${key}`} value={side} checked={choices[key] === side} onChange={() => setChoices((c) => ({ ...c, [key]: side }))} />{' '}
                         {side === 'mine' ? 'Jouw versie' : 'Versie van de ander'}
                       </span>
-                      <ValueView field={key} value={(side === 'mine' ? ready.mine : ready.theirs)[key]} names={names} />
+                      <ValueView field={key} value={(side === 'mine' ? ready.mine : ready.theirs)[key]} base={ready.base[key]} names={names} />
                     </label>
                   ))}
                 </div>
@@ -133,7 +136,7 @@ export function ConflictResolver({ conflict, names, saving, error, onResolve, on
 }
 
 /** One field's value, readable. */
-export function ValueView({ field, value, names }: { field: ValueKey; value: unknown; names: ReadonlyMap<string, string> }) {
+export function ValueView({ field, value, base, names }: { field: ValueKey; value: unknown; base?: unknown; names: ReadonlyMap<string, string> }) {
   const none = <span className="muted">(leeg)</span>;
   if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) return <div className="conflict__value">{none}</div>;
   const v = value as never;
@@ -232,7 +235,13 @@ export function ValueView({ field, value, names }: { field: ValueKey; value: unk
         </ul>
       );
       break;
-    default:
+    default: {
+      // A text or list of texts: marked against the version the person started from.
+      const asText = (v: unknown): string => (Array.isArray(v) ? v.map(String).join('\n') : v == null ? '' : String(v));
+      if (base !== undefined && worthDiffing(asText(base), asText(value))) {
+        body = <DiffText before={asText(base)} after={asText(value)} />;
+        break;
+      }
       body = Array.isArray(value) ? (
         <ul>
           {(value as string[]).map((item, index) => (
@@ -242,6 +251,7 @@ export function ValueView({ field, value, names }: { field: ValueKey; value: unk
       ) : (
         <span className="prose-item">{String(value)}</span>
       );
+    }
   }
   return <div className="conflict__value">{body}</div>;
 }

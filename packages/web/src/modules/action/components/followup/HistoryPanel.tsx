@@ -1,4 +1,4 @@
-import { FUNDING_KIND_LABELS, PROGRESS_STATUS_LABELS, formatDate, type FundingKind, type ProgressStatus } from '@kruispunt/shared';
+import { FUNDING_KIND_LABELS, OWNER_ROLE_LABELS, PROGRESS_STATUS_LABELS, formatDate, type FundingKind, type OwnerRole, type ProgressStatus } from '@kruispunt/shared';
 import { HistoryPanel } from '@/common/components/HistoryPanel';
 import { formatMonthRanges } from '@/common/format';
 import { asGlobalId } from '@/common/global-id';
@@ -29,6 +29,11 @@ export function describeValue(field: string, value: unknown, names: Names): stri
     }
     if (field === 'steps') return (value as Array<{ text?: string }>).map((s, i) => `${i + 1}. ${s.text ?? ''}`).join('\n');
     if (field === 'indicators') return (value as Array<{ name?: string }>).map((i) => i.name ?? '').join('\n');
+    if (field === 'owners') {
+      return (value as Array<{ zoneId?: string; role?: OwnerRole }>)
+        .map((o) => `${(o.zoneId && names.zones.get(o.zoneId)) || 'een zone'}${o.role ? ` (${OWNER_ROLE_LABELS[o.role] ?? o.role})` : ''}`)
+        .join(', ');
+    }
     if (field === 'themeIds') return (value as string[]).map((id) => names.themes.get(id) ?? 'thema').join(', ');
     if (field.endsWith('Ids')) return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
     // One item a line (an item's sub-bullets on lines of their own), so a change reads as a diff.
