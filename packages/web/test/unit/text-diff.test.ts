@@ -8,10 +8,16 @@ describe('diffWords', () => {
     const before = `${'De zorgraad wil het personeelstekort aanpakken. '.repeat(4)}Daarom starten we in 2025 met een werkgroep.`;
     const after = `${'De zorgraad wil het personeelstekort aanpakken. '.repeat(4)}Daarom starten we in 2026 met twee werkgroepen.`;
     const parts = diffWords(before, after);
-    expect(render(parts)).toBe(`${'De zorgraad wil het personeelstekort aanpakken. '.repeat(4)}Daarom starten we in [-2025-]{+2026+} met [-een werkgroep.-]{+twee werkgroepen.+}`);
+    expect(render(parts)).toBe(`${'De zorgraad wil het personeelstekort aanpakken. '.repeat(4)}Daarom starten we in [-2025-]{+2026+} met [-een werkgroep-]{+twee werkgroepen+}.`);
     // Both texts can be read back from the parts, in full.
     expect(parts.filter((p) => p.kind !== 'ins').map((p) => p.text).join('')).toBe(before);
     expect(parts.filter((p) => p.kind !== 'del').map((p) => p.text).join('')).toBe(after);
+  });
+
+  it('keeps punctuation apart from the word before it', () => {
+    expect(render(diffWords('vooral de thuisverpleging en de woonzorgcentra', 'vooral de thuisverpleging, de ziekenhuizen en de woonzorgcentra'))).toBe(
+      'vooral de thuisverpleging{+, de ziekenhuizen+} en de woonzorgcentra',
+    );
   });
 
   it('handles insertions at the start, deletions at the end, and identical texts', () => {

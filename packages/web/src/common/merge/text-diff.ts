@@ -6,9 +6,13 @@ export interface DiffPart {
   text: string;
 }
 
-/** Words and the whitespace between them, kept as tokens so that joining them gives the text back. */
+/**
+ * Words, punctuation and the whitespace between them, kept as tokens so that joining them gives
+ * the text back. Punctuation stands apart, so "thuisverpleging," → "thuisverpleging, de
+ * ziekenhuizen" marks only the words added, not the word before the comma.
+ */
 function tokens(text: string): string[] {
-  return text.split(/(\s+)/).filter((t) => t !== '');
+  return text.split(/(\s+|[.,;:!?()[\]{}“”"‘’'«»…–—/-])/u).filter((t) => t !== '');
 }
 
 /** Above this many cells the LCS table is not built; the middle is shown as one deletion and one insertion. */
