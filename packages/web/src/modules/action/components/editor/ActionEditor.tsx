@@ -178,7 +178,7 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
     return (
       <>
         {header}
-        <ConflictResolver conflict={conflict} names={names} saving={saving} error={saveError} onResolve={resolve} onRetry={retryLoad} />
+        <ConflictResolver key={conflict.status === 'ready' ? `versie-${conflict.version}` : conflict.status} conflict={conflict} names={names} saving={saving} error={saveError} onResolve={resolve} onRetry={retryLoad} />
         <LeaveDialog blocker={blocker} />
       </>
     );
