@@ -186,11 +186,12 @@ describe('zone staff', () => {
       const titleRow = page.getByTestId('conflict-title');
       expect(await titleRow.textContent()).toContain(titleMine);
       expect(await titleRow.textContent()).toContain(titleTheirs);
-      const whatRow = page.getByTestId('conflict-what');
-      expect(await whatRow.textContent()).toContain(whatTheirs);
-      // Only B changed "Wat?": B's text is chosen already. A's "Waarom?" stays A's.
-      expect(await whatRow.getByRole('radio', { name: /Versie van de ander/ }).isChecked()).toBe(true);
-      expect(await page.locator('.conflict').textContent()).toContain('Je andere wijzigingen blijven behouden: Waarom?');
+      // Only B changed "Wat?": taken over without asking. Only A changed "Waarom?": stays A's.
+      expect(await page.getByTestId('conflict-what').count()).toBe(0);
+      expect(await page.getByTestId('conflict-why').count()).toBe(0);
+      const banner = await page.getByTestId('conflict-banner').textContent();
+      expect(banner).toContain('Overgenomen uit de nieuwste versie: “Wat?”');
+      expect(banner).toContain('Jouw wijzigingen blijven staan: “Waarom?”');
       await expectAccessible(page);
       await screenshot(page, 'staff-6-conflict');
 

@@ -104,4 +104,20 @@ describe.each(KINDS)('writing a $type', ({ type, table, shared, own, ownField })
     expect((stale.errors![0]!.extensions!.current as { periodEnd: string }).periodEnd).toBe('2025-12-31');
     expect((await db.query(`SELECT name FROM ${table} WHERE id = (SELECT id FROM ${table} WHERE name = 'Periodes')`))[0].name).toBe('Periodes');
   });
+
+  it('records every update in the history, long texts in full before and after', async () => {
+    const item = (await create(zuid, { name: 'Geschiedenis', ...own, description: 'Kort' })).data!.r;
+    const long = `${'Werkgroep rond het personeelstekort van verpleegkundigen in de regio. '.repeat(6)}Einde van de opdracht.`;
+    const first = await update(zuid, item.id, item.version, { description: long });
+    expect(first.errors).toBeUndefined();
+    const longer = long.replace('Einde van de opdracht.', 'Einde van de aangevulde opdracht.');
+    const second = await update(zuid, item.id, first.data!.r.version, { description: longer, cadence: 'Maandelijks' });
+    expect(second.errors).toBeUndefined();
+    const history = await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields before after } }`, { id: item.id }, zuid.headers);
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.history.map((e: { operation: string }) => e.operation)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
+    expect(history.data!.history[0]).toEqual({ operation: 'UPDATE', fields: ['cadence', 'description'], before: { cadence: null, description: long }, after: { cadence: 'Maandelijks', description: longer } });
+    expect(history.data!.history[1]).toMatchObject({ fields: ['description'], before: { description: 'Kort' }, after: { description: long } });
+    expect(long.length).toBeGreaterThan(400);
+  });
 });

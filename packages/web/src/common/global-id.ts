@@ -1,6 +1,7 @@
 /**
  * The API's global id of a row: base64url("Type:uuid"). Needed only where the API reports a row
- * key instead of a global id (the column references in a VERSION_CONFLICT's `current`).
+ * key instead of a global id: the audit trail's column values (an action's `leadZoneId`), named
+ * in the history panel. Conflicts no longer need it: they refetch through typed queries.
  */
 export function toGlobalId(type: string, uuid: string): string {
   return btoa(`${type}:${uuid}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

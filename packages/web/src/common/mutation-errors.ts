@@ -1,5 +1,6 @@
-// What a failed mutation tells the form: the API's error code, its field issues, the current
-// values of a version conflict, the plan checks that block submitting.
+// What a failed mutation tells the form: the API's error code, its field issues, the plan checks
+// that block submitting. A version conflict's other values are read back through the page's own
+// typed query, not from the error's raw `current`.
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import type { FieldIssue } from '@kruispunt/shared';
 
@@ -7,8 +8,6 @@ interface ErrorExtensions {
   code?: string;
   field?: string;
   issues?: unknown;
-  current?: unknown;
-  currentVersion?: unknown;
   checks?: unknown;
 }
 
@@ -41,18 +40,6 @@ export function errorIssues(error: unknown): FieldIssue[] {
     }
   }
   return out;
-}
-
-export interface VersionConflict {
-  /** The values as they are stored now (the other person's). */
-  current: Record<string, unknown>;
-  currentVersion: number;
-}
-
-export function versionConflict(error: unknown): VersionConflict | null {
-  const ext = extensionsOf(error).find((e) => e.code === 'VERSION_CONFLICT');
-  if (!ext || typeof ext.currentVersion !== 'number' || !ext.current || typeof ext.current !== 'object') return null;
-  return { current: ext.current as Record<string, unknown>, currentVersion: ext.currentVersion };
 }
 
 export interface BlockingCheck {

@@ -45,6 +45,7 @@ const LABELS: Record<string, string> = {
   carriedOver: 'Lopende actie',
   continuedFromId: 'Vervolg op',
   actionPlanId: 'Actieplan',
+  owners: 'Eigenaar-zones',
 };
 
 export function fieldLabel(field: string): string {
@@ -56,4 +57,9 @@ const listFormat = new Intl.ListFormat('nl-BE', { type: 'conjunction' });
 /** "Titel, Wat? en Tijdslijn". */
 export function fieldList(fields: readonly string[]): string {
   return listFormat.format([...new Set(fields.map(fieldLabel))]);
+}
+
+/** "“Waarom?” en “Wat gaan we niet doen?”": labels that end in a question mark read well in a sentence. */
+export function quotedList(fields: readonly string[]): string {
+  return listFormat.format([...new Set(fields.map(fieldLabel))].map((label) => `“${label}”`));
 }

@@ -1,8 +1,7 @@
 // The action editor's model: the form's state (what the inputs hold), the normalized values per
 // field (what is compared, validated and sent as ActionInput), and the mapping of validation
-// issues and of another person's version (a VERSION_CONFLICT's `current`) onto the same fields.
+// issues onto the same fields, and the merge of another person's saved version into the form.
 import { actionUpdateSchema, fieldIssues, type EvaluationKind, type FieldIssue, type FundingKind, type ProgressStatus } from '@kruispunt/shared';
-import { asGlobalId } from '@/common/global-id';
 import { linesToList, listToLines, parseDecimal } from '@/common/forms/lines';
 import type { ActionEditorFieldsFragment, ActionInput } from '@/gql/graphql';
 import { planCaption } from '../hidden-plan';
@@ -396,193 +395,26 @@ function formFieldOf(path: string, values: ActionValues): string {
   }
 }
 
-// ---------- The other person's version (VERSION_CONFLICT `current`) ----------
+// ---------- Merging after a conflict ----------
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
-const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null);
-const date = (v: unknown): string | null => (typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : null);
-const has = (o: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+/** The form's fields that hold one value of ActionValues. */
+const FORM_FIELDS: Partial<Record<ValueKey, ReadonlyArray<keyof ActionForm>>> = {
+  lead: ['leadText', 'leadZoneId', 'leadPartnerId', 'leadWorkingGroupId'],
+  stakeholderPartnerIds: ['stakeholderPartners'],
+  linkedActionIds: ['linkedActions'],
+  timeline: ['months'],
+};
+
+export function formFieldsOf(key: ValueKey): ReadonlyArray<keyof ActionForm> {
+  return FORM_FIELDS[key] ?? [key as keyof ActionForm];
+}
 
 /**
- * The stored values from a conflict report, normalized like the form's. The report holds the
- * row's columns (leadText, evaluationProcess, operationalGoalId as a row key, ...) and the child
- * lists (steps, indicators, timeline, themeIds, ...); ActionInput-shaped fields are read too.
- * Fields the report does not mention are left out: they are not compared.
+ * `target` with the given fields taken from `source`: the latest saved form with my edits of the
+ * fields that keep mine. Whole form fields move, so rows keep their keys and names.
  */
-export function valuesFromCurrent(current: Record<string, unknown>): Partial<ActionValues> {
-  const out: Partial<ActionValues> = {};
-  if (has(current, 'number')) out.number = str(current.number);
-  if (has(current, 'title')) out.title = typeof current.title === 'string' ? current.title : '';
-  if (has(current, 'operationalGoalId') || has(current, 'strategicGoalId')) {
-    const od = str(current.operationalGoalId);
-    const sd = str(current.strategicGoalId);
-    out.goal = od ? `od:${asGlobalId('OperationalGoal', od)}` : sd ? `sd:${asGlobalId('StrategicGoal', sd)}` : '';
-  }
-  for (const key of ['what', 'why', 'councilRole', 'fundingRemark', 'notes'] as const) if (has(current, key)) out[key] = str(current[key]);
-  for (const key of ['inScope', 'outOfScope', 'targetGroups', 'stakeholdersOther', 'linkNotes', 'communicationChannels'] as const) {
-    if (has(current, key)) out[key] = strList(current[key]);
-  }
-  if (has(current, 'lead')) {
-    const lead = current.lead as Partial<Record<'text' | 'zoneId' | 'partnerId' | 'workingGroupId', unknown>> | null;
-    out.lead = lead && str(lead.text) ? { text: String(lead.text), zoneId: str(lead.zoneId), partnerId: str(lead.partnerId), workingGroupId: str(lead.workingGroupId) } : null;
-  } else if (has(current, 'leadText')) {
-    const leadText = str(current.leadText);
-    const ref = (key: string, type: string): string | null => {
-      const value = str(current[key]);
-      return value ? asGlobalId(type, value) : null;
-    };
-    out.lead = leadText
-      ? { text: leadText, zoneId: ref('leadZoneId', 'Zone'), partnerId: ref('leadPartnerId', 'Partner'), workingGroupId: ref('leadWorkingGroupId', 'WorkingGroup') }
-      : null;
-  }
-  if (has(current, 'evaluation') && current.evaluation && typeof current.evaluation === 'object') {
-    const e = current.evaluation as Record<string, { chosen?: unknown; text?: unknown } | undefined>;
-    out.evaluation = {
-      process: { chosen: Boolean(e.process?.chosen), text: str(e.process?.text) },
-      output: { chosen: Boolean(e.output?.chosen), text: str(e.output?.text) },
-      outcome: { chosen: Boolean(e.outcome?.chosen), text: str(e.outcome?.text) },
-    };
-  } else if (has(current, 'evaluationProcess')) {
-    out.evaluation = {
-      process: { chosen: Boolean(current.evaluationProcess), text: str(current.evaluationProcessText) },
-      output: { chosen: Boolean(current.evaluationOutput), text: str(current.evaluationOutputText) },
-      outcome: { chosen: Boolean(current.evaluationOutcome), text: str(current.evaluationOutcomeText) },
-    };
-  }
-  if (Array.isArray(current.steps)) {
-    out.steps = (current.steps as Array<Record<string, unknown>>).map((s) => ({ text: String(s.text ?? ''), month: num(s.month), date: date(s.date) }));
-  }
-  if (Array.isArray(current.indicators)) {
-    out.indicators = (current.indicators as Array<Record<string, unknown>>).map((i) => ({
-      id: str(i.id) ? asGlobalId('ActionIndicator', String(i.id)) : null,
-      kind: (str(i.kind) ?? 'PROCESS') as EvaluationKind,
-      name: String(i.name ?? ''),
-      method: str(i.method),
-      targetValue: num(i.targetValue),
-      targetUnit: str(i.targetUnit),
-    }));
-  }
-  if (Array.isArray(current.timeline)) {
-    out.timeline = (current.timeline as Array<Record<string, unknown>>)
-      .map((t) => ({ month: Number(t.month), milestone: str(t.milestone) }))
-      .sort((a, b) => a.month - b.month);
-  }
-  if (has(current, 'startDate')) out.startDate = date(current.startDate);
-  if (has(current, 'endDate')) out.endDate = date(current.endDate);
-  if (typeof current.funding === 'string') out.funding = current.funding as FundingKind;
-  if (typeof current.progressStatus === 'string') out.progressStatus = current.progressStatus as ProgressStatus;
-  const idLists: Array<[ValueKey & keyof ActionValues, string]> = [
-    ['themeIds', 'Theme'],
-    ['stakeholderPartnerIds', 'Partner'],
-    ['workingGroupIds', 'WorkingGroup'],
-    ['projectIds', 'Project'],
-    ['linkedActionIds', 'Action'],
-  ];
-  for (const [key, type] of idLists) {
-    if (Array.isArray(current[key])) (out as Record<string, unknown>)[key] = strList(current[key]).map((id) => asGlobalId(type, id));
-  }
+export function formWith(target: ActionForm, source: ActionForm, keys: readonly ValueKey[]): ActionForm {
+  const out: ActionForm = { ...target };
+  for (const key of keys) for (const field of formFieldsOf(key)) (out as unknown as Record<string, unknown>)[field] = source[field];
   return out;
-}
-
-/** Ids in a set of values that need a name to be shown (partners, themes, groups, ...). */
-export function referencedIds(values: Partial<ActionValues>): string[] {
-  return [
-    ...(values.stakeholderPartnerIds ?? []),
-    ...(values.themeIds ?? []),
-    ...(values.workingGroupIds ?? []),
-    ...(values.projectIds ?? []),
-    ...(values.linkedActionIds ?? []),
-    ...[values.lead?.zoneId, values.lead?.partnerId, values.lead?.workingGroupId].filter((id): id is string => Boolean(id)),
-  ];
-}
-
-/** Puts one field's value into the form (the conflict screen's choice of the other version). */
-export function applyValue(form: ActionForm, key: ValueKey, values: Partial<ActionValues>, names: ReadonlyMap<string, string>): ActionForm {
-  const name = (id: string, fallback: string): string => names.get(id) ?? fallback;
-  switch (key) {
-    case 'number':
-      return { ...form, number: values.number ?? '' };
-    case 'title':
-      return { ...form, title: values.title ?? '' };
-    case 'goal':
-      return { ...form, goal: values.goal ?? '' };
-    case 'what':
-    case 'why':
-    case 'councilRole':
-    case 'fundingRemark':
-    case 'notes':
-      return { ...form, [key]: values[key] ?? '' };
-    case 'inScope':
-    case 'outOfScope':
-    case 'targetGroups':
-    case 'stakeholdersOther':
-    case 'linkNotes':
-    case 'communicationChannels':
-      return { ...form, [key]: listToLines(values[key] ?? []) };
-    case 'lead':
-      return {
-        ...form,
-        leadText: values.lead?.text ?? '',
-        leadZoneId: values.lead?.zoneId ?? '',
-        leadPartnerId: values.lead?.partnerId ?? '',
-        leadWorkingGroupId: values.lead?.workingGroupId ?? '',
-      };
-    case 'stakeholderPartnerIds':
-      return { ...form, stakeholderPartners: (values.stakeholderPartnerIds ?? []).map((id) => ({ id, name: name(id, 'Partner') })) };
-    case 'steps':
-      return {
-        ...form,
-        steps: (values.steps ?? []).map((s) => ({ key: newKey(), text: s.text, month: s.month != null ? String(s.month) : '', date: s.date ?? '' })),
-      };
-    case 'evaluation': {
-      const e = values.evaluation;
-      if (!e) return form;
-      return {
-        ...form,
-        evaluation: {
-          process: { chosen: e.process.chosen, text: e.process.text ?? '' },
-          output: { chosen: e.output.chosen, text: e.output.text ?? '' },
-          outcome: { chosen: e.outcome.chosen, text: e.outcome.text ?? '' },
-        },
-      };
-    }
-    case 'indicators':
-      return {
-        ...form,
-        indicators: (values.indicators ?? []).map((i) => ({
-          key: i.id ?? newKey(),
-          id: i.id,
-          kind: i.kind,
-          name: i.name,
-          method: i.method ?? '',
-          targetValue: i.targetValue != null ? String(i.targetValue).replace('.', ',') : '',
-          targetUnit: i.targetUnit ?? '',
-        })),
-      };
-    case 'timeline': {
-      const months = emptyMonths();
-      for (const entry of values.timeline ?? []) {
-        const row = months[entry.month - 1];
-        if (row) {
-          row.active = true;
-          row.milestone = entry.milestone ?? '';
-        }
-      }
-      return { ...form, months };
-    }
-    case 'startDate':
-    case 'endDate':
-      return { ...form, [key]: values[key] ?? '' };
-    case 'funding':
-      return values.funding ? { ...form, funding: values.funding } : form;
-    case 'progressStatus':
-      return values.progressStatus ? { ...form, progressStatus: values.progressStatus } : form;
-    case 'themeIds':
-    case 'workingGroupIds':
-    case 'projectIds':
-      return { ...form, [key]: values[key] ?? [] };
-    case 'linkedActionIds':
-      return { ...form, linkedActions: (values.linkedActionIds ?? []).map((id) => ({ id, name: name(id, 'Actie') })) };
-  }
 }

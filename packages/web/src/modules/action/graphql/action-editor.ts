@@ -151,30 +151,3 @@ export const ActionLinkSearchQuery = graphql(`
     }
   }
 `);
-
-/** Names for the ids in another person's version (conflict screen). */
-export const NodeNamesQuery = graphql(`
-  query EditorNodeNames($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      id
-      ... on Partner {
-        name
-      }
-      ... on Zone {
-        name
-      }
-      ... on WorkingGroup {
-        name
-      }
-      ... on Project {
-        name
-      }
-      ... on Theme {
-        name
-      }
-      ... on Action {
-        title
-      }
-    }
-  }
-`);

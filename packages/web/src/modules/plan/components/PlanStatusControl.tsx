@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { PLAN_STATUS_LABELS, formatDate } from '@kruispunt/shared';
 import { Dialog } from '@/common/components/Dialog';
 import { blockingChecks, errorCode, mutationMessage, type BlockingCheck } from '@/common/mutation-errors';
@@ -38,21 +38,41 @@ export function PlanStatusControl({ plan, actions }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [setStatus, { loading }] = useMutation(SetActionPlanStatusMutation, { refetchQueries: ['ActionPlanPage', 'MyZone'] });
   const deadline = deadlineInfo(plan.year, plan.submittedAt);
+  // A VERSION_CONFLICT: the status shown is out of date. "Nieuwste versie laden" reads the page's
+  // query again (the plan's status and version come with it), so the next choice builds on it.
+  const [stale, setStale] = useState<'yes' | 'loading' | 'reloaded' | null>(null);
+  const client = useApolloClient();
+  const conflictRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (stale === 'yes' || stale === 'reloaded') {
+      conflictRef.current?.scrollIntoView({ block: 'center' });
+      conflictRef.current?.focus({ preventScroll: true });
+    }
+  }, [stale]);
+  const reload = async (): Promise<void> => {
+    setStale('loading');
+    try {
+      await client.refetchQueries({ include: ['ActionPlanPage'] });
+      setStale('reloaded');
+    } catch {
+      setStale('yes');
+    }
+  };
 
   const confirm = async (status: PlanStatus): Promise<void> => {
     setChecks([]);
     setMessage(null);
+    setStale(null);
     try {
       await setStatus({ variables: { id: plan.id, status, version: plan.version } });
       setMessage(`Het plan is nu: ${PLAN_STATUS_LABELS[status].toLowerCase()}.`);
     } catch (error) {
-      const blocking = blockingChecks(error);
-      setChecks(blocking);
-      setMessage(
-        errorCode(error) === 'VERSION_CONFLICT'
-          ? 'Iemand anders heeft de status intussen gewijzigd. Herlaad de pagina en probeer opnieuw.'
-          : mutationMessage(error),
-      );
+      if (errorCode(error) === 'VERSION_CONFLICT') {
+        setStale('yes');
+        return;
+      }
+      setChecks(blockingChecks(error));
+      setMessage(mutationMessage(error));
     } finally {
       setAsked(null);
     }
@@ -81,9 +101,26 @@ export function PlanStatusControl({ plan, actions }: Props) {
           ))}
         </div>
       )}
+      {stale && (
+        <div ref={conflictRef} tabIndex={-1} className="notice notice--warning" data-testid="conflict-banner">
+          {stale === 'reloaded' ? (
+            <p>
+              De nieuwste versie is geladen: het plan is nu {PLAN_STATUS_LABELS[plan.status].toLowerCase()}. Kies opnieuw als je de status nog wilt
+              wijzigen.
+            </p>
+          ) : (
+            <>
+              <p>Iemand anders heeft de status van het plan intussen gewijzigd; er is niets gewijzigd. Laad de nieuwste versie en kies dan opnieuw.</p>
+              <button type="button" className="button button--small" onClick={() => void reload()} disabled={stale === 'loading'}>
+                {stale === 'loading' ? 'Nieuwste versie laden…' : 'Nieuwste versie laden'}
+              </button>
+            </>
+          )}
+        </div>
+      )}
       <div aria-live="polite">
         {message && (
-          <div className={checks.length > 0 || message.startsWith('Iemand') ? 'form__error' : 'notice notice--success'} role={checks.length > 0 ? 'alert' : 'status'}>
+          <div className={checks.length > 0 ? 'form__error' : 'notice notice--success'} role={checks.length > 0 ? 'alert' : 'status'}>
             <p>{message}</p>
             {checks.length > 0 && (
               <>

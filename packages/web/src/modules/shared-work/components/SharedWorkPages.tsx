@@ -5,7 +5,7 @@ import { LoadingState } from '@/common/components/LoadingState';
 import { NotFound } from '@/common/components/NotFound';
 import { isNotFoundError } from '@/common/graphql-errors';
 import { ProjectPageQuery, WorkingGroupPageQuery } from '../graphql/shared-work';
-import { SharedWorkView } from './SharedWorkView';
+import { SharedWorkView, type SharedItem } from './SharedWorkView';
 import '@/common/cross-zone.css';
 import './shared-work.css';
 
@@ -18,7 +18,12 @@ export function WorkingGroupPage() {
   if (error) return <ErrorState error={error} what="de werkgroep" onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Werkgroep laden…" />;
   if (!data.workingGroup) return <NotFound message={missing} />;
-  return <SharedWorkView item={{ type: 'WorkingGroup', ...data.workingGroup }} onReload={() => void refetch()} />;
+  // The form reads the latest version through this same query after a version conflict.
+  const reload = async (): Promise<SharedItem | null> => {
+    const group = (await refetch()).data?.workingGroup;
+    return group ? { type: 'WorkingGroup', ...group } : null;
+  };
+  return <SharedWorkView item={{ type: 'WorkingGroup', ...data.workingGroup }} history={data.history} onReload={reload} />;
 }
 
 /** Route `/projecten/:id`. */
@@ -30,5 +35,9 @@ export function ProjectPage() {
   if (error) return <ErrorState error={error} what="het project" onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Project laden…" />;
   if (!data.project) return <NotFound message={missing} />;
-  return <SharedWorkView item={{ type: 'Project', ...data.project }} onReload={() => void refetch()} />;
+  const reload = async (): Promise<SharedItem | null> => {
+    const project = (await refetch()).data?.project;
+    return project ? { type: 'Project', ...project } : null;
+  };
+  return <SharedWorkView item={{ type: 'Project', ...data.project }} history={data.history} onReload={reload} />;
 }

@@ -11,6 +11,8 @@ import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 import { joinZonesWithRoles, otherOwners } from '@/modules/zone/owners';
 import { OwnersPanel } from '@/modules/sharing/components/OwnersPanel';
 import { SharedWorkForm } from './SharedWorkForm';
+import { historyLabel, describeValue } from '../history';
+import { HistoryPanel, type HistoryEntry } from '@/common/components/HistoryPanel';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 
 export type SharedItem =
@@ -20,7 +22,7 @@ export type SharedItem =
 type LinkedAction = SharedItem['actions'][number];
 
 /** A working group or project: owners with roles, members, and the actions of every zone linked to it. */
-export function SharedWorkView({ item, onReload }: { item: SharedItem; onReload: () => void }) {
+export function SharedWorkView({ item, history, onReload }: { item: SharedItem; history: readonly HistoryEntry[]; onReload: () => Promise<SharedItem | null> }) {
   usePageTitle(item.name);
   const rights = useRights();
   const canEdit = !rights.loading && rights.canEditShared(item.owners.map((owner) => owner.zone.id));
@@ -104,6 +106,8 @@ export function SharedWorkView({ item, onReload }: { item: SharedItem; onReload:
             returnFocus.current = true;
             setEditing(false);
             setSaved(true);
+            // The history gains the change just saved.
+            void onReload();
           }}
           onReload={onReload}
         />
@@ -148,6 +152,13 @@ export function SharedWorkView({ item, onReload }: { item: SharedItem; onReload:
         </p>
         <LinkedActions actions={item.actions} />
       </section>
+
+      <HistoryPanel
+        entries={history}
+        label={(field) => historyLabel(field, item.type)}
+        describe={(field, value) => describeValue(field, value, item.owners)}
+        noun={isProject ? 'het project' : 'de werkgroep'}
+      />
     </>
   );
 }

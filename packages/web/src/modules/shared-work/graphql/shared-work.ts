@@ -104,11 +104,26 @@ export const CollaborationPageFieldsFragment = graphql(`
   }
 `);
 
+/** One recorded change, for the history panel. */
+export const HistoryEntryFieldsFragment = graphql(`
+  fragment HistoryEntryFields on AuditEntry {
+    actorName
+    at
+    fields
+    operation
+    before
+    after
+  }
+`);
+
 export const WorkingGroupPageQuery = graphql(`
   query WorkingGroupPage($id: ID!) {
     workingGroup(id: $id) {
       ...CollaborationPageFields
       kind
+    }
+    history(id: $id) {
+      ...HistoryEntryFields
     }
   }
 `);
@@ -118,6 +133,9 @@ export const ProjectPageQuery = graphql(`
     project(id: $id) {
       ...CollaborationPageFields
       status
+    }
+    history(id: $id) {
+      ...HistoryEntryFields
     }
   }
 `);

@@ -27,7 +27,9 @@ export function ActionEditPage() {
   if (!editsShared(viewer.data.me, data.action.owners)) return <NotAllowed id={data.action.id} title={data.action.title} />;
   const plan = data.action.actionPlan;
   if (!plan) return <DraftOfAnotherZone id={data.action.id} title={data.action.title} />;
-  return <ActionEditor key={data.action.id} data={{ ...data, action: { ...data.action, actionPlan: plan } }} />;
+  // After a VERSION_CONFLICT the editor reads the latest version through this same query.
+  const reload = async () => (await refetch()).data?.action ?? null;
+  return <ActionEditor key={data.action.id} data={{ ...data, action: { ...data.action, actionPlan: plan } }} reload={reload} />;
 }
 
 /** A co-owner's action in another zone's draft: the editor needs that plan's goals and year, which the zone keeps to itself until it publishes. */

@@ -1,6 +1,6 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   EVALUATION_KINDS,
   EVALUATION_KIND_LABELS,
@@ -16,26 +16,19 @@ import { LeaveDialog } from '@/common/components/LeaveDialog';
 import { actionLabel, monthLabel } from '@/common/format';
 import { useUnsavedChangesWarning } from '@/common/hooks/useUnsavedChangesWarning';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
-import { errorCode, errorIssues, mutationMessage, versionConflict } from '@/common/mutation-errors';
 import type { ActionEditorQuery } from '@/gql/graphql';
 import {
   EVALUATION_PARTS,
   PART_KIND,
-  changedKeys,
-  formFromAction,
-  issuesToFields,
   newKey,
-  toInput,
-  validate,
-  valuesOf,
   type ActionForm,
-  type ActionValues,
   type IndicatorRow,
   type NamedRef,
   type StepRow,
 } from '../../form/action-form';
-import { ActionLinkSearchQuery, PartnerSearchQuery, UpdateActionMutation } from '../../graphql/action-editor';
-import { ConflictResolver, type Conflict } from './ConflictResolver';
+import { ActionLinkSearchQuery, PartnerSearchQuery } from '../../graphql/action-editor';
+import { useActionEditor, type Warning } from '../../hooks/useActionEditor';
+import { ConflictResolver } from './ConflictResolver';
 import { CheckboxGroup, LinesInput, SelectInput, TextArea, TextInput, type Option } from './inputs';
 import { SearchPicker } from './SearchPicker';
 import { planCaption } from '../../hidden-plan';
@@ -43,7 +36,6 @@ import { planCaption } from '../../hidden-plan';
 type EditorAction = NonNullable<ActionEditorQuery['action']>;
 /** The action with its plan (the edit page does not open the editor without one). */
 type EditorData = ActionEditorQuery & { action: EditorAction & { actionPlan: NonNullable<EditorAction['actionPlan']> } };
-type Warning = { code: string; message: string; severity: string };
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 const MONTH_OPTIONS: Option[] = MONTHS.map((month) => ({ value: String(month), label: monthLabel(month) }));
@@ -91,25 +83,14 @@ function useActionResults(search: string) {
 }
 
 /** The editor of one action sheet: the template's sections in order, validated as you save. */
-export function ActionEditor({ data }: { data: EditorData }) {
+export function ActionEditor({ data, reload }: { data: EditorData; reload: () => Promise<EditorAction | null> }) {
   const { action } = data;
   const plan = action.actionPlan;
   const zone = plan.zone;
   const label = actionLabel(action.number);
   usePageTitle(`Bewerken: ${action.title}`);
 
-  const [form, setForm] = useState<ActionForm>(() => formFromAction(action));
-  const [base, setBase] = useState<ActionValues>(() => valuesOf(formFromAction(action)));
-  const [version, setVersion] = useState(action.version);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<{ at: Date; warnings: Warning[] } | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [update, { loading: saving }] = useMutation(UpdateActionMutation);
-
-  const values = useMemo(() => valuesOf(form), [form]);
-  const dirty = useMemo(() => changedKeys(base, values).length > 0, [base, values]);
+  const { form, set, dirty, errors, saveError, saved, conflict, saving, summaryRef, save, resolve, retryLoad } = useActionEditor(action, reload);
   const { blocker } = useUnsavedChangesWarning(dirty || conflict !== null);
 
   // Names for ids, for the conflict screen.
@@ -125,6 +106,10 @@ export function ActionEditor({ data }: { data: EditorData }) {
     action.stakeholderPartners.forEach((p) => map.set(p.id, p.name));
     form.stakeholderPartners.forEach((p) => map.set(p.id, p.name));
     form.linkedActions.forEach((a) => map.set(a.id, a.name));
+    if (conflict?.status === 'ready') {
+      conflict.theirForm.stakeholderPartners.forEach((p) => map.set(p.id, p.name));
+      conflict.theirForm.linkedActions.forEach((a) => map.set(a.id, a.name));
+    }
     if (action.lead?.partner) map.set(action.lead.partner.id, action.lead.partner.name);
     if (action.lead?.workingGroup) map.set(action.lead.workingGroup.id, action.lead.workingGroup.name);
     for (const goal of plan.strategicGoals) {
@@ -132,58 +117,9 @@ export function ActionEditor({ data }: { data: EditorData }) {
       for (const od of goal.operationalGoals) map.set(`od:${od.id}`, `OD ${od.number} ${od.title}`);
     }
     return map;
-  }, [data, zone, action, plan, form.stakeholderPartners, form.linkedActions]);
+  }, [data, zone, action, plan, form.stakeholderPartners, form.linkedActions, conflict]);
 
-  const set = <K extends keyof ActionForm>(key: K, value: ActionForm[K]): void => {
-    setForm((current) => ({ ...current, [key]: value }));
-    setSaved(null);
-  };
   const err = (key: string): string | undefined => errors[key];
-
-  const save = async (from: ActionValues = base, fromVersion: number = version, current: ActionValues = values): Promise<void> => {
-    setSaveError(null);
-    const found = validate(current);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setSaved(null);
-      // Let the summary render first, then take focus there.
-      window.setTimeout(() => summaryRef.current?.focus(), 0);
-      return;
-    }
-    const keys = changedKeys(from, current);
-    if (keys.length === 0) {
-      setBase(from);
-      setVersion(fromVersion);
-      setConflict(null);
-      setSaved({ at: new Date(), warnings: [] });
-      return;
-    }
-    try {
-      const result = await update({ variables: { id: action.id, version: fromVersion, input: toInput(current, keys) } });
-      const payload = result.data?.updateAction;
-      if (!payload) throw new Error('Geen antwoord');
-      const fresh = formFromAction(payload.action);
-      setForm(fresh);
-      setBase(valuesOf(fresh));
-      setVersion(payload.action.version);
-      setConflict(null);
-      setSaved({ at: new Date(), warnings: payload.warnings });
-    } catch (error) {
-      const reported = versionConflict(error);
-      if (reported) {
-        setConflict({ base: from, mine: current, current: reported.current, currentVersion: reported.currentVersion });
-        window.scrollTo({ top: 0 });
-        return;
-      }
-      if (errorCode(error) === 'INVALID_INPUT') {
-        const mapped = issuesToFields(errorIssues(error), current);
-        setErrors(mapped);
-        window.setTimeout(() => summaryRef.current?.focus(), 0);
-        return;
-      }
-      setSaveError(mutationMessage(error));
-    }
-  };
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -242,21 +178,7 @@ export function ActionEditor({ data }: { data: EditorData }) {
     return (
       <>
         {header}
-        <ConflictResolver
-          conflict={conflict}
-          names={names}
-          saving={saving}
-          error={saveError}
-          onResolve={(resolvedForm, newBase, newVersion) => {
-            // From here on the other person's version is the one to build on.
-            setForm(resolvedForm);
-            setBase(newBase);
-            setVersion(newVersion);
-            setConflict(null);
-            void save(newBase, newVersion, valuesOf(resolvedForm));
-          }}
-          form={form}
-        />
+        <ConflictResolver key={conflict.status === 'ready' ? `versie-${conflict.version}` : conflict.status} conflict={conflict} names={names} saving={saving} error={saveError} onResolve={resolve} onRetry={retryLoad} />
         <LeaveDialog blocker={blocker} />
       </>
     );

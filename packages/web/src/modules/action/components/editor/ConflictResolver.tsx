@@ -1,143 +1,110 @@
-import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { EVALUATION_KIND_LABELS, FUNDING_KIND_LABELS, PROGRESS_STATUS_LABELS, formatDate } from '@kruispunt/shared';
 import { CheckMark } from '@/common/components/CheckMark';
 import { formatNumber, monthLabel } from '@/common/format';
-import { fieldLabel } from '../../field-labels';
-import {
-  EVALUATION_PARTS,
-  PART_KIND,
-  VALUE_KEYS,
-  applyValue,
-  referencedIds,
-  sameValue,
-  valuesFromCurrent,
-  type ActionForm,
-  type ActionValues,
-  type ValueKey,
-} from '../../form/action-form';
-import { NodeNamesQuery } from '../../graphql/action-editor';
-
-export interface Conflict {
-  /** The values the user started from. */
-  base: ActionValues;
-  /** The user's values when saving. */
-  mine: ActionValues;
-  /** The stored values as the API reported them. */
-  current: Record<string, unknown>;
-  currentVersion: number;
-}
-
-type Choice = 'mine' | 'theirs';
+import { DiffText } from '@/common/components/DiffText';
+import type { Choice } from '@/common/merge/three-way';
+import { worthDiffing } from '@/common/merge/text-diff';
+import { fieldLabel, quotedList } from '../../field-labels';
+import { EVALUATION_PARTS, PART_KIND, type ActionValues, type ValueKey } from '../../form/action-form';
+import type { ActionConflict } from '../../hooks/useActionEditor';
 
 interface Props {
-  conflict: Conflict;
-  form: ActionForm;
+  conflict: ActionConflict;
   names: ReadonlyMap<string, string>;
   saving: boolean;
   error: string | null;
-  onResolve: (form: ActionForm, newBase: ActionValues, newVersion: number) => void;
+  /** Saves with these choices; returns the conflicting fields still without one. */
+  onResolve: (choices: Partial<Record<ValueKey, Choice>>) => ValueKey[];
+  onRetry: () => void;
 }
 
 /**
- * Someone saved the action while this user was editing it. Per field the other person changed:
- * both values side by side and a choice. Fields only this user changed keep their value, fields
- * only the other person changed take theirs unless the user says otherwise: nothing is lost.
+ * Someone saved the action while this user was editing it. The latest version is loaded and
+ * merged against what the user started from: what only the other person changed is taken over,
+ * what only this user changed stays, and only fields both changed differently are asked here.
+ * The banner takes focus and says what happened and what to do.
  */
-export function ConflictResolver({ conflict, form, names, saving, error, onResolve }: Props) {
-  const theirs = useMemo(() => valuesFromCurrent(conflict.current), [conflict.current]);
-  const unknownIds = useMemo(() => [...new Set(referencedIds(theirs))].filter((id) => !names.has(id)), [theirs, names]);
-  const lookup = useQuery(NodeNamesQuery, { variables: { ids: unknownIds }, skip: unknownIds.length === 0 });
-  const allNames = useMemo(() => {
-    const map = new Map(names);
-    for (const node of lookup.data?.nodes ?? []) {
-      if (!node) continue;
-      const name = 'name' in node ? node.name : 'title' in node ? node.title : undefined;
-      if (typeof name === 'string') map.set(node.id, name);
-    }
-    return map;
-  }, [names, lookup.data]);
+export function ConflictResolver({ conflict, names, saving, error, onResolve, onRetry }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [choices, setChoices] = useState<Partial<Record<ValueKey, Choice>>>({});
+  const [missing, setMissing] = useState<ValueKey[]>([]);
+  const ready = conflict.status === 'ready' ? conflict : null;
 
-  const rows = useMemo(
-    () =>
-      VALUE_KEYS.filter((key) => key in theirs && !sameValue(key, conflict.base[key], theirs[key])).map((key) => {
-        const mineChanged = !sameValue(key, conflict.base[key], conflict.mine[key]);
-        const same = sameValue(key, conflict.mine[key], theirs[key]);
-        return { key, mineChanged, same, both: mineChanged && !same };
-      }),
-    [theirs, conflict],
-  );
-  const keptMine = VALUE_KEYS.filter(
-    (key) => !sameValue(key, conflict.base[key], conflict.mine[key]) && !rows.some((row) => row.key === key),
-  );
-  const [choices, setChoices] = useState<Partial<Record<ValueKey, Choice>>>(() =>
-    Object.fromEntries(rows.filter((row) => !row.both).map((row) => [row.key, row.same ? 'mine' : 'theirs'])),
-  );
-  const [showMissing, setShowMissing] = useState(false);
-  const open = rows.filter((row) => row.both && !choices[row.key]);
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [conflict.status]);
 
   const resolve = (): void => {
-    if (open.length > 0) {
-      setShowMissing(true);
-      document.getElementById(`keuze-${open[0]?.key}`)?.focus();
-      return;
-    }
-    let resolved = form;
-    for (const row of rows) if (choices[row.key] === 'theirs') resolved = applyValue(resolved, row.key, theirs, allNames);
-    onResolve(resolved, { ...conflict.base, ...theirs } as ActionValues, conflict.currentVersion);
+    const open = onResolve(choices);
+    setMissing(open);
+    if (open.length > 0) document.getElementById(`keuze-${open[0]}`)?.focus();
   };
+  const asked = ready?.merge.conflicts ?? [];
 
   return (
     <section className="conflict" aria-labelledby="conflict-titel">
-      <div className="notice notice--warning" role="alert">
-        <h2 id="conflict-titel">Iemand anders heeft deze actie intussen gewijzigd</h2>
-        <p>
-          Je wijzigingen zijn nog niet bewaard, en er gaat niets verloren. Kies hieronder per veld welke versie je bewaart. Velden die alleen jij
-          wijzigde, blijven zoals jij ze invulde.
-        </p>
+      <div className="notice notice--warning conflict__banner" data-testid="conflict-banner">
+        <h2 id="conflict-titel" ref={headingRef} tabIndex={-1}>
+          Iemand anders heeft deze actie intussen gewijzigd
+        </h2>
+        <p>Je wijzigingen zijn nog niet bewaard, en er gaat niets verloren.</p>
+        {conflict.status === 'loading' && (
+          <p role="status">
+            <span className="spinner" aria-hidden="true" /> De nieuwste versie wordt geladen…
+          </p>
+        )}
+        {conflict.status === 'failed' && (
+          <>
+            <p role="alert">De nieuwste versie kon niet geladen worden. Controleer je verbinding en probeer opnieuw.</p>
+            <button type="button" className="button button--small" onClick={onRetry}>
+              Nieuwste versie laden
+            </button>
+          </>
+        )}
+        {ready && (
+          <ul className="conflict__summary">
+            {ready.merge.theirs.length > 0 && <li>Overgenomen uit de nieuwste versie: {quotedList(ready.merge.theirs)}.</li>}
+            {ready.merge.mine.length > 0 && <li>Jouw wijzigingen blijven staan: {quotedList(ready.merge.mine)}.</li>}
+            {asked.length > 0 ? (
+              <li>
+                <strong>
+                  Door jullie allebei gewijzigd: {quotedList(asked)}. Kies hieronder welke versie je bewaart en klik op “Keuzes bewaren”.
+                </strong>
+              </li>
+            ) : (
+              <li>
+                <strong>Niemand wijzigde dezelfde velden als jij. Klik op “Samengevoegde versie bewaren”.</strong>
+              </li>
+            )}
+          </ul>
+        )}
       </div>
 
-      {rows.length === 0 ? (
-        <p>De andere wijziging raakt geen velden die je hier bewerkt. Bewaar opnieuw om je wijzigingen op te slaan.</p>
-      ) : (
+      {ready && asked.length > 0 && (
         <ol className="conflict__list">
-          {rows.map((row) => (
-            <li key={row.key} className="conflict__field" data-both={row.both} data-testid={`conflict-${row.key}`}>
-              <fieldset id={`keuze-${row.key}`} tabIndex={-1} aria-describedby={showMissing && row.both && !choices[row.key] ? `keuze-${row.key}-fout` : undefined}>
+          {asked.map((key) => (
+            <li key={key} className="conflict__field" data-testid={`conflict-${key}`}>
+              <fieldset id={`keuze-${key}`} tabIndex={-1} aria-describedby={missing.includes(key) && !choices[key] ? `keuze-${key}-fout` : undefined}>
                 <legend>
-                  {fieldLabel(row.key)}
-                  {row.both ? <span className="conflict__tag">door jullie allebei gewijzigd</span> : <span className="conflict__tag conflict__tag--calm">alleen door de ander gewijzigd</span>}
+                  {fieldLabel(key)}
+                  <span className="conflict__tag">door jullie allebei gewijzigd</span>
                 </legend>
+                <p className="conflict__diff-hint muted">Gemarkeerd: wat elk van jullie veranderde aan de tekst waarmee je begon.</p>
                 <div className="conflict__versions">
-                  <label className="conflict__version" data-chosen={choices[row.key] === 'mine'}>
-                    <span className="conflict__choice">
-                      <input
-                        type="radio"
-                        name={`keuze-${row.key}`}
-                        value="mine"
-                        checked={choices[row.key] === 'mine'}
-                        onChange={() => setChoices((c) => ({ ...c, [row.key]: 'mine' }))}
-                      />{' '}
-                      {row.mineChanged ? 'Jouw versie' : 'Jouw versie (ongewijzigd)'}
-                    </span>
-                    <ValueView field={row.key} value={conflict.mine[row.key]} names={allNames} />
-                  </label>
-                  <label className="conflict__version" data-chosen={choices[row.key] === 'theirs'}>
-                    <span className="conflict__choice">
-                      <input
-                        type="radio"
-                        name={`keuze-${row.key}`}
-                        value="theirs"
-                        checked={choices[row.key] === 'theirs'}
-                        onChange={() => setChoices((c) => ({ ...c, [row.key]: 'theirs' }))}
-                      />{' '}
-                      Versie van de ander
-                    </span>
-                    <ValueView field={row.key} value={theirs[row.key]} names={allNames} />
-                  </label>
+                  {(['mine', 'theirs'] as const).map((side) => (
+                    <label key={side} className="conflict__version" data-chosen={choices[key] === side}>
+                      <span className="conflict__choice">
+                        <input type="radio" name={`keuze-${key}`} value={side} checked={choices[key] === side} onChange={() => setChoices((c) => ({ ...c, [key]: side }))} />{' '}
+                        {side === 'mine' ? 'Jouw versie' : 'Versie van de ander'}
+                      </span>
+                      <ValueView field={key} value={(side === 'mine' ? ready.mine : ready.theirs)[key]} base={ready.base[key]} names={names} />
+                    </label>
+                  ))}
                 </div>
-                {showMissing && row.both && !choices[row.key] && (
-                  <p id={`keuze-${row.key}-fout`} className="field__error">
+                {missing.includes(key) && !choices[key] && (
+                  <p id={`keuze-${key}-fout`} className="field__error">
                     ⚠ Kies welke versie je bewaart.
                   </p>
                 )}
@@ -147,32 +114,29 @@ export function ConflictResolver({ conflict, form, names, saving, error, onResol
         </ol>
       )}
 
-      {keptMine.length > 0 && (
-        <p className="muted">
-          Je andere wijzigingen blijven behouden: {keptMine.map((key) => fieldLabel(key)).join(', ')}
-        </p>
-      )}
       {error && (
         <p className="form__error" role="alert">
           {error}
         </p>
       )}
-      {showMissing && open.length > 0 && (
+      {missing.some((key) => !choices[key]) && (
         <p className="form__error" role="alert">
-          Kies nog voor {open.length === 1 ? 'één veld' : `${open.length} velden`} welke versie je bewaart.
+          Kies nog voor {missing.filter((key) => !choices[key]).length === 1 ? 'één veld' : `${missing.filter((key) => !choices[key]).length} velden`} welke versie je bewaart.
         </p>
       )}
-      <div className="save-bar">
-        <button type="button" className="button" onClick={resolve} disabled={saving}>
-          {saving ? 'Bezig met bewaren…' : 'Keuzes bewaren'}
-        </button>
-      </div>
+      {ready && (
+        <div className="save-bar">
+          <button type="button" className="button" onClick={resolve} disabled={saving}>
+            {saving ? 'Bezig met bewaren…' : asked.length > 0 ? 'Keuzes bewaren' : 'Samengevoegde versie bewaren'}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
 
 /** One field's value, readable. */
-export function ValueView({ field, value, names }: { field: ValueKey; value: unknown; names: ReadonlyMap<string, string> }) {
+export function ValueView({ field, value, base, names }: { field: ValueKey; value: unknown; base?: unknown; names: ReadonlyMap<string, string> }) {
   const none = <span className="muted">(leeg)</span>;
   if (value == null || value === '' || (Array.isArray(value) && value.length === 0)) return <div className="conflict__value">{none}</div>;
   const v = value as never;
@@ -271,7 +235,13 @@ export function ValueView({ field, value, names }: { field: ValueKey; value: unk
         </ul>
       );
       break;
-    default:
+    default: {
+      // A text or list of texts: marked against the version the person started from.
+      const asText = (v: unknown): string => (Array.isArray(v) ? v.map(String).join('\n') : v == null ? '' : String(v));
+      if (base !== undefined && worthDiffing(asText(base), asText(value))) {
+        body = <DiffText before={asText(base)} after={asText(value)} />;
+        break;
+      }
       body = Array.isArray(value) ? (
         <ul>
           {(value as string[]).map((item, index) => (
@@ -281,6 +251,7 @@ export function ValueView({ field, value, names }: { field: ValueKey; value: unk
       ) : (
         <span className="prose-item">{String(value)}</span>
       );
+    }
   }
   return <div className="conflict__value">{body}</div>;
 }

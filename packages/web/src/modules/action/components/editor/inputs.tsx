@@ -41,7 +41,7 @@ export function TextArea({ value, onChange, rows = 4, ...field }: Common & { val
 
 /** A list edited as lines: one item per line. */
 export function LinesInput(props: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
-  return <TextArea {...props} hint={props.hint ?? 'Eén per regel.'} />;
+  return <TextArea {...props} hint={props.hint ?? 'Eén per regel. Begin een regel met twee spaties om ze onder de regel erboven te hangen (een sub-punt).'} />;
 }
 
 export interface Option {

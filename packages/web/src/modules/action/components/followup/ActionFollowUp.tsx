@@ -4,7 +4,7 @@ import { useViewer } from '@/modules/auth/hooks/useViewer';
 import { editsShared } from '@/modules/auth/permissions';
 import { OwnersPanel } from '@/modules/sharing/components/OwnersPanel';
 import { ActionFollowUpQuery } from '../../graphql/action-follow-up';
-import { HistoryPanel } from './HistoryPanel';
+import { ActionHistoryPanel } from './HistoryPanel';
 import { ProgressPanel } from './ProgressPanel';
 import '@/common/staff.css';
 
@@ -38,7 +38,7 @@ export function ActionFollowUp({ actionId }: { actionId: string }) {
     <div className="follow-up">
       <ProgressPanel action={action} canEdit={canEdit} />
       <OwnersPanel subject={action} permanentZoneId={action.actionPlan?.zone.id} refetchQueries={['ActionFollowUp']} className="follow-up__panel" />
-      <HistoryPanel entries={action.history} names={{ zones: zoneNames, themes: themeNames }} />
+      <ActionHistoryPanel entries={action.history} names={{ zones: zoneNames, themes: themeNames }} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { FUNDING_KIND_LABELS, PROGRESS_STATUS_LABELS, formatDate, type FundingKind, type ProgressStatus } from '@kruispunt/shared';
-import { EmptyState } from '@/common/components/EmptyState';
+import { FUNDING_KIND_LABELS, OWNER_ROLE_LABELS, PROGRESS_STATUS_LABELS, formatDate, type FundingKind, type OwnerRole, type ProgressStatus } from '@kruispunt/shared';
+import { HistoryPanel } from '@/common/components/HistoryPanel';
 import { formatMonthRanges } from '@/common/format';
 import { asGlobalId } from '@/common/global-id';
 import type { ActionFollowUpQuery } from '@/gql/graphql';
@@ -11,12 +10,6 @@ type Entry = NonNullable<ActionFollowUpQuery['action']>['history'][number];
 interface Names {
   zones: ReadonlyMap<string, string>;
   themes: ReadonlyMap<string, string>;
-}
-
-const SHORT = 160;
-
-function truncate(text: string): string {
-  return text.length > SHORT ? `${text.slice(0, SHORT)}…` : text;
 }
 
 /** A recorded value in words: "(leeg)", "ja", "jan–mrt", "Personeelstekort, Preventie", … */
@@ -34,69 +27,22 @@ export function describeValue(field: string, value: unknown, names: Names): stri
       const milestones = (value as Array<{ milestone?: string | null }>).filter((m) => m.milestone).length;
       return `${formatMonthRanges(months)}${milestones ? ` (${milestones} ${milestones === 1 ? 'mijlpaal' : 'mijlpalen'})` : ''}`;
     }
-    if (field === 'steps') return truncate((value as Array<{ text?: string }>).map((s, i) => `${i + 1}. ${s.text ?? ''}`).join(' '));
-    if (field === 'indicators') return truncate((value as Array<{ name?: string }>).map((i) => i.name ?? '').join('; '));
+    if (field === 'steps') return (value as Array<{ text?: string }>).map((s, i) => `${i + 1}. ${s.text ?? ''}`).join('\n');
+    if (field === 'indicators') return (value as Array<{ name?: string }>).map((i) => i.name ?? '').join('\n');
+    if (field === 'owners') {
+      return (value as Array<{ zoneId?: string; role?: OwnerRole }>)
+        .map((o) => `${(o.zoneId && names.zones.get(o.zoneId)) || 'een zone'}${o.role ? ` (${OWNER_ROLE_LABELS[o.role] ?? o.role})` : ''}`)
+        .join(', ');
+    }
     if (field === 'themeIds') return (value as string[]).map((id) => names.themes.get(id) ?? 'thema').join(', ');
     if (field.endsWith('Ids')) return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
-    return truncate((value as unknown[]).map(String).join('; '));
+    // One item a line (an item's sub-bullets on lines of their own), so a change reads as a diff.
+    return (value as unknown[]).map(String).join('\n');
   }
-  return truncate(String(value));
+  return String(value);
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/** The audit trail of the action: who changed which fields when, before → after. */
-export function HistoryPanel({ entries, names }: { entries: readonly Entry[]; names: Names }) {
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? entries : entries.slice(0, 8);
-  return (
-    <section className="section follow-up__panel" aria-labelledby="geschiedenis">
-      <h2 id="geschiedenis">Geschiedenis</h2>
-      {entries.length === 0 ? (
-        <EmptyState>Nog geen wijzigingen geregistreerd.</EmptyState>
-      ) : (
-        <>
-          <ol className="history" data-testid="history">
-            {shown.map((entry, index) => {
-              const before = record(entry.before);
-              const after = record(entry.after);
-              return (
-                <li key={`${entry.at}-${index}`} className="history__entry">
-                  <p className="history__head">
-                    <strong>{entry.actorName ?? 'Onbekend'}</strong>{' '}
-                    {entry.operation === 'CREATE' ? 'maakte de actie aan' : entry.operation === 'DELETE' ? 'verwijderde de actie' : 'wijzigde'} ·{' '}
-                    <time dateTime={entry.at}>
-                      {formatDate(entry.at)} {new Date(entry.at).toLocaleTimeString('nl-BE', { hour: '2-digit', minute: '2-digit' })}
-                    </time>
-                  </p>
-                  {entry.operation === 'UPDATE' && (
-                    <dl className="history__changes">
-                      {entry.fields.map((field) => (
-                        <div key={field}>
-                          <dt>{fieldLabel(field)}</dt>
-                          <dd>
-                            <span className="history__before">{describeValue(field, before[field], names)}</span>
-                            <span aria-hidden="true"> → </span>
-                            <span className="visually-hidden"> werd </span>
-                            <span className="history__after">{describeValue(field, after[field], names)}</span>
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-          {entries.length > shown.length && (
-            <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-              Alle {entries.length} wijzigingen tonen
-            </button>
-          )}
-        </>
-      )}
-    </section>
-  );
+/** The audit trail of the action. */
+export function ActionHistoryPanel({ entries, names }: { entries: readonly Entry[]; names: Names }) {
+  return <HistoryPanel entries={entries} label={fieldLabel} describe={(field, value) => describeValue(field, value, names)} noun="de actie" />;
 }
