@@ -11,7 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
 import { config } from './config';
-import { rateLimiter, type RateLimits } from './modules/auth/rate-limit';
+import { authenticate, type RateLimits } from './modules/auth/authenticate';
 import { exportRouter } from './modules/export/export.router';
 import { importRouter } from './modules/import/import.router';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
@@ -94,6 +94,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.set('trust proxy', options.trustProxy ?? config.trustProxy);
   const httpServer = http.createServer(app);
   const limits: QueryLimits = { ...config.queryLimits, ...options.limits };
+  // One authentication middleware for every route that needs a caller; it also counts the rate limit.
+  const auth = authenticate(db, options.rateLimit ?? config.rateLimit);
   const explorerDir = options.explorerDir ?? config.explorerDir;
   const apollo = new ApolloServer<Context>({
     schema: getSchema(),
@@ -126,7 +128,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(EXPLORER_ASSETS_PATH, ...explorerAssets(explorerDir));
   app.use(
     '/graphql',
-    rateLimiter(db, options.rateLimit ?? config.rateLimit, { withViewer: true }),
+    auth,
     concurrencyLimit(config.maxConcurrent),
     express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
     // Each request counts its own SQL statements (reported in the X-SQL-Queries header).
@@ -136,7 +138,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   );
   app.use('/graphql', bodyErrorHandler());
   // Plan exports (docx, xlsx, csv, json) as download URLs, rate-limited like the API.
-  app.use('/api', rateLimiter(db, options.rateLimit ?? config.rateLimit));
+  app.use('/api', auth);
   app.use(exportRouter(db));
   // The preview of a plan file to import (nothing stored), under the same rate limit.
   app.use(importRouter(db, { maxBytes: options.importMaxBytes ?? config.importMaxBytes }));

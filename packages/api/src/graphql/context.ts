@@ -1,11 +1,8 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { AuthService } from '../modules/auth/auth.service';
+import { viewerOf } from '../modules/auth/authenticate';
 import { Viewer } from '../modules/auth/viewer';
 import { Loaders } from './loaders';
-import { AppError } from '../common/app-error';
-import { admittedViewer } from '../modules/auth/rate-limit';
-import { credentialsOf } from '../modules/auth/credentials';
 
 export interface Context {
   db: DataSource;
@@ -16,12 +13,8 @@ export interface Context {
 }
 
 export async function createContext(db: DataSource, req?: Request, res?: Response): Promise<Context> {
-  // Found by the rate limiter in its statement; looked up here when it did not (or could not).
-  const known = req ? admittedViewer(req) : undefined;
-  if (known instanceof AppError) throw known;
-  const viewer =
-    known ??
-    (req ? await new AuthService(db).resolveViewer(credentialsOf(req)) : Viewer.anonymous());
+  // Found by the authentication middleware (modules/auth/authenticate.ts), with the rate count.
+  const viewer = req ? await viewerOf(db, req) : Viewer.anonymous();
   return contextFor(db, viewer, req, res);
 }
 

@@ -204,6 +204,17 @@ describe('the visibility matrix', () => {
       const exportSeen: Seen = exported.status === 200 ? '✓' : exported.status === 404 ? '∅' : exported.status === 401 || exported.status === 403 ? '✗' : (`HTTP ${exported.status}` as Seen);
       check('GET /api/plans/:id/export.json', 'draft plan', role, expected, exportSeen);
 
+      // The region dashboard counts the draft's actions for who may see them: X and Y for zone A's
+      // members, X (under both owner zones) for co-owner B, nothing for the others.
+      const board = await call(role, `{ r: regionDashboard(regionSlug: "oost-brabant", year: 2032) { actionCount progress { zone { slug } total } } }`);
+      const wantCount = role === 'anonymous' ? null : MEMBERS_OF_A.includes(role) ? 2 : role === 'editor B' ? 1 : 0;
+      const gotCount = board.errors ? (codeOf(board) === 'UNAUTHENTICATED' ? null : `error ${codeOf(board)}`) : board.data!.r.actionCount;
+      if (gotCount !== wantCount) mismatches.push(`regionDashboard(2032).actionCount ${role}: expected ${wantCount} got ${gotCount}`);
+      if (role === 'editor B') {
+        const zones = (board.data!.r.progress as { zone: { slug: string }; total: number }[]).filter((p) => p.total > 0).map((p) => p.zone.slug).sort();
+        if (JSON.stringify(zones) !== JSON.stringify(['elz-leuven', 'elz-leuven-zuid'])) mismatches.push(`regionDashboard(2032).progress editor B: counted for ${zones.join(', ')}`);
+      }
+
       const inv = expectedRead('invitation', role);
       check('node(id) on an invitation A → C', 'invitation', role, inv, seen(await call(role, `query($id: ID!) { r: node(id: $id) { id } }`, { id: invitation }), (d) => d.r?.id === invitation));
     }
@@ -297,6 +308,20 @@ describe('the visibility matrix', () => {
           const after = await snapshot(f.id);
           if (JSON.stringify(after) !== JSON.stringify(before)) mismatches.push(`${c.name} ${role}: refused, yet the database changed: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
         }
+      }
+    }
+    // Working groups and projects co-owned by A and B: editors of either owner zone edit them, and
+    // they are visible to all (a refusal is FORBIDDEN, not NOT_FOUND).
+    for (const kind of ['WorkingGroup', 'Project'] as const) {
+      const table = kind === 'WorkingGroup' ? 'working_group' : 'project';
+      for (const role of ROLES) {
+        const row = await one(`INSERT INTO ${table} (name${kind === 'WorkingGroup' ? ', kind' : ''}) VALUES ($1${kind === 'WorkingGroup' ? ", 'WORKING_GROUP'" : ''}) RETURNING id, version`, [`Matrix ${kind} ${role}`]);
+        await db.query(`INSERT INTO ${table}_owner (${table}_id, zone_id, role) VALUES ($1, $2, 'CO_LEAD'), ($1, $3, 'CO_LEAD')`, [row.id, a, b]);
+        const res = await call(role, `mutation($id: ID!, $v: Int!) { r: update${kind}(id: $id, version: $v, input: { cadence: "maandelijks" }) { id } }`, { id: toGlobalId(kind, row.id), v: row.version });
+        const expected: Seen = [...editorsOfA, 'editor B'].includes(role) ? '✓' : '✗';
+        check(`update${kind} (A and B own it)`, kind, role, expected, outcome(res));
+        const after = await one(`SELECT cadence FROM ${table} WHERE id = $1`, [row.id]);
+        if ((after.cadence === 'maandelijks') !== (expected === '✓')) mismatches.push(`update${kind} ${role}: stored ${after.cadence}`);
       }
     }
     if (mismatches.length) console.log(`Write mismatches:\n${mismatches.join('\n')}`);

@@ -149,7 +149,7 @@ function stepText(s: ExportAction['steps'][number]): string {
   return s.text;
 }
 
-function actionSheet(a: ExportAction, year: number): (Paragraph | Table)[] {
+function actionSheet(a: ExportAction, year: number, planZone: string): (Paragraph | Table)[] {
   const evaluation = (
     [
       ['process', 'Procesevaluatie'],
@@ -192,7 +192,9 @@ function actionSheet(a: ExportAction, year: number): (Paragraph | Table)[] {
   const funding = a.funding === 'REGULAR' ? '' : ` (${FUNDING_KIND_LABELS[a.funding].toLowerCase()})`;
   // The funding row only when it says more than the label in the title.
   const fundingRemark = a.fundingRemark && a.fundingRemark.trim().toLowerCase() !== FUNDING_KIND_LABELS[a.funding].toLowerCase() ? a.fundingRemark : null;
-  const owners = a.owners.length > 1 ? [para(`Gedeeld met: ${a.owners.map((o) => `${o.zone} (${OWNER_ROLE_LABELS[o.role].toLowerCase()})`).join(', ')}`)] : [];
+  // The other owner zones: the plan's own zone is the one writing the plan.
+  const partners = a.owners.filter((o) => o.zone !== planZone);
+  const owners = partners.length ? [para(`Gedeeld met: ${partners.map((o) => `${o.zone} (${OWNER_ROLE_LABELS[o.role].toLowerCase()})`).join(', ')}`)] : [];
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
@@ -310,16 +312,16 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
   for (const sd of grouped.strategicGoals) {
     if (!sd.actions.length && !sd.operationalGoals.some((od) => od.actions.length)) continue;
     actions.push(h(HeadingLevel.HEADING_1, `Strategische doelstelling ${sd.number}: ${sd.title}`));
-    for (const a of sd.actions) actions.push(...actionSheet(a, plan.year));
+    for (const a of sd.actions) actions.push(...actionSheet(a, plan.year, plan.zone.name));
     for (const od of sd.operationalGoals) {
       if (!od.actions.length) continue;
       actions.push(h(HeadingLevel.HEADING_2, `Operationele doelstelling ${od.number} ${od.title}`));
-      for (const a of od.actions) actions.push(...actionSheet(a, plan.year));
+      for (const a of od.actions) actions.push(...actionSheet(a, plan.year, plan.zone.name));
     }
   }
   if (grouped.withoutGoal.length) {
     actions.push(h(HeadingLevel.HEADING_1, 'Acties zonder doelstelling'));
-    for (const a of grouped.withoutGoal) actions.push(...actionSheet(a, plan.year));
+    for (const a of grouped.withoutGoal) actions.push(...actionSheet(a, plan.year, plan.zone.name));
   }
   const doc = new Document({
     creator: 'Kruispunt',

@@ -3,9 +3,8 @@
 // Authenticated by the session cookie (web app) or `Authorization: Bearer <token>` (tools).
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../common/app-error';
-import { credentialsOf } from '../auth/credentials';
-import { AuthService } from '../auth/auth.service';
+import { AppError, restError } from '../../common/app-error';
+import { viewerOf } from '../auth/authenticate';
 import { loadExportPlan } from './export-data';
 import { toCsv, toDocx, toJson, toXlsx } from './export-formats';
 
@@ -16,8 +15,6 @@ const TYPES = {
   json: 'application/json; charset=utf-8',
 } as const;
 type Format = keyof typeof TYPES;
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400 };
 
 function fileName(zone: string, year: number, format: Format): string {
   const base = `Actieplan ${year} ${zone}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 -]/g, '').trim().replace(/\s+/g, '-');
@@ -30,7 +27,7 @@ export function exportRouter(db: DataSource): Router {
     const format = req.params.format as Format;
     try {
       if (!(format in TYPES)) throw new AppError('NOT_FOUND', 'Onbekend formaat: kies docx, xlsx, csv of json.');
-      const viewer = await new AuthService(db).resolveViewer(credentialsOf(req));
+      const viewer = await viewerOf(db, req);
       const plan = await loadExportPlan(db, viewer, String(req.params.id));
       const body =
         format === 'docx' ? await toDocx(plan) : format === 'xlsx' ? await toXlsx(plan) : format === 'csv' ? toCsv(plan) : JSON.stringify(toJson(plan), null, 2);
@@ -40,7 +37,8 @@ export function exportRouter(db: DataSource): Router {
       res.send(body);
     } catch (error) {
       if (error instanceof AppError) {
-        res.status(STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
+        const { status, body } = restError(error);
+        res.status(status).json(body);
         return;
       }
       console.error('[export]', error);

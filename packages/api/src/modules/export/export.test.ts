@@ -53,6 +53,9 @@ describe('plan exports', () => {
     expect(xml).toContain('☒ Procesevaluatie');
     expect(xml).toContain('☐ Resultaatgerichte evaluatie (Output)');
     expect(xml).toContain('Werkgroepen personeelstekort nauwgezet opvolgen');
+    // A shared sheet names its other owner zones, not the plan's own zone.
+    expect(xml).toMatch(/Gedeeld met: ELZ Leuven \(/);
+    expect(xml).not.toContain('Gedeeld met: ELZ Leuven Zuid');
   });
 
   it('exports the timeline as xlsx and csv, one row per action and a column per month', async () => {

@@ -13,12 +13,9 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { parsePlanText, toImportJson } from '@kruispunt/shared';
-import { AppError } from '../../common/app-error';
-import { credentialsOf } from '../auth/credentials';
-import { AuthService } from '../auth/auth.service';
+import { AppError, restError } from '../../common/app-error';
+import { viewerOf } from '../auth/authenticate';
 import { PLAN_FILE_TYPES, planFileKind, planTextOf, UNSUPPORTED_FILE, type PlanFileKind } from './plan-file';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, BAD_REQUEST: 400, PAYLOAD_TOO_LARGE: 413 };
 
 function reply(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   res.status(status).json({ error: { code, message, ...extra } });
@@ -51,7 +48,7 @@ export function importRouter(db: DataSource, options: { maxBytes: number }): Rou
     // Who may ask comes before reading the body: a stranger's 10 MB is not read at all.
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const viewer = await new AuthService(db).resolveViewer(credentialsOf(req));
+        const viewer = await viewerOf(db, req);
         viewer.requireSomeZoneEditor();
         next();
       } catch (error) {
@@ -82,8 +79,8 @@ export function importRouter(db: DataSource, options: { maxBytes: number }): Rou
   router.use('/api/imports', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     if (error instanceof AppError) {
-      const { code: _code, ...extensions } = error.extensions as Record<string, unknown>;
-      return reply(res, STATUS[error.code] ?? 400, error.code, error.message, extensions);
+      const { status, body } = restError(error);
+      return res.status(status).json(body);
     }
     const { type, limit } = (error ?? {}) as { type?: string; limit?: number };
     if (type === 'entity.too.large') {

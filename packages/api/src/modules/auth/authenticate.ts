@@ -1,10 +1,12 @@
-// Fixed-window rate limiting per API token and per client IP. Counters live in PostgreSQL so
-// every API instance behind a load balancer shares them. One statement per request, which for
-// GraphQL also finds the caller's session or token (AuthService.admit).
+// One authentication middleware for every route that needs a caller (`/graphql`, `/api/plans/*`,
+// `/api/imports/*`): it finds the caller's session or token and counts the request against its
+// rate limit (per API token, else per client IP) in one statement (AuthService.admit), keeps the
+// viewer for the route, and answers 429 when the limit is exceeded. Counters live in PostgreSQL so
+// every API instance behind a load balancer shares them. Routes read the viewer with `viewerOf`.
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error';
 import { bearerToken, credentialsOf } from './credentials';
-import type { AppError } from '../../common/app-error';
 import { AuthService, sha256 } from './auth.service';
 import type { Viewer } from './viewer';
 
@@ -15,29 +17,31 @@ export interface RateLimits {
 
 const WINDOW_MS = 60_000;
 
-/** Viewers found by the limiter along with the count (GraphQL requests), for the GraphQL context. */
+/** The viewer the middleware found for a request, or the error to answer it with (a bad token). */
 const admitted = new WeakMap<Request, Viewer | AppError>();
 
-/** The viewer (or the error to answer with) the limiter found for this request, if it looked. */
-export function admittedViewer(req: Request): Viewer | AppError | undefined {
-  return admitted.get(req);
+/**
+ * The caller of a request that went through `authenticate`; throws the credential error (say
+ * UNAUTHENTICATED for a revoked token). Looks the caller up itself when the middleware could not
+ * (its statement failed and it let the request through).
+ */
+export async function viewerOf(db: DataSource, req: Request): Promise<Viewer> {
+  const known = admitted.get(req);
+  if (known instanceof AppError) throw known;
+  return known ?? new AuthService(db).resolveViewer(credentialsOf(req));
 }
 
-/**
- * `withViewer`: also resolve the caller's session or token in the same statement (see
- * AuthService.admit) and keep it for the GraphQL context.
- */
-export function rateLimiter(db: DataSource, limits: RateLimits, options: { withViewer?: boolean } = {}) {
+export function authenticate(db: DataSource, limits: RateLimits) {
   let lastCleanup = 0;
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (admitted.has(req)) return next();
     const token = bearerToken(req.headers.authorization);
     const key = token ? `token:${sha256(token).slice(0, 32)}` : `ip:${req.ip ?? 'unknown'}`;
     const limit = token ? limits.tokenPerMinute : limits.ipPerMinute;
     const windowStart = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS);
     try {
-      const credentials = options.withViewer ? credentialsOf(req) : {};
-      const admission = await new AuthService(db).admit(credentials, { key, windowStart });
-      if (options.withViewer) admitted.set(req, admission.viewer);
+      const admission = await new AuthService(db).admit(credentialsOf(req), { key, windowStart });
+      admitted.set(req, admission.viewer);
       if (Date.now() - lastCleanup > WINDOW_MS) {
         lastCleanup = Date.now();
         void db.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '5 minutes'`).catch(() => undefined);
@@ -54,8 +58,9 @@ export function rateLimiter(db: DataSource, limits: RateLimits, options: { withV
         return;
       }
     } catch (error) {
-      // The limiter must not take the API down with it: log and let the request through.
-      console.error('[rate-limit]', error);
+      // The limiter must not take the API down with it: log and let the request through
+      // (`viewerOf` then looks the caller up on its own).
+      console.error('[authenticate]', error);
     }
     next();
   };
