@@ -20,6 +20,9 @@ const gid = (type: string, column: string) => `translate(encode(convert_to('${ty
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 /** Plans the viewer sees: not drafts, unless of a zone they belong to ($admin sees all). */
 const visible = (plan: string, zones: string, admin: string) => `(${plan}.status <> 'DRAFT' OR ${admin} OR ${plan}.zone_id = ANY(${zones}::uuid[]))`;
+/** Actions the viewer sees: with their plan, or as a member of one of their owner zones. */
+const visibleAction = (action: string, plan: string, zones: string, admin: string) =>
+  `(${visible(plan, zones, admin)} OR EXISTS (SELECT 1 FROM action_owner vo WHERE vo.action_id = ${action}.id AND vo.zone_id = ANY(${zones}::uuid[])))`;
 
 interface Viewer {
   userId: string;
@@ -51,23 +54,25 @@ async function viewerOf(req: http.IncomingMessage): Promise<Viewer | null> {
 const DASHBOARD_SQL = `
 WITH r AS (SELECT id, name, slug FROM region WHERE slug = $1),
 z AS (SELECT z.id, z.name, z.short_name FROM zone z WHERE z.region_id = (SELECT id FROM r)),
-p AS (SELECT p.id, p.zone_id FROM action_plan p WHERE p.zone_id IN (SELECT id FROM z) AND p.year = $2 AND ${visible('p', '$3', '$4')}),
-a AS (SELECT a.id, p.zone_id, a.progress_status, (a.evaluation_process OR a.evaluation_output OR a.evaluation_outcome) AS evaluated, a.lead_text IS NOT NULL AS led,
-        EXISTS (SELECT 1 FROM action_indicator i WHERE i.action_id = a.id) AS has_ind, EXISTS (SELECT 1 FROM action_month m WHERE m.action_id = a.id) AS has_months
-      FROM action a JOIN p ON p.id = a.action_plan_id),
+ya AS (SELECT a.id, p.zone_id AS plan_zone, a.progress_status, a.lead_working_group_id, (a.evaluation_process OR a.evaluation_output OR a.evaluation_outcome) AS evaluated, a.lead_text IS NOT NULL AS led
+      FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.year = $2 AND ${visibleAction('a', 'p', '$3', '$4')}),
+a AS (SELECT ya.*, EXISTS (SELECT 1 FROM action_indicator i WHERE i.action_id = ya.id) AS has_ind, EXISTS (SELECT 1 FROM action_month m WHERE m.action_id = ya.id) AS has_months
+      FROM ya WHERE ya.plan_zone IN (SELECT id FROM z)),
+owned AS (SELECT ya.id, ya.progress_status, oz.zone_id FROM ya
+      CROSS JOIN LATERAL (SELECT ya.plan_zone AS zone_id UNION SELECT ao.zone_id FROM action_owner ao WHERE ao.action_id = ya.id) oz
+      WHERE oz.zone_id IN (SELECT id FROM z)),
 shared AS (
   SELECT 'WorkingGroup' AS kind, w.name,
     (SELECT count(*)::int FROM working_group_owner o WHERE o.working_group_id = w.id) AS owners,
-    (SELECT count(*)::int FROM action_working_group x JOIN action a2 ON a2.id = x.action_id JOIN action_plan p2 ON p2.id = a2.action_plan_id
-      WHERE x.working_group_id = w.id AND p2.year = $2 AND ${visible('p2', '$3', '$4')}) AS actions,
+    (SELECT count(*)::int FROM (SELECT x.action_id FROM action_working_group x JOIN ya ON ya.id = x.action_id WHERE x.working_group_id = w.id
+      UNION SELECT ya.id FROM ya WHERE ya.lead_working_group_id = w.id) l) AS actions,
     (SELECT json_agg(json_build_object('role', o.role, 'since', ${iso('o.created_at')}, 'zone', json_build_object('id', ${gid('Zone', 'oz.id')}, 'shortName', oz.short_name)) ORDER BY o.created_at, o.id)
       FROM working_group_owner o JOIN zone oz ON oz.id = o.zone_id WHERE o.working_group_id = w.id) AS owner_list
   FROM working_group w WHERE EXISTS (SELECT 1 FROM working_group_owner o JOIN z ON z.id = o.zone_id WHERE o.working_group_id = w.id)
   UNION ALL
   SELECT 'Project', pr.name,
     (SELECT count(*)::int FROM project_owner o WHERE o.project_id = pr.id),
-    (SELECT count(*)::int FROM action_project x JOIN action a2 ON a2.id = x.action_id JOIN action_plan p2 ON p2.id = a2.action_plan_id
-      WHERE x.project_id = pr.id AND p2.year = $2 AND ${visible('p2', '$3', '$4')}),
+    (SELECT count(*)::int FROM action_project x JOIN ya ON ya.id = x.action_id WHERE x.project_id = pr.id),
     (SELECT json_agg(json_build_object('role', o.role, 'since', ${iso('o.created_at')}, 'zone', json_build_object('id', ${gid('Zone', 'oz.id')}, 'shortName', oz.short_name)) ORDER BY o.created_at, o.id)
       FROM project_owner o JOIN zone oz ON oz.id = o.zone_id WHERE o.project_id = pr.id)
   FROM project pr WHERE EXISTS (SELECT 1 FROM project_owner o JOIN z ON z.id = o.zone_id WHERE o.project_id = pr.id)
@@ -77,17 +82,17 @@ SELECT EXISTS (SELECT 1 FROM r) AS found, json_build_object(
   'region', (SELECT json_build_object('name', name, 'slug', slug) FROM r),
   'zones', (SELECT coalesce(json_agg(json_build_object('id', ${gid('Zone', 'z.id')}, 'name', z.name, 'shortName', z.short_name) ORDER BY z.name, z.id), '[]') FROM z),
   'themeMatrix', (SELECT coalesce(json_agg(json_build_object('count', c.n, 'theme', json_build_object('slug', th.slug, 'name', th.name), 'zone', json_build_object('id', ${gid('Zone', 'c.zone_id')}))), '[]')
-      FROM (SELECT x.theme_id, a.zone_id, count(*)::int AS n FROM a JOIN action_theme x ON x.action_id = a.id GROUP BY 1, 2) c JOIN theme th ON th.id = c.theme_id),
+      FROM (SELECT x.theme_id, o.zone_id, count(DISTINCT o.id)::int AS n FROM owned o JOIN action_theme x ON x.action_id = o.id GROUP BY 1, 2) c JOIN theme th ON th.id = c.theme_id),
   'coverage', (SELECT coalesce(json_agg(json_build_object('zone', json_build_object('id', ${gid('Zone', 'z.id')}), 'actionCount', c.n, 'withIndicators', c.ind, 'withEvaluationKind', c.ev,
         'withLead', c.led, 'withMonths', c.mo, 'indicatorShare', CASE WHEN c.n > 0 THEN c.ind::float8 / c.n END, 'evaluationShare', CASE WHEN c.n > 0 THEN c.ev::float8 / c.n END) ORDER BY z.name, z.id), '[]')
       FROM z CROSS JOIN LATERAL (SELECT count(*)::int AS n, count(*) FILTER (WHERE has_ind)::int AS ind, count(*) FILTER (WHERE evaluated)::int AS ev,
-        count(*) FILTER (WHERE led)::int AS led, count(*) FILTER (WHERE has_months)::int AS mo FROM a WHERE a.zone_id = z.id) c),
+        count(*) FILTER (WHERE led)::int AS led, count(*) FILTER (WHERE has_months)::int AS mo FROM a WHERE a.plan_zone = z.id) c),
   'progress', (SELECT coalesce(json_agg(json_build_object('zone', json_build_object('id', ${gid('Zone', 'z.id')}), 'total', c.total, 'counts', c.counts) ORDER BY z.name, z.id), '[]')
       FROM z CROSS JOIN LATERAL (SELECT sum(n)::int AS total, json_agg(json_build_object('status', s.status, 'count', n) ORDER BY s.ord) AS counts
         FROM unnest(enum_range(NULL::progress_status)) WITH ORDINALITY AS s(status, ord)
-        CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM a WHERE a.zone_id = z.id AND a.progress_status = s.status) k) c),
+        CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM owned o WHERE o.zone_id = z.id AND o.progress_status = s.status) k) c),
   'timeline', (SELECT coalesce(json_agg(json_build_object('zone', json_build_object('id', ${gid('Zone', 'c.zone_id')}), 'month', c.month, 'count', c.n)), '[]')
-      FROM (SELECT a.zone_id, m.month, count(*)::int AS n FROM a JOIN action_month m ON m.action_id = a.id GROUP BY 1, 2) c),
+      FROM (SELECT o.zone_id, m.month, count(DISTINCT o.id)::int AS n FROM owned o JOIN action_month m ON m.action_id = o.id GROUP BY 1, 2) c),
   'sharedWork', (SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name, 'ownerCount', owners, 'actionCount', actions, 'owners', owner_list) ORDER BY owners DESC, name), '[]') FROM shared)
 )::text AS json`;
 

@@ -11,7 +11,7 @@ import { startServer, type StartedServer } from '../server';
 import { createTestDatabase, type TestDatabase } from './db';
 import { codeOf, gidOf, rawId, zoneGid } from './fixtures';
 import { gql, type GraphQLResult } from './http';
-import { createTestUser, signInCookie, type TestUser } from './users';
+import { callerHeaders, createTestUser, type TestUser } from './users';
 
 const ROLES = ['anonymous', 'viewer A', 'editor A', 'editor B', 'coach', 'admin', 'RO token', 'RW token'] as const;
 type Role = (typeof ROLES)[number];
@@ -195,15 +195,7 @@ describe('the permission matrix', () => {
     plan.published = await gidOf(db, 'ActionPlan', `SELECT id FROM action_plan WHERE zone_id = $1 AND year = 2031`, [zoneA]);
     plan.draft = await gidOf(db, 'ActionPlan', `SELECT id FROM action_plan WHERE zone_id = $1 AND year = 2032`, [zoneA]);
 
-    const session = async (options: Parameters<typeof createTestUser>[1]) => signInCookie(server.url, await createTestUser(db, options));
-    headers.anonymous = {};
-    headers['viewer A'] = await session({ viewerOf: ['elz-leuven-zuid'] });
-    headers['editor A'] = await session({ editorOf: ['elz-leuven-zuid'] });
-    headers['editor B'] = await session({ editorOf: ['elz-leuven'] });
-    headers.coach = await session({ coachOf: ['oost-brabant'] });
-    headers.admin = await session({ admin: true });
-    headers['RO token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ' })).headers;
-    headers['RW token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ_WRITE' })).headers;
+    Object.assign(headers, await callerHeaders(db, server.url, ROLES));
   });
   afterAll(async () => {
     // Token requests record their last use without waiting; let them finish first.

@@ -40,3 +40,34 @@ export async function signInCookie(baseUrl: string, user: Pick<TestUser, 'email'
   if (!cookie) throw new Error(`sign-in failed: ${await res.text()}`);
   return { cookie: cookie.split(';')[0]! };
 }
+
+/**
+ * Every kind of caller the matrices try, with real credentials: zone A = ELZ Leuven Zuid,
+ * B = ELZ Leuven, C = ELZ Leuven Noord, the coach of Oost-Brabant, an administrator (sessions),
+ * and a READ and a READ_WRITE token of an editor of A.
+ */
+export const CALLERS = {
+  anonymous: null,
+  'viewer A': { viewerOf: ['elz-leuven-zuid'] },
+  'editor A': { editorOf: ['elz-leuven-zuid'] },
+  'editor B': { editorOf: ['elz-leuven'] },
+  'editor C': { editorOf: ['elz-leuven-noord'] },
+  coach: { coachOf: ['oost-brabant'] },
+  admin: { admin: true },
+  'RO token': { editorOf: ['elz-leuven-zuid'], scope: 'READ' },
+  'RW token': { editorOf: ['elz-leuven-zuid'], scope: 'READ_WRITE' },
+} as const satisfies Record<string, Parameters<typeof createTestUser>[1] | null>;
+
+export type Caller = keyof typeof CALLERS;
+
+/** Request headers for each of `roles`: a session cookie, or a token's Authorization header. */
+export async function callerHeaders<R extends Caller>(db: DataSource, baseUrl: string, roles: readonly R[]): Promise<Record<R, Record<string, string>>> {
+  const out = {} as Record<R, Record<string, string>>;
+  for (const role of roles) {
+    const options = CALLERS[role] as Parameters<typeof createTestUser>[1] | null;
+    if (!options) out[role] = {};
+    else if (options.scope) out[role] = (await createTestUser(db, options)).headers;
+    else out[role] = await signInCookie(baseUrl, await createTestUser(db, options));
+  }
+  return out;
+}

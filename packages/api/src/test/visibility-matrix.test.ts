@@ -16,7 +16,7 @@ import { startServer, type StartedServer } from '../server';
 import { createTestDatabase, type TestDatabase } from './db';
 import { codeOf, rawId, zoneGid } from './fixtures';
 import { gql, type GraphQLResult } from './http';
-import { createTestUser, signInCookie } from './users';
+import { callerHeaders, createTestUser } from './users';
 
 const ROLES = ['anonymous', 'viewer A', 'editor A', 'editor B', 'editor C', 'coach', 'admin', 'RO token', 'RW token'] as const;
 type Role = (typeof ROLES)[number];
@@ -147,16 +147,7 @@ describe('the visibility matrix', () => {
       (await one(`INSERT INTO ownership_invitation (subject_type, subject_id, inviting_zone_id, invited_zone_id, role, status) VALUES ('Action', $1, $2, $3, 'PARTICIPANT', 'PENDING') RETURNING id`, [rawId(target.Y.id), a, c])).id,
     );
 
-    const session = async (options: Parameters<typeof createTestUser>[1]) => signInCookie(server.url, await createTestUser(db, options));
-    headers.anonymous = {};
-    headers['viewer A'] = await session({ viewerOf: ['elz-leuven-zuid'] });
-    headers['editor A'] = await session({ editorOf: ['elz-leuven-zuid'] });
-    headers['editor B'] = await session({ editorOf: ['elz-leuven'] });
-    headers['editor C'] = await session({ editorOf: ['elz-leuven-noord'] });
-    headers.coach = await session({ coachOf: ['oost-brabant'] });
-    headers.admin = await session({ admin: true });
-    headers['RO token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ' })).headers;
-    headers['RW token'] = (await createTestUser(db, { editorOf: ['elz-leuven-zuid'], scope: 'READ_WRITE' })).headers;
+    Object.assign(headers, await callerHeaders(db, server.url, ROLES));
   });
   afterAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 200));

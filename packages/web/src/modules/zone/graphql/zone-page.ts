@@ -29,22 +29,7 @@ export const ZonePageQuery = graphql(`
         }
       }
       coOwnedActions {
-        id
-        number
-        title
-        progressStatus
-        actionPlan {
-          id
-          year
-          zone {
-            id
-            name
-            slug
-          }
-        }
-        owners {
-          ...OwnerFields
-        }
+        ...SharedWorkActionFields
       }
       workingGroups {
         id
