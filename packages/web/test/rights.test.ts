@@ -51,18 +51,21 @@ describe('rights from the server', () => {
       { zoneId: zoneId('elz-leuven-zuid') },
     );
     expect(plan.status).toBe('DRAFT');
-    const create = async (title: string): Promise<string> =>
+    const create = async (title: string, withGoal = true): Promise<string> =>
       (
         await ok<{ createAction: { action: { id: string } } }>(api, 'mutation ($planId: ID!, $input: ActionInput!) { createAction(planId: $planId, input: $input) { action { id } } }', {
           planId: plan.id,
-          input: { title, why: 'Omdat de wachtlijsten groeien.', operationalGoalId: goal!.id, startDate: '2035-01-01', endDate: '2035-12-31' },
+          input: { title, why: 'Omdat de wachtlijsten groeien.', operationalGoalId: withGoal ? goal!.id : null, startDate: '2035-01-01', endDate: '2035-12-31' },
         })
       ).createAction.action.id;
     const sharedTitle = 'Samen huisartsen ondersteunen (concept)';
     const privateTitle = 'Interne planning van Leuven Zuid (concept)';
     const sharedId = await create(sharedTitle);
     const privateId = await create(privateTitle);
-    await ok(api, 'mutation ($id: ID!, $zoneId: ID!) { addOwner(subjectId: $id, zoneId: $zoneId, role: CO_LEAD) { __typename } }', { id: sharedId, zoneId: zoneId('elz-leuven') });
+    const withoutGoalId = await create('Gedeelde actie zonder doelstelling (concept)', false);
+    for (const id of [sharedId, withoutGoalId]) {
+      await ok(api, 'mutation ($id: ID!, $zoneId: ID!) { addOwner(subjectId: $id, zoneId: $zoneId, role: CO_LEAD) { __typename } }', { id, zoneId: zoneId('elz-leuven') });
+    }
     const why = `Aangevuld door ELZ Leuven terwijl het plan een concept is (${Date.now()})`;
 
     try {
@@ -85,6 +88,19 @@ describe('rights from the server', () => {
       await leuven.page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
       await leuven.page.getByRole('status').filter({ hasText: 'Bewaard' }).waitFor();
       expect(leuven.errors).toEqual([]);
+
+      // Without a goal, the goals of the plan cannot be known without the plan: the goal is read-only, the rest editable.
+      await leuven.page.goto(`${baseUrl()}/acties/${encodeURIComponent(withoutGoalId)}/bewerken`);
+      await leuven.page.getByRole('heading', { level: 1, name: 'Actie bewerken' }).waitFor();
+      const readOnlyGoal = leuven.page.getByLabel('Doelstelling', { exact: true });
+      expect(await readOnlyGoal.inputValue()).toBe('Geen doelstelling');
+      expect(await readOnlyGoal.getAttribute('readonly')).not.toBeNull();
+      await leuven.page.getByLabel('Wat is de actie?').fill('Een gedeelde actie, aangevuld door ELZ Leuven.');
+      await leuven.page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+      await leuven.page.getByRole('status').filter({ hasText: 'Bewaard' }).waitFor();
+      await expectNoSeriousA11yViolations(leuven.page, 'the editor with a read-only goal');
+      const saved = await ok<{ action: { what: string; operationalGoal: null } }>(leuven.page.context().request, 'query ($id: ID!) { action(id: $id) { what operationalGoal { id } } }', { id: withoutGoalId });
+      expect(saved.action).toEqual({ what: 'Een gedeelde actie, aangevuld door ELZ Leuven.', operationalGoal: null });
 
       // ELZ Leuven does not see the draft plan's other action, nor the plan.
       await leuven.page.goto(`${baseUrl()}/acties/${encodeURIComponent(privateId)}`);
@@ -119,7 +135,7 @@ describe('rights from the server', () => {
       await screenshot(phone.page, 'rights-2-co-owner-editor-phone');
       expect(phone.errors).toEqual([]);
     } finally {
-      for (const id of [sharedId, privateId]) {
+      for (const id of [sharedId, privateId, withoutGoalId]) {
         const { action } = await ok<{ action: { version: number } }>(api, 'query ($id: ID!) { action(id: $id) { version } }', { id });
         await ok(api, 'mutation ($id: ID!, $version: Int!) { deleteAction(id: $id, version: $version) }', { id, version: action.version });
       }
