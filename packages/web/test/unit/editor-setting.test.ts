@@ -3,31 +3,31 @@
 import { coOwnerSetting } from '../../src/modules/action/editor-setting';
 
 const zone = (id: string, name: string, groups: string[]) => ({
-  __typename: 'Zone' as const,
+  
   id,
   name,
-  partners: [{ __typename: 'Partner' as const, id: `p-${id}`, name: `Partner van ${name}` }],
-  workingGroups: groups.map((g) => ({ __typename: 'WorkingGroup' as const, id: g, name: `Werkgroep ${g}` })),
+  partners: [{ id: `p-${id}`, name: `Partner van ${name}` }],
+  workingGroups: groups.map((g) => ({ id: g, name: `Werkgroep ${g}` })),
   projects: [],
 });
 const owners = [
-  { __typename: 'Ownership' as const, zone: zone('zuid', 'ELZ Leuven Zuid', ['a', 'shared']) },
-  { __typename: 'Ownership' as const, zone: zone('leuven', 'ELZ Leuven', ['shared', 'b']) },
+  { zone: zone('zuid', 'ELZ Leuven Zuid', ['a', 'shared']) },
+  { zone: zone('leuven', 'ELZ Leuven', ['shared', 'b']) },
 ];
-const goals = [{ __typename: 'StrategicGoal' as const, id: 'sd1', number: '1', title: 'Samenwerking', operationalGoals: [{ __typename: 'OperationalGoal' as const, id: 'od1', number: '1.1', title: 'Overleg' }] }];
+const goals = [{ id: 'sd1', number: '1', title: 'Samenwerking', operationalGoals: [{ id: 'od1', number: '1.1', title: 'Overleg' }] }];
 
 describe('coOwnerSetting', () => {
   it('offers the goals of the multi-year plan the current goal belongs to', () => {
     const setting = coOwnerSetting({
-      __typename: 'Action',
+      
       id: 'x',
-      operationalGoal: { __typename: 'OperationalGoal', id: 'od1', number: '1.1', title: 'Overleg' },
+      operationalGoal: { id: 'od1', number: '1.1', title: 'Overleg' },
       strategicGoal: {
-        __typename: 'StrategicGoal',
+        
         id: 'sd1',
         number: '1',
         title: 'Samenwerking',
-        multiYearPlan: { __typename: 'MultiYearPlan', id: 'm', title: 'Beleidsplan 2024-2026', yearFrom: 2024, yearTo: 2026, zone: { __typename: 'Zone', id: 'zuid', name: 'ELZ Leuven Zuid' }, strategicGoals: goals },
+        multiYearPlan: { id: 'm', title: 'Beleidsplan 2024-2026', yearFrom: 2024, yearTo: 2026, zone: { id: 'zuid', name: 'ELZ Leuven Zuid' }, strategicGoals: goals },
       },
       owners,
     });
@@ -41,7 +41,7 @@ describe('coOwnerSetting', () => {
   });
 
   it('shows the goal read-only when the action has none (its goals cannot be known without the plan)', () => {
-    const setting = coOwnerSetting({ __typename: 'Action', id: 'x', operationalGoal: null, strategicGoal: null, owners });
+    const setting = coOwnerSetting({ id: 'x', operationalGoal: null, strategicGoal: null, owners });
     expect(setting.goals).toBeNull();
     expect(setting.goalLabel).toBe('Geen doelstelling');
     expect(setting.goalHint).toContain('die zone kiest de doelstelling');
