@@ -65,37 +65,18 @@ export const ActionEditorQuery = graphql(`
   query ActionEditor($id: ID!) {
     action(id: $id) {
       ...ActionEditorFields
+      viewerCanEdit
       actionPlan {
         id
         year
         status
         zone {
-          id
-          name
+          ...EditorZoneOptions
           shortName
           slug
-          partners {
-            id
-            name
-          }
-          workingGroups {
-            id
-            name
-          }
-          projects {
-            id
-            name
-          }
         }
         strategicGoals {
-          id
-          number
-          title
-          operationalGoals {
-            id
-            number
-            title
-          }
+          ...EditorGoalFields
         }
       }
     }
@@ -109,6 +90,82 @@ export const ActionEditorQuery = graphql(`
       zones {
         id
         name
+      }
+    }
+  }
+`);
+
+/** A strategic goal with its operational goals, as the goal picker offers them. */
+export const EditorGoalFieldsFragment = graphql(`
+  fragment EditorGoalFields on StrategicGoal {
+    id
+    number
+    title
+    operationalGoals {
+      id
+      number
+      title
+    }
+  }
+`);
+
+/** What a zone offers the editor's pickers: its partners, working groups and projects. */
+export const EditorZoneOptionsFragment = graphql(`
+  fragment EditorZoneOptions on Zone {
+    id
+    name
+    partners {
+      id
+      name
+    }
+    workingGroups {
+      id
+      name
+    }
+    projects {
+      id
+      name
+    }
+  }
+`);
+
+/**
+ * For a co-owner of an action in another zone's draft plan (its `actionPlan` is null): what the
+ * editor needs without that plan. The goals come from the multi-year plan of the action's current
+ * goal (multi-year plans are public; the API accepts any goal of the plan zone's multi-year
+ * plans); the pickers offer what the owner zones have.
+ */
+export const ActionEditorCoOwnerQuery = graphql(`
+  query ActionEditorCoOwner($id: ID!) {
+    action(id: $id) {
+      id
+      operationalGoal {
+        id
+        number
+        title
+      }
+      strategicGoal {
+        id
+        number
+        title
+        multiYearPlan {
+          id
+          title
+          yearFrom
+          yearTo
+          zone {
+            id
+            name
+          }
+          strategicGoals {
+            ...EditorGoalFields
+          }
+        }
+      }
+      owners {
+        zone {
+          ...EditorZoneOptions
+        }
       }
     }
   }

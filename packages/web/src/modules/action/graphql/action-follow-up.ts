@@ -7,6 +7,7 @@ export const ActionFollowUpQuery = graphql(`
       id
       title
       progressStatus
+      viewerCanEdit
       actionPlan {
         id
         year

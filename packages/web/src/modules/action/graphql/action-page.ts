@@ -85,6 +85,21 @@ export const ActionPageQuery = graphql(`
       continuedFrom {
         ...LinkedActionFields
       }
+      ...ActionToolbarFields
+    }
+  }
+`);
+
+/** What the toolbar above the sheet needs: what the viewer may do with the action. */
+export const ActionToolbarFieldsFragment = graphql(`
+  fragment ActionToolbarFields on Action {
+    id
+    title
+    viewerCanEdit
+    viewerCanDelete
+    actionPlan {
+      id
+      year
     }
   }
 `);

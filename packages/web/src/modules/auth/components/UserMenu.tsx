@@ -2,7 +2,7 @@ import { Link, useMatch } from 'react-router';
 import { useCurrentZone } from '../hooks/useCurrentZone';
 import { useSignOut } from '../hooks/useSession';
 import { useViewer } from '../hooks/useViewer';
-import { roleLabel } from '../permissions';
+import { roleLabel } from '../role-label';
 
 /** The signed-in user's name and role, their API tokens and a sign-out button, in the site header. */
 export function UserMenu() {

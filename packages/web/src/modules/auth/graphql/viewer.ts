@@ -1,6 +1,10 @@
 import { graphql } from '@/gql';
 
-/** Who is signed in (null when nobody is): `me` is the one query open to anonymous callers. */
+/**
+ * Who is signed in (null when nobody is): `me` is the one query open to anonymous callers, and the
+ * web's only one of it (sign-in, header, zone switcher). What the user may do is not derived from
+ * it: every object the pages show carries the server's `viewerCan…` fields.
+ */
 export const ViewerQuery = graphql(`
   query Viewer {
     me {
@@ -17,6 +21,10 @@ export const ViewerQuery = graphql(`
           name
           shortName
           slug
+          region {
+            id
+            slug
+          }
         }
       }
       coachedRegions {

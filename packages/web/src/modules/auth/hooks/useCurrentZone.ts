@@ -1,6 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { useViewer } from './useViewer';
-import type { Membership } from '../permissions';
+import { useViewer, type Membership } from './useViewer';
 
 const KEY = 'kruispunt.huidige-zone';
 const listeners = new Set<() => void>();

@@ -3,15 +3,16 @@ import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
 import { useFilterOptions } from '@/common/filter-options';
-import { useRights } from '@/common/hooks/useRights';
+import { useViewer } from '@/modules/auth/hooks/useViewer';
 import { dashboardUrl } from '../links';
 
 /** Route `/regio`: the region a coach coaches, or the region of the user's own zone, else the first. */
 export function RegionIndexPage() {
-  const { me, loading } = useRights();
+  const viewer = useViewer();
+  const me = viewer.data?.me;
   const own = me?.coachedRegions[0]?.slug ?? me?.zones[0]?.zone.region.slug;
   const options = useFilterOptions();
-  if (loading) return <LoadingState label="Regio zoeken…" />;
+  if (!viewer.data) return <LoadingState label="Regio zoeken…" />;
   if (own) return <Navigate to={dashboardUrl(own)} replace />;
   if (options.error) return <ErrorState error={options.error} what="de regio's" onRetry={() => void options.refetch()} />;
   if (!options.data) return <LoadingState label="Regio zoeken…" />;

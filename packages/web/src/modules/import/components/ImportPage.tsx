@@ -57,8 +57,7 @@ export function ImportPage() {
   const { data, error, refetch } = useQuery(ImportZonesQuery);
   if (error) return <ErrorState error={error} what="je zones" onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Laden…" />;
-  const me = data.me;
-  const zones: Zone[] = me?.isAdmin ? data.zones.nodes : (me?.zones ?? []).filter((m) => m.role === 'EDITOR').map((m) => m.zone);
+  const zones: Zone[] = data.zones.nodes.filter((zone) => zone.viewerCanEdit);
   if (zones.length === 0) return <NoRights />;
   return <Importer zones={zones} />;
 }

@@ -1,20 +1,12 @@
 import { graphql } from '@/gql';
 
-/** The zones the user may import into, with the years that already have a plan. */
+/** Every zone with the years that already have a plan; the user imports into those they edit (the server says which). */
 export const ImportZonesQuery = graphql(`
   query ImportZones {
-    me {
-      isAdmin
-      zones {
-        role
-        zone {
-          ...ImportZoneFields
-        }
-      }
-    }
     zones(first: 200) {
       nodes {
         ...ImportZoneFields
+        viewerCanEdit
       }
     }
   }

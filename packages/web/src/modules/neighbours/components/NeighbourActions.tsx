@@ -2,12 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OWNER_ROLES, OWNER_ROLE_LABELS } from '@kruispunt/shared';
 import { describeError } from '@/common/graphql-errors';
-import { useRights, type Rights } from '@/common/hooks/useRights';
 import type { NeighbourActionsQuery, OwnerRole } from '@/gql/graphql';
 import { InviteToCoOwnMutation } from '@/modules/sharing/graphql/sharing';
 import { NeighbourActionsQuery as Query } from '../graphql/neighbours';
 import './neighbours.css';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
+import { useCurrentZone } from '@/modules/auth/hooks/useCurrentZone';
 
 const HOW_MANY = 5;
 
@@ -28,7 +28,8 @@ const zoneOf = (action: Current): { id: string; name: string } | null => action.
 export function NeighbourActions({ actionId }: { actionId: string }) {
   const headingId = useId();
   const { data, error, refetch } = useQuery(Query, { variables: { id: actionId, first: HOW_MANY } });
-  const rights = useRights();
+  // Named in the e-mail a reader may send: the zone they work in now (the header's zone).
+  const ownZone = useCurrentZone().current?.zone.name ?? null;
   let body;
   if (error) {
     body = (
@@ -55,7 +56,7 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
         <ol className="neighbour-list">
           {withPlan(current.similarActions).map((similar, index) => (
             <li key={similar.action.id}>
-              <Neighbour current={current} similar={similar} rank={index + 1} rights={rights} />
+              <Neighbour current={current} similar={similar} rank={index + 1} ownZone={ownZone} />
             </li>
           ))}
         </ol>
@@ -70,7 +71,7 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
   );
 }
 
-function Neighbour({ current, similar, rank, rights }: { current: Current; similar: Similar; rank: number; rights: Rights & { loading: boolean } }) {
+function Neighbour({ current, similar, rank, ownZone }: { current: Current; similar: Similar; rank: number; ownZone: string | null }) {
   const action = similar.action;
   const zone = action.actionPlan.zone;
   return (
@@ -92,24 +93,24 @@ function Neighbour({ current, similar, rank, rights }: { current: Current; simil
             ))}
           </ul>
         )}
-        {!rights.loading && <AskToJoin current={current} similar={similar} rights={rights} />}
+        <AskToJoin current={current} similar={similar} ownZone={ownZone} />
       </div>
     </article>
   );
 }
 
 /**
- * The API lets an editor of an owner zone invite another zone to co-own (inviteToCoOwn); it has
- * no request to join someone else's work and no e-mail address of a zone. So:
- * - the viewer edits an owner zone of this action: invite the neighbour's zone to co-own it;
- * - the viewer edits an owner zone of the neighbour's action: invite this action's zone to that one;
+ * The API lets those who manage an action's owners invite another zone to co-own (inviteToCoOwn);
+ * it has no request to join someone else's work and no e-mail address of a zone. So:
+ * - the viewer manages this action's owners (`viewerCanManageOwners`): invite the neighbour's zone;
+ * - the viewer manages the neighbour action's owners: invite this action's zone to that one;
  * - anyone else: an e-mail to write themselves (the recipient is theirs to fill in).
  */
-function AskToJoin({ current, similar, rights }: { current: Current; similar: Similar; rights: Rights }) {
+function AskToJoin({ current, similar, ownZone }: { current: Current; similar: Similar; ownZone: string | null }) {
   const neighbourZone = similar.action.actionPlan.zone;
   const currentZone = zoneOf(current);
-  const ownsCurrent = rights.canEditShared(current.owners.map((o) => o.zone.id));
-  const ownsNeighbour = rights.canEditShared(similar.action.owners.map((o) => o.zone.id));
+  const ownsCurrent = current.viewerCanManageOwners;
+  const ownsNeighbour = similar.action.viewerCanManageOwners;
 
   if (ownsCurrent) {
     if (current.owners.some((o) => o.zone.id === neighbourZone.id)) return <p className="neighbour__note">{neighbourZone.name} trekt deze actie al mee.</p>;
@@ -123,7 +124,7 @@ function AskToJoin({ current, similar, rights }: { current: Current; similar: Si
       return <p className="neighbour__note">{currentZone.name} is al uitgenodigd voor deze actie.</p>;
     return <InviteForm subjectId={similar.action.id} zone={currentZone} buttonLabel={`Vraag ${currentZone.name} om mee te trekken`} what={`jullie actie “${similar.action.title}”`} />;
   }
-  return <MailRequest current={current} similar={similar} ownZone={rights.editorZones[0]?.name ?? null} />;
+  return <MailRequest current={current} similar={similar} ownZone={ownZone} />;
 }
 
 function InviteForm({ subjectId, zone, buttonLabel, what }: { subjectId: string; zone: { id: string; name: string }; buttonLabel: string; what: string }) {

@@ -6,6 +6,7 @@ export const NeighbourActionsQuery = graphql(`
     action(id: $id) {
       id
       title
+      viewerCanManageOwners
       actionPlan {
         id
         year
@@ -33,6 +34,7 @@ export const NeighbourActionsQuery = graphql(`
           id
           number
           title
+          viewerCanManageOwners
           actionPlan {
             id
             year

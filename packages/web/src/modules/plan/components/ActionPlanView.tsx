@@ -8,8 +8,6 @@ import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ActionPlanPageQuery, ActionSummaryFieldsFragment } from '@/gql/graphql';
 import { PlanRemarks } from '@/modules/remark/components/RemarksPanel';
 import { ExportMenu } from '@/modules/export/components/ExportMenu';
-import { useViewer } from '@/modules/auth/hooks/useViewer';
-import { editsZone } from '@/modules/auth/permissions';
 import { useGroupedActions } from '../hooks/useGroupedActions';
 import { ActionSummary } from './ActionSummary';
 import { AddAction } from './AddAction';
@@ -28,9 +26,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
   const shownActions = useMemo(() => plan.actions.filter((action) => matchesFilter(action, filter)), [plan.actions, filter]);
   const { strategicGroups, withoutGoal } = useGroupedActions(plan.strategicGoals, shownActions);
   const multiYear = plan.multiYearPlan;
-  const { data: viewer } = useViewer();
-  const canEdit = editsZone(viewer?.me, zone.id);
-  const tools = canEdit ? { year: plan.year } : null;
+  const canEdit = plan.viewerCanEdit;
   const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
 
   return (
@@ -102,13 +98,13 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id={`sd-${goal.id}`} className="goal__title">
                 <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
               </h2>
-              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} tools={tools} />}
+              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} year={plan.year} />}
               {operationalGroups.map((group) => (
                 <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
                   <h3 id={`od-${group.goal.id}`} className="goal__title">
                     <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
                   </h3>
-                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} tools={tools} />
+                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} year={plan.year} />
                 </section>
               ))}
             </section>
@@ -118,7 +114,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id="zonder-doelstelling" className="goal__title">
                 Zonder doelstelling
               </h2>
-              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} tools={tools} />
+              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} year={plan.year} />
             </section>
           )}
         </>
@@ -131,17 +127,17 @@ interface ActionListProps {
   actions: readonly ActionSummaryFieldsFragment[];
   zoneId: string;
   headingLevel: 3 | 4;
-  /** Editors of the plan's zone get the tools (carry over). */
-  tools: { year: number } | null;
+  /** The plan year ("Overnemen naar" the next one, for those the server lets: `viewerCanDelete`). */
+  year: number;
 }
 
-function ActionList({ actions, zoneId, headingLevel, tools }: ActionListProps) {
+function ActionList({ actions, zoneId, headingLevel, year }: ActionListProps) {
   return (
     <ol className="action-list">
       {actions.map((action) => (
         <li key={action.id}>
           <ActionSummary action={action} zoneId={zoneId} headingLevel={headingLevel}>
-            {tools && <CarryOverButton actionId={action.id} title={action.title} year={tools.year} />}
+            {action.viewerCanDelete && <CarryOverButton actionId={action.id} title={action.title} year={year} />}
           </ActionSummary>
         </li>
       ))}

@@ -15,6 +15,7 @@ export const ActionPlanPageQuery = graphql(`
         status
         deadline
         submittedAt
+        viewerCanEdit
         multiYearPlan {
           id
           title
@@ -46,6 +47,7 @@ export const ActionSummaryFieldsFragment = graphql(`
     id
     number
     title
+    viewerCanDelete
     position
     funding
     progressStatus

@@ -5,17 +5,17 @@ import { Link } from 'react-router';
 import { formatDate } from '@kruispunt/shared';
 import { describeError } from '@/common/graphql-errors';
 import { actionLabel } from '@/common/format';
-import { useRights } from '@/common/hooks/useRights';
 import type { RemarkFieldsFragment } from '@/gql/graphql';
 import { ActionRemarksQuery, AddRemarkMutation, PlanRemarksQuery, ResolveRemarkMutation } from '../graphql/remarks';
 import './remarks.css';
 
 interface Subject {
   planId: string;
-  zoneId: string;
-  zoneName: string;
-  regionId: string;
   remarks: readonly RemarkFieldsFragment[];
+  /** Whether the viewer may leave a remark here (the server's `viewerCanRemark`). */
+  canRemark: boolean;
+  /** Whether the viewer may resolve a remark: those who edit what it is about (the server's `viewerCanEdit`). */
+  canResolve: (remark: RemarkFieldsFragment) => boolean;
 }
 
 /** Remarks on a plan, including those on its actions (`/zones/:slug/plannen/:year`). */
@@ -27,7 +27,17 @@ export function PlanRemarks({ planId }: { planId: string }) {
       scope="plan"
       error={error}
       onRetry={() => void refetch()}
-      subject={plan ? { planId, zoneId: plan.zone.id, zoneName: plan.zone.name, regionId: plan.zone.region.id, remarks: plan.remarks } : null}
+      subject={
+        plan
+          ? {
+              planId,
+              remarks: plan.remarks,
+              canRemark: plan.viewerCanRemark,
+              // A remark on an action is resolved by the action's editors, one on the plan by the plan's.
+              canResolve: (remark) => (remark.action ? remark.action.viewerCanEdit : plan.viewerCanEdit),
+            }
+          : null
+      }
       loaded={Boolean(data)}
     />
   );
@@ -47,7 +57,12 @@ export function ActionRemarks({ actionId }: { actionId: string }) {
       onRetry={() => void refetch()}
       subject={
         action?.actionPlan
-          ? { planId: action.actionPlan.id, zoneId: action.actionPlan.zone.id, zoneName: action.actionPlan.zone.name, regionId: action.actionPlan.zone.region.id, remarks: action.remarks }
+          ? {
+              planId: action.actionPlan.id,
+              remarks: action.remarks,
+              canRemark: action.viewerCanRemark,
+              canResolve: () => action.viewerCanEdit,
+            }
           : null
       }
       loaded={Boolean(data)}
@@ -71,7 +86,6 @@ function RemarksPanel({
   onRetry: () => void;
 }) {
   const headingId = useId();
-  const rights = useRights();
   const title = scope === 'plan' ? 'Opmerkingen bij dit actieplan' : 'Opmerkingen bij deze actie';
 
   let body;
@@ -93,8 +107,7 @@ function RemarksPanel({
   } else {
     const open = subject.remarks.filter((remark) => !remark.resolved);
     const resolved = subject.remarks.filter((remark) => remark.resolved);
-    const canResolve = !rights.loading && rights.canEditZone(subject.zoneId);
-    const canAdd = !rights.loading && rights.canRemarkOn(subject.zoneId, subject.regionId);
+    const canAdd = subject.canRemark;
     body = (
       <>
         {open.length === 0 ? (
@@ -103,7 +116,7 @@ function RemarksPanel({
           <ul className="remark-list" aria-label="Open opmerkingen">
             {open.map((remark) => (
               <li key={remark.id}>
-                <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={canResolve} />
+                <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={subject.canResolve(remark)} />
               </li>
             ))}
           </ul>

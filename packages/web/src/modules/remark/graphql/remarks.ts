@@ -12,6 +12,7 @@ export const RemarkFieldsFragment = graphql(`
       id
       number
       title
+      viewerCanEdit
     }
   }
 `);
@@ -24,12 +25,11 @@ export const PlanRemarksQuery = graphql(`
       id
       ... on ActionPlan {
         year
+        viewerCanEdit
+        viewerCanRemark
         zone {
           id
           name
-          region {
-            id
-          }
         }
         remarks {
           ...RemarkFields
@@ -43,15 +43,14 @@ export const ActionRemarksQuery = graphql(`
   query ActionRemarks($actionId: ID!) {
     action(id: $actionId) {
       id
+      viewerCanEdit
+      viewerCanRemark
       actionPlan {
         id
         year
         zone {
           id
           name
-          region {
-            id
-          }
         }
       }
       remarks {

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { OWNER_ROLE_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { Prose } from '@/common/components/Prose';
-import { useRights } from '@/common/hooks/useRights';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ProjectPageQuery, WorkingGroupPageQuery } from '@/gql/graphql';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
@@ -24,8 +23,7 @@ type LinkedAction = SharedItem['actions'][number];
 /** A working group or project: owners with roles, members, and the actions of every zone linked to it. */
 export function SharedWorkView({ item, history, onReload }: { item: SharedItem; history: readonly HistoryEntry[]; onReload: () => Promise<SharedItem | null> }) {
   usePageTitle(item.name);
-  const rights = useRights();
-  const canEdit = !rights.loading && rights.canEditShared(item.owners.map((owner) => owner.zone.id));
+  const canEdit = item.viewerCanEdit;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);

@@ -88,6 +88,7 @@ export const CollaborationFormFieldsFragment = graphql(`
 export const CollaborationPageFieldsFragment = graphql(`
   fragment CollaborationPageFields on Collaboration {
     ...CollaborationFormFields
+    viewerCanEdit
     themes {
       id
       name

@@ -15,7 +15,6 @@ import {
   SetOwnerRoleMutation,
   WithdrawInvitationMutation,
 } from '../graphql/sharing';
-import { useOwnersPanelRights } from '../hooks/useOwnersPanelRights';
 import '@/common/staff.css';
 import './owners-panel.css';
 
@@ -37,11 +36,11 @@ interface OwnersPanelProps {
 /**
  * The owner zones of shared work with their roles, and the invitations to co-own it: owners'
  * editors invite zones, withdraw invitations, change roles and remove owners; editors of an
- * invited zone accept or decline. One component for working groups, projects and actions.
+ * invited zone accept or decline. Which controls show comes from the server's `viewerCan…` fields. One component for working groups, projects and actions.
  */
 export function OwnersPanel({ subject, permanentZoneId, refetchQueries = [], className }: OwnersPanelProps) {
-  // The one place that decides which controls show (the API refuses the rest).
-  const { canManage, canAnswer } = useOwnersPanelRights(subject);
+  // The server says who may manage owners and who may answer an invitation (editors of the invited zone).
+  const canManage = subject.viewerCanManageOwners;
   const headingId = useId();
   const what = SUBJECT_NAME[subject.__typename];
   const [managing, setManaging] = useState(false);
@@ -120,7 +119,7 @@ export function OwnersPanel({ subject, permanentZoneId, refetchQueries = [], cla
                 invitation={invitation}
                 busy={busy}
                 canWithdraw={canManage}
-                canAnswer={canAnswer(invitation)}
+                canAnswer={invitation.invitedZone.viewerCanEdit}
                 onWithdraw={() => void run(() => withdraw({ variables: { id: invitation.id } }), `De uitnodiging aan ${invitation.invitedZone.name} is ingetrokken.`)}
                 onAccept={() =>
                   void run(

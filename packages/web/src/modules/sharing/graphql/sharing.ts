@@ -11,6 +11,7 @@ export const PendingInvitationFieldsFragment = graphql(`
     invitedZone {
       id
       name
+      viewerCanEdit
     }
     invitingZone {
       id
@@ -19,11 +20,23 @@ export const PendingInvitationFieldsFragment = graphql(`
   }
 `);
 
-/** What the owners panel shows of a working group, project or action: owner zones and pending invitations. */
+/**
+ * What the owners panel shows of a working group, project or action: owner zones, pending
+ * invitations, and what the viewer may do (the server decides; an owner change changes it, so
+ * every mutation below answers with these fields again).
+ */
 export const OwnersPanelFieldsFragment = graphql(`
   fragment OwnersPanelFields on CoOwned {
     __typename
     id
+    ... on Action {
+      viewerCanEdit
+      viewerCanManageOwners
+    }
+    ... on Collaboration {
+      viewerCanEdit
+      viewerCanManageOwners
+    }
     owners {
       ...OwnerFields
     }

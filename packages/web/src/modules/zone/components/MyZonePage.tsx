@@ -12,8 +12,6 @@ import { mutationMessage } from '@/common/mutation-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { InvitationFieldsFragment, MyZonePlanFragment, MyZoneQuery } from '@/gql/graphql';
 import { useCurrentZone } from '@/modules/auth/hooks/useCurrentZone';
-import { useViewer } from '@/modules/auth/hooks/useViewer';
-import { editsZone } from '@/modules/auth/permissions';
 import { fieldList } from '@/modules/action/field-labels';
 import { PlanChecksList } from '@/modules/plan/components/PlanChecksList';
 import { PlanStatusBadge } from '@/modules/plan/components/PlanStatusBadge';
@@ -47,21 +45,22 @@ export function MyZonePage() {
   const { slug = '' } = useParams();
   const year = new Date().getFullYear();
   const { data, error, refetch } = useQuery(MyZoneDocument, { variables: { slug } });
-  const viewer = useViewer();
-  const { choose, memberships } = useCurrentZone();
-  const member = memberships.some((m) => m.zone.slug === slug);
+  const { choose } = useCurrentZone();
+  const member = data?.zone?.viewerIsMember ?? false;
   // Opening a member's zone by link makes it the zone of the header.
   useEffect(() => {
     if (member) choose(slug);
   }, [member, slug, choose]);
 
   if (error) return <ErrorState error={error} what="je zone" onRetry={() => void refetch()} />;
-  if (!data || !viewer.data) return <LoadingState label="Zone laden…" />;
+  if (!data) return <LoadingState label="Zone laden…" />;
   if (!data.zone) return <NotFound message={`Er is geen zone met de naam “${slug}”.`} />;
-  return <MyZoneView zone={data.zone} year={year} member={member} canEdit={editsZone(viewer.data.me, data.zone.id)} />;
+  return <MyZoneView zone={data.zone} year={year} />;
 }
 
-function MyZoneView({ zone, year, member, canEdit }: { zone: Zone; year: number; member: boolean; canEdit: boolean }) {
+function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
+  const member = zone.viewerIsMember;
+  const canEdit = zone.viewerCanEdit;
   usePageTitle(`Mijn zone – ${zone.name}`);
   const byYear = new Map(zone.actionPlans.map((plan) => [plan.year, plan]));
   // The plan being written (next year's) and the one running now; when both are missing, the
@@ -91,7 +90,7 @@ function MyZoneView({ zone, year, member, canEdit }: { zone: Zone; year: number;
         </dl>
       </header>
 
-      <Invitations invitations={zone.invitations} canEdit={canEdit} />
+      <Invitations invitations={zone.invitations} />
 
       <section className="section" aria-labelledby="plannen">
         <h2 id="plannen">Actieplannen</h2>
@@ -135,7 +134,7 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
         <>
           <p className="muted">{formatCount(plan.actions.length, 'actie', 'acties')}</p>
           <h4>Controles van het sjabloon</h4>
-          <PlanChecksList checks={plan.planChecks} actions={plan.actions} actionPath={(id) => (canEdit ? `/acties/${id}/bewerken` : `/acties/${id}`)} />
+          <PlanChecksList checks={plan.planChecks} actions={plan.actions} actionPath={(id) => (plan.viewerCanEdit ? `/acties/${id}/bewerken` : `/acties/${id}`)} />
           <p className="plan-card__links">
             <Link to={`/zones/${zone.slug}/plannen/${year}`}>Plan openen</Link>
             <Link to={`/zones/${zone.slug}/plannen/${year}/tijdslijn`}>Tijdslijn en capaciteit</Link>
@@ -231,7 +230,7 @@ function subjectTitle(subject: Subject): string | null {
 const SUBJECT_KIND: Record<string, string> = { Action: 'actie', WorkingGroup: 'werkgroep', Project: 'project' };
 
 /** Invitations to the zone to co-own actions, working groups and projects; the answer is confirmed in a status line. */
-function Invitations({ invitations, canEdit }: { invitations: readonly InvitationFieldsFragment[]; canEdit: boolean }) {
+function Invitations({ invitations }: { invitations: readonly InvitationFieldsFragment[] }) {
   const pending = invitations.filter((invitation) => invitation.status === 'PENDING');
   // What was answered last: the invitation itself leaves the list, the confirmation stays.
   const [answered, setAnswered] = useState<ReactNode>(null);
@@ -253,7 +252,7 @@ function Invitations({ invitations, canEdit }: { invitations: readonly Invitatio
       ) : (
         <ul className="item-list">
           {pending.map((invitation) => (
-            <InvitationItem key={invitation.id} invitation={invitation} canEdit={canEdit} onAnswered={onAnswered} />
+            <InvitationItem key={invitation.id} invitation={invitation} onAnswered={onAnswered} />
           ))}
         </ul>
       )}
@@ -261,7 +260,9 @@ function Invitations({ invitations, canEdit }: { invitations: readonly Invitatio
   );
 }
 
-function InvitationItem({ invitation, canEdit, onAnswered }: { invitation: InvitationFieldsFragment; canEdit: boolean; onAnswered: (message: ReactNode) => void }) {
+function InvitationItem({ invitation, onAnswered }: { invitation: InvitationFieldsFragment; onAnswered: (message: ReactNode) => void }) {
+  // Editors of the invited zone answer (the server says who they are).
+  const canAnswer = invitation.invitedZone.viewerCanEdit;
   const options = { refetchQueries: ['MyZone', 'Viewer'], awaitRefetchQueries: true };
   const [accept, accepting] = useMutation(AcceptInvitationMutation, options);
   const [decline, declining] = useMutation(DeclineInvitationMutation, options);
@@ -301,7 +302,7 @@ function InvitationItem({ invitation, canEdit, onAnswered }: { invitation: Invit
       </p>
       <p className="item__meta">Verstuurd op {formatDate(invitation.createdAt)}</p>
       {invitation.message && <blockquote className="invitation__message">{invitation.message}</blockquote>}
-      {canEdit ? (
+      {canAnswer ? (
         <div className="button-row">
           <button type="button" className="button" disabled={busy} onClick={() => void answer(true)}>
             Aanvaarden<span className="visually-hidden">: {title ?? kind}</span>

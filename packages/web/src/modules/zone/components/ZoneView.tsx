@@ -6,8 +6,6 @@ import { Prose } from '@/common/components/Prose';
 import { formatFte } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { OwnerFieldsFragment, ZonePageQuery } from '@/gql/graphql';
-import { useViewer } from '@/modules/auth/hooks/useViewer';
-import { editsZone, isMemberOf } from '@/modules/auth/permissions';
 import { ActionPlanList } from '@/modules/plan/components/ActionPlanList';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
@@ -19,8 +17,7 @@ type Zone = NonNullable<ZonePageQuery['zone']>;
 
 export function ZoneView({ zone }: { zone: Zone }) {
   usePageTitle(zone.name);
-  const { data: viewer } = useViewer();
-  const member = isMemberOf(viewer?.me, zone.id);
+  const member = zone.viewerIsMember;
   const fte = formatFte(zone.staffFte);
   const networkShare = zone.networkTimeShare ?? (zone.networkTimePercent != null ? `${zone.networkTimePercent}%` : null);
   return (
@@ -53,7 +50,7 @@ export function ZoneView({ zone }: { zone: Zone }) {
       <section className="section" aria-labelledby="actieplannen">
         <h2 id="actieplannen">Actieplannen</h2>
         <ActionPlanList plans={zone.actionPlans} zoneSlug={zone.slug} />
-        {editsZone(viewer?.me, zone.id) && (
+        {zone.viewerCanEdit && (
           <p className="page-links">
             <Link to={`/importeren?zone=${zone.slug}`}>Een bestaand plan binnenbrengen (.docx of .txt)</Link>
           </p>

@@ -9,6 +9,8 @@ export const MyZoneQuery = graphql(`
       shortName
       slug
       staffFte
+      viewerCanEdit
+      viewerIsMember
       region {
         id
         name
@@ -31,6 +33,7 @@ export const MyZonePlanFragment = graphql(`
     deadline
     submittedAt
     version
+    viewerCanEdit
     actions {
       id
       title
@@ -63,6 +66,7 @@ export const InvitationFieldsFragment = graphql(`
       id
       name
       slug
+      viewerCanEdit
     }
     subject {
       __typename

@@ -13,6 +13,8 @@ export const ZonePageQuery = graphql(`
       networkTimePercent
       targetGroupsText
       networkText
+      viewerCanEdit
+      viewerIsMember
       region {
         id
         name

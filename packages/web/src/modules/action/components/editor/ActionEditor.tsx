@@ -31,11 +31,12 @@ import { useActionEditor, type Warning } from '../../hooks/useActionEditor';
 import { ConflictResolver } from './ConflictResolver';
 import { CheckboxGroup, LinesInput, SelectInput, TextArea, TextInput, type Option } from './inputs';
 import { SearchPicker } from './SearchPicker';
-import { planCaption } from '../../hidden-plan';
+import { HIDDEN_PLAN, planCaption } from '../../hidden-plan';
+import type { EditorSetting } from '../../editor-setting';
+import { Field } from '@/common/forms/Field';
 
 type EditorAction = NonNullable<ActionEditorQuery['action']>;
-/** The action with its plan (the edit page does not open the editor without one). */
-type EditorData = ActionEditorQuery & { action: EditorAction & { actionPlan: NonNullable<EditorAction['actionPlan']> } };
+type EditorData = ActionEditorQuery & { action: EditorAction };
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 const MONTH_OPTIONS: Option[] = MONTHS.map((month) => ({ value: String(month), label: monthLabel(month) }));
@@ -82,11 +83,14 @@ function useActionResults(search: string) {
   };
 }
 
-/** The editor of one action sheet: the template's sections in order, validated as you save. */
-export function ActionEditor({ data, reload }: { data: EditorData; reload: () => Promise<EditorAction | null> }) {
+/**
+ * The editor of one action sheet: the template's sections in order, validated as you save. The
+ * setting says where it stands (the plan, or none for a co-owner of another zone's draft) and
+ * what the goal and the pickers offer.
+ */
+export function ActionEditor({ data, setting, reload }: { data: EditorData; setting: EditorSetting; reload: () => Promise<EditorAction | null> }) {
   const { action } = data;
-  const plan = action.actionPlan;
-  const zone = plan.zone;
+  const plan = setting.plan;
   const label = actionLabel(action.number);
   usePageTitle(`Bewerken: ${action.title}`);
 
@@ -98,9 +102,9 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
     const map = new Map<string, string>();
     data.themes.forEach((t) => map.set(t.id, t.name));
     data.regions.forEach((r) => r.zones.forEach((z) => map.set(z.id, z.name)));
-    zone.partners.forEach((p) => map.set(p.id, p.name));
-    zone.workingGroups.forEach((g) => map.set(g.id, g.name));
-    zone.projects.forEach((p) => map.set(p.id, p.name));
+    setting.partners.forEach((p) => map.set(p.id, p.name));
+    setting.workingGroups.forEach((g) => map.set(g.id, g.name));
+    setting.projects.forEach((p) => map.set(p.id, p.name));
     action.workingGroups.forEach((g) => map.set(g.id, g.name));
     action.projects.forEach((p) => map.set(p.id, p.name));
     action.stakeholderPartners.forEach((p) => map.set(p.id, p.name));
@@ -112,12 +116,14 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
     }
     if (action.lead?.partner) map.set(action.lead.partner.id, action.lead.partner.name);
     if (action.lead?.workingGroup) map.set(action.lead.workingGroup.id, action.lead.workingGroup.name);
-    for (const goal of plan.strategicGoals) {
+    if (action.operationalGoal) map.set(`od:${action.operationalGoal.id}`, setting.goalLabel);
+    else if (action.strategicGoal) map.set(`sd:${action.strategicGoal.id}`, setting.goalLabel);
+    for (const goal of setting.goals ?? []) {
       map.set(`sd:${goal.id}`, `SD ${goal.number} ${goal.title}`);
       for (const od of goal.operationalGoals) map.set(`od:${od.id}`, `OD ${od.number} ${od.title}`);
     }
     return map;
-  }, [data, zone, action, plan, form.stakeholderPartners, form.linkedActions, conflict]);
+  }, [data, setting, action, form.stakeholderPartners, form.linkedActions, conflict]);
 
   const err = (key: string): string | undefined => errors[key];
 
@@ -126,7 +132,7 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
     void save();
   };
 
-  const goalGroups = plan.strategicGoals.map((goal) => ({
+  const goalGroups = (setting.goals ?? []).map((goal) => ({
     label: `SD ${goal.number} ${goal.title}`,
     options: [
       { value: `sd:${goal.id}`, label: `SD ${goal.number} (zonder operationele doelstelling)` },
@@ -139,15 +145,15 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
   };
   const zoneOptions = data.regions.flatMap((region) => region.zones.map((z) => ({ value: z.id, label: z.name })));
   const partnerOptions = withCurrent(
-    zone.partners.map((p) => ({ value: p.id, label: p.name })),
+    setting.partners.map((p) => ({ value: p.id, label: p.name })),
     action.lead?.partner ? [action.lead.partner] : [],
   );
   const groupOptions = withCurrent(
-    zone.workingGroups.map((g) => ({ value: g.id, label: g.name })),
+    setting.workingGroups.map((g) => ({ value: g.id, label: g.name })),
     [...action.workingGroups, ...(action.lead?.workingGroup ? [action.lead.workingGroup] : [])],
   );
   const projectOptions = withCurrent(
-    zone.projects.map((p) => ({ value: p.id, label: p.name })),
+    setting.projects.map((p) => ({ value: p.id, label: p.name })),
     action.projects,
   );
   const errorList = Object.entries(errors);
@@ -158,16 +164,18 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
       <Breadcrumbs
         items={[
           { label: 'Zones', to: '/' },
-          { label: zone.name, to: `/zones/${zone.slug}` },
-          { label: `Actieplan ${plan.year}`, to: `/zones/${zone.slug}/plannen/${plan.year}` },
+          ...(plan
+            ? [
+                { label: plan.zone.name, to: `/zones/${plan.zone.slug}` },
+                { label: `Actieplan ${plan.year}`, to: `/zones/${plan.zone.slug}/plannen/${plan.year}` },
+              ]
+            : []),
           { label: label ?? action.title, to: sheetPath },
           { label: 'Bewerken' },
         ]}
       />
       <header className="page-header">
-        <p className="eyebrow">
-          {zone.name} · Actieplan {plan.year}
-        </p>
+        <p className="eyebrow">{plan ? `${plan.zone.name} · Actieplan ${plan.year}` : `Gedeelde actie · in een ${HIDDEN_PLAN}`}</p>
         <h1>Actie bewerken</h1>
         <p className="lead">{action.title}</p>
       </header>
@@ -229,16 +237,23 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
                 <TextInput id={fieldAnchor('number')} label="Nummer" placeholder="bv. 1.1.1" value={form.number} onChange={(v) => set('number', v)} error={err('number')} className="field--narrow" />
                 <TextInput id={fieldAnchor('title')} label="Titel" value={form.title} onChange={(v) => set('title', v)} error={err('title')} required className="field--grow" />
               </div>
-              <SelectInput
-                id={fieldAnchor('goal')}
-                label="Doelstelling"
-                hint={goalGroups.length === 0 ? 'Dit plan heeft nog geen meerjarenplan met doelstellingen.' : undefined}
-                value={form.goal}
-                onChange={(v) => set('goal', v)}
-                empty="Geen doelstelling"
-                groups={goalGroups}
-                error={err('goal')}
-              />
+              {setting.goals ? (
+                <SelectInput
+                  id={fieldAnchor('goal')}
+                  label="Doelstelling"
+                  hint={setting.goalHint ?? undefined}
+                  value={form.goal}
+                  onChange={(v) => set('goal', v)}
+                  empty="Geen doelstelling"
+                  groups={goalGroups}
+                  error={err('goal')}
+                />
+              ) : (
+                // The goals are not known without the plan: the goal stays as it is.
+                <Field id={fieldAnchor('goal')} label="Doelstelling" hint={setting.goalHint ?? undefined} error={err('goal')}>
+                  {(control) => <input {...control} type="text" readOnly value={setting.goalLabel} />}
+                </Field>
+              )}
               <SelectInput
                 id={fieldAnchor('progressStatus')}
                 label="Voortgang"
@@ -343,7 +358,7 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
                 <TextInput id={fieldAnchor('startDate')} type="date" label="Startdatum" value={form.startDate} onChange={(v) => set('startDate', v)} error={err('startDate')} />
                 <TextInput id={fieldAnchor('endDate')} type="date" label="Einddatum" value={form.endDate} onChange={(v) => set('endDate', v)} error={err('endDate')} />
               </div>
-              <MonthPicker year={plan.year} months={form.months} onChange={(months) => set('months', months)} errors={errors} />
+              <MonthPicker year={plan?.year ?? null} months={form.months} onChange={(months) => set('months', months)} errors={errors} />
             </EditorSection>
 
             <EditorSection id="financiering" title="Financiering">
@@ -395,7 +410,7 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
                 options={groupOptions}
                 selected={form.workingGroupIds}
                 onChange={(v) => set('workingGroupIds', v)}
-                empty={`${zone.name} heeft nog geen werkgroepen.`}
+                empty={setting.noWorkingGroups}
                 error={err('workingGroupIds')}
               />
               <CheckboxGroup
@@ -404,7 +419,7 @@ export function ActionEditor({ data, reload }: { data: EditorData; reload: () =>
                 options={projectOptions}
                 selected={form.projectIds}
                 onChange={(v) => set('projectIds', v)}
-                empty={`${zone.name} neemt nog aan geen projecten deel.`}
+                empty={setting.noProjects}
                 error={err('projectIds')}
               />
             </EditorSection>
@@ -558,12 +573,12 @@ function IndicatorsEditor({ indicators, onChange, errors }: { indicators: Indica
   );
 }
 
-function MonthPicker({ year, months, onChange, errors }: { year: number; months: ActionForm['months']; onChange: (months: ActionForm['months']) => void; errors: Record<string, string> }) {
+function MonthPicker({ year, months, onChange, errors }: { year: number | null; months: ActionForm['months']; onChange: (months: ActionForm['months']) => void; errors: Record<string, string> }) {
   const update = (index: number, patch: Partial<ActionForm['months'][number]>): void => onChange(months.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <div id={fieldAnchor('months')}>
       <fieldset className="month-picker">
-        <legend>Maanden van {year} waarin de actie loopt</legend>
+        <legend>{year ? `Maanden van ${year} waarin de actie loopt` : 'Maanden waarin de actie loopt'}</legend>
         <ul className="month-picker__grid">
           {months.map((row, index) => (
             <li key={index}>

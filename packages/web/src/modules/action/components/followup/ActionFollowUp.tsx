@@ -1,7 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { describeError } from '@/common/graphql-errors';
-import { useViewer } from '@/modules/auth/hooks/useViewer';
-import { editsShared } from '@/modules/auth/permissions';
 import { OwnersPanel } from '@/modules/sharing/components/OwnersPanel';
 import { ActionFollowUpQuery } from '../../graphql/action-follow-up';
 import { ActionHistoryPanel } from './HistoryPanel';
@@ -11,7 +9,6 @@ import '@/common/staff.css';
 /** Under the sheet: progress during the year, the owner zones, and the history of changes. */
 export function ActionFollowUp({ actionId }: { actionId: string }) {
   const { data, error, refetch } = useQuery(ActionFollowUpQuery, { variables: { id: actionId }, fetchPolicy: 'cache-and-network' });
-  const viewer = useViewer();
   if (error) {
     return (
       <div className="state state--error follow-up" role="alert">
@@ -31,7 +28,8 @@ export function ActionFollowUp({ actionId }: { actionId: string }) {
     );
   }
   const action = data.action;
-  const canEdit = editsShared(viewer.data?.me, action.owners);
+  // Reviews and measured values: for the action's editors (the server says who).
+  const canEdit = action.viewerCanEdit;
   const zoneNames = new Map(data.regions.flatMap((r) => r.zones.map((z) => [z.id, z.name] as const)));
   const themeNames = new Map(data.themes.map((t) => [t.id, t.name] as const));
   return (
