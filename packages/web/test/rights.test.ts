@@ -109,6 +109,16 @@ describe('rights from the server', () => {
       const hidden = await graphqlRequest(leuven.page.context().request, 'query ($id: ID!) { action(id: $id) { id } }', { id: privateId });
       expect((hidden.data?.action as unknown) ?? null).toBeNull();
 
+      // ELZ Leuven discusses the shared action with a remark, without seeing the plan that holds it.
+      const question = `Kunnen we de intervisie samen organiseren? (${Date.now() % 1000})`;
+      await leuven.page.goto(`${baseUrl()}/acties/${encodeURIComponent(sharedId)}`);
+      await leuven.page.getByRole('heading', { level: 1, name: sharedTitle }).waitFor();
+      const remarks = leuven.page.getByTestId('remarks');
+      await remarks.getByLabel('Nieuwe opmerking bij deze actie').fill(question);
+      await remarks.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+      await remarks.getByTestId('remark').filter({ hasText: question }).waitFor();
+      expect(leuven.errors).toEqual([]);
+
       // ELZ Leuven Zuid sees the change and who made it.
       await zuid.page.goto(`${baseUrl()}/acties/${encodeURIComponent(sharedId)}`);
       await zuid.page.getByRole('heading', { level: 1, name: sharedTitle }).waitFor();
@@ -116,6 +126,7 @@ describe('rights from the server', () => {
       const history = zuid.page.getByTestId('history');
       await history.waitFor();
       expect(await history.locator('li').first().textContent()).toMatch(/Stafmedewerker ELZ Leuven\s*wijzigde[\s\S]*Waarom\?/);
+      await zuid.page.getByTestId('remarks').getByTestId('remark').filter({ hasText: question }).waitFor();
       expect(zuid.errors).toEqual([]);
 
       // ELZ Leuven Noord owns nothing of it: the action does not exist for them.

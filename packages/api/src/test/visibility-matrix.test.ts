@@ -302,6 +302,12 @@ describe('the visibility matrix', () => {
         run: (role, f) => call(role, `mutation($p: ID!, $a: ID!) { r: addRemark(planId: $p, actionId: $a, input: { text: "Vraag van de matrix" }) { id } }`, { p: plan.draft, a: f.id }),
       },
       {
+        name: 'addRemark on the action, no plan named',
+        shared: true,
+        allowed: [...editorsOfA, 'viewer A', 'editor B'],
+        run: (role, f) => call(role, `mutation($a: ID!) { r: addRemark(actionId: $a, input: { text: "Vraag van de matrix" }) { id } }`, { a: f.id }),
+      },
+      {
         name: 'deleteAction',
         shared: true,
         allowed: editorsOfA,

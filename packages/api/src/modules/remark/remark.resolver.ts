@@ -31,12 +31,15 @@ export class RemarkResolver {
     return remark.resolvedAt !== null;
   }
 
-  @Mutation(() => Remark, { description: 'Leaves a remark on an action plan, or on one of its actions (coaches of the zone\'s region, members of the zone, administrators).' })
+  @Mutation(() => Remark, {
+    description:
+      "Leaves a remark on an action plan, or on one of its actions (coaches of the zone's region, members of the zone, for an action also members of its owner zones, administrators). Give `actionId` alone for a remark on an action (a co-owner may not see the plan that holds it), `planId` alone for one on the plan; given both, the action must stand in that plan.",
+  })
   addRemark(
-    @Arg('planId', () => ID, { description: 'The action plan.' }) planId: string,
     @Arg('input', () => RemarkInput, { description: 'The remark.' }) input: RemarkInput,
     @Ctx() ctx: Context,
-    @Arg('actionId', () => ID, { nullable: true, description: 'The action of the plan it is about, if any.' }) actionId?: string | null,
+    @Arg('planId', () => ID, { nullable: true, description: 'The action plan (for a remark on the plan as a whole).' }) planId?: string | null,
+    @Arg('actionId', () => ID, { nullable: true, description: 'The action it is about, if any.' }) actionId?: string | null,
   ): Promise<Remark> {
     return new RemarkService(ctx).add(planId, actionId, plain(input));
   }

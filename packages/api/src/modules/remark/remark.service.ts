@@ -20,16 +20,19 @@ export class RemarkService {
     return this.ctx.viewer;
   }
 
-  async add(planGlobalId: string, actionGlobalId: string | null | undefined, input: Record<string, unknown>): Promise<Remark> {
+  async add(planGlobalId: string | null | undefined, actionGlobalId: string | null | undefined, input: Record<string, unknown>): Promise<Remark> {
     const userId = this.viewer.requireUser();
-    const planId = uuidOf(planGlobalId, 'ActionPlan', 'planId');
+    if (!planGlobalId && !actionGlobalId) throw invalid('planId', 'Kies een actieplan of een actie.');
     const actionId = actionGlobalId ? uuidOf(actionGlobalId, 'Action', 'actionId') : null;
+    const givenPlanId = planGlobalId ? uuidOf(planGlobalId, 'ActionPlan', 'planId') : null;
     const data = parseInput(remarkSchema, input);
     return this.ctx.db.transaction(async (m) => {
       // A remark on an action follows the action's visibility (co-owners too), one on the plan the plan's.
       const access = actionId ? await loadActionAccess(m, actionId) : null;
       if (actionId && (!access || !this.viewer.canSeeAction(access))) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet (meer).');
-      const plan = await m.getRepository(ActionPlan).findOneBy({ id: planId });
+      // Given only the action: its own plan (which a co-owner may not see, and need not name).
+      const planId = givenPlanId ?? (actionId ? ((await m.query(`SELECT action_plan_id AS id FROM action WHERE id = $1`, [actionId]))[0]?.id as string) : null);
+      const plan = planId ? await m.getRepository(ActionPlan).findOneBy({ id: planId }) : null;
       if (!plan || (!access && !this.viewer.canSeePlan(plan))) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet (meer).');
       if (actionId && (await m.query(`SELECT 1 FROM action WHERE id = $1 AND action_plan_id = $2`, [actionId, planId])).length === 0) {
         throw invalid('actionId', 'Deze actie hoort niet bij dit actieplan.');
@@ -40,7 +43,7 @@ export class RemarkService {
       }
       const remark = await m.save(
         Remark,
-        m.create(Remark, { actionPlanId: planId, actionId, text: data.text, authorId: userId, authorName: this.viewer.actor.name ?? '', resolvedAt: null, resolvedById: null }),
+        m.create(Remark, { actionPlanId: plan.id, actionId, text: data.text, authorId: userId, authorName: this.viewer.actor.name ?? '', resolvedAt: null, resolvedById: null }),
       );
       await recordChange(m, this.viewer, 'Remark', remark.id, null, snapshot(remark));
       return remark;

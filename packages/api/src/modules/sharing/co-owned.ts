@@ -28,4 +28,7 @@ export abstract class CoOwned {
 
   @Field(() => [types.invitation()], { description: 'Pending invitations to other zones to co-own it, oldest first.' })
   invitations: OwnershipInvitation[];
+
+  @Field(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them.' })
+  viewerCanManageOwners: boolean;
 }

@@ -10,7 +10,8 @@ import { ActionRemarksQuery, AddRemarkMutation, PlanRemarksQuery, ResolveRemarkM
 import './remarks.css';
 
 interface Subject {
-  planId: string;
+  /** The plan for a remark on the plan; none for a remark on an action (the API finds its plan). */
+  planId: string | null;
   remarks: readonly RemarkFieldsFragment[];
   /** Whether the viewer may leave a remark here (the server's `viewerCanRemark`). */
   canRemark: boolean;
@@ -47,8 +48,7 @@ export function PlanRemarks({ planId }: { planId: string }) {
 export function ActionRemarks({ actionId }: { actionId: string }) {
   const { data, error, refetch } = useQuery(ActionRemarksQuery, { variables: { actionId } });
   const action = data?.action;
-  // Remarks belong to the plan's review: none to show on an action whose plan is another zone's draft.
-  if (action && !action.actionPlan) return null;
+  // A co-owner sees and discusses the shared action even while its plan is another zone's draft.
   return (
     <RemarksPanel
       scope="action"
@@ -56,9 +56,9 @@ export function ActionRemarks({ actionId }: { actionId: string }) {
       error={error}
       onRetry={() => void refetch()}
       subject={
-        action?.actionPlan
+        action
           ? {
-              planId: action.actionPlan.id,
+              planId: null,
               remarks: action.remarks,
               canRemark: action.viewerCanRemark,
               canResolve: () => action.viewerCanEdit,
@@ -180,7 +180,7 @@ function RemarkItem({ remark, showAction, canResolve }: { remark: RemarkFieldsFr
   );
 }
 
-function AddRemarkForm({ planId, actionId, scope }: { planId: string; actionId?: string; scope: 'plan' | 'action' }) {
+function AddRemarkForm({ planId, actionId, scope }: { planId: string | null; actionId?: string; scope: 'plan' | 'action' }) {
   const id = useId();
   const [text, setText] = useState('');
   const [done, setDone] = useState(false);

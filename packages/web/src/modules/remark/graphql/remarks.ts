@@ -61,7 +61,7 @@ export const ActionRemarksQuery = graphql(`
 `);
 
 export const AddRemarkMutation = graphql(`
-  mutation AddRemark($planId: ID!, $actionId: ID, $input: RemarkInput!) {
+  mutation AddRemark($planId: ID, $actionId: ID, $input: RemarkInput!) {
     addRemark(planId: $planId, actionId: $actionId, input: $input) {
       ...RemarkFields
     }
