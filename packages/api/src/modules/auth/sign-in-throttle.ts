@@ -164,7 +164,8 @@ export class SignInThrottle {
 }
 
 function tooManyAttempts(retryAfter: number): AppError {
-  const wait = retryAfter < 120 ? `${retryAfter} seconden` : `${Math.ceil(retryAfter / 60)} minuten`;
+  const minutes = Math.ceil(retryAfter / 60);
+  const wait = retryAfter < 120 ? `${retryAfter} ${retryAfter === 1 ? 'seconde' : 'seconden'}` : `${minutes} minuten`;
   return new AppError('RATE_LIMITED', `Te veel mislukte aanmeldpogingen. Probeer het over ${wait} opnieuw.`, {
     retryAfter,
     http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
