@@ -10,8 +10,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
+import { securityHeaders } from './common/security-headers';
 import { config } from './config';
 import { authenticate, type RateLimits } from './modules/auth/authenticate';
+import { DEFAULT_SIGN_IN_THROTTLE, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle';
 import { exportRouter } from './modules/export/export.router';
 import { importRouter } from './modules/import/import.router';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
@@ -86,12 +88,16 @@ export interface ServerOptions {
   explorerDir?: string;
   /** Largest plan file of the import preview in bytes (default from config). */
   importMaxBytes?: number;
+  /** Sign-in throttling (default `DEFAULT_SIGN_IN_THROTTLE`); tests shorten or lengthen it. */
+  signInThrottle?: Partial<SignInThrottlePolicy>;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.set('trust proxy', options.trustProxy ?? config.trustProxy);
+  app.locals.signInThrottle = { ...DEFAULT_SIGN_IN_THROTTLE, ...options.signInThrottle } satisfies SignInThrottlePolicy;
   const httpServer = http.createServer(app);
   const limits: QueryLimits = { ...config.queryLimits, ...options.limits };
   // One authentication middleware for every route that needs a caller; it also counts the rate limit.

@@ -1,3 +1,5 @@
+// First: settings that must hold before any other module runs (zod without eval, for the CSP).
+import '@/app/csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/App';

@@ -1,7 +1,7 @@
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from '../modules/action/action.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
 import { ApiToken, CoachRegion, Session, User, ZoneMembership } from '../modules/auth/auth.entity';
-import { RateLimitBucket } from '../modules/auth/rate-limit.entity';
+import { RateLimitBucket, SignInThrottleRow } from '../modules/auth/rate-limit.entity';
 import { Remark } from '../modules/remark/remark.entity';
 import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
@@ -42,6 +42,7 @@ export const entities = [
   Session,
   ApiToken,
   RateLimitBucket,
+  SignInThrottleRow,
   AuditEntry,
   OwnershipInvitation,
   Remark,

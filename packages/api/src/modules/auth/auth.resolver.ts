@@ -8,6 +8,7 @@ import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
 import { ApiToken, User } from './auth.entity';
 import { AuthService, SESSION_COOKIE, SESSION_DAYS } from './auth.service';
+import type { SignInThrottlePolicy } from './sign-in-throttle';
 import type { TokenScope } from '@kruispunt/shared';
 
 @ObjectType({ description: 'A zone the signed-in user belongs to, with their role there.' })
@@ -93,11 +94,13 @@ export class AuthResolver {
 
   @Mutation(() => Me, { description: 'Signs in with e-mail and password; sets an httpOnly session cookie.' })
   async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<Me> {
-    const { secret, expiresAt } = await new AuthService(ctx.db).signIn({ email, password });
+    const { secret, expiresAt } = await new AuthService(ctx.db).signIn({ email, password }, { ip: ctx.req?.ip, throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined });
     ctx.res?.cookie(SESSION_COOKIE, secret, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: config.cookieSecure,
+      // Over HTTPS, directly or through a trusted proxy's X-Forwarded-Proto (`trust proxy`), the
+      // cookie never travels over plain HTTP; COOKIE_SECURE forces it behind an untrusted TLS proxy.
+      secure: config.cookieSecure || ctx.req?.secure === true,
       path: '/',
       expires: expiresAt,
       maxAge: SESSION_DAYS * 86_400_000,

@@ -11,6 +11,7 @@ import { parseInput } from '../../common/validate';
 import { ApiToken, Session, User, ZoneMembership, CoachRegion } from './auth.entity';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import { Viewer } from './viewer';
+import { DEFAULT_SIGN_IN_THROTTLE, SignInThrottle, type SignInThrottlePolicy } from './sign-in-throttle';
 
 export const SESSION_COOKIE = 'kp_session';
 export const SESSION_DAYS = 30;
@@ -130,12 +131,18 @@ export class AuthService {
     });
   }
 
-  /** Checks e-mail and password; returns the new session's secret (for the cookie). */
-  async signIn(input: unknown): Promise<{ secret: string; user: User; expiresAt: Date }> {
+  /**
+   * Checks e-mail and password, throttled per account and IP (`sign-in-throttle.ts`); returns the
+   * new session's secret (for the cookie).
+   */
+  async signIn(input: unknown, from: { ip?: string; throttle?: SignInThrottlePolicy } = {}): Promise<{ secret: string; user: User; expiresAt: Date }> {
     const { email, password } = parseInput(signInSchema, input);
+    // Unknown addresses count too, so the answer tells nothing about which accounts exist.
+    const attempt = await new SignInThrottle(this.db, from.throttle ?? DEFAULT_SIGN_IN_THROTTLE).attempt(sha256(email).slice(0, 32), from.ip ?? 'local');
     const user = await this.db.getRepository(User).findOneBy({ email });
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !ok || user.disabledAt) throw new AppError('UNAUTHENTICATED', 'Onbekend e-mailadres of verkeerd wachtwoord.', { field: 'password' });
+    await attempt.succeeded();
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
     await this.db.getRepository(Session).insert({ tokenHash: sha256(secret), userId: user.id, expiresAt });
