@@ -14,6 +14,8 @@ import { config } from './config';
 import { authenticate, type RateLimits } from './modules/auth/authenticate';
 import { exportRouter } from './modules/export/export.router';
 import { importRouter } from './modules/import/import.router';
+import type { PlanFileLimits } from './modules/import/plan-limits';
+import type { PlanReaderOptions } from './modules/import/plan-reader';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
@@ -86,6 +88,9 @@ export interface ServerOptions {
   explorerDir?: string;
   /** Largest plan file of the import preview in bytes (default from config). */
   importMaxBytes?: number;
+  /** Limits of reading a plan file and of its worker threads (defaults from config). */
+  importLimits?: Partial<PlanFileLimits>;
+  importWorker?: Partial<PlanReaderOptions>;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -141,7 +146,13 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use('/api', auth);
   app.use(exportRouter(db));
   // The preview of a plan file to import (nothing stored), under the same rate limit.
-  app.use(importRouter(db, { maxBytes: options.importMaxBytes ?? config.importMaxBytes }));
+  app.use(
+    importRouter(db, {
+      maxBytes: options.importMaxBytes ?? config.importMaxBytes,
+      limits: { ...config.importLimits, ...options.importLimits },
+      reader: { ...config.importWorker, ...options.importWorker },
+    }),
+  );
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
