@@ -33,7 +33,7 @@ const schema = z.object({
   /** The most all parts of a .docx together may hold once unpacked, in bytes. */
   IMPORT_MAX_UNZIPPED_BYTES: z.coerce.number().int().min(1024).default(33_554_432),
   /** The most XML elements the parts of a .docx may hold together (what the Word reader's memory grows with). */
-  IMPORT_MAX_XML_ELEMENTS: z.coerce.number().int().min(100).default(200_000),
+  IMPORT_MAX_XML_ELEMENTS: z.coerce.number().int().min(100).default(100_000),
   /** The longest text of a plan file, in characters (the seed plans have about 45 000). */
   IMPORT_MAX_TEXT_CHARS: z.coerce.number().int().min(100).default(1_000_000),
   /** The most lines of text (a .docx: paragraphs) a plan file may have (the seed plans have under 2 000). */
