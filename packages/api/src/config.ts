@@ -28,6 +28,24 @@ const schema = z.object({
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** Largest plan file accepted by the import preview (POST /api/imports/preview), in bytes. */
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
+  /** A .docx is a zip: the most any one part of it may hold once unpacked, in bytes (counted while unpacking). */
+  IMPORT_MAX_ENTRY_BYTES: z.coerce.number().int().min(1024).default(8_388_608),
+  /** The most all parts of a .docx together may hold once unpacked, in bytes. */
+  IMPORT_MAX_UNZIPPED_BYTES: z.coerce.number().int().min(1024).default(33_554_432),
+  /** The most XML elements the parts of a .docx may hold together (what the Word reader's memory grows with). */
+  IMPORT_MAX_XML_ELEMENTS: z.coerce.number().int().min(100).default(100_000),
+  /** The longest text of a plan file, in characters (the seed plans have about 45 000). */
+  IMPORT_MAX_TEXT_CHARS: z.coerce.number().int().min(100).default(1_000_000),
+  /** The most lines of text (a .docx: paragraphs) a plan file may have (the seed plans have under 2 000). */
+  IMPORT_MAX_LINES: z.coerce.number().int().min(10).default(20_000),
+  /** The most actions one plan file may hold (the seed plans have under 40). */
+  IMPORT_MAX_ACTIONS: z.coerce.number().int().min(1).default(500),
+  /** Time a plan file may take to be read, in ms; its worker thread is stopped after that. */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  /** Heap of the worker thread that reads one plan file, in MB (it stops alone when that is full). */
+  IMPORT_WORKER_HEAP_MB: z.coerce.number().int().min(16).default(160),
+  /** Plan files read at once per instance; more wait their turn (each reader may use IMPORT_WORKER_HEAP_MB). */
+  IMPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).default(2),
   /** Deepest field nesting of an operation (a whole plan with every section has depth 6). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
   /** Highest estimated cost of an operation (see docs/api.md: a whole plan costs about 34 000). */
@@ -64,6 +82,15 @@ function load() {
     trustProxy: env.TRUST_PROXY,
     maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
     importMaxBytes: env.IMPORT_MAX_BYTES,
+    importLimits: {
+      maxEntryBytes: env.IMPORT_MAX_ENTRY_BYTES,
+      maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_BYTES,
+      maxXmlElements: env.IMPORT_MAX_XML_ELEMENTS,
+      maxTextChars: env.IMPORT_MAX_TEXT_CHARS,
+      maxLines: env.IMPORT_MAX_LINES,
+      maxActions: env.IMPORT_MAX_ACTIONS,
+    },
+    importWorker: { timeoutMs: env.IMPORT_TIMEOUT_MS, heapMb: env.IMPORT_WORKER_HEAP_MB, maxConcurrent: env.IMPORT_MAX_CONCURRENT },
     queryLimits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST, listSize: env.GRAPHQL_LIST_SIZE },
     maxConcurrent: env.GRAPHQL_MAX_CONCURRENT,
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */

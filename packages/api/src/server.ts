@@ -16,6 +16,8 @@ import { authenticate, type RateLimits } from './modules/auth/authenticate';
 import { DEFAULT_SIGN_IN_THROTTLE, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle';
 import { exportRouter } from './modules/export/export.router';
 import { importRouter } from './modules/import/import.router';
+import type { PlanFileLimits } from './modules/import/plan-limits';
+import type { PlanReaderOptions } from './modules/import/plan-reader';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
@@ -90,6 +92,9 @@ export interface ServerOptions {
   importMaxBytes?: number;
   /** Sign-in throttling (default `DEFAULT_SIGN_IN_THROTTLE`); tests shorten or lengthen it. */
   signInThrottle?: Partial<SignInThrottlePolicy>;
+  /** Limits of reading a plan file and of its worker threads (defaults from config). */
+  importLimits?: Partial<PlanFileLimits>;
+  importWorker?: Partial<PlanReaderOptions>;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -147,7 +152,13 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use('/api', auth);
   app.use(exportRouter(db));
   // The preview of a plan file to import (nothing stored), under the same rate limit.
-  app.use(importRouter(db, { maxBytes: options.importMaxBytes ?? config.importMaxBytes }));
+  app.use(
+    importRouter(db, {
+      maxBytes: options.importMaxBytes ?? config.importMaxBytes,
+      limits: { ...config.importLimits, ...options.importLimits },
+      reader: { ...config.importWorker, ...options.importWorker },
+    }),
+  );
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {

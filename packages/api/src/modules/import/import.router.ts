@@ -10,12 +10,16 @@
 //
 // Answer: { fileName, sourceText, plan (the parsed plan, with the unplaced fragments and their
 // line numbers), importJson (the import shape), warnings (of reading the .docx) }.
+//
+// The file is read in a worker thread under limits (plan-limits.ts, plan-reader.ts): a file over
+// one of them gets 413 PAYLOAD_TOO_LARGE with `field: 'file'`, `limit` and `limitName`.
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { parsePlanText, toImportJson } from '@kruispunt/shared';
 import { AppError, restError } from '../../common/app-error';
 import { viewerOf } from '../auth/authenticate';
-import { PLAN_FILE_TYPES, planFileKind, planTextOf, UNSUPPORTED_FILE, type PlanFileKind } from './plan-file';
+import { PLAN_FILE_TYPES, planFileKind, UNSUPPORTED_FILE, type PlanFileKind } from './plan-file';
+import type { PlanFileLimits } from './plan-limits';
+import { PlanReader, type PlanReaderOptions } from './plan-reader';
 
 function reply(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   res.status(status).json({ error: { code, message, ...extra } });
@@ -41,8 +45,16 @@ function kindOf(req: Request, fileName: string): PlanFileKind | null {
   return null;
 }
 
-export function importRouter(db: DataSource, options: { maxBytes: number }): Router {
+export interface ImportRouterOptions {
+  /** Largest upload in bytes (IMPORT_MAX_BYTES). */
+  maxBytes: number;
+  limits: PlanFileLimits;
+  reader: PlanReaderOptions;
+}
+
+export function importRouter(db: DataSource, options: ImportRouterOptions): Router {
   const router = Router();
+  const reader = new PlanReader(options.reader);
   router.post(
     '/api/imports/preview',
     // Who may ask comes before reading the body: a stranger's 10 MB is not read at all.
@@ -66,10 +78,14 @@ export function importRouter(db: DataSource, options: { maxBytes: number }): Rou
           return;
         }
         const body: unknown = req.body;
-        const { text, warnings } = await planTextOf(Buffer.isBuffer(body) ? body : Buffer.alloc(0), kind);
-        const plan = parsePlanText(text);
+        // A client that leaves stops the reading of its file.
+        const left = new AbortController();
+        res.on('close', () => {
+          if (!res.writableFinished) left.abort();
+        });
+        const json = await reader.preview({ bytes: Buffer.isBuffer(body) ? body : Buffer.alloc(0), kind, fileName, limits: options.limits }, left.signal);
         res.setHeader('Cache-Control', 'private, no-store');
-        res.json({ fileName, sourceText: text, plan, importJson: toImportJson(plan), warnings });
+        res.type('application/json').send(json);
       } catch (error) {
         next(error);
       }
@@ -80,6 +96,7 @@ export function importRouter(db: DataSource, options: { maxBytes: number }): Rou
     if (res.headersSent) return next(error);
     if (error instanceof AppError) {
       const { status, body } = restError(error);
+      if (error.code === 'RATE_LIMITED') res.setHeader('Retry-After', '60');
       return res.status(status).json(body);
     }
     const { type, limit } = (error ?? {}) as { type?: string; limit?: number };

@@ -8,6 +8,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { parsedPlanSchema, type GoalKind, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
+import { config } from '../../config';
 import { recordChange, snapshot } from '../../common/audit';
 import { invalid, uuidOf } from '../../common/write';
 import { parseInput } from '../../common/validate';
@@ -132,6 +133,9 @@ export class PlanImportService {
     const parsed: ParsedPlan = parseInput(parsedPlanSchema, input, 'plan');
     const actions = placedActions(parsed);
     if (actions.length === 0) throw invalid('plan', 'Het plan heeft geen acties; er is niets opgeslagen.');
+    // The same bound as the preview's: one transaction may not write an unbounded number of rows.
+    const { maxActions } = config.importLimits;
+    if (actions.length > maxActions) throw new AppError('INVALID_INPUT', `Het plan heeft te veel acties (${actions.length}): hoogstens ${maxActions} per import.`, { field: 'plan', limit: maxActions, limitName: 'IMPORT_MAX_ACTIONS' });
     return this.db.transaction(async (m) => {
       const zone = await this.lockZone(m, zoneId);
       if (!zone) throw new AppError('NOT_FOUND', 'Deze zone bestaat niet (meer).', { field: 'zoneId' });

@@ -3,6 +3,7 @@
 // reads (check boxes come through as ☒ / ☐). Used by the command line and by the web's upload.
 import mammoth from 'mammoth';
 import { invalid } from '../../common/write';
+import { checkDocxArchive, checkPlanText, type PlanFileLimits } from './plan-limits';
 
 export type PlanFileKind = 'txt' | 'docx';
 
@@ -87,19 +88,33 @@ export function htmlToPlanText(html: string): string {
   return blocks.map((b) => `${b}\n\n`).join('');
 }
 
-export async function planTextOf(bytes: Buffer, kind: PlanFileKind): Promise<{ text: string; warnings: string[] }> {
+/** Images say nothing to the parser: mammoth gets an empty src instead of reading (and base64-encoding) each one. */
+const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+/**
+ * The plan text of a file. With limits (the web's upload), a .docx is first unpacked under a cap
+ * (see plan-limits.ts) and the text is refused when longer than allowed; the command line reads
+ * a trusted file without them.
+ */
+export async function planTextOf(bytes: Buffer, kind: PlanFileKind, limits?: PlanFileLimits): Promise<{ text: string; warnings: string[] }> {
   if (bytes.length === 0) throw invalid('file', 'Het bestand is leeg.');
   if (kind === 'docx') {
     // A .docx is a zip archive: anything else (a renamed .doc, a PDF) is refused before mammoth.
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw invalid('file', 'Dit is geen Word-bestand (.docx). Sla het in Word op als .docx en probeer opnieuw.');
+    if (limits) checkDocxArchive(bytes, limits);
+    let html: string;
+    let warnings: string[];
     try {
-      const { value, messages } = await mammoth.convertToHtml({ buffer: bytes });
+      const { value, messages } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: SKIP_IMAGES });
+      html = value;
       // Styles mammoth cannot map to HTML say nothing about the text: their warnings are left out.
-      const warnings = messages.map((m) => m.message).filter((m) => !/^Unrecognised (?:paragraph|run|table) style/.test(m));
-      return { text: htmlToPlanText(value), warnings };
+      warnings = messages.map((m) => m.message).filter((m) => !/^Unrecognised (?:paragraph|run|table) style/.test(m));
     } catch {
       throw invalid('file', 'Dit Word-bestand kan niet gelezen worden. Open het in Word, sla het opnieuw op als .docx en probeer opnieuw.');
     }
+    const text = htmlToPlanText(html);
+    if (limits) checkPlanText(text, limits);
+    return { text, warnings: warnings.slice(0, 100) };
   }
   let text: string;
   try {
@@ -108,5 +123,7 @@ export async function planTextOf(bytes: Buffer, kind: PlanFileKind): Promise<{ t
     text = new TextDecoder('windows-1252').decode(bytes);
   }
   if (text.includes('\u0000')) throw invalid('file', 'Dit is geen tekstbestand. Kies een .txt- of .docx-bestand.');
-  return { text: text.replace(/^\ufeff/, ''), warnings: [] };
+  text = text.replace(/^\ufeff/, '');
+  if (limits) checkPlanText(text, limits);
+  return { text, warnings: [] };
 }
