@@ -36,6 +36,12 @@ const schema = z.object({
   GRAPHQL_LIST_SIZE: z.coerce.number().int().min(1).default(20),
   /** GraphQL operations executing at once per instance; more wait their turn (see graphql/concurrency.ts). */
   GRAPHQL_MAX_CONCURRENT: z.coerce.number().int().min(1).default(4),
+  /** Of those, how many one caller (token, user, else IP) may hold: one place stays free for everybody else. */
+  GRAPHQL_MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).default(3),
+  /** Requests one caller may have waiting for a place; more: 429 TOO_MANY_REQUESTS. */
+  GRAPHQL_MAX_QUEUED_PER_CALLER: z.coerce.number().int().min(0).default(64),
+  /** Longest wait for a place, in ms; longer: 429 TOO_MANY_REQUESTS. */
+  GRAPHQL_MAX_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -65,7 +71,12 @@ function load() {
     maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
     importMaxBytes: env.IMPORT_MAX_BYTES,
     queryLimits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST, listSize: env.GRAPHQL_LIST_SIZE },
-    maxConcurrent: env.GRAPHQL_MAX_CONCURRENT,
+    concurrency: {
+      limit: env.GRAPHQL_MAX_CONCURRENT,
+      perCaller: env.GRAPHQL_MAX_CONCURRENT_PER_CALLER,
+      maxQueuedPerCaller: env.GRAPHQL_MAX_QUEUED_PER_CALLER,
+      maxWaitMs: env.GRAPHQL_MAX_WAIT_MS,
+    },
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */
     explorerDir: path.resolve(__dirname, '..', 'dist', 'explorer'),
     repoRoot,

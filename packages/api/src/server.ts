@@ -11,7 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
 import { config } from './config';
-import { authenticate, type RateLimits } from './modules/auth/authenticate';
+import { authenticate, callerKeyOf, type RateLimits } from './modules/auth/authenticate';
 import { exportRouter } from './modules/export/export.router';
 import { importRouter } from './modules/import/import.router';
 import { currentQueryCounter, withQueryCounter } from './db/query-counter';
@@ -20,7 +20,7 @@ import { getSchema } from './graphql/schema';
 import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
-import { concurrencyLimit } from './graphql/concurrency';
+import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency';
 
 /** Reports the number of SQL statements a request ran, so tests and benchmarks can count them. */
 const queryCountPlugin: ApolloServerPlugin<Context> = {
@@ -86,6 +86,8 @@ export interface ServerOptions {
   explorerDir?: string;
   /** Largest plan file of the import preview in bytes (default from config). */
   importMaxBytes?: number;
+  /** Admission places and their fair share per caller (defaults from config). */
+  concurrency?: Partial<Omit<ConcurrencyOptions, 'keyOf'>>;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -129,7 +131,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(
     '/graphql',
     auth,
-    concurrencyLimit(config.maxConcurrent),
+    concurrencyLimit({ ...config.concurrency, ...options.concurrency, keyOf: callerKeyOf }),
     express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
     // Each request counts its own SQL statements (reported in the X-SQL-Queries header).
     // After the body parser: stream callbacks would not carry the async context.
