@@ -42,6 +42,10 @@ const schema = z.object({
   GRAPHQL_MAX_QUEUED_PER_CALLER: z.coerce.number().int().min(0).default(64),
   /** Longest wait for a place, in ms; longer: 429 TOO_MANY_REQUESTS. */
   GRAPHQL_MAX_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** Longest run of one SQL statement, in ms (PostgreSQL statement_timeout; 0: none); longer: QUERY_TIMEOUT. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  /** Pooled connections one request may hold at once (of 20; see db/fair-pool.ts). */
+  DB_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(4),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -71,6 +75,8 @@ function load() {
     maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
     importMaxBytes: env.IMPORT_MAX_BYTES,
     queryLimits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST, listSize: env.GRAPHQL_LIST_SIZE },
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    connectionsPerRequest: env.DB_CONNECTIONS_PER_REQUEST,
     concurrency: {
       limit: env.GRAPHQL_MAX_CONCURRENT,
       perCaller: env.GRAPHQL_MAX_CONCURRENT_PER_CALLER,

@@ -136,19 +136,19 @@ function multiplier(
 }
 
 /**
- * What a field costs besides the fields it resolves, in the same unit (about 0.3 µs of the
- * server's time: a page of 200 whole action sheets, 326 000, takes ~90 ms). Fields below a list
- * are batched per request (DataLoaders), so they cost per item; but every field of the root
- * (and every alias of one) runs statements of its own (~1–2 ms), and a search or a list of similar
- * actions runs several full-text or trigram statements wherever it appears (~7 ms each, measured
- * with 100 aliases on the seed data). Without these weights 1 000 aliased searches passed.
+ * What a field costs besides the fields it resolves. Fields below a list are batched per request
+ * (DataLoaders, one statement per relation), so they cost about 1 per item: a region overview
+ * (678 000) takes ~50 ms. But every field of the root, and every alias of one, runs statements of
+ * its own (a page of 200 ids ~1.7 ms), and a search or a list of similar actions runs several
+ * full-text or trigram statements wherever it appears (~7 ms). Measured with 100 aliases on the
+ * seed data; without these weights 1 000 aliased searches (5-10 s) passed the limit.
  */
 export const FIELD_WEIGHTS = {
   /** Every field of the query or mutation root, per alias. */
-  root: 5_000,
+  root: 20_000,
   /** `search` (five ranked statements) and `Action.similarActions` (one per action). */
-  search: 25_000,
-  similarActions: 25_000,
+  search: 100_000,
+  similarActions: 100_000,
 } as const;
 
 function weight(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, isRoot: boolean): number {
