@@ -54,6 +54,16 @@ const schema = z.object({
   GRAPHQL_LIST_SIZE: z.coerce.number().int().min(1).default(20),
   /** GraphQL operations executing at once per instance; more wait their turn (see graphql/concurrency.ts). */
   GRAPHQL_MAX_CONCURRENT: z.coerce.number().int().min(1).default(4),
+  /** Of those, how many one caller (token, user, else IP) may hold: one place stays free for everybody else. */
+  GRAPHQL_MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).default(3),
+  /** Requests one caller may have waiting for a place; more: 429 TOO_MANY_REQUESTS. */
+  GRAPHQL_MAX_QUEUED_PER_CALLER: z.coerce.number().int().min(0).default(64),
+  /** Longest wait for a place, in ms; longer: 429 TOO_MANY_REQUESTS. */
+  GRAPHQL_MAX_WAIT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** Longest run of one SQL statement, in ms (PostgreSQL statement_timeout; 0: none); longer: QUERY_TIMEOUT. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  /** Pooled connections one request may hold at once (of 20; see db/fair-pool.ts). */
+  DB_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(4),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -92,7 +102,14 @@ function load() {
     },
     importWorker: { timeoutMs: env.IMPORT_TIMEOUT_MS, heapMb: env.IMPORT_WORKER_HEAP_MB, maxConcurrent: env.IMPORT_MAX_CONCURRENT },
     queryLimits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST, listSize: env.GRAPHQL_LIST_SIZE },
-    maxConcurrent: env.GRAPHQL_MAX_CONCURRENT,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    connectionsPerRequest: env.DB_CONNECTIONS_PER_REQUEST,
+    concurrency: {
+      limit: env.GRAPHQL_MAX_CONCURRENT,
+      perCaller: env.GRAPHQL_MAX_CONCURRENT_PER_CALLER,
+      maxQueuedPerCaller: env.GRAPHQL_MAX_QUEUED_PER_CALLER,
+      maxWaitMs: env.GRAPHQL_MAX_WAIT_MS,
+    },
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */
     explorerDir: path.resolve(__dirname, '..', 'dist', 'explorer'),
     repoRoot,

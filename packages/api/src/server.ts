@@ -9,22 +9,22 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { AppError } from './common/app-error';
+import { AppError, databaseRefusal, restError } from './common/app-error';
 import { securityHeaders } from './common/security-headers';
 import { config } from './config';
-import { authenticate, type RateLimits } from './modules/auth/authenticate';
+import { authenticate, callerKeyOf, type RateLimits } from './modules/auth/authenticate';
 import { DEFAULT_SIGN_IN_THROTTLE, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle';
 import { exportRouter } from './modules/export/export.router';
 import { importRouter } from './modules/import/import.router';
 import type { PlanFileLimits } from './modules/import/plan-limits';
 import type { PlanReaderOptions } from './modules/import/plan-reader';
-import { currentQueryCounter, withQueryCounter } from './db/query-counter';
+import { cancelReads, currentQueryCounter, withQueryCounter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
 import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
-import { concurrencyLimit } from './graphql/concurrency';
+import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency';
 
 /** Reports the number of SQL statements a request ran, so tests and benchmarks can count them. */
 const queryCountPlugin: ApolloServerPlugin<Context> = {
@@ -63,6 +63,9 @@ export interface StartedServer {
 /** Known errors keep their code and message; anything else is logged and answered generically. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
+  // A busy pool or a statement timeout is no bug: the client gets a code it can act on.
+  const refusal = databaseRefusal(original);
+  if (refusal) return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: refusal.extensions };
   if (original instanceof AppError) {
     // Apollo re-codes errors of validation rules (GRAPHQL_VALIDATION_FAILED): keep ours, e.g.
     // QUERY_TOO_DEEP with its figures. `http` only sets the status, it is not for clients.
@@ -95,6 +98,8 @@ export interface ServerOptions {
   /** Limits of reading a plan file and of its worker threads (defaults from config). */
   importLimits?: Partial<PlanFileLimits>;
   importWorker?: Partial<PlanReaderOptions>;
+  /** Admission places and their fair share per caller (defaults from config). */
+  concurrency?: Partial<Omit<ConcurrencyOptions, 'keyOf'>>;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -140,11 +145,17 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(
     '/graphql',
     auth,
-    concurrencyLimit(config.maxConcurrent),
+    concurrencyLimit({ ...config.concurrency, ...options.concurrency, keyOf: callerKeyOf }),
     express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
-    // Each request counts its own SQL statements (reported in the X-SQL-Queries header).
-    // After the body parser: stream callbacks would not carry the async context.
-    (_req, _res, next) => void withQueryCounter(() => next()),
+    // Each request counts its own SQL statements (reported in the X-SQL-Queries header), and
+    // runs no more reads once its client has gone. After the body parser: stream callbacks
+    // would not carry the async context.
+    (_req, res, next) => {
+      const { counter } = withQueryCounter(() => next());
+      res.once('close', () => {
+        if (!res.writableFinished) cancelReads(counter);
+      });
+    },
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(db, req, res) }),
   );
   app.use('/graphql', bodyErrorHandler());
@@ -172,6 +183,12 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   // Last resort for errors outside GraphQL: a JSON answer, never Express's HTML page with a stack trace.
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      const { status, body } = restError(refusal);
+      res.status(status).json(body);
+      return;
+    }
     console.error('[http] unexpected error', error);
     res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis op de server. Probeer het later opnieuw.' } });
   });

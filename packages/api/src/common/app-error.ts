@@ -12,7 +12,11 @@ export type AppErrorCode =
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_COMPLEX'
   | 'PAYLOAD_TOO_LARGE'
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'REQUEST_CANCELLED';
 
 export class AppError extends GraphQLError {
   constructor(
@@ -41,7 +45,33 @@ export const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
   VERSION_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  TOO_MANY_REQUESTS: 429,
+  // The client is gone; nobody reads this status (nginx's "client closed request").
+  REQUEST_CANCELLED: 499,
+  SERVICE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 503,
 };
+
+/** Seconds a client is asked to wait before retrying when the database was busy. */
+const BUSY_RETRY_AFTER = 1;
+
+/**
+ * The database's refusals that are not bugs, as the AppError a client can act on: no pooled
+ * connection came free in time (pg-pool's "timeout exceeded when trying to connect"):
+ * SERVICE_UNAVAILABLE, retry shortly; a statement ran past `statement_timeout` (SQLSTATE
+ * 57014): QUERY_TIMEOUT, ask less. Anything else: null.
+ */
+export function databaseRefusal(error: unknown): AppError | null {
+  const e = error as { message?: unknown; code?: unknown; driverError?: { code?: unknown } } | null;
+  if (!e || typeof e !== 'object') return null;
+  if (typeof e.message === 'string' && /timeout exceeded when trying to connect/i.test(e.message)) {
+    return new AppError('SERVICE_UNAVAILABLE', 'De server is even te druk: probeer het over een seconde opnieuw.', { retryAfter: BUSY_RETRY_AFTER });
+  }
+  if (e.code === '57014' || e.driverError?.code === '57014') {
+    return new AppError('QUERY_TIMEOUT', 'De query duurde te lang en werd gestopt: vraag minder velden of kleinere pagina\'s (first).');
+  }
+  return null;
+}
 
 /** A REST route's JSON error answer: `{ error: { code, message, ...extensions } }`, with the code's status. */
 export function restError(error: AppError): { status: number; body: { error: Record<string, unknown> } } {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { CountingLogger } from './query-counter';
+import { fairPgDriver } from './fair-pool';
 
 export interface PoolOptions {
   logSql?: boolean;
@@ -10,13 +11,20 @@ export interface PoolOptions {
   poolSize?: number;
   /** How long a request waits for a free connection before it fails (default 10 s). */
   connectionTimeoutMs?: number;
+  /** Longest run of one statement before PostgreSQL cancels it (default 15 s; 0: none). */
+  statementTimeoutMs?: number;
+  /** Connections one request may hold at once (default 4, `db/fair-pool.ts`). */
+  connectionsPerRequest?: number;
 }
 
 /**
  * Nothing waits forever: a request that finds every connection taken fails after
  * `connectionTimeoutMs` instead of holding its place in the admission limit for good, and
  * PostgreSQL ends a session left idle inside a transaction after a minute (its locks would
- * otherwise block every writer of those rows).
+ * otherwise block every writer of those rows). No statement runs longer than
+ * `statementTimeoutMs`: set when each connection starts (no statement per request), so the
+ * heaviest allowed query cannot hold a connection for minutes (the client gets QUERY_TIMEOUT).
+ * Migrations run without it (`db/open.ts`).
  */
 export function createDataSource(url: string, options: PoolOptions = {}): DataSource {
   return new DataSource({
@@ -32,10 +40,12 @@ export function createDataSource(url: string, options: PoolOptions = {}): DataSo
     // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations, not at connect.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
+    driver: fairPgDriver(options.connectionsPerRequest ?? 4),
     extra: {
       max: options.poolSize ?? 20,
       connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
       idle_in_transaction_session_timeout: 60_000,
+      statement_timeout: options.statementTimeoutMs ?? 15_000,
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { MigrationExecutor, type DataSource } from 'typeorm';
 import { config } from '../config';
 import { createDataSource } from './data-source';
 import { resolveDataDir, startEmbeddedPostgres } from './embedded';
@@ -27,13 +27,17 @@ export async function openDatabase(options: { seed?: boolean; demoAccounts?: boo
     url = embedded.url;
     stopEmbedded = embedded.stop;
   }
-  const db = createDataSource(url, { logSql: config.logSql });
+  const db = createDataSource(url, { logSql: config.logSql, statementTimeoutMs: config.statementTimeoutMs, connectionsPerRequest: config.connectionsPerRequest });
   await db.initialize();
   const lock = db.createQueryRunner();
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
-    const applied = await db.runMigrations({ transaction: 'each' });
+    // A migration may rewrite a large table: the statement timeout of requests is not for it.
+    await lock.query('SET statement_timeout = 0');
+    const migrations = new MigrationExecutor(db, lock);
+    migrations.transaction = 'each';
+    const applied = await migrations.executePendingMigrations();
     if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
     if (options.seed && (await isEmpty(db))) {
       console.log('Empty database: loading the seed zones ...');
@@ -42,6 +46,8 @@ export async function openDatabase(options: { seed?: boolean; demoAccounts?: boo
     }
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+    // Back to the pool's statement timeout before the connection serves requests.
+    await lock.query('RESET statement_timeout').catch(() => undefined);
     await lock.release();
   }
   return {

@@ -2,9 +2,12 @@
 // The count lives in AsyncLocalStorage, so concurrent requests do not mix.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AbstractLogger, type LogLevel, type LogMessage, type QueryRunner } from 'typeorm';
+import { AppError } from '../common/app-error';
 
-interface Counter {
+export interface Counter {
   queries: number;
+  /** The client went away: its remaining reads are not run (`cancelReads`). */
+  cancelled?: boolean;
 }
 
 const storage = new AsyncLocalStorage<Counter>();
@@ -19,13 +22,25 @@ export function currentQueryCounter(): Counter | undefined {
   return storage.getStore();
 }
 
+/**
+ * Stops the reads of a unit of work whose client has left: every later read statement fails at
+ * once (REQUEST_CANCELLED) instead of taking a pooled connection, so 1 000 aliased fields of a
+ * closed request do not keep the database busy. A statement already running ends by itself (and
+ * by `statement_timeout`); a transaction (a write) is left to finish or roll back as a whole.
+ */
+export function cancelReads(counter: Counter): void {
+  counter.cancelled = true;
+}
+
 export class CountingLogger extends AbstractLogger {
   constructor(private readonly echo: boolean) {
     super();
   }
 
-  logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
     const counter = storage.getStore();
+    // TypeORM (and `preparedQuery`) log a statement before sending it: the place to stop it.
+    if (counter?.cancelled && !queryRunner?.isTransactionActive) throw new AppError('REQUEST_CANCELLED', 'Het verzoek werd afgebroken: de client is weg.');
     // Transaction control statements are not data access; do not count them.
     if (counter && !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) counter.queries += 1;
     if (this.echo) console.log('[sql]', query, parameters ?? '');

@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../test/db';
 import { gql } from '../test/http';
 import { createTestUser } from '../test/users';
 import { DEFAULT_PAGE_SIZE } from './connection';
-import { operationCost, operationDepth } from './query-limits';
+import { FIELD_WEIGHTS, operationCost, operationDepth } from './query-limits';
 import { getSchema } from './schema';
 
 // Every section of an action sheet, as the whole plan of read-api.test.ts asks it.
@@ -159,13 +159,44 @@ describe('query depth and cost limits', () => {
 
   it('estimates lists: `first` when given, the default list size otherwise, connection items once', () => {
     const { listSize } = config.queryLimits;
-    expect(cost(`{ themes { slug } }`)).toBe(1 + listSize);
-    expect(cost(`{ actions(first: 7) { nodes { title } edges { node { title } } pageInfo { hasNextPage } } }`)).toBe(1 + (1 + 7 * 1) + (1 + 7 * (1 + 1)) + (1 + 1));
-    expect(cost(`{ nodes(ids: ["a", "b", "c"]) { id } }`)).toBe(1 + 3);
-    expect(cost(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ['a', 'b'] })).toBe(1 + 2);
-    expect(cost(`query($n: Int = 9) { actions(first: $n) { nodes { title } } }`)).toBe(1 + (1 + 9 * 1));
-    expect(cost(`query($n: Int = 9) { actions(first: $n) { nodes { title } } }`, { n: 3 })).toBe(1 + (1 + 3 * 1));
-    expect(cost(`{ actions { nodes { title } } }`)).toBe(1 + (1 + DEFAULT_PAGE_SIZE * 1));
+    const { root } = FIELD_WEIGHTS;
+    expect(cost(`{ themes { slug } }`)).toBe(1 + root + listSize);
+    expect(cost(`{ actions(first: 7) { nodes { title } edges { node { title } } pageInfo { hasNextPage } } }`)).toBe(1 + root + (1 + 7 * 1) + (1 + 7 * (1 + 1)) + (1 + 1));
+    expect(cost(`{ nodes(ids: ["a", "b", "c"]) { id } }`)).toBe(1 + root + 3);
+    expect(cost(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ['a', 'b'] })).toBe(1 + root + 2);
+    expect(cost(`query($n: Int = 9) { actions(first: $n) { nodes { title } } }`)).toBe(1 + root + (1 + 9 * 1));
+    expect(cost(`query($n: Int = 9) { actions(first: $n) { nodes { title } } }`, { n: 3 })).toBe(1 + root + (1 + 3 * 1));
+    expect(cost(`{ actions { nodes { title } } }`)).toBe(1 + root + (1 + DEFAULT_PAGE_SIZE * 1));
+  });
+
+  it('weighs every root field and alias, search and similar actions by their real work', () => {
+    const { root, search, similarActions } = FIELD_WEIGHTS;
+    // `search` is one object; its `first` (8 by default) sizes each of its lists.
+    expect(cost(`{ search(text: "zorg") { actions { id } partners { id } } }`)).toBe(1 + search + (1 + 8) + (1 + 8));
+    expect(cost(`{ search(text: "zorg", first: 20) { zones { id } } }`)).toBe(1 + search + (1 + 20));
+    // Aliases add up: each is costed on its own.
+    expect(cost(`{ a: me { authKind } b: me { authKind } }`)).toBe(2 * (1 + root + 1));
+    // similarActions runs a trigram search per action: it weighs once per action of the page (5 by default).
+    expect(cost(`{ actions(first: 10) { nodes { similarActions { score } } } }`)).toBe(1 + root + (1 + 10 * (1 + similarActions + 5 * 1)));
+    expect(cost(`{ actions(first: 10) { nodes { similarActions(first: 20) { score } } } }`)).toBe(1 + root + (1 + 10 * (1 + similarActions + 20 * 1)));
+    // A root field spread through a fragment weighs as much as one written out.
+    expect(cost(`{ ...F } fragment F on Query { me { authKind } }`)).toBe(cost(`{ me { authKind } }`));
+  });
+
+  it('refuses 1 000 aliased searches and 1 000 aliased pages of 200 actions before anything runs', async () => {
+    const { maxCost } = config.queryLimits;
+    const aliased = (body: string) => `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: ${body}`).join(' ')} }`;
+    for (const query of [aliased(`search(text: "zorg") { actions { id } partners { id } }`), aliased(`actions(first: 200) { nodes { id } }`)]) {
+      const started = Date.now();
+      const res = await gql(server.url, query, {}, headers);
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: cost(query), maxCost });
+      expect(res.sqlQueries).toBeLessThanOrEqual(1);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    }
+    // Fewer, as a tool would page, are fine.
+    const few = await gql(server.url, `{ a: search(text: "zorg") { actions { id } } b: actions(first: 200) { nodes { id } } }`, {}, headers);
+    expect(few.errors).toBeUndefined();
   });
 
   it('measures fragments once each, so fragments spread many times cannot stall the server', () => {
@@ -173,7 +204,7 @@ describe('query depth and cost limits', () => {
     const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
     const query = `query { ...F0 }\n${fragments}\nfragment F40 on Query { themes { slug } }`;
     const started = Date.now();
-    expect(cost(query)).toBe(2 ** 40 * (1 + config.queryLimits.listSize));
+    expect(cost(query)).toBe(2 ** 40 * (1 + FIELD_WEIGHTS.root + config.queryLimits.listSize));
     expect(depth(query)).toBe(2);
     expect(Date.now() - started).toBeLessThan(500);
   });
@@ -190,12 +221,12 @@ describe('query depth and cost limits', () => {
   });
 
   it('takes its limits from the server options', async () => {
-    const strict = await startServer(t.db, { port: 0, host: '127.0.0.1', limits: { maxDepth: 3, maxCost: 30, listSize: 10 } });
+    const strict = await startServer(t.db, { port: 0, host: '127.0.0.1', limits: { maxDepth: 3, maxCost: FIELD_WEIGHTS.root + 30, listSize: 10 } });
     try {
       const deep = await gql(strict.url, `{ region(slug: "oost-brabant") { zones { actionPlans { year } } } }`, {}, headers);
       expect(deep.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_DEEP', depth: 4, maxDepth: 3 });
       const costly = await gql(strict.url, `{ regions { zones { name shortName } } }`, {}, headers);
-      expect(costly.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 1 + 10 * (1 + 10 * 2), maxCost: 30 });
+      expect(costly.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 1 + FIELD_WEIGHTS.root + 10 * (1 + 10 * 2), maxCost: FIELD_WEIGHTS.root + 30 });
       const fine = await gql(strict.url, `{ regions { name slug } }`, {}, headers);
       expect(fine.errors).toBeUndefined();
     } finally {

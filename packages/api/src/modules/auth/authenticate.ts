@@ -20,6 +20,17 @@ const WINDOW_MS = 60_000;
 /** The viewer the middleware found for a request, or the error to answer it with (a bad token). */
 const admitted = new WeakMap<Request, Viewer | AppError>();
 
+/** Who sent a request, for sharing the server fairly (`graphql/concurrency.ts`). */
+const callerKeys = new WeakMap<Request, string>();
+
+/**
+ * The caller of a request for fair sharing: its API token, else its signed-in user, else its IP
+ * (so people behind one office IP are not one caller once signed in).
+ */
+export function callerKeyOf(req: Request): string {
+  return callerKeys.get(req) ?? `ip:${req.ip ?? 'unknown'}`;
+}
+
 /**
  * The caller of a request that went through `authenticate`; throws the credential error (say
  * UNAUTHENTICATED for a revoked token). Looks the caller up itself when the middleware could not
@@ -42,6 +53,8 @@ export function authenticate(db: DataSource, limits: RateLimits) {
     try {
       const admission = await new AuthService(db).admit(credentialsOf(req), { key, windowStart });
       admitted.set(req, admission.viewer);
+      const userId = admission.viewer instanceof AppError ? null : admission.viewer.data.userId;
+      callerKeys.set(req, token || !userId ? key : `user:${userId}`);
       if (Date.now() - lastCleanup > WINDOW_MS) {
         lastCleanup = Date.now();
         void db.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '5 minutes'`).catch(() => undefined);
