@@ -25,6 +25,8 @@ import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
 import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency';
+import { clientErrorOf } from './graphql/client-errors';
+import { inputGuardPlugin, knownOperationTypesRule } from './graphql/input-guard';
 
 /** Reports the number of SQL statements a request ran, so tests and benchmarks can count them. */
 const queryCountPlugin: ApolloServerPlugin<Context> = {
@@ -62,15 +64,17 @@ export interface StartedServer {
 
 /** Known errors keep their code and message; anything else is logged and answered generically. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const unwrapped = (error as { originalError?: unknown })?.originalError ?? error;
   // A busy pool or a statement timeout is no bug: the client gets a code it can act on.
-  const refusal = databaseRefusal(original);
+  const refusal = databaseRefusal(unwrapped);
   if (refusal) return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: refusal.extensions };
+  // A client's mistake that is not an AppError yet (a unique-key race, an Apollo 4xx): see client-errors.ts.
+  const original = unwrapped instanceof AppError ? unwrapped : (clientErrorOf(unwrapped) ?? unwrapped);
   if (original instanceof AppError) {
     // Apollo re-codes errors of validation rules (GRAPHQL_VALIDATION_FAILED): keep ours, e.g.
     // QUERY_TOO_DEEP with its figures. `http` only sets the status, it is not for clients.
     const { http: _http, ...extensions } = original.extensions;
-    return { ...formatted, extensions };
+    return { ...formatted, message: original.message, extensions };
   }
   const code = formatted.extensions?.code;
   // Apollo's own request errors (parse, validation, bad input) are safe to return as they are.
@@ -122,7 +126,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     // text/plain, form posts) that a cross-site page could send with the session cookie.
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: [depthLimitRule(limits.maxDepth)],
+    validationRules: [depthLimitRule(limits.maxDepth), knownOperationTypesRule],
     // Compact JSON: Apollo pretty-prints by default (a third more bytes to write and to parse).
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
@@ -131,6 +135,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
       ApolloServerPluginCacheControlDisabled(),
       queryCountPlugin,
       readOnlyTokenPlugin,
+      // Every argument value checked at the edge (NUL bytes, ids, blank slugs, deep JSON).
+      inputGuardPlugin(),
       costLimitPlugin(limits),
       // Our own explorer instead of Apollo's landing page, which loads from a CDN.
       explorerLandingPage(explorerDir),

@@ -1,19 +1,30 @@
-// Relay-style global ids: base64url("Type:uuid"). Opaque to clients, decodable here.
+// Relay-style global ids: base64url("Type:uuid"). Opaque to clients, decodable here, and only here:
+// the GraphQL edge (graphql/input-guard.ts) checks every ID value's form with `parseGlobalId`, and
+// services check the type they expect with `fromGlobalId`.
 import { AppError } from './app-error';
 
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TYPE_NAME = /^[A-Z][A-Za-z]{0,63}$/;
 
-export function fromGlobalId(globalId: string, expectedType?: string): { type: string; id: string } {
+/** The type and uuid of a global id, or null when it is not one (strictly: it must re-encode to itself). */
+export function parseGlobalId(globalId: string): { type: string; id: string } | null {
+  if (globalId.length > 200) return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const sep = decoded.indexOf(':');
   const type = decoded.slice(0, sep);
   const id = decoded.slice(sep + 1);
-  if (sep < 1 || !UUID.test(id) || (expectedType && type !== expectedType)) {
-    throw new AppError('INVALID_INPUT', `Ongeldige id${expectedType ? ` (verwacht: ${expectedType})` : ''}`, { field: 'id' });
-  }
+  if (sep < 1 || !TYPE_NAME.test(type) || !UUID.test(id) || toGlobalId(type, id) !== globalId) return null;
   return { type, id };
+}
+
+export function fromGlobalId(globalId: string, expectedType?: string, field = 'id'): { type: string; id: string } {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed || (expectedType && parsed.type !== expectedType)) {
+    throw new AppError('INVALID_INPUT', `Ongeldige id${expectedType ? ` (verwacht: ${expectedType})` : ''}`, { field });
+  }
+  return parsed;
 }

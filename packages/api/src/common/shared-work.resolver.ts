@@ -10,6 +10,7 @@ import { Partner } from '../modules/partner/partner.entity';
 import { Theme } from '../modules/theme/theme.entity';
 import type { BaseEntity } from './base.entity';
 import { fromGlobalId } from './global-id';
+import { searchText } from './validate';
 import { Ownership, type OwnershipRow } from './ownership';
 import { toOwnerships } from './ownership.service';
 
@@ -41,9 +42,10 @@ export function createSharedWorkResolver<T extends BaseEntity & { name: string }
       ctx.viewer.requireSignedIn();
       const qb = ctx.db.getRepository(cfg.entity).createQueryBuilder('e');
       if (ownerZoneId) {
-        qb.andWhere(`EXISTS (SELECT 1 FROM ${cfg.table}_owner o WHERE o.${fk} = e.id AND o.zone_id = :ownerZoneId)`, { ownerZoneId: fromGlobalId(ownerZoneId, 'Zone').id });
+        qb.andWhere(`EXISTS (SELECT 1 FROM ${cfg.table}_owner o WHERE o.${fk} = e.id AND o.zone_id = :ownerZoneId)`, { ownerZoneId: fromGlobalId(ownerZoneId, 'Zone', 'ownerZoneId').id });
       }
-      if (search?.trim()) qb.andWhere('(e.name ILIKE :q OR e.description ILIKE :q)', { q: `%${escapeLike(search.trim())}%` });
+      const text = searchText(search, 'search');
+      if (text) qb.andWhere('(e.name ILIKE :q OR e.description ILIKE :q)', { q: `%${escapeLike(text)}%` });
       return toConnectionType(ConnectionType, await paginate(qb, { expressions: ['e.name'], aliases: ['sort_name'], direction: 'ASC' }, page));
     }
 

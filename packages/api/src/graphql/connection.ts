@@ -3,6 +3,8 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { UUID } from '../common/global-id';
+import { intInRange, textProblem } from '../common/validate';
 import { rawAndEntities } from '../db/fast-rows';
 
 @ObjectType({ description: 'Where a page stands in the whole list (Relay PageInfo).' })
@@ -74,17 +76,52 @@ export interface SortSpec {
   expressions: string[];
   /** Select aliases for the expressions (read back from raw rows to build cursors). */
   aliases: string[];
+  /** The type of each expression's value in a cursor (default: text). */
+  types?: CursorKey[];
   direction: 'ASC' | 'DESC';
 }
+
+/** The SQL type a cursor value is read as; `uuid` is the row id every cursor ends with. */
+export type CursorKey = 'int' | 'text' | 'timestamptz' | 'uuid';
+
+const INT4_MIN = -2_147_483_648;
+const INT4_MAX = 2_147_483_647;
+const MAX_CURSOR_LENGTH = 4096;
 
 export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, expected: number): unknown[] {
+/** A cursor value as its SQL type reads it, or undefined when it is not one. */
+function cursorValue(value: unknown, key: CursorKey): unknown {
+  switch (key) {
+    case 'int':
+      return Number.isInteger(value) && (value as number) >= INT4_MIN && (value as number) <= INT4_MAX ? value : undefined;
+    case 'timestamptz': {
+      if (typeof value !== 'string') return undefined;
+      const time = Date.parse(value);
+      return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+    }
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value) ? value : undefined;
+    case 'text':
+      return typeof value === 'string' && textProblem(value) === null ? value : undefined;
+  }
+}
+
+/**
+ * The values of a cursor, each checked against the SQL type it is read as (the row id last): the
+ * one place a cursor is decoded, so a tool's cursor never becomes an SQL error.
+ */
+export function decodeCursor(cursor: string, keys: readonly CursorKey[]): unknown[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === expected) return values;
+    if (cursor.length <= MAX_CURSOR_LENGTH) {
+      const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+      if (Array.isArray(values) && values.length === keys.length + 1) {
+        const checked = [...keys, 'uuid' as const].map((key, i) => cursorValue(values[i], key));
+        if (checked.every((v) => v !== undefined)) return checked;
+      }
+    }
   } catch {
     // fall through
   }
@@ -93,11 +130,7 @@ export function decodeCursor(cursor: string, expected: number): unknown[] {
 
 /** The page size asked (`first`), checked against the limits. */
 export function pageSize(args: { first?: number | null }): number {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new AppError('INVALID_INPUT', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen.`, { field: 'first' });
-  }
-  return first;
+  return intInRange(args.first ?? DEFAULT_PAGE_SIZE, 'first', 0, MAX_PAGE_SIZE);
 }
 
 /**
@@ -116,7 +149,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   // Parenthesised: a bare "e.name" would be taken for the column itself and re-aliased away from the entity.
   sort.expressions.forEach((expr, i) => page.addSelect(`(${expr})`, sort.aliases[i]!));
   if (args.after) {
-    const values = decodeCursor(args.after, keys.length);
+    const values = decodeCursor(args.after, sort.types ?? sort.expressions.map(() => 'text'));
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
     const op = sort.direction === 'ASC' ? '>' : '<';
     page.andWhere(`(${keys.join(', ')}) ${op} (${keys.map((_, i) => `:cursor${i}`).join(', ')})`, params);

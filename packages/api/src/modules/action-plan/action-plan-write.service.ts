@@ -4,8 +4,10 @@ import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
+import { invalid, isUniqueViolation } from '../../common/write';
 import { versionedUpdate } from '../../common/versioned';
 import type { Context } from '../../graphql/context';
+import type { Viewer } from '../auth/viewer';
 import { MultiYearPlan } from '../plan/plan.entity';
 import { ActionPlan } from './action-plan.entity';
 
@@ -24,10 +26,20 @@ export class ActionPlanWriteService {
     const { year } = parseInput(actionPlanSchema, input);
     const zoneId = fromGlobalId(zoneGlobalId, 'Zone').id;
     viewer.requireZoneEditor(zoneId);
+    const duplicate = () => invalid('year', `Er bestaat al een actieplan ${year} voor deze zone.`);
+    try {
+      return await this.createPlan(viewer, zoneId, year, duplicate);
+    } catch (error) {
+      // Two clients creating the same year at once: the check below saw no plan for either, the
+      // unique key refused the second. Its client gets what it would have got a moment later.
+      if (isUniqueViolation(error)) throw duplicate();
+      throw error;
+    }
+  }
+
+  private createPlan(viewer: Viewer, zoneId: string, year: number, duplicate: () => AppError): Promise<ActionPlan> {
     return this.ctx.db.transaction(async (m) => {
-      if (await m.getRepository(ActionPlan).findOneBy({ zoneId, year })) {
-        throw new AppError('INVALID_INPUT', `Er bestaat al een actieplan ${year} voor deze zone.`, { field: 'year', issues: [{ field: 'year', message: `Er bestaat al een actieplan ${year} voor deze zone.` }] });
-      }
+      if (await m.getRepository(ActionPlan).findOneBy({ zoneId, year })) throw duplicate();
       const myp = await m
         .getRepository(MultiYearPlan)
         .createQueryBuilder('p')

@@ -5,7 +5,8 @@ import type { PlanStatus } from '@kruispunt/shared';
 import { PlanStatusEnum } from '../../graphql/enums';
 import { PlanCheckResult } from '../action/action.inputs';
 import { ActionPlanWriteService } from './action-plan-write.service';
-import { planDeadline } from '@kruispunt/shared';
+import { actionPlanSchema, planDeadline } from '@kruispunt/shared';
+import { parseInput } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { MultiYearPlan, StrategicGoal } from '../plan/plan.entity';
@@ -21,7 +22,8 @@ export class ActionPlanResolver {
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: Context,
   ): Promise<ActionPlan | null> {
-    return new ActionPlanService(ctx).byZoneAndYear(zoneSlug, year);
+    // A year no plan can have (the shared rule) is the caller's mistake, not an SQL range error.
+    return new ActionPlanService(ctx).byZoneAndYear(zoneSlug, parseInput(actionPlanSchema, { year }).year);
   }
 
   @FieldResolver(() => Zone, { description: 'The zone of the plan.' })

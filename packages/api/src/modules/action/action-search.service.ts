@@ -6,8 +6,8 @@
 // that order and reads each plan's actions along the (plan, position) index, so PostgreSQL stops
 // after the page's rows instead of sorting every action of the year for each page.
 import { fromGlobalId } from '../../common/global-id';
-import { AppError } from '../../common/app-error';
-import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection } from '../../graphql/connection';
+import { searchText } from '../../common/validate';
+import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { VisibilitySql } from '../auth/visibility';
 import { hydrate, preparedQuery, selectList } from '../../db/fast-rows';
@@ -15,7 +15,7 @@ import { Action } from './action.entity';
 import type { ActionFilter, ActionSort } from './action-search.inputs';
 
 /** Each sort's keys (the row id breaks ties), with the SQL type a cursor value is read as. */
-const SORT_KEYS: Record<ActionSort, ('int' | 'text' | 'timestamptz')[]> = {
+const SORT_KEYS: Record<ActionSort, CursorKey[]> = {
   // Year, zone name, position in the plan.
   PLAN: ['int', 'text', 'int'],
   TITLE: ['text'],
@@ -23,9 +23,7 @@ const SORT_KEYS: Record<ActionSort, ('int' | 'text' | 'timestamptz')[]> = {
   UPDATED_AT: ['timestamptz'],
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const ids = (values: string[] | null | undefined, type: string) => (values ?? []).map((v) => fromGlobalId(v, type).id);
+const ids = (values: string[] | null | undefined, type: string, field: string) => (values ?? []).map((v, i) => fromGlobalId(v, type, `filter.${field}.${i}`).id);
 
 /** Statement parameters, numbered as they are added. */
 class Params {
@@ -42,9 +40,9 @@ class Params {
 function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan: string[]; action: string[] } {
   const plan: string[] = [];
   const action: string[] = [];
-  const zoneIds = ids(filter.zoneIds, 'Zone');
+  const zoneIds = ids(filter.zoneIds, 'Zone', 'zoneIds');
   if (zoneIds.length) plan.push(`p.zone_id = ANY(${params.add(zoneIds, '::uuid[]')})`);
-  const regionIds = ids(filter.regionIds, 'Region');
+  const regionIds = ids(filter.regionIds, 'Region', 'regionIds');
   if (regionIds.length) plan.push(`z.region_id = ANY(${params.add(regionIds, '::uuid[]')})`);
   if (filter.years?.length) plan.push(`p.year = ANY(${params.add(filter.years, '::int[]')})`);
   if (filter.planStatuses?.length) plan.push(`p.status = ANY(${params.add(filter.planStatuses, '::plan_status[]')})`);
@@ -53,44 +51,27 @@ function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan:
   if (!visibility.unrestricted) action.push(visibility.actionWithPlan('e', 'p'));
   if (filter.progressStatuses?.length) action.push(`e.progress_status = ANY(${params.add(filter.progressStatuses, '::progress_status[]')})`);
   if (filter.fundings?.length) action.push(`e.funding = ANY(${params.add(filter.fundings, '::funding_kind[]')})`);
-  const themeIds = ids(filter.themeIds, 'Theme');
+  const themeIds = ids(filter.themeIds, 'Theme', 'themeIds');
   if (themeIds.length) action.push(`EXISTS (SELECT 1 FROM action_theme at WHERE at.action_id = e.id AND at.theme_id = ANY(${params.add(themeIds, '::uuid[]')}))`);
   if (filter.themeSlugs?.length) {
     action.push(`EXISTS (SELECT 1 FROM action_theme at JOIN theme th ON th.id = at.theme_id WHERE at.action_id = e.id AND th.slug = ANY(${params.add(filter.themeSlugs, '::text[]')}))`);
   }
-  const ownerZoneIds = ids(filter.ownerZoneIds, 'Zone');
+  const ownerZoneIds = ids(filter.ownerZoneIds, 'Zone', 'ownerZoneIds');
   if (ownerZoneIds.length) action.push(`EXISTS (SELECT 1 FROM action_owner ao WHERE ao.action_id = e.id AND ao.zone_id = ANY(${params.add(ownerZoneIds, '::uuid[]')}))`);
   if (filter.shared != null) action.push(`${filter.shared ? '' : 'NOT '}EXISTS (SELECT 1 FROM action_owner ao2 WHERE ao2.action_id = e.id AND ao2.zone_id <> p.zone_id)`);
-  const workingGroupIds = ids(filter.workingGroupIds, 'WorkingGroup');
+  const workingGroupIds = ids(filter.workingGroupIds, 'WorkingGroup', 'workingGroupIds');
   if (workingGroupIds.length) {
     action.push(`EXISTS (SELECT 1 FROM action_working_group aw WHERE aw.action_id = e.id AND aw.working_group_id = ANY(${params.add(workingGroupIds, '::uuid[]')}))`);
   }
-  const projectIds = ids(filter.projectIds, 'Project');
+  const projectIds = ids(filter.projectIds, 'Project', 'projectIds');
   if (projectIds.length) action.push(`EXISTS (SELECT 1 FROM action_project ap WHERE ap.action_id = e.id AND ap.project_id = ANY(${params.add(projectIds, '::uuid[]')}))`);
-  const search = filter.search?.trim();
+  const search = searchText(filter.search, 'filter.search');
   if (search) {
     // Dutch full-text search over the sheet's texts, or a substring of the title.
     const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     action.push(`(e.search_vector @@ websearch_to_tsquery('dutch', ${params.add(search, '::text')}) OR e.title ILIKE ${params.add(like, '::text')})`);
   }
   return { plan, action };
-}
-
-/** The cursor's values, checked: a tool's cursor must not become an SQL error. */
-function cursorValues(after: string, sort: ActionSort): unknown[] {
-  const types = SORT_KEYS[sort];
-  const values = decodeCursor(after, types.length + 1);
-  const valid = types.every((type, i) => {
-    const v = values[i];
-    if (type === 'int') return Number.isInteger(v);
-    if (type === 'timestamptz') return typeof v === 'string' && !Number.isNaN(Date.parse(v));
-    return typeof v === 'string';
-  });
-  const id = values[types.length];
-  if (!valid || typeof id !== 'string' || !UUID.test(id)) {
-    throw new AppError('INVALID_INPUT', 'Ongeldige cursor: gebruik een endCursor van dezelfde lijst en sortering.', { field: 'after' });
-  }
-  return values;
 }
 
 /** Actions with their plan (`p`) and its zone (`z`), as the conditions expect them. */
@@ -116,7 +97,7 @@ export class ActionSearchService {
     const countParams = params.values.slice();
     const dir = descending ? 'DESC' : 'ASC';
     const types = SORT_KEYS[sort];
-    const cursor = page.after ? cursorValues(page.after, sort).map((value, i) => params.add(value, `::${types[i] ?? 'uuid'}`)) : null;
+    const cursor = page.after ? decodeCursor(page.after, types).map((value, i) => params.add(value, `::${types[i] ?? 'uuid'}`)) : null;
     const op = descending ? '<' : '>';
     const limit = params.add(first + 1, '::int');
     let keys: string;

@@ -2,6 +2,7 @@
 // full-text overlap, title trigram similarity and shared themes, all in PostgreSQL.
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { intInRange } from '../../common/validate';
 import { positional, VisibilitySql } from '../auth/visibility';
 import { Action } from './action.entity';
 
@@ -40,9 +41,9 @@ export class ActionSimilarResolver {
   async similarActions(
     @Root() action: Action,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 5, description: 'How many (at most 20).' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many (1 to 20; more or fewer is INVALID_INPUT).' }) first: number,
   ): Promise<SimilarAction[]> {
-    const limit = Math.max(1, Math.min(20, first));
+    const limit = intInRange(first, 'first', 1, 20);
     const loader = ctx.loaders.custom(`similar:${limit}`, async (ids) => {
       // Other zones' actions the caller may see (auth/visibility.ts): co-owned ones in drafts too.
       const params: unknown[] = [ids, limit];

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PROGRESS_STATUSES, type ProgressStatus } from '@kruispunt/shared';
+import { actionPlanSchema, PROGRESS_STATUSES, type ProgressStatus } from '@kruispunt/shared';
+import { parseInput } from '../../common/validate';
 import { Ownership } from '../../common/ownership';
 import { toOwnerships } from '../../common/ownership.service';
 import type { Context } from '../../graphql/context';
@@ -143,7 +144,7 @@ async function regionZones(ctx: Context, d: RegionDashboard): Promise<Map<string
 export class DashboardResolver {
   @Query(() => RegionDashboard, { description: 'Figures across the zones of a region for one plan year (draft plans only for their own members).' })
   async regionDashboard(@Arg('regionSlug', () => String) regionSlug: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<RegionDashboard> {
-    return { region: await new DashboardService(ctx).region(regionSlug), year };
+    return { region: await new DashboardService(ctx).region(regionSlug), year: parseInput(actionPlanSchema, { year }).year };
   }
 
   @FieldResolver(() => [Zone], { description: 'Zones of the region, by name.' })

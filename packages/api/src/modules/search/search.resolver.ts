@@ -1,5 +1,6 @@
 // Global search over zones, actions, working groups, projects and partners.
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { intInRange, searchText } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { ActionSearchService } from '../action/action-search.service';
@@ -31,13 +32,13 @@ export class SearchResults {
 export class SearchResolver {
   @Query(() => SearchResults, { description: 'Searches zones, actions, working groups, projects and partners at once.' })
   async search(
-    @Arg('text', () => String, { description: 'What to look for (at least 2 characters).' }) text: string,
+    @Arg('text', () => String, { description: 'What to look for (2 to 200 characters; shorter finds nothing, longer is INVALID_INPUT).' }) text: string,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 8, description: 'At most this many per kind (max 50).' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 8, description: 'At most this many per kind (1 to 50; more or fewer is INVALID_INPUT).' }) first: number,
   ): Promise<SearchResults> {
     ctx.viewer.requireSignedIn();
-    const q = text.trim();
-    const limit = Math.max(1, Math.min(50, first));
+    const q = searchText(text, 'text');
+    const limit = intInRange(first, 'first', 1, 50);
     if (q.length < 2) return { zones: [], actions: [], workingGroups: [], projects: [], partners: [] };
     const like = `%${escapeLike(q)}%`;
     // Ranked: names starting with the text first, then by trigram similarity.
