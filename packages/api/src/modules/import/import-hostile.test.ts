@@ -66,7 +66,7 @@ describe('hostile uploads to the import preview', () => {
       importLimits: { maxXmlElements: 10_000_000, maxEntryBytes: 50_000_000, maxUnzippedBytes: 50_000_000 },
       importWorker: { heapMb: 48, timeoutMs: 15_000 },
     });
-    slow = await startServer(t.db, { port: 0, host: '127.0.0.1', rateLimit, importWorker: { timeoutMs: 300 } });
+    slow = await startServer(t.db, { port: 0, host: '127.0.0.1', rateLimit, importWorker: { timeoutMs: 300 }, importLimits: { maxXmlElements: 10_000_000, maxTextChars: 100_000_000, maxLines: 10_000_000 } });
     editor = await createTestUser(t.db, { editorOf: ['elz-leuven-noord'] });
   });
   afterAll(async () => {
