@@ -134,7 +134,10 @@ describe('web app', () => {
     await screenshot(page, '5-not-found');
     await page.getByRole('link', { name: 'Naar het overzicht van de zones' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zones' }).waitFor();
-    expect(errors).toEqual([]);
+    // "/acties/onbekend" is no id the API gave out: it answers 400 INVALID_INPUT (docs/api.md), which
+    // the browser logs as a failed request; the page still says the action does not exist.
+    expect(errors.filter((e) => !e.includes('status of 400 (Bad Request)'))).toEqual([]);
+    expect(errors.filter((e) => e.includes('status of 400 (Bad Request)')).length).toBeLessThanOrEqual(1);
   });
 
   it('opens a deep link to a plan (the server answers client routes with index.html)', async () => {
