@@ -2,51 +2,14 @@
 // PostgreSQL. Everything they share lives in the database, so a session made through one is
 // honoured by the other, and an edit based on a stale version is refused whichever instance
 // took the first one.
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
+import { requireBuiltApi, startApiProcess, type ApiProcess } from './api-process';
 import { createTestDatabase, type TestDatabase } from './db';
-import { freePort } from '../db/embedded';
 import { codeOf } from './fixtures';
 import { gql } from './http';
 import { createTestUser, signInCookie, type TestUser } from './users';
 
-const MAIN = path.resolve(__dirname, '..', '..', 'dist', 'main.js');
+type Instance = ApiProcess;
 
-interface Instance {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED: 'never',
-      RATE_LIMIT_IP_PER_MINUTE: '100000',
-      RATE_LIMIT_TOKEN_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 30_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`API instance exited (${child.exitCode}):\n${output}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, child, output: () => output };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API instance did not start within 30 s:\n${output}`);
-}
 
 async function stop(instance: Instance | undefined): Promise<void> {
   if (!instance || instance.child.exitCode !== null) return;
@@ -71,11 +34,11 @@ describe('two API instances against one database', () => {
   let user: TestUser;
 
   beforeAll(async () => {
-    if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npx tsc -p tsconfig.build.json).`);
+    requireBuiltApi();
     t = await createTestDatabase({ seed: true });
     user = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
     // Both start at once, as `docker compose up --scale api=2` does: migrations take turns under a lock.
-    [a, b] = await Promise.all([startInstance(t.url), startInstance(t.url)]);
+    [a, b] = await Promise.all([startApiProcess(t.url), startApiProcess(t.url)]);
   });
 
   afterAll(async () => {

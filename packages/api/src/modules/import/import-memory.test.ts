@@ -3,15 +3,12 @@
 // gets the reported files - the 100 MB zip bomb, the 20 MB one, the 700 000-line text, the
 // 20 000-deep document - several at once. It stays up, answers each with a 4xx, and its peak
 // resident memory (VmHWM of /proc/<pid>/status) is printed and bounded.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { freePort } from '../../db/embedded';
+import { requireBuiltApi, startApiProcess } from '../../test/api-process';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { docxOfBody, docxOfRepeated, manyLines, paragraph, paragraphBomb } from '../../test/hostile-files';
 import { createTestUser, type TestUser } from '../../test/users';
 
-const MAIN = path.resolve(__dirname, '..', '..', '..', 'dist', 'main.js');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function peakRssMb(pid: number): number {
@@ -19,35 +16,6 @@ function peakRssMb(pid: number): number {
   return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024);
 }
 
-async function startApi(databaseUrl: string, nodeOptions: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: nodeOptions,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED: 'never',
-      RATE_LIMIT_IP_PER_MINUTE: '100000',
-      RATE_LIMIT_TOKEN_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 30_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`API exited (${child.exitCode}):\n${output}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, child, output: () => output };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API did not start within 30 s:\n${output}`);
-}
 
 describe('the API process under hostile uploads', () => {
   let t: TestDatabase;
@@ -63,7 +31,7 @@ describe('the API process under hostile uploads', () => {
   ];
 
   beforeAll(async () => {
-    if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (pnpm build).`);
+    requireBuiltApi();
     t = await createTestDatabase({ seed: true });
     editor = await createTestUser(t.db, { editorOf: ['elz-leuven-noord'] });
   });
@@ -76,7 +44,7 @@ describe('the API process under hostile uploads', () => {
     ['the default heap', ''],
   ] as const) {
     it(`stays up with ${label}, answers every file with a 4xx (or, just under the limits, a preview) and keeps its memory bounded`, async () => {
-      const api = await startApi(t.url, nodeOptions);
+      const api = await startApiProcess(t.url, { nodeOptions });
       try {
         const send = async (f: (typeof files)[number]) => {
           const started = Date.now();
