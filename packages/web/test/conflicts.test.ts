@@ -3,26 +3,14 @@
 // from (three-way), asks only about fields both changed, and saves without losing either change.
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
-import { SCREENSHOT_DIR, baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
-import { LEUVEN, LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
+import { SCREENSHOT_DIR, baseUrl, screenshot } from './browser';
+import { LEUVEN, LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
 
-const browsers: TestBrowser[] = [];
-
-async function pageAs(email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const browser = await launchBrowser(viewport);
-  browsers.push(browser);
-  await signInAs(browser.context, email);
-  const page = await browser.context.newPage();
-  return { page, errors: watchErrors(page) };
-}
+const pageAs = signedInPages();
 
 beforeAll(() => fs.mkdirSync(SCREENSHOT_DIR, { recursive: true }));
-
-afterEach(async () => {
-  while (browsers.length) await browsers.pop()?.close();
-});
 
 /** The conflict banner is on screen and has focus (it or something inside it). */
 async function expectBannerInViewAndFocused(page: Page): Promise<void> {

@@ -1,7 +1,7 @@
 // Helpers of the cross-zone browser tests: signing in as a given demo account, and axe-core.
 import fs from 'node:fs';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, testAccount } from './browser';
+import { baseUrl, launchBrowser, testAccount, watchErrors, type TestBrowser } from './browser';
 
 export const COACH = 'coach@kruispunt.test';
 export const LEUVEN_ZUID = 'leuven-zuid@kruispunt.test';
@@ -16,6 +16,24 @@ export async function signInAs(context: BrowserContext, email: string): Promise<
   });
   const body = (await response.json()) as { errors?: Array<{ message: string }> };
   if (!response.ok() || body.errors) throw new Error(`Sign-in as ${email} failed: ${response.status()} ${JSON.stringify(body.errors)}`);
+}
+
+/**
+ * Pages signed in as several users at once, each in a browser of its own (two zones side by side).
+ * Call once per test file; the browsers close after each test (or after all, with `after: 'all'`).
+ */
+export function signedInPages(after: 'each' | 'all' = 'each'): (email: string, viewport?: { width: number; height: number }) => Promise<{ page: Page; errors: string[] }> {
+  const browsers: TestBrowser[] = [];
+  (after === 'each' ? afterEach : afterAll)(async () => {
+    while (browsers.length) await browsers.pop()?.close();
+  });
+  return async (email, viewport) => {
+    const browser = await launchBrowser(viewport);
+    browsers.push(browser);
+    await signInAs(browser.context, email);
+    const page = await browser.context.newPage();
+    return { page, errors: watchErrors(page) };
+  };
 }
 
 /** A GraphQL request with the context's session cookie, as a script (not the app) would send it. */

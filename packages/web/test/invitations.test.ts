@@ -2,25 +2,13 @@
 // editor of an owner zone invites from the item's page; an editor of the invited zone finds the
 // invitation on "Mijn zone" and on the item's page, answers it, and (after accepting) may edit.
 import type { APIRequestContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
-import { LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
+import { baseUrl, screenshot } from './browser';
+import { LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
 const ELP = 'ELP (eerstelijnspsychologische zorg)';
 
-const browsers: TestBrowser[] = [];
-
-async function pageAs(email: string): Promise<{ page: Page; errors: string[] }> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await signInAs(browser.context, email);
-  const page = await browser.context.newPage();
-  return { page, errors: watchErrors(page) };
-}
-
-afterEach(async () => {
-  while (browsers.length) await browsers.pop()?.close();
-});
+const pageAs = signedInPages();
 
 const idFromUrl = (url: string): string => decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
 

@@ -1,24 +1,11 @@
 // A coach leaves a remark on a plan and on an action; the zone sees the open remarks on the plan
 // and action pages and resolves them. Each page passes axe-core.
-import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
-import { COACH, LEUVEN_ZUID, expectNoSeriousA11yViolations, signInAs } from './cross-zone-helpers';
+import { baseUrl, screenshot } from './browser';
+import { COACH, LEUVEN_ZUID, expectNoSeriousA11yViolations, signedInPages } from './cross-zone-helpers';
 
 const PLAN = '/zones/elz-leuven-zuid/plannen/2025';
 const ACTION = 'Werkgroepen personeelstekort nauwgezet opvolgen';
-const browsers: TestBrowser[] = [];
-
-async function pageAs(email: string): Promise<{ page: Page; errors: string[] }> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await signInAs(browser.context, email);
-  const page = await browser.context.newPage();
-  return { page, errors: watchErrors(page) };
-}
-
-afterAll(async () => {
-  while (browsers.length) await browsers.pop()?.close();
-});
+const pageAs = signedInPages('all');
 
 describe('remarks', () => {
   it('a coach remarks on a plan and an action; the zone sees them open and resolves them', async () => {

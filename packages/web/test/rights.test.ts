@@ -2,22 +2,10 @@
 // controls from the `viewerCan…` fields, so a co-owner zone edits a shared action while it stands
 // in another zone's draft plan (as the API allows), and nobody else sees controls the API refuses.
 import type { APIRequestContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
-import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
+import { baseUrl, screenshot } from './browser';
+import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
-const browsers: TestBrowser[] = [];
-
-async function pageAs(email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const browser = await launchBrowser(viewport);
-  browsers.push(browser);
-  await signInAs(browser.context, email);
-  const page = await browser.context.newPage();
-  return { page, errors: watchErrors(page) };
-}
-
-afterEach(async () => {
-  while (browsers.length) await browsers.pop()?.close();
-});
+const pageAs = signedInPages();
 
 /** The queries behind the page (and so the rights it shows) have answered. */
 async function settled(page: Page): Promise<void> {

@@ -1,24 +1,12 @@
 // Shared work across zones: owners' editors edit a co-owned working group, other zones cannot
 // (neither in the page nor through the API); global search; partners; other zones' actions.
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
-import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
+import { baseUrl, screenshot } from './browser';
+import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
 
-const browsers: TestBrowser[] = [];
-
-async function pageAs(email: string): Promise<{ page: Page; errors: string[] }> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  await signInAs(browser.context, email);
-  const page = await browser.context.newPage();
-  return { page, errors: watchErrors(page) };
-}
-
-afterEach(async () => {
-  while (browsers.length) await browsers.pop()?.close();
-});
+const pageAs = signedInPages();
 
 /** Waits until the page knows who is signed in (edit buttons depend on it). */
 async function rightsKnown(page: Page): Promise<void> {
@@ -148,10 +136,7 @@ describe('shared work', () => {
       await expectNoSeriousA11yViolations(leuven.page, 'the actions of all zones on a working group');
       expect(leuven.errors).toEqual([]);
 
-      const phone = await launchBrowser({ width: 390, height: 844 });
-      browsers.push(phone);
-      await signInAs(phone.context, LEUVEN);
-      const small = await phone.context.newPage();
+      const { page: small } = await pageAs(LEUVEN, { width: 390, height: 844 });
       await small.goto(`${baseUrl()}/werkgroepen/${encodeURIComponent(poolId)}`);
       await small.getByTestId('linked-action').nth(1).waitFor();
       expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
