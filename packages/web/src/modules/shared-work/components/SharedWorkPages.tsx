@@ -23,7 +23,7 @@ export function WorkingGroupPage() {
     const group = (await refetch()).data?.workingGroup;
     return group ? { type: 'WorkingGroup', ...group } : null;
   };
-  return <SharedWorkView item={{ type: 'WorkingGroup', ...data.workingGroup }} history={data.history} onReload={reload} />;
+  return <SharedWorkView item={{ type: 'WorkingGroup', ...data.workingGroup }} history={data.history} zoneNames={zoneNamesOf(data.regions)} onReload={reload} />;
 }
 
 /** Route `/projecten/:id`. */
@@ -39,5 +39,10 @@ export function ProjectPage() {
     const project = (await refetch()).data?.project;
     return project ? { type: 'Project', ...project } : null;
   };
-  return <SharedWorkView item={{ type: 'Project', ...data.project }} history={data.history} onReload={reload} />;
+  return <SharedWorkView item={{ type: 'Project', ...data.project }} history={data.history} zoneNames={zoneNamesOf(data.regions)} onReload={reload} />;
+}
+
+/** Zone names by id, for the history (which may name zones that own nothing any more). */
+function zoneNamesOf(regions: ReadonlyArray<{ zones: ReadonlyArray<{ id: string; name: string }> }>): Map<string, string> {
+  return new Map(regions.flatMap((r) => r.zones.map((z) => [z.id, z.name] as const)));
 }

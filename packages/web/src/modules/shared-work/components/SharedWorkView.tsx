@@ -21,7 +21,17 @@ export type SharedItem =
 type LinkedAction = SharedItem['actions'][number];
 
 /** A working group or project: owners with roles, members, and the actions of every zone linked to it. */
-export function SharedWorkView({ item, history, onReload }: { item: SharedItem; history: readonly HistoryEntry[]; onReload: () => Promise<SharedItem | null> }) {
+export function SharedWorkView({
+  item,
+  history,
+  zoneNames,
+  onReload,
+}: {
+  item: SharedItem;
+  history: readonly HistoryEntry[];
+  zoneNames: ReadonlyMap<string, string>;
+  onReload: () => Promise<SharedItem | null>;
+}) {
   usePageTitle(item.name);
   const canEdit = item.viewerCanEdit;
   const [editing, setEditing] = useState(false);
@@ -154,7 +164,7 @@ export function SharedWorkView({ item, history, onReload }: { item: SharedItem; 
       <HistoryPanel
         entries={history}
         label={(field) => historyLabel(field, item.type)}
-        describe={(field, value) => describeValue(field, value, item.owners)}
+        describe={(field, value) => describeValue(field, value, zoneNames)}
         noun={isProject ? 'het project' : 'de werkgroep'}
       />
     </>

@@ -126,6 +126,13 @@ export const WorkingGroupPageQuery = graphql(`
     history(id: $id) {
       ...HistoryEntryFields
     }
+    # Every zone by name: the history names former owners too.
+    regions {
+      zones {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -137,6 +144,13 @@ export const ProjectPageQuery = graphql(`
     }
     history(id: $id) {
       ...HistoryEntryFields
+    }
+    # Every zone by name: the history names former owners too.
+    regions {
+      zones {
+        id
+        name
+      }
     }
   }
 `);
