@@ -1,4 +1,4 @@
-import { formatDate, planDeadline } from './domain';
+import { formatDate, planDeadline, shiftIsoDateYears } from './domain';
 import { seedActionSchema } from './seed';
 
 describe('formatDate', () => {
@@ -12,6 +12,15 @@ describe('formatDate', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate(undefined)).toBe('');
     expect(formatDate('')).toBe('');
+  });
+});
+
+describe('shiftIsoDateYears', () => {
+  it('moves a date to the same day of the next year, and a leap day to 28 February', () => {
+    expect(shiftIsoDateYears('2026-03-01', 1)).toBe('2027-03-01');
+    expect(shiftIsoDateYears('2026-12-31', 1)).toBe('2027-12-31');
+    expect(shiftIsoDateYears('2028-02-29', 1)).toBe('2029-02-28');
+    expect(shiftIsoDateYears('2027-02-28', 1)).toBe('2028-02-28');
   });
 });
 

@@ -108,6 +108,21 @@ export function planDeadline(year: number): string {
   return `${year - 1}-10-15`;
 }
 
+/**
+ * Progress statuses an action can be carried over to next year with: everything still running
+ * (not done, not stopped). The API offers and accepts exactly these; the web only shows them.
+ */
+export const CARRY_OVER_STATUSES: readonly ProgressStatus[] = ['PLANNED', 'RUNNING', 'POSTPONED'];
+
+/** An ISO date (yyyy-mm-dd) moved by whole years; 29 February becomes 28 February in a common year. */
+export function shiftIsoDateYears(iso: string, years: number): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Belgian date format: 15/10/2025. Accepts an ISO date (yyyy-mm-dd) or a Date. */
 export function formatDate(value: string | Date | null | undefined): string {
   if (value == null) return '';

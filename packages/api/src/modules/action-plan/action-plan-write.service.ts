@@ -8,6 +8,7 @@ import { invalid, isUniqueViolation } from '../../common/write';
 import { versionedUpdate } from '../../common/versioned';
 import type { Context } from '../../graphql/context';
 import type { Viewer } from '../auth/viewer';
+import { ActionWriteService } from '../action/action-write.service';
 import { MultiYearPlan } from '../plan/plan.entity';
 import { ActionPlan } from './action-plan.entity';
 
@@ -18,17 +19,25 @@ const TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
   SUBMITTED: [],
 };
 
+/** More actions than a plan ever holds: a longer list is a client's mistake. */
+const MAX_CARRY_OVER = 200;
+
 export class ActionPlanWriteService {
   constructor(private readonly ctx: Context) {}
 
-  async create(zoneGlobalId: string, input: unknown): Promise<ActionPlan> {
+  /**
+   * Creates a zone's plan for a year, carrying over the chosen actions of its plan of the year
+   * before in the same transaction: a refused action leaves no plan and no copies behind.
+   */
+  async create(zoneGlobalId: string, input: unknown, carryOverActionIds: readonly string[] = []): Promise<ActionPlan> {
     const viewer = this.ctx.viewer.requireSignedIn();
     const { year } = parseInput(actionPlanSchema, input);
     const zoneId = fromGlobalId(zoneGlobalId, 'Zone').id;
     viewer.requireZoneEditor(zoneId);
+    if (carryOverActionIds.length > MAX_CARRY_OVER) throw invalid('carryOverActionIds', `Neem hoogstens ${MAX_CARRY_OVER} acties tegelijk over.`);
     const duplicate = () => invalid('year', `Er bestaat al een actieplan ${year} voor deze zone.`);
     try {
-      return await this.createPlan(viewer, zoneId, year, duplicate);
+      return await this.createPlan(viewer, zoneId, year, duplicate, carryOverActionIds);
     } catch (error) {
       // Two clients creating the same year at once: the check below saw no plan for either, the
       // unique key refused the second. Its client gets what it would have got a moment later.
@@ -37,7 +46,7 @@ export class ActionPlanWriteService {
     }
   }
 
-  private createPlan(viewer: Viewer, zoneId: string, year: number, duplicate: () => AppError): Promise<ActionPlan> {
+  private createPlan(viewer: Viewer, zoneId: string, year: number, duplicate: () => AppError, carryOverActionIds: readonly string[]): Promise<ActionPlan> {
     return this.ctx.db.transaction(async (m) => {
       if (await m.getRepository(ActionPlan).findOneBy({ zoneId, year })) throw duplicate();
       const myp = await m
@@ -48,6 +57,10 @@ export class ActionPlanWriteService {
         .getOne();
       const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, multiYearPlanId: myp?.id ?? null, submittedAt: null }));
       await recordChange(m, viewer, 'ActionPlan', plan.id, null, snapshot(plan));
+      if (carryOverActionIds.length) {
+        const previous = await m.getRepository(ActionPlan).findOneBy({ zoneId, year: year - 1 });
+        await new ActionWriteService(this.ctx).carryOverInto(m, previous, plan, carryOverActionIds, 'carryOverActionIds');
+      }
       return plan;
     });
   }

@@ -64,9 +64,18 @@ export class ActionPlanResolver {
     return loader.load(plan.id);
   }
 
-  @Mutation(() => ActionPlan, { description: 'Creates a zone\'s action plan for a year, as a draft.' })
-  createActionPlan(@Arg('zoneId', () => ID) zoneId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActionPlan> {
-    return new ActionPlanWriteService(ctx).create(zoneId, { year });
+  @Mutation(() => ActionPlan, {
+    description:
+      'Creates a zone\'s action plan for a year, as a draft, and carries over the chosen running actions of its plan of the year before (see Zone.carryOverCandidates) in one step. A refused action (not in that plan, done or stopped, already carried over) names `carryOverActionIds.N` and nothing is created.',
+  })
+  createActionPlan(
+    @Arg('zoneId', () => ID) zoneId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: Context,
+    @Arg('carryOverActionIds', () => [ID], { nullable: true, description: 'Actions of the zone\'s plan of the year before to carry over: copies with every section, dates moved one year, continuedFrom set.' })
+    carryOverActionIds?: string[] | null,
+  ): Promise<ActionPlan> {
+    return new ActionPlanWriteService(ctx).create(zoneId, { year }, carryOverActionIds ?? []);
   }
 
   @Mutation(() => ActionPlan, { description: 'Changes the plan\'s status (draft → published → submitted). Submitting fails while planChecks(forSubmission: true) has errors.' })

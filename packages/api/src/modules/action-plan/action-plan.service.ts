@@ -1,4 +1,6 @@
+import { CARRY_OVER_STATUSES } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
+import { Action } from '../action/action.entity';
 import { hydrate, rawAndEntities } from '../../db/fast-rows';
 import { scopeQuery } from '../auth/visibility';
 import type { Context } from '../../graphql/context';
@@ -28,5 +30,22 @@ export class ActionPlanService {
     const zone = await this.ctx.db.getRepository(Zone).findOneBy({ slug: zoneSlug });
     if (!zone) throw new AppError('NOT_FOUND', `Zone "${zoneSlug}" bestaat niet`, { field: 'zoneSlug' });
     return null;
+  }
+
+  /**
+   * What creating the zone's plan of `year` offers to carry over: the actions of its plan of the
+   * year before that still run (not done or stopped) and were not carried over yet, in plan order.
+   * Empty when there is no such plan or the viewer may not see it.
+   */
+  async carryOverCandidates(zoneId: string, year: number): Promise<Action[]> {
+    const previous = await this.ctx.db.getRepository(ActionPlan).findOneBy({ zoneId, year: year - 1 });
+    if (!previous || !this.ctx.viewer.canSeePlan(previous)) return [];
+    return this.ctx.db
+      .getRepository(Action)
+      .createQueryBuilder('a')
+      .where('a.action_plan_id = :planId AND a.progress_status IN (:...statuses)', { planId: previous.id, statuses: [...CARRY_OVER_STATUSES] })
+      .andWhere('NOT EXISTS (SELECT 1 FROM action c WHERE c.continued_from_id = a.id)')
+      .orderBy('a.position')
+      .getMany();
   }
 }

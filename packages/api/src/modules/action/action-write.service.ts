@@ -1,12 +1,14 @@
 // Writing action sheets: create, update (with version check), delete, carry over to next year,
 // progress reviews and indicator values. Each public method is one transaction with its audit
 // records; authorization is decided here, through the viewer.
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   actionChecks,
   actionCreateSchema,
   actionReviewSchema,
   actionUpdateSchema,
+  CARRY_OVER_STATUSES,
+  shiftIsoDateYears,
   indicatorValueSchema,
   type PlanCheck,
 } from '@kruispunt/shared';
@@ -129,23 +131,74 @@ export class ActionWriteService {
         [fromPlan.zoneId, fromPlan.multiYearPlanId, year],
       );
       const toPlan = await m.getRepository(ActionPlan).findOneByOrFail({ zoneId: fromPlan.zoneId, year });
-      const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [toPlan.id]);
-      const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...columns } = source;
-      const copy = await m.save(
-        Action,
-        m.create(Action, { ...columns, actionPlanId: toPlan.id, position: next, continuedFromId: source.id, carriedOver: true, progressStatus: source.progressStatus === 'DONE' ? 'DONE' : 'RUNNING' }),
-      );
-      await m.query(`INSERT INTO action_owner (action_id, zone_id, role) SELECT $2, zone_id, role FROM action_owner WHERE action_id = $1`, [source.id, copy.id]);
-      await m.query(`INSERT INTO action_step (action_id, position, text, month, date) SELECT $2, position, text, month, date FROM action_step WHERE action_id = $1`, [source.id, copy.id]);
-      await m.query(
-        `INSERT INTO action_indicator (action_id, position, name, method, target_value, target_unit, kind) SELECT $2, position, name, method, target_value, target_unit, kind FROM action_indicator WHERE action_id = $1`,
-        [source.id, copy.id],
-      );
-      await m.query(`INSERT INTO action_month (action_id, month, milestone) SELECT $2, month, milestone FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
-      for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
-      await recordChange(m, this.viewer, 'Action', copy.id, null, { ...snapshot(copy), ...(await this.childSnapshot(m, copy.id)) });
-      return copy;
+      return this.copyInto(m, source, fromPlan, toPlan);
     });
+  }
+
+  /**
+   * Carries the chosen actions of `fromPlan` (the zone's plan of the year before) into `toPlan`,
+   * inside the caller's transaction. Refused, naming `field.N`: an action not in `fromPlan`, one
+   * that is done or stopped, one already carried over, or one chosen twice. The caller rolls back.
+   */
+  async carryOverInto(m: EntityManager, fromPlan: ActionPlan | null, toPlan: ActionPlan, globalIds: readonly string[], field: string): Promise<Action[]> {
+    const ids = globalIds.map((g, i) => this.uuid(g, 'Action', `${field}.${i}`));
+    const rows = ids.length ? await m.getRepository(Action).findBy({ id: In(ids) }) : [];
+    const byId = new Map(rows.map((a) => [a.id, a]));
+    const continued: { id: string }[] = ids.length ? await m.query(`SELECT DISTINCT continued_from_id AS id FROM action WHERE continued_from_id = ANY($1)`, [ids]) : [];
+    const carried = new Set(continued.map((r) => r.id));
+    const seen = new Set<string>();
+    const sources: Action[] = [];
+    for (const [i, id] of ids.entries()) {
+      const source = byId.get(id);
+      const at = `${field}.${i}`;
+      if (!source || !fromPlan || source.actionPlanId !== fromPlan.id) throw invalid(at, `Deze actie staat niet in het actieplan ${toPlan.year - 1} van de zone.`);
+      if (!CARRY_OVER_STATUSES.includes(source.progressStatus)) throw invalid(at, `"${source.title}" is afgerond of stopgezet en wordt niet overgenomen.`);
+      if (carried.has(id) || seen.has(id)) throw invalid(at, `"${source.title}" is al overgenomen.`);
+      seen.add(id);
+      sources.push(source);
+    }
+    const copies: Action[] = [];
+    for (const source of sources) copies.push(await this.copyInto(m, source, fromPlan!, toPlan));
+    return copies;
+  }
+
+  /**
+   * The one copy of an action into next year's plan: every section, owners, themes, links,
+   * indicators and steps kept, dates moved by the years between the plans (the timeline's months
+   * stay), marked as continued from the source. Runs in the caller's transaction, with its audit record.
+   */
+  private async copyInto(m: EntityManager, source: Action, fromPlan: ActionPlan, toPlan: ActionPlan): Promise<Action> {
+    const years = toPlan.year - fromPlan.year;
+    const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [toPlan.id]);
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...columns } = source;
+    const copy = await m.save(
+      Action,
+      m.create(Action, {
+        ...columns,
+        startDate: source.startDate ? shiftIsoDateYears(source.startDate, years) : null,
+        endDate: source.endDate ? shiftIsoDateYears(source.endDate, years) : null,
+        actionPlanId: toPlan.id,
+        position: next,
+        continuedFromId: source.id,
+        carriedOver: true,
+        progressStatus: source.progressStatus === 'DONE' ? 'DONE' : 'RUNNING',
+      }),
+    );
+    await m.query(`INSERT INTO action_owner (action_id, zone_id, role) SELECT $2, zone_id, role FROM action_owner WHERE action_id = $1`, [source.id, copy.id]);
+    // A step's date moves like the action's dates (29 February to 28 February, as shiftIsoDateYears).
+    await m.query(
+      `INSERT INTO action_step (action_id, position, text, month, date) SELECT $2, position, text, month, (date + make_interval(years => $3))::date FROM action_step WHERE action_id = $1`,
+      [source.id, copy.id, years],
+    );
+    await m.query(
+      `INSERT INTO action_indicator (action_id, position, name, method, target_value, target_unit, kind) SELECT $2, position, name, method, target_value, target_unit, kind FROM action_indicator WHERE action_id = $1`,
+      [source.id, copy.id],
+    );
+    await m.query(`INSERT INTO action_month (action_id, month, milestone) SELECT $2, month, milestone FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
+    for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
+    await m.query(`INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`, [source.id, copy.id]);
+    await recordChange(m, this.viewer, 'Action', copy.id, null, { ...snapshot(copy), ...(await this.childSnapshot(m, copy.id)) });
+    return copy;
   }
 
   async addReview(actionGlobalId: string, input: unknown): Promise<ActionReview> {

@@ -4,7 +4,10 @@ import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/conne
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { coOwnedActions } from '../action/linked-actions';
+import { actionPlanSchema } from '@kruispunt/shared';
+import { parseInput } from '../../common/validate';
 import { ActionPlan } from '../action-plan/action-plan.entity';
+import { ActionPlanService } from '../action-plan/action-plan.service';
 import { Cluster } from '../cluster/cluster.entity';
 import { Partner } from '../partner/partner.entity';
 import { MultiYearPlan } from '../plan/plan.entity';
@@ -64,6 +67,13 @@ export class ZoneResolver {
   async actionPlan(@Root() zone: Zone, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActionPlan | null> {
     const plans = await ctx.loaders.childrenOf(ActionPlan, 'zoneId', ['year']).load(zone.id);
     return plans.find((p) => p.year === year) ?? null;
+  }
+
+  @FieldResolver(() => [Action], {
+    description: 'What creating the plan of `year` offers to carry over: running actions (not done or stopped) of the zone\'s plan of the year before, not carried over yet, in plan order.',
+  })
+  carryOverCandidates(@Root() zone: Zone, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<Action[]> {
+    return new ActionPlanService(ctx).carryOverCandidates(zone.id, parseInput(actionPlanSchema, { year }).year);
   }
 
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups the zone owns or co-owns.' })
