@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { formatDate } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { EmptyState } from '@/common/components/EmptyState';
@@ -15,6 +15,7 @@ import { CarryOverButton } from './CarryOverButton';
 import { PlanFilters, isFiltered, matchesFilter, usePlanFilter } from './PlanFilters';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
+import type { CreatedPlanState } from '@/modules/zone/hooks/useNewPlan';
 import '@/common/staff.css';
 
 type PageZone = NonNullable<ActionPlanPageQuery['zone']>;
@@ -28,6 +29,8 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
   const multiYear = plan.multiYearPlan;
   const canEdit = plan.viewerCanEdit;
   const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
+  // Just created from Mijn zone: say what was carried over.
+  const created = (useLocation().state as Partial<CreatedPlanState> | null)?.createdPlan;
 
   return (
     <>
@@ -35,6 +38,12 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
       <header className="page-header">
         <p className="eyebrow">{zone.name}</p>
         <h1>Actieplan {plan.year}</h1>
+        {created?.year === plan.year && (
+          <p className="notice" role="status" data-testid="plan-created">
+            Actieplan {plan.year} is aangemaakt
+            {created.carried > 0 ? `: ${formatCount(created.carried, 'actie', 'acties')} overgenomen uit ${created.from}.` : ', zonder overgenomen acties.'}
+          </p>
+        )}
         <dl className="facts">
           <div>
             <dt>Status</dt>

@@ -17,7 +17,8 @@ import { PlanChecksList } from '@/modules/plan/components/PlanChecksList';
 import { PlanStatusBadge } from '@/modules/plan/components/PlanStatusBadge';
 import { deadlineInfo } from '@/modules/plan/deadline';
 import { AcceptInvitationMutation, DeclineInvitationMutation } from '@/modules/sharing/graphql/sharing';
-import { CreateActionPlanMutation, MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
+import { MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
+import { NewPlanDialog } from './NewPlanDialog';
 import '@/common/staff.css';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 
@@ -63,11 +64,10 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
   const canEdit = zone.viewerCanEdit;
   usePageTitle(`Mijn zone – ${zone.name}`);
   const byYear = new Map(zone.actionPlans.map((plan) => [plan.year, plan]));
-  // The plan being written (next year's) and the one running now; when both are missing, the
-  // most recent plan, so its open checks stay in sight.
-  const latest = [...zone.actionPlans].sort((a, b) => b.year - a.year)[0];
-  const years = [year + 1, year];
-  if (latest && latest.year < year) years.push(latest.year);
+  // Next year's plan (being written) and this year's (running) first, even before they exist (to
+  // create them); then every other plan of the zone, newest first, each with its open remarks.
+  const others = zone.actionPlans.map((plan) => plan.year).filter((y) => y !== year + 1 && y !== year);
+  const years = [year + 1, year, ...others.sort((a, b) => b - a)];
   return (
     <>
       <header className="page-header">
@@ -108,9 +108,10 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
 
 function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: number; plan: MyZonePlanFragment | null; canEdit: boolean; current: number }) {
   const info = deadlineInfo(year, plan?.submittedAt);
-  const [create, creating] = useMutation(CreateActionPlanMutation, { refetchQueries: ['MyZone'], awaitRefetchQueries: true });
   const headingId = `plan-${year}`;
-  const role = year > current ? 'volgend jaar' : year === current ? 'dit jaar' : 'laatste plan';
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const role = year === current + 1 ? 'volgend jaar' : year === current ? 'dit jaar' : year > current ? 'later jaar' : 'eerder jaar';
+  const openRemarks = plan?.remarks.filter((remark) => !remark.resolved).length ?? 0;
   // A missing plan whose deadline is long gone is history, not an alarm.
   const deadlineText = plan
     ? plan.status === 'SUBMITTED' && !plan.submittedAt
@@ -132,7 +133,10 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
       </p>
       {plan ? (
         <>
-          <p className="muted">{formatCount(plan.actions.length, 'actie', 'acties')}</p>
+          <p className="muted">
+            {formatCount(plan.actions.length, 'actie', 'acties')} ·{' '}
+            <span data-testid="open-remarks">{openRemarks === 0 ? 'geen open opmerkingen' : formatCount(openRemarks, 'open opmerking', 'open opmerkingen')}</span>
+          </p>
           <h4>Controles van het sjabloon</h4>
           <PlanChecksList checks={plan.planChecks} actions={plan.actions} actionPath={(id) => (plan.viewerCanEdit ? `/acties/${id}/bewerken` : `/acties/${id}`)} />
           <p className="plan-card__links">
@@ -146,22 +150,13 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
           <p className="muted">Er staat nog geen actieplan {year} in Kruispunt.</p>
           {canEdit && (
             <>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={creating.loading}
-                onClick={() => void create({ variables: { zoneId: zone.id, year } }).catch(() => undefined)}
-              >
-                {creating.loading ? 'Bezig…' : `Actieplan ${year} aanmaken`}
+              <button type="button" className="button button--secondary" onClick={() => setDialogOpen(true)}>
+                Actieplan {year} aanmaken
               </button>{' '}
               <Link to={`/importeren?zone=${zone.slug}&jaar=${year}`} className="plan-card__import">
                 of een bestaand plan binnenbrengen (.docx of .txt)
               </Link>
-              {creating.error && (
-                <p className="form__error" role="alert">
-                  {mutationMessage(creating.error)}
-                </p>
-              )}
+              <NewPlanDialog open={dialogOpen} onClose={() => setDialogOpen(false)} zoneId={zone.id} slug={zone.slug} year={year} />
             </>
           )}
         </>

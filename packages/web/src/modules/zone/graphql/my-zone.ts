@@ -46,6 +46,10 @@ export const MyZonePlanFragment = graphql(`
       message
       severity
     }
+    remarks {
+      id
+      resolved
+    }
   }
 `);
 
@@ -118,12 +122,32 @@ export const ZoneRecentChangesQuery = graphql(`
   }
 `);
 
+/** What creating the plan of `year` offers to carry over: last year's running actions. */
+export const CarryOverCandidatesQuery = graphql(`
+  query CarryOverCandidates($slug: String!, $year: Int!) {
+    zone(slug: $slug) {
+      id
+      carryOverCandidates(year: $year) {
+        id
+        number
+        title
+        progressStatus
+      }
+    }
+  }
+`);
+
+/** Creates the plan and carries the chosen actions over in one step (all or nothing). */
 export const CreateActionPlanMutation = graphql(`
-  mutation CreateActionPlan($zoneId: ID!, $year: Int!) {
-    createActionPlan(zoneId: $zoneId, year: $year) {
+  mutation CreateActionPlan($zoneId: ID!, $year: Int!, $carryOverActionIds: [ID!]) {
+    createActionPlan(zoneId: $zoneId, year: $year, carryOverActionIds: $carryOverActionIds) {
       id
       year
       status
+      actions {
+        id
+        carriedOver
+      }
     }
   }
 `);
