@@ -55,10 +55,13 @@ export class ActionPlanWriteService {
         .where('p.zone_id = :zoneId AND p.year_from <= :year AND p.year_to >= :year', { zoneId, year })
         .orderBy('p.year_from', 'DESC')
         .getOne();
-      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, multiYearPlanId: myp?.id ?? null, submittedAt: null }));
+      const previous = carryOverActionIds.length ? await m.getRepository(ActionPlan).findOneBy({ zoneId, year: year - 1 }) : null;
+      // Carried-over actions keep their goals: without a multi-year plan covering the year, the plan
+      // serves the previous plan's (as carryOverAction does when it creates next year's plan).
+      const multiYearPlanId = myp?.id ?? previous?.multiYearPlanId ?? null;
+      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, multiYearPlanId, submittedAt: null }));
       await recordChange(m, viewer, 'ActionPlan', plan.id, null, snapshot(plan));
       if (carryOverActionIds.length) {
-        const previous = await m.getRepository(ActionPlan).findOneBy({ zoneId, year: year - 1 });
         await new ActionWriteService(this.ctx).carryOverInto(m, previous, plan, carryOverActionIds, 'carryOverActionIds');
       }
       return plan;

@@ -116,6 +116,11 @@ describe('creating a plan with carried-over actions', () => {
     expect(res.errors).toBeUndefined();
     const plan = res.data!.r;
     expect(plan).toMatchObject({ year: 2026, status: 'DRAFT' });
+    // The copies keep their goals, and the plan groups them under its multi-year plan's goals.
+    const goals = await countOf(db, `SELECT count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN operational_goal g ON g.id = a.operational_goal_id JOIN strategic_goal s ON s.id = g.strategic_goal_id WHERE p.id = $1 AND s.multi_year_plan_id = p.multi_year_plan_id`, [rawId(plan.id)]);
+    const withGoal = await countOf(db, `SELECT count(*)::int AS n FROM action WHERE id = ANY($1) AND operational_goal_id IS NOT NULL`, [chosen.map(rawId)]);
+    expect(withGoal).toBeGreaterThan(0);
+    expect(goals).toBe(withGoal);
     expect(plan.actions).toHaveLength(3);
     for (const [i, source] of sources.entries()) {
       const copy = plan.actions[i];
@@ -144,9 +149,19 @@ describe('creating a plan with carried-over actions', () => {
     expect(offered.map((a) => a.id)).toContain(ids['Overhoop project']);
   });
 
-  it('creates a plan without carrying anything over, as before', async () => {
-    const res = await create([], 2027);
+  it('carries over into a year no multi-year plan covers, keeping the goals of the plan before', async () => {
+    const offered = (await gql(server.url, CANDIDATES, { s: 'elz-leuven-zuid', y: 2027 }, zuid.headers)).data!.zone.carryOverCandidates as { id: string; title: string }[];
+    expect(offered.map((a) => a.title)).toEqual(expect.arrayContaining(['Nieuwsbrief', 'Sociale media', 'Middagbabbels']));
+    const res = await create([offered[0]!.id], 2027);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.r).toMatchObject({ year: 2027, actions: [] });
+    const [row] = await db.query(`SELECT (p.multi_year_plan_id = q.multi_year_plan_id) AS same FROM action_plan p JOIN action_plan q ON q.zone_id = p.zone_id AND q.year = 2026 WHERE p.id = $1`, [rawId(res.data!.r.id)]);
+    expect(row.same).toBe(true);
+    expect(res.data!.r.actions[0]).toMatchObject({ title: offered[0]!.title, continuedFrom: { id: offered[0]!.id } });
+  });
+
+  it('creates a plan without carrying anything over, as before', async () => {
+    const res = await create([], 2028);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.r).toMatchObject({ year: 2028, actions: [] });
   });
 });
