@@ -18,6 +18,7 @@ import { PlanStatusBadge } from '@/modules/plan/components/PlanStatusBadge';
 import { deadlineInfo } from '@/modules/plan/deadline';
 import { AcceptInvitationMutation, DeclineInvitationMutation } from '@/modules/sharing/graphql/sharing';
 import { MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
+import { planCardRole, planCardYears } from '../plan-years';
 import { NewPlanDialog } from './NewPlanDialog';
 import '@/common/staff.css';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
@@ -64,10 +65,7 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
   const canEdit = zone.viewerCanEdit;
   usePageTitle(`Mijn zone – ${zone.name}`);
   const byYear = new Map(zone.actionPlans.map((plan) => [plan.year, plan]));
-  // Next year's plan (being written) and this year's (running) first, even before they exist (to
-  // create them); then every other plan of the zone, newest first, each with its open remarks.
-  const others = zone.actionPlans.map((plan) => plan.year).filter((y) => y !== year + 1 && y !== year);
-  const years = [year + 1, year, ...others.sort((a, b) => b - a)];
+  const years = planCardYears(year, zone.actionPlans.map((plan) => plan.year));
   return (
     <>
       <header className="page-header">
@@ -110,7 +108,7 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
   const info = deadlineInfo(year, plan?.submittedAt);
   const headingId = `plan-${year}`;
   const [dialogOpen, setDialogOpen] = useState(false);
-  const role = year === current + 1 ? 'volgend jaar' : year === current ? 'dit jaar' : year > current ? 'later jaar' : 'eerder jaar';
+  const role = planCardRole(year, current);
   const openRemarks = plan?.remarks.filter((remark) => !remark.resolved).length ?? 0;
   // A missing plan whose deadline is long gone is history, not an alarm.
   const deadlineText = plan
