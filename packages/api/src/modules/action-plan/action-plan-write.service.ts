@@ -1,5 +1,5 @@
 // Creating action plans and moving them through draft → published → submitted.
-import { actionPlanSchema, planChecks, PLAN_STATUSES, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
+import { actionPlanSchema, planChecks, reopenPlanSchema, PLAN_STATUSES, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
@@ -11,7 +11,7 @@ import type { Viewer } from '../auth/viewer';
 import { MultiYearPlan } from '../plan/plan.entity';
 import { ActionPlan } from './action-plan.entity';
 
-/** Allowed status changes; a submitted plan goes back to draft only through an administrator. */
+/** Allowed status changes; a submitted plan leaves that status only by `reopen` (an administrator, with a reason). */
 const TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
   DRAFT: ['PUBLISHED', 'SUBMITTED'],
   PUBLISHED: ['DRAFT', 'SUBMITTED'],
@@ -66,8 +66,9 @@ export class ActionPlanWriteService {
         authorize: (plan) => {
           viewer.requireVisiblePlan(plan);
           viewer.requireZoneEditor(plan.zoneId);
-          if (plan.status !== status && !TRANSITIONS[plan.status].includes(status) && !viewer.isAdmin) {
-            throw new AppError('INVALID_INPUT', 'Een ingediend plan kan alleen een beheerder terugzetten.', { field: 'status' });
+          if (plan.status !== status && !TRANSITIONS[plan.status].includes(status)) {
+            if (!viewer.isAdmin) viewer.requireOpenPlan(plan);
+            throw new AppError('INVALID_INPUT', 'Een ingediend plan heropen je met een reden (Heropenen), niet door de status te wijzigen.', { field: 'status' });
           }
         },
         patch: async (plan) => {
@@ -85,6 +86,31 @@ export class ActionPlanWriteService {
         },
       }),
     );
+  }
+
+  /** An administrator reopens a submitted plan: back to published, editable again, the reason in its history. */
+  async reopen(planGlobalId: string, version: number, input: unknown): Promise<ActionPlan> {
+    const viewer = this.ctx.viewer.requireSignedIn();
+    const id = fromGlobalId(planGlobalId, 'ActionPlan').id;
+    return this.ctx.db.transaction(async (m) => {
+      const reopened = await versionedUpdate({
+        manager: m,
+        viewer,
+        entity: ActionPlan,
+        id,
+        expectedVersion: version,
+        authorize: (plan) => {
+          viewer.requireVisiblePlan(plan);
+          viewer.requireAdmin();
+          if (!viewer.canReopenPlan(plan)) throw invalid('id', 'Dit plan is niet ingediend; er valt niets te heropenen.');
+        },
+        patch: () => ({ status: 'PUBLISHED' as const, submittedAt: null }),
+      });
+      // Validated after the checks above, so a staff member hears "not allowed", not "give a reason".
+      const { reason } = parseInput(reopenPlanSchema, input);
+      await recordChange(m, viewer, 'ActionPlan', id, { reopenReason: null }, { reopenReason: reason });
+      return reopened;
+    });
   }
 
   /** Template checks of several plans in one statement. */

@@ -79,6 +79,16 @@ export class ActionPlanResolver {
     return new ActionPlanWriteService(ctx).setStatus(id, version, status);
   }
 
+  @Mutation(() => ActionPlan, { description: 'Reopens a submitted plan (administrators): back to published and editable, the reason recorded in its history.' })
+  reopenActionPlan(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('reason', () => String, { description: 'Why it is reopened (required).' }) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlan> {
+    return new ActionPlanWriteService(ctx).reopen(id, version, { reason });
+  }
+
   @FieldResolver(() => String, { description: 'Due date at the Departement Zorg (15 October of the year before), ISO date.' })
   deadline(@Root() plan: ActionPlan): string {
     return planDeadline(plan.year);
