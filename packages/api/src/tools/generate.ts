@@ -521,9 +521,10 @@ class Builder {
   }
 
   private planStatus(zi: number, yi: number): PlanStatus {
-    // Every set has a submitted history and a draft: the first zone submits every plan, the
-    // last zone's newest plan is still a draft.
-    if (zi === 0) return 'SUBMITTED';
+    // Every set has a submitted history and a draft: the last zone's newest plan is still a
+    // draft. The first zone publishes every plan: every caller sees them and its editors (the
+    // bench's and sql-statements' savers) may still edit them, which a submitted plan forbids.
+    if (zi === 0) return 'PUBLISHED';
     if (zi === this.o.zones - 1 && yi === this.o.years - 1) return 'DRAFT';
     return yi === this.o.years - 1
       ? this.rng.weighted(['DRAFT', 'PUBLISHED', 'SUBMITTED'] as const, [20, 30, 50])

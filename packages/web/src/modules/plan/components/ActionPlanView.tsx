@@ -15,6 +15,7 @@ import { CarryOverButton } from './CarryOverButton';
 import { PlanFilters, isFiltered, matchesFilter, usePlanFilter } from './PlanFilters';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
+import { ReopenPlan } from './ReopenPlan';
 import '@/common/staff.css';
 
 type PageZone = NonNullable<ActionPlanPageQuery['zone']>;
@@ -70,6 +71,15 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
         </p>
         <ExportMenu planId={plan.id} />
       </header>
+      {plan.status === 'SUBMITTED' && (
+        <div className="notice notice--success submitted-notice" role="note">
+          <p>
+            Dit plan is ingediend{plan.submittedAt ? ` op ${formatDate(plan.submittedAt)}` : ''}: de inhoud ligt vast. Fiches en acties zijn niet meer te wijzigen; voortgang en
+            metingen blijf je opvolgen. Alleen een beheerder kan het plan heropenen, met een reden.
+          </p>
+          {plan.viewerCanReopen && <ReopenPlan plan={plan} />}
+        </div>
+      )}
       {canEdit && (
         <div className="plan-tools">
           <PlanStatusControl plan={plan} actions={plan.actions} />
@@ -127,7 +137,7 @@ interface ActionListProps {
   actions: readonly ActionSummaryFieldsFragment[];
   zoneId: string;
   headingLevel: 3 | 4;
-  /** The plan year ("Overnemen naar" the next one, for those the server lets: `viewerCanDelete`). */
+  /** The plan year ("Overnemen naar" the next one, for those the server lets: `viewerCanCarryOver`). */
   year: number;
 }
 
@@ -137,7 +147,7 @@ function ActionList({ actions, zoneId, headingLevel, year }: ActionListProps) {
       {actions.map((action) => (
         <li key={action.id}>
           <ActionSummary action={action} zoneId={zoneId} headingLevel={headingLevel}>
-            {action.viewerCanDelete && <CarryOverButton actionId={action.id} title={action.title} year={year} />}
+            {action.viewerCanCarryOver && <CarryOverButton actionId={action.id} title={action.title} year={year} />}
           </ActionSummary>
         </li>
       ))}

@@ -16,6 +16,7 @@ export const ActionPlanPageQuery = graphql(`
         deadline
         submittedAt
         viewerCanEdit
+        viewerCanReopen
         multiYearPlan {
           id
           title
@@ -47,7 +48,7 @@ export const ActionSummaryFieldsFragment = graphql(`
     id
     number
     title
-    viewerCanDelete
+    viewerCanCarryOver
     position
     funding
     progressStatus
