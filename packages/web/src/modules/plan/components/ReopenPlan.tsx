@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { Dialog } from '@/common/components/Dialog';
+import { Field } from '@/common/forms/Field';
 import { useReopenPlan } from '../hooks/useReopenPlan';
 
 /** "Plan heropenen": for administrators (the server's `viewerCanReopen`), with a required reason that goes into the plan's history. */
 export function ReopenPlan({ plan }: { plan: { id: string; year: number; version: number } }) {
   const [open, setOpen] = useState(false);
   const reasonId = useId();
-  const errorId = useId();
   const { reason, setReason, reasonError, error, loading, submit } = useReopenPlan(plan);
   return (
     <div className="reopen-plan no-print">
@@ -29,23 +29,9 @@ export function ReopenPlan({ plan }: { plan: { id: string; year: number; version
         }
       >
         <p>Het plan wordt weer gepubliceerd en de zone kan het opnieuw bewerken. De reden komt in de geschiedenis van het plan.</p>
-        <div className="field">
-          <label htmlFor={reasonId}>Reden (verplicht)</label>
-          <textarea
-            id={reasonId}
-            rows={3}
-            value={reason}
-            autoFocus
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? errorId : undefined}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          {reasonError && (
-            <p id={errorId} className="field__error">
-              {reasonError}
-            </p>
-          )}
-        </div>
+        <Field id={reasonId} label="Reden (verplicht)" hint="Bijvoorbeeld: het Departement Zorg vraagt een correctie." error={reasonError ?? undefined}>
+          {(control) => <textarea {...control} rows={3} value={reason} autoFocus onChange={(event) => setReason(event.target.value)} />}
+        </Field>
         {error && (
           <p className="form__error" role="alert">
             {error}
