@@ -6,10 +6,14 @@ import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { invalid, isUniqueViolation } from '../../common/write';
 import { versionedUpdate } from '../../common/versioned';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import type { Viewer } from '../auth/viewer';
 import { MultiYearPlan } from '../plan/plan.entity';
+import { loadExportPlan } from '../export/export-data';
+import { toDocx, toJson } from '../export/export-formats';
 import { ActionPlan } from './action-plan.entity';
+import { PlanSubmission } from './plan-submission.entity';
 
 /** Allowed status changes; a submitted plan leaves that status only by `reopen` (an administrator, with a reason). */
 const TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
@@ -56,8 +60,9 @@ export class ActionPlanWriteService {
     const viewer = this.ctx.viewer.requireSignedIn();
     if (!PLAN_STATUSES.includes(status)) throw new AppError('INVALID_INPUT', 'Onbekende status.', { field: 'status' });
     const id = fromGlobalId(planGlobalId, 'ActionPlan').id;
-    return this.ctx.db.transaction((m) =>
-      versionedUpdate({
+    return this.ctx.db.transaction(async (m) => {
+      const before = await m.getRepository(ActionPlan).findOneBy({ id });
+      const updated = await versionedUpdate({
         manager: m,
         viewer,
         entity: ActionPlan,
@@ -84,8 +89,27 @@ export class ActionPlanWriteService {
           }
           return { status, submittedAt: status === 'SUBMITTED' ? new Date() : plan.status === 'SUBMITTED' ? null : plan.submittedAt };
         },
+      });
+      if (updated.status === 'SUBMITTED' && before?.status !== 'SUBMITTED') await this.keepSubmission(m, updated);
+      return updated;
+    });
+  }
+
+  /** What went to the Departement Zorg, as it was: the JSON and the Word export, read in the submitting transaction. */
+  private async keepSubmission(m: EntityManager, plan: ActionPlan): Promise<void> {
+    const exported = await loadExportPlan(m, this.ctx.viewer, toGlobalId('ActionPlan', plan.id));
+    const submission = await m.save(
+      PlanSubmission,
+      m.create(PlanSubmission, {
+        actionPlanId: plan.id,
+        submittedAt: plan.submittedAt ?? new Date(),
+        submittedById: this.ctx.viewer.data.userId,
+        submittedByName: this.ctx.viewer.actor.name,
+        json: toJson(exported),
+        docx: await toDocx(exported),
       }),
     );
+    await recordChange(m, this.ctx.viewer, 'PlanSubmission', submission.id, null, { actionPlanId: plan.id, submittedAt: submission.submittedAt, submittedByName: submission.submittedByName });
   }
 
   /** An administrator reopens a submitted plan: back to published, editable again, the reason in its history. */

@@ -114,4 +114,30 @@ describe('a submitted plan', () => {
     const again = await reopen(admin, 'Nog eens');
     expect(codeOf(again)).toBe('INVALID_INPUT');
   });
+
+  it('keeps the exact Word export and JSON of each submission, with who and when, downloadable later', async () => {
+    const zoneId = (await call(staff, `{ zone(slug: "elz-leuven-noord") { id } }`)).data!.zone.id;
+    const plan = (await call(staff, `mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2030) { id version } }`, { z: zoneId })).data!.r;
+    const kind = { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } };
+    await call(staff, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Zoals ingediend", evaluation: $e }) { action { id } } }`, { p: plan.id, e: kind });
+    const submitted = await call(staff, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { version submissions { submittedAt submittedByName docxUrl jsonUrl } } }`, { id: plan.id, v: plan.version });
+    expect(submitted.errors).toBeUndefined();
+    const [kept] = submitted.data!.r.submissions;
+    expect(submitted.data!.r.submissions).toHaveLength(1);
+    expect(kept.submittedByName).toMatch(/^Testgebruiker /);
+
+    // Reopened and changed afterwards: the kept version still says what went in.
+    await call(admin, `mutation($id: ID!, $v: Int!) { reopenActionPlan(id: $id, version: $v, reason: "Correctie") { id } }`, { id: plan.id, v: submitted.data!.r.version });
+    await call(staff, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Later toegevoegd", evaluation: $e }) { action { id } } }`, { p: plan.id, e: kind });
+    const json = await fetch(`${server.url}${kept.jsonUrl}`, { headers: staff.headers });
+    expect(json.status).toBe(200);
+    const text = await json.text();
+    expect(text).toContain('Zoals ingediend');
+    expect(text).not.toContain('Later toegevoegd');
+    const docx = await fetch(`${server.url}${kept.docxUrl}`, { headers: staff.headers });
+    expect(docx.headers.get('content-disposition')).toMatch(/-ingediend-\d{4}-\d{2}-\d{2}\.docx"$/);
+    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    // Not for whoever cannot read the plan: without a sign-in, nothing.
+    expect((await fetch(`${server.url}${kept.jsonUrl}`)).status).toBe(401);
+  });
 });
