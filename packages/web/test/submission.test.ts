@@ -65,5 +65,14 @@ describe('a submitted plan in the browser', () => {
         await ok(api, 'mutation ($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status } }', { id: zone.actionPlan.id, v: zone.actionPlan.version });
       }
     }
+    // Submitted again: the version that went in is kept and downloadable from the plan page.
+    await page.reload();
+    const kept = page.getByRole('region', { name: 'Ingediende versies' });
+    await kept.waitFor();
+    const href = await kept.getByRole('link', { name: /^Word/ }).first().getAttribute('href');
+    const download = await api.get(`${baseUrl()}${href}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 2).toString()).toBe('PK');
+    await screenshot(page, 'resubmitted-plan-versions');
   });
 });

@@ -80,6 +80,26 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
           {plan.viewerCanReopen && <ReopenPlan plan={plan} />}
         </div>
       )}
+      {plan.submissions.length > 0 && (
+        <section className="submissions no-print" aria-labelledby="ingediende-versies">
+          <h2 id="ingediende-versies">Ingediende versies</h2>
+          <ul>
+            {plan.submissions.map((s) => (
+              <li key={s.id}>
+                Ingediend op {formatDate(s.submittedAt)}
+                {s.submittedByName && <> door {s.submittedByName}</>}:{' '}
+                <a href={s.docxUrl} download>
+                  Word<span className="visually-hidden"> (ingediend op {formatDate(s.submittedAt)})</span>
+                </a>
+                {' · '}
+                <a href={s.jsonUrl} download>
+                  JSON<span className="visually-hidden"> (ingediend op {formatDate(s.submittedAt)})</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {canEdit && (
         <div className="plan-tools">
           <PlanStatusControl plan={plan} actions={plan.actions} />

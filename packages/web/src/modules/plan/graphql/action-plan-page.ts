@@ -17,6 +17,13 @@ export const ActionPlanPageQuery = graphql(`
         submittedAt
         viewerCanEdit
         viewerCanReopen
+        submissions {
+          id
+          submittedAt
+          submittedByName
+          docxUrl
+          jsonUrl
+        }
         multiYearPlan {
           id
           title
