@@ -35,6 +35,9 @@ describe('a submitted plan in the browser', () => {
       // The plan is carried out after it is handed in: reviews stay open to its staff.
       expect(await page.getByRole('button', { name: 'Opvolging bewaren' }).count()).toBe(1);
       await screenshot(page, `submitted-action-staff-${viewport ? 'phone' : 'desktop'}`);
+      // The editor's address, typed by hand, says why not.
+      await page.goto(`${page.url()}/bewerken`);
+      await page.getByText('is ingediend: de fiche ligt vast').waitFor();
       if (!viewport) await expectNoSeriousA11yViolations(page, 'an action of a submitted plan');
     }
   });
