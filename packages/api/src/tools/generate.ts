@@ -612,6 +612,8 @@ class Builder {
       const evalOutput = forced === 0 || (forced !== 3 && this.rng.chance(0.7));
       const evalOutcome = forced !== 3 && this.rng.chance(0.3);
       if (forced < 0 && !evalProcess && !evalOutput && !evalOutcome && this.rng.chance(0.6)) evalProcess = true;
+      // A submitted plan passed the checks that block a submission (PLAN_CHECK_RULES): every sheet ticks a kind.
+      if (status === 'SUBMITTED' && !evalProcess && !evalOutput && !evalOutcome) evalProcess = true;
       const kinds: EvaluationKind[] = EVALUATION_KINDS.filter((_, n) => [evalProcess, evalOutput, evalOutcome][n]);
       // Timeline: a run of months, some with a milestone.
       const startMonth = this.rng.int(1, 9);
