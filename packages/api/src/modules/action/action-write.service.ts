@@ -130,7 +130,7 @@ export class ActionWriteService {
         [fromPlan.zoneId, fromPlan.multiYearPlanId, year],
       );
       const toPlan = await m.getRepository(ActionPlan).findOneByOrFail({ zoneId: fromPlan.zoneId, year });
-      // Carried out of a submitted plan is fine; into one is not (the transaction undoes nothing else yet).
+      // Carrying out of a submitted plan only copies it; carrying into a submitted plan changes its content.
       this.viewer.requirePlanContentEditor(toPlan);
       const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [toPlan.id]);
       const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...columns } = source;
