@@ -352,7 +352,7 @@ async function main(): Promise<void> {
   const pgVersion = (await admin.query('SHOW server_version')).rows[0].server_version as string;
 
   const year = generated.years[1] ?? generated.years[0]!;
-  const editorZone = generated.zones[0]!; // its plans are all submitted (see tools/generate.ts)
+  const editorZone = generated.zones[0]!; // its plans are all published (see tools/generate.ts): readable by all, editable by it
   const planZones = generated.zones.filter((z) => z.planStatuses[year] !== 'DRAFT').map((z) => z.slug);
   const regions = generated.regions.map((r) => r.slug);
   await cli(['user:create', '--email', 'bench@kruispunt.test', '--name', 'Benchmark', '--password', 'benchmark-wachtwoord', '--editor', editorZone.slug, ...regions.flatMap((r) => ['--coach', r])], databaseUrl);

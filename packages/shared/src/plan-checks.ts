@@ -26,24 +26,32 @@ export interface PlanCheck {
   message: string;
 }
 
-const MESSAGES: Record<PlanCheckCode, string> = {
-  NO_EVALUATION_KIND: 'Kies minstens één soort evaluatie (proces, resultaat of impact)',
-  NO_INDICATORS: 'Geen indicatoren',
-  NO_LEAD: 'Geen trekker',
-  NO_MONTHS: 'Geen maanden in de tijdslijn',
-  NO_GOAL: 'Niet gekoppeld aan een doelstelling',
-  NO_ACTIONS: 'Het plan bevat nog geen acties',
+/**
+ * THE list of template checks: what each says and whether it blocks submitting the plan. While
+ * writing, every failed check is a warning; when the plan is submitted (`forSubmission`), the
+ * blocking ones are errors and the others stay warnings. The API refuses a submission with an
+ * error; the web shows the same severities.
+ */
+export const PLAN_CHECK_RULES: Readonly<Record<PlanCheckCode, { message: string; blocksSubmission: boolean }>> = {
+  NO_EVALUATION_KIND: { message: 'Kies minstens één soort evaluatie (proces, resultaat of impact)', blocksSubmission: true },
+  NO_INDICATORS: { message: 'Geen indicatoren', blocksSubmission: false },
+  NO_LEAD: { message: 'Geen trekker', blocksSubmission: false },
+  NO_MONTHS: { message: 'Geen maanden in de tijdslijn', blocksSubmission: false },
+  NO_GOAL: { message: 'Niet gekoppeld aan een doelstelling', blocksSubmission: false },
+  NO_ACTIONS: { message: 'Het plan bevat nog geen acties', blocksSubmission: true },
 };
 
-/**
- * The template's rule that at least one evaluation kind is chosen is a warning while writing
- * and an error when the plan is submitted (`forSubmission`).
- */
+/** The severity of a failed check, from `PLAN_CHECK_RULES`. */
+export function checkSeverity(code: PlanCheckCode, forSubmission: boolean): PlanCheckSeverity {
+  return forSubmission && PLAN_CHECK_RULES[code].blocksSubmission ? 'ERROR' : 'WARNING';
+}
+
+/** The checks one action fails (severities as for `planChecks`). */
 export function actionChecks(action: CheckableAction, forSubmission = false): PlanCheck[] {
   const checks: PlanCheck[] = [];
-  const add = (code: PlanCheckCode, severity: PlanCheckSeverity = 'WARNING') =>
-    checks.push({ code, severity, actionId: action.id, message: `${action.title}: ${MESSAGES[code]}` });
-  if (!action.evaluationProcess && !action.evaluationOutput && !action.evaluationOutcome) add('NO_EVALUATION_KIND', forSubmission ? 'ERROR' : 'WARNING');
+  const add = (code: PlanCheckCode) =>
+    checks.push({ code, severity: checkSeverity(code, forSubmission), actionId: action.id, message: `${action.title}: ${PLAN_CHECK_RULES[code].message}` });
+  if (!action.evaluationProcess && !action.evaluationOutput && !action.evaluationOutcome) add('NO_EVALUATION_KIND');
   if (action.indicatorCount === 0) add('NO_INDICATORS');
   if (!action.hasLead) add('NO_LEAD');
   if (action.monthCount === 0) add('NO_MONTHS');
@@ -52,8 +60,13 @@ export function actionChecks(action: CheckableAction, forSubmission = false): Pl
 }
 
 export function planChecks(actions: CheckableAction[], forSubmission = false): PlanCheck[] {
-  if (actions.length === 0) return [{ code: 'NO_ACTIONS', severity: forSubmission ? 'ERROR' : 'WARNING', actionId: null, message: MESSAGES.NO_ACTIONS }];
+  if (actions.length === 0) return [{ code: 'NO_ACTIONS', severity: checkSeverity('NO_ACTIONS', forSubmission), actionId: null, message: PLAN_CHECK_RULES.NO_ACTIONS.message }];
   return actions.flatMap((a) => actionChecks(a, forSubmission));
 }
 
-export const PLAN_CHECK_LABELS: Record<PlanCheckCode, string> = MESSAGES;
+/** The checks that block a submission, for what is to be submitted. */
+export function blockingChecks(actions: CheckableAction[]): PlanCheck[] {
+  return planChecks(actions, true).filter((c) => c.severity === 'ERROR');
+}
+
+export const PLAN_CHECK_LABELS: Record<PlanCheckCode, string> = Object.fromEntries(PLAN_CHECK_CODES.map((code) => [code, PLAN_CHECK_RULES[code].message])) as Record<PlanCheckCode, string>;

@@ -140,6 +140,9 @@ export const operationalGoalSchema = z.object({
 
 export const actionPlanSchema = z.object({ year });
 
+/** Reopening a submitted plan: an administrator says why (it goes into the plan's history). */
+export const reopenPlanSchema = z.object({ reason: requiredText('Reden', 2000) });
+
 const evaluationPart = z.object({ chosen: z.boolean(), text: optionalText('Evaluatie') });
 
 export const indicatorSchema = z.object({

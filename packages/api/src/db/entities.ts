@@ -5,6 +5,7 @@ import { RateLimitBucket, SignInThrottleRow } from '../modules/auth/rate-limit.e
 import { Remark } from '../modules/remark/remark.entity';
 import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
+import { PlanSubmission } from '../modules/action-plan/plan-submission.entity';
 import { Cluster } from '../modules/cluster/cluster.entity';
 import { Partner } from '../modules/partner/partner.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../modules/plan/plan.entity';
@@ -28,6 +29,7 @@ export const entities = [
   StrategicGoal,
   OperationalGoal,
   ActionPlan,
+  PlanSubmission,
   Action,
   ActionOwner,
   ActionStep,

@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../test/db';
+import type { Context } from '../graphql/context';
+import { ActionPlanWriteService } from '../modules/action-plan/action-plan-write.service';
 import { readSeedData } from './seed';
 
 const SEEDS_DIR = process.env.SHARED_SEEDS_DIR ?? path.resolve(__dirname, '../../../../../shared/seeds');
@@ -67,6 +69,20 @@ describe('seed data of the four zones', () => {
     t = await createTestDatabase({ seed: true });
   });
   afterAll(() => t.drop());
+
+  it('marks a plan submitted only when it passes the checks that block a submission', async () => {
+    const plans: { id: string; label: string }[] = await t.db.query(
+      `SELECT p.id, z.name || ' ' || p.year AS label FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.status = 'SUBMITTED' ORDER BY label`,
+    );
+    // The same checks (and the same list of what blocks) as setActionPlanStatus applies.
+    const checks = await new ActionPlanWriteService({ db: t.db } as Context).checks(plans.map((p) => p.id), true);
+    const blocked = plans.map((p) => ({ plan: p.label, errors: (checks.get(p.id) ?? []).filter((c) => c.severity === 'ERROR').length })).filter((p) => p.errors > 0);
+    expect(blocked).toEqual([]);
+    // ELZ Leuven's text ticks no evaluation kind (nor Leuven Zuid's 2024 sheets): those plans are
+    // published, not submitted. Leuven Zuid 2025 passes but stays published: it is the plan the
+    // demos and tests edit, and a submitted plan is read-only.
+    expect(plans.map((p) => p.label)).toEqual(['ELZ Leuven Noord 2025', 'ELZ Zuidoost Hageland 2024']);
+  });
 
   it('loads the four zones of region Oost-Brabant', async () => {
     const zones: { name: string; region: string }[] = await t.db.query(

@@ -25,6 +25,8 @@ const EXPECTED: Record<string, string> = {
   'read a published plan of A':                 '✗     ✓     ✓     ✓     ✓     ✓     ✓     ✓',
   'read a draft plan of A':                     '✗     ✓     ✓     ∅     ∅     ✓     ✓     ✓',
   'update an action of A':                      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'update an action in a submitted plan of A':  '✗     ✗     ✗     ✗     ✗     ✗     ✗     ✗',
+  'reopen a submitted plan of A (reason)':      '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
   'update shared group of A and B':             '✗     ✗     ✓     ✓     ✗     ✓     ✗     ✓',
   'update the zone profile of A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'add an owner (C) to a group of A':           '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
@@ -59,8 +61,9 @@ describe('the permission matrix', () => {
   let setup: TestUser;
   const headers = {} as Record<Role, Record<string, string>>;
   const zone = { a: '', b: '', c: '' };
-  const plan = { published: '', draft: '' };
+  const plan = { published: '', draft: '', submitted: '' };
   let serial = 0;
+  let reopened = 0;
 
   const call = (h: Record<string, string>, query: string, variables: Vars = {}) => gql(server.url, query, variables, h);
   const asSetup = async (query: string, variables: Vars = {}) => {
@@ -89,6 +92,23 @@ describe('the permission matrix', () => {
       run: (h, v, role) =>
         call(h, `mutation($id: ID!, $v: Int!, $n: String) { p: updateAction(id: $id, version: $v, input: { notes: $n }) { action { version } } }`, { id: toGid('Action', v.id), v: v.version, n: `door ${role}` }),
       state: () => one(`SELECT notes, version FROM action WHERE title = 'Middagbabbels'`),
+    },
+    'update an action in a submitted plan of A': {
+      prepare: async () => one(`SELECT id, version FROM action WHERE title = 'Matrix: ingediende actie'`),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $n: String) { p: updateAction(id: $id, version: $v, input: { notes: $n }) { action { version } } }`, { id: toGid('Action', v.id), v: v.version, n: `door ${role}` }),
+      state: () => one(`SELECT notes, version FROM action WHERE title = 'Matrix: ingediende actie'`),
+    },
+    'reopen a submitted plan of A (reason)': {
+      prepare: async () => {
+        // A fresh submitted plan per cell: the admin's reopen takes effect.
+        const year = 2000 + ++reopened;
+        const r = await asSetup(`mutation($z: ID!, $y: Int!) { r: createActionPlan(zoneId: $z, year: $y) { id } }`, { z: zone.a, y: year });
+        await db.query(`UPDATE action_plan SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [rawId(r.r.id)]);
+        return { plan: r.r.id, version: Number((await one(`SELECT version FROM action_plan WHERE id = $1`, [rawId(r.r.id)])).version) };
+      },
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $r: String!) { p: reopenActionPlan(id: $id, version: $v, reason: $r) { status } }`, { id: v.plan, v: v.version, r: `door ${role}` }),
+      state: (v) => one(`SELECT status, version FROM action_plan WHERE id = $1`, [rawId(v.plan as string)]),
     },
     'update shared group of A and B': {
       prepare: async () => one(`SELECT id, version FROM working_group WHERE name = 'Poolen/delen van personeel'`),
@@ -189,11 +209,14 @@ describe('the permission matrix', () => {
     zone.b = await zoneGid(db, 'elz-leuven');
     zone.c = await zoneGid(db, 'elz-leuven-noord');
     setup = await createTestUser(db, { editorOf: ['elz-leuven-zuid', 'elz-leuven', 'elz-leuven-noord'] });
-    // A published and a draft plan of zone A (the seed's plans are all submitted).
+    // A published and a draft plan of zone A, and a submitted one with an action (added, then submitted).
     const zoneA = rawId(zone.a);
     await db.query(`INSERT INTO action_plan (zone_id, year, status) VALUES ($1, 2031, 'PUBLISHED'), ($1, 2032, 'DRAFT')`, [zoneA]);
     plan.published = await gidOf(db, 'ActionPlan', `SELECT id FROM action_plan WHERE zone_id = $1 AND year = 2031`, [zoneA]);
     plan.draft = await gidOf(db, 'ActionPlan', `SELECT id FROM action_plan WHERE zone_id = $1 AND year = 2032`, [zoneA]);
+    plan.submitted = (await asSetup(`mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2033) { id } }`, { z: zone.a })).r.id;
+    await asSetup(`mutation($p: ID!) { createAction(planId: $p, input: { title: "Matrix: ingediende actie" }) { action { id } } }`, { p: plan.submitted });
+    await db.query(`UPDATE action_plan SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [rawId(plan.submitted)]);
 
     Object.assign(headers, await callerHeaders(db, server.url, ROLES));
   });

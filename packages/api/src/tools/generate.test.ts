@@ -1,6 +1,8 @@
 // The synthetic data set: complete action sheets, realistic shares, deterministic per seed, and
 // no clash with the seed zones or an earlier generated set.
 import { DEFAULT_THEMES } from '@kruispunt/shared';
+import type { Context } from '../graphql/context';
+import { ActionPlanWriteService } from '../modules/action-plan/action-plan-write.service';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { generate, Rng, type GeneratedSet } from './generate';
 
@@ -82,6 +84,11 @@ describe('generate', () => {
     const n = (s: string) => statuses.find((r) => r.status === s)?.n ?? 0;
     expect(n('DRAFT')).toBeGreaterThan(0);
     expect(n('SUBMITTED') + n('PUBLISHED')).toBeGreaterThan(n('DRAFT'));
+    expect(n('SUBMITTED')).toBeGreaterThan(0);
+    // A submitted plan obeys the rule the product enforces: no check that blocks a submission fails.
+    const submitted: { id: string }[] = await t.db.query(`SELECT id FROM action_plan WHERE zone_id = ANY($1) AND status = 'SUBMITTED'`, [ids]);
+    const checks = await new ActionPlanWriteService({ db: t.db } as Context).checks(submitted.map((p) => p.id), true);
+    expect([...checks.values()].flat().filter((c) => c.severity === 'ERROR')).toEqual([]);
     expect(set.counts.indicator_value).toBeGreaterThan(0);
     expect(set.counts.action_review).toBeGreaterThan(0);
     expect(set.counts.audit_entry).toBeGreaterThan(set.counts.action);

@@ -521,9 +521,10 @@ class Builder {
   }
 
   private planStatus(zi: number, yi: number): PlanStatus {
-    // Every set has a submitted history and a draft: the first zone submits every plan, the
-    // last zone's newest plan is still a draft.
-    if (zi === 0) return 'SUBMITTED';
+    // Every set has a submitted history and a draft: the last zone's newest plan is still a
+    // draft. The first zone publishes every plan: every caller sees them and its editors (the
+    // bench's and sql-statements' savers) may still edit them, which a submitted plan forbids.
+    if (zi === 0) return 'PUBLISHED';
     if (zi === this.o.zones - 1 && yi === this.o.years - 1) return 'DRAFT';
     return yi === this.o.years - 1
       ? this.rng.weighted(['DRAFT', 'PUBLISHED', 'SUBMITTED'] as const, [20, 30, 50])
@@ -611,6 +612,8 @@ class Builder {
       const evalOutput = forced === 0 || (forced !== 3 && this.rng.chance(0.7));
       const evalOutcome = forced !== 3 && this.rng.chance(0.3);
       if (forced < 0 && !evalProcess && !evalOutput && !evalOutcome && this.rng.chance(0.6)) evalProcess = true;
+      // A submitted plan passed the checks that block a submission (PLAN_CHECK_RULES): every sheet ticks a kind.
+      if (status === 'SUBMITTED' && !evalProcess && !evalOutput && !evalOutcome) evalProcess = true;
       const kinds: EvaluationKind[] = EVALUATION_KINDS.filter((_, n) => [evalProcess, evalOutput, evalOutcome][n]);
       // Timeline: a run of months, some with a milestone.
       const startMonth = this.rng.int(1, 9);

@@ -63,7 +63,7 @@ async function measure(options: GenerateOptions, saveSheet: 'fewest' | 'most'): 
   const t = await createTestDatabase();
   const set = await generate(t.db, { years: 2, regions: 2, partnersPerZone: 20, seed: 5, ...options });
   const year = set.years[1]!;
-  // The first zone's plans are all submitted (see generate.ts), so every caller sees them.
+  // The first zone's plans are all published (see generate.ts): every caller sees them, its editors edit them.
   const zone = set.zones[0]!;
   const user = await createTestUser(t.db, { editorOf: [zone.slug], coachOf: set.regions.map((r) => r.slug), scope: 'READ_WRITE' });
   const server = await startServer(t.db, { port: 0, host: '127.0.0.1', rateLimit: { ipPerMinute: 100_000, tokenPerMinute: 100_000 } });

@@ -1,18 +1,22 @@
 // Creating action plans and moving them through draft → published → submitted.
-import { actionPlanSchema, planChecks, PLAN_STATUSES, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
+import { actionPlanSchema, planChecks, reopenPlanSchema, PLAN_STATUSES, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { invalid, isUniqueViolation } from '../../common/write';
 import { versionedUpdate } from '../../common/versioned';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import type { Viewer } from '../auth/viewer';
 import { ActionWriteService } from '../action/action-write.service';
 import { MultiYearPlan } from '../plan/plan.entity';
+import { loadExportPlan } from '../export/export-data';
+import { toDocx, toJson } from '../export/export-formats';
 import { ActionPlan } from './action-plan.entity';
+import { PlanSubmission } from './plan-submission.entity';
 
-/** Allowed status changes; a submitted plan goes back to draft only through an administrator. */
+/** Allowed status changes; a submitted plan leaves that status only by `reopen` (an administrator, with a reason). */
 const TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
   DRAFT: ['PUBLISHED', 'SUBMITTED'],
   PUBLISHED: ['DRAFT', 'SUBMITTED'],
@@ -72,8 +76,9 @@ export class ActionPlanWriteService {
     const viewer = this.ctx.viewer.requireSignedIn();
     if (!PLAN_STATUSES.includes(status)) throw new AppError('INVALID_INPUT', 'Onbekende status.', { field: 'status' });
     const id = fromGlobalId(planGlobalId, 'ActionPlan').id;
-    return this.ctx.db.transaction((m) =>
-      versionedUpdate({
+    return this.ctx.db.transaction(async (m) => {
+      const before = await m.getRepository(ActionPlan).findOneBy({ id });
+      const updated = await versionedUpdate({
         manager: m,
         viewer,
         entity: ActionPlan,
@@ -82,8 +87,9 @@ export class ActionPlanWriteService {
         authorize: (plan) => {
           viewer.requireVisiblePlan(plan);
           viewer.requireZoneEditor(plan.zoneId);
-          if (plan.status !== status && !TRANSITIONS[plan.status].includes(status) && !viewer.isAdmin) {
-            throw new AppError('INVALID_INPUT', 'Een ingediend plan kan alleen een beheerder terugzetten.', { field: 'status' });
+          if (plan.status !== status && !TRANSITIONS[plan.status].includes(status)) {
+            if (!viewer.isAdmin) viewer.requireOpenPlan(plan);
+            throw new AppError('INVALID_INPUT', 'Een ingediend plan heropen je met een reden (Heropenen), niet door de status te wijzigen.', { field: 'status' });
           }
         },
         patch: async (plan) => {
@@ -99,8 +105,52 @@ export class ActionPlanWriteService {
           }
           return { status, submittedAt: status === 'SUBMITTED' ? new Date() : plan.status === 'SUBMITTED' ? null : plan.submittedAt };
         },
+      });
+      if (updated.status === 'SUBMITTED' && before?.status !== 'SUBMITTED') await this.keepSubmission(m, updated);
+      return updated;
+    });
+  }
+
+  /** What went to the Departement Zorg, as it was: the JSON and the Word export, read in the submitting transaction. */
+  private async keepSubmission(m: EntityManager, plan: ActionPlan): Promise<void> {
+    const exported = await loadExportPlan(m, this.ctx.viewer, toGlobalId('ActionPlan', plan.id));
+    const submission = await m.save(
+      PlanSubmission,
+      m.create(PlanSubmission, {
+        actionPlanId: plan.id,
+        submittedAt: plan.submittedAt ?? new Date(),
+        submittedById: this.ctx.viewer.data.userId,
+        submittedByName: this.ctx.viewer.actor.name,
+        json: toJson(exported),
+        docx: await toDocx(exported),
       }),
     );
+    await recordChange(m, this.ctx.viewer, 'PlanSubmission', submission.id, null, { actionPlanId: plan.id, submittedAt: submission.submittedAt, submittedByName: submission.submittedByName });
+  }
+
+  /** An administrator reopens a submitted plan: back to published, editable again, the reason in its history. */
+  async reopen(planGlobalId: string, version: number, input: unknown): Promise<ActionPlan> {
+    const viewer = this.ctx.viewer.requireSignedIn();
+    const id = fromGlobalId(planGlobalId, 'ActionPlan').id;
+    return this.ctx.db.transaction(async (m) => {
+      const reopened = await versionedUpdate({
+        manager: m,
+        viewer,
+        entity: ActionPlan,
+        id,
+        expectedVersion: version,
+        authorize: (plan) => {
+          viewer.requireVisiblePlan(plan);
+          viewer.requireAdmin();
+          if (!viewer.canReopenPlan(plan)) throw invalid('id', 'Dit plan is niet ingediend; er valt niets te heropenen.');
+        },
+        patch: () => ({ status: 'PUBLISHED' as const, submittedAt: null }),
+      });
+      // Validated after the checks above, so a staff member hears "not allowed", not "give a reason".
+      const { reason } = parseInput(reopenPlanSchema, input);
+      await recordChange(m, viewer, 'ActionPlan', id, { reopenReason: null }, { reopenReason: reason });
+      return reopened;
+    });
   }
 
   /** Template checks of several plans in one statement. */

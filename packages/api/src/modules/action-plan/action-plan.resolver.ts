@@ -13,6 +13,7 @@ import { MultiYearPlan, StrategicGoal } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
 import { ActionPlanService } from './action-plan.service';
+import { PlanSubmission } from './plan-submission.entity';
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
@@ -86,6 +87,21 @@ export class ActionPlanResolver {
     @Ctx() ctx: Context,
   ): Promise<ActionPlan> {
     return new ActionPlanWriteService(ctx).setStatus(id, version, status);
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Reopens a submitted plan (administrators): back to published and editable, the reason recorded in its history.' })
+  reopenActionPlan(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('reason', () => String, { description: 'Why it is reopened (required).' }) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlan> {
+    return new ActionPlanWriteService(ctx).reopen(id, version, { reason });
+  }
+
+  @FieldResolver(() => [PlanSubmission], { description: 'Every time the plan was submitted, newest first, with the exact Word and JSON that went in (readable by whoever reads the plan).' })
+  submissions(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<PlanSubmission[]> {
+    return ctx.loaders.custom('planSubmissions', (ids) => new ActionPlanService(ctx).submissionsOf(ids)).load(plan.id);
   }
 
   @FieldResolver(() => String, { description: 'Due date at the Departement Zorg (15 October of the year before), ISO date.' })

@@ -6,6 +6,7 @@ import { scopeQuery } from '../auth/visibility';
 import type { Context } from '../../graphql/context';
 import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
+import { PlanSubmission } from './plan-submission.entity';
 
 export class ActionPlanService {
   constructor(private readonly ctx: Context) {}
@@ -47,5 +48,17 @@ export class ActionPlanService {
       .andWhere('NOT EXISTS (SELECT 1 FROM action c WHERE c.continued_from_id = a.id)')
       .orderBy('a.position')
       .getMany();
+  }
+
+  /** The submissions of plans already read (and so visible), without their file bytes, newest first. */
+  async submissionsOf(planIds: readonly string[]): Promise<PlanSubmission[][]> {
+    const rows = await this.ctx.db
+      .getRepository(PlanSubmission)
+      .createQueryBuilder('s')
+      .select(['s.id', 's.version', 's.createdAt', 's.updatedAt', 's.actionPlanId', 's.submittedAt', 's.submittedByName'])
+      .where('s.action_plan_id = ANY(:ids)', { ids: [...planIds] })
+      .orderBy('s.submitted_at', 'DESC')
+      .getMany();
+    return planIds.map((id) => rows.filter((r) => r.actionPlanId === id));
   }
 }

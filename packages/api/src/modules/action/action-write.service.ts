@@ -48,7 +48,7 @@ export class ActionWriteService {
     const action = await this.ctx.db.transaction(async (m) => {
       const plan = await lockForUpdate(m, ActionPlan, planId, 'Actieplan');
       this.viewer.requireVisiblePlan(plan);
-      this.viewer.requireZoneEditor(plan.zoneId);
+      this.viewer.requirePlanContentEditor(plan);
       const columns = await this.columns(m, plan, data);
       const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [plan.id]);
       const saved = await m.save(Action, m.create(Action, { ...columns, actionPlanId: plan.id, position: next }));
@@ -75,7 +75,8 @@ export class ActionWriteService {
         label: 'Deze actie',
         authorize: async (row) => {
           plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
-          await this.requireActionEditor(m, row);
+          // The sheet, unlike its follow-up, is frozen once the plan is submitted.
+          this.viewer.requireActionEditor(await this.visibleAccess(m, row));
         },
         patch: async (row) => {
           // A partial update is checked against the stored values too (e.g. only a new end date).
@@ -99,7 +100,7 @@ export class ActionWriteService {
       const row = await lockForUpdate(m, Action, id, 'Deze actie');
       const plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
       await this.visibleAccess(m, row);
-      this.viewer.requireZoneEditor(plan.zoneId);
+      this.viewer.requirePlanContentEditor(plan);
       if (row.version !== version) {
         throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft deze actie intussen gewijzigd.', { currentVersion: row.version, current: publicValues({ ...snapshot(row), ...(await this.childSnapshot(m, id)) }) });
       }
@@ -131,6 +132,8 @@ export class ActionWriteService {
         [fromPlan.zoneId, fromPlan.multiYearPlanId, year],
       );
       const toPlan = await m.getRepository(ActionPlan).findOneByOrFail({ zoneId: fromPlan.zoneId, year });
+      // Carrying out of a submitted plan only copies it; carrying into a submitted plan changes its content.
+      this.viewer.requirePlanContentEditor(toPlan);
       return this.copyInto(m, source, fromPlan, toPlan);
     });
   }
@@ -207,7 +210,7 @@ export class ActionWriteService {
     const id = fromGlobalId(actionGlobalId, 'Action').id;
     return this.ctx.db.transaction(async (m) => {
       const action = await lockForUpdate(m, Action, id, 'Deze actie');
-      await this.requireActionEditor(m, action);
+      await this.requireFollowUp(m, action);
       const review = await m.save(ActionReview, m.create(ActionReview, { ...data, quarter: data.quarter ?? null, actionId: id, authorId: this.viewer.data.userId }));
       // A review also moves the action's progress status.
       if (action.progressStatus !== data.status) {
@@ -227,7 +230,7 @@ export class ActionWriteService {
       const indicator = await m.getRepository(ActionIndicator).findOneBy({ id: indicatorId });
       if (!indicator) throw new AppError('NOT_FOUND', 'Deze indicator bestaat niet (meer).');
       const action = await lockForUpdate(m, Action, indicator.actionId, 'Deze actie');
-      await this.requireActionEditor(m, action, 'Deze indicator');
+      await this.requireFollowUp(m, action, 'Deze indicator');
       const value = await m.save(IndicatorValue, m.create(IndicatorValue, { indicatorId, value: data.value, measuredOn: data.measuredOn, remark: data.remark ?? null }));
       await recordChange(m, this.viewer, 'IndicatorValue', value.id, null, snapshot(value));
       return value;
@@ -242,7 +245,7 @@ export class ActionWriteService {
       if (!value) throw new AppError('NOT_FOUND', 'Deze meting bestaat niet (meer).');
       const indicator = await m.getRepository(ActionIndicator).findOneByOrFail({ id: value.indicatorId });
       const action = await lockForUpdate(m, Action, indicator.actionId, 'Deze actie');
-      await this.requireActionEditor(m, action, 'Deze meting');
+      await this.requireFollowUp(m, action, 'Deze meting');
       await m.delete(IndicatorValue, { id });
       await recordChange(m, this.viewer, 'IndicatorValue', id, snapshot(value), null);
     });
@@ -257,9 +260,9 @@ export class ActionWriteService {
     return access;
   }
 
-  /** Every editor of the plan's zone or of any owner zone may edit a shared action. */
-  private async requireActionEditor(m: EntityManager, action: Action, label = 'Deze actie'): Promise<void> {
-    this.viewer.requireActionEditor(await this.visibleAccess(m, action, label));
+  /** Every editor of the plan's zone or of any owner zone records a shared action's follow-up, also in a submitted plan. */
+  private async requireFollowUp(m: EntityManager, action: Action, label = 'Deze actie'): Promise<void> {
+    this.viewer.requireActionFollowUp(await this.visibleAccess(m, action, label));
   }
 
   /** Column values from validated input, with every referenced id checked. */

@@ -19,20 +19,34 @@ async function regionOf(ctx: Context, zoneId: string): Promise<string | null> {
 @Resolver(() => Action)
 export class ActionRightsResolver {
   @FieldResolver(() => Boolean, {
-    description: "Whether you may edit the sheet, its follow-up (reviews, measured values) and resolve its remarks: editors of its plan's zone or of any owner zone, also while it stands in another zone's draft plan.",
+    description: "Whether you may edit the sheet: editors of its plan's zone or of any owner zone, also while it stands in another zone's draft plan; nobody while its plan is submitted.",
   })
   async viewerCanEdit(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
     const access = await accessOf(ctx, action.id);
     return access !== null && ctx.viewer.canEditAction(access);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them (its editors).' })
-  viewerCanManageOwners(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
-    return this.viewerCanEdit(action, ctx);
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may record its follow-up (reviews, measured values) and resolve its remarks: its sheet's editors, also once its plan is submitted.",
+  })
+  async viewerCanFollowUp(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
+    const access = await accessOf(ctx, action.id);
+    return access !== null && ctx.viewer.canFollowUpAction(access);
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether you may delete it or carry it over to next year's plan: editors of its plan's zone only." })
+  @FieldResolver(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them (those who record its follow-up).' })
+  viewerCanManageOwners(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
+    return this.viewerCanFollowUp(action, ctx);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may delete it: editors of its plan's zone, while the plan is not submitted." })
   async viewerCanDelete(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
+    const access = await accessOf(ctx, action.id);
+    return access !== null && ctx.viewer.canEditPlanContent(access.plan);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may carry it over to next year's plan: editors of its plan's zone (refused when next year's plan is submitted)." })
+  async viewerCanCarryOver(@Root() action: Action, @Ctx() ctx: Context): Promise<boolean> {
     const access = await accessOf(ctx, action.id);
     return access !== null && ctx.viewer.canEditPlan(access.plan);
   }
@@ -48,9 +62,19 @@ export class ActionRightsResolver {
 
 @Resolver(() => ActionPlan)
 export class ActionPlanRightsResolver {
-  @FieldResolver(() => Boolean, { description: "Whether you may edit the plan: its status, its texts, add actions (editors of the plan's zone)." })
+  @FieldResolver(() => Boolean, { description: "Whether you may edit the plan: its status, its texts, add actions (editors of the plan's zone, while it is not submitted)." })
   viewerCanEdit(@Root() plan: ActionPlan, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canEditPlanContent(plan);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether you may resolve remarks on the plan (editors of the plan's zone, also once it is submitted)." })
+  viewerCanFollowUp(@Root() plan: ActionPlan, @Ctx() ctx: Context): boolean {
     return ctx.viewer.canEditPlan(plan);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may reopen the submitted plan, with a reason (administrators).' })
+  viewerCanReopen(@Root() plan: ActionPlan, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canReopenPlan(plan);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether you may leave a remark on the plan: coaches of the zone's region, the zone's members." })

@@ -2,7 +2,7 @@
 // called from services (never from resolvers directly).
 import type { TokenScope } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { actionEditorZoneIds, canSeeAction, canSeePlan, type ActionAccess, type PlanAccess } from './visibility';
+import { actionEditorZoneIds, canSeeAction, canSeePlan, isPlanContentFrozen, type ActionAccess, type PlanAccess } from './visibility';
 
 export type ViewerKind = 'anonymous' | 'session' | 'token';
 
@@ -105,20 +105,56 @@ export class Viewer {
     if (!this.canSeeAction(action)) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
   }
 
-  /** May edit the action's sheet, follow-up and remarks: an editor of its plan's zone or of an owner zone. */
-  canEditAction(action: ActionAccess): boolean {
+  /**
+   * May record the action's follow-up (reviews, measured values) and resolve its remarks: an
+   * editor of its plan's zone or of an owner zone, also once the plan is submitted.
+   */
+  canFollowUpAction(action: ActionAccess): boolean {
     return this.canSeeAction(action) && this.canEditShared(actionEditorZoneIds(action));
   }
 
-  requireActionEditor(action: ActionAccess): void {
+  requireActionFollowUp(action: ActionAccess): void {
     this.requireSignedIn();
     this.requireVisibleAction(action);
     this.requireSharedEditor(actionEditorZoneIds(action));
   }
 
-  /** Deleting an action, carrying it over, editing its plan: editors of the plan's zone only. */
+  /** May edit the action's sheet: as for its follow-up, while its plan is not submitted (auth/visibility.ts). */
+  canEditAction(action: ActionAccess): boolean {
+    return this.canFollowUpAction(action) && !isPlanContentFrozen(action.plan);
+  }
+
+  requireActionEditor(action: ActionAccess): void {
+    this.requireActionFollowUp(action);
+    this.requireOpenPlan(action.plan);
+  }
+
+  /** Carrying an action over, remarks on the plan, its status: editors of the plan's zone only. */
   canEditPlan(plan: PlanAccess): boolean {
     return this.canSeePlan(plan) && this.canEditZone(plan.zoneId);
+  }
+
+  /** Adding, deleting, reordering the plan's actions, its texts: editors of its zone, while it is not submitted. */
+  canEditPlanContent(plan: PlanAccess): boolean {
+    return this.canEditPlan(plan) && !isPlanContentFrozen(plan);
+  }
+
+  /** The caller sees the plan already (or checked the action in it); this checks the zone and the freeze. */
+  requirePlanContentEditor(plan: PlanAccess): void {
+    this.requireZoneEditor(plan.zoneId);
+    this.requireOpenPlan(plan);
+  }
+
+  /** FORBIDDEN, for everybody, while the plan is submitted: only reopening it unfreezes it. */
+  requireOpenPlan(plan: PlanAccess): void {
+    if (isPlanContentFrozen(plan)) {
+      throw new AppError('FORBIDDEN', 'Dit plan is ingediend: de inhoud ligt vast. Alleen een beheerder kan het heropenen, met een reden.');
+    }
+  }
+
+  /** Reopening a submitted plan (back to published, with a reason): administrators only. */
+  canReopenPlan(plan: PlanAccess): boolean {
+    return this.isAdmin && isPlanContentFrozen(plan);
   }
 
   /** Signed in with a READ token: may read, never write (not even its own tokens). */

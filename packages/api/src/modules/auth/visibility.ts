@@ -10,11 +10,17 @@
 //   reviews, links) follows its action; a remark follows its action, or its plan when it is a
 //   remark on the plan as a whole; invitations concern the inviting and the invited zone only.
 // - Coaches read what every signed-in caller reads: published and submitted plans (docs/api.md).
+//
+// And the one rule of what a submission freezes: a SUBMITTED plan's content (its action sheets,
+// which actions it holds and in what order) is read-only for everybody until an administrator
+// reopens it. Its follow-up (reviews, measured values, remarks) goes on: the plan is carried out
+// after it is handed in.
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { PlanStatus } from '@kruispunt/shared';
 import type { Viewer } from './viewer';
 
 const DRAFT: PlanStatus = 'DRAFT';
+const SUBMITTED: PlanStatus = 'SUBMITTED';
 
 /** A plan as the JS checks need it. */
 export interface PlanAccess {
@@ -36,6 +42,11 @@ export function actionEditorZoneIds(access: ActionAccess): string[] {
 /** JS form of the plan rule (for rows already read, e.g. locked for an update). */
 export function canSeePlan(viewer: Viewer, plan: PlanAccess): boolean {
   return plan.status !== DRAFT || viewer.isMemberOrAdmin(plan.zoneId);
+}
+
+/** A submitted plan's content is frozen (see the top of this file). */
+export function isPlanContentFrozen(plan: Pick<PlanAccess, 'status'>): boolean {
+  return plan.status === SUBMITTED;
 }
 
 /** JS form of the action rule. */

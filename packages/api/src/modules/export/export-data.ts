@@ -45,7 +45,8 @@ export interface ExportPlan {
   actions: ExportAction[];
 }
 
-export async function loadExportPlan(db: DataSource, viewer: Viewer, planGlobalId: string): Promise<ExportPlan> {
+/** `db` may be a transaction's manager (a submission keeps what that transaction sees). */
+export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: Viewer, planGlobalId: string): Promise<ExportPlan> {
   viewer.requireSignedIn();
   const planId = fromGlobalId(planGlobalId, 'ActionPlan').id;
   const [plan] = await db.query(

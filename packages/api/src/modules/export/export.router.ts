@@ -1,10 +1,13 @@
 // Download URLs per plan and format, with the same permissions as reading the plan:
 //   GET /api/plans/<plan id>/export.docx | .xlsx | .csv | .json
+//   GET /api/submissions/<submission id>.docx | .json (the plan exactly as it was submitted)
 // Authenticated by the session cookie (web app) or `Authorization: Bearer <token>` (tools).
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AppError, restError } from '../../common/app-error';
 import { viewerOf } from '../auth/authenticate';
+import { fromGlobalId } from '../../common/global-id';
+import type { PlanStatus } from '@kruispunt/shared';
 import { loadExportPlan } from './export-data';
 import { toCsv, toDocx, toJson, toXlsx } from './export-formats';
 
@@ -43,6 +46,39 @@ export function exportRouter(db: DataSource): Router {
       }
       console.error('[export]', error);
       res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'De export is mislukt. Probeer het later opnieuw.' } });
+    }
+  });
+  router.get('/api/submissions/:id.:format', async (req: Request, res: Response) => {
+    const format = req.params.format as Format;
+    try {
+      if (format !== 'docx' && format !== 'json') throw new AppError('NOT_FOUND', 'Onbekend formaat: kies docx of json.');
+      const viewer = (await viewerOf(db, req)).requireSignedIn();
+      let id: string;
+      try {
+        id = fromGlobalId(String(req.params.id), 'PlanSubmission').id;
+      } catch {
+        throw new AppError('NOT_FOUND', 'Deze indiening bestaat niet (meer).');
+      }
+      const [row]: { status: PlanStatus; zone_id: string; zone: string; year: number; submitted_at: Date; body: Buffer | unknown }[] = await db.query(
+        `SELECT p.status, p.zone_id, z.name AS zone, p.year, s.submitted_at, ${format === 'docx' ? 's.docx' : 's.json'} AS body
+           FROM plan_submission s JOIN action_plan p ON p.id = s.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE s.id = $1`,
+        [id],
+      );
+      // Readable by whoever reads the plan now (the rule of auth/visibility.ts).
+      if (!row || !viewer.canSeePlan({ status: row.status, zoneId: row.zone_id })) throw new AppError('NOT_FOUND', 'Deze indiening bestaat niet (meer).');
+      const day = new Date(row.submitted_at).toISOString().slice(0, 10);
+      res.setHeader('Content-Type', TYPES[format]);
+      res.setHeader('Content-Disposition', `attachment; filename="${fileName(row.zone, row.year, format).replace(`.${format}`, `-ingediend-${day}.${format}`)}"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.send(format === 'docx' ? row.body : JSON.stringify(row.body, null, 2));
+    } catch (error) {
+      if (error instanceof AppError) {
+        const { status, body } = restError(error);
+        res.status(status).json(body);
+        return;
+      }
+      console.error('[export]', error);
+      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'De download is mislukt. Probeer het later opnieuw.' } });
     }
   });
   return router;

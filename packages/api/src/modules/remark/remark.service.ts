@@ -60,7 +60,7 @@ export class RemarkService {
       // Resolved by those who edit what it is about: the action's editors (co-owners too), else the plan zone's.
       const access = remark.actionId ? await loadActionAccess(m, remark.actionId) : null;
       if (!(access ? this.viewer.canSeeAction(access) : this.viewer.canSeePlan(plan))) throw new AppError('NOT_FOUND', 'Deze opmerking bestaat niet (meer).');
-      if (access) this.viewer.requireActionEditor(access);
+      if (access) this.viewer.requireActionFollowUp(access);
       else this.viewer.requireZoneEditor(plan.zoneId);
       if (remark.resolvedAt) return remark;
       await m.update(Remark, { id }, { resolvedAt: () => 'now()', resolvedById: userId } as never);

@@ -7,7 +7,7 @@ export const ActionFollowUpQuery = graphql(`
       id
       title
       progressStatus
-      viewerCanEdit
+      viewerCanFollowUp
       actionPlan {
         id
         year

@@ -96,7 +96,7 @@ export const ActionToolbarFieldsFragment = graphql(`
     id
     title
     viewerCanEdit
-    viewerCanDelete
+    viewerCanCarryOver
     actionPlan {
       id
       year

@@ -16,6 +16,7 @@ import { PlanFilters, isFiltered, matchesFilter, usePlanFilter } from './PlanFil
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
 import type { CreatedPlanState } from '@/modules/zone/hooks/useNewPlan';
+import { ReopenPlan } from './ReopenPlan';
 import '@/common/staff.css';
 
 type PageZone = NonNullable<ActionPlanPageQuery['zone']>;
@@ -79,6 +80,35 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
         </p>
         <ExportMenu planId={plan.id} />
       </header>
+      {plan.status === 'SUBMITTED' && (
+        <div className="notice notice--success submitted-notice" role="note">
+          <p>
+            Dit plan is ingediend{plan.submittedAt ? ` op ${formatDate(plan.submittedAt)}` : ''}: de inhoud ligt vast. Fiches en acties zijn niet meer te wijzigen; voortgang en
+            metingen blijf je opvolgen. Alleen een beheerder kan het plan heropenen, met een reden.
+          </p>
+          {plan.viewerCanReopen && <ReopenPlan plan={plan} />}
+        </div>
+      )}
+      {plan.submissions.length > 0 && (
+        <section className="submissions no-print" aria-labelledby="ingediende-versies">
+          <h2 id="ingediende-versies">Ingediende versies</h2>
+          <ul>
+            {plan.submissions.map((s) => (
+              <li key={s.id}>
+                Ingediend op {formatDate(s.submittedAt)}
+                {s.submittedByName && <> door {s.submittedByName}</>}:{' '}
+                <a href={s.docxUrl} download>
+                  Word<span className="visually-hidden"> (ingediend op {formatDate(s.submittedAt)})</span>
+                </a>
+                {' · '}
+                <a href={s.jsonUrl} download>
+                  JSON<span className="visually-hidden"> (ingediend op {formatDate(s.submittedAt)})</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {canEdit && (
         <div className="plan-tools">
           <PlanStatusControl plan={plan} actions={plan.actions} />
@@ -136,7 +166,7 @@ interface ActionListProps {
   actions: readonly ActionSummaryFieldsFragment[];
   zoneId: string;
   headingLevel: 3 | 4;
-  /** The plan year ("Overnemen naar" the next one, for those the server lets: `viewerCanDelete`). */
+  /** The plan year ("Overnemen naar" the next one, for those the server lets: `viewerCanCarryOver`). */
   year: number;
 }
 
@@ -146,7 +176,7 @@ function ActionList({ actions, zoneId, headingLevel, year }: ActionListProps) {
       {actions.map((action) => (
         <li key={action.id}>
           <ActionSummary action={action} zoneId={zoneId} headingLevel={headingLevel}>
-            {action.viewerCanDelete && <CarryOverButton actionId={action.id} title={action.title} year={year} />}
+            {action.viewerCanCarryOver && <CarryOverButton actionId={action.id} title={action.title} year={year} />}
           </ActionSummary>
         </li>
       ))}

@@ -27,7 +27,7 @@ const NEXT: Record<PlanStatus, Array<{ status: PlanStatus; label: string }>> = {
 
 const EXPLAIN: Record<PlanStatus, string> = {
   PUBLISHED: 'Andere zones en de coaches kunnen het plan dan lezen.',
-  SUBMITTED: 'Daarna kan alleen een beheerder het plan terugzetten.',
+  SUBMITTED: 'Daarna ligt de inhoud van het plan vast; alleen een beheerder kan het heropenen, met een reden.',
   DRAFT: 'Alleen medewerkers van je zone zien het plan dan nog.',
 };
 

@@ -16,6 +16,14 @@ export const ActionPlanPageQuery = graphql(`
         deadline
         submittedAt
         viewerCanEdit
+        viewerCanReopen
+        submissions {
+          id
+          submittedAt
+          submittedByName
+          docxUrl
+          jsonUrl
+        }
         multiYearPlan {
           id
           title
@@ -47,7 +55,7 @@ export const ActionSummaryFieldsFragment = graphql(`
     id
     number
     title
-    viewerCanDelete
+    viewerCanCarryOver
     position
     funding
     progressStatus

@@ -32,3 +32,16 @@ export const SetActionPlanStatusMutation = graphql(`
     }
   }
 `);
+
+export const ReopenActionPlanMutation = graphql(`
+  mutation ReopenActionPlan($id: ID!, $version: Int!, $reason: String!) {
+    reopenActionPlan(id: $id, version: $version, reason: $reason) {
+      id
+      status
+      version
+      submittedAt
+      viewerCanEdit
+      viewerCanReopen
+    }
+  }
+`);

@@ -15,7 +15,7 @@ interface Subject {
   remarks: readonly RemarkFieldsFragment[];
   /** Whether the viewer may leave a remark here (the server's `viewerCanRemark`). */
   canRemark: boolean;
-  /** Whether the viewer may resolve a remark: those who edit what it is about (the server's `viewerCanEdit`). */
+  /** Whether the viewer may resolve a remark: those who edit what it is about (the server's `viewerCanFollowUp`). */
   canResolve: (remark: RemarkFieldsFragment) => boolean;
 }
 
@@ -35,7 +35,7 @@ export function PlanRemarks({ planId }: { planId: string }) {
               remarks: plan.remarks,
               canRemark: plan.viewerCanRemark,
               // A remark on an action is resolved by the action's editors, one on the plan by the plan's.
-              canResolve: (remark) => (remark.action ? remark.action.viewerCanEdit : plan.viewerCanEdit),
+              canResolve: (remark) => (remark.action ? remark.action.viewerCanFollowUp : plan.viewerCanFollowUp),
             }
           : null
       }
@@ -61,7 +61,7 @@ export function ActionRemarks({ actionId }: { actionId: string }) {
               planId: null,
               remarks: action.remarks,
               canRemark: action.viewerCanRemark,
-              canResolve: () => action.viewerCanEdit,
+              canResolve: () => action.viewerCanFollowUp,
             }
           : null
       }

@@ -12,7 +12,7 @@ export const RemarkFieldsFragment = graphql(`
       id
       number
       title
-      viewerCanEdit
+      viewerCanFollowUp
     }
   }
 `);
@@ -25,7 +25,7 @@ export const PlanRemarksQuery = graphql(`
       id
       ... on ActionPlan {
         year
-        viewerCanEdit
+        viewerCanFollowUp
         viewerCanRemark
         zone {
           id
@@ -43,7 +43,7 @@ export const ActionRemarksQuery = graphql(`
   query ActionRemarks($actionId: ID!) {
     action(id: $actionId) {
       id
-      viewerCanEdit
+      viewerCanFollowUp
       viewerCanRemark
       actionPlan {
         id

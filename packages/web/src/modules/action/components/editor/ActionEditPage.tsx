@@ -33,19 +33,24 @@ export function ActionEditPage() {
   if (failure) return <ErrorState error={failure} what="de actie" onRetry={() => void (error ? refetch() : coOwner.refetch())} />;
   if (!data) return <LoadingState label="Actie laden…" />;
   if (!data.action) return <NotFound message={MISSING} />;
-  if (!data.action.viewerCanEdit) return <NotAllowed id={data.action.id} title={data.action.title} />;
+  if (!data.action.viewerCanEdit) return <NotAllowed id={data.action.id} title={data.action.title} submitted={data.action.actionPlan?.status === 'SUBMITTED'} />;
   if (!setting) return <LoadingState label="Actie laden…" />;
   // After a VERSION_CONFLICT the editor reads the latest version through this same query.
   const reload = async () => (await refetch()).data?.action ?? null;
   return <ActionEditor key={data.action.id} data={{ ...data, action: data.action }} setting={setting} reload={reload} />;
 }
 
-function NotAllowed({ id, title }: { id: string; title: string }) {
+/** Why not, as the server decided (`viewerCanEdit`): a submitted plan's sheets are frozen for everybody. */
+function NotAllowed({ id, title, submitted }: { id: string; title: string; submitted: boolean }) {
   usePageTitle('Geen toegang');
   return (
     <div className="state state--error" role="alert">
       <h1>Je kan deze actie niet bewerken</h1>
-      <p>Alleen redacteurs van een zone die “{title}” trekt of mee trekt, kunnen de fiche wijzigen.</p>
+      {submitted ? (
+        <p>Het plan van “{title}” is ingediend: de fiche ligt vast. Voortgang en metingen noteer je op de fiche zelf; alleen een beheerder kan het plan heropenen.</p>
+      ) : (
+        <p>Alleen redacteurs van een zone die “{title}” trekt of mee trekt, kunnen de fiche wijzigen.</p>
+      )}
       <p>
         <Link to={`/acties/${id}`}>Terug naar de fiche</Link>
       </p>

@@ -28,8 +28,8 @@ export function ActionFollowUp({ actionId }: { actionId: string }) {
     );
   }
   const action = data.action;
-  // Reviews and measured values: for the action's editors (the server says who).
-  const canEdit = action.viewerCanEdit;
+  // Reviews and measured values: for the action's editors, also once its plan is submitted (the server says who).
+  const canEdit = action.viewerCanFollowUp;
   const zoneNames = new Map(data.regions.flatMap((r) => r.zones.map((z) => [z.id, z.name] as const)));
   const themeNames = new Map(data.themes.map((t) => [t.id, t.name] as const));
   return (

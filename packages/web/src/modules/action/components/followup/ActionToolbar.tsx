@@ -5,9 +5,9 @@ import '@/common/staff.css';
 
 /** "Bewerken" and "Overnemen naar volgend jaar", only for those the server lets (`viewerCan…`). */
 export function ActionToolbar({ action }: { action: ActionToolbarFieldsFragment }) {
-  // Carrying over copies into the plan zone's next plan: the server allows it with deleting.
+  // Carrying over copies into the plan zone's next plan (also out of a submitted plan; the server says who).
   const plan = action.actionPlan;
-  const canCarryOver = action.viewerCanDelete && plan !== null && plan !== undefined;
+  const canCarryOver = action.viewerCanCarryOver && plan !== null && plan !== undefined;
   if (!action.viewerCanEdit && !canCarryOver) return null;
   return (
     <div className="action-toolbar no-print">
