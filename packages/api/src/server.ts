@@ -186,10 +186,12 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     });
   }
 
-  // Last resort for errors outside GraphQL: a JSON answer, never Express's HTML page with a stack trace.
+  // The one error handler of the REST routes (downloads, submissions): an AppError or a database
+  // refusal as its code's HTTP status (`HTTP_STATUS`), anything else logged and answered with a
+  // generic 500 in JSON, never Express's HTML page with a stack trace.
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    const refusal = databaseRefusal(error);
+    const refusal = error instanceof AppError ? error : databaseRefusal(error);
     if (refusal) {
       const { status, body } = restError(refusal);
       res.status(status).json(body);

@@ -2,9 +2,9 @@
 //   GET /api/plans/<plan id>/export.docx | .xlsx | .csv | .json
 //   GET /api/submissions/<submission id>.docx | .json (the plan exactly as it was submitted)
 // Authenticated by the session cookie (web app) or `Authorization: Bearer <token>` (tools).
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { AppError, restError } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import { viewerOf } from '../auth/authenticate';
 import { fromGlobalId } from '../../common/global-id';
 import type { PlanStatus } from '@kruispunt/shared';
@@ -26,7 +26,7 @@ function fileName(zone: string, year: number, format: Format): string {
 
 export function exportRouter(db: DataSource): Router {
   const router = Router();
-  router.get('/api/plans/:id/export.:format', async (req: Request, res: Response) => {
+  router.get('/api/plans/:id/export.:format', async (req: Request, res: Response, next: NextFunction) => {
     const format = req.params.format as Format;
     try {
       if (!(format in TYPES)) throw new AppError('NOT_FOUND', 'Onbekend formaat: kies docx, xlsx, csv of json.');
@@ -39,16 +39,11 @@ export function exportRouter(db: DataSource): Router {
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(body);
     } catch (error) {
-      if (error instanceof AppError) {
-        const { status, body } = restError(error);
-        res.status(status).json(body);
-        return;
-      }
-      console.error('[export]', error);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'De export is mislukt. Probeer het later opnieuw.' } });
+      // Answered by the server's one error handler (server.ts): a code's HTTP status, or a generic 500.
+      next(error);
     }
   });
-  router.get('/api/submissions/:id.:format', async (req: Request, res: Response) => {
+  router.get('/api/submissions/:id.:format', async (req: Request, res: Response, next: NextFunction) => {
     const format = req.params.format as Format;
     try {
       if (format !== 'docx' && format !== 'json') throw new AppError('NOT_FOUND', 'Onbekend formaat: kies docx of json.');
@@ -72,13 +67,8 @@ export function exportRouter(db: DataSource): Router {
       res.setHeader('Cache-Control', 'private, no-store');
       res.send(format === 'docx' ? row.body : JSON.stringify(row.body, null, 2));
     } catch (error) {
-      if (error instanceof AppError) {
-        const { status, body } = restError(error);
-        res.status(status).json(body);
-        return;
-      }
-      console.error('[export]', error);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'De download is mislukt. Probeer het later opnieuw.' } });
+      // Answered by the server's one error handler (server.ts): a code's HTTP status, or a generic 500.
+      next(error);
     }
   });
   return router;
