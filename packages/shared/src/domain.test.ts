@@ -1,4 +1,4 @@
-import { formatDate, planDeadline, shiftIsoDateYears } from './domain';
+import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, formatDate, planDeadline, shiftIsoDateYears } from './domain';
 import { seedActionSchema } from './seed';
 
 describe('formatDate', () => {
@@ -47,5 +47,18 @@ describe('seed action schema', () => {
     const result = seedActionSchema.safeParse({ ...minimal, timeline: [{ month: 13 }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['timeline', 0, 'month']);
+  });
+});
+
+describe('PLAN_STATUS_TRANSITIONS', () => {
+  it('moves between known statuses only, never to itself, and never out of SUBMITTED (only a reopening does)', () => {
+    for (const from of PLAN_STATUSES) {
+      for (const to of PLAN_STATUS_TRANSITIONS[from]) {
+        expect(PLAN_STATUSES).toContain(to);
+        expect(to).not.toBe(from);
+      }
+    }
+    expect(PLAN_STATUS_TRANSITIONS.SUBMITTED).toEqual([]);
+    expect(PLAN_STATUS_TRANSITIONS.DRAFT).toContain('SUBMITTED');
   });
 });

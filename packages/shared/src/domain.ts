@@ -41,6 +41,16 @@ export const GOAL_KIND_LABELS: Record<GoalKind, string> = {
 
 export const PLAN_STATUSES = ['DRAFT', 'PUBLISHED', 'SUBMITTED'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+/**
+ * The status changes a zone's editors may make, most likely first (the web offers them in this
+ * order; the API refuses the others). A submitted plan leaves that status only through an
+ * administrator's reopening, with a reason.
+ */
+export const PLAN_STATUS_TRANSITIONS: Readonly<Record<PlanStatus, readonly PlanStatus[]>> = {
+  DRAFT: ['PUBLISHED', 'SUBMITTED'],
+  PUBLISHED: ['SUBMITTED', 'DRAFT'],
+  SUBMITTED: [],
+};
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   DRAFT: 'Ontwerp',
   PUBLISHED: 'Gepubliceerd',

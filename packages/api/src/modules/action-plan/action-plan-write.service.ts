@@ -1,5 +1,5 @@
 // Creating action plans and moving them through draft → published → submitted.
-import { actionPlanSchema, planChecks, reopenPlanSchema, PLAN_STATUSES, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
+import { actionPlanSchema, planChecks, reopenPlanSchema, PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
@@ -16,12 +16,6 @@ import { toDocx, toJson } from '../export/export-formats';
 import { ActionPlan } from './action-plan.entity';
 import { PlanSubmission } from './plan-submission.entity';
 
-/** Allowed status changes; a submitted plan leaves that status only by `reopen` (an administrator, with a reason). */
-const TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
-  DRAFT: ['PUBLISHED', 'SUBMITTED'],
-  PUBLISHED: ['DRAFT', 'SUBMITTED'],
-  SUBMITTED: [],
-};
 
 /** More actions than a plan ever holds: a longer list is a client's mistake. */
 const MAX_CARRY_OVER = 200;
@@ -87,7 +81,7 @@ export class ActionPlanWriteService {
         authorize: (plan) => {
           viewer.requireVisiblePlan(plan);
           viewer.requireZoneEditor(plan.zoneId);
-          if (plan.status !== status && !TRANSITIONS[plan.status].includes(status)) {
+          if (plan.status !== status && !PLAN_STATUS_TRANSITIONS[plan.status].includes(status)) {
             if (!viewer.isAdmin) viewer.requireOpenPlan(plan);
             throw new AppError('INVALID_INPUT', 'Een ingediend plan heropen je met een reden (Heropenen), niet door de status te wijzigen.', { field: 'status' });
           }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { PLAN_STATUS_LABELS, formatDate } from '@kruispunt/shared';
+import { PLAN_STATUS_LABELS, PLAN_STATUS_TRANSITIONS, formatDate } from '@kruispunt/shared';
 import { Dialog } from '@/common/components/Dialog';
 import { blockingChecks, errorCode, mutationMessage, type BlockingCheck } from '@/common/mutation-errors';
 import type { PlanStatus } from '@/gql/graphql';
@@ -13,17 +13,13 @@ interface Props {
   actions: ReadonlyArray<{ id: string; title: string; number?: string | null }>;
 }
 
-const NEXT: Record<PlanStatus, Array<{ status: PlanStatus; label: string }>> = {
-  DRAFT: [
-    { status: 'PUBLISHED', label: 'Publiceren' },
-    { status: 'SUBMITTED', label: 'Indienen bij het Departement Zorg' },
-  ],
-  PUBLISHED: [
-    { status: 'SUBMITTED', label: 'Indienen bij het Departement Zorg' },
-    { status: 'DRAFT', label: 'Terug naar ontwerp' },
-  ],
-  SUBMITTED: [],
+/** What the button for a status change says; which changes exist is `PLAN_STATUS_TRANSITIONS` (packages/shared). */
+const ACTION_LABEL: Record<PlanStatus, string> = {
+  PUBLISHED: 'Publiceren',
+  SUBMITTED: 'Indienen bij het Departement Zorg',
+  DRAFT: 'Terug naar ontwerp',
 };
+const nextOptions = (status: PlanStatus) => PLAN_STATUS_TRANSITIONS[status].map((next) => ({ status: next, label: ACTION_LABEL[next] }));
 
 const EXPLAIN: Record<PlanStatus, string> = {
   PUBLISHED: 'Andere zones en de coaches kunnen het plan dan lezen.',
@@ -86,9 +82,9 @@ export function PlanStatusControl({ plan, actions }: Props) {
           ? `Ingediend${plan.submittedAt ? ` op ${formatDate(plan.submittedAt)}` : ''}. Alleen een beheerder kan het plan terugzetten.`
           : `${PLAN_STATUS_LABELS[plan.status]}. ${deadline.text}.`}
       </p>
-      {NEXT[plan.status].length > 0 && (
+      {nextOptions(plan.status).length > 0 && (
         <div className="button-row">
-          {NEXT[plan.status].map((option) => (
+          {nextOptions(plan.status).map((option) => (
             <button
               key={option.status}
               type="button"
