@@ -71,7 +71,7 @@ export class ActionPlanWriteService {
     if (!PLAN_STATUSES.includes(status)) throw new AppError('INVALID_INPUT', 'Onbekende status.', { field: 'status' });
     const id = fromGlobalId(planGlobalId, 'ActionPlan').id;
     return this.ctx.db.transaction(async (m) => {
-      const before = await m.getRepository(ActionPlan).findOneBy({ id });
+      let wasSubmitted = false;
       const updated = await versionedUpdate({
         manager: m,
         viewer,
@@ -79,6 +79,8 @@ export class ActionPlanWriteService {
         id,
         expectedVersion: version,
         authorize: (plan) => {
+          // The locked row's status: no separate read before the lock.
+          wasSubmitted = plan.status === 'SUBMITTED';
           viewer.requireVisiblePlan(plan);
           viewer.requireZoneEditor(plan.zoneId);
           if (plan.status !== status && !PLAN_STATUS_TRANSITIONS[plan.status].includes(status)) {
@@ -100,7 +102,7 @@ export class ActionPlanWriteService {
           return { status, submittedAt: status === 'SUBMITTED' ? new Date() : plan.status === 'SUBMITTED' ? null : plan.submittedAt };
         },
       });
-      if (updated.status === 'SUBMITTED' && before?.status !== 'SUBMITTED') await this.keepSubmission(m, updated);
+      if (updated.status === 'SUBMITTED' && !wasSubmitted) await this.keepSubmission(m, updated);
       return updated;
     });
   }

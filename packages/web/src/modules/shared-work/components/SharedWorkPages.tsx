@@ -4,6 +4,7 @@ import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
 import { NotFound } from '@/common/components/NotFound';
 import { isNotFoundError } from '@/common/graphql-errors';
+import { zoneNamesOf } from '@/common/zone-names';
 import { ProjectPageQuery, WorkingGroupPageQuery } from '../graphql/shared-work';
 import { SharedWorkView, type SharedItem } from './SharedWorkView';
 import '@/common/cross-zone.css';
@@ -40,9 +41,4 @@ export function ProjectPage() {
     return project ? { type: 'Project', ...project } : null;
   };
   return <SharedWorkView item={{ type: 'Project', ...data.project }} history={data.history} zoneNames={zoneNamesOf(data.regions)} onReload={reload} />;
-}
-
-/** Zone names by id, for the history (which may name zones that own nothing any more). */
-function zoneNamesOf(regions: ReadonlyArray<{ zones: ReadonlyArray<{ id: string; name: string }> }>): Map<string, string> {
-  return new Map(regions.flatMap((r) => r.zones.map((z) => [z.id, z.name] as const)));
 }

@@ -127,12 +127,7 @@ export const WorkingGroupPageQuery = graphql(`
       ...HistoryEntryFields
     }
     # Every zone by name: the history names former owners too.
-    regions {
-      zones {
-        id
-        name
-      }
-    }
+    ...ZoneNames
   }
 `);
 
@@ -146,12 +141,7 @@ export const ProjectPageQuery = graphql(`
       ...HistoryEntryFields
     }
     # Every zone by name: the history names former owners too.
-    regions {
-      zones {
-        id
-        name
-      }
-    }
+    ...ZoneNames
   }
 `);
 

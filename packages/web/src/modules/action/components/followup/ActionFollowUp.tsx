@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { describeError } from '@/common/graphql-errors';
 import { OwnersPanel } from '@/modules/sharing/components/OwnersPanel';
+import { zoneNamesOf } from '@/common/zone-names';
 import { ActionFollowUpQuery } from '../../graphql/action-follow-up';
 import { ActionHistoryPanel } from './HistoryPanel';
 import { ProgressPanel } from './ProgressPanel';
@@ -30,7 +31,7 @@ export function ActionFollowUp({ actionId }: { actionId: string }) {
   const action = data.action;
   // Reviews and measured values: for the action's editors, also once its plan is submitted (the server says who).
   const canEdit = action.viewerCanFollowUp;
-  const zoneNames = new Map(data.regions.flatMap((r) => r.zones.map((z) => [z.id, z.name] as const)));
+  const zoneNames = zoneNamesOf(data.regions);
   const themeNames = new Map(data.themes.map((t) => [t.id, t.name] as const));
   return (
     <div className="follow-up">
