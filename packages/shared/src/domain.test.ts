@@ -1,4 +1,4 @@
-import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, formatDate, planDeadline, shiftIsoDateYears } from './domain';
+import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, formatDate, planDeadline, reportDeadline, shiftIsoDateYears } from './domain';
 import { seedActionSchema } from './seed';
 
 describe('formatDate', () => {
@@ -21,6 +21,12 @@ describe('shiftIsoDateYears', () => {
     expect(shiftIsoDateYears('2026-12-31', 1)).toBe('2027-12-31');
     expect(shiftIsoDateYears('2028-02-29', 1)).toBe('2029-02-28');
     expect(shiftIsoDateYears('2027-02-28', 1)).toBe('2028-02-28');
+  });
+});
+
+describe('reportDeadline', () => {
+  it('is 1 May of the year after the plan year', () => {
+    expect(reportDeadline(2026)).toBe('2027-05-01');
   });
 });
 

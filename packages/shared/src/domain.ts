@@ -118,6 +118,11 @@ export function planDeadline(year: number): string {
   return `${year - 1}-10-15`;
 }
 
+/** The yearly report (jaarrapportering) on plan year Y is due on 1 May of Y+1. */
+export function reportDeadline(year: number): string {
+  return `${year + 1}-05-01`;
+}
+
 /**
  * Progress statuses an action can be carried over to next year with: everything still running
  * (not done, not stopped). The API offers and accepts exactly these; the web only shows them.
