@@ -19,14 +19,22 @@ export function requireBuiltApi(): void {
   if (!fs.existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the API first (pnpm build).`);
 }
 
-/** Starts dist/main.js on a free port against `databaseUrl` and waits until /healthz answers (30 s at most). */
-export async function startApiProcess(databaseUrl: string, options: { nodeOptions?: string } = {}): Promise<ApiProcess> {
+/**
+ * Starts dist/main.js on a free port against `databaseUrl` (null: its own embedded PostgreSQL, as the
+ * start command does) and waits until /healthz answers (`timeoutMs`, 30 s by default).
+ */
+export async function startApiProcess(
+  databaseUrl: string | null,
+  options: { nodeOptions?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<ApiProcess> {
   const port = await freePort();
+  const { DATABASE_URL: _testDatabase, ...inherited } = process.env;
   const child = spawn(process.execPath, [API_MAIN], {
     env: {
-      ...process.env,
+      ...inherited,
       ...(options.nodeOptions !== undefined ? { NODE_OPTIONS: options.nodeOptions } : {}),
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl !== null ? { DATABASE_URL: databaseUrl } : {}),
+      ...options.env,
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -40,12 +48,13 @@ export async function startApiProcess(databaseUrl: string, options: { nodeOption
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 30_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`API process exited (${child.exitCode}):\n${output}`);
     if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, child, output: () => output };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`API process did not start within 30 s:\n${output}`);
+  throw new Error(`API process did not start within ${timeoutMs / 1000} s:\n${output}`);
 }
