@@ -28,6 +28,9 @@ import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency
 import { clientErrorOf } from './graphql/client-errors';
 import { inputGuardPlugin, knownOperationTypesRule } from './graphql/input-guard';
 
+/** How long /healthz waits for the database before it answers 503. */
+const HEALTH_TIMEOUT_MS = 2000;
+
 /** Reports the number of SQL statements a request ran, so tests and benchmarks can count them. */
 const queryCountPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -144,8 +147,17 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   });
   await apollo.start();
 
+  // Healthy means able to serve: the database answers within two seconds. Otherwise 503 with
+  // Retry-After, so a load balancer or the image's HEALTHCHECK takes the instance out meanwhile.
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS);
+    });
+    Promise.race([db.query('SELECT 1'), timeout]).then(
+      () => res.setHeader('Cache-Control', 'no-store').json({ ok: true, database: 'up' }),
+      () => res.status(503).setHeader('Retry-After', '5').setHeader('Cache-Control', 'no-store').json({ ok: false, database: 'unreachable' }),
+    ).finally(() => clearTimeout(timer));
   });
   app.use(EXPLORER_ASSETS_PATH, ...explorerAssets(explorerDir));
   app.use(

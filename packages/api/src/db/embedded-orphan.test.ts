@@ -1,6 +1,6 @@
 // The start command with its own embedded PostgreSQL, when the API dies hard (issue 17): no orphan
 // PostgreSQL is left on the data folder, and one left by an earlier crash is recognised and stopped
-// safely instead of breaking the next start.
+// safely instead of breaking the next start; the health check says when the database is gone.
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort, runningPostmaster } from './embedded';
@@ -98,6 +98,19 @@ describe('the embedded PostgreSQL of the start command', () => {
     const postmaster = runningPostmaster(dir)!;
     second.child.kill('SIGTERM');
     await waitUntil(() => !alive(postmaster.pid), 30_000, 'PostgreSQL stopped with the API');
+  });
+
+  it('reports unhealthy (503, Retry-After) while its database is down', async () => {
+    const api = await start();
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    const postmaster = runningPostmaster(dir)!;
+    process.kill(postmaster.pid, 'SIGINT');
+    await waitUntil(() => !alive(postmaster.pid), 30_000, 'PostgreSQL stopped');
+    const health = await fetch(`${api.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(health.headers.get('retry-after')).toBe('5');
+    expect(await health.json()).toEqual({ ok: false, database: 'unreachable' });
+    api.child.kill('SIGKILL');
   });
 
   it('says in words when the port is taken by another program', async () => {

@@ -66,6 +66,7 @@ export async function requestPreview(file: File, signal?: AbortSignal): Promise<
   const message = body?.error?.message ?? body?.errors?.[0]?.message;
   if (response.status === 401) throw new PreviewError('Je bent afgemeld. Meld je opnieuw aan en kies het bestand opnieuw.', true);
   if (response.status === 403) throw new PreviewError('Alleen redacteurs van een zone kunnen een plan binnenbrengen.');
+  if (response.status === 413) throw new PreviewError(message ?? `${file.name} is te groot: hoogstens 10 MB.`);
   if (response.status === 429) throw new PreviewError('Te veel verzoeken na elkaar. Wacht een minuut en probeer opnieuw.');
   if (response.status >= 500 || !message) throw new PreviewError('Het bestand kon niet gelezen worden door een fout op de server. Probeer het later opnieuw.');
   throw new PreviewError(message);

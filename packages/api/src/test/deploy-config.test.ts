@@ -1,0 +1,29 @@
+// The documented deployment's nginx lets through what the API accepts (issue 17: uploads over
+// 2 MB got nginx's HTML 413 while the import limit is 10 MB).
+import fs from 'node:fs';
+import path from 'node:path';
+import { config } from '../config';
+
+const conf = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'deploy', 'nginx.conf'), 'utf8');
+
+const bytesOf = (size: string): number => {
+  const match = /^(\d+)([kKmMgG]?)$/.exec(size);
+  if (!match) throw new Error(`Not an nginx size: ${size}`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(match[1]) * unit;
+};
+
+describe('deploy/nginx.conf', () => {
+  it('accepts bodies up to the import limit and the GraphQL body limit', () => {
+    const limit = /client_max_body_size\s+(\S+);/.exec(conf)?.[1];
+    expect(limit).toBeDefined();
+    expect(bytesOf(limit!)).toBeGreaterThanOrEqual(config.importMaxBytes);
+    expect(bytesOf(limit!)).toBeGreaterThanOrEqual(config.maxBodyBytes);
+  });
+
+  it('answers a body over its limit in the API\'s JSON error shape', () => {
+    expect(conf).toMatch(/error_page 413 = @too_large;/);
+    const body = /location @too_large \{[^}]*return 413 '([^']*)';/.exec(conf)?.[1];
+    expect(JSON.parse(body!)).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('10 MB') } });
+  });
+});
