@@ -7,7 +7,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   /** When absent, an embedded PostgreSQL is started with its data in EMBEDDED_PG_DIR. */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .url('not a valid URL; percent-encode special characters of the password (/ as %2F, + as %2B, = as %3D) or leave the password out and give it in DATABASE_PASSWORD')
+    .optional(),
+  /** The database password exactly as it is (no encoding needed); replaces the one in DATABASE_URL. */
+  DATABASE_PASSWORD: z.string().min(1).optional(),
   EMBEDDED_PG_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
   /** Directory with the built web app, served by the API at `/` when present. */
@@ -68,8 +73,16 @@ const schema = z.object({
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
-function load() {
-  const parsed = schema.safeParse(process.env);
+/** DATABASE_URL with DATABASE_PASSWORD put in, encoded, when that is given. */
+export function databaseUrlOf(url: string | undefined, password: string | undefined): string | undefined {
+  if (!url || password === undefined) return url;
+  const parsed = new URL(url);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+export function load(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${lines}`);
@@ -79,7 +92,7 @@ function load() {
     env: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
-    databaseUrl: env.DATABASE_URL,
+    databaseUrl: databaseUrlOf(env.DATABASE_URL, env.DATABASE_PASSWORD),
     embeddedPgDir: env.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres'),
     embeddedPgDirExplicit: env.EMBEDDED_PG_DIR !== undefined,
     embeddedPgPort: env.EMBEDDED_PG_PORT,

@@ -1,0 +1,43 @@
+// Configuration traps of the documented deployment (issue 17): a strong password broke DATABASE_URL.
+import { Client } from 'pg';
+import { load } from './config';
+
+describe('database configuration', () => {
+  const strong = 'a/b+c=d@e:f%g';
+
+  it('takes the password as it is from DATABASE_PASSWORD and encodes it into the URL', () => {
+    const { databaseUrl } = load({ DATABASE_URL: 'postgres://kruispunt@db:5432/kruispunt', DATABASE_PASSWORD: strong });
+    const url = new URL(databaseUrl!);
+    expect(decodeURIComponent(url.password)).toBe(strong);
+    expect(url.username).toBe('kruispunt');
+    expect(url.host).toBe('db:5432');
+    expect(url.pathname).toBe('/kruispunt');
+  });
+
+  it('says what to do when the password in DATABASE_URL is not encoded', () => {
+    expect(() => load({ DATABASE_URL: `postgres://kruispunt:${strong}@db:5432/kruispunt` })).toThrow(/DATABASE_URL: .*DATABASE_PASSWORD/);
+  });
+
+  it('connects to PostgreSQL with such a password', async () => {
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      await admin.query('DROP ROLE IF EXISTS strong_password_user');
+      await admin.query(`CREATE ROLE strong_password_user LOGIN PASSWORD '${strong.replace(/'/g, "''")}'`);
+      const base = new URL(process.env.DATABASE_URL!);
+      base.username = 'strong_password_user';
+      base.password = '';
+      const { databaseUrl } = load({ DATABASE_URL: base.toString(), DATABASE_PASSWORD: strong });
+      const client = new Client({ connectionString: databaseUrl });
+      await client.connect();
+      expect((await client.query('SELECT current_user AS who')).rows[0].who).toBe('strong_password_user');
+      await client.end();
+      // The server really checks the password (the test database does not trust everyone).
+      const wrong = new Client({ connectionString: load({ DATABASE_URL: base.toString(), DATABASE_PASSWORD: 'a/b+c=d' }).databaseUrl });
+      await expect(wrong.connect()).rejects.toThrow(/password authentication failed/);
+    } finally {
+      await admin.query('DROP ROLE IF EXISTS strong_password_user');
+      await admin.end();
+    }
+  });
+});
