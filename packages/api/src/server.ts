@@ -9,7 +9,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { AppError, databaseRefusal, restError } from './common/app-error';
+import { AppError, HTTP_STATUS, databaseRefusal, restError } from './common/app-error';
 import { securityHeaders } from './common/security-headers';
 import { config } from './config';
 import { authenticate, callerKeyOf, type RateLimits } from './modules/auth/authenticate';
@@ -42,6 +42,38 @@ const queryCountPlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/**
+ * A request the database could not serve (SERVICE_UNAVAILABLE: down, restarting, or no connection
+ * free in time) tells the client when to retry in a `Retry-After` header; when nothing of it could
+ * be answered (no data, or every field null), it is HTTP 503, so proxies and tools see an outage, not a bug.
+ */
+const unavailablePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { errors, data } = response.body.singleResult;
+        const waits = (errors ?? []).filter((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE').map((e) => Number(e.extensions?.retryAfter) || 1);
+        if (!waits.length) return;
+        response.http.headers.set('retry-after', String(Math.max(...waits)));
+        if (data == null || Object.values(data).every((value) => value == null)) response.http.status = 503;
+      },
+    };
+  },
+};
+
+/** The context's own lookups (session, token) failing for an unreachable database: 503, not 500. */
+async function contextOrRefusal(db: DataSource, req: express.Request, res: express.Response): Promise<Context> {
+  try {
+    return await createContext(db, req, res);
+  } catch (error) {
+    const refusal = databaseRefusal(error);
+    if (!refusal) throw error;
+    const retryAfter = String(refusal.extensions.retryAfter ?? 1);
+    throw new AppError(refusal.code, refusal.message, { retryAfter: refusal.extensions.retryAfter, http: { status: HTTP_STATUS[refusal.code], headers: new Map([['retry-after', retryAfter]]) } });
+  }
+}
 
 /**
  * A READ token never writes: every mutation sent with one is refused before any resolver runs,
@@ -137,6 +169,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
       // We set no cache hints; the default cache-control plugin wraps every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
       queryCountPlugin,
+      unavailablePlugin,
       readOnlyTokenPlugin,
       // Every argument value checked at the edge (NUL bytes, ids, blank slugs, deep JSON).
       inputGuardPlugin(),
@@ -174,7 +207,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
         if (!res.writableFinished) cancelReads(counter);
       });
     },
-    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(db, req, res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextOrRefusal(db, req, res) }),
   );
   app.use('/graphql', bodyErrorHandler());
   // Plan exports (docx, xlsx, csv, json) as download URLs, rate-limited like the API.
@@ -206,6 +239,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     const refusal = error instanceof AppError ? error : databaseRefusal(error);
     if (refusal) {
       const { status, body } = restError(refusal);
+      if (refusal.extensions.retryAfter != null) res.setHeader('Retry-After', String(refusal.extensions.retryAfter));
       res.status(status).json(body);
       return;
     }

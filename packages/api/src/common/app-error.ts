@@ -54,16 +54,35 @@ export const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
 
 /** Seconds a client is asked to wait before retrying when the database was busy. */
 const BUSY_RETRY_AFTER = 1;
+/** … and when it could not be reached (restarting, failing over: usually back within seconds). */
+const UNREACHABLE_RETRY_AFTER = 5;
+
+/** Socket errors of a connection to PostgreSQL that could not be made or was lost. */
+const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+
+/**
+ * Whether an error says the database cannot be reached right now: a refused or lost connection,
+ * SQLSTATE class 08 (connection exception) or 57P01-57P03 (the server shutting down or starting).
+ */
+function isDatabaseUnreachable(e: { message?: unknown; code?: unknown; driverError?: { code?: unknown } }): boolean {
+  const code = typeof e.code === 'string' ? e.code : typeof e.driverError?.code === 'string' ? e.driverError.code : '';
+  if (UNREACHABLE_SOCKET_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03'].includes(code)) return true;
+  return typeof e.message === 'string' && /Connection terminated|connection error and is not queryable|Client was closed and is not queryable/i.test(e.message);
+}
 
 /**
  * The database's refusals that are not bugs, as the AppError a client can act on: no pooled
  * connection came free in time (pg-pool's "timeout exceeded when trying to connect"):
- * SERVICE_UNAVAILABLE, retry shortly; a statement ran past `statement_timeout` (SQLSTATE
+ * SERVICE_UNAVAILABLE, retry shortly; the database cannot be reached (down, restarting):
+ * SERVICE_UNAVAILABLE, retry in a few seconds; a statement ran past `statement_timeout` (SQLSTATE
  * 57014): QUERY_TIMEOUT, ask less. Anything else: null.
  */
 export function databaseRefusal(error: unknown): AppError | null {
   const e = error as { message?: unknown; code?: unknown; driverError?: { code?: unknown } } | null;
   if (!e || typeof e !== 'object') return null;
+  if (isDatabaseUnreachable(e)) {
+    return new AppError('SERVICE_UNAVAILABLE', 'De databank is even niet bereikbaar: probeer het over enkele seconden opnieuw.', { retryAfter: UNREACHABLE_RETRY_AFTER });
+  }
   if (typeof e.message === 'string' && /timeout exceeded when trying to connect/i.test(e.message)) {
     return new AppError('SERVICE_UNAVAILABLE', 'De server is even te druk: probeer het over een seconde opnieuw.', { retryAfter: BUSY_RETRY_AFTER });
   }

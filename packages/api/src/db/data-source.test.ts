@@ -104,3 +104,17 @@ describe('createDataSource', () => {
     }
   });
 });
+
+describe('an unreachable database', () => {
+  it('is SERVICE_UNAVAILABLE with a retry in seconds, whether the connection is refused, lost or the server shuts down', async () => {
+    const port = await (await import('./embedded')).freePort();
+    const db = createDataSource(`postgres://postgres:postgres@127.0.0.1:${port}/kruispunt`);
+    const refused = await db.initialize().catch((e: unknown) => e);
+    expect(databaseRefusal(refused)?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfter: 5 });
+    for (const lost of [new Error('Connection terminated unexpectedly'), Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })]) {
+      expect(databaseRefusal(lost)?.code).toBe('SERVICE_UNAVAILABLE');
+    }
+    // A plain bug stays a bug.
+    expect(databaseRefusal(Object.assign(new Error('column "x" does not exist'), { code: '42703' }))).toBeNull();
+  });
+});

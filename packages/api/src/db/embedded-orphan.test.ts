@@ -100,7 +100,7 @@ describe('the embedded PostgreSQL of the start command', () => {
     await waitUntil(() => !alive(postmaster.pid), 30_000, 'PostgreSQL stopped with the API');
   });
 
-  it('reports unhealthy (503, Retry-After) while its database is down', async () => {
+  it('reports unhealthy and answers 503 with Retry-After while its database is down', async () => {
     const api = await start();
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     const postmaster = runningPostmaster(dir)!;
@@ -110,6 +110,22 @@ describe('the embedded PostgreSQL of the start command', () => {
     expect(health.status).toBe(503);
     expect(health.headers.get('retry-after')).toBe('5');
     expect(await health.json()).toEqual({ ok: false, database: 'unreachable' });
+    // Requests meanwhile: 503 with Retry-After and a code a client can act on, never a 500.
+    // (A caller without credentials needs no database to be told to sign in.)
+    const asks: { headers: Record<string, string> }[] = [
+      { headers: { authorization: 'Bearer kp_0123456789abcdef0123456789abcdef' } },
+      { headers: { cookie: 'kp_session=0123456789abcdef0123456789abcdef' } },
+    ];
+    for (const ask of asks) {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...ask.headers },
+        body: JSON.stringify({ query: '{ regions { name } }' }),
+      });
+      const body = (await res.json()) as { errors: { extensions: { code: string; retryAfter: number } }[] };
+      expect([Object.keys(ask.headers), res.status, res.headers.get('retry-after')]).toEqual([Object.keys(ask.headers), 503, '5']);
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfter: 5 });
+    }
     api.child.kill('SIGKILL');
   });
 
