@@ -26,6 +26,7 @@ import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './gra
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
 import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency';
 import { clientErrorOf } from './graphql/client-errors';
+import { serveWebApp } from './common/static-files';
 import { inputGuardPlugin, knownOperationTypesRule } from './graphql/input-guard';
 
 /** How long /healthz waits for the database before it answers 503. */
@@ -224,11 +225,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET gets the app shell.
-    app.get(/^(?!\/graphql|\/api\/).*/, (_req, res) => {
-      res.sendFile(path.join(webDist, 'index.html'));
-    });
+    // Files compressed at build time, a year's cache for hashed assets, the shell for client-side routes.
+    app.use(serveWebApp(webDist));
   }
 
   // The one error handler of the REST routes (downloads, submissions): an AppError or a database

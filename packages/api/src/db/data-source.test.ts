@@ -3,6 +3,7 @@
 // most its share of the pool; a request whose client left runs no more reads.
 import { databaseRefusal } from '../common/app-error';
 import { createDataSource } from './data-source';
+import { freePort } from './embedded';
 import { cancelReads, withQueryCounter } from './query-counter';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 
@@ -107,7 +108,7 @@ describe('createDataSource', () => {
 
 describe('an unreachable database', () => {
   it('is SERVICE_UNAVAILABLE with a retry in seconds, whether the connection is refused, lost or the server shuts down', async () => {
-    const port = await (await import('./embedded')).freePort();
+    const port = await freePort();
     const db = createDataSource(`postgres://postgres:postgres@127.0.0.1:${port}/kruispunt`);
     const refused = await db.initialize().catch((e: unknown) => e);
     expect(databaseRefusal(refused)?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfter: 5 });

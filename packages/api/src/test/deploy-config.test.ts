@@ -27,3 +27,22 @@ describe('deploy/nginx.conf', () => {
     expect(JSON.parse(body!)).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('10 MB') } });
   });
 });
+
+describe('deploy/nginx.conf caching and compression', () => {
+  const locations = Object.fromEntries([...conf.matchAll(/location\s+(\S+)\s*\{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+
+  it('sends the same cache policy as the API for assets and the app shell, once', async () => {
+    const { CACHE_POLICY } = await import('../common/static-files');
+    const cacheOf = (body: string) => [...body.matchAll(/add_header\s+Cache-Control\s+"([^"]*)"/g)].map((m) => m[1]);
+    expect(cacheOf(locations['/assets/']!)).toEqual([CACHE_POLICY.asset]);
+    expect(cacheOf(locations['/']!)).toEqual([CACHE_POLICY.shell]);
+    // `expires` would add a second Cache-Control header.
+    expect(conf).not.toMatch(/^\s*expires\s/m);
+  });
+
+  it('serves the build\'s compressed copies and compresses the API\'s JSON', () => {
+    for (const where of ['/assets/', '/']) expect(locations[where]).toMatch(/gzip_static on;/);
+    expect(conf).toMatch(/gzip on;/);
+    expect(conf).toMatch(/gzip_types[^;]*application\/json/);
+  });
+});
