@@ -18,7 +18,7 @@ import { exportRouter } from './modules/export/export.router';
 import { importRouter } from './modules/import/import.router';
 import type { PlanFileLimits } from './modules/import/plan-limits';
 import type { PlanReaderOptions } from './modules/import/plan-reader';
-import { cancelReads, currentQueryCounter, withQueryCounter } from './db/query-counter';
+import { cancelReads, currentQueryCounter, withQueryCounter, type Counter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
 import { getSchema } from './graphql/schema';
 import { bodyErrorHandler } from './graphql/body-errors';
@@ -196,14 +196,25 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(EXPLORER_ASSETS_PATH, ...explorerAssets(explorerDir));
   app.use(
     '/graphql',
+    // Every answer at /graphql, also one refused before the operation ran (401, 413, 429, 503),
+    // reports the statements of its operation in X-SQL-Queries (0 when it did not run).
+    (_req, res, next) => {
+      const counter: Counter = { queries: 0 };
+      res.locals.sqlCounter = counter;
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: express.Response, ...args: Parameters<typeof writeHead>) {
+        this.setHeader('X-SQL-Queries', String(counter.queries));
+        return writeHead.apply(this, args);
+      } as typeof writeHead;
+      next();
+    },
     auth,
     concurrencyLimit({ ...config.concurrency, ...options.concurrency, keyOf: callerKeyOf }),
     express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),
-    // Each request counts its own SQL statements (reported in the X-SQL-Queries header), and
-    // runs no more reads once its client has gone. After the body parser: stream callbacks
-    // would not carry the async context.
+    // Each request counts its own SQL statements, and runs no more reads once its client has
+    // gone. After the body parser: stream callbacks would not carry the async context.
     (_req, res, next) => {
-      const { counter } = withQueryCounter(() => next());
+      const { counter } = withQueryCounter(() => next(), res.locals.sqlCounter as Counter);
       res.once('close', () => {
         if (!res.writableFinished) cancelReads(counter);
       });

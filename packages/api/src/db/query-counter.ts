@@ -12,8 +12,8 @@ export interface Counter {
 
 const storage = new AsyncLocalStorage<Counter>();
 
-export function withQueryCounter<T>(fn: () => T): { result: T; counter: Counter } {
-  const counter: Counter = { queries: 0 };
+/** Runs `fn` counting its statements, in a new counter or in `counter` (one begun earlier). */
+export function withQueryCounter<T>(fn: () => T, counter: Counter = { queries: 0 }): { result: T; counter: Counter } {
   const result = storage.run(counter, fn);
   return { result, counter };
 }

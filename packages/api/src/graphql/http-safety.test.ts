@@ -14,7 +14,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 async function post(url: string, body: string, headers: Record<string, string>) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
   const text = await res.text();
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', text, json: () => JSON.parse(text) as { data?: any; errors?: any[] } };
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', sqlQueries: res.headers.get('x-sql-queries'), text, json: () => JSON.parse(text) as { data?: any; errors?: any[] } };
 }
 
 describe('the HTTP edge of /graphql', () => {
@@ -54,6 +54,7 @@ describe('the HTTP edge of /graphql', () => {
     it('answers a body that is not JSON with 400 and a GraphQL error, no HTML or stack trace', async () => {
       const res = await post(server.url, '{"query": "{ __typename }"', { 'content-type': 'application/json' });
       expect(res.status).toBe(400);
+      expect(res.sqlQueries).toBe('0');
       expect(res.contentType).toMatch(/^application\/json/);
       expect(res.json().errors).toEqual([{ message: 'Het verzoek is geen geldige JSON.', extensions: { code: 'BAD_REQUEST' } }]);
       expect(res.text).not.toMatch(/SyntaxError|at .*\.js|<html/i);
@@ -64,6 +65,7 @@ describe('the HTTP edge of /graphql', () => {
     it('answers an unknown token with 401 UNAUTHENTICATED, and anonymous data requests with UNAUTHENTICATED', async () => {
       const bad = await gql(server.url, '{ themes { slug } }', {}, { authorization: 'Bearer kp_unknown' });
       expect(bad.status).toBe(401);
+      expect(bad.sqlQueries).toBe(0);
       expect(bad.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
       const anonymous = await gql(server.url, '{ themes { slug } }');
       expect(anonymous.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
@@ -172,6 +174,10 @@ describe('rate limits', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(limited.headers.get('ratelimit-limit')).toBe('3');
+    // Complete rate-limit headers, and the statement count on a refusal too (0: nothing ran).
+    expect(Number(limited.headers.get('ratelimit-reset'))).toBe(retryAfter);
+    expect(limited.headers.get('ratelimit-remaining')).toBe('0');
+    expect(limited.headers.get('x-sql-queries')).toBe('0');
     const body = (await limited.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(body.errors).toEqual([{ message: `Te veel verzoeken: probeer het over ${retryAfter} seconden opnieuw.`, extensions: { code: 'RATE_LIMITED', retryAfter } }]);
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { config } from '../config';
+import { CACHE_POLICY } from '../common/static-files';
 
 const conf = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'deploy', 'nginx.conf'), 'utf8');
 
@@ -31,8 +32,7 @@ describe('deploy/nginx.conf', () => {
 describe('deploy/nginx.conf caching and compression', () => {
   const locations = Object.fromEntries([...conf.matchAll(/location\s+(\S+)\s*\{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
 
-  it('sends the same cache policy as the API for assets and the app shell, once', async () => {
-    const { CACHE_POLICY } = await import('../common/static-files');
+  it('sends the same cache policy as the API for assets and the app shell, once', () => {
     const cacheOf = (body: string) => [...body.matchAll(/add_header\s+Cache-Control\s+"([^"]*)"/g)].map((m) => m[1]);
     expect(cacheOf(locations['/assets/']!)).toEqual([CACHE_POLICY.asset]);
     expect(cacheOf(locations['/']!)).toEqual([CACHE_POLICY.shell]);

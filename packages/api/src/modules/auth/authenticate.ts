@@ -62,6 +62,8 @@ export function authenticate(db: DataSource, limits: RateLimits) {
       const count = admission.rateCount ?? 0;
       res.setHeader('RateLimit-Limit', String(limit));
       res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - count)));
+      // Seconds until the window ends and the count starts again.
+      res.setHeader('RateLimit-Reset', String(Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - Date.now()) / 1000))));
       if (count > limit) {
         const retryAfter = Math.ceil((windowStart.getTime() + WINDOW_MS - Date.now()) / 1000);
         res.setHeader('Retry-After', String(retryAfter));
