@@ -27,6 +27,12 @@ const schema = z.object({
   /** Requests per minute, per client IP and per API token (shared by all instances through PostgreSQL). */
   RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** Origins whose pages may call /graphql and /api with an API token (comma-separated, e.g. https://dashboard.example.be). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((origins) => origins.every((o) => /^https?:\/\/[^/]+$/.test(o)), 'each origin is scheme://host[:port], without a path'),
   /** Trust X-Forwarded-For from this many proxies (1 behind the docker-compose nginx). */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   /** Largest request body accepted at /graphql, in bytes (larger: 413 PAYLOAD_TOO_LARGE). */
@@ -103,6 +109,7 @@ export function load(source: NodeJS.ProcessEnv = process.env) {
     cookieSecure: env.COOKIE_SECURE ?? false,
     rateLimit: { ipPerMinute: env.RATE_LIMIT_IP_PER_MINUTE, tokenPerMinute: env.RATE_LIMIT_TOKEN_PER_MINUTE },
     trustProxy: env.TRUST_PROXY,
+    corsOrigins: env.CORS_ORIGINS,
     maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
     importMaxBytes: env.IMPORT_MAX_BYTES,
     importLimits: {

@@ -27,6 +27,7 @@ import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/que
 import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency';
 import { clientErrorOf } from './graphql/client-errors';
 import { serveWebApp } from './common/static-files';
+import { cors } from './common/cors';
 import { inputGuardPlugin, knownOperationTypesRule } from './graphql/input-guard';
 
 /** How long /healthz waits for the database before it answers 503. */
@@ -138,6 +139,8 @@ export interface ServerOptions {
   /** Limits of reading a plan file and of its worker threads (defaults from config). */
   importLimits?: Partial<PlanFileLimits>;
   importWorker?: Partial<PlanReaderOptions>;
+  /** Origins allowed to call the API from a browser with a token (default from config). */
+  corsOrigins?: readonly string[];
   /** Admission places and their fair share per caller (defaults from config). */
   concurrency?: Partial<Omit<ConcurrencyOptions, 'keyOf'>>;
 }
@@ -194,6 +197,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     ).finally(() => clearTimeout(timer));
   });
   app.use(EXPLORER_ASSETS_PATH, ...explorerAssets(explorerDir));
+  // Outside tools on allowed origins (CORS_ORIGINS), with a token: before anything else answers.
+  app.use(['/graphql', '/api'], cors(options.corsOrigins ?? config.corsOrigins));
   app.use(
     '/graphql',
     // Every answer at /graphql, also one refused before the operation ran (401, 413, 429, 503),
