@@ -27,6 +27,11 @@ export class StrategicGoalResolver {
     return ctx.loaders.childrenOf(OperationalGoal, 'strategicGoalId', ['position']).load(goal.id);
   }
 
+  @FieldResolver(() => [Action], { description: 'Actions of every plan year directly under this goal (without an operational goal).' })
+  actions(@Root() goal: StrategicGoal, @Ctx() ctx: Context): Promise<Action[]> {
+    return ctx.loaders.childrenOf(Action, 'strategicGoalId', ['position']).load(goal.id);
+  }
+
   @FieldResolver(() => MultiYearPlan, { description: 'The multi-year plan of the goal.' })
   async multiYearPlan(@Root() goal: StrategicGoal, @Ctx() ctx: Context): Promise<MultiYearPlan> {
     return (await ctx.loaders.byId(MultiYearPlan).load(goal.multiYearPlanId)) as MultiYearPlan;
