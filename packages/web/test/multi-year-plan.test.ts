@@ -101,6 +101,32 @@ describe('the multi-year plan', () => {
     await page.keyboard.press('Enter');
     await od.locator('.myp-goal__indicators li', { hasText: 'Tevredenheid' }).waitFor();
 
+    // Someone else saves the same goal meanwhile: the form shows their version and asks per field both changed.
+    const odId = await od.getAttribute('data-goal');
+    await od.getByRole('button', { name: `OD ${n}.1 bewerken` }).click();
+    await od.getByLabel('Operationele doelstelling', { exact: true }).fill('Een jobbeurs organiseren (mijn versie)');
+    const current = await graphqlRequest(page.context().request, 'query($id: ID!) { node(id: $id) { ... on OperationalGoal { version } } }', { id: odId });
+    const other = await graphqlRequest(page.context().request, 'mutation($id: ID!, $v: Int!) { updateOperationalGoal(id: $id, version: $v, input: { title: "Een jobbeurs organiseren (andere versie)", deadline: "2027-11-30" }) { version } }', {
+      id: odId,
+      v: (current.data!.node as { version: number }).version,
+    });
+    expect(other.errors).toBeUndefined();
+    await od.getByRole('button', { name: 'Bewaren' }).click();
+    await od.getByText('Iemand anders heeft deze doelstelling intussen bewaard').waitFor();
+    await od.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await od.getByText('De nieuwste versie is geladen').waitFor();
+    expect(await od.getByTestId('conflict-banner').textContent()).toContain('Overgenomen van de ander: “Deadline”');
+    expect(await od.getByLabel('Deadline').inputValue()).toBe('2027-11-30');
+    await expectNoSeriousA11yViolations(page, 'a goal form after a version conflict');
+    await screenshot(page, 'myp-conflict');
+    await od.getByRole('button', { name: 'Bewaren' }).click();
+    await od.getByText('Kies voor Operationele doelstelling welke versie je bewaart.').waitFor();
+    await od.getByRole('radio', { name: /Versie van de ander/ }).check();
+    expect(await od.getByLabel('Operationele doelstelling', { exact: true }).inputValue()).toBe('Een jobbeurs organiseren (andere versie)');
+    await od.getByRole('button', { name: 'Bewaren' }).click();
+    await od.locator('h4', { hasText: '(andere versie)' }).waitFor();
+    expect(await od.textContent()).toContain('Deadline: 30/11/2027');
+
     await expectNoSeriousA11yViolations(page, 'the multi-year plan with new goals');
     await screenshot(page, 'myp-1-desktop');
     // The server keeps what the page shows.
