@@ -274,7 +274,12 @@ export class PlanWriteService {
       `SELECT year_from, year_to FROM multi_year_plan WHERE zone_id = $1 AND year_from <= $3 AND year_to >= $2 AND ($4::uuid IS NULL OR id <> $4) LIMIT 1`,
       [zoneId, yearFrom, yearTo, exceptId],
     );
-    if (other) throw invalid('yearFrom', `Eerste jaar: deze periode overlapt met het meerjarenplan ${other.year_from}-${other.year_to}.`);
+    if (!other) return;
+    // Name the year that falls inside the other plan (the first year when both do, or when the other lies within).
+    const fromInside = yearFrom >= other.year_from && yearFrom <= other.year_to;
+    const toInside = yearTo >= other.year_from && yearTo <= other.year_to;
+    const field = fromInside || !toInside ? 'yearFrom' : 'yearTo';
+    throw invalid(field, `${field === 'yearFrom' ? 'Eerste' : 'Laatste'} jaar: deze periode overlapt met het meerjarenplan ${other.year_from}-${other.year_to}.`);
   }
 
   /** A multi-year plan keeps covering the years of the action plans that point at it. */

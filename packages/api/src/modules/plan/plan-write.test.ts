@@ -211,8 +211,10 @@ describe('writing multi-year plans and goals', () => {
     const seeded = await gidOf(db, 'MultiYearPlan', `SELECT id FROM multi_year_plan WHERE zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid') AND year_from = 2024`);
     const [{ version }] = await db.query(`SELECT version FROM multi_year_plan WHERE id = $1`, [rawId(seeded)]);
     const update = (user: TestUser, input: Record<string, unknown>) => run(user, `mutation($id: ID!, $v: Int!, $i: MultiYearPlanInput!) { r: updateMultiYearPlan(id: $id, version: $v, input: $i) { yearFrom yearTo title } }`, { id: seeded, v: version, i: input });
-    const overlap = await update(zuid, { yearTo: 2036 });
-    expect([codeOf(overlap), fieldOf(overlap)]).toEqual(['INVALID_INPUT', 'yearFrom']);
+    const overlap = await update(zuid, { yearTo: 2028 });
+    expect([codeOf(overlap), fieldOf(overlap), overlap.errors![0]!.message]).toEqual(['INVALID_INPUT', 'yearTo', 'Laatste jaar: deze periode overlapt met het meerjarenplan 2027-2030.']);
+    const around = await update(zuid, { yearTo: 2040 });
+    expect(fieldOf(around)).toBe('yearFrom');
     const dropsActionPlan = await update(zuid, { yearFrom: 2025 });
     expect([codeOf(dropsActionPlan), fieldOf(dropsActionPlan)]).toEqual(['INVALID_INPUT', 'yearFrom']);
     expect(dropsActionPlan.errors![0]!.message).toContain('2024');
