@@ -291,8 +291,8 @@ export class ActionWriteService {
   }
 
   /**
-   * A goal an action may point at: of the plan's zone, in a multi-year plan covering the plan's
-   * year, and not retired (itself or its strategic goal) unless the action already points at it.
+   * A goal an action may point at: of the plan's zone; and, unless the action already points at
+   * it, in a multi-year plan covering the plan's year and not retired (itself or its strategic goal).
    */
   private async goalOfZone(m: EntityManager, plan: ActionPlan, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string, currentId?: string | null): Promise<string> {
     const id = this.uuid(globalId, type, field);
@@ -302,8 +302,10 @@ export class ActionWriteService {
         : `SELECT p.zone_id, p.year_from, p.year_to, s.retired_at IS NOT NULL AS retired FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE s.id = $1`;
     const [goal] = await m.query(sql, [id]);
     if (!goal || goal.zone_id !== plan.zoneId) throw invalid(field, 'Deze doelstelling hoort niet bij het meerjarenplan van de zone.');
+    // Keeping the goal it has is not a move: a carried-over action or a retired goal keeps saving.
+    if (id === currentId) return id;
     if (plan.year < goal.year_from || plan.year > goal.year_to) throw invalid(field, `Deze doelstelling hoort bij het meerjarenplan ${goal.year_from}-${goal.year_to}, dat ${plan.year} niet dekt.`);
-    if (goal.retired && id !== currentId) throw invalid(field, 'Deze doelstelling is stopgezet; kies een andere.');
+    if (goal.retired) throw invalid(field, 'Deze doelstelling is stopgezet; kies een andere.');
     return id;
   }
 
