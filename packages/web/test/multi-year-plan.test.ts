@@ -4,7 +4,7 @@
 // another operational goal, and a retired goal is not offered. Desktop and phone width, axe.
 import type { Page } from 'playwright-core';
 import { baseUrl, screenshot } from './browser';
-import { LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
+import { COACH, LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const pageAs = signedInPages();
 const SLUG = 'elz-leuven-zuid';
@@ -190,6 +190,18 @@ describe('the multi-year plan', () => {
     } finally {
       await setRetired(retiredVersion, false);
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('a coach reads the goals without edit controls (the server says viewerCanEdit is false)', async () => {
+    const { page, errors } = await pageAs(COACH);
+    await page.goto(`${baseUrl()}/zones/${SLUG}`);
+    await page.getByRole('link', { name: 'Meerjarenplan: strategische en operationele doelstellingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meerjarenplan' }).waitFor();
+    await page.locator('li.myp-goal').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Nieuw meerjarenplan' }).count()).toBe(0);
+    expect(await page.locator('.myp-goal__controls, [data-add-sd], [data-add-od], [data-edit-plan]').count()).toBe(0);
+    await expectNoSeriousA11yViolations(page, 'the multi-year plan for a coach');
     expect(errors).toEqual([]);
   });
 });

@@ -242,6 +242,16 @@ describe('writing multi-year plans and goals', () => {
     expect([codeOf(notCovering), fieldOf(notCovering), notCovering.errors![0]!.message]).toEqual(['INVALID_INPUT', 'strategicGoalId', 'Deze doelstelling hoort bij het meerjarenplan 2035-2037, dat 2025 niet dekt.']);
     expect((await db.query(`SELECT version, operational_goal_id FROM action WHERE id = $1`, [action.raw]))[0]).toEqual({ version: now.version, operational_goal_id: null });
 
+    // An action under a goal whose plan does not cover its year (carried over into 2031) keeps saving with it, but cannot move to another such goal.
+    const [plan2031] = await db.query(`INSERT INTO action_plan (zone_id, year, status) VALUES ((SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 2031, 'DRAFT') RETURNING id`);
+    const [carried] = await db.query(`INSERT INTO action (action_plan_id, title, operational_goal_id, position) VALUES ($1, 'Doorgeschoven actie', $2, 0) RETURNING id, version`, [plan2031.id, rawId(await odOf('elz-leuven-zuid', '1.1'))]);
+    await db.query(`INSERT INTO action_owner (action_id, zone_id, role) VALUES ($1, (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 'LEAD')`, [carried.id]);
+    const carriedAction = { id: await gidOf(db, 'Action', `SELECT $1::uuid AS id`, [carried.id]), version: carried.version as number };
+    const keeps = await moveAction(zuid, carriedAction, { operationalGoalId: await odOf('elz-leuven-zuid', '1.1'), strategicGoalId: null, title: 'Doorgeschoven actie, herzien' });
+    expect(keeps.errors).toBeUndefined();
+    const elsewhere = await moveAction(zuid, { id: carriedAction.id, version: carriedAction.version + 1 }, { operationalGoalId: await odOf('elz-leuven-zuid', '1.2'), strategicGoalId: null });
+    expect([codeOf(elsewhere), fieldOf(elsewhere)]).toEqual(['INVALID_INPUT', 'operationalGoalId']);
+
     // Noord's 2025 plan is submitted: its sheets, goal included, are read-only for its editors.
     const submitted = await actionOf('elz-leuven-noord', 2025);
     const frozen = await moveAction(noord, submitted, { operationalGoalId: await odOf('elz-leuven-noord', '4.1'), strategicGoalId: null });
