@@ -383,6 +383,7 @@ function OperationalGoalItem({
             <span className="goal__number">OD {goal.number}</span>
             {goal.title} {goal.retired && <Badge tone="warning">Stopgezet</Badge>}
           </h4>
+          {!goal.retired && parent.retired && <p className="myp-goal__meta muted">Niet te kiezen voor nieuwe acties: SD {parent.number} is stopgezet.</p>}
           {goal.deadline && <p className="myp-goal__meta">Deadline: {formatDate(goal.deadline)}</p>}
           {goal.indicators.length > 0 && (
             <div className="myp-goal__indicators">
