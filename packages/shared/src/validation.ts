@@ -128,6 +128,8 @@ export const strategicGoalSchema = z.object({
   title: requiredText('Titel', 5000),
   kind: z.enum(GOAL_KINDS, 'Kies governance of inhoudelijk'),
   position: position.optional(),
+  /** Retired goals stay for history and existing actions; new actions cannot choose them. */
+  retired: z.boolean('Stopgezet moet ja of nee zijn').optional(),
 });
 
 export const operationalGoalSchema = z.object({
@@ -136,7 +138,16 @@ export const operationalGoalSchema = z.object({
   deadline: isoDate('Deadline').nullable().optional(),
   indicators: textList('Indicatoren').optional(),
   position: position.optional(),
+  retired: z.boolean('Stopgezet moet ja of nee zijn').optional(),
 });
+
+/**
+ * The order of a multi-year plan's goals: every strategic goal once, each with all its own
+ * operational goals once. Numbers follow from the order ("1", "1.1", ...).
+ */
+export const goalOrderSchema = z
+  .array(z.object({ strategicGoalId: id('Strategische doelstelling'), operationalGoalIds: z.array(id('Operationele doelstelling')).max(100, 'Te veel operationele doelstellingen') }))
+  .max(100, 'Te veel strategische doelstellingen');
 
 export const actionPlanSchema = z.object({ year });
 

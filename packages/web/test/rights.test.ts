@@ -26,11 +26,27 @@ describe('rights from the server', () => {
     const api = zuid.page.context().request;
     const { zones } = await ok<{ zones: { nodes: { id: string; slug: string }[] } }>(api, '{ zones(first: 20) { nodes { id slug } } }');
     const zoneId = (slug: string): string => zones.nodes.find((z) => z.slug === slug)?.id ?? '';
-    const { zone } = await ok<{ zone: { multiYearPlans: { strategicGoals: { operationalGoals: { id: string; number: string; title: string }[] }[] }[] } }>(
+    // An action may only point at a goal of a multi-year plan covering its year: one for 2035 (kept from an earlier run in the same database).
+    type Frame = { id: string; yearFrom: number; yearTo: number; strategicGoals: { operationalGoals: { id: string; number: string; title: string }[] }[] };
+    const { zone } = await ok<{ zone: { multiYearPlans: Frame[] } }>(
       api,
-      'query { zone(slug: "elz-leuven-zuid") { multiYearPlans { strategicGoals { operationalGoals { id number title } } } } }',
+      'query { zone(slug: "elz-leuven-zuid") { multiYearPlans { id yearFrom yearTo strategicGoals { operationalGoals { id number title } } } } }',
     );
-    const goal = zone.multiYearPlans.flatMap((p) => p.strategicGoals.flatMap((s) => s.operationalGoals))[0];
+    let frame = zone.multiYearPlans.find((p) => p.yearFrom <= 2035 && p.yearTo >= 2035);
+    if (!frame) {
+      const created = await ok<{ createMultiYearPlan: { id: string } }>(api, 'mutation ($zoneId: ID!) { createMultiYearPlan(zoneId: $zoneId, input: { yearFrom: 2035, yearTo: 2035, title: "Meerjarenplan 2035" }) { id } }', {
+        zoneId: zoneId('elz-leuven-zuid'),
+      });
+      const sd = await ok<{ createStrategicGoal: { id: string } }>(api, 'mutation ($id: ID!) { createStrategicGoal(multiYearPlanId: $id, input: { number: "1", title: "Huisartsen ondersteunen", kind: CONTENT }) { id } }', {
+        id: created.createMultiYearPlan.id,
+      });
+      const ods = [];
+      for (const [number, title] of [['1.1', 'Wachtlijsten verkleinen'], ['1.2', 'Samen waarnemen']]) {
+        ods.push((await ok<{ createOperationalGoal: { id: string; number: string; title: string } }>(api, 'mutation ($id: ID!, $n: String!, $t: String!) { createOperationalGoal(strategicGoalId: $id, input: { number: $n, title: $t }) { id number title } }', { id: sd.createStrategicGoal.id, n: number, t: title })).createOperationalGoal);
+      }
+      frame = { id: created.createMultiYearPlan.id, yearFrom: 2035, yearTo: 2035, strategicGoals: [{ operationalGoals: ods }] };
+    }
+    const goal = frame.strategicGoals.flatMap((s) => s.operationalGoals)[0];
     expect(goal).toBeDefined();
     // A draft plan of ELZ Leuven Zuid for a year no other test reads, with a shared and a private action.
     const { createActionPlan: plan } = await ok<{ createActionPlan: { id: string; status: string } }>(

@@ -6,7 +6,7 @@ import './enums';
 import { ActionIndicatorResolver, ActionMutationResolver, ActionResolver } from '../modules/action/action.resolver';
 import { ActionSearchResolver } from '../modules/action/action-search.resolver';
 import { NodeResolver } from './node.resolver';
-import { ActionPlanRightsResolver, ActionRightsResolver, ZoneRightsResolver } from '../modules/auth/rights.resolver';
+import { ActionPlanRightsResolver, ActionRightsResolver, MultiYearPlanRightsResolver, ZoneRightsResolver } from '../modules/auth/rights.resolver';
 import { ActionSimilarResolver } from '../modules/action/action-similar.resolver';
 import { DashboardResolver, SharedWorkSummaryResolver } from '../modules/dashboard/dashboard.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
@@ -51,6 +51,7 @@ export const resolvers = [
   ActionRightsResolver,
   ActionPlanRightsResolver,
   ZoneRightsResolver,
+  MultiYearPlanRightsResolver,
   ActionSimilarResolver,
   DashboardResolver,
   SharedWorkSummaryResolver,

@@ -393,10 +393,10 @@ describe('the visibility matrix', () => {
   it('history and conflict reports carry global ids, never database uuids or user ids', async () => {
     const f = await makeAction(plan.draftRaw, `Geschiedenis ${WORD}`, [[rawId(zone.a), 'LEAD']]);
     const v = (await one(`SELECT version FROM action WHERE id = $1`, [rawId(f.id)])).version;
-    const goal = await one(
-      `SELECT g.id FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan m ON m.id = s.multi_year_plan_id WHERE m.zone_id = $1 LIMIT 1`,
-      [rawId(zone.a)],
-    );
+    // An action may only point at a goal of a multi-year plan covering its plan's year (2032).
+    const frame = await one(`INSERT INTO multi_year_plan (zone_id, year_from, year_to, title) VALUES ($1, 2031, 2033, 'Meerjarenplan 2031-2033') RETURNING id`, [rawId(zone.a)]);
+    const sd = await one(`INSERT INTO strategic_goal (multi_year_plan_id, number, title, kind) VALUES ($1, '1', 'Samenwerken', 'CONTENT') RETURNING id`, [frame.id]);
+    const goal = await one(`INSERT INTO operational_goal (strategic_goal_id, number, title) VALUES ($1, '1.1', 'Overleg') RETURNING id`, [sd.id]);
     const saved = await call('editor A', `mutation($id: ID!, $v: Int!, $g: ID) { r: updateAction(id: $id, version: $v, input: { operationalGoalId: $g }) { action { version } } }`, {
       id: f.id,
       v,

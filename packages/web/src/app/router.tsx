@@ -87,6 +87,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('@/modules/zone/components/MyZonePage')).MyZonePage }),
           },
           {
+            path: 'zones/:slug/meerjarenplan',
+            lazy: async () => ({ Component: (await import('@/modules/multi-year-plan/components/MultiYearPlanPage')).MultiYearPlanPage }),
+          },
+          {
             path: 'zones/:slug/plannen/:year/tijdslijn',
             lazy: async () => ({ Component: (await import('@/modules/timeline/components/PlanTimelinePage')).PlanTimelinePage }),
           },

@@ -14,7 +14,7 @@ const owners = [
   { zone: zone('zuid', 'ELZ Leuven Zuid', ['a', 'shared']) },
   { zone: zone('leuven', 'ELZ Leuven', ['shared', 'b']) },
 ];
-const goals = [{ id: 'sd1', number: '1', title: 'Samenwerking', operationalGoals: [{ id: 'od1', number: '1.1', title: 'Overleg' }] }];
+const goals = [{ id: 'sd1', number: '1', title: 'Samenwerking', retired: false, operationalGoals: [{ id: 'od1', number: '1.1', title: 'Overleg', retired: false }] }];
 
 describe('coOwnerSetting', () => {
   it('offers the goals of the multi-year plan the current goal belongs to', () => {

@@ -83,7 +83,7 @@ export class ActionWriteService {
           const start = data.startDate !== undefined ? data.startDate : row.startDate;
           const end = data.endDate !== undefined ? data.endDate : row.endDate;
           if (start && end && start > end) throw invalid('endDate', 'De einddatum ligt voor de startdatum');
-          return this.columns(m, plan!, data);
+          return this.columns(m, plan!, data, row);
         },
         children: async (row) => this.writeChildren(m, row.id, data),
         extra: (actionId) => this.childSnapshot(m, actionId),
@@ -266,12 +266,12 @@ export class ActionWriteService {
   }
 
   /** Column values from validated input, with every referenced id checked. */
-  private async columns(m: EntityManager, plan: ActionPlan, data: UpdateData | CreateData): Promise<Partial<Action>> {
+  private async columns(m: EntityManager, plan: ActionPlan, data: UpdateData | CreateData, current?: Action): Promise<Partial<Action>> {
     const out: Partial<Action> = {};
     const copy = ['number', 'title', 'what', 'inScope', 'outOfScope', 'why', 'targetGroups', 'councilRole', 'stakeholdersOther', 'startDate', 'endDate', 'funding', 'fundingRemark', 'linkNotes', 'communicationChannels', 'progressStatus', 'notes'] as const;
     for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
-    if (data.operationalGoalId !== undefined) out.operationalGoalId = data.operationalGoalId ? await this.goalOfZone(m, plan, data.operationalGoalId, 'OperationalGoal', 'operationalGoalId') : null;
-    if (data.strategicGoalId !== undefined) out.strategicGoalId = data.strategicGoalId ? await this.goalOfZone(m, plan, data.strategicGoalId, 'StrategicGoal', 'strategicGoalId') : null;
+    if (data.operationalGoalId !== undefined) out.operationalGoalId = data.operationalGoalId ? await this.goalOfZone(m, plan, data.operationalGoalId, 'OperationalGoal', 'operationalGoalId', current?.operationalGoalId) : null;
+    if (data.strategicGoalId !== undefined) out.strategicGoalId = data.strategicGoalId ? await this.goalOfZone(m, plan, data.strategicGoalId, 'StrategicGoal', 'strategicGoalId', current?.strategicGoalId) : null;
     if (data.lead !== undefined) {
       const lead = data.lead;
       out.leadText = lead?.text ?? null;
@@ -290,13 +290,22 @@ export class ActionWriteService {
     return out;
   }
 
-  private async goalOfZone(m: EntityManager, plan: ActionPlan, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string): Promise<string> {
+  /**
+   * A goal an action may point at: of the plan's zone; and, unless the action already points at
+   * it, in a multi-year plan covering the plan's year and not retired (itself or its strategic goal).
+   */
+  private async goalOfZone(m: EntityManager, plan: ActionPlan, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string, currentId?: string | null): Promise<string> {
     const id = this.uuid(globalId, type, field);
     const sql =
       type === 'OperationalGoal'
-        ? `SELECT 1 FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE g.id = $1 AND p.zone_id = $2`
-        : `SELECT 1 FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE s.id = $1 AND p.zone_id = $2`;
-    if ((await m.query(sql, [id, plan.zoneId])).length === 0) throw invalid(field, 'Deze doelstelling hoort niet bij het meerjarenplan van de zone.');
+        ? `SELECT p.zone_id, p.year_from, p.year_to, (g.retired_at IS NOT NULL OR s.retired_at IS NOT NULL) AS retired FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE g.id = $1`
+        : `SELECT p.zone_id, p.year_from, p.year_to, s.retired_at IS NOT NULL AS retired FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE s.id = $1`;
+    const [goal] = await m.query(sql, [id]);
+    if (!goal || goal.zone_id !== plan.zoneId) throw invalid(field, 'Deze doelstelling hoort niet bij het meerjarenplan van de zone.');
+    // Keeping the goal it has is not a move: a carried-over action or a retired goal keeps saving.
+    if (id === currentId) return id;
+    if (plan.year < goal.year_from || plan.year > goal.year_to) throw invalid(field, `Deze doelstelling hoort bij het meerjarenplan ${goal.year_from}-${goal.year_to}, dat ${plan.year} niet dekt.`);
+    if (goal.retired) throw invalid(field, 'Deze doelstelling is stopgezet; kies een andere.');
     return id;
   }
 

@@ -5,6 +5,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
+import { MultiYearPlan } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 import { loadActionAccessMany, type ActionAccess } from './visibility';
 
@@ -94,5 +95,13 @@ export class ZoneRightsResolver {
   @FieldResolver(() => Boolean, { description: 'Whether you are a member of the zone (editor or reader): you see its draft plans and its invitations.' })
   viewerIsMember(@Root() zone: Zone, @Ctx() ctx: Context): boolean {
     return ctx.viewer.isMemberOrAdmin(zone.id);
+  }
+}
+
+@Resolver(() => MultiYearPlan)
+export class MultiYearPlanRightsResolver {
+  @FieldResolver(() => Boolean, { description: "Whether you may edit the multi-year plan: its years and title, add, edit, renumber and retire its goals (editors of its zone)." })
+  viewerCanEdit(@Root() plan: MultiYearPlan, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canEditMultiYearPlan(plan);
   }
 }

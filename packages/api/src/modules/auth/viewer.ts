@@ -182,6 +182,19 @@ export class Viewer {
     if (!this.canEditZone(zoneId)) throw new AppError('FORBIDDEN', 'Je bent geen redacteur van deze zone.');
   }
 
+  /**
+   * The multi-year plan and its goals: editors of its zone (and administrators). Goals are the
+   * multi-year frame, so a submitted action plan does not freeze them; moving a submitted plan's
+   * action to another goal is refused by the action's own rule (requireActionEditor).
+   */
+  canEditMultiYearPlan(plan: { zoneId: string }): boolean {
+    return this.canEditZone(plan.zoneId);
+  }
+
+  requireMultiYearPlanEditor(plan: { zoneId: string }): void {
+    this.requireZoneEditor(plan.zoneId);
+  }
+
   /** Shared work: every editor of any owner zone may edit it. */
   canEditShared(ownerZoneIds: readonly string[]): boolean {
     return ownerZoneIds.some((id) => this.canEditZone(id));

@@ -1,6 +1,6 @@
 // Writing multi-year plans and their goals over real HTTP: zone editors only, validation naming
-// the field, no overlapping plans, unique goal numbers, version checks, and goals that actions
-// still refer to are not deleted.
+// the field, no overlapping plans, unique goal numbers, version checks, goals that actions still
+// refer to are not deleted but retired, renumbering in one step, and moving an action to another goal.
 import type { DataSource } from 'typeorm';
 import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
@@ -114,5 +114,149 @@ describe('writing multi-year plans and goals', () => {
     const seeded = await gidOf(db, 'MultiYearPlan', `SELECT id FROM multi_year_plan WHERE zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid')`);
     expect(codeOf(await createSd(noord, seeded, { number: '77', title: 'Niet van Noord', kind: 'CONTENT' }))).toBe('FORBIDDEN');
     expect((await db.query(`SELECT version, title FROM strategic_goal WHERE id = $1`, [rawId(sd)]))[0]).toEqual({ version, title });
+  });
+  const sdOf = (zone: string, number: string) =>
+    gidOf(db, 'StrategicGoal', `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = $1 AND p.year_from = 2024 AND s.number = $2`, [zone, number]);
+  const odOf = (zone: string, number: string) =>
+    gidOf(db, 'OperationalGoal', `SELECT o.id FROM operational_goal o JOIN strategic_goal s ON s.id = o.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = $1 AND p.year_from = 2024 AND o.number = $2`, [zone, number]);
+  const actionOf = async (zone: string, year: number) => {
+    const [row] = await db.query(
+      `SELECT a.id, a.version FROM action a JOIN action_plan ap ON ap.id = a.action_plan_id JOIN zone z ON z.id = ap.zone_id WHERE z.slug = $1 AND ap.year = $2 AND a.operational_goal_id IS NOT NULL ORDER BY a.position LIMIT 1`,
+      [zone, year],
+    );
+    return { id: await gidOf(db, 'Action', `SELECT $1::uuid AS id`, [row.id]), version: row.version as number, raw: row.id as string };
+  };
+  const moveAction = (user: TestUser, action: { id: string; version: number }, input: Record<string, unknown>) =>
+    run(user, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { r: updateAction(id: $id, version: $v, input: $i) { action { version operationalGoal { number } strategicGoal { number } } } }`, { id: action.id, v: action.version, i: input });
+  const renumber = (user: TestUser, planId: string, version: number, order: { strategicGoalId: string; operationalGoalIds: string[] }[]) =>
+    run(user, `mutation($p: ID!, $v: Int!, $o: [GoalOrderInput!]!) { r: renumberGoals(multiYearPlanId: $p, version: $v, order: $o) { version strategicGoals { id number position operationalGoals { id number position } } } }`, { p: planId, v: version, o: order });
+
+  it('retires a goal instead of deleting it, keeps it for the actions on it, and puts it back in use', async () => {
+    const od = await odOf('elz-leuven-zuid', '5.2');
+    const action = await actionOf('elz-leuven-zuid', 2025);
+    const [{ version }] = await db.query(`SELECT version FROM operational_goal WHERE id = $1`, [rawId(od)]);
+    const setRetired = (v: number, retired: boolean) =>
+      run(zuid, `mutation($id: ID!, $v: Int!, $r: Boolean!) { r: updateOperationalGoal(id: $id, version: $v, input: { retired: $r }) { version retired retiredAt number } }`, { id: od, v, r: retired });
+    const retired = await setRetired(version, true);
+    expect(retired.data!.r).toMatchObject({ version: version + 1, retired: true, number: '5.2' });
+    expect(retired.data!.r.retiredAt).not.toBeNull();
+
+    // Not offered for a new assignment: moving an action onto it is refused, naming the field.
+    const refused = await moveAction(zuid, action, { operationalGoalId: od, strategicGoalId: null });
+    expect([codeOf(refused), fieldOf(refused), refused.errors![0]!.message]).toEqual(['INVALID_INPUT', 'operationalGoalId', 'Deze doelstelling is stopgezet; kies een andere.']);
+
+    // Back in use, the move passes; retired again, the action already on it keeps it and saves.
+    expect((await setRetired(version + 1, false)).data!.r).toMatchObject({ retired: false, retiredAt: null });
+    const moved = await moveAction(zuid, action, { operationalGoalId: od, strategicGoalId: null });
+    expect(moved.data!.r.action).toMatchObject({ operationalGoal: { number: '5.2' }, strategicGoal: { number: '5' } });
+    await setRetired(version + 2, true);
+    const kept = await moveAction(zuid, { id: action.id, version: moved.data!.r.action.version }, { operationalGoalId: od, strategicGoalId: null, title: 'Nog altijd onder 5.2' });
+    expect(kept.errors).toBeUndefined();
+    // A retired strategic goal makes its operational goals unavailable too.
+    const sd = await sdOf('elz-leuven-zuid', '4');
+    const [{ version: sdVersion }] = await db.query(`SELECT version FROM strategic_goal WHERE id = $1`, [rawId(sd)]);
+    await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { retired: true }) { retired } }`, { id: sd, v: sdVersion });
+    const underRetiredSd = await moveAction(zuid, { id: action.id, version: kept.data!.r.action.version }, { operationalGoalId: await odOf('elz-leuven-zuid', '4.2'), strategicGoalId: null });
+    expect(fieldOf(underRetiredSd)).toBe('operationalGoalId');
+    await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { retired: false }) { retired } }`, { id: sd, v: sdVersion + 1 });
+
+    const history = await run(zuid, `query($id: ID!) { history(id: $id) { operation fields } }`, { id: od });
+    expect(history.data!.history.map((h: any) => h.operation)).toEqual(['UPDATE', 'UPDATE', 'UPDATE']);
+    expect(history.data!.history[0].fields).toContain('retiredAt');
+    await setRetired(version + 3, false);
+  });
+
+  it('renumbers a plan\'s goals in one step, swapping "1" and "2" with the operational goals following', async () => {
+    const plan = (await createPlan(zuid, { yearFrom: 2035, yearTo: 2037, title: 'Beleidsplan 2035-2037' })).data!.r;
+    const sd1 = (await createSd(zuid, plan.id, { number: '1', title: 'Eerste', kind: 'GOVERNANCE' })).data!.r;
+    const sd2 = (await createSd(zuid, plan.id, { number: '2', title: 'Tweede', kind: 'CONTENT' })).data!.r;
+    const od11 = (await createOd(zuid, sd1.id, { number: '1.1', title: 'Een punt een', indicators: ['Aantal sessies', 'Tevredenheid'] })).data!.r;
+    const od12 = (await createOd(zuid, sd1.id, { number: '1.2', title: 'Een punt twee' })).data!.r;
+    const od21 = (await createOd(zuid, sd2.id, { number: '2.1', title: 'Twee punt een' })).data!.r;
+
+    const stale = await renumber(zuid, plan.id, plan.version - 1, []);
+    expect(codeOf(stale)).toBe('VERSION_CONFLICT');
+    expect((stale.errors![0]!.extensions!.current as any).goalOrder.map((g: any) => g.number)).toEqual(['1', '2']);
+    const missing = await renumber(zuid, plan.id, plan.version, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id] }]);
+    expect([codeOf(missing), fieldOf(missing)]).toEqual(['INVALID_INPUT', 'order']);
+    const wrongParent = await renumber(zuid, plan.id, plan.version, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id, od11.id] }, { strategicGoalId: sd1.id, operationalGoalIds: [od12.id] }]);
+    expect(fieldOf(wrongParent)).toBe('order');
+    expect(codeOf(await renumber(noord, plan.id, plan.version, []))).toBe('FORBIDDEN');
+
+    const swapped = await renumber(zuid, plan.id, plan.version, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id] }, { strategicGoalId: sd1.id, operationalGoalIds: [od12.id, od11.id] }]);
+    expect(swapped.errors).toBeUndefined();
+    expect(swapped.data!.r.version).toBe(plan.version + 1);
+    expect(swapped.data!.r.strategicGoals.map((g: any) => [g.id, g.number, g.position, g.operationalGoals.map((o: any) => [o.id, o.number])])).toEqual([
+      [sd2.id, '1', 0, [[od21.id, '1.1']]],
+      [sd1.id, '2', 1, [[od12.id, '2.1'], [od11.id, '2.2']]],
+    ]);
+    // The indicators travel with their goal; the renumbered goal has a new version and history.
+    const [{ indicators, version }] = await db.query(`SELECT indicators, version FROM operational_goal WHERE id = $1`, [rawId(od11.id)]);
+    expect([indicators, version]).toEqual([['Aantal sessies', 'Tevredenheid'], od11.version + 1]);
+    const history = await run(zuid, `query($id: ID!) { history(id: $id) { operation fields before after } }`, { id: sd1.id });
+    expect([history.data!.history[0].before.number, history.data!.history[0].after.number]).toEqual(['1', '2']);
+    // The same order again changes nothing but the plan's version.
+    const again = await renumber(zuid, plan.id, plan.version + 1, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id] }, { strategicGoalId: sd1.id, operationalGoalIds: [od12.id, od11.id] }]);
+    expect(again.errors).toBeUndefined();
+    expect((await db.query(`SELECT version FROM strategic_goal WHERE id = $1`, [rawId(sd1.id)]))[0].version).toBe(sd1.version + 1);
+
+    // Indicators are edited as a list, validated per line.
+    const tooLong = await run(zuid, `mutation($id: ID!, $v: Int!, $i: [String!]!) { r: updateOperationalGoal(id: $id, version: $v, input: { indicators: $i }) { indicators } }`, { id: od11.id, v: od11.version + 1, i: ['x'.repeat(2001)] });
+    expect([codeOf(tooLong), fieldOf(tooLong)]).toEqual(['INVALID_INPUT', 'indicators.0']);
+    const edited = await run(zuid, `mutation($id: ID!, $v: Int!, $i: [String!]!) { r: updateOperationalGoal(id: $id, version: $v, input: { indicators: $i }) { indicators } }`, { id: od11.id, v: od11.version + 1, i: [' Aantal deelnemers ', '', 'Tevredenheid'] });
+    expect(edited.data!.r.indicators).toEqual(['Aantal deelnemers', 'Tevredenheid']);
+  });
+
+  it('refuses a plan update that overlaps another plan or drops the years of its action plans, and tells who may edit', async () => {
+    const seeded = await gidOf(db, 'MultiYearPlan', `SELECT id FROM multi_year_plan WHERE zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid') AND year_from = 2024`);
+    const [{ version }] = await db.query(`SELECT version FROM multi_year_plan WHERE id = $1`, [rawId(seeded)]);
+    const update = (user: TestUser, input: Record<string, unknown>) => run(user, `mutation($id: ID!, $v: Int!, $i: MultiYearPlanInput!) { r: updateMultiYearPlan(id: $id, version: $v, input: $i) { yearFrom yearTo title } }`, { id: seeded, v: version, i: input });
+    const overlap = await update(zuid, { yearTo: 2028 });
+    expect([codeOf(overlap), fieldOf(overlap), overlap.errors![0]!.message]).toEqual(['INVALID_INPUT', 'yearTo', 'Laatste jaar: deze periode overlapt met het meerjarenplan 2027-2030.']);
+    const around = await update(zuid, { yearTo: 2040 });
+    expect(fieldOf(around)).toBe('yearFrom');
+    const dropsActionPlan = await update(zuid, { yearFrom: 2025 });
+    expect([codeOf(dropsActionPlan), fieldOf(dropsActionPlan)]).toEqual(['INVALID_INPUT', 'yearFrom']);
+    expect(dropsActionPlan.errors![0]!.message).toContain('2024');
+    expect(codeOf(await update(noord, { title: 'Van Noord' }))).toBe('FORBIDDEN');
+    expect((await db.query(`SELECT year_from, year_to, version FROM multi_year_plan WHERE id = $1`, [rawId(seeded)]))[0]).toEqual({ year_from: 2024, year_to: 2026, version });
+
+    const rights = (user: TestUser) => run(user, `query($id: ID!) { node(id: $id) { ... on MultiYearPlan { viewerCanEdit } } }`, { id: seeded });
+    expect((await rights(zuid)).data!.node.viewerCanEdit).toBe(true);
+    expect((await rights(noord)).data!.node.viewerCanEdit).toBe(false);
+  });
+
+  it('moves an action to another goal of its own multi-year plan only, and not in a submitted plan', async () => {
+    const action = await actionOf('elz-leuven-zuid', 2025);
+    const moved = await moveAction(zuid, action, { operationalGoalId: await odOf('elz-leuven-zuid', '3.2'), strategicGoalId: null });
+    expect(moved.data!.r.action).toMatchObject({ version: action.version + 1, operationalGoal: { number: '3.2' }, strategicGoal: { number: '3' } });
+    const current = { id: action.id, version: action.version + 1 };
+    const toSd = await moveAction(zuid, current, { operationalGoalId: null, strategicGoalId: await sdOf('elz-leuven-zuid', '2') });
+    expect(toSd.data!.r.action).toMatchObject({ operationalGoal: null, strategicGoal: { number: '2' } });
+    const now = { id: action.id, version: action.version + 2 };
+
+    const otherZone = await moveAction(zuid, now, { operationalGoalId: await odOf('elz-leuven-noord', '4.1'), strategicGoalId: null });
+    expect([codeOf(otherZone), fieldOf(otherZone)]).toEqual(['INVALID_INPUT', 'operationalGoalId']);
+    const later = await gidOf(db, 'StrategicGoal', `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE p.year_from = 2035 LIMIT 1`);
+    const notCovering = await moveAction(zuid, now, { operationalGoalId: null, strategicGoalId: later });
+    expect([codeOf(notCovering), fieldOf(notCovering), notCovering.errors![0]!.message]).toEqual(['INVALID_INPUT', 'strategicGoalId', 'Deze doelstelling hoort bij het meerjarenplan 2035-2037, dat 2025 niet dekt.']);
+    expect((await db.query(`SELECT version, operational_goal_id FROM action WHERE id = $1`, [action.raw]))[0]).toEqual({ version: now.version, operational_goal_id: null });
+
+    // An action under a goal whose plan does not cover its year (carried over into 2031) keeps saving with it, but cannot move to another such goal.
+    const [plan2031] = await db.query(`INSERT INTO action_plan (zone_id, year, status) VALUES ((SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 2031, 'DRAFT') RETURNING id`);
+    const [carried] = await db.query(`INSERT INTO action (action_plan_id, title, operational_goal_id, position) VALUES ($1, 'Doorgeschoven actie', $2, 0) RETURNING id, version`, [plan2031.id, rawId(await odOf('elz-leuven-zuid', '1.1'))]);
+    await db.query(`INSERT INTO action_owner (action_id, zone_id, role) VALUES ($1, (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 'LEAD')`, [carried.id]);
+    const carriedAction = { id: await gidOf(db, 'Action', `SELECT $1::uuid AS id`, [carried.id]), version: carried.version as number };
+    const keeps = await moveAction(zuid, carriedAction, { operationalGoalId: await odOf('elz-leuven-zuid', '1.1'), strategicGoalId: null, title: 'Doorgeschoven actie, herzien' });
+    expect(keeps.errors).toBeUndefined();
+    const elsewhere = await moveAction(zuid, { id: carriedAction.id, version: carriedAction.version + 1 }, { operationalGoalId: await odOf('elz-leuven-zuid', '1.2'), strategicGoalId: null });
+    expect([codeOf(elsewhere), fieldOf(elsewhere)]).toEqual(['INVALID_INPUT', 'operationalGoalId']);
+
+    // Noord's 2025 plan is submitted: its sheets, goal included, are read-only for its editors.
+    const submitted = await actionOf('elz-leuven-noord', 2025);
+    const frozen = await moveAction(noord, submitted, { operationalGoalId: await odOf('elz-leuven-noord', '4.1'), strategicGoalId: null });
+    expect(codeOf(frozen)).toBe('FORBIDDEN');
+    const history = await run(zuid, `query($id: ID!) { history(id: $id) { operation fields } }`, { id: action.id });
+    expect(history.data!.history[0].fields).toEqual(expect.arrayContaining(['operationalGoalId', 'strategicGoalId']));
   });
 });

@@ -57,6 +57,14 @@ export class StrategicGoal extends BaseEntity {
   @Field(() => Int, { description: 'Order within the plan.' })
   @Column({ type: 'smallint', default: 0 })
   position: number;
+  @Field(() => Date, { nullable: true, description: 'When the goal was retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. Null while in use.' })
+  @Column({ type: 'timestamptz', name: 'retired_at', nullable: true })
+  retiredAt: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether the goal is retired (see retiredAt).' })
+  get retired(): boolean {
+    return this.retiredAt != null;
+  }
 }
 
 @ObjectType({ description: 'An operational goal (operationele doelstelling, OD) under a strategic goal.' , implements: Node })
@@ -89,4 +97,12 @@ export class OperationalGoal extends BaseEntity {
   @Field(() => Int, { description: 'Order within the strategic goal.' })
   @Column({ type: 'smallint', default: 0 })
   position: number;
+  @Field(() => Date, { nullable: true, description: 'When the goal was retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. Null while in use.' })
+  @Column({ type: 'timestamptz', name: 'retired_at', nullable: true })
+  retiredAt: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether the goal is retired (see retiredAt).' })
+  get retired(): boolean {
+    return this.retiredAt != null;
+  }
 }

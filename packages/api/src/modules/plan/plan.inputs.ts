@@ -1,7 +1,7 @@
 // GraphQL inputs of the multi-year plan and its goals. They mirror the shared zod schemas
 // (multiYearPlanSchema, strategicGoalSchema, operationalGoalSchema), which the service applies;
 // in an update, fields left out stay as they are.
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import type { GoalKind } from '@kruispunt/shared';
 import { GoalKindEnum } from '../../graphql/enums';
 
@@ -30,6 +30,9 @@ export class StrategicGoalInput {
 
   @Field(() => Int, { nullable: true, description: 'Order within the plan; new goals go last.' })
   position?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. False puts it back in use.' })
+  retired?: boolean;
 }
 
 @InputType({ description: 'An operational goal (OD). In an update, fields left out stay unchanged; null clears.' })
@@ -48,4 +51,16 @@ export class OperationalGoalInput {
 
   @Field(() => Int, { nullable: true, description: 'Order within the strategic goal; new goals go last.' })
   position?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. False puts it back in use.' })
+  retired?: boolean;
+}
+
+@InputType({ description: 'One strategic goal in a new order, with its operational goals in their new order.' })
+export class GoalOrderInput {
+  @Field(() => ID, { description: 'The strategic goal.' })
+  strategicGoalId: string;
+
+  @Field(() => [ID], { description: 'All its operational goals, in the new order.' })
+  operationalGoalIds: string[];
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { Zone } from '../zone/zone.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from './plan.entity';
-import { MultiYearPlanInput, OperationalGoalInput, StrategicGoalInput } from './plan.inputs';
+import { GoalOrderInput, MultiYearPlanInput, OperationalGoalInput, StrategicGoalInput } from './plan.inputs';
 import { PlanWriteService } from './plan-write.service';
 
 @Resolver(() => MultiYearPlan)
@@ -25,6 +25,11 @@ export class StrategicGoalResolver {
   @FieldResolver(() => [OperationalGoal], { description: 'Operational goals in plan order.' })
   operationalGoals(@Root() goal: StrategicGoal, @Ctx() ctx: Context): Promise<OperationalGoal[]> {
     return ctx.loaders.childrenOf(OperationalGoal, 'strategicGoalId', ['position']).load(goal.id);
+  }
+
+  @FieldResolver(() => [Action], { description: 'Actions of every plan year directly under this goal (without an operational goal).' })
+  actions(@Root() goal: StrategicGoal, @Ctx() ctx: Context): Promise<Action[]> {
+    return ctx.loaders.childrenOf(Action, 'strategicGoalId', ['position']).load(goal.id);
   }
 
   @FieldResolver(() => MultiYearPlan, { description: 'The multi-year plan of the goal.' })
@@ -65,6 +70,18 @@ export class PlanMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<MultiYearPlan> {
     return new PlanWriteService(ctx).updateMultiYearPlan(id, version, plain(input));
+  }
+
+  @Mutation(() => MultiYearPlan, {
+    description: 'Sets the order and numbers of all goals of a multi-year plan in one step (editors of its zone): strategic goals "1", "2", ..., operational goals "1.1", "1.2", ... The order names every goal once. Fails with VERSION_CONFLICT when the plan changed in between.',
+  })
+  renumberGoals(
+    @Arg('multiYearPlanId', () => ID, { description: 'The multi-year plan.' }) multiYearPlanId: string,
+    @Arg('version', () => Int, { description: 'The version of the plan you last saw.' }) version: number,
+    @Arg('order', () => [GoalOrderInput], { description: 'Every strategic goal, with all its operational goals, in the new order.' }) order: GoalOrderInput[],
+    @Ctx() ctx: Context,
+  ): Promise<MultiYearPlan> {
+    return new PlanWriteService(ctx).renumberGoals(multiYearPlanId, version, JSON.parse(JSON.stringify(order)));
   }
 
   @Mutation(() => StrategicGoal, { description: 'Adds a strategic goal (SD) to a multi-year plan (editors of its zone).' })

@@ -95,16 +95,18 @@ export const ActionEditorQuery = graphql(`
   }
 `);
 
-/** A strategic goal with its operational goals, as the goal picker offers them. */
+/** A strategic goal with its operational goals, as the goal picker offers them (retired ones only when already chosen). */
 export const EditorGoalFieldsFragment = graphql(`
   fragment EditorGoalFields on StrategicGoal {
     id
     number
     title
+    retired
     operationalGoals {
       id
       number
       title
+      retired
     }
   }
 `);

@@ -74,6 +74,8 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
         <p className="lead">
           Je actieplannen, wat het sjabloon nog vraagt en wat er recent veranderde.{' '}
           <Link to={`/zones/${zone.slug}`}>Zonepagina bekijken</Link>
+          {' · '}
+          <Link to={`/zones/${zone.slug}/meerjarenplan`}>Meerjarenplan en doelstellingen</Link>
         </p>
         {!member && (
           <p className="notice" role="note">

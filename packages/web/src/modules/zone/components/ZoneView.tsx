@@ -50,6 +50,9 @@ export function ZoneView({ zone }: { zone: Zone }) {
       <section className="section" aria-labelledby="actieplannen">
         <h2 id="actieplannen">Actieplannen</h2>
         <ActionPlanList plans={zone.actionPlans} zoneSlug={zone.slug} />
+        <p className="page-links">
+          <Link to={`/zones/${zone.slug}/meerjarenplan`}>Meerjarenplan: strategische en operationele doelstellingen</Link>
+        </p>
         {zone.viewerCanEdit && (
           <p className="page-links">
             <Link to={`/importeren?zone=${zone.slug}`}>Een bestaand plan binnenbrengen (.docx of .txt)</Link>

@@ -16,7 +16,7 @@ import { LeaveDialog } from '@/common/components/LeaveDialog';
 import { actionLabel, monthLabel } from '@/common/format';
 import { useUnsavedChangesWarning } from '@/common/hooks/useUnsavedChangesWarning';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
-import type { ActionEditorQuery } from '@/gql/graphql';
+import type { ActionEditorQuery, EditorGoalFieldsFragment } from '@/gql/graphql';
 import {
   EVALUATION_PARTS,
   PART_KIND,
@@ -132,13 +132,8 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
     void save();
   };
 
-  const goalGroups = (setting.goals ?? []).map((goal) => ({
-    label: `SD ${goal.number} ${goal.title}`,
-    options: [
-      { value: `sd:${goal.id}`, label: `SD ${goal.number} (zonder operationele doelstelling)` },
-      ...goal.operationalGoals.map((od) => ({ value: `od:${od.id}`, label: `OD ${od.number} ${od.title}` })),
-    ],
-  }));
+  // A retired goal (or one under a retired strategic goal) is offered only while the action is on it: the API refuses it for anything else.
+  const goalGroups = offeredGoals(setting.goals ?? [], new Set([form.goal, goalOf(action)]));
   const withCurrent = (options: Option[], chosen: ReadonlyArray<{ id: string; name: string }>): Option[] => {
     const known = new Set(options.map((o) => o.value));
     return [...options, ...chosen.filter((c) => !known.has(c.id)).map((c) => ({ value: c.id, label: c.name }))];
@@ -612,4 +607,26 @@ function MonthPicker({ year, months, onChange, errors }: { year: number | null; 
       )}
     </div>
   );
+}
+
+/** The action's goal as the goal picker's value: "od:<id>", "sd:<id>" or "". */
+function goalOf(action: { operationalGoal?: { id: string } | null; strategicGoal?: { id: string } | null }): string {
+  if (action.operationalGoal) return `od:${action.operationalGoal.id}`;
+  return action.strategicGoal ? `sd:${action.strategicGoal.id}` : '';
+}
+
+/** The goal picker's groups: goals in use, and a retired one only when it is chosen (marked as such). */
+function offeredGoals(goals: readonly EditorGoalFieldsFragment[], chosen: ReadonlySet<string>) {
+  const retiredLabel = ' (stopgezet)';
+  return goals
+    .map((goal) => ({
+      label: `SD ${goal.number} ${goal.title}${goal.retired ? retiredLabel : ''}`,
+      options: [
+        { value: `sd:${goal.id}`, label: `SD ${goal.number} (zonder operationele doelstelling)${goal.retired ? retiredLabel : ''}`, retired: goal.retired },
+        ...goal.operationalGoals.map((od) => ({ value: `od:${od.id}`, label: `OD ${od.number} ${od.title}${od.retired || goal.retired ? retiredLabel : ''}`, retired: od.retired || goal.retired })),
+      ]
+        .filter((option) => !option.retired || chosen.has(option.value))
+        .map(({ value, label }) => ({ value, label })),
+    }))
+    .filter((group) => group.options.length > 0);
 }
