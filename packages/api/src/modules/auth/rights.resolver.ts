@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Zone } from '../zone/zone.entity';
+import { YearReportView } from '../year-report/year-report.types';
 import { loadActionAccessMany, type ActionAccess } from './visibility';
 
 function accessOf(ctx: Context, actionId: string): Promise<ActionAccess | null> {
@@ -94,5 +95,18 @@ export class ZoneRightsResolver {
   @FieldResolver(() => Boolean, { description: 'Whether you are a member of the zone (editor or reader): you see its draft plans and its invitations.' })
   viewerIsMember(@Root() zone: Zone, @Ctx() ctx: Context): boolean {
     return ctx.viewer.isMemberOrAdmin(zone.id);
+  }
+}
+
+@Resolver(() => YearReportView)
+export class YearReportRightsResolver {
+  @FieldResolver(() => Boolean, { description: "Whether you may write its narratives and submit it: editors of the plan's zone, while it is not submitted." })
+  viewerCanEdit(@Root() report: YearReportView, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canEditYearReport(report.access, report.status);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may reopen the submitted report, with a reason (administrators).' })
+  viewerCanReopen(@Root() report: YearReportView, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canReopenYearReport(report.status);
   }
 }
