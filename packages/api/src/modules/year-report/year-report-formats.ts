@@ -20,10 +20,11 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { EVALUATION_KIND_LABELS, PROGRESS_STATUS_LABELS, formatDate, reportDeadline, type ProgressStatus } from '@kruispunt/shared';
+import { PROGRESS_STATUS_LABELS, formatDate, reportDeadline, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
 import type { YearReportActionData, YearReportData } from './year-report-data';
 
 const ACCENT = '2F5F56';
+const KIND_SHORT: Record<EvaluationKind, string> = { PROCESS: 'procesevaluatie', OUTPUT: 'output', OUTCOME: 'impact' };
 const LIGHT = 'DCE9E6';
 const STATUS_FILL: Record<ProgressStatus, string> = { PLANNED: 'E8E8E8', RUNNING: 'D6E6F5', DONE: 'CFE8D5', POSTPONED: 'FBE7C6', STOPPED: 'F4D0D0' };
 // A4 portrait minus 2.5 cm margins, in twips.
@@ -88,9 +89,9 @@ function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)
         [3526, 1300, 1500, 2700],
         ['Indicator', 'Streefwaarde', 'Gemeten', 'Realisatie'],
         a.indicators.map((i) => [
-          `${i.name} (${EVALUATION_KIND_LABELS[i.kind].toLowerCase()})`,
+          new Paragraph({ children: [new TextRun({ text: i.name, size: 19 }), new TextRun({ text: ` · ${KIND_SHORT[i.kind]}`, size: 16, color: '777777' })] }),
           i.target === null ? '–' : `${number(i.target)}${i.unit ? ` ${i.unit}` : ''}`,
-          i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`,
+          i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? ` ${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`,
           bar(i.achievement),
         ]),
       ),
@@ -189,7 +190,16 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
   const doc = new Document({
     creator: 'Kruispunt',
     title: `Jaarrapport ${data.year} ${data.zone}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 21 } },
+        // The report's one accent colour for every heading (Word's default is blue).
+        title: { run: { color: ACCENT, size: 56 } },
+        heading1: { run: { color: ACCENT, size: 30 } },
+        heading2: { run: { color: ACCENT, size: 25 } },
+        heading3: { run: { color: '1F1F1F', size: 23, bold: true } },
+      },
+    },
     sections: [{ properties: { titlePage: true }, headers: { default: header }, footers: { default: footer }, children: [...titlePage, ...summary, ...goals] }],
   });
   return Packer.toBuffer(doc);
