@@ -11,6 +11,8 @@ import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { RegionYearReportQuery } from '@/gql/graphql';
 import { RegionYearReportQuery as Query } from '../graphql/year-report';
 import { AchievementBar } from './AchievementBar';
+import '@/common/cross-zone.css';
+import '@/common/staff.css';
 import '../year-report.css';
 
 type Roll = NonNullable<RegionYearReportQuery['region']>['yearReport'];
@@ -127,7 +129,7 @@ function Counts({ summary }: { summary: Row['summary'] }) {
       <td>
         <AchievementBar achievement={summary.averageAchievement} />{' '}
         <span className="muted">
-          ({summary.indicatorsMeasured} van {summary.indicatorsWithTarget} gemeten)
+          ({summary.indicatorsWithTarget} met streefwaarde, {summary.indicatorsMeasured} gemeten)
         </span>
       </td>
     </>

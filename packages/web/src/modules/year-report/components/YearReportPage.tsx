@@ -5,6 +5,8 @@ import { LoadingState } from '@/common/components/LoadingState';
 import { NotFound } from '@/common/components/NotFound';
 import { YearReportPageQuery } from '../graphql/year-report';
 import { YearReportView } from './YearReportView';
+import '@/common/cross-zone.css';
+import '@/common/staff.css';
 import '../year-report.css';
 
 /** Route `/zones/:slug/plannen/:year/rapport`. */
