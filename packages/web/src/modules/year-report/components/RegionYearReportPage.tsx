@@ -60,7 +60,8 @@ function RegionYearReportView({ region, roll }: { region: { name: string; slug: 
 
 function RollTable({ rows, total, kind }: { rows: Row[]; total?: Roll['total']; kind: 'zone' | 'theme' }) {
   return (
-    <div className="table-scroll">
+    // Focusable, so the keyboard can scroll it sideways on a phone.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={kind === 'zone' ? 'Per zone (schuift zijwaarts)' : 'Per thema (schuift zijwaarts)'}>
       <table className="data-table year-report__roll" data-testid={`roll-${kind}`}>
         <caption className="visually-hidden">{kind === 'zone' ? 'Acties en indicatoren per zone' : 'Acties en indicatoren per thema'}</caption>
         <thead>

@@ -259,7 +259,7 @@ function ActionBlock({ action, year }: { action: YearReportActionFieldsFragment;
       </h4>
       {action.indicators.length > 0 ? (
         <div className="table-scroll">
-          <table className="data-table year-report__indicators">
+          <table className="data-table year-report__indicators" data-stack>
             <caption className="visually-hidden">Indicatoren van {action.title}</caption>
             <thead>
               <tr>
@@ -277,10 +277,10 @@ function ActionBlock({ action, year }: { action: YearReportActionFieldsFragment;
               {action.indicators.map((indicator, i) => (
                 <tr key={i}>
                   <th scope="row">
-                    {indicator.name} <span className="muted">({EVALUATION_KIND_LABELS[indicator.kind].toLowerCase()})</span>
+                    {indicator.name} <span className="muted">· {EVALUATION_KIND_LABELS[indicator.kind].toLowerCase()}</span>
                   </th>
-                  <td className="num">{indicator.target == null ? '–' : `${formatNumber(indicator.target)}${indicator.unit ? ` ${indicator.unit}` : ''}`}</td>
-                  <td className="num">
+                  <td className="num" data-label="Streefwaarde">{indicator.target == null ? '–' : `${formatNumber(indicator.target)}${indicator.unit ? ` ${indicator.unit}` : ''}`}</td>
+                  <td className="num" data-label="Gemeten">
                     {indicator.measured == null ? (
                       <span className="muted">niet gemeten</span>
                     ) : (
@@ -290,7 +290,7 @@ function ActionBlock({ action, year }: { action: YearReportActionFieldsFragment;
                       </>
                     )}
                   </td>
-                  <td>
+                  <td data-label="Realisatie">
                     <AchievementBar achievement={indicator.achievement} />
                   </td>
                 </tr>
