@@ -226,6 +226,7 @@ function Narrative({ goal, canEdit, save }: { goal: Goal; canEdit: boolean; save
           <textarea
             {...control}
             rows={4}
+            maxLength={YEAR_REPORT_NARRATIVE_MAX}
             value={text}
             onChange={(event) => {
               setText(event.target.value);
