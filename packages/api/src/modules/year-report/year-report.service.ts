@@ -30,10 +30,20 @@ export class YearReportService {
       const rows = await this.ctx.db.getRepository(YearReport).createQueryBuilder('r').where('r.action_plan_id = ANY(:ids)', { ids }).getMany();
       return ids.map((id) => rows.find((r) => r.actionPlanId === id) ?? null);
     }).load(plan.id);
-    const submissions = row ? await this.ctx.db.getRepository(YearReportSubmission).find({ where: { yearReportId: row.id }, order: { submittedAt: 'DESC' } }) : [];
+    // The list without its files (the Word bytes are only for the download route).
+    const submissions = row
+      ? await this.ctx.db
+          .getRepository(YearReportSubmission)
+          .createQueryBuilder('s')
+          .select(['s.id', 's.version', 's.createdAt', 's.updatedAt', 's.yearReportId', 's.submittedAt', 's.submittedById', 's.submittedByName'])
+          .where('s.year_report_id = :id', { id: row.id })
+          .orderBy('s.submitted_at', 'DESC')
+          .getMany()
+      : [];
     const status: YearReportStatus = row?.status ?? 'DRAFT';
     // Submitted: exactly what went in, whatever changed in the actions since.
-    const data = status === 'SUBMITTED' && submissions[0] ? (submissions[0].json as YearReportData) : await loadYearReportData(this.ctx.db, viewer, plan, row?.narratives ?? {});
+    const kept = status === 'SUBMITTED' && submissions[0] ? ((await this.ctx.db.query(`SELECT json FROM year_report_submission WHERE id = $1`, [submissions[0].id]))[0]?.json as YearReportData | undefined) : undefined;
+    const data = kept ?? (await loadYearReportData(this.ctx.db, viewer, plan, row?.narratives ?? {}));
     const planId = toGlobalId('ActionPlan', plan.id);
     return {
       planId,
