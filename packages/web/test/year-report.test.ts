@@ -149,6 +149,7 @@ describe('the yearly report in the browser', () => {
     await dialog.getByRole('button', { name: 'Heropenen' }).click();
     await page.getByRole('button', { name: 'Indienen' }).waitFor();
     expect(await page.getByTestId('report-frozen').count()).toBe(0);
+    await page.getByText('Heropend op').filter({ hasText: 'De cijfers van het vierde kwartaal ontbraken.' }).waitFor();
     // The submitted version stays downloadable.
     await page.getByRole('region', { name: 'Indieningen' }).getByRole('link', { name: 'Word' }).waitFor();
     await screenshot(page, 'year-report-reopened-admin');

@@ -25,7 +25,7 @@ import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/work
 import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
 import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkResolver } from '../modules/remark/remark.resolver';
 import { PlanImportResolver } from '../modules/import/import.resolver';
-import { ActionPlanYearReportResolver, RegionYearReportResolver } from '../modules/year-report/year-report.resolver';
+import { ActionPlanYearReportResolver, RegionYearReportResolver, YearReportHistoryResolver } from '../modules/year-report/year-report.resolver';
 import { ActionInvitationsResolver, OwnershipInvitationResolver, SharingMutationResolver, ZoneInvitationsResolver } from '../modules/sharing/sharing.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
@@ -73,6 +73,7 @@ export const resolvers = [
   PlanImportResolver,
   ActionPlanYearReportResolver,
   RegionYearReportResolver,
+  YearReportHistoryResolver,
   YearReportRightsResolver,
 ] as const;
 

@@ -4,6 +4,7 @@ import { parseInput } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Region } from '../region/region.entity';
+import { AuditEntry } from '../audit/audit.entity';
 import { YearReportService } from './year-report.service';
 import { RegionYearReport, YearReportView } from './year-report.types';
 
@@ -41,6 +42,14 @@ export class ActionPlanYearReportResolver {
     @Ctx() ctx: Context,
   ): Promise<ActionPlan> {
     return new YearReportService(ctx).reopen(planId, version, { reason });
+  }
+}
+
+@Resolver(() => YearReportView)
+export class YearReportHistoryResolver {
+  @FieldResolver(() => [AuditEntry], { description: 'What happened to the report, newest first: narratives written, submissions, reopenings with their reason (`reopenReason`).' })
+  history(@Root() report: YearReportView, @Ctx() ctx: Context): Promise<AuditEntry[]> {
+    return new YearReportService(ctx).history(report.reportId);
   }
 }
 

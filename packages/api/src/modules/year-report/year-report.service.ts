@@ -3,7 +3,8 @@
 import type { EntityManager } from 'typeorm';
 import { reopenPlanSchema, reportDeadline, yearReportNarrativeSchema, type YearReportStatus } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { recordChange } from '../../common/audit';
+import { publicFields, publicValues, recordChange } from '../../common/audit';
+import { AuditEntry } from '../audit/audit.entity';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { versionedUpdate } from '../../common/versioned';
@@ -18,6 +19,15 @@ import { YearReport, YearReportSubmission } from './year-report.entity';
 import type { RegionYearReport, YearReportView } from './year-report.types';
 
 type Db = Pick<EntityManager, 'query' | 'getRepository'>;
+
+/**
+ * The narratives as the audit trail and conflict reports record them: keyed by the strategic
+ * goal's global id (a plain object is not part of an entity snapshot, and no raw key reaches clients).
+ */
+async function narrativesOf(m: Pick<EntityManager, 'query'>, reportId: string): Promise<{ narratives: Record<string, string> }> {
+  const [row]: { narratives: Record<string, string> }[] = await m.query(`SELECT narratives FROM year_report WHERE id = $1`, [reportId]);
+  return { narratives: Object.fromEntries(Object.entries(row?.narratives ?? {}).map(([goalId, text]) => [toGlobalId('StrategicGoal', goalId), text])) };
+}
 
 export class YearReportService {
   constructor(private readonly ctx: Context) {}
@@ -47,6 +57,7 @@ export class YearReportService {
     const planId = toGlobalId('ActionPlan', plan.id);
     return {
       planId,
+      reportId: row?.id ?? null,
       year: plan.year,
       zone: data.zone,
       status,
@@ -95,6 +106,7 @@ export class YearReportService {
         expectedVersion: version,
         label: 'Dit jaarrapport',
         authorize: (report) => viewer.requireYearReportEditor(plan, report.status),
+        extra: (id) => narrativesOf(m, id),
         patch: (report) => {
           const narratives = { ...report.narratives };
           if (text) narratives[goalId] = text;
@@ -196,6 +208,19 @@ export class YearReportService {
       })),
       themes: themes.map((t) => ({ id: toGlobalId('Theme', t.id), name: t.name, slug: null, reportStatus: null, summary: summarize(actions.filter((a) => a.themeIds.includes(t.id))) })),
     };
+  }
+
+  /** The report's history (narratives, submissions, reopenings with their reason), newest first; the caller already sees the plan. */
+  async history(reportId: string | null): Promise<AuditEntry[]> {
+    if (!reportId) return [];
+    const entries = await this.ctx.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('e')
+      .where(`(e.entity_type = 'YearReport' AND e.entity_id = :id) OR (e.entity_type = 'YearReportSubmission' AND e.entity_id IN (SELECT s.id FROM year_report_submission s WHERE s.year_report_id = :id))`, { id: reportId })
+      .orderBy('e.at', 'DESC')
+      .take(200)
+      .getMany();
+    return entries.map((entry) => Object.assign(entry, { fields: publicFields(entry.fields), before: publicValues(entry.before), after: publicValues(entry.after) }));
   }
 
   /** The plan, read in `db` and checked visible (a hidden plan is answered like an absent one). */

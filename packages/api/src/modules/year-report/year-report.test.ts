@@ -105,6 +105,10 @@ describe('the yearly report', () => {
     const r = await report();
     expect(r.strategicGoals.find((sd: any) => sd.strategicGoalId === goalId).narrative).toBe('Het personeelstekort bleef het hele jaar bovenaan de agenda.');
     expect((await report(coach)).viewerCanEdit).toBe(false);
+    // Recorded in the report's history, keyed by the goal's global id (no raw key reaches a client).
+    const history = (await call(staff, `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { yearReport { history { operation fields actorName after } } } }`, { s: 'elz-leuven-zuid', y: 2025 })).data!.actionPlan.yearReport.history;
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ operation: 'UPDATE', fields: ['narratives'], after: { narratives: { [goalId]: 'Het personeelstekort bleef het hele jaar bovenaan de agenda.' } } });
   });
 
   it('is frozen once submitted: the kept JSON and Word file do not change when an action changes', async () => {
@@ -163,8 +167,12 @@ describe('the yearly report', () => {
     const ok = await reopen(admin, 'Cijfers van Q4 ontbraken');
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.r.yearReport.status).toBe('DRAFT');
-    const [audit] = await t.db.query(`SELECT after FROM audit_entry WHERE entity_type = 'YearReport' AND 'reopenReason' = ANY(fields)`);
-    expect(audit.after).toEqual({ reopenReason: 'Cijfers van Q4 ontbraken' });
+    const history = (await call(staff, `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { yearReport { history { entityType fields actorName after } } } }`, { s: 'elz-leuven-zuid', y: 2025 })).data!.actionPlan.yearReport.history;
+    // The status change and its reason are recorded in one transaction (the same moment).
+    expect(history.find((h: any) => h.fields.includes('reopenReason'))).toMatchObject({ entityType: 'YearReport', after: { reopenReason: 'Cijfers van Q4 ontbraken' } });
+    expect(history.find((h: any) => h.fields.includes('status') && h.after.status === 'DRAFT')).toBeDefined();
+    expect(history.map((h: any) => h.entityType)).toContain('YearReportSubmission');
+    expect(JSON.stringify(history)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
     const reopened = await report();
     expect(reopened).toMatchObject({ status: 'DRAFT', viewerCanEdit: true });
     expect(reopened.submissions).toHaveLength(1);

@@ -85,6 +85,8 @@ export class YearReportView {
   @Field(() => [YearReportSubmission], { description: 'Every submission, newest first, with its kept files.' }) submissions: YearReportSubmission[];
   /** For the rights fields. */
   access: PlanAccess;
+  /** The row, once written to (for its history). */
+  reportId: string | null;
 }
 
 @ObjectType({ description: 'A zone or theme row of a region\'s yearly roll-up.' })

@@ -94,6 +94,7 @@ export function YearReportView({ zone, report, refetch }: { zone: { name: string
       {report.submissions.length > 0 && (
         <section className="year-report__section" aria-labelledby="indieningen">
           <h2 id="indieningen">Indieningen</h2>
+          <Reopenings history={report.history} />
           <ul className="year-report__submissions">
             {report.submissions.map((s) => (
               <li key={s.id}>
@@ -112,6 +113,22 @@ export function YearReportView({ zone, report, refetch }: { zone: { name: string
         </section>
       )}
     </div>
+  );
+}
+
+/** Every reopening with its reason, from the report's history. */
+function Reopenings({ history }: { history: Report['history'] }) {
+  const reopenings = history.filter((entry) => entry.fields.includes('reopenReason'));
+  if (!reopenings.length) return null;
+  return (
+    <ul className="year-report__submissions" aria-label="Heropeningen">
+      {reopenings.map((entry, i) => (
+        <li key={i}>
+          Heropend op {formatDate(entry.at)}
+          {entry.actorName && <> door {entry.actorName}</>}: {String((entry.after as { reopenReason?: unknown } | null)?.reopenReason ?? '')}
+        </li>
+      ))}
+    </ul>
   );
 }
 

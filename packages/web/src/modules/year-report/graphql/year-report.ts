@@ -77,6 +77,12 @@ export const YearReportFields = graphql(`
       docxUrl
       jsonUrl
     }
+    history {
+      at
+      actorName
+      fields
+      after
+    }
   }
 `);
 
