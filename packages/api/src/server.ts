@@ -15,6 +15,7 @@ import { config } from './config';
 import { authenticate, callerKeyOf, type RateLimits } from './modules/auth/authenticate';
 import { DEFAULT_SIGN_IN_THROTTLE, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle';
 import { exportRouter } from './modules/export/export.router';
+import { yearReportRouter } from './modules/year-report/year-report.router';
 import { importRouter } from './modules/import/import.router';
 import type { PlanFileLimits } from './modules/import/plan-limits';
 import type { PlanReaderOptions } from './modules/import/plan-reader';
@@ -230,6 +231,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   // Plan exports (docx, xlsx, csv, json) as download URLs, rate-limited like the API.
   app.use('/api', auth);
   app.use(exportRouter(db));
+  app.use(yearReportRouter(db));
   // The preview of a plan file to import (nothing stored), under the same rate limit.
   app.use(
     importRouter(db, {

@@ -1,4 +1,4 @@
-import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, formatDate, planDeadline, reportDeadline, shiftIsoDateYears } from './domain';
+import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, achievementPercent, formatDate, planDeadline, reportDeadline, shiftIsoDateYears } from './domain';
 import { seedActionSchema } from './seed';
 
 describe('formatDate', () => {
@@ -66,5 +66,20 @@ describe('PLAN_STATUS_TRANSITIONS', () => {
     }
     expect(PLAN_STATUS_TRANSITIONS.SUBMITTED).toEqual([]);
     expect(PLAN_STATUS_TRANSITIONS.DRAFT).toContain('SUBMITTED');
+  });
+});
+
+describe('achievementPercent', () => {
+  it('is the measured value against the target in whole percent, not capped', () => {
+    expect(achievementPercent(10, 8)).toBe(80);
+    expect(achievementPercent(3, 4)).toBe(133);
+    expect(achievementPercent(6, 0)).toBe(0);
+  });
+
+  it('is null without a target above zero or without a measurement', () => {
+    expect(achievementPercent(null, 5)).toBeNull();
+    expect(achievementPercent(0, 5)).toBeNull();
+    expect(achievementPercent(-1, 5)).toBeNull();
+    expect(achievementPercent(10, null)).toBeNull();
   });
 });

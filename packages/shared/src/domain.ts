@@ -123,6 +123,19 @@ export function reportDeadline(year: number): string {
   return `${year + 1}-05-01`;
 }
 
+export const YEAR_REPORT_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
+export type YearReportStatus = (typeof YEAR_REPORT_STATUSES)[number];
+export const YEAR_REPORT_STATUS_LABELS: Record<YearReportStatus, string> = { DRAFT: 'In opmaak', SUBMITTED: 'Ingediend' };
+
+/**
+ * How far an indicator reached its target, in whole percent: the measured value against the
+ * target, null without a target above zero or without a measurement. Not capped (130% is news).
+ */
+export function achievementPercent(target: number | null | undefined, measured: number | null | undefined): number | null {
+  if (target == null || measured == null || !(target > 0)) return null;
+  return Math.round((measured / target) * 100);
+}
+
 /**
  * Progress statuses an action can be carried over to next year with: everything still running
  * (not done, not stopped). The API offers and accepts exactly these; the web only shows them.

@@ -154,6 +154,10 @@ export const actionPlanSchema = z.object({ year });
 /** Reopening a submitted plan: an administrator says why (it goes into the plan's history). */
 export const reopenPlanSchema = z.object({ reason: requiredText('Reden', 2000) });
 
+/** The zone's narrative on one strategic goal in its yearly report (empty clears it). */
+export const YEAR_REPORT_NARRATIVE_MAX = 5000;
+export const yearReportNarrativeSchema = z.object({ text: optionalText('Toelichting', YEAR_REPORT_NARRATIVE_MAX) });
+
 const evaluationPart = z.object({ chosen: z.boolean(), text: optionalText('Evaluatie') });
 
 export const indicatorSchema = z.object({

@@ -14,6 +14,7 @@ import { Region } from '../modules/region/region.entity';
 import { Theme } from '../modules/theme/theme.entity';
 import { WorkingGroup, WorkingGroupOwner } from '../modules/working-group/working-group.entity';
 import { Zone } from '../modules/zone/zone.entity';
+import { YearReport, YearReportSubmission } from '../modules/year-report/year-report.entity';
 
 export const entities = [
   Region,
@@ -30,6 +31,8 @@ export const entities = [
   OperationalGoal,
   ActionPlan,
   PlanSubmission,
+  YearReport,
+  YearReportSubmission,
   Action,
   ActionOwner,
   ActionStep,

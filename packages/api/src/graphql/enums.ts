@@ -15,6 +15,7 @@ import {
   INVITATION_STATUSES,
   PLAN_CHECK_CODES,
   PLAN_CHECK_SEVERITIES,
+  YEAR_REPORT_STATUSES,
 } from '@kruispunt/shared';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -27,6 +28,7 @@ export const OwnerRoleEnum = asEnum(OWNER_ROLES);
 export const GoalKindEnum = asEnum(GOAL_KINDS);
 export const PlanStatusEnum = asEnum(PLAN_STATUSES);
 export const ProgressStatusEnum = asEnum(PROGRESS_STATUSES);
+export const YearReportStatusEnum = asEnum(YEAR_REPORT_STATUSES);
 export const FundingKindEnum = asEnum(FUNDING_KINDS);
 export const EvaluationKindEnum = asEnum(EVALUATION_KINDS);
 export const ProjectStatusEnum = asEnum(PROJECT_STATUSES);
@@ -36,6 +38,7 @@ registerEnumType(WorkingGroupKindEnum, { name: 'WorkingGroupKind', description: 
 registerEnumType(OwnerRoleEnum, { name: 'OwnerRole', description: 'Role of an owner zone in shared work (trekker, penhouder, ...).' });
 registerEnumType(GoalKindEnum, { name: 'GoalKind', description: 'Whether a strategic goal is about governance of the zone council or about content.' });
 registerEnumType(PlanStatusEnum, { name: 'PlanStatus', description: 'Status of a yearly action plan: draft (ontwerp), published, submitted (ingediend).' });
+registerEnumType(YearReportStatusEnum, { name: 'YearReportStatus', description: 'Status of a yearly report: in preparation (DRAFT) or submitted (ingediend, frozen).' });
 registerEnumType(ProgressStatusEnum, { name: 'ProgressStatus', description: 'How far an action stands during the year.' });
 registerEnumType(FundingKindEnum, { name: 'FundingKind', description: 'Funding as the template titles show it (regular, met extra financiering, met externe financiering, onder voorbehoud).' });
 registerEnumType(EvaluationKindEnum, { name: 'EvaluationKind', description: 'Process, output (resultaatgericht) or outcome (impact) evaluation.' });

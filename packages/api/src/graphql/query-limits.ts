@@ -149,11 +149,14 @@ export const FIELD_WEIGHTS = {
   /** `search` (five ranked statements) and `Action.similarActions` (one per action). */
   search: 100_000,
   similarActions: 100_000,
+  /** `ActionPlan.yearReport` and `Region.yearReport`: a handful of statements per report, not batched across plans. */
+  yearReport: 20_000,
 } as const;
 
 function weight(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, isRoot: boolean): number {
   if (parent.name === 'Query' && field.name === 'search') return FIELD_WEIGHTS.search;
   if (parent.name === 'Action' && field.name === 'similarActions') return FIELD_WEIGHTS.similarActions;
+  if ((parent.name === 'ActionPlan' || parent.name === 'Region') && field.name === 'yearReport') return FIELD_WEIGHTS.yearReport;
   return isRoot ? FIELD_WEIGHTS.root : 0;
 }
 

@@ -6,7 +6,7 @@ import './enums';
 import { ActionIndicatorResolver, ActionMutationResolver, ActionResolver } from '../modules/action/action.resolver';
 import { ActionSearchResolver } from '../modules/action/action-search.resolver';
 import { NodeResolver } from './node.resolver';
-import { ActionPlanRightsResolver, ActionRightsResolver, MultiYearPlanRightsResolver, ZoneRightsResolver } from '../modules/auth/rights.resolver';
+import { ActionPlanRightsResolver, ActionRightsResolver, MultiYearPlanRightsResolver, YearReportRightsResolver, ZoneRightsResolver } from '../modules/auth/rights.resolver';
 import { ActionSimilarResolver } from '../modules/action/action-similar.resolver';
 import { DashboardResolver, SharedWorkSummaryResolver } from '../modules/dashboard/dashboard.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
@@ -25,6 +25,7 @@ import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/work
 import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
 import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkResolver } from '../modules/remark/remark.resolver';
 import { PlanImportResolver } from '../modules/import/import.resolver';
+import { ActionPlanYearReportResolver, RegionYearReportResolver, YearReportHistoryResolver } from '../modules/year-report/year-report.resolver';
 import { ActionInvitationsResolver, OwnershipInvitationResolver, SharingMutationResolver, ZoneInvitationsResolver } from '../modules/sharing/sharing.resolver';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
@@ -71,6 +72,10 @@ export const resolvers = [
   ActionPlanRemarksResolver,
   ActionRemarksResolver,
   PlanImportResolver,
+  ActionPlanYearReportResolver,
+  RegionYearReportResolver,
+  YearReportHistoryResolver,
+  YearReportRightsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -201,6 +201,9 @@ describe('the visibility matrix', () => {
           const coOwned = seen(await call(role, `{ r: zone(slug: "elz-leuven") { coOwnedActions { id } } }`), listed((d) => d.r.coOwnedActions.map((n: { id: string }) => n.id), f.id));
           check('zone(B).coOwnedActions', name, role, expected, coOwned);
         }
+        if (name === 'Q') {
+          await byId('actionPlan.yearReport of the published plan', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2031) { yearReport { actionsWithoutGoal { actionId } } } }`, {}, listed((d) => (d.r?.yearReport?.actionsWithoutGoal ?? []).map((a: { actionId: string }) => a.actionId), f.id));
+        }
         if (name !== 'Q') {
           await byId('linkedActions of a published action', `query($id: ID!) { r: action(id: $id) { linkedActions { id } } }`, { id: linker }, listed((d) => d.r.linkedActions.map((n: { id: string }) => n.id), f.id));
         }
@@ -217,6 +220,11 @@ describe('the visibility matrix', () => {
       await planCheck('zone.actionPlans', `{ r: zone(slug: "elz-leuven-zuid") { actionPlans { id } } }`, {}, (d) => d.r.actionPlans.some((p: { id: string }) => p.id === plan.draft));
       await planCheck('actionPlan.remarks', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { remarks { id } } }`, {}, (d) => (d.r?.remarks ?? []).some((r: { id: string }) => r.id === planRemark));
       await planCheck('the plan of the shared action', `query($id: ID!) { r: action(id: $id) { actionPlan { id } } }`, { id: target.X.id }, (d) => d.r?.actionPlan?.id === plan.draft);
+      await planCheck('actionPlan.yearReport (its actions)', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { yearReport { actionsWithoutGoal { actionId } } } }`, {}, (d) =>
+        (d.r?.yearReport?.actionsWithoutGoal ?? []).some((a: { actionId: string }) => a.actionId === target.Y.id),
+      );
+      const report = await fetch(`${server.url}/api/plans/${plan.draft}/report.json`, { headers: headers[role] });
+      check('GET /api/plans/:id/report.json', 'draft plan', role, expected, report.status === 200 ? '✓' : report.status === 404 ? '∅' : report.status === 401 || report.status === 403 ? '✗' : (`HTTP ${report.status}` as Seen));
       const exported = await fetch(`${server.url}/api/plans/${plan.draft}/export.json`, { headers: headers[role] });
       const exportSeen: Seen = exported.status === 200 ? '✓' : exported.status === 404 ? '∅' : exported.status === 401 || exported.status === 403 ? '✗' : (`HTTP ${exported.status}` as Seen);
       check('GET /api/plans/:id/export.json', 'draft plan', role, expected, exportSeen);

@@ -99,6 +99,14 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('@/modules/plan/components/PlanPrintPage')).PlanPrintPage }),
           },
           {
+            path: 'zones/:slug/plannen/:year/rapport',
+            lazy: async () => ({ Component: (await import('@/modules/year-report/components/YearReportPage')).YearReportPage }),
+          },
+          {
+            path: 'regio/:slug/rapport/:year',
+            lazy: async () => ({ Component: (await import('@/modules/year-report/components/RegionYearReportPage')).RegionYearReportPage }),
+          },
+          {
             path: 'acties/:id/bewerken',
             lazy: async () => ({ Component: (await import('@/modules/action/components/editor/ActionEditPage')).ActionEditPage }),
           },

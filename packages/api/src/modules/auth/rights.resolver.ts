@@ -7,6 +7,7 @@ import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { MultiYearPlan } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
+import { YearReportView } from '../year-report/year-report.types';
 import { loadActionAccessMany, type ActionAccess } from './visibility';
 
 function accessOf(ctx: Context, actionId: string): Promise<ActionAccess | null> {
@@ -103,5 +104,18 @@ export class MultiYearPlanRightsResolver {
   @FieldResolver(() => Boolean, { description: "Whether you may edit the multi-year plan: its years and title, add, edit, renumber and retire its goals (editors of its zone)." })
   viewerCanEdit(@Root() plan: MultiYearPlan, @Ctx() ctx: Context): boolean {
     return ctx.viewer.canEditMultiYearPlan(plan);
+  }
+}
+
+@Resolver(() => YearReportView)
+export class YearReportRightsResolver {
+  @FieldResolver(() => Boolean, { description: "Whether you may write its narratives and submit it: editors of the plan's zone, while it is not submitted." })
+  viewerCanEdit(@Root() report: YearReportView, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canEditYearReport(report.access, report.status);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may reopen the submitted report, with a reason (administrators).' })
+  viewerCanReopen(@Root() report: YearReportView, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canReopenYearReport(report.status);
   }
 }

@@ -1,6 +1,6 @@
 // Who is asking, and what they may do. Every authorization decision goes through this class,
 // called from services (never from resolvers directly).
-import type { TokenScope } from '@kruispunt/shared';
+import type { TokenScope, YearReportStatus } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { actionEditorZoneIds, canSeeAction, canSeePlan, isPlanContentFrozen, type ActionAccess, type PlanAccess } from './visibility';
 
@@ -155,6 +155,38 @@ export class Viewer {
   /** Reopening a submitted plan (back to published, with a reason): administrators only. */
   canReopenPlan(plan: PlanAccess): boolean {
     return this.isAdmin && isPlanContentFrozen(plan);
+  }
+
+  /**
+   * May write the plan's yearly report (narratives, submitting it): editors of the plan's zone,
+   * while the report is not submitted. The plan's own status does not matter: a plan is reported
+   * on after it was handed in.
+   */
+  canEditYearReport(plan: PlanAccess, reportStatus: YearReportStatus): boolean {
+    return this.canEditPlan(plan) && reportStatus !== 'SUBMITTED';
+  }
+
+  /** The viewer sees the plan already; this checks the zone and the report's freeze. */
+  requireYearReportEditor(plan: PlanAccess, reportStatus: YearReportStatus): void {
+    this.requireZoneEditor(plan.zoneId);
+    if (reportStatus === 'SUBMITTED') {
+      throw new AppError('FORBIDDEN', 'Dit jaarrapport is ingediend en ligt vast. Alleen een beheerder kan het heropenen, met een reden.');
+    }
+  }
+
+  /** Reopening a submitted yearly report (with a reason): administrators only. */
+  canReopenYearReport(reportStatus: YearReportStatus): boolean {
+    return this.isAdmin && reportStatus === 'SUBMITTED';
+  }
+
+  /** A region's yearly roll-up: its coaches and administrators (what it counts still follows auth/visibility.ts). */
+  canReadRegionReport(regionId: string): boolean {
+    return this.data.isAdmin || this.coachRegions.has(regionId);
+  }
+
+  requireRegionReportReader(regionId: string): void {
+    this.requireSignedIn();
+    if (!this.canReadRegionReport(regionId)) throw new AppError('FORBIDDEN', 'Alleen de coaches van deze regio en beheerders zien het regionale jaarrapport.');
   }
 
   /** Signed in with a READ token: may read, never write (not even its own tokens). */

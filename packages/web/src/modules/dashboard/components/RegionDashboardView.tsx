@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
@@ -39,6 +40,9 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
         <p className="lead">
           Wie werkt aan welk thema, wat de zones samen dragen en hoe ver hun acties staan, volgens de actieplannen {year}
           {!explicitYear && ' (het jaar waarvoor de meeste zones een plan hebben)'}.
+        </p>
+        <p className="page-links">
+          <Link to={`/regio/${region.slug}/rapport/${year}`}>Jaarrapport {year}: afgerond, uitgesteld en stopgezet per zone en thema</Link>
         </p>
         <DashboardFilters key={`${region.slug}-${year}`} regions={data.regions} regionSlug={region.slug} years={years} year={year} />
         <dl className="facts">

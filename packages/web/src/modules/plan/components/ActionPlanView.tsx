@@ -77,6 +77,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
         <p className="page-links">
           <Link to={`${planPath}/tijdslijn`}>Tijdslijn en capaciteit</Link>
           <Link to={`${planPath}/afdrukken`}>Afdrukversie (sjabloon Departement Zorg)</Link>
+          <Link to={`${planPath}/rapport`}>Jaarrapport {plan.year}</Link>
         </p>
         <ExportMenu planId={plan.id} />
       </header>

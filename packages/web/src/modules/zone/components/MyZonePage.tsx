@@ -143,6 +143,7 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
             <Link to={`/zones/${zone.slug}/plannen/${year}`}>Plan openen</Link>
             <Link to={`/zones/${zone.slug}/plannen/${year}/tijdslijn`}>Tijdslijn en capaciteit</Link>
             <Link to={`/zones/${zone.slug}/plannen/${year}/afdrukken`}>Afdrukversie</Link>
+            <Link to={`/zones/${zone.slug}/plannen/${year}/rapport`}>Jaarrapport</Link>
           </p>
         </>
       ) : (
