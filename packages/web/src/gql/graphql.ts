@@ -591,6 +591,7 @@ export type PlanRemarksQuery = { node:
     | { __typename: 'OperationalGoal', id: string }
     | { __typename: 'OwnershipInvitation', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PlanSubmission', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'Region', id: string }
     | { __typename: 'Remark', id: string }

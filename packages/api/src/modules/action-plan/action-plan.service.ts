@@ -1,5 +1,8 @@
-import { CARRY_OVER_STATUSES } from '@kruispunt/shared';
+import { CARRY_OVER_STATUSES, isUnchanged, planChanges, type ImportJson, type PlanChanges } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
+import { toGlobalId } from '../../common/global-id';
+import { loadExportPlan } from '../export/export-data';
+import { toJson } from '../export/export-formats';
 import { Action } from '../action/action.entity';
 import { hydrate, rawAndEntities } from '../../db/fast-rows';
 import { scopeQuery } from '../auth/visibility';
@@ -60,5 +63,17 @@ export class ActionPlanService {
       .orderBy('s.submitted_at', 'DESC')
       .getMany();
     return planIds.map((id) => rows.filter((r) => r.actionPlanId === id));
+  }
+
+  /**
+   * The difference between a kept submission and its plan now, both in the import shape. The
+   * plan's export applies the plan's visibility (NOT_FOUND for whoever may not read it).
+   */
+  async changesSinceSubmission(submissionId: string): Promise<PlanChanges & { unchanged: boolean }> {
+    const [row]: { json: Partial<ImportJson>; action_plan_id: string }[] = await this.ctx.db.query(`SELECT json, action_plan_id FROM plan_submission WHERE id = $1`, [submissionId]);
+    if (!row) throw new AppError('NOT_FOUND', 'Deze indiening bestaat niet (meer).');
+    const now = toJson(await loadExportPlan(this.ctx.db, this.ctx.viewer, toGlobalId('ActionPlan', row.action_plan_id)));
+    const changes = planChanges(row.json, now);
+    return { ...changes, unchanged: isUnchanged(changes) };
   }
 }
