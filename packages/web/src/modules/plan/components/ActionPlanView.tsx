@@ -17,6 +17,7 @@ import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
 import type { CreatedPlanState } from '@/modules/zone/hooks/useNewPlan';
 import { ReopenPlan } from './ReopenPlan';
+import { SubmissionChanges } from './SubmissionChanges';
 import '@/common/staff.css';
 
 type PageZone = NonNullable<ActionPlanPageQuery['zone']>;
@@ -104,6 +105,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
                 <a href={s.jsonUrl} download>
                   JSON<span className="visually-hidden"> (ingediend op {formatDate(s.submittedAt)})</span>
                 </a>
+                <SubmissionChanges submission={s} />
               </li>
             ))}
           </ul>
