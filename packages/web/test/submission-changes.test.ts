@@ -2,6 +2,7 @@
 // difference between what went in and the plan now: nothing right after submitting; after an
 // administrator reopens it and its staff change one field and add an action, exactly those.
 import type { APIRequestContext } from 'playwright-core';
+import { formatDate, planYearEnded, reportDeadline } from '@kruispunt/shared';
 import { baseUrl, screenshot } from './browser';
 import { LEUVEN_NOORD, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
@@ -77,3 +78,33 @@ describe('what changed since a submission, on the plan page', () => {
     }
   });
 });
+
+describe('the report deadline on Mijn zone', () => {
+  it('stands next to each plan whose year has ended in Brussels, and not next to a running one', async () => {
+    for (const viewport of [undefined, { width: 390, height: 844 }]) {
+      const { page } = await pageAs(LEUVEN_NOORD, viewport);
+      await page.goto(`${baseUrl()}/mijn-zone/elz-leuven-noord`);
+      const cards = page.getByTestId('plan-card');
+      await cards.first().waitFor();
+      await page.waitForLoadState('networkidle');
+      let shown = 0;
+      for (const card of await cards.all()) {
+        const title = (await card.locator('.plan-card__title').textContent()) ?? '';
+        const year = Number(/Actieplan (\d{4})/.exec(title)?.[1]);
+        const exists = (await card.locator('.plan-card__title a').count()) > 0;
+        const report = card.getByTestId('report-deadline');
+        if (exists && planYearEnded(year)) {
+          expect(await report.textContent()).toBe(`Jaarrapport tegen ${formatDate(reportDeadline(year))}`);
+          shown += 1;
+        } else {
+          expect(await report.count()).toBe(0);
+        }
+      }
+      // The seed's 2025 plan has ended (the tests run after 2025).
+      expect(shown).toBeGreaterThan(0);
+      await screenshot(page, `my-zone-report-deadline-${viewport ? 'phone' : 'desktop'}`);
+      if (!viewport) await expectNoSeriousA11yViolations(page, 'Mijn zone with report deadlines');
+    }
+  });
+});
+
