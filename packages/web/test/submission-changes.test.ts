@@ -79,6 +79,30 @@ describe('what changed since a submission, on the plan page', () => {
   });
 });
 
+describe('adding a forgotten action to next year\'s plan', () => {
+  it('is offered per action only once next year\'s plan exists and is open, labelled as such, not as the way to start a year', async () => {
+    const { page } = await pageAs(LEUVEN_NOORD);
+    const staff = page.context().request;
+    const { zone } = await ok<{ zone: { id: string } }>(staff, '{ zone(slug: "elz-leuven-noord") { id } }');
+    const plan = (await ok<{ r: { id: string } }>(staff, 'mutation ($z: ID!) { r: createActionPlan(zoneId: $z, year: 2040) { id } }', { z: zone.id })).r;
+    await ok(staff, 'mutation ($p: ID!, $i: ActionInput!) { createAction(planId: $p, input: $i) { action { id } } }', { p: plan.id, i: { title: 'Vergeten actie', evaluation: EVALUATION } });
+    await page.goto(`${baseUrl()}/zones/elz-leuven-noord/plannen/2040`);
+    await page.getByRole('heading', { name: 'Vergeten actie' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // No plan 2041 yet: the main path is "Actieplan 2041 aanmaken" on Mijn zone, not a button per action.
+    expect(await page.getByRole('button', { name: /Alsnog toevoegen|Overnemen naar/ }).count()).toBe(0);
+
+    await ok(staff, 'mutation ($z: ID!) { r: createActionPlan(zoneId: $z, year: 2041) { id } }', { z: zone.id });
+    await page.reload();
+    const add = page.getByRole('button', { name: /^Alsnog toevoegen aan actieplan 2041\W+Vergeten actie$/ });
+    await add.click();
+    await page.getByText('✓ Toegevoegd aan actieplan 2041.').waitFor();
+    const { zone: after } = await ok<{ zone: { actionPlan: { actions: { title: string }[] } } }>(staff, '{ zone(slug: "elz-leuven-noord") { actionPlan(year: 2041) { actions { title } } } }');
+    expect(after.actionPlan.actions.map((a) => a.title)).toEqual(['Vergeten actie']);
+    await screenshot(page, 'carry-over-forgotten-action');
+  });
+});
+
 describe('the report deadline on Mijn zone', () => {
   it('stands next to each plan whose year has ended in Brussels, and not next to a running one', async () => {
     for (const viewport of [undefined, { width: 390, height: 844 }]) {

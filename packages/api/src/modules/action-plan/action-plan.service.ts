@@ -36,6 +36,12 @@ export class ActionPlanService {
     return null;
   }
 
+  /** The zone's plan of `year` if the viewer may see it, else null. */
+  async visiblePlanOf(zoneId: string, year: number): Promise<ActionPlan | null> {
+    const qb = this.ctx.db.getRepository(ActionPlan).createQueryBuilder('e').where('e.zone_id = :zoneId AND e.year = :year', { zoneId, year });
+    return scopeQuery(qb, 'ActionPlan', 'e', this.ctx.viewer).getOne();
+  }
+
   /**
    * What creating the zone's plan of `year` offers to carry over: the actions of its plan of the
    * year before that still run (not done or stopped) and were not carried over yet, in plan order.

@@ -139,13 +139,13 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id={`sd-${goal.id}`} className="goal__title">
                 <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
               </h2>
-              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} year={plan.year} />}
+              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} nextPlan={plan.nextYearPlan} />}
               {operationalGroups.map((group) => (
                 <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
                   <h3 id={`od-${group.goal.id}`} className="goal__title">
                     <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
                   </h3>
-                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} year={plan.year} />
+                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} nextPlan={plan.nextYearPlan} />
                 </section>
               ))}
             </section>
@@ -155,7 +155,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id="zonder-doelstelling" className="goal__title">
                 Zonder doelstelling
               </h2>
-              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} year={plan.year} />
+              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} nextPlan={plan.nextYearPlan} />
             </section>
           )}
         </>
@@ -168,17 +168,17 @@ interface ActionListProps {
   actions: readonly ActionSummaryFieldsFragment[];
   zoneId: string;
   headingLevel: 3 | 4;
-  /** The plan year ("Overnemen naar" the next one, for those the server lets: `viewerCanCarryOver`). */
-  year: number;
+  /** The zone's plan of the next year, if any: a forgotten action can still be added to it while it is open. */
+  nextPlan: Plan['nextYearPlan'];
 }
 
-function ActionList({ actions, zoneId, headingLevel, year }: ActionListProps) {
+function ActionList({ actions, zoneId, headingLevel, nextPlan }: ActionListProps) {
   return (
     <ol className="action-list">
       {actions.map((action) => (
         <li key={action.id}>
           <ActionSummary action={action} zoneId={zoneId} headingLevel={headingLevel}>
-            {action.viewerCanCarryOver && <CarryOverButton actionId={action.id} title={action.title} year={year} />}
+            {action.viewerCanCarryOver && <CarryOverButton actionId={action.id} title={action.title} nextPlan={nextPlan} />}
           </ActionSummary>
         </li>
       ))}
