@@ -1,4 +1,4 @@
-import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, ZONE_TIME_ZONE, daysBetween, deadlinePassed, formatDate, planDeadline, planYearEnded, reportDeadline, shiftIsoDateYears, todayIn, zoneToday } from './domain';
+import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, ZONE_TIME_ZONE, daysBetween, deadlinePassed, formatDate, planDeadline, planYearEnded, reportDeadline, shiftIsoDateYears, todayIn, zoneToday, zoneYear } from './domain';
 import { seedActionSchema } from './seed';
 
 describe('formatDate', () => {
@@ -98,6 +98,8 @@ describe('deadlines in the zones\' time zone (Europe/Brussels)', () => {
   });
 
   it('ends a plan year at midnight in Brussels on 31 December', () => {
+    expect(zoneYear(new Date('2026-12-31T22:59:59Z'))).toBe(2026);
+    expect(zoneYear(new Date('2026-12-31T23:00:00Z'))).toBe(2027);
     expect(planYearEnded(2026, new Date('2026-12-31T22:59:59Z'))).toBe(false);
     expect(planYearEnded(2026, new Date('2026-12-31T23:00:00Z'))).toBe(true);
   });

@@ -143,6 +143,11 @@ export function zoneToday(now: Date = new Date()): string {
   return todayIn(ZONE_TIME_ZONE, now);
 }
 
+/** The current year in the zones' time zone (Brussels): the "this year" of plans and cards. */
+export function zoneYear(now: Date = new Date()): number {
+  return Number(zoneToday(now).slice(0, 4));
+}
+
 /** Whole calendar days from `today` to `isoDate` (both ISO dates; negative once it has passed). */
 export function daysBetween(today: string, isoDate: string): number {
   return Math.round((Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`)) / 86_400_000);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { allActions, importYearWarning } from '@kruispunt/shared';
+import { allActions, importYearWarning, zoneYear } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { Dialog } from '@/common/components/Dialog';
 import { EmptyState } from '@/common/components/EmptyState';
@@ -42,7 +42,7 @@ const comparableName = (name: string) =>
  * The year to save as, of those the zone has no plan for yet: the text's year; of a multi-year
  * plan next year's, this year's or its other years; else the first free year from next year on.
  */
-export function suggestedYear(textYears: readonly number[], taken: readonly number[], now = new Date().getFullYear()): number {
+export function suggestedYear(textYears: readonly number[], taken: readonly number[], now = zoneYear()): number {
   const next = now + 1;
   const candidates = textYears.length === 1 ? textYears : [next, now, ...textYears].filter((y) => textYears.includes(y));
   const free = candidates.find((y) => !taken.includes(y));
@@ -324,7 +324,7 @@ function Review(props: ReviewProps) {
   const removed = draft.actions.filter((a) => a.removed);
   const sds = draft.plan.strategicGoals.filter((s) => s.number);
   const ods = sds.reduce((n, s) => n + s.operationalGoals.length, 0);
-  const thisYear = new Date().getFullYear();
+  const thisYear = zoneYear();
   const years = [...new Set([...preview.plan.years, ...[-2, -1, 0, 1, 2, 3].map((d) => thisYear + d), ...(year ? [year] : [])])].sort((a, b) => a - b);
   const named = preview.plan.zone;
   const otherZone = named && comparableName(named) !== comparableName(zone.name) && comparableName(named) !== comparableName(zone.shortName);

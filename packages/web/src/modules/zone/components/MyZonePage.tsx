@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { OWNER_ROLE_LABELS, formatDate, zoneToday } from '@kruispunt/shared';
+import { OWNER_ROLE_LABELS, formatDate, zoneYear } from '@kruispunt/shared';
 import { Badge } from '@/common/components/Badge';
 import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
@@ -46,7 +46,7 @@ export function MyZoneIndexPage() {
 export function MyZonePage() {
   const { slug = '' } = useParams();
   // The year in Brussels (the zones' time zone), not the browser's: it decides which cards show.
-  const year = Number(zoneToday().slice(0, 4));
+  const year = zoneYear();
   const { data, error, refetch } = useQuery(MyZoneDocument, { variables: { slug } });
   const { choose } = useCurrentZone();
   const member = data?.zone?.viewerIsMember ?? false;
