@@ -1,4 +1,4 @@
-import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, achievementPercent, formatDate, planDeadline, reportDeadline, shiftIsoDateYears } from './domain';
+import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, ZONE_TIME_ZONE, achievementPercent, daysBetween, deadlinePassed, formatDate, planDeadline, planYearEnded, reportDeadline, shiftIsoDateYears, todayIn, zoneToday, zoneYear } from './domain';
 import { seedActionSchema } from './seed';
 
 describe('formatDate', () => {
@@ -81,5 +81,41 @@ describe('achievementPercent', () => {
     expect(achievementPercent(0, 5)).toBeNull();
     expect(achievementPercent(-1, 5)).toBeNull();
     expect(achievementPercent(10, null)).toBeNull();
+  });
+});
+
+describe('deadlines in the zones\' time zone (Europe/Brussels)', () => {
+  it('takes today from the calendar in Brussels, not UTC: 22:30 UTC on 15 October is already 16 October', () => {
+    expect(ZONE_TIME_ZONE).toBe('Europe/Brussels');
+    expect(todayIn(ZONE_TIME_ZONE, new Date('2026-10-15T21:59:59Z'))).toBe('2026-10-15');
+    expect(todayIn(ZONE_TIME_ZONE, new Date('2026-10-15T22:30:00Z'))).toBe('2026-10-16');
+    expect(todayIn('UTC', new Date('2026-10-15T22:30:00Z'))).toBe('2026-10-15');
+    // Winter time: UTC+1, so midnight in Brussels is 23:00 UTC.
+    expect(zoneToday(new Date('2027-04-30T21:30:00Z'))).toBe('2027-04-30');
+    expect(zoneToday(new Date('2026-12-31T22:59:59Z'))).toBe('2026-12-31');
+    expect(zoneToday(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('lets a deadline pass at the end of its day in Brussels', () => {
+    const plan2027 = planDeadline(2027); // 2026-10-15
+    expect(deadlinePassed(plan2027, new Date('2026-10-15T21:59:59Z'))).toBe(false);
+    expect(deadlinePassed(plan2027, new Date('2026-10-15T22:00:00Z'))).toBe(true);
+    const report2026 = reportDeadline(2026); // 2027-05-01, summer time (UTC+2)
+    expect(deadlinePassed(report2026, new Date('2027-05-01T21:59:59Z'))).toBe(false);
+    expect(deadlinePassed(report2026, new Date('2027-05-01T22:00:00Z'))).toBe(true);
+  });
+
+  it('counts whole calendar days, also across the change to summer time', () => {
+    expect(daysBetween('2026-10-15', '2026-10-15')).toBe(0);
+    expect(daysBetween(zoneToday(new Date('2026-10-14T22:30:00Z')), '2026-10-15')).toBe(0);
+    expect(daysBetween('2026-10-16', '2026-10-15')).toBe(-1);
+    expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
+  });
+
+  it('ends a plan year at midnight in Brussels on 31 December', () => {
+    expect(zoneYear(new Date('2026-12-31T22:59:59Z'))).toBe(2026);
+    expect(zoneYear(new Date('2026-12-31T23:00:00Z'))).toBe(2027);
+    expect(planYearEnded(2026, new Date('2026-12-31T22:59:59Z'))).toBe(false);
+    expect(planYearEnded(2026, new Date('2026-12-31T23:00:00Z'))).toBe(true);
   });
 });

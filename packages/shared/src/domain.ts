@@ -137,6 +137,46 @@ export function achievementPercent(target: number | null | undefined, measured: 
 }
 
 /**
+ * The time zone deadlines are counted in. Every Flemish eerstelijnszone lies in Belgium, so they all
+ * share it: "today", a countdown and whether a deadline passed follow the calendar in Brussels,
+ * never the browser's or the server's zone (a server in UTC or a laptop abroad would be a day off
+ * around midnight). A deadline passes at the end of its day in Brussels.
+ */
+export const ZONE_TIME_ZONE = 'Europe/Brussels';
+
+/** The calendar date (ISO yyyy-mm-dd) at instant `now` in `timeZone`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Today in the zones' time zone (Brussels). */
+export function zoneToday(now: Date = new Date()): string {
+  return todayIn(ZONE_TIME_ZONE, now);
+}
+
+/** The current year in the zones' time zone (Brussels): the "this year" of plans and cards. */
+export function zoneYear(now: Date = new Date()): number {
+  return Number(zoneToday(now).slice(0, 4));
+}
+
+/** Whole calendar days from `today` to `isoDate` (both ISO dates; negative once it has passed). */
+export function daysBetween(today: string, isoDate: string): number {
+  return Math.round((Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A deadline (ISO date) has passed once its day has ended in Brussels. */
+export function deadlinePassed(deadline: string, now: Date = new Date()): boolean {
+  return zoneToday(now) > deadline.slice(0, 10);
+}
+
+/** The plan year has ended (in Brussels): from 1 January of the next year on, its report is due. */
+export function planYearEnded(year: number, now: Date = new Date()): boolean {
+  return zoneToday(now) > `${year}-12-31`;
+}
+
+/**
  * Progress statuses an action can be carried over to next year with: everything still running
  * (not done, not stopped). The API offers and accepts exactly these; the web only shows them.
  */

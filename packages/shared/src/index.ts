@@ -2,4 +2,5 @@ export * from './domain';
 export * from './seed';
 export * from './validation';
 export * from './plan-checks';
+export * from './plan-changes';
 export * from './plan-parser';

@@ -98,6 +98,22 @@ describe('bringing a plan in', () => {
     expect(await page.locator('#import-zone option:checked').textContent()).toBe('ELZ Leuven Noord');
     expect(await page.getByLabel('Jaar', { exact: true }).inputValue()).toBe(String(year));
     expect(await page.locator('#import-jaar option[value="2025"]').textContent()).toBe('2025 (bestaat al)');
+    // The text is "Actieplan 2025": saving it as another year is warned about before saving, and said to the year field.
+    const yearWarning = page.getByTestId('import-year-warning');
+    expect(await yearWarning.textContent()).toMatch(new RegExp(`^De tekst is actieplan 2025, maar je slaat het op als actieplan ${year}\\. Alle acties komen in het actieplan ${year}: kijk hun datums en maanden na\\.`));
+    expect(await page.getByLabel('Jaar', { exact: true }).getAttribute('aria-describedby')).toContain('import-year-warning');
+    await yearWarning.scrollIntoViewIfNeeded();
+    await viewShot(page, 'import-year-warning');
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Nothing sticks out sideways at phone width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await yearWarning.scrollIntoViewIfNeeded();
+    await viewShot(page, 'import-year-warning-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByLabel('Jaar', { exact: true }).selectOption('2025');
+    expect(await yearWarning.count()).toBe(0);
+    await page.getByLabel('Jaar', { exact: true }).selectOption(String(year));
+    await yearWarning.waitFor();
 
     await firstTitle.fill(CORRECTED);
     await expectAccessible(page);

@@ -1,6 +1,7 @@
 // The shared vocabularies as GraphQL enums (values identical to the stored values).
 import { registerEnumType } from 'type-graphql';
 import {
+  ACTION_CHANGE_KINDS,
   CLUSTER_KINDS,
   EVALUATION_KINDS,
   FUNDING_KINDS,
@@ -55,3 +56,6 @@ export const PlanCheckCodeEnum = asEnum(PLAN_CHECK_CODES);
 export const PlanCheckSeverityEnum = asEnum(PLAN_CHECK_SEVERITIES);
 registerEnumType(PlanCheckCodeEnum, { name: 'PlanCheckCode', description: 'A check of the Departement Zorg template.' });
 registerEnumType(PlanCheckSeverityEnum, { name: 'PlanCheckSeverity', description: 'ERROR blocks submission; WARNING informs.' });
+
+export const ActionChangeKindEnum = asEnum(ACTION_CHANGE_KINDS);
+registerEnumType(ActionChangeKindEnum, { name: 'ActionChangeKind', description: 'How an action differs from the submitted version: added, removed or changed.' });

@@ -15,6 +15,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
 import { callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
+import { PlanSubmissionResolver } from '../modules/action-plan/plan-submission.resolver';
 import { ClusterMutationResolver, ClusterResolver } from '../modules/cluster/cluster.resolver';
 import { PartnerMutationResolver, PartnerResolver } from '../modules/partner/partner.resolver';
 import { MultiYearPlanResolver, OperationalGoalResolver, PlanMutationResolver, StrategicGoalResolver } from '../modules/plan/plan.resolver';
@@ -44,6 +45,7 @@ export const resolvers = [
   StrategicGoalResolver,
   OperationalGoalResolver,
   ActionPlanResolver,
+  PlanSubmissionResolver,
   ActionResolver,
   ActionIndicatorResolver,
   ActionMutationResolver,

@@ -4,3 +4,4 @@ export { parsePlanText, allActions } from './parser';
 export { toImportJson } from './import-json';
 export type * from './types';
 export { parsedPlanSchema, parsedActionSchema, type ParsedPlanInput } from './schema';
+export { importYearWarning } from './import-year';

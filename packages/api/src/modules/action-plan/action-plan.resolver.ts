@@ -104,6 +104,14 @@ export class ActionPlanResolver {
     return ctx.loaders.custom('planSubmissions', (ids) => new ActionPlanService(ctx).submissionsOf(ids)).load(plan.id);
   }
 
+  @FieldResolver(() => ActionPlan, {
+    nullable: true,
+    description: 'The zone\'s plan of the next year, when it exists and you may see it (a forgotten action can still be carried over into it while it is open: see its viewerCanEdit).',
+  })
+  nextYearPlan(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<ActionPlan | null> {
+    return new ActionPlanService(ctx).visiblePlanOf(plan.zoneId, plan.year + 1);
+  }
+
   @FieldResolver(() => String, { description: 'Due date at the Departement Zorg (15 October of the year before), ISO date.' })
   deadline(@Root() plan: ActionPlan): string {
     return planDeadline(plan.year);

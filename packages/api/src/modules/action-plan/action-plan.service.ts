@@ -1,5 +1,8 @@
-import { CARRY_OVER_STATUSES } from '@kruispunt/shared';
+import { CARRY_OVER_STATUSES, isUnchanged, planChanges, type ImportJson, type PlanChanges } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
+import { toGlobalId } from '../../common/global-id';
+import { loadExportPlan } from '../export/export-data';
+import { toJson } from '../export/export-formats';
 import { Action } from '../action/action.entity';
 import { hydrate, rawAndEntities } from '../../db/fast-rows';
 import { scopeQuery } from '../auth/visibility';
@@ -33,6 +36,12 @@ export class ActionPlanService {
     return null;
   }
 
+  /** The zone's plan of `year` if the viewer may see it, else null. */
+  async visiblePlanOf(zoneId: string, year: number): Promise<ActionPlan | null> {
+    const qb = this.ctx.db.getRepository(ActionPlan).createQueryBuilder('e').where('e.zone_id = :zoneId AND e.year = :year', { zoneId, year });
+    return scopeQuery(qb, 'ActionPlan', 'e', this.ctx.viewer).getOne();
+  }
+
   /**
    * What creating the zone's plan of `year` offers to carry over: the actions of its plan of the
    * year before that still run (not done or stopped) and were not carried over yet, in plan order.
@@ -60,5 +69,17 @@ export class ActionPlanService {
       .orderBy('s.submitted_at', 'DESC')
       .getMany();
     return planIds.map((id) => rows.filter((r) => r.actionPlanId === id));
+  }
+
+  /**
+   * The difference between a kept submission and its plan now, both in the import shape. The
+   * plan's export applies the plan's visibility (NOT_FOUND for whoever may not read it).
+   */
+  async changesSinceSubmission(submissionId: string): Promise<PlanChanges & { unchanged: boolean }> {
+    const [row]: { json: Partial<ImportJson>; action_plan_id: string }[] = await this.ctx.db.query(`SELECT json, action_plan_id FROM plan_submission WHERE id = $1`, [submissionId]);
+    if (!row) throw new AppError('NOT_FOUND', 'Deze indiening bestaat niet (meer).');
+    const now = toJson(await loadExportPlan(this.ctx.db, this.ctx.viewer, toGlobalId('ActionPlan', row.action_plan_id)));
+    const changes = planChanges(row.json, now);
+    return { ...changes, unchanged: isUnchanged(changes) };
   }
 }

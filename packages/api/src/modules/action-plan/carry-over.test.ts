@@ -164,4 +164,15 @@ describe('creating a plan with carried-over actions', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.r).toMatchObject({ year: 2028, actions: [] });
   });
+
+  it('names the next year\'s plan to whoever may see it (where a forgotten action can still go while it is open)', async () => {
+    const NEXT = `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { year nextYearPlan { year status viewerCanEdit } } }`;
+    const own = await gql(server.url, NEXT, { s: 'elz-leuven-zuid', y: 2025 }, zuid.headers);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.actionPlan.nextYearPlan).toEqual({ year: 2026, status: 'DRAFT', viewerCanEdit: true });
+    // The 2026 draft is the zone's own: a coach does not learn of it.
+    const byCoach = await gql(server.url, NEXT, { s: 'elz-leuven-zuid', y: 2025 }, coach.headers);
+    expect(byCoach.data!.actionPlan?.nextYearPlan ?? null).toBeNull();
+  });
 });
+

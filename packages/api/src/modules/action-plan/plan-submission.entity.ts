@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { Node } from '../../graphql/node';
 import { ActionPlan } from './action-plan.entity';
 
 /**
@@ -8,7 +9,7 @@ import { ActionPlan } from './action-plan.entity';
  * same transaction as the status change, with who and when. Kept when the plan is reopened, so
  * every submission stays downloadable (GET /api/submissions/<id>.docx | .json).
  */
-@ObjectType({ description: 'A submitted version of an action plan, as it went to the Departement Zorg.' })
+@ObjectType({ description: 'A submitted version of an action plan, as it went to the Departement Zorg.', implements: Node })
 @Entity('plan_submission')
 export class PlanSubmission extends BaseEntity {
   @ManyToOne(() => ActionPlan, { nullable: false, onDelete: 'CASCADE' })

@@ -140,4 +140,42 @@ describe('a submitted plan', () => {
     // Not for whoever cannot read the plan: without a sign-in, nothing.
     expect((await fetch(`${server.url}${kept.jsonUrl}`)).status).toBe(401);
   });
+
+  it('shows exactly what changed since a submission: one edited field and one added action, for whoever reads the plan', async () => {
+    const zoneId = (await call(staff, `{ zone(slug: "elz-leuven-noord") { id } }`)).data!.zone.id;
+    const plan = (await call(staff, `mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2031) { id version } }`, { z: zoneId })).data!.r;
+    const evaluation = { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } };
+    const first = (await call(staff, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Vorming huisartsen", lead: { text: "ELZ Leuven Noord" }, evaluation: $e }) { action { id number version } } }`, { p: plan.id, e: evaluation })).data!.createAction.action;
+    await call(staff, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Overleg apothekers", evaluation: $e }) { action { id } } }`, { p: plan.id, e: evaluation });
+    const submitted = (await call(staff, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { version submissions { id } } }`, { id: plan.id, v: plan.version })).data!.r;
+    const submissionId = submitted.submissions[0].id;
+    const changesQuery = `query($id: ID!) { node(id: $id) { ... on PlanSubmission { changesSinceSubmission { unchanged plan { field } actions { kind number title fields { field label before after } } } } } }`;
+    const changes = async (user: TestUser) => (await call(user, changesQuery, { id: submissionId })).data?.node?.changesSinceSubmission;
+
+    expect(await changes(staff)).toEqual({ unchanged: true, plan: [], actions: [] });
+
+    await call(admin, `mutation($id: ID!, $v: Int!) { reopenActionPlan(id: $id, version: $v, reason: "Correctie trekker") { id } }`, { id: plan.id, v: submitted.version });
+    const edited = await call(staff, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { lead: { text: "Stad Leuven" } }) { action { id } } }`, { id: first.id, v: await versionOf('action', first.id) });
+    expect(edited.errors).toBeUndefined();
+    const added = await call(staff, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Nieuwsbrief", evaluation: $e }) { action { number } } }`, { p: plan.id, e: evaluation });
+    expect(added.errors).toBeUndefined();
+
+    expect(await changes(staff)).toEqual({
+      unchanged: false,
+      plan: [],
+      actions: [
+        { kind: 'CHANGED', number: first.number, title: 'Vorming huisartsen', fields: [{ field: 'lead', label: 'Trekker', before: 'ELZ Leuven Noord', after: 'Stad Leuven' }] },
+        { kind: 'ADDED', number: added.data!.createAction.action.number, title: 'Nieuwsbrief', fields: [] },
+      ],
+    });
+
+    // Back to a draft: the submission and its changes are no longer readable by another zone's staff.
+    const other = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+    expect((await changes(other))?.unchanged).toBe(false);
+    const pv = await versionOf('action_plan', plan.id);
+    expect((await call(staff, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: DRAFT) { status } }`, { id: plan.id, v: pv })).errors).toBeUndefined();
+    const hidden = await call(other, changesQuery, { id: submissionId });
+    expect(hidden.data?.node).toBeNull();
+  });
 });
+

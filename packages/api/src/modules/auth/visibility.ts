@@ -154,6 +154,9 @@ export class VisibilitySql {
         return this.remark(alias);
       case 'OwnershipInvitation':
         return this.invitation(alias);
+      case 'PlanSubmission':
+        // Readable by whoever reads the plan now (a reopened plan may be a draft again).
+        return this.unrestricted ? 'TRUE' : `EXISTS (SELECT 1 FROM action_plan sp WHERE sp.id = ${alias}.action_plan_id AND ${this.plan('sp')})`;
       default:
         return null;
     }
@@ -161,7 +164,7 @@ export class VisibilitySql {
 }
 
 /** Entity types whose rows are visible to some callers only (see `VisibilitySql.forEntity`). */
-export const SCOPED_ENTITIES: ReadonlySet<string> = new Set(['ActionPlan', 'Action', 'ActionStep', 'ActionIndicator', 'ActionMonth', 'ActionReview', 'ActionOwner', 'ActionLink', 'IndicatorValue', 'Remark', 'OwnershipInvitation']);
+export const SCOPED_ENTITIES: ReadonlySet<string> = new Set(['ActionPlan', 'Action', 'ActionStep', 'ActionIndicator', 'ActionMonth', 'ActionReview', 'ActionOwner', 'ActionLink', 'IndicatorValue', 'Remark', 'OwnershipInvitation', 'PlanSubmission']);
 
 /** Restricts a TypeORM query over `entity` (aliased `alias`) to the rows the viewer may see. */
 export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: string, alias: string, viewer: Viewer): SelectQueryBuilder<T> {

@@ -86,6 +86,18 @@ describe('importing a plan from the web', () => {
       expect(await counts(db)).toEqual(before);
     });
 
+    it('warns when the text names another year than the one it will be saved as (?year=)', async () => {
+      const warned = (await (await fetch(`${server.url}/api/imports/preview?year=2026`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie }, body: new Uint8Array(noordText) })).json()) as { plan: ParsedPlan; yearWarning: string | null };
+      expect(warned.plan.years).toEqual([2025]);
+      expect(warned.yearWarning).toMatch(/^De tekst is actieplan 2025, maar je slaat het op als actieplan 2026\. Alle acties komen in het actieplan 2026/);
+      const same = (await (await fetch(`${server.url}/api/imports/preview?year=2025`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie }, body: new Uint8Array(noordText) })).json()) as { yearWarning: string | null };
+      expect(same.yearWarning).toBeNull();
+      expect(((await (await preview(noordText, noordCookie)).json()) as { yearWarning: string | null }).yearWarning).toBeNull();
+      const bad = await fetch(`${server.url}/api/imports/preview?year=twintig`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie }, body: new Uint8Array(noordText) });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'year' } });
+    });
+
     it('reads a .docx through mammoth (an exported plan comes back as its actions)', async () => {
       const planId = (await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-noord", year: 2025) { id } }`, {}, noord.headers)).data!.actionPlan.id;
       const docx = Buffer.from(await (await fetch(`${server.url}/api/plans/${planId}/export.docx`, { headers: noord.headers })).arrayBuffer());
@@ -170,7 +182,26 @@ describe('importing a plan from the web', () => {
       expect((await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-noord", year: 2026) { id } }`, {}, coach.headers)).data!.actionPlan).toBeNull();
       const [audit] = await db.query(`SELECT actor_name, after FROM audit_entry WHERE entity_type = 'ActionPlan' AND entity_id = $1`, [planId]);
       expect(audit.actor_name).toContain('Testgebruiker');
-      expect(audit.after).toMatchObject({ status: 'DRAFT', importedFrom: NOORD_FILE });
+      expect(audit.after).toMatchObject({ status: 'DRAFT', importedFrom: NOORD_FILE, year: 2026, textYears: [2025] });
+      // Stored under the chosen year only: every action in the 2026 plan, none added to the 2025 plan.
+      const [perYear] = await db.query(
+        `SELECT count(*) FILTER (WHERE p.year = 2026)::int AS y2026, count(*) FILTER (WHERE p.year = 2025 AND a.title = $2)::int AS y2025
+           FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.zone_id = $1`,
+        [rawId(noordZone), 'Afsprakenkader met de lokale besturen'],
+      );
+      expect(perYear).toEqual({ y2026: 8, y2025: 0 });
+    });
+
+    it('refuses to import into a submitted plan (as into any existing plan), and writes nothing', async () => {
+      const [{ status }] = await db.query(`SELECT status FROM action_plan WHERE year = 2025 AND zone_id = $1`, [rawId(noordZone)]);
+      expect(status).toBe('SUBMITTED');
+      const before = await counts(db);
+      const res = await gql(server.url, IMPORT, { zone: noordZone, year: 2025, plan: parsed }, noord.headers);
+      expect(codeOf(res)).toBe('INVALID_INPUT');
+      expect(fieldOf(res)).toBe('year');
+      expect(res.errors![0]!.message).toBe('ELZ Leuven Noord heeft al een actieplan 2025; er is niets geïmporteerd.');
+      expect(await counts(db)).toEqual(before);
+      expect((await db.query(`SELECT status FROM action_plan WHERE year = 2025 AND zone_id = $1`, [rawId(noordZone)]))[0].status).toBe('SUBMITTED');
     });
 
     it('refuses a second import of the same zone and year, and writes nothing', async () => {

@@ -9,7 +9,9 @@
 //                 cookie cannot be used from elsewhere.
 //
 // Answer: { fileName, sourceText, plan (the parsed plan, with the unplaced fragments and their
-// line numbers), importJson (the import shape), warnings (of reading the .docx) }.
+// line numbers), importJson (the import shape), warnings (of reading the .docx), yearWarning }.
+// With `?year=2026` (the year it will be saved as), yearWarning says when the text names another
+// year (importYearWarning in packages/shared); null otherwise.
 //
 // The file is read in a worker thread under limits (plan-limits.ts, plan-reader.ts): a file over
 // one of them gets 413 PAYLOAD_TOO_LARGE with `field: 'file'`, `limit` and `limitName`.
@@ -34,6 +36,14 @@ function fileNameOf(req: Request): string | null {
   } catch {
     return raw.slice(0, 255);
   }
+}
+
+/** The `year` query parameter: a plan year, or null when absent; INVALID_INPUT when it is no year. */
+function yearOf(raw: unknown): number | null {
+  if (raw === undefined || raw === '') return null;
+  const year = typeof raw === 'string' && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+  if (!(year >= 2000 && year <= 2100)) throw new AppError('INVALID_INPUT', 'Kies een jaar tussen 2000 en 2100.', { field: 'year' });
+  return year;
 }
 
 /** The kind of the upload: from its Content-Type, else (octet-stream) from its name. */
@@ -83,7 +93,9 @@ export function importRouter(db: DataSource, options: ImportRouterOptions): Rout
         res.on('close', () => {
           if (!res.writableFinished) left.abort();
         });
-        const json = await reader.preview({ bytes: Buffer.isBuffer(body) ? body : Buffer.alloc(0), kind, fileName, limits: options.limits }, left.signal);
+        // ?year=2026: the year it will be saved as, so that the preview warns when the text names another.
+        const year = yearOf(req.query.year);
+        const json = await reader.preview({ bytes: Buffer.isBuffer(body) ? body : Buffer.alloc(0), kind, fileName, limits: options.limits, year }, left.signal);
         res.setHeader('Cache-Control', 'private, no-store');
         res.type('application/json').send(json);
       } catch (error) {

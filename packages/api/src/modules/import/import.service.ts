@@ -192,6 +192,7 @@ export class PlanImportService {
     existingZone: boolean,
   ): Promise<{ result: Omit<ImportResult, 'zoneCreated' | 'regionCreated'>; plans: ActionPlan[] }> {
     if (existingZone) {
+      // An import never writes into an existing plan, so never into a submitted one either.
       const existing: { year: number }[] = await m.query('SELECT year FROM action_plan WHERE zone_id = $1 AND year = ANY($2) ORDER BY year', [zone.id, years]);
       if (existing.length) {
         const list = existing.map((r) => r.year).join(', ');
@@ -221,7 +222,8 @@ export class PlanImportService {
       const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId: zone.id, multiYearPlanId: myp.id, year, submittedAt: null }));
       // Text before the first action has no field in the database: it stays in the plan's audit record.
       const unplaced = year === years[0] ? parsed.unplaced.map(fragmentText) : [];
-      await recordChange(m, this.viewer, 'ActionPlan', plan.id, null, { ...snapshot(plan), importedFrom: source, unplacedText: unplaced });
+      // The year(s) the text named stay beside the year it was stored under (they may differ: the user chose).
+      await recordChange(m, this.viewer, 'ActionPlan', plan.id, null, { ...snapshot(plan), importedFrom: source, textYears: parsed.years, unplacedText: unplaced });
       plans.set(year, { plan, position: 0 });
     }
 

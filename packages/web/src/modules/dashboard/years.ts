@@ -1,8 +1,10 @@
+import { zoneYear } from '@kruispunt/shared';
+
 /**
  * The year a dashboard opens on when the URL names none: the year for which most zones of the
  * region have a plan, the latest of those on a tie (usually the year being carried out).
  */
-export function defaultYear(zones: ReadonlyArray<{ actionPlans: ReadonlyArray<{ year: number }> }>, fallback = new Date().getFullYear()): number {
+export function defaultYear(zones: ReadonlyArray<{ actionPlans: ReadonlyArray<{ year: number }> }>, fallback = zoneYear()): number {
   const perYear = new Map<number, number>();
   for (const zone of zones) {
     for (const year of new Set(zone.actionPlans.map((p) => p.year))) perYear.set(year, (perYear.get(year) ?? 0) + 1);

@@ -1,11 +1,12 @@
-import { formatDate, planDeadline } from '@kruispunt/shared';
-import { todayIso } from '@/common/forms/lines';
+import { daysBetween, formatDate, planDeadline, planYearEnded, reportDeadline, zoneToday } from '@kruispunt/shared';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Whole days from today to an ISO date (negative when it has passed). */
-export function daysUntil(isoDate: string, today: string = todayIso()): number {
-  return Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+/**
+ * Whole days from today to an ISO date (negative when it has passed). Today is the date in
+ * Brussels (ZONE_TIME_ZONE), whatever the browser's time zone: a deadline passes at the end of its
+ * day there.
+ */
+export function daysUntil(isoDate: string, today: string = zoneToday()): number {
+  return daysBetween(today, isoDate);
 }
 
 export interface DeadlineInfo {
@@ -25,4 +26,9 @@ export function deadlineInfo(year: number, submittedAt?: string | null, today?: 
   if (days === 1) return { deadline, days, text: `Nog 1 dag tot de deadline van ${date}`, tone: 'warning' };
   if (days === 0) return { deadline, days, text: `Vandaag is de deadline (${date})`, tone: 'danger' };
   return { deadline, days, text: `De deadline van ${date} is ${-days === 1 ? '1 dag' : `${-days} dagen`} verstreken`, tone: 'danger' };
+}
+
+/** "Jaarrapport tegen 01/05/2027" for a plan whose year has ended (in Brussels); null while it runs. */
+export function reportDeadlineText(year: number, now: Date = new Date()): string | null {
+  return planYearEnded(year, now) ? `Jaarrapport tegen ${formatDate(reportDeadline(year))}` : null;
 }

@@ -100,6 +100,11 @@ export const ActionToolbarFieldsFragment = graphql(`
     actionPlan {
       id
       year
+      nextYearPlan {
+        id
+        year
+        viewerCanEdit
+      }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { allActions } from '@kruispunt/shared';
+import { allActions, importYearWarning, zoneYear } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { Dialog } from '@/common/components/Dialog';
 import { EmptyState } from '@/common/components/EmptyState';
@@ -42,7 +42,7 @@ const comparableName = (name: string) =>
  * The year to save as, of those the zone has no plan for yet: the text's year; of a multi-year
  * plan next year's, this year's or its other years; else the first free year from next year on.
  */
-export function suggestedYear(textYears: readonly number[], taken: readonly number[], now = new Date().getFullYear()): number {
+export function suggestedYear(textYears: readonly number[], taken: readonly number[], now = zoneYear()): number {
   const next = now + 1;
   const candidates = textYears.length === 1 ? textYears : [next, now, ...textYears].filter((y) => textYears.includes(y));
   const free = candidates.find((y) => !taken.includes(y));
@@ -324,11 +324,13 @@ function Review(props: ReviewProps) {
   const removed = draft.actions.filter((a) => a.removed);
   const sds = draft.plan.strategicGoals.filter((s) => s.number);
   const ods = sds.reduce((n, s) => n + s.operationalGoals.length, 0);
-  const thisYear = new Date().getFullYear();
+  const thisYear = zoneYear();
   const years = [...new Set([...preview.plan.years, ...[-2, -1, 0, 1, 2, 3].map((d) => thisYear + d), ...(year ? [year] : [])])].sort((a, b) => a - b);
   const named = preview.plan.zone;
   const otherZone = named && comparableName(named) !== comparableName(zone.name) && comparableName(named) !== comparableName(zone.shortName);
   const noActions = draft.actions.length === 0;
+  // The same rule as the API's preview (packages/shared), for the year chosen now.
+  const yearWarning = year === null ? null : importYearWarning(preview.plan, year);
 
   return (
     <>
@@ -474,7 +476,7 @@ function Review(props: ReviewProps) {
           </Field>
           <Field id="import-jaar" label="Jaar" className="import-save__field import-save__field--year">
             {(control) => (
-              <select {...control} aria-invalid={existing ? true : undefined} aria-describedby="import-status" value={year ?? ''} onChange={(event) => onYear(Number(event.target.value))}>
+              <select {...control} aria-invalid={existing ? true : undefined} aria-describedby={yearWarning ? 'import-status import-year-warning' : 'import-status'} value={year ?? ''} onChange={(event) => onYear(Number(event.target.value))}>
                 {years.map((y) => (
                   <option key={y} value={y}>
                     {y}
@@ -503,8 +505,10 @@ function Review(props: ReviewProps) {
               In de tekst staat “{named}”; je slaat het plan op bij {zone.name}.
             </p>
           )}
-          {year !== null && preview.plan.years.length > 0 && !preview.plan.years.includes(year) && (
-            <p className="import-save__note">In de tekst staat {preview.plan.years.join(', ')}; je slaat het op als actieplan {year}.</p>
+          {yearWarning && (
+            <p id="import-year-warning" className="notice notice--warning import-save__note" data-testid="import-year-warning">
+              {yearWarning}
+            </p>
           )}
           {saveError && (
             <div className="form__error import-save__error" role="alert">

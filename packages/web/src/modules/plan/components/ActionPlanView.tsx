@@ -17,6 +17,7 @@ import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
 import type { CreatedPlanState } from '@/modules/zone/hooks/useNewPlan';
 import { ReopenPlan } from './ReopenPlan';
+import { SubmissionChanges } from './SubmissionChanges';
 import '@/common/staff.css';
 
 type PageZone = NonNullable<ActionPlanPageQuery['zone']>;
@@ -105,6 +106,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
                 <a href={s.jsonUrl} download>
                   JSON<span className="visually-hidden"> (ingediend op {formatDate(s.submittedAt)})</span>
                 </a>
+                <SubmissionChanges submission={s} />
               </li>
             ))}
           </ul>
@@ -138,13 +140,13 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id={`sd-${goal.id}`} className="goal__title">
                 <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
               </h2>
-              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} year={plan.year} />}
+              {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} nextPlan={plan.nextYearPlan} />}
               {operationalGroups.map((group) => (
                 <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
                   <h3 id={`od-${group.goal.id}`} className="goal__title">
                     <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
                   </h3>
-                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} year={plan.year} />
+                  <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} nextPlan={plan.nextYearPlan} />
                 </section>
               ))}
             </section>
@@ -154,7 +156,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id="zonder-doelstelling" className="goal__title">
                 Zonder doelstelling
               </h2>
-              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} year={plan.year} />
+              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} nextPlan={plan.nextYearPlan} />
             </section>
           )}
         </>
@@ -167,17 +169,17 @@ interface ActionListProps {
   actions: readonly ActionSummaryFieldsFragment[];
   zoneId: string;
   headingLevel: 3 | 4;
-  /** The plan year ("Overnemen naar" the next one, for those the server lets: `viewerCanCarryOver`). */
-  year: number;
+  /** The zone's plan of the next year, if any: a forgotten action can still be added to it while it is open. */
+  nextPlan: Plan['nextYearPlan'];
 }
 
-function ActionList({ actions, zoneId, headingLevel, year }: ActionListProps) {
+function ActionList({ actions, zoneId, headingLevel, nextPlan }: ActionListProps) {
   return (
     <ol className="action-list">
       {actions.map((action) => (
         <li key={action.id}>
           <ActionSummary action={action} zoneId={zoneId} headingLevel={headingLevel}>
-            {action.viewerCanCarryOver && <CarryOverButton actionId={action.id} title={action.title} year={year} />}
+            {action.viewerCanCarryOver && <CarryOverButton actionId={action.id} title={action.title} nextPlan={nextPlan} />}
           </ActionSummary>
         </li>
       ))}

@@ -17,6 +17,11 @@ export const ActionPlanPageQuery = graphql(`
         submittedAt
         viewerCanEdit
         viewerCanReopen
+        nextYearPlan {
+          id
+          year
+          viewerCanEdit
+        }
         submissions {
           id
           submittedAt

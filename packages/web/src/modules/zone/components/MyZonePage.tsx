@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { OWNER_ROLE_LABELS, formatDate } from '@kruispunt/shared';
+import { OWNER_ROLE_LABELS, formatDate, zoneYear } from '@kruispunt/shared';
 import { Badge } from '@/common/components/Badge';
 import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
@@ -15,7 +15,7 @@ import { useCurrentZone } from '@/modules/auth/hooks/useCurrentZone';
 import { fieldList } from '@/modules/action/field-labels';
 import { PlanChecksList } from '@/modules/plan/components/PlanChecksList';
 import { PlanStatusBadge } from '@/modules/plan/components/PlanStatusBadge';
-import { deadlineInfo } from '@/modules/plan/deadline';
+import { deadlineInfo, reportDeadlineText } from '@/modules/plan/deadline';
 import { AcceptInvitationMutation, DeclineInvitationMutation } from '@/modules/sharing/graphql/sharing';
 import { MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
 import { planCardRole, planCardYears } from '../plan-years';
@@ -45,7 +45,8 @@ export function MyZoneIndexPage() {
 /** Route `/mijn-zone/:slug`: a member's start page for one zone. */
 export function MyZonePage() {
   const { slug = '' } = useParams();
-  const year = new Date().getFullYear();
+  // The year in Brussels (the zones' time zone), not the browser's: it decides which cards show.
+  const year = zoneYear();
   const { data, error, refetch } = useQuery(MyZoneDocument, { variables: { slug } });
   const { choose } = useCurrentZone();
   const member = data?.zone?.viewerIsMember ?? false;
@@ -111,6 +112,7 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
   const headingId = `plan-${year}`;
   const [dialogOpen, setDialogOpen] = useState(false);
   const role = planCardRole(year, current);
+  const reportDue = reportDeadlineText(year);
   const openRemarks = plan?.remarks.filter((remark) => !remark.resolved).length ?? 0;
   // A missing plan whose deadline is long gone is history, not an alarm.
   const deadlineText = plan
@@ -131,6 +133,11 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
       <p className="plan-card__deadline" data-tone={tone}>
         {deadlineText}
       </p>
+      {plan && reportDue && (
+        <p className="plan-card__deadline" data-tone="info" data-testid="report-deadline">
+          {reportDue}
+        </p>
+      )}
       {plan ? (
         <>
           <p className="muted">

@@ -3,11 +3,11 @@ import type { ActionToolbarFieldsFragment } from '@/gql/graphql';
 import { CarryOverButton } from '@/modules/plan/components/CarryOverButton';
 import '@/common/staff.css';
 
-/** "Bewerken" and "Overnemen naar volgend jaar", only for those the server lets (`viewerCan…`). */
+/** "Bewerken" and "Alsnog toevoegen aan actieplan N", only for those the server lets (`viewerCan…`). */
 export function ActionToolbar({ action }: { action: ActionToolbarFieldsFragment }) {
   // Carrying over copies into the plan zone's next plan (also out of a submitted plan; the server says who).
   const plan = action.actionPlan;
-  const canCarryOver = action.viewerCanCarryOver && plan !== null && plan !== undefined;
+  const canCarryOver = action.viewerCanCarryOver && Boolean(plan?.nextYearPlan?.viewerCanEdit);
   if (!action.viewerCanEdit && !canCarryOver) return null;
   return (
     <div className="action-toolbar no-print">
@@ -16,7 +16,7 @@ export function ActionToolbar({ action }: { action: ActionToolbarFieldsFragment 
           Bewerken
         </Link>
       )}
-      {canCarryOver && <CarryOverButton actionId={action.id} title={action.title} year={plan.year} />}
+      {canCarryOver && <CarryOverButton actionId={action.id} title={action.title} nextPlan={plan?.nextYearPlan} />}
     </div>
   );
 }
