@@ -17,6 +17,7 @@ export const ActionPlanPageQuery = graphql(`
         submittedAt
         viewerCanEdit
         viewerCanReopen
+        ...PlanTextsFields
         submissions {
           id
           submittedAt
