@@ -25,6 +25,11 @@ export function PlanTexts({ plan }: { plan: PlanTextsFieldsFragment }) {
   const proposed = plan.textsProposedFromYear;
   const canEdit = plan.viewerCanEdit;
 
+  const open = (): void => {
+    setStatus(null);
+    setEditing(true);
+  };
+
   const close = (message: string | null): void => {
     setEditing(false);
     setStatus(message);
@@ -59,7 +64,7 @@ export function PlanTexts({ plan }: { plan: PlanTextsFieldsFragment }) {
               >
                 {confirming ? 'Bevestigen…' : 'Teksten bevestigen'}
               </button>
-              <button type="button" className="button button--small button--secondary" onClick={() => setEditing(true)}>
+              <button type="button" className="button button--small button--secondary" onClick={open}>
                 Bewerken
               </button>
             </div>
@@ -90,7 +95,7 @@ export function PlanTexts({ plan }: { plan: PlanTextsFieldsFragment }) {
           </details>
           {canEdit && (
             <p>
-              <button ref={editButton} type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+              <button ref={editButton} type="button" className="button button--secondary" onClick={open}>
                 Algemene teksten bewerken
               </button>
             </p>

@@ -13,6 +13,11 @@ export function ZoneProfile({ zone }: { zone: ZoneProfileFieldsFragment }) {
   const editButton = useRef<HTMLButtonElement>(null);
   const share = zone.networkTimeShare ?? (zone.networkTimePercent != null ? `${zone.networkTimePercent}%` : null);
 
+  const open = (): void => {
+    setStatus(null);
+    setEditing(true);
+  };
+
   const close = (message: string | null): void => {
     setEditing(false);
     setStatus(message);
@@ -47,7 +52,7 @@ export function ZoneProfile({ zone }: { zone: ZoneProfileFieldsFragment }) {
             </div>
           </dl>
           {zone.viewerCanEdit && (
-            <button ref={editButton} type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            <button ref={editButton} type="button" className="button button--secondary" onClick={open}>
               Zoneprofiel bewerken
             </button>
           )}
@@ -111,11 +116,11 @@ function ZoneProfileForm({ zone, onClose }: { zone: ZoneProfileFieldsFragment; o
         </Field>
         {choice('municipalities')}
       </div>
+      {input('staffFte', 'In voltijdse equivalenten, bv. 3,5.', 'decimal')}
       <div className="versioned-form__row">
-        {input('staffFte', 'In voltijdse equivalenten, bv. 3,5.', 'decimal')}
+        {input('networkTimeShare', 'Zoals de zone het verwoordt, bv. “meer dan 50%”.')}
         {input('networkTimePercent', 'Ondergrens, 0 tot 100.', 'numeric')}
       </div>
-      {input('networkTimeShare', 'Zoals de zone het verwoordt, bv. “meer dan 50%”.')}
       <div className="versioned-form__actions">
         <button type="submit" className="button" disabled={form.saving || (form.conflict !== null && form.conflict.status !== 'merged')}>
           {form.saving ? 'Opslaan…' : 'Opslaan'}
