@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { codeOf, countOf, fieldOf, gidOf, zoneGid } from '../../test/fixtures';
 import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
+import { PlanTexts1796400000000 } from '../../migrations/1796400000000-PlanTexts';
 
 const TEXTS = 'id version year introText targetGroupsText networkText textsProposedFromYear';
 const UPDATE = `mutation($id: ID!, $v: Int!, $i: ActionPlanTextsInput!) { r: updateActionPlanTexts(id: $id, version: $v, input: $i) { ${TEXTS} } }`;
@@ -53,7 +54,7 @@ describe('the general texts of a plan', () => {
     await t.drop();
   });
 
-  it('moved the texts from the zone to every plan (the seed and the migration), reviewed', async () => {
+  it('gives every seeded plan the texts of its zone, reviewed, and leaves the zone no text columns', async () => {
     const plans: { year: number; intro: string | null; proposed: number | null }[] = await db.query(
       `SELECT p.year, p.intro_text AS intro, p.texts_proposed_from_year AS proposed FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' ORDER BY p.year`,
     );
@@ -159,5 +160,34 @@ describe('the general texts of a plan', () => {
     expect(codeOf(await gql(server.url, CONFIRM, { id: draft, v: 1 }, leuven.headers))).toBe('NOT_FOUND');
     expect(codeOf(await gql(server.url, UPDATE, { id: own, v: before.own.version, i: { introText: 'Anoniem' } }))).toBe('UNAUTHENTICATED');
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('the migration that moved the texts from the zone to its plans', () => {
+  let t: TestDatabase;
+  afterAll(() => t.drop());
+
+  it('copies each zone\'s texts into every plan of the zone, reviewed, and back to the zone from its latest plan', async () => {
+    t = await createTestDatabase({ seed: true });
+    const migration = new PlanTexts1796400000000();
+    const runner = t.db.createQueryRunner();
+    try {
+      const zuid = `(SELECT id FROM zone WHERE slug = 'elz-leuven-zuid')`;
+      await t.db.query(`UPDATE action_plan SET intro_text = 'Inleiding ' || year, network_text = NULL WHERE zone_id = ${zuid}`);
+      await migration.down(runner);
+      // Down: the zone gets its latest plan's texts.
+      const [zone] = await t.db.query(`SELECT intro_text, network_text FROM zone WHERE slug = 'elz-leuven-zuid'`);
+      expect(zone).toEqual({ intro_text: 'Inleiding 2025', network_text: null });
+      await t.db.query(`UPDATE zone SET network_text = 'Netwerk van de zone' WHERE slug = 'elz-leuven-zuid'`);
+      await migration.up(runner);
+      const plans = await t.db.query(`SELECT year, intro_text, network_text, texts_proposed_from_year FROM action_plan WHERE zone_id = ${zuid} ORDER BY year`);
+      expect(plans).toEqual([
+        { year: 2024, intro_text: 'Inleiding 2025', network_text: 'Netwerk van de zone', texts_proposed_from_year: null },
+        { year: 2025, intro_text: 'Inleiding 2025', network_text: 'Netwerk van de zone', texts_proposed_from_year: null },
+      ]);
+      expect(await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'zone' AND column_name LIKE '%_text'`)).toEqual([]);
+    } finally {
+      await runner.release();
+    }
   });
 });
