@@ -118,11 +118,19 @@ describe('the general texts of a plan and the zone profile', () => {
     const { zone } = await ok<{ zone: { id: string; actionPlans: { year: number }[] } }>(api, '{ zone(slug: "elz-leuven-zuid") { id actionPlans { year } } }');
     const year = Math.max(2040, ...zone.actionPlans.map((p) => p.year + 1));
     await ok(api, `mutation ($z: ID!, $y: Int!) { createActionPlan(zoneId: $z, year: $y) { id } }`, { z: zone.id, y: year });
-    await page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/${year}`);
+    // Mijn zone lists the plan's checks, the unread texts among them.
+    await page.goto(`${baseUrl()}/mijn-zone/elz-leuven-zuid`);
+    const card = page.getByTestId('plan-card').filter({ has: page.getByRole('heading', { level: 3, name: `Actieplan ${year}` }) });
+    await card.getByText('De algemene teksten zijn overgenomen uit').waitFor();
+    await card.getByRole('link', { name: 'Plan openen' }).click();
     const section = page.getByRole('region', { name: 'Algemene teksten' });
     await section.getByTestId('texts-proposal').getByRole('button', { name: 'Teksten bevestigen' }).click();
     await section.getByRole('status').filter({ hasText: 'De teksten zijn bevestigd.' }).waitFor();
     expect(await section.getByTestId('texts-proposal').count()).toBe(0);
+    // Back on Mijn zone (in the app, with its cache): that check is gone.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn zone' }).click();
+    await card.getByText('Het plan bevat nog geen acties').waitFor();
+    expect(await card.getByText('De algemene teksten zijn overgenomen uit').count()).toBe(0);
     const { zone: after } = await ok<{ zone: { actionPlan: { textsProposedFromYear: number | null } } }>(api, `query ($y: Int!) { zone(slug: "elz-leuven-zuid") { actionPlan(year: $y) { textsProposedFromYear } } }`, { y: year });
     expect(after.actionPlan.textsProposedFromYear).toBeNull();
     expect(errors).toEqual([]);

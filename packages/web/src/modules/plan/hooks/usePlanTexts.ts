@@ -1,5 +1,6 @@
 // The plan's general texts: the editor's form (saved on the plan's version, merged on a conflict)
 // and "Teksten bevestigen" for texts proposed from last year's plan. Rights and rules are the server's.
+import type { ApolloCache } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { planTextsSchema } from '@kruispunt/shared';
 import { useVersionedForm, type FormValues, type Loaded } from '@/common/forms/useVersionedForm';
@@ -22,9 +23,17 @@ export function loadedTexts(plan: PlanTextsFieldsFragment): Loaded<PlanTextKey> 
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value);
 
+/** The plan's checks depend on its texts (TEXTS_NOT_REVIEWED): whoever shows them reads them again. */
+const forgetChecks = {
+  update: (cache: ApolloCache, result: { data?: unknown }) => {
+    const plan = Object.values((result.data ?? {}) as Record<string, { id?: string } | null>)[0];
+    if (plan?.id) cache.evict({ id: cache.identify({ __typename: 'ActionPlan', id: plan.id }), fieldName: 'planChecks' });
+  },
+};
+
 export function usePlanTextsForm(plan: PlanTextsFieldsFragment, onSaved: () => void) {
   const client = useApolloClient();
-  const [update] = useMutation(UpdateActionPlanTextsMutation);
+  const [update] = useMutation(UpdateActionPlanTextsMutation, forgetChecks);
   return useVersionedForm<PlanTextKey>({
     keys: PLAN_TEXT_KEYS,
     loaded: loadedTexts(plan),
@@ -50,7 +59,7 @@ export function usePlanTextsForm(plan: PlanTextsFieldsFragment, onSaved: () => v
 
 /** "Teksten bevestigen": the proposed texts stay as they are, reviewed. */
 export function useConfirmPlanTexts(plan: PlanTextsFieldsFragment) {
-  const [confirm, { loading, error }] = useMutation(ConfirmActionPlanTextsMutation);
+  const [confirm, { loading, error }] = useMutation(ConfirmActionPlanTextsMutation, forgetChecks);
   return {
     confirm: () => confirm({ variables: { id: plan.id, version: plan.version } }),
     confirming: loading,
