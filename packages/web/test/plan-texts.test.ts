@@ -160,6 +160,20 @@ describe('the general texts of a plan and the zone profile', () => {
       const saved = (await ok<{ zone: typeof original }>(api, PROFILE)).zone;
       expect(saved).toMatchObject({ staffFte: 3.5, networkTimePercent: 55, municipalities: [...original.municipalities, 'Bertem'] });
       await phoneShot(page, 'zone-profile-2');
+
+      // A colleague changes the staff while this person edits it too: asked, not overwritten.
+      await section.getByRole('button', { name: 'Zoneprofiel bewerken' }).click();
+      await fte.fill('4');
+      const current = (await ok<{ zone: typeof original }>(api, PROFILE)).zone;
+      await ok(api, 'mutation ($id: ID!, $v: Int!) { updateZone(id: $id, version: $v, input: { staffFte: 2.8, networkTimeShare: "ongeveer 60%" }) { version } }', { id: original.id, v: current.version });
+      await section.getByRole('button', { name: 'Opslaan' }).click();
+      await section.getByTestId('conflict-staffFte').waitFor();
+      expect(await section.getByRole('textbox', { name: 'Aandeel personeelstijd voor het netwerk' }).inputValue()).toBe('ongeveer 60%');
+      expect(await section.getByTestId('conflict-staffFte').textContent()).toContain('2,8');
+      await section.getByTestId('conflict-staffFte').getByRole('radio', { name: 'Versie van de ander' }).check();
+      await section.getByRole('button', { name: 'Opslaan' }).click();
+      await section.getByRole('status').filter({ hasText: 'Het zoneprofiel is bewaard.' }).waitFor();
+      expect((await ok<{ zone: typeof original }>(api, PROFILE)).zone).toMatchObject({ staffFte: 2.8, networkTimeShare: 'ongeveer 60%' });
       expect(errors).toEqual([]);
     } finally {
       // Leave the shared database as it was for the other tests.

@@ -159,14 +159,20 @@ export class ActionPlanWriteService {
   }
 
   /**
-   * Changes the plan's general texts (fields left out stay; null clears). Whoever edits them has
+   * Changes the plan's general texts (fields left out stay; null clears). Whoever edits one has
    * reviewed them: the proposal from last year's plan is gone.
    */
   updateTexts(planGlobalId: string, version: number, input: Record<string, unknown>): Promise<ActionPlan> {
     return this.writeTexts(planGlobalId, version, (plan) => {
       const current = Object.fromEntries(PLAN_TEXT_KEYS.map((key) => [key, plan[key]]));
       const data = parseUpdate(planTextsSchema, current, input);
-      return { introText: data.introText ?? null, targetGroupsText: data.targetGroupsText ?? null, networkText: data.networkText ?? null, textsProposedFromYear: null };
+      const edited = PLAN_TEXT_KEYS.some((key) => key in input);
+      return {
+        introText: data.introText ?? null,
+        targetGroupsText: data.targetGroupsText ?? null,
+        networkText: data.networkText ?? null,
+        textsProposedFromYear: edited ? null : plan.textsProposedFromYear,
+      };
     });
   }
 
@@ -195,7 +201,7 @@ export class ActionPlanWriteService {
     );
   }
 
-  /** Template checks of several plans in one statement. */
+  /** Template checks of several plans: their actions in one statement, the plans' own flags in another. */
   async checks(planIds: readonly string[], forSubmission = false): Promise<Map<string, PlanCheck[]>> {
     const rows: (Omit<CheckableAction, 'id'> & { id: string; plan_id: string })[] = await this.ctx.db.query(
       `SELECT a.action_plan_id AS plan_id, a.id, a.title,

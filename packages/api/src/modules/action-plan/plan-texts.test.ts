@@ -91,10 +91,14 @@ describe('the general texts of a plan', () => {
     expect((refused.errors![0]!.extensions!.checks as { code: string }[]).map((c) => c.code)).toEqual(['TEXTS_NOT_REVIEWED']);
     expect((await row(plan.id)).texts_proposed_from_year).toBe(2025);
 
+    // Saving no text at all is no review: the proposal stays.
+    const untouched = await gql(server.url, UPDATE, { id: plan.id, v: plan.version, i: {} }, zuid.headers);
+    expect(untouched.data!.r).toMatchObject({ textsProposedFromYear: 2025, version: plan.version + 1 });
+
     const before = await audits();
-    const confirmed = await gql(server.url, CONFIRM, { id: plan.id, v: plan.version }, zuid.headers);
+    const confirmed = await gql(server.url, CONFIRM, { id: plan.id, v: plan.version + 1 }, zuid.headers);
     expect(confirmed.errors).toBeUndefined();
-    expect(confirmed.data!.r).toMatchObject({ textsProposedFromYear: null, introText: plan.introText, version: plan.version + 1 });
+    expect(confirmed.data!.r).toMatchObject({ textsProposedFromYear: null, introText: plan.introText, version: plan.version + 2 });
     expect(await audits()).toBe(before + 1);
     const history = await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields } }`, { id: plan.id }, zuid.headers);
     expect(history.data!.history[0]).toMatchObject({ operation: 'UPDATE', fields: ['textsProposedFromYear'] });
