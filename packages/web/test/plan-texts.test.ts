@@ -117,15 +117,22 @@ describe('the general texts of a plan and the zone profile', () => {
     const api = page.context().request;
     const { zone } = await ok<{ zone: { id: string; actionPlans: { year: number }[] } }>(api, '{ zone(slug: "elz-leuven-zuid") { id actionPlans { year } } }');
     const year = Math.max(2040, ...zone.actionPlans.map((p) => p.year + 1));
-    await ok(api, `mutation ($z: ID!, $y: Int!) { createActionPlan(zoneId: $z, year: $y) { id } }`, { z: zone.id, y: year });
+    const { createActionPlan: created } = await ok<{ createActionPlan: PlanTexts }>(api, `mutation ($z: ID!, $y: Int!) { createActionPlan(zoneId: $z, year: $y) { ${TEXTS} } }`, { z: zone.id, y: year });
     // Mijn zone lists the plan's checks, the unread texts among them.
     await page.goto(`${baseUrl()}/mijn-zone/elz-leuven-zuid`);
     const card = page.getByTestId('plan-card').filter({ has: page.getByRole('heading', { level: 3, name: `Actieplan ${year}` }) });
     await card.getByText('De algemene teksten zijn overgenomen uit').waitFor();
     await card.getByRole('link', { name: 'Plan openen' }).click();
     const section = page.getByRole('region', { name: 'Algemene teksten' });
+    // A colleague saved the plan in between (the texts still a proposal): nothing is confirmed
+    // unread; the latest version is loaded and a second click confirms it.
+    await section.getByTestId('texts-proposal').waitFor();
+    await ok(api, `mutation ($id: ID!, $v: Int!) { updateActionPlanTexts(id: $id, version: $v, input: {}) { version } }`, { id: created.id, v: created.version });
+    await section.getByTestId('texts-proposal').getByRole('button', { name: 'Teksten bevestigen' }).click();
+    await section.getByRole('alert').filter({ hasText: 'Iemand anders wijzigde het plan intussen' }).waitFor();
     await section.getByTestId('texts-proposal').getByRole('button', { name: 'Teksten bevestigen' }).click();
     await section.getByRole('status').filter({ hasText: 'De teksten zijn bevestigd.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Algemene teksten bewerken');
     expect(await section.getByTestId('texts-proposal').count()).toBe(0);
     // Back on Mijn zone (in the app, with its cache): that check is gone.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn zone' }).click();

@@ -43,9 +43,7 @@ export function PlanTexts({ plan }: { plan: PlanTextsFieldsFragment }) {
       {proposed != null && (
         <div className="notice notice--warning plan-texts__proposal" role="note" data-testid="texts-proposal">
           <p>
-            <strong>
-              Overgenomen uit {proposed}, nog niet herzien.
-            </strong>{' '}
+            <strong>Overgenomen uit {proposed}, nog niet herzien.</strong>{' '}
             Deze teksten komen uit het actieplan {proposed}. Lees ze na en pas aan wat over vorig jaar gaat: zolang ze niet herzien zijn, kan het plan niet
             ingediend worden.
           </p>
@@ -56,10 +54,11 @@ export function PlanTexts({ plan }: { plan: PlanTextsFieldsFragment }) {
                 className="button button--small"
                 disabled={confirming}
                 onClick={() => {
-                  void confirm().then(
-                    () => setStatus('De teksten zijn bevestigd.'),
-                    () => undefined,
-                  );
+                  void confirm().then((done) => {
+                    if (!done) return;
+                    // The banner and its buttons are gone: focus goes to the section's own button.
+                    close('De teksten zijn bevestigd.');
+                  });
                 }}
               >
                 {confirming ? 'Bevestigen…' : 'Teksten bevestigen'}

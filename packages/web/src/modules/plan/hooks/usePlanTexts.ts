@@ -1,10 +1,11 @@
 // The plan's general texts: the editor's form (saved on the plan's version, merged on a conflict)
 // and "Teksten bevestigen" for texts proposed from last year's plan. Rights and rules are the server's.
 import type { ApolloCache } from '@apollo/client';
+import { useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { planTextsSchema } from '@kruispunt/shared';
 import { useVersionedForm, type FormValues, type Loaded } from '@/common/forms/useVersionedForm';
-import { mutationMessage } from '@/common/mutation-errors';
+import { errorCode, mutationMessage } from '@/common/mutation-errors';
 import type { PlanTextsFieldsFragment } from '@/gql/graphql';
 import { ConfirmActionPlanTextsMutation, PlanTextsLatestQuery, UpdateActionPlanTextsMutation } from '../graphql/plan-texts';
 
@@ -57,13 +58,29 @@ export function usePlanTextsForm(plan: PlanTextsFieldsFragment, onSaved: () => v
   });
 }
 
-/** "Teksten bevestigen": the proposed texts stay as they are, reviewed. */
+/**
+ * "Teksten bevestigen": the proposed texts stay as they are, reviewed. When someone changed the
+ * plan in between, its latest texts are read (the page shows them) and nothing is confirmed:
+ * the person confirms what they have read.
+ */
 export function useConfirmPlanTexts(plan: PlanTextsFieldsFragment) {
-  const [confirm, { loading, error }] = useMutation(ConfirmActionPlanTextsMutation, forgetChecks);
-  return {
-    confirm: () => confirm({ variables: { id: plan.id, version: plan.version } }),
-    confirming: loading,
-    problem: error ? mutationMessage(error) : null,
-    error,
+  const client = useApolloClient();
+  const [mutate, { loading }] = useMutation(ConfirmActionPlanTextsMutation, forgetChecks);
+  const [problem, setProblem] = useState<string | null>(null);
+  const confirm = async (): Promise<boolean> => {
+    setProblem(null);
+    try {
+      await mutate({ variables: { id: plan.id, version: plan.version } });
+      return true;
+    } catch (error) {
+      if (errorCode(error) === 'VERSION_CONFLICT') {
+        setProblem('Iemand anders wijzigde het plan intussen. De nieuwste teksten staan hieronder: lees ze na en bevestig opnieuw.');
+        await client.query({ query: PlanTextsLatestQuery, variables: { id: plan.id }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      } else {
+        setProblem(mutationMessage(error));
+      }
+      return false;
+    }
   };
+  return { confirm, confirming: loading, problem };
 }
