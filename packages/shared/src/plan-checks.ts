@@ -1,7 +1,7 @@
 // The checks a plan must pass, from the Departement Zorg template. Pure: the API computes them
 // for `planChecks`, the web shows them next to the plan.
 
-export const PLAN_CHECK_CODES = ['NO_EVALUATION_KIND', 'NO_INDICATORS', 'NO_LEAD', 'NO_MONTHS', 'NO_GOAL', 'NO_ACTIONS'] as const;
+export const PLAN_CHECK_CODES = ['NO_EVALUATION_KIND', 'NO_INDICATORS', 'NO_LEAD', 'NO_MONTHS', 'NO_GOAL', 'NO_ACTIONS', 'TEXTS_NOT_REVIEWED'] as const;
 export type PlanCheckCode = (typeof PLAN_CHECK_CODES)[number];
 
 export const PLAN_CHECK_SEVERITIES = ['ERROR', 'WARNING'] as const;
@@ -17,6 +17,12 @@ export interface CheckableAction {
   hasLead: boolean;
   monthCount: number;
   hasGoal: boolean;
+}
+
+/** What the plan-level checks need of the plan itself. */
+export interface CheckablePlan {
+  /** The year of the plan whose general texts were copied and not reviewed yet; null once reviewed. */
+  textsProposedFromYear: number | null;
 }
 
 export interface PlanCheck {
@@ -39,6 +45,8 @@ export const PLAN_CHECK_RULES: Readonly<Record<PlanCheckCode, { message: string;
   NO_MONTHS: { message: 'Geen maanden in de tijdslijn', blocksSubmission: false },
   NO_GOAL: { message: 'Niet gekoppeld aan een doelstelling', blocksSubmission: false },
   NO_ACTIONS: { message: 'Het plan bevat nog geen acties', blocksSubmission: true },
+  // Texts about last year must not go to the Departement Zorg unread.
+  TEXTS_NOT_REVIEWED: { message: 'De algemene teksten zijn overgenomen uit het plan van vorig jaar en nog niet herzien', blocksSubmission: true },
 };
 
 /** The severity of a failed check, from `PLAN_CHECK_RULES`. */
@@ -59,14 +67,24 @@ export function actionChecks(action: CheckableAction, forSubmission = false): Pl
   return checks;
 }
 
-export function planChecks(actions: CheckableAction[], forSubmission = false): PlanCheck[] {
-  if (actions.length === 0) return [{ code: 'NO_ACTIONS', severity: checkSeverity('NO_ACTIONS', forSubmission), actionId: null, message: PLAN_CHECK_RULES.NO_ACTIONS.message }];
-  return actions.flatMap((a) => actionChecks(a, forSubmission));
+/** The checks of the plan itself (its texts), then those of its actions. */
+export function planChecks(actions: CheckableAction[], forSubmission = false, plan: CheckablePlan | null = null): PlanCheck[] {
+  const checks: PlanCheck[] = [];
+  if (plan?.textsProposedFromYear != null) {
+    checks.push({
+      code: 'TEXTS_NOT_REVIEWED',
+      severity: checkSeverity('TEXTS_NOT_REVIEWED', forSubmission),
+      actionId: null,
+      message: `De algemene teksten zijn overgenomen uit ${plan.textsProposedFromYear} en nog niet herzien: bewerk of bevestig ze`,
+    });
+  }
+  if (actions.length === 0) checks.push({ code: 'NO_ACTIONS', severity: checkSeverity('NO_ACTIONS', forSubmission), actionId: null, message: PLAN_CHECK_RULES.NO_ACTIONS.message });
+  return [...checks, ...actions.flatMap((a) => actionChecks(a, forSubmission))];
 }
 
 /** The checks that block a submission, for what is to be submitted. */
-export function blockingChecks(actions: CheckableAction[]): PlanCheck[] {
-  return planChecks(actions, true).filter((c) => c.severity === 'ERROR');
+export function blockingChecks(actions: CheckableAction[], plan: CheckablePlan | null = null): PlanCheck[] {
+  return planChecks(actions, true, plan).filter((c) => c.severity === 'ERROR');
 }
 
 export const PLAN_CHECK_LABELS: Record<PlanCheckCode, string> = Object.fromEntries(PLAN_CHECK_CODES.map((code) => [code, PLAN_CHECK_RULES[code].message])) as Record<PlanCheckCode, string>;

@@ -149,7 +149,7 @@ export const seedZoneSchema = z.object({
   networkTimeShare: z.string().nullable(),
   /** Lower bound of that share in percent, when a number is given. */
   networkTimePercent: z.number().nullable(),
-  /** General text 1: how the zone reaches specific target groups. */
+  /** General text 1: how the zone reaches specific target groups (each seeded plan gets the three texts). */
   targetGroupsText: z.string().nullable(),
   /** General text 2: how the zone works as a network organisation. */
   networkText: z.string().nullable(),
@@ -170,6 +170,10 @@ export const seedZoneSchema = z.object({
     z.object({
       year: z.number().int(),
       status: z.enum(PLAN_STATUSES),
+      /** The plan's own general texts, where they differ from the zone's (above). */
+      introText: z.string().nullable().optional(),
+      targetGroupsText: z.string().nullable().optional(),
+      networkText: z.string().nullable().optional(),
       actions: z.array(seedActionSchema),
     }),
   ),

@@ -69,9 +69,13 @@ export const zoneProfileSchema = z.object({
   staffFte: z.number().min(0, 'VTE kan niet negatief zijn').max(100, 'VTE is te hoog').nullable().optional(),
   networkTimeShare: optionalText('Aandeel netwerktijd', 200),
   networkTimePercent: z.number().int().min(0, 'Percentage moet tussen 0 en 100 liggen').max(100, 'Percentage moet tussen 0 en 100 liggen').nullable().optional(),
+});
+
+/** The general texts of one action plan (fields left out stay as they are, null clears). */
+export const planTextsSchema = z.object({
+  introText: optionalText('Inleiding'),
   targetGroupsText: optionalText('Communicatie naar specifieke doelgroepen'),
   networkText: optionalText('Functioneren als netwerkorganisatie'),
-  introText: optionalText('Inleiding'),
 });
 
 export const clusterSchema = z.object({

@@ -143,9 +143,6 @@ class SeedLoader {
         staffFte: z.staffFte,
         networkTimeShare: z.networkTimeShare,
         networkTimePercent: z.networkTimePercent,
-        targetGroupsText: z.targetGroupsText,
-        networkText: z.networkText,
-        introText: z.introText,
       }),
     );
     this.zones.set(z.shortName, zone);
@@ -234,6 +231,11 @@ class SeedLoader {
           year: p.year,
           status: p.status,
           submittedAt: p.status === 'SUBMITTED' ? new Date(`${p.year - 1}-10-15T12:00:00Z`) : null,
+          // The texts the zone wrote (its seed file has one set): each plan has them, reviewed.
+          introText: p.introText ?? z.introText,
+          targetGroupsText: p.targetGroupsText ?? z.targetGroupsText,
+          networkText: p.networkText ?? z.networkText,
+          textsProposedFromYear: null,
         }),
       );
       for (const [i, a] of p.actions.entries()) await this.action(z, plan, a, i, { sds, ods });

@@ -29,6 +29,8 @@ const EXPECTED: Record<string, string> = {
   'reopen a submitted plan of A (reason)':      '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
   'update shared group of A and B':             '✗     ✗     ✓     ✓     ✗     ✓     ✗     ✓',
   'update the zone profile of A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'edit the general texts of a plan of A':      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'edit the texts of a submitted plan of A':    '✗     ✗     ✗     ✗     ✗     ✗     ✗     ✗',
   'add an owner (C) to a group of A':           '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'remove an owner (C) from a group of A':      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'invite C to co-own a group of A':            '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
@@ -118,8 +120,18 @@ describe('the permission matrix', () => {
     },
     'update the zone profile of A': {
       prepare: async () => one(`SELECT version FROM zone WHERE slug = 'elz-leuven-zuid'`),
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateZone(id: $id, version: $v, input: { introText: $t }) { version } }`, { id: zone.a, v: v.version, t: `door ${role}` }),
-      state: () => one(`SELECT intro_text, version FROM zone WHERE slug = 'elz-leuven-zuid'`),
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateZone(id: $id, version: $v, input: { networkTimeShare: $t }) { version } }`, { id: zone.a, v: v.version, t: `door ${role}` }),
+      state: () => one(`SELECT network_time_share, version FROM zone WHERE slug = 'elz-leuven-zuid'`),
+    },
+    'edit the general texts of a plan of A': {
+      prepare: async () => one(`SELECT version FROM action_plan WHERE id = $1`, [rawId(plan.published!)]),
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateActionPlanTexts(id: $id, version: $v, input: { introText: $t }) { version } }`, { id: plan.published, v: v.version, t: `door ${role}` }),
+      state: () => one(`SELECT intro_text, version FROM action_plan WHERE id = $1`, [rawId(plan.published!)]),
+    },
+    'edit the texts of a submitted plan of A': {
+      prepare: async () => one(`SELECT version FROM action_plan WHERE id = $1`, [rawId(plan.submitted!)]),
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateActionPlanTexts(id: $id, version: $v, input: { introText: $t }) { version } }`, { id: plan.submitted, v: v.version, t: `door ${role}` }),
+      state: () => one(`SELECT intro_text, version FROM action_plan WHERE id = $1`, [rawId(plan.submitted!)]),
     },
     'add an owner (C) to a group of A': {
       prepare: async () => ({ group: await newGroup(zone.a) }),

@@ -121,7 +121,7 @@ const TABLES: Record<string, Record<string, ColumnType>> = {
   region: { id: 'uuid', name: 'text', slug: 'text', description: 'text' },
   zone: {
     id: 'uuid', region_id: 'uuid', name: 'text', short_name: 'text', slug: 'text', municipalities: 'text[]', staff_fte: 'numeric',
-    network_time_share: 'text', network_time_percent: 'smallint', target_groups_text: 'text', network_text: 'text', intro_text: 'text',
+    network_time_share: 'text', network_time_percent: 'smallint',
   },
   partner: { id: 'uuid', name: 'text', sector: 'text' },
   partner_zone: { partner_id: 'uuid', zone_id: 'uuid' },
@@ -144,7 +144,7 @@ const TABLES: Record<string, Record<string, ColumnType>> = {
   operational_goal: { id: 'uuid', strategic_goal_id: 'uuid', number: 'text', title: 'text', deadline: 'date', indicators: 'text[]', position: 'smallint' },
   action_plan: {
     id: 'uuid', zone_id: 'uuid', multi_year_plan_id: 'uuid', year: 'smallint', status: { enum: 'plan_status' }, submitted_at: 'timestamptz',
-    created_at: 'timestamptz', updated_at: 'timestamptz',
+    created_at: 'timestamptz', updated_at: 'timestamptz', target_groups_text: 'text', network_text: 'text', intro_text: 'text',
   },
   action: {
     id: 'uuid', version: 'int', created_at: 'timestamptz', updated_at: 'timestamptz', action_plan_id: 'uuid', position: 'smallint', number: 'text', title: 'text',
@@ -224,6 +224,8 @@ interface ZoneInfo {
   projectIds: string[];
   themeWeights: number[];
   neighbours: number[];
+  /** The general texts every plan of the zone carries (reviewed). */
+  texts: { target_groups_text: string; network_text: string; intro_text: string };
 }
 
 interface Goals {
@@ -345,6 +347,11 @@ class Builder {
           projectIds: [],
           themeWeights: THEME_SLUGS.map((t) => (THEME_BASE_WEIGHTS[t] ?? 5) * (0.4 + this.rng.next() * 1.2)),
           neighbours: [],
+          texts: {
+            target_groups_text: `We bereiken specifieke doelgroepen via de partners van de clusters en de sociale huizen van ${municipalities.slice(0, 3).join(', ')}.`,
+            network_text: `De zorgraad van ${name} werkt als netwerkorganisatie: de stafmedewerkers besteden ${share} van hun tijd aan het netwerk.`,
+            intro_text: `${name} omvat ${municipalities.length === 1 ? 'de gemeente' : 'de gemeenten'} ${municipalities.join(', ')}.`,
+          },
         };
         this.zones.push(zone);
         this.regions[r]!.zoneIndexes.push(this.zones.length - 1);
@@ -358,9 +365,6 @@ class Builder {
           staff_fte: Math.round((1 + this.rng.next() * 2) * 10) / 10,
           network_time_share: share,
           network_time_percent: percent,
-          target_groups_text: `We bereiken specifieke doelgroepen via de partners van de clusters en de sociale huizen van ${municipalities.slice(0, 3).join(', ')}.`,
-          network_text: `De zorgraad van ${name} werkt als netwerkorganisatie: de stafmedewerkers besteden ${share} van hun tijd aan het netwerk.`,
-          intro_text: `${name} omvat ${municipalities.length === 1 ? 'de gemeente' : 'de gemeenten'} ${municipalities.join(', ')}.`,
         });
       }
     }
@@ -543,7 +547,7 @@ class Builder {
       const created = at(year - 1, 6, 1 + (zi % 28));
       this.add('action_plan', {
         id: planId, zone_id: z.id, multi_year_plan_id: goals.multiYearPlanId, year, status, submitted_at: status === 'SUBMITTED' ? at(year - 1, 10, this.rng.int(8, 15), 16) : null,
-        created_at: created, updated_at: created,
+        created_at: created, updated_at: created, ...z.texts,
       });
       previous = this.buildActions(z, year, yi, planId, status, goals, previous);
     });

@@ -1,10 +1,10 @@
 // Creating action plans and moving them through draft → published → submitted.
-import { actionPlanSchema, planChecks, reopenPlanSchema, PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
+import { actionPlanSchema, planChecks, planTextsSchema, reopenPlanSchema, PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { invalid, isUniqueViolation } from '../../common/write';
+import { invalid, isUniqueViolation, parseUpdate } from '../../common/write';
 import { versionedUpdate } from '../../common/versioned';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
@@ -14,6 +14,7 @@ import { MultiYearPlan } from '../plan/plan.entity';
 import { loadExportPlan } from '../export/export-data';
 import { toDocx, toJson } from '../export/export-formats';
 import { ActionPlan } from './action-plan.entity';
+import { PLAN_TEXT_KEYS, proposedTexts } from './plan-texts';
 import { PlanSubmission } from './plan-submission.entity';
 
 
@@ -53,11 +54,18 @@ export class ActionPlanWriteService {
         .where('p.zone_id = :zoneId AND p.year_from <= :year AND p.year_to >= :year', { zoneId, year })
         .orderBy('p.year_from', 'DESC')
         .getOne();
-      const previous = carryOverActionIds.length ? await m.getRepository(ActionPlan).findOneBy({ zoneId, year: year - 1 }) : null;
+      // The zone's latest plan before this year proposes the general texts.
+      const latestBefore = await m
+        .getRepository(ActionPlan)
+        .createQueryBuilder('p')
+        .where('p.zone_id = :zoneId AND p.year < :year', { zoneId, year })
+        .orderBy('p.year', 'DESC')
+        .getOne();
+      const previous = carryOverActionIds.length && latestBefore?.year === year - 1 ? latestBefore : null;
       // Carried-over actions keep their goals: without a multi-year plan covering the year, the plan
       // serves the previous plan's (as carryOverAction does when it creates next year's plan).
       const multiYearPlanId = myp?.id ?? previous?.multiYearPlanId ?? null;
-      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, multiYearPlanId, submittedAt: null }));
+      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId, year, multiYearPlanId, submittedAt: null, ...proposedTexts(latestBefore) }));
       await recordChange(m, viewer, 'ActionPlan', plan.id, null, snapshot(plan));
       if (carryOverActionIds.length) {
         await new ActionWriteService(this.ctx).carryOverInto(m, previous, plan, carryOverActionIds, 'carryOverActionIds');
@@ -92,7 +100,8 @@ export class ActionPlanWriteService {
           if (status === 'SUBMITTED' && plan.status !== 'SUBMITTED') {
             const errors = (await this.checks([plan.id], true)).get(plan.id)?.filter((c) => c.severity === 'ERROR') ?? [];
             if (errors.length) {
-              throw new AppError('INVALID_INPUT', `Het plan kan nog niet ingediend worden: ${errors.length} ${errors.length === 1 ? 'actie voldoet' : 'acties voldoen'} niet aan het sjabloon.`, {
+              const problems = errors.length === 1 ? 'één punt voldoet' : `${errors.length} punten voldoen`;
+              throw new AppError('INVALID_INPUT', `Het plan kan nog niet ingediend worden: ${problems} niet aan het sjabloon.`, {
                 field: 'status',
                 checks: errors,
                 issues: errors.map((c) => ({ field: 'status', message: c.message })),
@@ -149,7 +158,50 @@ export class ActionPlanWriteService {
     });
   }
 
-  /** Template checks of several plans in one statement. */
+  /**
+   * Changes the plan's general texts (fields left out stay; null clears). Whoever edits one has
+   * reviewed them: the proposal from last year's plan is gone.
+   */
+  updateTexts(planGlobalId: string, version: number, input: Record<string, unknown>): Promise<ActionPlan> {
+    return this.writeTexts(planGlobalId, version, (plan) => {
+      const current = Object.fromEntries(PLAN_TEXT_KEYS.map((key) => [key, plan[key]]));
+      const data = parseUpdate(planTextsSchema, current, input);
+      const edited = PLAN_TEXT_KEYS.some((key) => key in input);
+      return {
+        introText: data.introText ?? null,
+        targetGroupsText: data.targetGroupsText ?? null,
+        networkText: data.networkText ?? null,
+        textsProposedFromYear: edited ? null : plan.textsProposedFromYear,
+      };
+    });
+  }
+
+  /** Keeps the proposed texts as they are: reviewed, no longer a proposal. */
+  confirmTexts(planGlobalId: string, version: number): Promise<ActionPlan> {
+    return this.writeTexts(planGlobalId, version, () => ({ textsProposedFromYear: null }));
+  }
+
+  private writeTexts(planGlobalId: string, version: number, patch: (plan: ActionPlan) => Partial<ActionPlan>): Promise<ActionPlan> {
+    const viewer = this.ctx.viewer.requireSignedIn();
+    const id = fromGlobalId(planGlobalId, 'ActionPlan').id;
+    return this.ctx.db.transaction((m) =>
+      versionedUpdate({
+        manager: m,
+        viewer,
+        entity: ActionPlan,
+        id,
+        expectedVersion: version,
+        label: 'Dit actieplan',
+        authorize: (plan) => {
+          viewer.requireVisiblePlan(plan);
+          viewer.requirePlanContentEditor(plan);
+        },
+        patch,
+      }),
+    );
+  }
+
+  /** Template checks of several plans: their actions in one statement, the plans' own flags in another. */
   async checks(planIds: readonly string[], forSubmission = false): Promise<Map<string, PlanCheck[]>> {
     const rows: (Omit<CheckableAction, 'id'> & { id: string; plan_id: string })[] = await this.ctx.db.query(
       `SELECT a.action_plan_id AS plan_id, a.id, a.title,
@@ -161,8 +213,13 @@ export class ActionPlanWriteService {
        FROM action a WHERE a.action_plan_id = ANY($1) ORDER BY a.position`,
       [planIds],
     );
+    const plans: { id: string; textsProposedFromYear: number | null }[] = await this.ctx.db.query(
+      `SELECT id, texts_proposed_from_year AS "textsProposedFromYear" FROM action_plan WHERE id = ANY($1)`,
+      [planIds],
+    );
+    const planById = new Map(plans.map((p) => [p.id, p]));
     const byPlan = new Map<string, CheckableAction[]>(planIds.map((id) => [id, []]));
     for (const r of rows) byPlan.get(r.plan_id)?.push({ ...r, id: toGlobalId('Action', r.id) });
-    return new Map([...byPlan].map(([id, actions]) => [id, planChecks(actions, forSubmission)]));
+    return new Map([...byPlan].map(([id, actions]) => [id, planChecks(actions, forSubmission, planById.get(id) ?? null)]));
   }
 }

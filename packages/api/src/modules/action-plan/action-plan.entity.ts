@@ -39,4 +39,23 @@ export class ActionPlan extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'When the plan was submitted (ingediend).' })
   @Column({ type: 'timestamptz', nullable: true, name: 'submitted_at' })
   submittedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'General text: introduction or context of the plan (inleiding).' })
+  @Column({ type: 'text', nullable: true, name: 'intro_text' })
+  introText: string | null;
+
+  @Field(() => String, { nullable: true, description: 'General text: how the zone reaches specific target groups (communicatie naar specifieke doelgroepen).' })
+  @Column({ type: 'text', nullable: true, name: 'target_groups_text' })
+  targetGroupsText: string | null;
+
+  @Field(() => String, { nullable: true, description: 'General text: how the zone works as a network organisation (functioneren als netwerkorganisatie).' })
+  @Column({ type: 'text', nullable: true, name: 'network_text' })
+  networkText: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Set while the three general texts are the ones of the plan of this year, copied when the plan was created and not reviewed yet (edit or confirm them); null once reviewed.',
+  })
+  @Column({ type: 'smallint', nullable: true, name: 'texts_proposed_from_year' })
+  textsProposedFromYear: number | null;
 }

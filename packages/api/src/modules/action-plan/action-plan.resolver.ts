@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { prefetchActions } from '../action/action-prefetch';
 import type { PlanStatus } from '@kruispunt/shared';
@@ -7,6 +7,7 @@ import { PlanCheckResult } from '../action/action.inputs';
 import { ActionPlanWriteService } from './action-plan-write.service';
 import { actionPlanSchema, planDeadline } from '@kruispunt/shared';
 import { parseInput } from '../../common/validate';
+import { plain } from '../../common/write';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { MultiYearPlan, StrategicGoal } from '../plan/plan.entity';
@@ -14,6 +15,19 @@ import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
 import { ActionPlanService } from './action-plan.service';
 import { PlanSubmission } from './plan-submission.entity';
+
+// Mirrors `planTextsSchema` (packages/shared), which the service applies.
+@InputType({ description: 'The general texts of an action plan. Fields left out stay unchanged; null clears.' })
+export class ActionPlanTextsInput {
+  @Field(() => String, { nullable: true, description: 'Introduction or context of the plan (inleiding).' })
+  introText?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the zone reaches specific target groups (communicatie naar specifieke doelgroepen).' })
+  targetGroupsText?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How the zone works as a network organisation (functioneren als netwerkorganisatie).' })
+  networkText?: string | null;
+}
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
@@ -87,6 +101,28 @@ export class ActionPlanResolver {
     @Ctx() ctx: Context,
   ): Promise<ActionPlan> {
     return new ActionPlanWriteService(ctx).setStatus(id, version, status);
+  }
+
+  @Mutation(() => ActionPlan, {
+    description:
+      'Changes the plan\'s general texts (editors of its zone, not while it is submitted); editing them clears textsProposedFromYear. Fails with VERSION_CONFLICT and the current values when someone saved in between.',
+  })
+  updateActionPlanTexts(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Arg('input', () => ActionPlanTextsInput, { description: 'The texts to change.' }) input: ActionPlanTextsInput,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlan> {
+    return new ActionPlanWriteService(ctx).updateTexts(id, version, plain(input));
+  }
+
+  @Mutation(() => ActionPlan, { description: 'Keeps the general texts copied from last year\'s plan as they are: reviewed, textsProposedFromYear cleared (same rights and version check as updateActionPlanTexts).' })
+  confirmActionPlanTexts(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<ActionPlan> {
+    return new ActionPlanWriteService(ctx).confirmTexts(id, version);
   }
 
   @Mutation(() => ActionPlan, { description: 'Reopens a submitted plan (administrators): back to published and editable, the reason recorded in its history.' })

@@ -117,7 +117,9 @@ describe('a submitted plan', () => {
 
   it('keeps the exact Word export and JSON of each submission, with who and when, downloadable later', async () => {
     const zoneId = (await call(staff, `{ zone(slug: "elz-leuven-noord") { id } }`)).data!.zone.id;
-    const plan = (await call(staff, `mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2030) { id version } }`, { z: zoneId })).data!.r;
+    const created = (await call(staff, `mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2030) { id version } }`, { z: zoneId })).data!.r;
+    // Its general texts are proposed from the plan before: reviewed as they are.
+    const plan = (await call(staff, `mutation($id: ID!, $v: Int!) { r: confirmActionPlanTexts(id: $id, version: $v) { id version } }`, { id: created.id, v: created.version })).data!.r;
     const kind = { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } };
     await call(staff, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Zoals ingediend", evaluation: $e }) { action { id } } }`, { p: plan.id, e: kind });
     const submitted = await call(staff, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { version submissions { submittedAt submittedByName docxUrl jsonUrl } } }`, { id: plan.id, v: plan.version });

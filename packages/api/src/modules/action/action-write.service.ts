@@ -20,6 +20,7 @@ import { parseInput } from '../../common/validate';
 import { lockForUpdate, versionedUpdate } from '../../common/versioned';
 import type { Context } from '../../graphql/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
+import { proposedTexts } from '../action-plan/plan-texts';
 import { loadActionAccess, positional, VisibilitySql, type ActionAccess } from '../auth/visibility';
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 
@@ -127,9 +128,12 @@ export class ActionWriteService {
       const year = fromPlan.year + 1;
       const existing = await m.query(`SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.continued_from_id = $1 AND p.year = $2`, [id, year]);
       if (existing.length) throw new AppError('INVALID_INPUT', `Deze actie is al overgenomen in het plan van ${year}.`, { field: 'actionId' });
+      // A plan created here proposes the general texts of the plan the action comes from (see proposedTexts).
+      const texts = proposedTexts(fromPlan);
       await m.query(
-        `INSERT INTO action_plan (zone_id, multi_year_plan_id, year) VALUES ($1, $2, $3) ON CONFLICT (zone_id, year) DO NOTHING`,
-        [fromPlan.zoneId, fromPlan.multiYearPlanId, year],
+        `INSERT INTO action_plan (zone_id, multi_year_plan_id, year, intro_text, target_groups_text, network_text, texts_proposed_from_year)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (zone_id, year) DO NOTHING`,
+        [fromPlan.zoneId, fromPlan.multiYearPlanId, year, texts.introText, texts.targetGroupsText, texts.networkText, texts.textsProposedFromYear],
       );
       const toPlan = await m.getRepository(ActionPlan).findOneByOrFail({ zoneId: fromPlan.zoneId, year });
       // Carrying out of a submitted plan only copies it; carrying into a submitted plan changes its content.

@@ -199,8 +199,11 @@ describe('writing action sheets', () => {
       gql(server.url, `mutation($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status version submittedAt } }`, { id: draft.id, v: version }, zuid.headers);
     const checks = await gql(server.url, `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2026) { planChecks(forSubmission: true) { code severity } } }`, {}, zuid.headers);
     const blocking = checks.data!.actionPlan.planChecks.filter((c: any) => c.severity === 'ERROR');
-    // "Sociale media" was carried over with its ticked boxes: nothing blocks yet. Add one without.
-    expect(blocking).toEqual([]);
+    // "Sociale media" was carried over with its ticked boxes: only the general texts, proposed from
+    // 2025 when carrying over created the plan, block. Confirm them, then add an action without a kind.
+    expect(blocking).toEqual([{ code: 'TEXTS_NOT_REVIEWED', severity: 'ERROR' }]);
+    const confirmed = await gql(server.url, `mutation($id: ID!, $v: Int!) { confirmActionPlanTexts(id: $id, version: $v) { version } }`, { id: draft.id, v: draft.version }, zuid.headers);
+    draft.version = confirmed.data!.confirmActionPlanTexts.version;
     const added = await gql(server.url, `mutation($p: ID!) { createAction(planId: $p, input: { title: "Nog te evalueren" }) { action { id version } } }`, { p: draft.id }, zuid.headers);
     const refused = await submit(draft.version);
     expect(refused.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');

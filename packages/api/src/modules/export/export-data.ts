@@ -37,8 +37,10 @@ export interface ExportAction {
 }
 
 export interface ExportPlan {
-  zone: { name: string; shortName: string; municipalities: string[]; staffFte: number | null; networkTimeShare: string | null; targetGroupsText: string | null; networkText: string | null; introText: string | null };
+  zone: { name: string; shortName: string; municipalities: string[]; staffFte: number | null; networkTimeShare: string | null };
   year: number;
+  /** The plan's own general texts. */
+  texts: { introText: string | null; targetGroupsText: string | null; networkText: string | null };
   status: PlanStatus;
   multiYearPlan: { title: string; yearFrom: number; yearTo: number } | null;
   strategicGoals: { id: string; number: string; title: string; kind: GoalKind; operationalGoals: { id: string; number: string; title: string; indicators: string[]; deadline: string | null }[] }[];
@@ -52,7 +54,8 @@ export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: View
   const [plan] = await db.query(
     `SELECT p.year, p.status, p.zone_id, p.multi_year_plan_id,
             json_build_object('name', z.name, 'shortName', z.short_name, 'municipalities', z.municipalities, 'staffFte', z.staff_fte::float,
-              'networkTimeShare', z.network_time_share, 'targetGroupsText', z.target_groups_text, 'networkText', z.network_text, 'introText', z.intro_text) AS zone,
+              'networkTimeShare', z.network_time_share) AS zone,
+            json_build_object('introText', p.intro_text, 'targetGroupsText', p.target_groups_text, 'networkText', p.network_text) AS texts,
             (SELECT json_build_object('title', m.title, 'yearFrom', m.year_from, 'yearTo', m.year_to) FROM multi_year_plan m WHERE m.id = p.multi_year_plan_id) AS myp
      FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = $1`,
     [planId],
@@ -91,6 +94,7 @@ export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: View
   return {
     zone: plan.zone,
     year: plan.year,
+    texts: plan.texts,
     status: plan.status,
     multiYearPlan: plan.myp,
     strategicGoals: goals,

@@ -48,6 +48,10 @@ export function toJson(plan: ExportPlan) {
   return {
     zone: plan.zone.name,
     years: [plan.year],
+    // The plan's own general texts, so that importing the file gives the plan back with them.
+    introText: plan.texts.introText,
+    targetGroupsText: plan.texts.targetGroupsText,
+    networkText: plan.texts.networkText,
     strategicGoals: grouped.strategicGoals.map((sd) => ({
       number: sd.number,
       title: sd.title,
@@ -295,14 +299,14 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
     new Paragraph({ children: [new TextRun({ text: plan.zone.name, size: 32, color: '2F5F56' })], spacing: { after: 200 } }),
     ...(plan.multiYearPlan ? [para(`Onder ${multiYearTitle(plan.multiYearPlan)}.`)] : []),
     h(HeadingLevel.HEADING_1, 'Algemeen'),
-    ...(plan.zone.introText ? paras(plan.zone.introText) : []),
+    ...(plan.texts.introText ? paras(plan.texts.introText) : []),
     h(HeadingLevel.HEADING_2, 'Communicatie naar specifieke doelgroepen'),
     prompt('Hoe bereikt de zone specifieke doelgroepen?'),
-    ...paras(plan.zone.targetGroupsText),
+    ...paras(plan.texts.targetGroupsText),
     h(HeadingLevel.HEADING_2, 'Functioneren als netwerkorganisatie'),
     ...(plan.zone.networkTimeShare ? [para(`Geschat aandeel van de personeelstijd voor het netwerk: ${plan.zone.networkTimeShare}.`)] : []),
     ...(plan.zone.staffFte != null ? [para(`Personeelsinzet: ${String(plan.zone.staffFte).replace('.', ',')} VTE.`)] : []),
-    ...paras(plan.zone.networkText),
+    ...paras(plan.texts.networkText),
     ...goalsOverview(plan, h),
   ];
   // The timeline gets a landscape page of its own, as in the template.

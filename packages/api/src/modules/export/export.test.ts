@@ -31,7 +31,7 @@ describe('plan exports', () => {
     const res = await download('json');
     expect(res.status).toBe(200);
     const json = await res.json();
-    expect(Object.keys(json)).toEqual(['zone', 'years', 'strategicGoals', 'actionsWithoutGoal']);
+    expect(Object.keys(json)).toEqual(['zone', 'years', 'introText', 'targetGroupsText', 'networkText', 'strategicGoals', 'actionsWithoutGoal']);
     expect(json.zone).toBe('ELZ Leuven Zuid');
     expect(json.years).toEqual([2025]);
     const all = [...json.strategicGoals.flatMap((sd: any) => sd.operationalGoals.flatMap((od: any) => od.actions)), ...json.actionsWithoutGoal];

@@ -168,9 +168,6 @@ export class PlanImportService {
         staffFte: null,
         networkTimeShare: parsed.networkTimeShare,
         networkTimePercent: parsed.networkTimePercent,
-        targetGroupsText: parsed.targetGroupsText,
-        networkText: parsed.networkText,
-        introText: parsed.introText,
       }),
     );
     await recordChange(m, this.viewer, 'Zone', zone.id, null, snapshot(zone));
@@ -198,15 +195,13 @@ export class PlanImportService {
         const list = existing.map((r) => r.year).join(', ');
         throw invalid('year', `${zone.name} heeft al een actieplan ${list}; er is niets geïmporteerd.`);
       }
-      // The general texts of the plan fill the zone's profile where it is still empty.
+      // The network share the text states fills the zone's profile where it is still empty (the
+      // general texts are the imported plan's own, below).
       const patch: Partial<Zone> = {};
-      if (!zone.targetGroupsText && parsed.targetGroupsText) patch.targetGroupsText = parsed.targetGroupsText;
-      if (!zone.networkText && parsed.networkText) patch.networkText = parsed.networkText;
       if (!zone.networkTimeShare && parsed.networkTimeShare) {
         patch.networkTimeShare = parsed.networkTimeShare;
         patch.networkTimePercent = parsed.networkTimePercent;
       }
-      if (!zone.introText && parsed.introText) patch.introText = parsed.introText;
       if (Object.keys(patch).length) {
         const before = snapshot(zone);
         await m.update(Zone, zone.id, patch);
@@ -219,7 +214,9 @@ export class PlanImportService {
 
     const plans = new Map<number, { plan: ActionPlan; position: number }>();
     for (const year of years) {
-      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId: zone.id, multiYearPlanId: myp.id, year, submittedAt: null }));
+      // The texts as the zone wrote them for this plan: reviewed, not a proposal.
+      const texts = { introText: parsed.introText, targetGroupsText: parsed.targetGroupsText, networkText: parsed.networkText, textsProposedFromYear: null };
+      const plan = await m.save(ActionPlan, m.create(ActionPlan, { zoneId: zone.id, multiYearPlanId: myp.id, year, submittedAt: null, ...texts }));
       // Text before the first action has no field in the database: it stays in the plan's audit record.
       const unplaced = year === years[0] ? parsed.unplaced.map(fragmentText) : [];
       // The year(s) the text named stay beside the year it was stored under (they may differ: the user chose).

@@ -79,12 +79,13 @@ describe('importing a plan text', () => {
       action_indicator: indicators,
     });
 
-    const [zone] = await db.query(`SELECT z.name, z.short_name, z.slug, z.network_time_share, z.network_time_percent, z.target_groups_text, r.name AS region FROM zone z JOIN region r ON r.id = z.region_id`);
+    const [zone] = await db.query(`SELECT z.name, z.short_name, z.slug, z.network_time_share, z.network_time_percent, r.name AS region FROM zone z JOIN region r ON r.id = z.region_id`);
     expect(zone).toMatchObject({ name: 'ELZ Leuven Noord', short_name: 'Leuven Noord', slug: 'elz-leuven-noord', network_time_share: 'meer dan 50%', network_time_percent: 50, region: 'Oost-Brabant' });
-    expect(zone.target_groups_text).toMatch(/^ELZ Leuven Noord is een homogene, rurale omgeving\./);
 
-    const [plan] = await db.query(`SELECT year, status, multi_year_plan_id FROM action_plan`);
-    expect(plan).toMatchObject({ year: 2025, status: 'DRAFT' });
+    // The general texts are the imported plan's own, as written: reviewed, not a proposal.
+    const [plan] = await db.query(`SELECT year, status, multi_year_plan_id, target_groups_text, texts_proposed_from_year FROM action_plan`);
+    expect(plan).toMatchObject({ year: 2025, status: 'DRAFT', texts_proposed_from_year: null });
+    expect(plan.target_groups_text).toMatch(/^ELZ Leuven Noord is een homogene, rurale omgeving\./);
     expect(plan.multi_year_plan_id).toBe(result.multiYearPlanId);
 
     const goals = await db.query(`SELECT s.number AS sd, s.kind, o.number AS od, o.deadline::text AS deadline FROM operational_goal o JOIN strategic_goal s ON s.id = o.strategic_goal_id ORDER BY o.number`);

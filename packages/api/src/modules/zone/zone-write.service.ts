@@ -1,4 +1,4 @@
-// Writing a zone's profile and the general texts of its plans: zone editors (and administrators),
+// Writing a zone's profile (the general texts are each plan's, see action-plan-write.service.ts): zone editors (and administrators),
 // with a version check and an audit record, in one transaction.
 import type { EntityManager } from 'typeorm';
 import { zoneProfileSchema } from '@kruispunt/shared';
@@ -7,7 +7,7 @@ import { versionedUpdate } from '../../common/versioned';
 import type { Context } from '../../graphql/context';
 import { Zone } from './zone.entity';
 
-const PROFILE = ['name', 'shortName', 'municipalities', 'staffFte', 'networkTimeShare', 'networkTimePercent', 'targetGroupsText', 'networkText', 'introText'] as const;
+const PROFILE = ['name', 'shortName', 'municipalities', 'staffFte', 'networkTimeShare', 'networkTimePercent'] as const;
 
 export class ZoneWriteService {
   constructor(private readonly ctx: Context) {}

@@ -8,7 +8,7 @@ import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
 
 const UPDATE = `mutation($id: ID!, $v: Int!, $i: ZoneInput!) { updateZone(id: $id, version: $v, input: $i) {
-  id version name shortName staffFte networkTimeShare networkTimePercent targetGroupsText networkText municipalities } }`;
+  id version name shortName staffFte networkTimeShare networkTimePercent municipalities } }`;
 
 describe('writing the zone profile', () => {
   let t: TestDatabase;
@@ -22,7 +22,7 @@ describe('writing the zone profile', () => {
   let readOnly: TestUser;
   let zoneId: string;
 
-  const row = async () => (await db.query(`SELECT name, network_text, target_groups_text, network_time_percent, version FROM zone WHERE slug = 'elz-leuven-zuid'`))[0];
+  const row = async () => (await db.query(`SELECT name, network_time_share, staff_fte, municipalities, network_time_percent, version FROM zone WHERE slug = 'elz-leuven-zuid'`))[0];
   const update = (user: TestUser, version: number, input: Record<string, unknown>) => gql(server.url, UPDATE, { id: zoneId, v: version, i: input }, user.headers);
 
   beforeAll(async () => {
@@ -42,15 +42,20 @@ describe('writing the zone profile', () => {
     await t.drop();
   });
 
-  it('updates the general texts and leaves fields that were not sent as they are', async () => {
+  it('updates the profile and leaves fields that were not sent as they are', async () => {
     const before = await row();
-    const res = await update(zuid, before.version, { networkText: 'Wij werken als netwerk met alle partners.', networkTimeShare: 'meer dan 50%', networkTimePercent: 50 });
+    const res = await update(zuid, before.version, { staffFte: 3.5, networkTimeShare: 'meer dan 50%', networkTimePercent: 50 });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.updateZone).toMatchObject({ name: 'ELZ Leuven Zuid', networkText: 'Wij werken als netwerk met alle partners.', networkTimePercent: 50, version: before.version + 1 });
-    expect(res.data!.updateZone.targetGroupsText).toBe(before.target_groups_text);
+    expect(res.data!.updateZone).toMatchObject({ name: 'ELZ Leuven Zuid', staffFte: 3.5, networkTimePercent: 50, version: before.version + 1 });
+    expect(res.data!.updateZone.municipalities).toEqual(before.municipalities);
     const history = await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields after } }`, { id: zoneId }, zuid.headers);
-    expect(history.data!.history[0]).toMatchObject({ operation: 'UPDATE', after: { networkText: 'Wij werken als netwerk met alle partners.' } });
-    expect(history.data!.history[0].fields).toContain('networkText');
+    expect(history.data!.history[0]).toMatchObject({ operation: 'UPDATE', after: { staffFte: 3.5 } });
+    expect(history.data!.history[0].fields).toContain('staffFte');
+  });
+
+  it('has no general texts of its own any more: they are each plan\'s', async () => {
+    const res = await update(zuid, (await row()).version, { networkText: 'Hoort bij een plan' });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
   });
 
   it('rejects invalid input naming the field, and stores nothing', async () => {
@@ -73,22 +78,22 @@ describe('writing the zone profile', () => {
 
   it('answers a stale version with VERSION_CONFLICT and the current values', async () => {
     const before = await row();
-    const res = await update(zuid, before.version - 1, { networkText: 'Oude versie' });
+    const res = await update(zuid, before.version - 1, { networkTimeShare: 'Oude versie' });
     expect(codeOf(res)).toBe('VERSION_CONFLICT');
     expect(res.errors![0]!.extensions!.currentVersion).toBe(before.version);
-    expect((res.errors![0]!.extensions!.current as { networkText: string }).networkText).toBe(before.network_text);
+    expect((res.errors![0]!.extensions!.current as { networkTimeShare: string }).networkTimeShare).toBe(before.network_time_share);
     expect(await row()).toEqual(before);
   });
 
   it('lets only the zone\'s editors and administrators change it', async () => {
     const before = await row();
     for (const outsider of [noord, zuidViewer, coach, readOnly]) {
-      const res = await update(outsider, before.version, { networkText: 'Mag niet' });
+      const res = await update(outsider, before.version, { networkTimeShare: 'Mag niet' });
       expect(codeOf(res)).toBe('FORBIDDEN');
     }
-    expect(codeOf(await gql(server.url, UPDATE, { id: zoneId, v: before.version, i: { networkText: 'Anoniem' } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(server.url, UPDATE, { id: zoneId, v: before.version, i: { networkTimeShare: 'Anoniem' } }))).toBe('UNAUTHENTICATED');
     expect(await row()).toEqual(before);
-    const byAdmin = await update(admin, before.version, { introText: 'Door de beheerder' });
+    const byAdmin = await update(admin, before.version, { networkTimeShare: 'Door de beheerder' });
     expect(byAdmin.errors).toBeUndefined();
   });
 });

@@ -46,16 +46,4 @@ export class Zone extends BaseEntity {
   @Field(() => Int, { nullable: true, description: 'That share in percent (lower bound).' })
   @Column({ type: 'smallint', nullable: true, name: 'network_time_percent' })
   networkTimePercent: number | null;
-
-  @Field(() => String, { nullable: true, description: 'General text: how the zone reaches specific target groups (communicatie naar specifieke doelgroepen).' })
-  @Column({ type: 'text', nullable: true, name: 'target_groups_text' })
-  targetGroupsText: string | null;
-
-  @Field(() => String, { nullable: true, description: 'General text: how the zone works as a network organisation (functioneren als netwerkorganisatie).' })
-  @Column({ type: 'text', nullable: true, name: 'network_text' })
-  networkText: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Introduction or context of the plan (inleiding).' })
-  @Column({ type: 'text', nullable: true, name: 'intro_text' })
-  introText: string | null;
 }

@@ -2,7 +2,7 @@
 // service applies; fields left out stay as they are, null clears.
 import { Field, Float, InputType, Int } from 'type-graphql';
 
-@InputType({ description: 'The zone profile and the two general texts of its action plans. Fields left out stay unchanged; null clears.' })
+@InputType({ description: 'The zone profile (municipalities, staff, network share). Fields left out stay unchanged; null clears.' })
 export class ZoneInput {
   @Field(() => String, { nullable: true, description: 'Full name, e.g. "ELZ Leuven Zuid" (unique).' })
   name?: string;
@@ -21,13 +21,4 @@ export class ZoneInput {
 
   @Field(() => Int, { nullable: true, description: 'That share in percent (lower bound, 0-100).' })
   networkTimePercent?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'General text: how the zone reaches specific target groups.' })
-  targetGroupsText?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'General text: how the zone works as a network organisation.' })
-  networkText?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Introduction or context of the plan (inleiding).' })
-  introText?: string | null;
 }

@@ -63,6 +63,28 @@ export class ZoneResolver {
     return ctx.loaders.childrenOf(ActionPlan, 'zoneId', ['year']).load(zone.id);
   }
 
+  // The general texts moved to the plan (ActionPlan.introText …); these answer for tools that read them here.
+  @FieldResolver(() => String, { nullable: true, deprecationReason: 'Each plan has its own texts: use ActionPlan.targetGroupsText.', description: 'The general text on target groups of the zone\'s latest plan you can see.' })
+  async targetGroupsText(@Root() zone: Zone, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.latestPlan(zone, ctx))?.targetGroupsText ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, deprecationReason: 'Each plan has its own texts: use ActionPlan.networkText.', description: 'The general text on working as a network of the zone\'s latest plan you can see.' })
+  async networkText(@Root() zone: Zone, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.latestPlan(zone, ctx))?.networkText ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, deprecationReason: 'Each plan has its own texts: use ActionPlan.introText.', description: 'The introduction of the zone\'s latest plan you can see.' })
+  async introText(@Root() zone: Zone, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.latestPlan(zone, ctx))?.introText ?? null;
+  }
+
+  /** The plans loader answers only the plans the caller may see, oldest first. */
+  private async latestPlan(zone: Zone, ctx: Context): Promise<ActionPlan | null> {
+    const plans = await ctx.loaders.childrenOf(ActionPlan, 'zoneId', ['year']).load(zone.id);
+    return plans.at(-1) ?? null;
+  }
+
   @FieldResolver(() => ActionPlan, { nullable: true, description: 'The action plan of one year.' })
   async actionPlan(@Root() zone: Zone, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActionPlan | null> {
     const plans = await ctx.loaders.childrenOf(ActionPlan, 'zoneId', ['year']).load(zone.id);
@@ -94,7 +116,7 @@ export class ZoneResolver {
 
 @Resolver(() => Zone)
 export class ZoneMutationResolver {
-  @Mutation(() => Zone, { description: 'Updates the zone profile and the general texts of its plans (editors of the zone). Fails with VERSION_CONFLICT and the current values when someone saved in between.' })
+  @Mutation(() => Zone, { description: 'Updates the zone profile (editors of the zone); the general texts are the plan\'s (updateActionPlanTexts). Fails with VERSION_CONFLICT and the current values when someone saved in between.' })
   updateZone(
     @Arg('id', () => ID, { description: 'The zone.' }) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,

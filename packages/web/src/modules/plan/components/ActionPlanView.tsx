@@ -15,6 +15,7 @@ import { CarryOverButton } from './CarryOverButton';
 import { PlanFilters, isFiltered, matchesFilter, usePlanFilter } from './PlanFilters';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
+import { PlanTexts } from './PlanTexts';
 import type { CreatedPlanState } from '@/modules/zone/hooks/useNewPlan';
 import { ReopenPlan } from './ReopenPlan';
 import { SubmissionChanges } from './SubmissionChanges';
@@ -120,6 +121,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
           </div>
         </div>
       )}
+      <PlanTexts plan={plan} />
       <PlanRemarks planId={plan.id} />
 
       {plan.actions.length > 0 && <PlanFilters actions={plan.actions} filter={filter} onChange={setFilter} onClear={clearFilter} shown={shownActions.length} />}

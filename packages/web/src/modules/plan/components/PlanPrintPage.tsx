@@ -72,16 +72,21 @@ function PrintView({ zone, plan }: { zone: Zone; plan: Plan }) {
 
       <section className="print-section" aria-labelledby="algemeen-deel">
         <h2 id="algemeen-deel">1. Algemeen deel</h2>
-        {zone.introText && (
+        {plan.textsProposedFromYear != null && (
+          <p className="notice notice--warning" role="note">
+            Deze teksten zijn overgenomen uit {plan.textsProposedFromYear} en nog niet herzien.
+          </p>
+        )}
+        {plan.introText && (
           <>
             <h3>Inleiding</h3>
-            <Prose text={zone.introText} />
+            <Prose text={plan.introText} />
           </>
         )}
         <h3>Hoe bereikt de zorgraad specifieke doelgroepen?</h3>
-        <Prose text={zone.targetGroupsText} />
+        <Prose text={plan.targetGroupsText} />
         <h3>Hoe functioneert de zorgraad als netwerkorganisatie?</h3>
-        <Prose text={zone.networkText} />
+        <Prose text={plan.networkText} />
         <p>
           <strong>Inschatting van de personeelstijd voor het netwerk:</strong> {networkShare ?? <span className="muted">niet ingevuld</span>}
           {zone.staffFte != null && <> · personeel: {formatFte(zone.staffFte)}</>}

@@ -22,6 +22,7 @@ export const ActionPlanPageQuery = graphql(`
           year
           viewerCanEdit
         }
+        ...PlanTextsFields
         submissions {
           id
           submittedAt

@@ -11,13 +11,14 @@ export const PlanPrintQuery = graphql(`
       staffFte
       networkTimeShare
       networkTimePercent
-      introText
-      targetGroupsText
-      networkText
       actionPlan(year: $year) {
         id
         year
         status
+        introText
+        targetGroupsText
+        networkText
+        textsProposedFromYear
         deadline
         submittedAt
         multiYearPlan {

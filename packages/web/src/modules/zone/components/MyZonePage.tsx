@@ -7,7 +7,7 @@ import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
 import { NotFound } from '@/common/components/NotFound';
-import { formatCount, formatFte } from '@/common/format';
+import { formatCount } from '@/common/format';
 import { mutationMessage } from '@/common/mutation-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { InvitationFieldsFragment, MyZonePlanFragment, MyZoneQuery } from '@/gql/graphql';
@@ -20,6 +20,7 @@ import { AcceptInvitationMutation, DeclineInvitationMutation } from '@/modules/s
 import { MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
 import { planCardRole, planCardYears } from '../plan-years';
 import { NewPlanDialog } from './NewPlanDialog';
+import { ZoneProfile } from './ZoneProfile';
 import '@/common/staff.css';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 
@@ -83,12 +84,6 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
             Je bent geen lid van deze zone: je ziet wat gepubliceerd is, maar kan niets wijzigen.
           </p>
         )}
-        <dl className="facts">
-          <div>
-            <dt>Personeel</dt>
-            <dd>{formatFte(zone.staffFte) ?? <span className="muted">Niet opgegeven</span>}</dd>
-          </div>
-        </dl>
       </header>
 
       <Invitations invitations={zone.invitations} />
@@ -101,6 +96,8 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
           ))}
         </div>
       </section>
+
+      <ZoneProfile zone={zone} />
 
       <RecentChanges zoneId={zone.id} />
     </>

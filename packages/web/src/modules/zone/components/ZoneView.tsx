@@ -17,6 +17,7 @@ type Zone = NonNullable<ZonePageQuery['zone']>;
 
 export function ZoneView({ zone }: { zone: Zone }) {
   usePageTitle(zone.name);
+  const latestPlan = zone.actionPlans.at(-1) ?? null;
   const member = zone.viewerIsMember;
   const fte = formatFte(zone.staffFte);
   const networkShare = zone.networkTimeShare ?? (zone.networkTimePercent != null ? `${zone.networkTimePercent}%` : null);
@@ -72,13 +73,17 @@ export function ZoneView({ zone }: { zone: Zone }) {
         </section>
       )}
 
-      <section className="section" aria-labelledby="algemeen">
-        <h2 id="algemeen">Algemeen</h2>
-        <h3>Communicatie naar specifieke doelgroepen</h3>
-        <Prose text={zone.targetGroupsText} />
-        <h3>Functioneren als netwerkorganisatie</h3>
-        <Prose text={zone.networkText} />
-      </section>
+      {/* The general texts are each plan's: the latest plan you can see speaks for the zone. */}
+      {latestPlan && (
+        <section className="section" aria-labelledby="algemeen">
+          <h2 id="algemeen">Algemeen</h2>
+          <p className="section__intro muted small">Uit het actieplan {latestPlan.year}.</p>
+          <h3>Communicatie naar specifieke doelgroepen</h3>
+          <Prose text={latestPlan.targetGroupsText} />
+          <h3>Functioneren als netwerkorganisatie</h3>
+          <Prose text={latestPlan.networkText} />
+        </section>
+      )}
 
       <div className="two-columns">
         <section className="section" aria-labelledby="werkgroepen">

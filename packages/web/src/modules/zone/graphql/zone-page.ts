@@ -11,8 +11,6 @@ export const ZonePageQuery = graphql(`
       staffFte
       networkTimeShare
       networkTimePercent
-      targetGroupsText
-      networkText
       viewerCanEdit
       viewerIsMember
       region {
@@ -26,6 +24,8 @@ export const ZonePageQuery = graphql(`
         status
         deadline
         submittedAt
+        targetGroupsText
+        networkText
         actions {
           id
         }

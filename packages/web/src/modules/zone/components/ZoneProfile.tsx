@@ -1,0 +1,134 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ConflictBanner, ConflictChoice } from '@/common/forms/ConflictParts';
+import { Field } from '@/common/forms/Field';
+import { formatFte } from '@/common/format';
+import type { ZoneProfileFieldsFragment } from '@/gql/graphql';
+import { ZONE_PROFILE_LABELS, useZoneProfileForm, type ZoneProfileKey } from '../hooks/useZoneProfileForm';
+import '@/common/forms/versioned-form.css';
+
+/** "Zoneprofiel" on Mijn zone: municipalities, staff and network share; editable for whom the server lets (`viewerCanEdit`). */
+export function ZoneProfile({ zone }: { zone: ZoneProfileFieldsFragment }) {
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const share = zone.networkTimeShare ?? (zone.networkTimePercent != null ? `${zone.networkTimePercent}%` : null);
+
+  const open = (): void => {
+    setStatus(null);
+    setEditing(true);
+  };
+
+  const close = (message: string | null): void => {
+    setEditing(false);
+    setStatus(message);
+    window.setTimeout(() => editButton.current?.focus(), 0);
+  };
+
+  return (
+    <section className="section zone-profile" aria-labelledby="zoneprofiel">
+      <h2 id="zoneprofiel">Zoneprofiel</h2>
+      <p className="plan-texts__status muted small" role="status">
+        {status}
+      </p>
+      {editing ? (
+        <ZoneProfileForm zone={zone} onClose={close} />
+      ) : (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>Gemeenten</dt>
+              <dd>{zone.municipalities.length > 0 ? zone.municipalities.join(', ') : <span className="muted">Niet opgegeven</span>}</dd>
+            </div>
+            <div>
+              <dt>Personeel</dt>
+              <dd>{formatFte(zone.staffFte) ?? <span className="muted">Niet opgegeven</span>}</dd>
+            </div>
+            <div>
+              <dt>Tijd voor het netwerk</dt>
+              <dd>
+                {share ?? <span className="muted">Niet opgegeven</span>}
+                {zone.networkTimeShare && zone.networkTimePercent != null && <span className="muted"> ({zone.networkTimePercent}%)</span>}
+              </dd>
+            </div>
+          </dl>
+          {zone.viewerCanEdit && (
+            <button ref={editButton} type="button" className="button button--secondary" onClick={open}>
+              Zoneprofiel bewerken
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ZoneProfileForm({ zone, onClose }: { zone: ZoneProfileFieldsFragment; onClose: (message: string | null) => void }) {
+  const id = useId();
+  const form = useZoneProfileForm(zone, () => onClose('Het zoneprofiel is bewaard.'));
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const label = (key: ZoneProfileKey) => ZONE_PROFILE_LABELS[key];
+  const choice = (key: ZoneProfileKey) => (
+    <ConflictChoice id={`${id}-${key}`} field={key} label={label(key)} conflict={form.conflict} chosen={form.choices[key]} onChoose={(c) => form.choose(key, c)} />
+  );
+  const input = (key: Exclude<ZoneProfileKey, 'municipalities'>, hint: string, inputMode: 'decimal' | 'numeric' | 'text' = 'text') => (
+    <div>
+      <Field id={`${id}-${key}`} label={label(key)} hint={hint} error={form.errors[key]}>
+        {(control) => <input {...control} type="text" inputMode={inputMode} value={form.values[key]} onChange={(event) => form.set(key, event.target.value)} />}
+      </Field>
+      {choice(key)}
+    </div>
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void form.submit();
+    } else if (event.key === 'Escape' && !form.dirty) {
+      event.preventDefault();
+      onClose(null);
+    }
+  };
+
+  return (
+    <form
+      className="form versioned-form zone-profile__form"
+      aria-labelledby={`${id}-titel`}
+      noValidate
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h3 id={`${id}-titel`} className="visually-hidden">
+        Zoneprofiel bewerken
+      </h3>
+      {form.conflict && <ConflictBanner conflict={form.conflict} label={label} noun="het zoneprofiel" onRetry={form.retryLoad} />}
+      {form.problem && (
+        <p className="form__error" role="alert">
+          {form.problem}
+        </p>
+      )}
+      <div>
+        <Field id={`${id}-municipalities`} label={label('municipalities')} hint="Eén gemeente per regel." error={form.errors.municipalities}>
+          {(control) => <textarea {...control} ref={first} rows={4} value={form.values.municipalities} onChange={(event) => form.set('municipalities', event.target.value)} />}
+        </Field>
+        {choice('municipalities')}
+      </div>
+      {input('staffFte', 'In voltijdse equivalenten, bv. 3,5.', 'decimal')}
+      <div className="versioned-form__row">
+        {input('networkTimeShare', 'Zoals de zone het verwoordt, bv. “meer dan 50%”.')}
+        {input('networkTimePercent', 'Ondergrens, 0 tot 100.', 'numeric')}
+      </div>
+      <div className="versioned-form__actions">
+        <button type="submit" className="button" disabled={form.saving || (form.conflict !== null && form.conflict.status !== 'merged')}>
+          {form.saving ? 'Opslaan…' : 'Opslaan'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onClose(null)} disabled={form.saving}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  );
+}
