@@ -122,4 +122,12 @@ describe('planChanges', () => {
     const changes = planChanges(old, plan([], [action('1', 'Vorming', { steps: [], indicators: [], targetGroups: [], lead: null, funding: null, startDate: null, endDate: null, evaluation: { process: false, output: false, outcome: false } })], { strategicGoals: [] }));
     expect(changes).toEqual({ plan: [], actions: [] });
   });
+
+  it('compares the general texts when both JSONs have them, and leaves them alone when the kept one has not', () => {
+    const before = plan([action('1', 'Vorming')], [], { introText: '2025 wordt het jaar van de zorgraad.', networkText: 'Wij werken samen.' });
+    const after = plan([action('1', 'Vorming')], [], { introText: '2026 wordt het jaar van de zorgraad.', networkText: 'Wij werken samen.' });
+    const changes = planChanges(before, after);
+    expect(changes.plan).toEqual([{ field: 'introText', label: 'Inleiding', before: '2025 wordt het jaar van de zorgraad.', after: '2026 wordt het jaar van de zorgraad.' }]);
+    expect(planChanges(plan([action('1', 'Vorming')]), after).plan).toEqual([]);
+  });
 });

@@ -142,11 +142,20 @@ function fieldChanges(before: PlacedAction, after: PlacedAction): FieldChange[] 
     .map((f) => ({ field: f, label: ACTION_FIELD_LABELS[f], before: before.texts[f], after: after.texts[f] }));
 }
 
+const GENERAL_TEXTS = [
+  ['introText', 'Inleiding'],
+  ['targetGroupsText', 'Communicatie naar specifieke doelgroepen'],
+  ['networkText', 'Functioneren als netwerkorganisatie'],
+] as const;
+const GENERAL_TEXT_KEYS = new Set<string>(GENERAL_TEXTS.map(([key]) => key));
+
 /** The plan's own fields and its goals, as keyed display texts. */
 function planTexts(plan: Partial<ImportJson>): Map<string, { label: string; value: string | null }> {
   const m = new Map<string, { label: string; value: string | null }>();
   m.set('zone', { label: 'Zone', value: text(plan.zone) });
   m.set('years', { label: 'Jaar', value: plan.years && plan.years.length ? plan.years.join(', ') : null });
+  // The general texts, when the JSON has them (kept submissions from before they did are not compared on them).
+  for (const [key, label] of GENERAL_TEXTS) if (key in plan) m.set(key, { label, value: text(plan[key] ?? null) });
   for (const sd of plan.strategicGoals ?? []) {
     m.set(`sd:${sd.number}:title`, { label: `SD ${sd.number}`, value: text(sd.title) ?? '' });
     for (const od of sd.operationalGoals ?? []) {
@@ -168,6 +177,8 @@ function planFieldChanges(before: Partial<ImportJson>, after: Partial<ImportJson
     const beforeValue = was?.value ?? null;
     const afterValue = now?.value ?? null;
     if (beforeValue === afterValue && Boolean(was) === Boolean(now)) continue;
+    // A general text only one side's JSON carries is not a change (kept before the JSON had them).
+    if (GENERAL_TEXT_KEYS.has(key) && (!was || !now)) continue;
     // An indicator list of a goal that came or went says nothing the goal's own line does not.
     if (key.endsWith(':indicators') && (!was || !now) && (was?.value ?? now?.value) == null) continue;
     changes.push({ field: key, label: (now ?? was)!.label, before: was ? beforeValue : null, after: now ? afterValue : null });

@@ -174,6 +174,10 @@ export interface ImportJsonAction {
 export interface ImportJson {
   zone: string | null;
   years: number[];
+  /** The plan's general texts (in a plan's JSON export; the parser's dry run leaves them out). */
+  introText?: string | null;
+  targetGroupsText?: string | null;
+  networkText?: string | null;
   strategicGoals: {
     number: string;
     title: string;
