@@ -58,9 +58,9 @@ function table(widths: number[], header: string[], rows: (Paragraph | string)[][
   });
 }
 
-/** A bar of ten blocks, filled to the achievement (capped at 100), with the percentage. */
-function bar(achievement: number | null): Paragraph {
-  if (achievement === null) return new Paragraph({ children: [new TextRun({ text: 'geen meting of streefwaarde', italics: true, color: '777777', size: 17 })] });
+/** A bar of ten blocks, filled to the achievement (capped at 100), with the percentage; else why there is none. */
+function bar(achievement: number | null, missing = 'geen meting of streefwaarde'): Paragraph {
+  if (achievement === null) return new Paragraph({ children: [new TextRun({ text: missing, italics: true, color: '777777', size: 17 })] });
   const filled = Math.max(0, Math.min(10, Math.round(achievement / 10)));
   return new Paragraph({
     children: [
@@ -92,7 +92,7 @@ function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)
           new Paragraph({ children: [new TextRun({ text: i.name, size: 19 }), new TextRun({ text: ` · ${KIND_SHORT[i.kind]}`, size: 16, color: '777777' })] }),
           i.target === null ? '–' : `${number(i.target)}${i.unit ? ` ${i.unit}` : ''}`,
           i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? ` ${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`,
-          bar(i.achievement),
+          bar(i.achievement, i.target === null || i.target <= 0 ? 'geen streefwaarde' : 'nog niet gemeten'),
         ]),
       ),
     );

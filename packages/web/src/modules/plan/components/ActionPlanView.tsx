@@ -29,6 +29,9 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
   const [filter, setFilter, clearFilter] = usePlanFilter();
   const shownActions = useMemo(() => plan.actions.filter((action) => matchesFilter(action, filter)), [plan.actions, filter]);
   const { strategicGroups, withoutGoal } = useGroupedActions(plan.strategicGoals, shownActions);
+  // Of those outside this plan's goals: carried-over actions still under a goal of another
+  // multi-year plan (shown under that goal, to be moved) and actions without any goal.
+  const { otherFrame, noGoal } = useMemo(() => splitByOtherFrame(withoutGoal), [withoutGoal]);
   const multiYear = plan.multiYearPlan;
   const canEdit = plan.viewerCanEdit;
   const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
@@ -153,12 +156,29 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               ))}
             </section>
           ))}
-          {withoutGoal.length > 0 && (
+          {otherFrame.length > 0 && (
+            <section className="goal" aria-labelledby="ander-meerjarenplan">
+              <h2 id="ander-meerjarenplan" className="goal__title">
+                Onder een doelstelling van een ander meerjarenplan
+              </h2>
+              <p className="muted">
+                Deze acties liepen al en hangen nog onder een doelstelling van een vorig meerjarenplan.{' '}
+                {canEdit && 'Kies in de fiche een doelstelling van dit meerjarenplan.'}
+              </p>
+              {otherFrame.map(({ label, actions }) => (
+                <section key={label} className="goal goal--operational" aria-label={label}>
+                  <h3 className="goal__title">{label}</h3>
+                  <ActionList actions={actions} zoneId={zone.id} headingLevel={4} nextPlan={plan.nextYearPlan} />
+                </section>
+              ))}
+            </section>
+          )}
+          {noGoal.length > 0 && (
             <section className="goal" aria-labelledby="zonder-doelstelling">
               <h2 id="zonder-doelstelling" className="goal__title">
                 Zonder doelstelling
               </h2>
-              <ActionList actions={withoutGoal} zoneId={zone.id} headingLevel={3} nextPlan={plan.nextYearPlan} />
+              <ActionList actions={noGoal} zoneId={zone.id} headingLevel={3} nextPlan={plan.nextYearPlan} />
             </section>
           )}
         </>
@@ -187,4 +207,23 @@ function ActionList({ actions, zoneId, headingLevel, nextPlan }: ActionListProps
       ))}
     </ol>
   );
+}
+
+/** Actions outside the plan's multi-year plan, grouped by the goal they still hang under; the rest have none. */
+function splitByOtherFrame(actions: readonly ActionSummaryFieldsFragment[]): {
+  otherFrame: { label: string; actions: ActionSummaryFieldsFragment[] }[];
+  noGoal: ActionSummaryFieldsFragment[];
+} {
+  const groups = new Map<string, ActionSummaryFieldsFragment[]>();
+  const noGoal: ActionSummaryFieldsFragment[] = [];
+  for (const action of actions) {
+    const goal = action.operationalGoal ?? action.strategicGoal;
+    if (!goal) {
+      noGoal.push(action);
+      continue;
+    }
+    const label = `${action.operationalGoal ? 'OD' : 'SD'} ${goal.number} ${goal.title}`;
+    groups.set(label, [...(groups.get(label) ?? []), action]);
+  }
+  return { otherFrame: [...groups].map(([label, list]) => ({ label, actions: list })), noGoal };
 }

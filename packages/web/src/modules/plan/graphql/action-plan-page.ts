@@ -73,9 +73,13 @@ export const ActionSummaryFieldsFragment = graphql(`
     }
     operationalGoal {
       id
+      number
+      title
     }
     strategicGoal {
       id
+      number
+      title
     }
     owners {
       ...OwnerFields
