@@ -3,3 +3,4 @@ export * from './seed';
 export * from './validation';
 export * from './plan-checks';
 export * from './plan-parser';
+export * from './milestones';

@@ -134,9 +134,9 @@ export type ActionLeadInput = {
   zoneId?: string | number | null | undefined;
 };
 
-/** A month of the timeline with its milestone. */
+/** A month of the timeline; a milestone given here becomes a step's milestone month (the step with that text, else a new step). */
 export type ActionMonthInput = {
-  /** Milestone. */
+  /** Milestone: sets or adds the step with this text and this milestone month. Read milestones from the steps or from ActionMonth.milestones. */
   milestone?: string | null | undefined;
   /** Month, 1-12. */
   month: number;

@@ -8,6 +8,9 @@ import {
   actionReviewSchema,
   actionUpdateSchema,
   CARRY_OVER_STATUSES,
+  foldTimelineMilestones,
+  runningMonths,
+  type MilestoneStep,
   shiftIsoDateYears,
   indicatorValueSchema,
   type PlanCheck,
@@ -197,7 +200,8 @@ export class ActionWriteService {
       `INSERT INTO action_indicator (action_id, position, name, method, target_value, target_unit, kind) SELECT $2, position, name, method, target_value, target_unit, kind FROM action_indicator WHERE action_id = $1`,
       [source.id, copy.id],
     );
-    await m.query(`INSERT INTO action_month (action_id, month, milestone) SELECT $2, month, milestone FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
+    // The months stay; the milestones come with the steps.
+    await m.query(`INSERT INTO action_month (action_id, month) SELECT $2, month FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
     for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
     await m.query(`INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`, [source.id, copy.id]);
     await recordChange(m, this.viewer, 'Action', copy.id, null, { ...snapshot(copy), ...(await this.childSnapshot(m, copy.id)) });
@@ -335,13 +339,25 @@ export class ActionWriteService {
 
   /** Replaces the child rows and links given in the input (left-out ones stay). */
   private async writeChildren(m: EntityManager, actionId: string, data: UpdateData | CreateData): Promise<void> {
-    if (data.steps !== undefined) {
-      await m.delete(ActionStep, { actionId });
-      if (data.steps.length) await m.insert(ActionStep, data.steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })));
+    // One milestone system (packages/shared milestones.ts): a milestone given on a timeline month
+    // becomes a step's milestone month, and a step's milestone month is a running month.
+    let steps: MilestoneStep[] | undefined = data.steps;
+    let months = data.timeline?.map((t) => t.month);
+    if (data.timeline?.some((t) => t.milestone?.trim())) {
+      const current = steps ?? (await m.find(ActionStep, { where: { actionId }, order: { position: 'ASC' } }));
+      ({ steps, months } = foldTimelineMilestones(current, data.timeline));
     }
-    if (data.timeline !== undefined) {
+    if (steps !== undefined) {
+      await m.delete(ActionStep, { actionId });
+      if (steps.length) await m.insert(ActionStep, steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })));
+    }
+    if (months !== undefined) {
       await m.delete(ActionMonth, { actionId });
-      if (data.timeline.length) await m.insert(ActionMonth, data.timeline.map((t) => ({ actionId, month: t.month, milestone: t.milestone ?? null })));
+      const running = runningMonths(months, steps ?? []);
+      if (running.length) await m.insert(ActionMonth, running.map((month) => ({ actionId, month })));
+    } else if (steps?.some((s) => s.month != null)) {
+      // New step milestones in months the (unchanged) timeline does not have yet.
+      await m.query(`INSERT INTO action_month (action_id, month) SELECT $1, unnest($2::smallint[]) ON CONFLICT (action_id, month) DO NOTHING`, [actionId, runningMonths([], steps)]);
     }
     if (data.indicators !== undefined) await this.writeIndicators(m, actionId, data.indicators);
     for (const j of JOINS) {
@@ -397,7 +413,7 @@ export class ActionWriteService {
       `SELECT
         coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = $1), '[]') AS steps,
         coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'method', i.method, 'targetValue', i.target_value, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position) FROM action_indicator i WHERE i.action_id = $1), '[]') AS indicators,
-        coalesce((SELECT json_agg(json_build_object('month', t.month, 'milestone', t.milestone) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
+        coalesce((SELECT json_agg(json_build_object('month', t.month) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
         ${JOINS.map((j) => `coalesce((SELECT array_agg(x.${j.column} ORDER BY x.${j.column}) FROM ${j.table} x WHERE x.action_id = $1), '{}') AS "${j.key}"`).join(',\n        ')},
         coalesce((SELECT array_agg(l.to_action_id ORDER BY l.to_action_id) FROM action_link l WHERE l.from_action_id = $1), '{}') AS "linkedActionIds"`,
       [actionId],

@@ -298,7 +298,7 @@ export class ActionIndicator extends BaseEntity {
   kind: EvaluationKind;
 }
 
-@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with its milestone.' , implements: Node })
+@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with the milestones of its steps (a step\'s milestone month is always a running month).' , implements: Node })
 @Entity('action_month')
 @Unique(['actionId', 'month'])
 export class ActionMonth extends BaseEntity {
@@ -313,8 +313,11 @@ export class ActionMonth extends BaseEntity {
   @Column({ type: 'smallint' })
   month: number;
 
-  @Field(() => String, { nullable: true, description: 'Milestone of that month (mijlpaal).' })
-  @Column({ type: 'text', nullable: true })
+  /** Filled when read (see action-relations.ts): the steps whose milestone month this is. */
+  @Field(() => [String], { description: 'Milestones of that month: the texts of the steps with this milestone month, in step order.' })
+  milestones: string[];
+
+  @Field(() => String, { nullable: true, description: 'Milestones of that month as one text ("; " between them); set through a step\'s milestone month.' })
   milestone: string | null;
 }
 

@@ -216,7 +216,6 @@ export function ValueView({ field, value, base, names }: { field: ValueKey; valu
           {(value as ActionValues['timeline']).map((entry) => (
             <li key={entry.month}>
               <strong>{monthLabel(entry.month)}</strong>
-              {entry.milestone && ` – ${entry.milestone}`}
             </li>
           ))}
         </ul>
