@@ -1,0 +1,90 @@
+// Follow-up that adds up (issue 13, part 4) through the API: one milestone system (the migration
+// that moves stored timeline milestones to steps, and a step milestone shown on the timeline).
+import { startServer, type StartedServer } from '../../server';
+import { createTestDatabase, type TestDatabase } from '../../test/db';
+import { gql } from '../../test/http';
+import { createTestUser, type TestUser } from '../../test/users';
+
+const MIGRATION = 'FollowUp1796420000000';
+
+describe('follow-up', () => {
+  let t: TestDatabase;
+  let server: StartedServer;
+  let zuid: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    server = await startServer(t.db, { port: 0, host: '127.0.0.1', rateLimit: { ipPerMinute: 100_000, tokenPerMinute: 100_000 } });
+    zuid = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+  });
+  afterAll(async () => {
+    await server.close();
+    await t.drop();
+  });
+
+  const planQuery = (fields: string) =>
+    gql(server.url, `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { id ${fields} } }`, {}, zuid.headers);
+
+  it('migrates stored timeline milestones into steps, losing none and copying none twice', async () => {
+    const [action] = await t.db.query(`SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' ORDER BY a.position LIMIT 1`);
+    // Back to the schema before the migration (later migrations of other work first).
+    const applied = async () => ((await t.db.query(`SELECT name FROM migrations`)) as { name: string }[]).map((r) => r.name);
+    while ((await applied()).includes(MIGRATION)) await t.db.undoLastMigration({ transaction: 'each' });
+    await t.db.query(`DELETE FROM action_step WHERE action_id = $1`, [action.id]);
+    await t.db.query(`DELETE FROM action_month WHERE action_id = $1`, [action.id]);
+    await t.db.query(
+      `INSERT INTO action_step (action_id, position, text, month) VALUES ($1, 0, 'Werkgroep samenstellen', NULL), ($1, 1, 'Evaluatie', 9), ($1, 2, 'Verslag', 12)`,
+      [action.id],
+    );
+    await t.db.query(
+      `INSERT INTO action_month (action_id, month, milestone) VALUES ($1, 2, '  werkgroep   samenstellen '), ($1, 9, 'Evaluatie'), ($1, 10, 'Slotevent'), ($1, 11, NULL)`,
+      [action.id],
+    );
+    await t.db.runMigrations({ transaction: 'each' });
+
+    const steps = await t.db.query(`SELECT position, text, month FROM action_step WHERE action_id = $1 ORDER BY position`, [action.id]);
+    expect(steps).toEqual([
+      { position: 0, text: 'Werkgroep samenstellen', month: 2 },
+      { position: 1, text: 'Evaluatie', month: 9 },
+      { position: 2, text: 'Verslag', month: 12 },
+      { position: 3, text: 'Slotevent', month: 10 },
+    ]);
+    // A step's milestone month became a running month (December).
+    const months = await t.db.query(`SELECT month FROM action_month WHERE action_id = $1 ORDER BY month`, [action.id]);
+    expect(months.map((m: { month: number }) => m.month)).toEqual([2, 9, 10, 11, 12]);
+    const columns = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'action_month' AND column_name = 'milestone'`);
+    expect(columns).toEqual([]);
+  });
+
+  it('shows a step milestone on the timeline, and turns a timeline milestone into a step', async () => {
+    const plan = (await planQuery('actions { id version title steps { text month } timeline { month milestone milestones } }')).data!.actionPlan;
+    const target = plan.actions.find((a: { steps: unknown[] }) => a.steps.length > 0) ?? plan.actions[0];
+    const steps = [{ text: 'Stuurgroep plant het jaar', month: 3 }, { text: 'Tweede overleg' }];
+    const saved = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version steps { text month } timeline { month milestone milestones } } } }`,
+      { id: target.id, v: target.version, i: { steps } },
+      zuid.headers,
+    );
+    expect(saved.errors).toBeUndefined();
+    const after = saved.data!.updateAction.action;
+    expect(after.timeline).toContainEqual({ month: 3, milestone: 'Stuurgroep plant het jaar', milestones: ['Stuurgroep plant het jaar'] });
+
+    // The reverse: a milestone set on a timeline month becomes that step's milestone month.
+    const reverse = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { steps { text month } timeline { month milestone } } } }`,
+      { id: target.id, v: after.version, i: { timeline: [{ month: 3 }, { month: 6, milestone: 'Tweede overleg' }] } },
+      zuid.headers,
+    );
+    expect(reverse.errors).toBeUndefined();
+    expect(reverse.data!.updateAction.action.steps).toEqual([
+      { text: 'Stuurgroep plant het jaar', month: 3 },
+      { text: 'Tweede overleg', month: 6 },
+    ]);
+    expect(reverse.data!.updateAction.action.timeline).toEqual([
+      { month: 3, milestone: 'Stuurgroep plant het jaar' },
+      { month: 6, milestone: 'Tweede overleg' },
+    ]);
+  });
+});
