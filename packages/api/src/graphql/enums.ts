@@ -15,6 +15,7 @@ import {
   INVITATION_STATUSES,
   PLAN_CHECK_CODES,
   PLAN_CHECK_SEVERITIES,
+  GOAL_STATUSES,
 } from '@kruispunt/shared';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -52,3 +53,8 @@ export const PlanCheckCodeEnum = asEnum(PLAN_CHECK_CODES);
 export const PlanCheckSeverityEnum = asEnum(PLAN_CHECK_SEVERITIES);
 registerEnumType(PlanCheckCodeEnum, { name: 'PlanCheckCode', description: 'A check of the Departement Zorg template.' });
 registerEnumType(PlanCheckSeverityEnum, { name: 'PlanCheckSeverity', description: 'ERROR blocks submission; WARNING informs.' });
+
+export const GoalProgressStatusEnum = asEnum(GOAL_STATUSES);
+export const GoalLevelEnum = asEnum(['SD', 'OD'] as const);
+registerEnumType(GoalProgressStatusEnum, { name: 'GoalProgressStatus', description: 'A goal\'s status rolled up from its actions and indicators: no actions, not started, on track, at risk (aandacht nodig), behind.' });
+registerEnumType(GoalLevelEnum, { name: 'GoalLevel', description: 'Strategic (SD) or operational (OD) goal.' });

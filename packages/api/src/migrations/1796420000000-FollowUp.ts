@@ -36,9 +36,13 @@ export class FollowUp1796420000000 implements MigrationInterface {
       `INSERT INTO action_month (action_id, month) SELECT DISTINCT action_id, month FROM action_step WHERE month BETWEEN 1 AND 12 ON CONFLICT (action_id, month) DO NOTHING`,
     );
     await queryRunner.query(`ALTER TABLE "action_month" DROP COLUMN "milestone"`);
+    // Capacity as effort: estimated working days per action (nullable: unknown is not zero).
+    await queryRunner.query(`ALTER TABLE "action" ADD "estimated_days" numeric(7,1)`);
+    await queryRunner.query(`ALTER TABLE "action" ADD CONSTRAINT "CHK_action_estimated_days" CHECK ("estimated_days" >= 0)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "action" DROP COLUMN "estimated_days"`);
     await queryRunner.query(`ALTER TABLE "action_month" ADD "milestone" text`);
     await queryRunner.query(
       `UPDATE action_month m SET milestone = (SELECT string_agg(btrim(s.text), '; ' ORDER BY s.position) FROM action_step s WHERE s.action_id = m.action_id AND s.month = m.month)`,

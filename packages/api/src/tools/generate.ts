@@ -153,6 +153,7 @@ const TABLES: Record<string, Record<string, ColumnType>> = {
     evaluation_process: 'bool', evaluation_process_text: 'text', evaluation_output: 'bool', evaluation_output_text: 'text', evaluation_outcome: 'bool',
     evaluation_outcome_text: 'text', start_date: 'date', end_date: 'date', funding: { enum: 'funding_kind' }, funding_remark: 'text', continued_from_id: 'uuid',
     carried_over: 'bool', link_notes: 'text[]', communication_channels: 'text[]', progress_status: { enum: 'progress_status' }, notes: 'text',
+    estimated_days: 'numeric',
   },
   action_owner: { id: 'uuid', action_id: 'uuid', zone_id: 'uuid', role: { enum: 'owner_role' }, created_at: 'timestamptz', updated_at: 'timestamptz' },
   action_step: { id: 'uuid', action_id: 'uuid', position: 'smallint', text: 'text', month: 'smallint', date: 'date' },
@@ -665,6 +666,9 @@ class Builder {
         communication_channels: this.rng.sample(V.COMMUNICATION_CHANNELS, this.rng.int(0, 3)),
         progress_status: finalStatus,
         notes: this.rng.chance(0.1) ? 'Afstemmen met de buurzones voor de start ("gluren bij de buren").' : null,
+        // Effort: three of four sheets with months are estimated (2,5 days per running month),
+        // the rest left open as in real plans; derived, so the random draws above stay the same.
+        estimated_days: months.length && titles.size % 4 !== 0 ? months.length * 2.5 : null,
       };
       this.add('action', action);
       built.push({ id, title, theme, continued: false, sd: goals.sds.indexOf(sd), od: sdOnly ? -1 : odIndex });

@@ -68,6 +68,8 @@ export type ActionInput = {
   councilRole?: string | null | undefined;
   /** End date (ISO date). */
   endDate?: string | null | undefined;
+  /** Estimated effort in working days for the whole action (≥ 0; null: not estimated). */
+  estimatedDays?: number | null | undefined;
   /** Evaluation. */
   evaluation?: ActionEvaluationInput | null | undefined;
   /** Funding. */

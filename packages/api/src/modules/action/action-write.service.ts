@@ -272,7 +272,7 @@ export class ActionWriteService {
   /** Column values from validated input, with every referenced id checked. */
   private async columns(m: EntityManager, plan: ActionPlan, data: UpdateData | CreateData): Promise<Partial<Action>> {
     const out: Partial<Action> = {};
-    const copy = ['number', 'title', 'what', 'inScope', 'outOfScope', 'why', 'targetGroups', 'councilRole', 'stakeholdersOther', 'startDate', 'endDate', 'funding', 'fundingRemark', 'linkNotes', 'communicationChannels', 'progressStatus', 'notes'] as const;
+    const copy = ['number', 'title', 'what', 'inScope', 'outOfScope', 'why', 'targetGroups', 'councilRole', 'stakeholdersOther', 'startDate', 'endDate', 'funding', 'fundingRemark', 'linkNotes', 'communicationChannels', 'progressStatus', 'notes', 'estimatedDays'] as const;
     for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
     if (data.operationalGoalId !== undefined) out.operationalGoalId = data.operationalGoalId ? await this.goalOfZone(m, plan, data.operationalGoalId, 'OperationalGoal', 'operationalGoalId') : null;
     if (data.strategicGoalId !== undefined) out.strategicGoalId = data.strategicGoalId ? await this.goalOfZone(m, plan, data.strategicGoalId, 'StrategicGoal', 'strategicGoalId') : null;

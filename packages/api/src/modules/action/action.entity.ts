@@ -188,6 +188,10 @@ export class Action extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  @Field(() => Float, { nullable: true, description: 'Estimated effort in working days for the whole action, spread evenly over its running months in ActionPlan.capacity.' })
+  @Column({ type: 'numeric', precision: 7, scale: 1, nullable: true, name: 'estimated_days', transformer: numericTransformer })
+  estimatedDays: number | null;
+
   /** Dutch full-text search document, kept by PostgreSQL (GIN-indexed; see migration Search). */
   @Index('IDX_action_search_vector', { synchronize: false })
   @Column({

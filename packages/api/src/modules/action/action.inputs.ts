@@ -171,6 +171,9 @@ export class ActionInput {
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
   notes?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Estimated effort in working days for the whole action (≥ 0; null: not estimated).' })
+  estimatedDays?: number | null;
 }
 
 @ObjectType({ description: 'A check of the template that a plan or action fails (e.g. no evaluation kind chosen).' })

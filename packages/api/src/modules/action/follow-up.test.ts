@@ -87,4 +87,68 @@ describe('follow-up', () => {
       { month: 6, milestone: 'Tweede overleg' },
     ]);
   });
+
+  const update = (id: string, version: number, input: Record<string, unknown>) =>
+    gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { id version estimatedDays history { fields } } } }`, { id, v: version, i: input }, zuid.headers);
+
+  it('stores estimated days (≥ 0, in the history) and refuses a negative estimate naming the field', async () => {
+    const plan = (await planQuery('actions { id version }')).data!.actionPlan;
+    const [first] = plan.actions;
+    const bad = await update(first.id, first.version, { estimatedDays: -1 });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+    expect((bad.errors?.[0]?.extensions?.issues as { field: string }[]).map((i) => i.field)).toEqual(['estimatedDays']);
+    const good = await update(first.id, first.version, { estimatedDays: 12.5 });
+    expect(good.errors).toBeUndefined();
+    expect(good.data!.updateAction.action.estimatedDays).toBe(12.5);
+    expect(good.data!.updateAction.action.history[0].fields).toEqual(['estimatedDays']);
+  });
+
+  it('computes capacity month by month from the estimates and the zone FTE, with a warning when over', async () => {
+    const [zone] = await t.db.query(`SELECT staff_fte::float AS fte FROM zone WHERE slug = 'elz-leuven-zuid'`);
+    const plan = (await planQuery('actions { id version timeline { month } }')).data!.actionPlan;
+    // Every action: no estimate but one, which runs only in October with more days than the staff has.
+    await t.db.query(`UPDATE action SET estimated_days = NULL`);
+    const target = plan.actions[1];
+    const fresh = (await planQuery('actions { id version }')).data!.actionPlan.actions.find((a: { id: string }) => a.id === target.id);
+    const saved = await update(target.id, fresh.version, { timeline: [{ month: 10 }], steps: [], estimatedDays: 100, progressStatus: 'RUNNING' });
+    expect(saved.errors).toBeUndefined();
+    const res = await planQuery('actionsWithoutEstimate actions { id progressStatus } capacity { month plannedDays availableDays overCapacity runningActions actionsWithoutEstimate }');
+    expect(res.errors).toBeUndefined();
+    const { capacity, actionsWithoutEstimate, actions } = res.data!.actionPlan;
+    expect(capacity).toHaveLength(12);
+    const october = capacity[9];
+    expect(october).toMatchObject({ month: 10, plannedDays: 100, availableDays: Math.round(zone.fte * 18 * 10) / 10, overCapacity: true });
+    expect(october.actionsWithoutEstimate).toBe(october.runningActions - 1);
+    expect(capacity.filter((m: { overCapacity: boolean }) => m.overCapacity).map((m: { month: number }) => m.month)).toEqual([10]);
+    expect(actionsWithoutEstimate).toBe(actions.filter((a: { progressStatus: string }) => a.progressStatus !== 'STOPPED').length - 1);
+  });
+
+  it('rolls a status up per goal with its reasons, in one statement for all plans', async () => {
+    const plan = (await planQuery('actions { id version operationalGoal { id } strategicGoal { id } }')).data!.actionPlan;
+    const withGoal = plan.actions.filter((a: { operationalGoal: unknown }) => a.operationalGoal);
+    const od = withGoal[0].operationalGoal.id;
+    const ofOd = withGoal.filter((a: { operationalGoal: { id: string } }) => a.operationalGoal.id === od);
+    // One action of that OD is long past its end date and not done: the OD is behind.
+    await update(ofOd[0].id, ofOd[0].version, { startDate: '2000-01-01', endDate: '2000-01-31', progressStatus: 'RUNNING' });
+    const res = await planQuery('goalStatuses { goalId level parentId number title status reasons actionCount overdueCount }');
+    expect(res.errors).toBeUndefined();
+    const statuses = res.data!.actionPlan.goalStatuses;
+    const odStatus = statuses.find((g: { goalId: string }) => g.goalId === od);
+    expect(odStatus).toMatchObject({ level: 'OD', status: 'BEHIND', actionCount: ofOd.length, overdueCount: 1 });
+    expect(odStatus.reasons[0]).toBe(`1 van ${ofOd.length} ${ofOd.length === 1 ? 'actie' : 'acties'} over de einddatum en niet afgerond`);
+    // Its strategic goal rolls the late action up too.
+    const sd = statuses.find((g: { goalId: string }) => g.goalId === odStatus.parentId);
+    expect(sd).toMatchObject({ level: 'SD', status: 'BEHIND' });
+    expect(sd.overdueCount).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((g: { level: string }) => g.level === 'SD').length).toBeGreaterThan(0);
+
+    // Both figures for one plan or for every plan of the zone: one statement for all of them.
+    const plans = (fields: string) => gql(server.url, `query { zone(slug: "elz-leuven-zuid") { actionPlans { id ${fields} } } }`, {}, zuid.headers);
+    const without = await plans('');
+    const withFigures = await plans('capacity { month overCapacity } goalStatuses { status reasons }');
+    expect(withFigures.errors).toBeUndefined();
+    expect(withFigures.data!.zone.actionPlans.length).toBeGreaterThan(1);
+    expect(withFigures.sqlQueries - without.sqlQueries).toBe(1);
+  });
 });
+
