@@ -71,6 +71,8 @@ export interface ActionForm {
   projectIds: string[];
   progressStatus: ProgressStatus;
   notes: string;
+  /** Working days, with a decimal comma ("12,5"). */
+  estimatedDays: string;
 }
 
 /** The fields as the API knows them (ActionInput), with the goal as one field. */
@@ -103,6 +105,7 @@ export const VALUE_KEYS = [
   'projectIds',
   'progressStatus',
   'notes',
+  'estimatedDays',
 ] as const;
 export type ValueKey = (typeof VALUE_KEYS)[number];
 
@@ -159,6 +162,7 @@ export interface ActionValues {
   projectIds: string[];
   progressStatus: ProgressStatus;
   notes: string | null;
+  estimatedDays: number | null;
 }
 
 let keyCounter = 0;
@@ -240,6 +244,7 @@ export function formFromAction(action: ActionEditorFieldsFragment): ActionForm {
     projectIds: action.projects.map((p) => p.id),
     progressStatus: action.progressStatus,
     notes: text(action.notes),
+    estimatedDays: action.estimatedDays != null ? String(action.estimatedDays).replace('.', ',') : '',
   };
 }
 
@@ -290,6 +295,7 @@ export function valuesOf(form: ActionForm): ActionValues {
     projectIds: form.projectIds,
     progressStatus: form.progressStatus,
     notes: optional(form.notes),
+    estimatedDays: parseDecimal(form.estimatedDays),
   };
 }
 

@@ -13,6 +13,7 @@ import { ActionSummary } from './ActionSummary';
 import { AddAction } from './AddAction';
 import { CarryOverButton } from './CarryOverButton';
 import { PlanFilters, isFiltered, matchesFilter, usePlanFilter } from './PlanFilters';
+import { GoalStatusBadge, goalStatusMap } from './GoalStatusBadge';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
 import type { CreatedPlanState } from '@/modules/zone/hooks/useNewPlan';
@@ -27,6 +28,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
   const [filter, setFilter, clearFilter] = usePlanFilter();
   const shownActions = useMemo(() => plan.actions.filter((action) => matchesFilter(action, filter)), [plan.actions, filter]);
   const { strategicGroups, withoutGoal } = useGroupedActions(plan.strategicGoals, shownActions);
+  const goalStatuses = useMemo(() => goalStatusMap(plan.goalStatuses), [plan.goalStatuses]);
   const multiYear = plan.multiYearPlan;
   const canEdit = plan.viewerCanEdit;
   const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
@@ -137,12 +139,14 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id={`sd-${goal.id}`} className="goal__title">
                 <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
               </h2>
+              <GoalStatusBadge status={goalStatuses.get(goal.id)} />
               {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} year={plan.year} />}
               {operationalGroups.map((group) => (
                 <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
                   <h3 id={`od-${group.goal.id}`} className="goal__title">
                     <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
                   </h3>
+                  <GoalStatusBadge status={goalStatuses.get(group.goal.id)} />
                   <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} year={plan.year} />
                 </section>
               ))}

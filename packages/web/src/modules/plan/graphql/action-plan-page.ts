@@ -30,6 +30,9 @@ export const ActionPlanPageQuery = graphql(`
           yearFrom
           yearTo
         }
+        goalStatuses {
+          ...GoalStatusFields
+        }
         strategicGoals {
           id
           number

@@ -359,6 +359,16 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
                 <TextInput id={fieldAnchor('startDate')} type="date" label="Startdatum" value={form.startDate} onChange={(v) => set('startDate', v)} error={err('startDate')} />
                 <TextInput id={fieldAnchor('endDate')} type="date" label="Einddatum" value={form.endDate} onChange={(v) => set('endDate', v)} error={err('endDate')} />
               </div>
+              <TextInput
+                id={fieldAnchor('estimatedDays')}
+                label="Geschatte werkdagen"
+                hint="Voor de hele actie, bv. 12,5. Telt mee in de capaciteit: gelijk verdeeld over de maanden waarin de actie loopt."
+                inputMode="decimal"
+                value={form.estimatedDays}
+                onChange={(v) => set('estimatedDays', v)}
+                error={err('estimatedDays')}
+                className="field--narrow"
+              />
               <MonthPicker year={plan?.year ?? null} months={form.months} steps={form.steps} onChange={(months) => set('months', months)} onStepsChange={(steps) => set('steps', steps)} errors={errors} />
             </EditorSection>
 
