@@ -4,6 +4,7 @@ import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
 
 const MIGRATION = 'FollowUp1796420000000';
 
@@ -149,6 +150,40 @@ describe('follow-up', () => {
     expect(withFigures.errors).toBeUndefined();
     expect(withFigures.data!.zone.actionPlans.length).toBeGreaterThan(1);
     expect(withFigures.sqlQueries - without.sqlQueries).toBe(1);
+  });
+
+  it('follows an indicator over the years of a carried-over action, showing only years the caller may see', async () => {
+    const [source] = await t.db.query(
+      `SELECT a.id, i.id AS indicator, i.name FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+       JOIN action_indicator i ON i.action_id = a.id
+       WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 AND a.progress_status IN ('PLANNED', 'RUNNING', 'POSTPONED')
+         AND NOT EXISTS (SELECT 1 FROM action c WHERE c.continued_from_id = a.id) ORDER BY a.position, i.position LIMIT 1`,
+    );
+    await t.db.query(`UPDATE action_indicator SET target_value = 40, target_unit = 'deelnemers' WHERE id = $1`, [source.indicator]);
+    await t.db.query(`INSERT INTO indicator_value (indicator_id, value, measured_on) VALUES ($1, 5, '2025-03-31'), ($1, 12, '2025-12-15')`, [source.indicator]);
+    const carried = await gql(server.url, `mutation($id: ID!) { carryOverAction(id: $id) { id indicators { id name } } }`, { id: toGlobalId('Action', source.id) }, zuid.headers);
+    expect(carried.errors).toBeUndefined();
+    const copy = carried.data!.carryOverAction;
+    const copyIndicator = copy.indicators.find((i: { name: string }) => i.name === source.name);
+    // Next year the same indicator (its name in other case and spacing) aims higher, and is measured once.
+    await t.db.query(`UPDATE action_indicator SET target_value = 60, name = $2 WHERE id = $1`, [fromGlobalId(copyIndicator.id, 'ActionIndicator').id, `  ${source.name.toUpperCase()} `]);
+    await t.db.query(`INSERT INTO indicator_value (indicator_id, value, measured_on) VALUES ($1, 20, '2026-06-30')`, [fromGlobalId(copyIndicator.id, 'ActionIndicator').id]);
+    const trendOf = async (user: TestUser) =>
+      (await gql(server.url, `query($id: ID!) { node(id: $id) { ... on Action { indicators { id trend { year targetValue targetUnit measuredValue measuredOn current } } } } }`, { id: copy.id }, user.headers)).data?.node;
+    const node = await trendOf(zuid);
+    const trend = node.indicators.find((i: { id: string }) => i.id === copyIndicator.id).trend;
+    expect(trend).toEqual([
+      { year: 2025, targetValue: 40, targetUnit: 'deelnemers', measuredValue: 12, measuredOn: '2025-12-15', current: false },
+      { year: 2026, targetValue: 60, targetUnit: 'deelnemers', measuredValue: 20, measuredOn: '2026-06-30', current: true },
+    ]);
+
+    // Someone of another zone sees the 2026 plan once published, but not the 2025 draft behind it.
+    const noord = await createTestUser(t.db, { editorOf: ['elz-leuven-noord'] });
+    await t.db.query(`UPDATE action_plan p SET status = 'PUBLISHED' FROM action a WHERE a.action_plan_id = p.id AND a.id = $1`, [fromGlobalId(copy.id, 'Action').id]);
+    await t.db.query(`UPDATE action_plan p SET status = 'DRAFT' FROM action a WHERE a.action_plan_id = p.id AND a.id = $1`, [source.id]);
+    const seenByNoord = await trendOf(noord);
+    expect(seenByNoord.indicators.find((i: { id: string }) => i.id === copyIndicator.id).trend.map((y: { year: number }) => y.year)).toEqual([2026]);
+    await t.db.query(`UPDATE action_plan p SET status = 'SUBMITTED' FROM action a WHERE a.action_plan_id = p.id AND a.id = $1`, [source.id]);
   });
 });
 
