@@ -34,6 +34,11 @@ describe('goal status roll-up', () => {
     expect(goalRollUp([act('DONE', '2026-01-31'), act('STOPPED', '2026-01-31'), act('RUNNING')], 2026, '2026-06-01').status).toBe('ON_TRACK');
   });
 
+  it('takes the end of the plan year as the end date of an action without one', () => {
+    expect(goalRollUp([act('PLANNED', null), act('DONE', null)], 2025, '2026-01-02')).toMatchObject({ status: 'BEHIND', overdueCount: 1 });
+    expect(goalRollUp([act('PLANNED', null)], 2025, '2025-12-31')).toMatchObject({ status: 'NOT_STARTED', overdueCount: 0 });
+  });
+
   it('has not started while every action is still planned', () => {
     expect(goalRollUp([act('PLANNED'), act('PLANNED')], 2026, '2026-02-01')).toMatchObject({ status: 'NOT_STARTED', reasons: ['2 van 2 acties nog gepland'] });
   });

@@ -64,7 +64,7 @@ const actions = (n: number): string => (n === 1 ? 'actie' : 'acties');
  * The status of a goal from its actions (for a strategic goal: its own and those of its
  * operational goals), on `today` (ISO) in plan year `year`:
  * - NO_ACTIONS: no action serves the goal;
- * - BEHIND: an action past its end date that is not done or stopped, half or more of the
+ * - BEHIND: an action past its end date (or, without one, past its plan year) that is not done or stopped, half or more of the
  *   actions postponed, or an indicator below half of what is expected by now;
  * - AT_RISK: a postponed action, or an indicator below what is expected by now;
  * - NOT_STARTED: every action still planned (and none late);
@@ -79,7 +79,9 @@ export function goalRollUp(goalActions: readonly GoalAction[], year: number, tod
   const postponed = count('POSTPONED');
   const stopped = count('STOPPED');
   const planned = count('PLANNED');
-  const overdue = goalActions.filter((a) => a.endDate && a.endDate < today && a.progressStatus !== 'DONE' && a.progressStatus !== 'STOPPED').length;
+  // An action without an end date ends with its plan year.
+  const yearEnd = `${year}-12-31`;
+  const overdue = goalActions.filter((a) => (a.endDate ?? yearEnd) < today && a.progressStatus !== 'DONE' && a.progressStatus !== 'STOPPED').length;
   const base = { actionCount: total, doneCount: done, postponedCount: postponed, stoppedCount: stopped, overdueCount: overdue };
   if (total === 0) return { ...base, status: 'NO_ACTIONS', reasons: ['Geen acties bij deze doelstelling'] };
 

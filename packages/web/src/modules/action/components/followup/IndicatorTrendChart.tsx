@@ -51,7 +51,7 @@ export function IndicatorTrendChart({ name, years }: { name: string; years: read
         })}
       </svg>
       <figcaption className="muted">
-        <span className="indicator-trend__key indicator-trend__key--target" aria-hidden="true" /> streefwaarde{' '}
+        Over de jaren: <span className="indicator-trend__key indicator-trend__key--target" aria-hidden="true" /> streefwaarde{' '}
         <span className="indicator-trend__key indicator-trend__key--measured" aria-hidden="true" /> laatste meting, per jaar ({years.map(describe).join('; ')})
       </figcaption>
     </figure>
