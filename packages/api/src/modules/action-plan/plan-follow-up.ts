@@ -63,13 +63,13 @@ export class GoalStatus {
   @Field(() => Int, { description: 'Actions serving the goal (for an SD: also those of its ODs).' })
   actionCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, actions done.' })
   doneCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, actions postponed.' })
   postponedCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Of those, actions stopped.' })
   stoppedCount: number;
 
   @Field(() => Int, { description: 'Actions past their end date, not done or stopped.' })
