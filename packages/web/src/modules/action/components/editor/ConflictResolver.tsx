@@ -234,6 +234,9 @@ export function ValueView({ field, value, base, names }: { field: ValueKey; valu
         </ul>
       );
       break;
+    case 'estimatedDays':
+      body = <span>{value == null ? 'Niet geschat' : `${formatNumber(value as number)} werkdagen`}</span>;
+      break;
     default: {
       // A text or list of texts: marked against the version the person started from.
       const asText = (v: unknown): string => (Array.isArray(v) ? v.map(String).join('\n') : v == null ? '' : String(v));
