@@ -30,7 +30,7 @@ const PLAN = `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, y
     stakeholderPartners { name }
     steps { position text month }
     evaluation { process { chosen } output { chosen } outcome { chosen } }
-    indicators { name targetValue kind values { value measuredOn } }
+    indicators { name targetValue kind values { value measuredOn } trend { year targetValue measuredValue } }
     timeline { month milestone }
     themes { slug } workingGroups { name } projects { name }
     continuedFrom { title }
