@@ -92,6 +92,8 @@ describe('follow-up that adds up', () => {
     const steps = page.locator('ol.steps li');
     await steps.first().waitFor();
     expect(await steps.nth(2).textContent()).toContain(`Mijlpaal: apr ${YEAR}`);
+    expect(await steps.nth(0).textContent()).toContain(`Mijlpaal: sep ${YEAR}`);
+    expect(await page.getByTestId('estimated-days').textContent()).toBe('Geschatte werkdagen: 100');
 
     // 3. Goal badges with reasons on a plan with goals (2025: the year is over, so late actions show).
     await page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
