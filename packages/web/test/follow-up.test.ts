@@ -111,6 +111,9 @@ describe('follow-up that adds up', () => {
     await expectNoSeriousA11yViolations(page, 'the plan with goal badges');
     await sdSection.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-up-3-goal-section.png') });
     await phoneShot(page, 'follow-up-3-goal-badges');
+    // The badges and their reasons wrap: the plan page is no wider than a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 390, height: 844 });
     await sdSection.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-up-3-goal-section-390.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
