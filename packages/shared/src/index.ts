@@ -4,3 +4,6 @@ export * from './validation';
 export * from './plan-checks';
 export * from './plan-changes';
 export * from './plan-parser';
+export * from './milestones';
+export * from './capacity';
+export * from './goal-status';

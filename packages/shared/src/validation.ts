@@ -221,6 +221,13 @@ export const actionFields = {
   linkedActionIds: idList('Gekoppelde acties'),
   progressStatus: z.enum(PROGRESS_STATUSES, 'Kies een voortgangsstatus'),
   notes: optionalText('Opmerkingen'),
+  /** Effort in working days for the whole action (capacity.ts spreads it over its running months). */
+  estimatedDays: z
+    .number('Geschatte werkdagen moet een getal zijn')
+    .finite('Geschatte werkdagen moet een getal zijn')
+    .min(0, 'Geschatte werkdagen kan niet negatief zijn')
+    .max(5000, 'Geschatte werkdagen: hoogstens 5000')
+    .nullable(),
 };
 
 const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) => !v.startDate || !v.endDate || v.startDate <= v.endDate;
@@ -252,6 +259,7 @@ export const actionCreateSchema = z
     projectIds: actionFields.projectIds.optional().default([]),
     linkedActionIds: actionFields.linkedActionIds.optional().default([]),
     progressStatus: actionFields.progressStatus.optional().default('PLANNED'),
+    estimatedDays: actionFields.estimatedDays.optional().default(null),
   })
   .refine(datesInOrder, { message: 'De einddatum ligt voor de startdatum', path: ['endDate'] });
 

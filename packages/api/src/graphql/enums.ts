@@ -17,6 +17,7 @@ import {
   PLAN_CHECK_CODES,
   PLAN_CHECK_SEVERITIES,
   YEAR_REPORT_STATUSES,
+  GOAL_STATUSES,
 } from '@kruispunt/shared';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -59,3 +60,7 @@ registerEnumType(PlanCheckSeverityEnum, { name: 'PlanCheckSeverity', description
 
 export const ActionChangeKindEnum = asEnum(ACTION_CHANGE_KINDS);
 registerEnumType(ActionChangeKindEnum, { name: 'ActionChangeKind', description: 'How an action differs from the submitted version: added, removed or changed.' });
+export const GoalProgressStatusEnum = asEnum(GOAL_STATUSES);
+export const GoalLevelEnum = asEnum(['SD', 'OD'] as const);
+registerEnumType(GoalProgressStatusEnum, { name: 'GoalProgressStatus', description: 'A goal\'s status rolled up from its actions and indicators: no actions, not started, on track, at risk (aandacht nodig), behind.' });
+registerEnumType(GoalLevelEnum, { name: 'GoalLevel', description: 'Strategic (SD) or operational (OD) goal.' });

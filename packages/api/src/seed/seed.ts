@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   DEFAULT_THEMES,
+  foldTimelineMilestones,
   seedFederationSchema,
   seedZoneSchema,
   type SeedAction,
@@ -288,9 +289,11 @@ class SeedLoader {
       }),
     );
     for (const o of this.owners(a.owners, z.shortName)) await this.m.save(ActionOwner, this.m.create(ActionOwner, { ...o, actionId: saved.id }));
-    if (a.steps.length) await this.m.insert(ActionStep, a.steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date })));
+    // One milestone system: timeline milestones of the seed file become step milestones.
+    const { steps, months } = foldTimelineMilestones(a.steps, a.timeline);
+    if (steps.length) await this.m.insert(ActionStep, steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date ?? null })));
     if (a.indicators.length) await this.m.insert(ActionIndicator, a.indicators.map((ind, i) => ({ actionId: saved.id, position: i, ...ind })));
-    if (a.timeline.length) await this.m.insert(ActionMonth, a.timeline.map((t) => ({ actionId: saved.id, month: t.month, milestone: t.milestone })));
+    if (months.length) await this.m.insert(ActionMonth, months.map((month) => ({ actionId: saved.id, month })));
     const stakeholders = await Promise.all(a.stakeholderPartners.map((n) => this.partner(n)));
     await this.link('action_stakeholder', 'action_id', saved.id, 'partner_id', stakeholders.map((p) => p.id));
     await this.link('partner_zone', 'zone_id', this.ref(this.zones, z.shortName, 'zone').id, 'partner_id', stakeholders.map((p) => p.id));

@@ -74,7 +74,7 @@ describe('the visibility matrix', () => {
     const step = await one(`INSERT INTO action_step (action_id, position, text) VALUES ($1, 0, 'Loopt vast op budget') RETURNING id`, [a.id]);
     const indicator = await one(`INSERT INTO action_indicator (action_id, position, name, kind) VALUES ($1, 0, 'Aantal ontslagen', 'OUTPUT') RETURNING id`, [a.id]);
     const value = await one(`INSERT INTO indicator_value (indicator_id, value, measured_on, remark) VALUES ($1, 3, '2032-03-01', '3 ontslagen in dienst X') RETURNING id`, [indicator.id]);
-    const month = await one(`INSERT INTO action_month (action_id, month, milestone) VALUES ($1, 3, 'Mijlpaal: maart') RETURNING id`, [a.id]);
+    const month = await one(`INSERT INTO action_month (action_id, month) VALUES ($1, 3) RETURNING id`, [a.id]);
     const review = await one(`INSERT INTO action_review (action_id, reviewed_on, quarter, status, note) VALUES ($1, '2032-03-31', 1, 'POSTPONED', 'Loopt vast op budget') RETURNING id`, [a.id]);
     const remark = await one(`INSERT INTO remark (action_plan_id, action_id, text, author_id, author_name) VALUES ($1, $2, 'Vertrouwelijke opmerking', $3, 'Test') RETURNING id`, [planId, a.id, authorId]);
     // Something in the history of the review and the value, as a write would leave it.

@@ -153,13 +153,14 @@ const TABLES: Record<string, Record<string, ColumnType>> = {
     evaluation_process: 'bool', evaluation_process_text: 'text', evaluation_output: 'bool', evaluation_output_text: 'text', evaluation_outcome: 'bool',
     evaluation_outcome_text: 'text', start_date: 'date', end_date: 'date', funding: { enum: 'funding_kind' }, funding_remark: 'text', continued_from_id: 'uuid',
     carried_over: 'bool', link_notes: 'text[]', communication_channels: 'text[]', progress_status: { enum: 'progress_status' }, notes: 'text',
+    estimated_days: 'numeric',
   },
   action_owner: { id: 'uuid', action_id: 'uuid', zone_id: 'uuid', role: { enum: 'owner_role' }, created_at: 'timestamptz', updated_at: 'timestamptz' },
   action_step: { id: 'uuid', action_id: 'uuid', position: 'smallint', text: 'text', month: 'smallint', date: 'date' },
   action_indicator: {
     id: 'uuid', action_id: 'uuid', position: 'smallint', name: 'text', method: 'text', target_value: 'numeric', target_unit: 'text', kind: { enum: 'evaluation_kind' },
   },
-  action_month: { id: 'uuid', action_id: 'uuid', month: 'smallint', milestone: 'text' },
+  action_month: { id: 'uuid', action_id: 'uuid', month: 'smallint' },
   action_link: { id: 'uuid', from_action_id: 'uuid', to_action_id: 'uuid', remark: 'text' },
   action_stakeholder: { action_id: 'uuid', partner_id: 'uuid' },
   action_theme: { action_id: 'uuid', theme_id: 'uuid' },
@@ -619,7 +620,7 @@ class Builder {
       // A submitted plan passed the checks that block a submission (PLAN_CHECK_RULES): every sheet ticks a kind.
       if (status === 'SUBMITTED' && !evalProcess && !evalOutput && !evalOutcome) evalProcess = true;
       const kinds: EvaluationKind[] = EVALUATION_KINDS.filter((_, n) => [evalProcess, evalOutput, evalOutcome][n]);
-      // Timeline: a run of months, some with a milestone.
+      // Timeline: a run of months (milestones come from the steps below).
       const startMonth = this.rng.int(1, 9);
       const endMonth = forced === 3 ? startMonth : this.rng.int(Math.min(12, startMonth + 1), 12);
       const months = forced === 3 && this.rng.chance(0.5) ? [] : Array.from({ length: endMonth - startMonth + 1 }, (_, k) => startMonth + k);
@@ -669,6 +670,9 @@ class Builder {
         communication_channels: this.rng.sample(V.COMMUNICATION_CHANNELS, this.rng.int(0, 3)),
         progress_status: finalStatus,
         notes: this.rng.chance(0.1) ? 'Afstemmen met de buurzones voor de start ("gluren bij de buren").' : null,
+        // Effort: three of four sheets with months are estimated (2,5 days per running month),
+        // the rest left open as in real plans; derived, so the random draws above stay the same.
+        estimated_days: months.length && titles.size % 4 !== 0 ? months.length * 2.5 : null,
       };
       this.add('action', action);
       built.push({ id, title, theme, continued: false, sd: goals.sds.indexOf(sd), od: sdOnly ? -1 : odIndex });
@@ -697,7 +701,12 @@ class Builder {
           month: withMonth ? stepMonth : null, date: withMonth && this.rng.chance(0.3) ? `${year}-${pad(stepMonth)}-${pad(this.rng.int(1, 28))}` : null,
         });
       }
-      for (const month of months) this.add('action_month', { id: this.id(), action_id: id, month, milestone: this.rng.chance(0.4) ? this.rng.pick(V.MILESTONES) : null });
+      // The milestones are the steps' milestone months (inside the timeline). The two draws that
+      // once picked a month's own milestone text stay, so that the rest of the data stays the same.
+      for (const month of months) {
+        if (this.rng.chance(0.4)) this.rng.pick(V.MILESTONES);
+        this.add('action_month', { id: this.id(), action_id: id, month });
+      }
       // Indicators (0 to 6) with method and, mostly, a target; their measured values follow the reviews.
       const indicatorCount = forced === 0 ? 3 : this.rng.weighted([0, 1, 2, 3, 4, 5, 6], INDICATOR_COUNT_WEIGHTS);
       const indicators = [...content.indicators, ...V.THEME_CONTENT[this.rng.pick(THEME_SLUGS)]!.indicators];

@@ -19,7 +19,10 @@ const DASHBOARD = `query($region: String!, $year: Int!) { regionDashboard(region
 
 const PLAN = `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) {
   id year status zone { name } multiYearPlan { title } strategicGoals { number title }
+  capacity { month plannedDays availableDays overCapacity actionsWithoutEstimate } actionsWithoutEstimate
+  goalStatuses { goalId level status reasons actionCount }
   actions {
+    estimatedDays
     id number title what inScope outOfScope why targetGroups councilRole stakeholdersOther startDate endDate funding carriedOver progressStatus
     operationalGoal { number } strategicGoal { number }
     lead { text zone { name } partner { name } workingGroup { name } }
@@ -27,7 +30,7 @@ const PLAN = `query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, y
     stakeholderPartners { name }
     steps { position text month }
     evaluation { process { chosen } output { chosen } outcome { chosen } }
-    indicators { name targetValue kind values { value measuredOn } }
+    indicators { name targetValue kind values { value measuredOn } trend { year targetValue measuredValue } }
     timeline { month milestone }
     themes { slug } workingGroups { name } projects { name }
     continuedFrom { title }

@@ -22,6 +22,13 @@ export function monthLabel(month: number): string {
   return MONTH_LABELS[month - 1] ?? String(month);
 }
 
+const monthNames = new Intl.DateTimeFormat('nl-BE', { month: 'long', timeZone: 'UTC' });
+/** The full name of a month (1-12), capitalised to start a sentence: "Oktober". */
+export function monthName(month: number): string {
+  const name = monthNames.format(new Date(Date.UTC(2000, month - 1, 1)));
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** Months of the plan year as ranges: [1,2,3,9] → "jan–mrt, sep". */
 export function formatMonthRanges(months: readonly number[]): string {
   const sorted = [...new Set(months)].filter((m) => m >= 1 && m <= 12).sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // The action sheet's merge after a conflict (finding 2): an imported action whose lists have
 // sub-bullets; the other person changed only "Waarom?", I changed "Waarom?" and "Wat niet".
 import { threeWay } from '../../src/common/merge/three-way';
-import { VALUE_KEYS, formFromAction, formWith, sameValue, valuesOf, type ActionForm } from '../../src/modules/action/form/action-form';
+import { VALUE_KEYS, changedKeys, formFromAction, formWith, milestoneMonths, sameValue, valuesOf, type ActionForm } from '../../src/modules/action/form/action-form';
 
 const stored = {
   id: 'QWN0aW9uOjE',
@@ -68,13 +68,24 @@ describe('merging an action sheet', () => {
 
   it('takes over what only the other person changed, including fields spread over several inputs', () => {
     const baseForm = formFromAction(action());
-    const theirForm = formFromAction(action({ lead: { text: 'CAW', zone: null, partner: null, workingGroup: null }, timeline: [{ month: 3, milestone: null }, { month: 4, milestone: 'Start' }] } as never));
+    const theirForm = formFromAction(action({ lead: { text: 'CAW', zone: null, partner: null, workingGroup: null }, timeline: [{ month: 3, milestone: null }, { month: 4, milestone: null }] } as never));
     const mineForm: ActionForm = { ...baseForm, title: 'Nieuwe titel' };
     const merge = threeWay(VALUE_KEYS, valuesOf(baseForm), valuesOf(mineForm), valuesOf(theirForm), sameValue);
     expect(merge.theirs.sort()).toEqual(['lead', 'timeline']);
     const resolved = valuesOf(formWith(theirForm, mineForm, merge.mine));
     expect(resolved.title).toBe('Nieuwe titel');
     expect(resolved.lead?.text).toBe('CAW');
-    expect(resolved.timeline).toEqual([{ month: 3, milestone: null }, { month: 4, milestone: 'Start' }]);
+    expect(resolved.timeline).toEqual([{ month: 3 }, { month: 4 }]);
+  });
+
+  it('sends a step milestone month as a running month, and lets the merge treat a new milestone as a step change', () => {
+    const baseForm = formFromAction(action());
+    const mineForm: ActionForm = { ...baseForm, steps: [{ key: 'k1', text: 'Startvergadering', month: '9', date: '' }] };
+    expect(milestoneMonths(mineForm.steps)).toEqual(new Set([9]));
+    const mine = valuesOf(mineForm);
+    // The month picker still has only March ticked; September runs because it holds a milestone.
+    expect(mine.timeline).toEqual([{ month: 3 }, { month: 9 }]);
+    expect(changedKeys(valuesOf(baseForm), mine).sort()).toEqual(['steps', 'timeline']);
   });
 });
+

@@ -15,6 +15,12 @@ import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
 import { ActionPlanService } from './action-plan.service';
 import { PlanSubmission } from './plan-submission.entity';
+import { GoalStatus, loadPlanFollowUp, MonthCapacity, type PlanFollowUp } from './plan-follow-up';
+
+/** The follow-up figures of a plan the caller has read, batched over the plans of the request. */
+function followUp(ctx: Context, plan: ActionPlan): Promise<PlanFollowUp> {
+  return ctx.loaders.custom('planFollowUp', (ids) => loadPlanFollowUp(ctx, ids)).load(plan.id);
+}
 
 // Mirrors `planTextsSchema` (packages/shared), which the service applies.
 @InputType({ description: 'The general texts of an action plan. Fields left out stay unchanged; null clears.' })
@@ -146,6 +152,21 @@ export class ActionPlanResolver {
   })
   nextYearPlan(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<ActionPlan | null> {
     return new ActionPlanService(ctx).visiblePlanOf(plan.zoneId, plan.year + 1);
+  }
+
+  @FieldResolver(() => [MonthCapacity], { description: 'Capacity as effort, January to December: the actions\' estimated days spread evenly over their running months, against zone FTE × 18 working days.' })
+  capacity(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<MonthCapacity[]> {
+    return followUp(ctx, plan).then((f) => f.capacity);
+  }
+
+  @FieldResolver(() => Int, { description: 'Actions of the plan (not stopped) without estimated days: the capacity does not count them.' })
+  actionsWithoutEstimate(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<number> {
+    return followUp(ctx, plan).then((f) => f.actionsWithoutEstimate);
+  }
+
+  @FieldResolver(() => [GoalStatus], { description: 'A status per strategic goal (over all its actions) and each of its operational goals, in plan order, with the reasons.' })
+  goalStatuses(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<GoalStatus[]> {
+    return followUp(ctx, plan).then((f) => f.goalStatuses);
   }
 
   @FieldResolver(() => String, { description: 'Due date at the Departement Zorg (15 October of the year before), ISO date.' })

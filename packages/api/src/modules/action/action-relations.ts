@@ -5,6 +5,7 @@
 // relations instead of one per kind (eleven for a full sheet), and the rows are parsed by the
 // JSON parser instead of row by row.
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { timelineMilestones, type MilestoneStep } from '@kruispunt/shared';
 import { fromJson, jsonObjectSql } from '../../db/json-rows';
 import { preparedQuery } from '../../db/fast-rows';
 import type { Ownership } from '../../common/ownership';
@@ -134,7 +135,24 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
   stakeholderPartners: linked(Partner, 'action_stakeholder', 'partner'),
   steps: children(ActionStep, 'action_step', 'position'),
   indicators: children(ActionIndicator, 'action_indicator', 'position'),
-  timeline: children(ActionMonth, 'action_month', 'month'),
+  // The months with, per action, its steps' milestones: the timeline's milestones are derived
+  // from the steps (packages/shared milestones.ts), never stored twice.
+  timeline: {
+    grouped: (db, ids) =>
+      `SELECT r.action_id AS k, json_build_object('months', json_agg(${jsonObjectSql(meta(db, ActionMonth), 'r')} ORDER BY r.month, r.id),
+         'steps', (SELECT json_agg(json_build_object('text', s.text, 'month', s.month) ORDER BY s.position) FROM action_step s WHERE s.action_id = r.action_id AND s.month IS NOT NULL)) AS v
+       FROM action_month r WHERE r.action_id = ANY(${ids}::uuid[]) GROUP BY r.action_id`,
+    read: (db, json) => {
+      const value = (json ?? { months: [], steps: [] }) as { months: Record<string, unknown>[]; steps: MilestoneStep[] | null };
+      const rows = value.months.map((row) => fromJson<ActionMonth>(meta(db, ActionMonth), row)!);
+      const derived = new Map(timelineMilestones(rows.map((r) => r.month), value.steps ?? []).map((t) => [t.month, t]));
+      for (const row of rows) {
+        row.milestones = derived.get(row.month)?.milestones ?? [];
+        row.milestone = derived.get(row.month)?.milestone ?? null;
+      }
+      return rows;
+    },
+  },
   reviews: children(ActionReview, 'action_review', 'reviewed_on'),
   themes: linked(Theme, 'action_theme', 'theme'),
   workingGroups: linked(WorkingGroup, 'action_working_group', 'working_group'),

@@ -8,6 +8,9 @@ import {
   actionReviewSchema,
   actionUpdateSchema,
   CARRY_OVER_STATUSES,
+  foldTimelineMilestones,
+  runningMonths,
+  type MilestoneStep,
   shiftIsoDateYears,
   indicatorValueSchema,
   type PlanCheck,
@@ -201,7 +204,8 @@ export class ActionWriteService {
       `INSERT INTO action_indicator (action_id, position, name, method, target_value, target_unit, kind) SELECT $2, position, name, method, target_value, target_unit, kind FROM action_indicator WHERE action_id = $1`,
       [source.id, copy.id],
     );
-    await m.query(`INSERT INTO action_month (action_id, month, milestone) SELECT $2, month, milestone FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
+    // The months stay; the milestones come with the steps.
+    await m.query(`INSERT INTO action_month (action_id, month) SELECT $2, month FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
     for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
     await m.query(`INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`, [source.id, copy.id]);
     await recordChange(m, this.viewer, 'Action', copy.id, null, { ...snapshot(copy), ...(await this.childSnapshot(m, copy.id)) });
@@ -272,7 +276,7 @@ export class ActionWriteService {
   /** Column values from validated input, with every referenced id checked. */
   private async columns(m: EntityManager, plan: ActionPlan, data: UpdateData | CreateData, current?: Action): Promise<Partial<Action>> {
     const out: Partial<Action> = {};
-    const copy = ['number', 'title', 'what', 'inScope', 'outOfScope', 'why', 'targetGroups', 'councilRole', 'stakeholdersOther', 'startDate', 'endDate', 'funding', 'fundingRemark', 'linkNotes', 'communicationChannels', 'progressStatus', 'notes'] as const;
+    const copy = ['number', 'title', 'what', 'inScope', 'outOfScope', 'why', 'targetGroups', 'councilRole', 'stakeholdersOther', 'startDate', 'endDate', 'funding', 'fundingRemark', 'linkNotes', 'communicationChannels', 'progressStatus', 'notes', 'estimatedDays'] as const;
     for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
     if (data.operationalGoalId !== undefined) out.operationalGoalId = data.operationalGoalId ? await this.goalOfZone(m, plan, data.operationalGoalId, 'OperationalGoal', 'operationalGoalId', current?.operationalGoalId) : null;
     if (data.strategicGoalId !== undefined) out.strategicGoalId = data.strategicGoalId ? await this.goalOfZone(m, plan, data.strategicGoalId, 'StrategicGoal', 'strategicGoalId', current?.strategicGoalId) : null;
@@ -348,13 +352,25 @@ export class ActionWriteService {
 
   /** Replaces the child rows and links given in the input (left-out ones stay). */
   private async writeChildren(m: EntityManager, actionId: string, data: UpdateData | CreateData): Promise<void> {
-    if (data.steps !== undefined) {
-      await m.delete(ActionStep, { actionId });
-      if (data.steps.length) await m.insert(ActionStep, data.steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })));
+    // One milestone system (packages/shared milestones.ts): a milestone given on a timeline month
+    // becomes a step's milestone month, and a step's milestone month is a running month.
+    let steps: MilestoneStep[] | undefined = data.steps;
+    let months = data.timeline?.map((t) => t.month);
+    if (data.timeline?.some((t) => t.milestone?.trim())) {
+      const current = steps ?? (await m.find(ActionStep, { where: { actionId }, order: { position: 'ASC' } }));
+      ({ steps, months } = foldTimelineMilestones(current, data.timeline));
     }
-    if (data.timeline !== undefined) {
+    if (steps !== undefined) {
+      await m.delete(ActionStep, { actionId });
+      if (steps.length) await m.insert(ActionStep, steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })));
+    }
+    if (months !== undefined) {
       await m.delete(ActionMonth, { actionId });
-      if (data.timeline.length) await m.insert(ActionMonth, data.timeline.map((t) => ({ actionId, month: t.month, milestone: t.milestone ?? null })));
+      const running = runningMonths(months, steps ?? []);
+      if (running.length) await m.insert(ActionMonth, running.map((month) => ({ actionId, month })));
+    } else if (steps?.some((s) => s.month != null)) {
+      // New step milestones in months the (unchanged) timeline does not have yet.
+      await m.query(`INSERT INTO action_month (action_id, month) SELECT $1, unnest($2::smallint[]) ON CONFLICT (action_id, month) DO NOTHING`, [actionId, runningMonths([], steps)]);
     }
     if (data.indicators !== undefined) await this.writeIndicators(m, actionId, data.indicators);
     for (const j of JOINS) {
@@ -410,7 +426,7 @@ export class ActionWriteService {
       `SELECT
         coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = $1), '[]') AS steps,
         coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'method', i.method, 'targetValue', i.target_value, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position) FROM action_indicator i WHERE i.action_id = $1), '[]') AS indicators,
-        coalesce((SELECT json_agg(json_build_object('month', t.month, 'milestone', t.milestone) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
+        coalesce((SELECT json_agg(json_build_object('month', t.month) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
         ${JOINS.map((j) => `coalesce((SELECT array_agg(x.${j.column} ORDER BY x.${j.column}) FROM ${j.table} x WHERE x.action_id = $1), '{}') AS "${j.key}"`).join(',\n        ')},
         coalesce((SELECT array_agg(l.to_action_id ORDER BY l.to_action_id) FROM action_link l WHERE l.from_action_id = $1), '{}') AS "linkedActionIds"`,
       [actionId],

@@ -78,8 +78,8 @@ describe('writing action sheets', () => {
           what: 'Een infomoment voor mantelzorgers in elke gemeente.',
           inScope: ['Infomoment organiseren', ''],
           funding: 'EXTRA',
-          steps: [{ text: 'Zaal boeken', month: 2 }],
-          timeline: [{ month: 2, milestone: 'Zaal geboekt' }, { month: 3 }],
+          steps: [{ text: 'Zaal boeken', month: 2 }, { text: 'Uitnodiging versturen' }],
+          timeline: [{ month: 3, milestone: 'Uitnodiging versturen' }, { month: 4, milestone: 'Infomoment gehouden' }, { month: 5 }],
           indicators: [{ name: 'Aantal deelnemers', targetValue: 60, targetUnit: 'deelnemers', kind: 'OUTPUT' }],
         },
       },
@@ -90,7 +90,19 @@ describe('writing action sheets', () => {
     expect(action.inScope).toEqual(['Infomoment organiseren']);
     expect(action.funding).toBe('EXTRA');
     expect(action.owners.map((o: any) => o.zone.shortName)).toEqual(['Leuven Zuid']);
-    expect(action.timeline).toEqual([{ month: 2, milestone: 'Zaal geboekt' }, { month: 3, milestone: null }]);
+    // One milestone system: the step's milestone month is a running month with that milestone; a
+    // milestone given on a timeline month goes to the step with that text, else to a new step.
+    expect(action.steps).toEqual([
+      { text: 'Zaal boeken', month: 2 },
+      { text: 'Uitnodiging versturen', month: 3 },
+      { text: 'Infomoment gehouden', month: 4 },
+    ]);
+    expect(action.timeline).toEqual([
+      { month: 2, milestone: 'Zaal boeken' },
+      { month: 3, milestone: 'Uitnodiging versturen' },
+      { month: 4, milestone: 'Infomoment gehouden' },
+      { month: 5, milestone: null },
+    ]);
     expect(action.indicators[0].targetValue).toBe(60);
     expect(warnings.map((w: any) => `${w.code}:${w.severity}`)).toEqual(expect.arrayContaining(['NO_EVALUATION_KIND:WARNING', 'NO_LEAD:WARNING', 'NO_GOAL:WARNING']));
   });
@@ -128,10 +140,11 @@ describe('writing action sheets', () => {
     expect(res.errors).toBeUndefined();
     const [latest] = res.data!.updateAction.action.history;
     expect(latest.operation).toBe('UPDATE');
-    expect(latest.fields).toEqual(['progressStatus', 'timeline']);
+    // The timeline already ran in January: only the new step with its milestone month changed.
+    expect(latest.fields).toEqual(['progressStatus', 'steps']);
     expect(latest.before.progressStatus).toBe('PLANNED');
     expect(latest.after.progressStatus).toBe('RUNNING');
-    expect(latest.after.timeline).toEqual([{ month: 1, milestone: 'Eerste nieuwsbrief' }]);
+    expect(latest.after.steps).toContainEqual({ text: 'Eerste nieuwsbrief', month: 1, date: null });
     expect(latest.actorName).toContain('Testgebruiker');
   });
 

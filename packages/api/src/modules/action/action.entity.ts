@@ -188,6 +188,10 @@ export class Action extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  @Field(() => Float, { nullable: true, description: 'Estimated effort in working days for the whole action, spread evenly over its running months in ActionPlan.capacity.' })
+  @Column({ type: 'numeric', precision: 7, scale: 1, nullable: true, name: 'estimated_days', transformer: numericTransformer })
+  estimatedDays: number | null;
+
   /** Dutch full-text search document, kept by PostgreSQL (GIN-indexed; see migration Search). */
   @Index('IDX_action_search_vector', { synchronize: false })
   @Column({
@@ -298,7 +302,7 @@ export class ActionIndicator extends BaseEntity {
   kind: EvaluationKind;
 }
 
-@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with its milestone.' , implements: Node })
+@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with the milestones of its steps (a step\'s milestone month is always a running month).' , implements: Node })
 @Entity('action_month')
 @Unique(['actionId', 'month'])
 export class ActionMonth extends BaseEntity {
@@ -313,8 +317,11 @@ export class ActionMonth extends BaseEntity {
   @Column({ type: 'smallint' })
   month: number;
 
-  @Field(() => String, { nullable: true, description: 'Milestone of that month (mijlpaal).' })
-  @Column({ type: 'text', nullable: true })
+  /** Filled when read (see action-relations.ts): the steps whose milestone month this is. */
+  @Field(() => [String], { description: 'Milestones of that month: the texts of the steps with this milestone month, in step order.' })
+  milestones: string[];
+
+  @Field(() => String, { nullable: true, description: 'Milestones of that month as one text ("; " between them); set through a step\'s milestone month.' })
   milestone: string | null;
 }
 

@@ -74,12 +74,12 @@ export class ActionIndicatorInput {
   kind: EvaluationKind;
 }
 
-@InputType({ description: 'A month of the timeline with its milestone.' })
+@InputType({ description: 'A month of the timeline; a milestone given here becomes a step\'s milestone month (the step with that text, else a new step).' })
 export class ActionMonthInput {
   @Field(() => Int, { description: 'Month, 1-12.' })
   month: number;
 
-  @Field(() => String, { nullable: true, description: 'Milestone.' })
+  @Field(() => String, { nullable: true, description: 'Milestone: sets or adds the step with this text and this milestone month. Read milestones from the steps or from ActionMonth.milestones.' })
   milestone?: string | null;
 }
 
@@ -171,6 +171,9 @@ export class ActionInput {
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
   notes?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Estimated effort in working days for the whole action (≥ 0; null: not estimated).' })
+  estimatedDays?: number | null;
 }
 
 @ObjectType({ description: 'A check of the template that a plan or action fails (e.g. no evaluation kind chosen).' })

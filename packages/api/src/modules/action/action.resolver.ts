@@ -11,6 +11,7 @@ import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Project } from '../project/project.entity';
 import { Theme } from '../theme/theme.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
+import { IndicatorYear, loadIndicatorTrends } from './indicator-trend';
 import { Action, ActionIndicator, ActionMonth, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { ActionInput, ActionPayload } from './action.inputs';
 import { ActionWriteService } from './action-write.service';
@@ -157,6 +158,13 @@ export class ActionIndicatorResolver {
   @FieldResolver(() => [IndicatorValue], { description: 'Measured values over time, oldest first.' })
   values(@Root() indicator: ActionIndicator, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
     return ctx.loaders.childrenOf(IndicatorValue, 'indicatorId', ['measuredOn']).load(indicator.id);
+  }
+
+  @FieldResolver(() => [IndicatorYear], {
+    description: 'The indicator over the years, oldest first: this one and the indicator with the same name in each earlier action it was carried over from (continuedFrom), with target and latest measured value; only years the caller may see.',
+  })
+  trend(@Root() indicator: ActionIndicator, @Ctx() ctx: Context): Promise<IndicatorYear[]> {
+    return ctx.loaders.custom('indicatorTrend', (ids) => loadIndicatorTrends(ctx, ids)).load(indicator.id);
   }
 }
 

@@ -1,6 +1,6 @@
 // Everything an export needs of one plan, loaded in a fixed handful of statements.
 import type { DataSource } from 'typeorm';
-import type { EvaluationKind, FundingKind, GoalKind, OwnerRole, PlanStatus, ProgressStatus } from '@kruispunt/shared';
+import { timelineMilestones, type EvaluationKind, type FundingKind, type GoalKind, type OwnerRole, type PlanStatus, type ProgressStatus } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { fromGlobalId } from '../../common/global-id';
 import type { Viewer } from '../auth/viewer';
@@ -82,7 +82,7 @@ export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: View
          'outcome', json_build_object('chosen', a.evaluation_outcome, 'text', a.evaluation_outcome_text)) AS evaluation,
        coalesce((SELECT json_agg(json_build_object('name', i.name, 'method', i.method, 'targetValue', i.target_value::float, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position)
                  FROM action_indicator i WHERE i.action_id = a.id), '[]') AS indicators,
-       coalesce((SELECT json_agg(json_build_object('month', m.month, 'milestone', m.milestone) ORDER BY m.month) FROM action_month m WHERE m.action_id = a.id), '[]') AS months,
+       array(SELECT m.month FROM action_month m WHERE m.action_id = a.id ORDER BY m.month) AS months,
        a.start_date AS "startDate", a.end_date AS "endDate", a.funding, a.funding_remark AS "fundingRemark", a.carried_over AS "carriedOver",
        a.link_notes AS "linkNotes", a.communication_channels AS "communicationChannels",
        array(SELECT t.name FROM action_theme at JOIN theme t ON t.id = at.theme_id WHERE at.action_id = a.id ORDER BY t.name) AS themes,
@@ -98,7 +98,13 @@ export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: View
     status: plan.status,
     multiYearPlan: plan.myp,
     strategicGoals: goals,
-    actions: actions.map((a) => ({ ...a, startDate: isoDate(a.startDate), endDate: isoDate(a.endDate) })),
+    // The timeline's milestones are the steps' milestones (packages/shared milestones.ts).
+    actions: actions.map((a) => ({
+      ...a,
+      months: timelineMilestones(a.months as unknown as number[], a.steps).map(({ month, milestone }) => ({ month, milestone })),
+      startDate: isoDate(a.startDate),
+      endDate: isoDate(a.endDate),
+    })),
   };
 }
 

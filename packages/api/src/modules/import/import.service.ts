@@ -6,7 +6,7 @@
 // validated with the shared zod schema). One transaction with an audit record per created row; an
 // existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { parsedPlanSchema, type GoalKind, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { foldTimelineMilestones, parsedPlanSchema, type GoalKind, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../../common/audit';
@@ -271,7 +271,9 @@ export class PlanImportService {
         }),
       );
       await m.insert(ActionOwner, { actionId: saved.id, zoneId: zone.id, role: 'LEAD' });
-      const stepRows = a.steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date }));
+      // One milestone system: the text's timeline milestones become step milestones (packages/shared milestones.ts).
+      const folded = foldTimelineMilestones(a.steps, a.timeline);
+      const stepRows = folded.steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date ?? null }));
       const indicatorRows = a.indicators.map((ind, i) => ({
         actionId: saved.id,
         position: i,
@@ -281,7 +283,7 @@ export class PlanImportService {
         targetUnit: ind.target?.unit?.slice(0, 100) ?? null,
         kind: ind.kind.toUpperCase() as ActionIndicator['kind'],
       }));
-      const monthRows = a.timeline.map((t) => ({ actionId: saved.id, month: t.month, milestone: t.milestone }));
+      const monthRows = folded.months.map((month) => ({ actionId: saved.id, month }));
       if (stepRows.length) await m.insert(ActionStep, stepRows);
       if (indicatorRows.length) await m.insert(ActionIndicator, indicatorRows);
       if (monthRows.length) await m.insert(ActionMonth, monthRows);

@@ -38,6 +38,13 @@ const KNOWN_LOSSES: Record<string, { action: string; fields: string[]; reason: s
       reason: SUB_ITEMS,
     },
     {
+      // Its September milestone (three bullets) is a step since the one milestone system; a step's
+      // lines come back as steps of their own, the text whole.
+      action: 'Werkgroep Governance evalueren',
+      fields: ['steps'],
+      reason: SUB_ITEMS,
+    },
+    {
       action: 'Doorstart voor cluster Zorg',
       fields: ['inScope', 'steps'],
       reason: SUB_ITEMS,

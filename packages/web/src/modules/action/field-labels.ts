@@ -42,6 +42,7 @@ const LABELS: Record<string, string> = {
   projectIds: 'Projecten',
   progressStatus: 'Voortgang',
   notes: 'Opmerkingen',
+  estimatedDays: 'Geschatte werkdagen',
   carriedOver: 'Lopende actie',
   continuedFromId: 'Vervolg op',
   actionPlanId: 'Actieplan',

@@ -5,7 +5,7 @@ import { Badge } from '@/common/components/Badge';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { Prose } from '@/common/components/Prose';
 import { TextList } from '@/common/components/TextList';
-import { actionLabel, monthLabel } from '@/common/format';
+import { actionLabel, formatNumber, monthLabel } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { ActionPageQuery, LinkedActionFieldsFragment } from '@/gql/graphql';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
@@ -189,6 +189,9 @@ export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Actio
 
           <SheetSection id="tijdslijn" title={title('tijdslijn')}>
             <Timeline year={plan?.year ?? null} months={action.timeline} startDate={action.startDate} endDate={action.endDate} />
+            <p className="muted" data-testid="estimated-days">
+              Geschatte werkdagen: {action.estimatedDays != null ? formatNumber(action.estimatedDays) : 'nog niet geschat'}
+            </p>
           </SheetSection>
 
           <SheetSection id="financiering" title={title('financiering')}>

@@ -1,7 +1,7 @@
 // The action editor's model: the form's state (what the inputs hold), the normalized values per
 // field (what is compared, validated and sent as ActionInput), and the mapping of validation
 // issues onto the same fields, and the merge of another person's saved version into the form.
-import { actionUpdateSchema, fieldIssues, type EvaluationKind, type FieldIssue, type FundingKind, type ProgressStatus } from '@kruispunt/shared';
+import { actionUpdateSchema, fieldIssues, runningMonths, type EvaluationKind, type FieldIssue, type FundingKind, type ProgressStatus } from '@kruispunt/shared';
 import { linesToList, listToLines, parseDecimal } from '@/common/forms/lines';
 import type { ActionEditorFieldsFragment, ActionInput } from '@/gql/graphql';
 import { planCaption } from '../hidden-plan';
@@ -32,9 +32,9 @@ export interface IndicatorRow {
   targetUnit: string;
 }
 
+/** A month of the timeline; its milestones are the steps with that milestone month (one milestone system). */
 export interface MonthRow {
   active: boolean;
-  milestone: string;
 }
 
 export interface ActionForm {
@@ -71,6 +71,8 @@ export interface ActionForm {
   projectIds: string[];
   progressStatus: ProgressStatus;
   notes: string;
+  /** Working days, with a decimal comma ("12,5"). */
+  estimatedDays: string;
 }
 
 /** The fields as the API knows them (ActionInput), with the goal as one field. */
@@ -103,6 +105,7 @@ export const VALUE_KEYS = [
   'projectIds',
   'progressStatus',
   'notes',
+  'estimatedDays',
 ] as const;
 export type ValueKey = (typeof VALUE_KEYS)[number];
 
@@ -127,7 +130,6 @@ export interface IndicatorValueShape {
 }
 export interface MonthValue {
   month: number;
-  milestone: string | null;
 }
 export type EvaluationValue = Record<EvaluationPart, { chosen: boolean; text: string | null }>;
 
@@ -160,6 +162,7 @@ export interface ActionValues {
   projectIds: string[];
   progressStatus: ProgressStatus;
   notes: string | null;
+  estimatedDays: number | null;
 }
 
 let keyCounter = 0;
@@ -173,7 +176,7 @@ const text = (value: string | null | undefined): string => value ?? '';
 const optional = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
 export function emptyMonths(): MonthRow[] {
-  return Array.from({ length: 12 }, () => ({ active: false, milestone: '' }));
+  return Array.from({ length: 12 }, () => ({ active: false }));
 }
 
 function goalOf(action: Pick<ActionEditorFieldsFragment, 'operationalGoal' | 'strategicGoal'>): string {
@@ -191,10 +194,7 @@ export function formFromAction(action: ActionEditorFieldsFragment): ActionForm {
   const months = emptyMonths();
   for (const entry of action.timeline) {
     const row = months[entry.month - 1];
-    if (row) {
-      row.active = true;
-      row.milestone = text(entry.milestone);
-    }
+    if (row) row.active = true;
   }
   return {
     number: text(action.number),
@@ -244,11 +244,13 @@ export function formFromAction(action: ActionEditorFieldsFragment): ActionForm {
     projectIds: action.projects.map((p) => p.id),
     progressStatus: action.progressStatus,
     notes: text(action.notes),
+    estimatedDays: action.estimatedDays != null ? String(action.estimatedDays).replace('.', ',') : '',
   };
 }
 
 /** The normalized values of the form: what is validated, compared and sent. */
 export function valuesOf(form: ActionForm): ActionValues {
+  const steps = stepValues(form.steps);
   const leadEmpty = !form.leadText.trim() && !form.leadZoneId && !form.leadPartnerId && !form.leadWorkingGroupId;
   return {
     number: optional(form.number),
@@ -265,9 +267,7 @@ export function valuesOf(form: ActionForm): ActionValues {
     councilRole: optional(form.councilRole),
     stakeholderPartnerIds: form.stakeholderPartners.map((p) => p.id),
     stakeholdersOther: linesToList(form.stakeholdersOther),
-    steps: form.steps
-      .filter((s) => s.text.trim() || s.month || s.date)
-      .map((s) => ({ text: s.text.trim(), month: s.month ? Number(s.month) : null, date: s.date || null })),
+    steps,
     evaluation: {
       process: { chosen: form.evaluation.process.chosen, text: optional(form.evaluation.process.text) },
       output: { chosen: form.evaluation.output.chosen, text: optional(form.evaluation.output.text) },
@@ -281,7 +281,8 @@ export function valuesOf(form: ActionForm): ActionValues {
       targetValue: parseDecimal(i.targetValue),
       targetUnit: optional(i.targetUnit),
     })),
-    timeline: form.months.flatMap((row, index) => (row.active ? [{ month: index + 1, milestone: optional(row.milestone) }] : [])),
+    // A step's milestone month is a running month (packages/shared milestones.ts), as the API stores it.
+    timeline: runningMonths(form.months.flatMap((row, index) => (row.active ? [index + 1] : [])), steps).map((month) => ({ month })),
     startDate: form.startDate || null,
     endDate: form.endDate || null,
     funding: form.funding,
@@ -294,7 +295,17 @@ export function valuesOf(form: ActionForm): ActionValues {
     projectIds: form.projectIds,
     progressStatus: form.progressStatus,
     notes: optional(form.notes),
+    estimatedDays: parseDecimal(form.estimatedDays),
   };
+}
+
+function stepValues(rows: readonly StepRow[]): StepValue[] {
+  return rows.filter((s) => s.text.trim() || s.month || s.date).map((s) => ({ text: s.text.trim(), month: s.month ? Number(s.month) : null, date: s.date || null }));
+}
+
+/** The months (1-12) that hold a step milestone: running months that the month picker cannot switch off. */
+export function milestoneMonths(rows: readonly StepRow[]): Set<number> {
+  return new Set(runningMonths([], stepValues(rows)));
 }
 
 /** Sets that the API stores unordered. */
@@ -347,7 +358,7 @@ export function toInput(values: ActionValues, keys: readonly ValueKey[]): Action
 
 /**
  * Validates every field with the shared schema (the dates' order needs both) and returns the
- * issues keyed by the form's fields: "title", "leadText", "steps.2.text", "months.3.milestone", ...
+ * issues keyed by the form's fields: "title", "leadText", "steps.2.text", "months", ...
  */
 export function validate(values: ActionValues): Record<string, string> {
   const result = actionUpdateSchema.safeParse(toInput(values, VALUE_KEYS));

@@ -13,6 +13,7 @@ export const ActionEditorFieldsFragment = graphql(`
     fundingRemark
     progressStatus
     notes
+    estimatedDays
     ...ActionSheetSections
     operationalGoal {
       id

@@ -29,6 +29,13 @@ export const ActionFollowUpQuery = graphql(`
         name
         targetValue
         targetUnit
+        trend {
+          year
+          targetValue
+          targetUnit
+          measuredValue
+          current
+        }
         values {
           id
           value

@@ -12,6 +12,7 @@ export const ActionPageQuery = graphql(`
       carriedOver
       startDate
       endDate
+      estimatedDays
       notes
       ...ActionSheetSections
       actionPlan {

@@ -13,6 +13,7 @@ import { ActionSummary } from './ActionSummary';
 import { AddAction } from './AddAction';
 import { CarryOverButton } from './CarryOverButton';
 import { PlanFilters, isFiltered, matchesFilter, usePlanFilter } from './PlanFilters';
+import { GoalStatusBadge, goalStatusMap } from './GoalStatusBadge';
 import { PlanStatusBadge } from './PlanStatusBadge';
 import { PlanStatusControl } from './PlanStatusControl';
 import { PlanTexts } from './PlanTexts';
@@ -32,6 +33,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
   // Of those outside this plan's goals: carried-over actions still under a goal of another
   // multi-year plan (shown under that goal, to be moved) and actions without any goal.
   const { otherFrame, noGoal } = useMemo(() => splitByOtherFrame(withoutGoal), [withoutGoal]);
+  const goalStatuses = useMemo(() => goalStatusMap(plan.goalStatuses), [plan.goalStatuses]);
   const multiYear = plan.multiYearPlan;
   const canEdit = plan.viewerCanEdit;
   const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
@@ -145,12 +147,14 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
               <h2 id={`sd-${goal.id}`} className="goal__title">
                 <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
               </h2>
+              <GoalStatusBadge status={goalStatuses.get(goal.id)} />
               {actions.length > 0 && <ActionList actions={actions} zoneId={zone.id} headingLevel={3} nextPlan={plan.nextYearPlan} />}
               {operationalGroups.map((group) => (
                 <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
                   <h3 id={`od-${group.goal.id}`} className="goal__title">
                     <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
                   </h3>
+                  <GoalStatusBadge status={goalStatuses.get(group.goal.id)} />
                   <ActionList actions={group.actions} zoneId={zone.id} headingLevel={4} nextPlan={plan.nextYearPlan} />
                 </section>
               ))}

@@ -36,6 +36,9 @@ export const ActionPlanPageQuery = graphql(`
           yearFrom
           yearTo
         }
+        goalStatuses {
+          ...GoalStatusFields
+        }
         strategicGoals {
           id
           number

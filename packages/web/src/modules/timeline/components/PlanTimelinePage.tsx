@@ -1,18 +1,19 @@
 import { Fragment } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
 import { NotFound } from '@/common/components/NotFound';
-import { actionLabel, formatFte, formatNumber, monthLabel } from '@/common/format';
+import { actionLabel, formatCount, formatFte, formatNumber, monthLabel, monthName } from '@/common/format';
 import { isNotFoundError } from '@/common/graphql-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
-import type { PlanTimelineQuery } from '@/gql/graphql';
+import type { GoalStatusFieldsFragment, PlanTimelineQuery } from '@/gql/graphql';
+import { GoalStatusBadge, goalStatusMap } from '@/modules/plan/components/GoalStatusBadge';
 import { groupActionsByGoal } from '@/modules/plan/hooks/useGroupedActions';
 import { PlanTimelineQuery as PlanTimelineDocument } from '../graphql/plan-timeline';
-import { DEFAULT_ACTIONS_PER_FTE, overCapacity, parseThreshold, runningPerMonth } from '../capacity';
+import { WORKING_DAYS_PER_FTE_PER_MONTH } from '@kruispunt/shared';
 import '@/common/staff.css';
 
 type Zone = NonNullable<PlanTimelineQuery['zone']>;
@@ -37,20 +38,13 @@ export function PlanTimelinePage() {
 
 function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
   usePageTitle(`Tijdslijn ${plan.year} – ${zone.name}`);
-  const [params, setParams] = useSearchParams();
-  const perFte = parseThreshold(params.get('drempel'));
   const { strategicGroups, withoutGoal } = groupActionsByGoal(plan.strategicGoals, plan.actions);
-  const running = runningPerMonth(plan.actions);
+  // Capacity as effort, computed by the API (packages/shared capacity.ts): nothing is decided here.
+  const capacity = plan.capacity;
   const fte = zone.staffFte;
-  const overMonths = MONTHS.filter((month) => overCapacity(running[month - 1] ?? 0, fte, perFte));
+  const overMonths = capacity.filter((m) => m.overCapacity);
+  const goalStatuses = goalStatusMap(plan.goalStatuses);
   const planPath = `/zones/${zone.slug}/plannen/${plan.year}`;
-
-  const setThreshold = (value: string): void => {
-    const next = new URLSearchParams(params);
-    if (!value || Number(value.replace(',', '.')) === DEFAULT_ACTIONS_PER_FTE) next.delete('drempel');
-    else next.set('drempel', value);
-    setParams(next, { replace: true });
-  };
 
   return (
     <>
@@ -97,13 +91,13 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
             <tbody>
               {strategicGroups.map((group) => (
                 <Fragment key={group.goal.id}>
-                  <GoalRow label={`SD ${group.goal.number}`} title={group.goal.title} />
+                  <GoalRow label={`SD ${group.goal.number}`} title={group.goal.title} status={goalStatuses.get(group.goal.id)} />
                   {group.actions.map((action) => (
                     <ActionRow key={action.id} action={action} />
                   ))}
                   {group.operationalGroups.map((od) => (
                     <Fragment key={od.goal.id}>
-                      <GoalRow label={`OD ${od.goal.number}`} title={od.goal.title} operational />
+                      <GoalRow label={`OD ${od.goal.number}`} title={od.goal.title} status={goalStatuses.get(od.goal.id)} operational />
                       {od.actions.map((action) => (
                         <ActionRow key={action.id} action={action} />
                       ))}
@@ -123,28 +117,25 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
             <tfoot>
               <tr className="capacity-row" data-testid="capacity-row">
                 <th scope="row">Lopende acties</th>
-                {MONTHS.map((month) => {
-                  const count = running[month - 1] ?? 0;
-                  const over = overCapacity(count, fte, perFte);
-                  return (
-                    <td key={month} data-over={over}>
-                      {count}
-                      {over && <span className="visually-hidden"> (boven de drempel)</span>}
-                    </td>
-                  );
-                })}
+                {capacity.map((m) => (
+                  <td key={m.month}>{m.runningActions}</td>
+                ))}
               </tr>
-              {fte != null && fte > 0 && (
-                <tr className="capacity-row capacity-row--ratio">
-                  <th scope="row">Per VTE</th>
-                  {MONTHS.map((month) => {
-                    const count = running[month - 1] ?? 0;
-                    return (
-                      <td key={month} data-over={overCapacity(count, fte, perFte)}>
-                        {formatNumber(Math.round((count / fte) * 10) / 10)}
-                      </td>
-                    );
-                  })}
+              <tr className="capacity-row" data-testid="planned-days-row">
+                <th scope="row">Geplande dagen</th>
+                {capacity.map((m) => (
+                  <td key={m.month} data-over={m.overCapacity}>
+                    {formatNumber(m.plannedDays)}
+                    {m.overCapacity && <span className="visually-hidden"> (meer dan beschikbaar)</span>}
+                  </td>
+                ))}
+              </tr>
+              {fte != null && (
+                <tr className="capacity-row capacity-row--ratio" data-testid="available-days-row">
+                  <th scope="row">Beschikbare dagen</th>
+                  {capacity.map((m) => (
+                    <td key={m.month}>{m.availableDays != null ? formatNumber(m.availableDays) : '–'}</td>
+                  ))}
                 </tr>
               )}
             </tfoot>
@@ -154,40 +145,50 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
 
       <section className="section capacity" aria-labelledby="capaciteit">
         <h2 id="capaciteit">Capaciteit</h2>
-        {fte == null || fte <= 0 ? (
-          <p className="notice">
-            Het personeel (VTE) van {zone.name} is niet ingevuld in Kruispunt, dus de capaciteit per medewerker kan niet berekend worden. Hierboven zie je
-            wel hoeveel acties er per maand lopen.
+        <p>
+          Elke actie telt met haar geschatte werkdagen, gelijk verdeeld over de maanden waarin ze loopt (stopgezette acties tellen niet mee). Beschikbaar per
+          maand: het personeel van de zone in VTE × {WORKING_DAYS_PER_FTE_PER_MONTH} werkdagen
+          {fte != null && fte > 0 ? ` (${formatFte(fte)}: ${formatNumber(Math.round(fte * WORKING_DAYS_PER_FTE_PER_MONTH * 10) / 10)} dagen)` : ''}.
+        </p>
+        {fte == null ? (
+          <p className="notice">Het personeel (VTE) van {zone.name} is niet ingevuld in Kruispunt, dus de beschikbare dagen kunnen niet berekend worden.</p>
+        ) : overMonths.length === 0 ? (
+          <p data-testid="capacity-verdict" className="capacity__verdict">
+            Geen enkele maand vraagt meer dagen dan er beschikbaar zijn.
           </p>
         ) : (
-          <>
+          <div data-testid="capacity-verdict" className="capacity__verdict capacity__verdict--over" role="note">
             <p>
-              Een maand kleurt rood als er meer dan <strong>{formatNumber(perFte)}</strong> acties per voltijdse medewerker tegelijk lopen: met{' '}
-              {formatFte(fte)} is dat meer dan <strong>{formatNumber(perFte * fte)}</strong> acties.
+              <strong>
+                {overMonths.length === 1 ? 'Eén maand vraagt' : `${overMonths.length} maanden vragen`} meer werk dan het personeel aankan:
+              </strong>
             </p>
-            <p data-testid="capacity-verdict" className={overMonths.length > 0 ? 'capacity__verdict capacity__verdict--over' : 'capacity__verdict'}>
-              {overMonths.length === 0
-                ? 'Geen enkele maand gaat over de drempel.'
-                : `${overMonths.length === 1 ? 'Eén maand gaat' : `${overMonths.length} maanden gaan`} over de drempel: ${overMonths.map(monthLabel).join(', ')}.`}
-            </p>
-          </>
+            <ul>
+              {overMonths.map((m) => (
+                <li key={m.month}>
+                  {monthName(m.month)}: {formatNumber(m.plannedDays)} dagen gepland, {formatNumber(m.availableDays ?? 0)} beschikbaar
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
-        <div className="field field--narrow no-print">
-          <label htmlFor="drempel" className="field__label">
-            Drempel: acties per VTE
-          </label>
-          <input id="drempel" type="number" min={1} max={100} step={0.5} inputMode="decimal" value={perFte} onChange={(event) => setThreshold(event.target.value)} />
-        </div>
+        {plan.actionsWithoutEstimate > 0 && (
+          <p className="notice" data-testid="capacity-unestimated">
+            {formatCount(plan.actionsWithoutEstimate, 'actie heeft', 'acties hebben')} nog geen geschatte werkdagen: hun werk telt hierboven niet mee. Vul ze in
+            bij het bewerken van de actie (Tijdslijn).
+          </p>
+        )}
       </section>
     </>
   );
 }
 
-function GoalRow({ label, title, operational = false }: { label: string; title: string; operational?: boolean }) {
+function GoalRow({ label, title, status, operational = false }: { label: string; title: string; status?: GoalStatusFieldsFragment; operational?: boolean }) {
   return (
     <tr className={operational ? 'timeline-chart__goal timeline-chart__goal--od' : 'timeline-chart__goal'}>
       <th scope="colgroup" colSpan={13}>
         <span className="timeline-chart__goal-label">{label}</span> {title}
+        <GoalStatusBadge status={status} compact />
       </th>
     </tr>
   );

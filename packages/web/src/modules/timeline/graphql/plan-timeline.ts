@@ -11,6 +11,18 @@ export const PlanTimelineQuery = graphql(`
         id
         year
         status
+        actionsWithoutEstimate
+        goalStatuses {
+          ...GoalStatusFields
+        }
+        capacity {
+          month
+          plannedDays
+          availableDays
+          overCapacity
+          runningActions
+          actionsWithoutEstimate
+        }
         strategicGoals {
           id
           number
@@ -27,6 +39,7 @@ export const PlanTimelineQuery = graphql(`
           title
           position
           progressStatus
+          estimatedDays
           operationalGoal {
             id
           }

@@ -1,4 +1,4 @@
-import { useMemo, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import {
@@ -20,6 +20,7 @@ import type { ActionEditorQuery, EditorGoalFieldsFragment } from '@/gql/graphql'
 import {
   EVALUATION_PARTS,
   PART_KIND,
+  milestoneMonths,
   newKey,
   type ActionForm,
   type IndicatorRow,
@@ -353,7 +354,17 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
                 <TextInput id={fieldAnchor('startDate')} type="date" label="Startdatum" value={form.startDate} onChange={(v) => set('startDate', v)} error={err('startDate')} />
                 <TextInput id={fieldAnchor('endDate')} type="date" label="Einddatum" value={form.endDate} onChange={(v) => set('endDate', v)} error={err('endDate')} />
               </div>
-              <MonthPicker year={plan?.year ?? null} months={form.months} onChange={(months) => set('months', months)} errors={errors} />
+              <TextInput
+                id={fieldAnchor('estimatedDays')}
+                label="Geschatte werkdagen"
+                hint="Voor de hele actie, bv. 12,5. Telt mee in de capaciteit: gelijk verdeeld over de maanden waarin de actie loopt."
+                inputMode="decimal"
+                value={form.estimatedDays}
+                onChange={(v) => set('estimatedDays', v)}
+                error={err('estimatedDays')}
+                className="field--narrow"
+              />
+              <MonthPicker year={plan?.year ?? null} months={form.months} steps={form.steps} onChange={(months) => set('months', months)} onStepsChange={(steps) => set('steps', steps)} errors={errors} />
             </EditorSection>
 
             <EditorSection id="financiering" title="Financiering">
@@ -568,41 +579,105 @@ function IndicatorsEditor({ indicators, onChange, errors }: { indicators: Indica
   );
 }
 
-function MonthPicker({ year, months, onChange, errors }: { year: number | null; months: ActionForm['months']; onChange: (months: ActionForm['months']) => void; errors: Record<string, string> }) {
+/**
+ * The months the action runs in, and per running month its milestones. One milestone system: a
+ * milestone is a step with that milestone month, so choosing or adding a milestone here sets a
+ * step's month (and a month holding a milestone stays a running month).
+ */
+function MonthPicker({
+  year,
+  months,
+  steps,
+  onChange,
+  onStepsChange,
+  errors,
+}: {
+  year: number | null;
+  months: ActionForm['months'];
+  steps: StepRow[];
+  onChange: (months: ActionForm['months']) => void;
+  onStepsChange: (steps: StepRow[]) => void;
+  errors: Record<string, string>;
+}) {
+  const [drafts, setDrafts] = useState<Record<number, string>>({});
+  const withMilestone = milestoneMonths(steps);
   const update = (index: number, patch: Partial<ActionForm['months'][number]>): void => onChange(months.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const running = MONTHS.filter((month) => months[month - 1]?.active || withMilestone.has(month));
+  const setStepMonth = (index: number, month: number | null): void => onStepsChange(steps.map((step, i) => (i === index ? { ...step, month: month ? String(month) : '' } : step)));
+  const addMilestone = (month: number): void => {
+    const text = (drafts[month] ?? '').trim();
+    if (!text) return;
+    onStepsChange([...steps, { key: newKey(), text, month: String(month), date: '' }]);
+    setDrafts({ ...drafts, [month]: '' });
+  };
   return (
     <div id={fieldAnchor('months')}>
       <fieldset className="month-picker">
         <legend>{year ? `Maanden van ${year} waarin de actie loopt` : 'Maanden waarin de actie loopt'}</legend>
         <ul className="month-picker__grid">
-          {months.map((row, index) => (
-            <li key={index}>
-              <label className="month-toggle" data-active={row.active}>
-                <input type="checkbox" checked={row.active} onChange={(event) => update(index, { active: event.target.checked })} />
-                <span>{monthLabel(index + 1)}</span>
-              </label>
-            </li>
-          ))}
+          {months.map((row, index) => {
+            const locked = withMilestone.has(index + 1);
+            return (
+              <li key={index}>
+                <label className="month-toggle" data-active={row.active || locked} title={locked ? 'Deze maand heeft een mijlpaal en loopt dus' : undefined}>
+                  <input type="checkbox" checked={row.active || locked} disabled={locked} onChange={(event) => update(index, { active: event.target.checked })} />
+                  <span>{monthLabel(index + 1)}</span>
+                  {locked && <span className="visually-hidden"> (heeft een mijlpaal)</span>}
+                </label>
+              </li>
+            );
+          })}
         </ul>
       </fieldset>
       {errors.months && <p className="field__error">⚠ {errors.months}</p>}
-      {months.some((row) => row.active) && (
-        <div className="milestones-editor">
-          <h3>Mijlpaal per maand</h3>
-          {months.map((row, index) =>
-            row.active ? (
-              <TextArea
-                key={index}
-                id={fieldAnchor(`months.${index + 1}.milestone`)}
-                label={`Mijlpaal ${monthLabel(index + 1)}`}
-                value={row.milestone}
-                onChange={(v) => update(index, { milestone: v })}
-                error={errors[`months.${index + 1}.milestone`]}
-                className="field--inline"
-                rows={Math.min(4, Math.max(1, row.milestone.split('\n').length))}
-              />
-            ) : null,
-          )}
+      {running.length > 0 && (
+        <div className="milestones-editor" data-testid="milestones-editor">
+          <h3>Mijlpalen per maand</h3>
+          <p className="muted">Een mijlpaal is een stap (Hoe?) met die maand als mijlpaal. Kies een stap of voeg een nieuwe toe.</p>
+          {running.map((month) => {
+            const linked = steps.flatMap((step, index) => (Number(step.month) === month ? [{ step, index }] : []));
+            const free = steps.flatMap((step, index) => (Number(step.month) !== month && step.text.trim() ? [{ step, index }] : []));
+            return (
+              <fieldset key={month} className="milestone-month" data-testid={`milestone-month-${month}`}>
+                <legend>Mijlpaal {monthLabel(month)}</legend>
+                {linked.length > 0 && (
+                  <ul className="milestone-month__list">
+                    {linked.map(({ step, index }) => (
+                      <li key={step.key}>
+                        <span>
+                          Stap {index + 1}: {step.text.trim() || '(nog zonder tekst)'}
+                        </span>{' '}
+                        <button type="button" className="link-button" onClick={() => setStepMonth(index, null)}>
+                          Geen mijlpaal meer<span className="visually-hidden"> in {monthLabel(month)}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <div className="field-row">
+                  {free.length > 0 && (
+                    <SelectInput
+                      id={fieldAnchor(`months.${month}.step`)}
+                      label="Bestaande stap als mijlpaal"
+                      value=""
+                      empty="Kies een stap…"
+                      onChange={(v) => v !== '' && setStepMonth(Number(v), month)}
+                      options={free.map(({ step, index }) => ({ value: String(index), label: `Stap ${index + 1}: ${step.text.trim().slice(0, 60)}` }))}
+                    />
+                  )}
+                  <TextInput
+                    id={fieldAnchor(`months.${month}.new`)}
+                    label="Nieuwe mijlpaal (als stap)"
+                    value={drafts[month] ?? ''}
+                    onChange={(v) => setDrafts({ ...drafts, [month]: v })}
+                  />
+                  <button type="button" className="button button--secondary milestone-month__add" onClick={() => addMilestone(month)} disabled={!(drafts[month] ?? '').trim()}>
+                    Toevoegen<span className="visually-hidden"> als mijlpaal in {monthLabel(month)}</span>
+                  </button>
+                </div>
+              </fieldset>
+            );
+          })}
         </div>
       )}
     </div>

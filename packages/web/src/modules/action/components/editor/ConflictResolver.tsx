@@ -216,7 +216,6 @@ export function ValueView({ field, value, base, names }: { field: ValueKey; valu
           {(value as ActionValues['timeline']).map((entry) => (
             <li key={entry.month}>
               <strong>{monthLabel(entry.month)}</strong>
-              {entry.milestone && ` – ${entry.milestone}`}
             </li>
           ))}
         </ul>
@@ -234,6 +233,9 @@ export function ValueView({ field, value, base, names }: { field: ValueKey; valu
           ))}
         </ul>
       );
+      break;
+    case 'estimatedDays':
+      body = <span>{value == null ? 'Niet geschat' : `${formatNumber(value as number)} werkdagen`}</span>;
       break;
     default: {
       // A text or list of texts: marked against the version the person started from.

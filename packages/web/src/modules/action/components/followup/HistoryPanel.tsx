@@ -1,6 +1,6 @@
 import { FUNDING_KIND_LABELS, OWNER_ROLE_LABELS, PROGRESS_STATUS_LABELS, formatDate, type FundingKind, type OwnerRole, type ProgressStatus } from '@kruispunt/shared';
 import { HistoryPanel } from '@/common/components/HistoryPanel';
-import { formatMonthRanges } from '@/common/format';
+import { formatMonthRanges, formatNumber } from '@/common/format';
 import { asGlobalId } from '@/common/global-id';
 import type { ActionFollowUpQuery } from '@/gql/graphql';
 import { fieldLabel } from '../../field-labels';
@@ -19,6 +19,7 @@ export function describeValue(field: string, value: unknown, names: Names): stri
   if (field === 'progressStatus') return PROGRESS_STATUS_LABELS[value as ProgressStatus] ?? String(value);
   if (field === 'funding') return FUNDING_KIND_LABELS[value as FundingKind] ?? String(value);
   if (field === 'startDate' || field === 'endDate') return formatDate(String(value));
+  if (field === 'estimatedDays') return `${formatNumber(Number(value))} werkdagen`;
   if (field === 'leadZoneId') return names.zones.get(asGlobalId('Zone', String(value))) ?? 'een zone';
   if (field.endsWith('Id')) return 'gekoppeld';
   if (Array.isArray(value)) {

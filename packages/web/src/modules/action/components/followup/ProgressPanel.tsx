@@ -17,6 +17,7 @@ import { parseDecimal, todayIso } from '@/common/forms/lines';
 import { formatNumber } from '@/common/format';
 import { errorIssues, mutationMessage } from '@/common/mutation-errors';
 import type { ActionFollowUpQuery } from '@/gql/graphql';
+import { IndicatorTrendChart } from './IndicatorTrendChart';
 import { AddActionReviewMutation, AddIndicatorValueMutation, DeleteIndicatorValueMutation } from '../../graphql/action-follow-up';
 import { ProgressBadge } from '../ProgressBadge';
 
@@ -167,6 +168,7 @@ function IndicatorProgress({ indicator, canEdit }: { indicator: Indicator; canEd
         {indicator.targetValue != null && <> · streefwaarde {formatValue(indicator.targetValue, indicator.targetUnit)}</>}
         {last && <> · laatste meting {formatValue(last.value, indicator.targetUnit)}</>}
       </p>
+      <IndicatorTrendChart name={indicator.name} years={indicator.trend} />
       {values.length === 0 ? (
         <p className="muted">Nog geen metingen.</p>
       ) : (
