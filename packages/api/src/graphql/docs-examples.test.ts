@@ -53,7 +53,12 @@ describe('the examples of docs/api.md', () => {
     headers = (await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'], coachOf: ['oost-brabant'], scope: 'READ_WRITE' })).headers;
     const plan = await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { actions { id version } } }`, {}, headers);
     const action = plan.data!.actionPlan.actions[0];
-    fixtures = { id: action.id, version: action.version };
+    // The renumbering example swaps the first two strategic goals of the zone's multi-year plan.
+    const frame = (await gql(server.url, `{ zone(slug: "elz-leuven-zuid") { multiYearPlans { id version strategicGoals { id operationalGoals { id } } } } }`, {}, headers)).data!.zone
+      .multiYearPlans[0] as { id: string; version: number; strategicGoals: { id: string; operationalGoals: { id: string }[] }[] };
+    const order = frame.strategicGoals.map((sd) => ({ strategicGoalId: sd.id, operationalGoalIds: sd.operationalGoals.map((od) => od.id) }));
+    [order[0], order[1]] = [order[1]!, order[0]!];
+    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order };
   });
   afterAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 200)); // let the token's last-use update finish

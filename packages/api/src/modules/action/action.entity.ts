@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
 import {
   EVALUATION_KINDS,
   FUNDING_KINDS,
@@ -36,6 +36,8 @@ export const ACTION_SEARCH_EXPRESSION =
 @Index(['actionPlanId', 'position'])
 // With the id, a page of actions is sorted from the index alone (index-only scan), not from whole rows.
 @Index('IDX_action_plan_position_id', ['actionPlanId', 'position', 'id'])
+// The database holds the rule the shared schema checks first: no negative estimate.
+@Check('CHK_action_estimated_days', '"estimated_days" >= 0')
 export class Action extends BaseEntity {
   @ManyToOne(() => ActionPlan, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'action_plan_id' })
