@@ -1,14 +1,14 @@
 // Issue 13, part 4: follow-up that adds up, as zone staff (leuven-zuid@). One milestone system (a
 // step's milestone month shows on the timeline, and a milestone added on a timeline month becomes a
 // step), capacity as effort with a warning per month, goal status badges, an indicator over years.
-// Its own plan years (2030, 2031) so that other tests' plans are not touched.
+// Its own plan years (2036, 2037) so that other tests' plans are not touched.
 import type { APIRequestContext, Page } from 'playwright-core';
 import path from 'node:path';
 import { SCREENSHOT_DIR, baseUrl, screenshot } from './browser';
 import { LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const pageAs = signedInPages();
-const YEAR = 2030;
+const YEAR = 2036;
 
 async function ok<T = any>(api: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await graphqlRequest(api, query, variables);
@@ -118,7 +118,7 @@ describe('follow-up that adds up', () => {
     await sdSection.screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-up-3-goal-section-390.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    // 4. The indicator over years: measured in 2030, carried over to 2031 and measured again.
+    // 4. The indicator over years: measured in 2036, carried over to 2037 and measured again.
     const indicatorId = action.indicators[0].id;
     await ok(api, 'mutation ($i: ID!, $v: IndicatorValueInput!) { addIndicatorValue(indicatorId: $i, input: $v) { id } }', { i: indicatorId, v: { value: 12, measuredOn: `${YEAR}-06-30` } });
     const { carryOverAction } = await ok(api, 'mutation ($id: ID!) { carryOverAction(id: $id) { id indicators { id } } }', { id: action.id });

@@ -31,7 +31,9 @@ describe('what changed since a submission, on the plan page', () => {
       });
     const first = (await create('Vorming valpreventie voor huisartsen', 'ELZ Leuven Noord')).createAction.action;
     await create('Overleg met de apothekers');
-    const submitted = (await ok<{ r: { version: number } }>(staff, 'mutation ($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { version } }', { id: plan.id, v: plan.version })).r;
+    // A new plan's general texts are last year's until reviewed: confirmed, so it may be submitted.
+    const confirmed = (await ok<{ r: { version: number } }>(staff, 'mutation ($id: ID!, $v: Int!) { r: confirmActionPlanTexts(id: $id, version: $v) { version } }', { id: plan.id, v: plan.version })).r;
+    const submitted = (await ok<{ r: { version: number } }>(staff, 'mutation ($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { version } }', { id: plan.id, v: confirmed.version })).r;
 
     await page.goto(`${baseUrl()}${PLAN_PATH}`);
     const kept = page.getByRole('region', { name: 'Ingediende versies' });
