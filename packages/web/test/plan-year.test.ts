@@ -5,9 +5,9 @@
 // download this year's report as Word. One person's year, in the order they would live it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { SCREENSHOT_DIR, baseUrl, screenshot } from './browser';
+import { zipEntry } from './docx';
 import { LEUVEN, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const pageAs = signedInPages('all');
@@ -18,23 +18,6 @@ async function ok<T>(api: APIRequestContext, query: string, variables: Record<st
   const res = await graphqlRequest(api, query, variables);
   expect(res.errors).toBeUndefined();
   return res.data as T;
-}
-
-/** One file of a .docx (a zip), read with node's zlib: the local headers, stored or deflated. */
-function zipEntry(zip: Buffer, name: string): string | null {
-  let at = 0;
-  while (zip.readUInt32LE(at) === 0x04034b50) {
-    const method = zip.readUInt16LE(at + 8);
-    const size = zip.readUInt32LE(at + 18);
-    const nameLength = zip.readUInt16LE(at + 26);
-    const extraLength = zip.readUInt16LE(at + 28);
-    const entry = zip.subarray(at + 30, at + 30 + nameLength).toString();
-    const start = at + 30 + nameLength + extraLength;
-    const data = zip.subarray(start, start + size);
-    if (entry === name) return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    at = start + size;
-  }
-  return null;
 }
 
 async function phoneShot(page: Page, name: string): Promise<void> {
@@ -169,7 +152,7 @@ describe("the plan's whole year", () => {
       [2, `${year}-06-28`, 'Lopend'],
       [4, `${year}-12-01`, 'Lopend'],
     ] as const) {
-      const note = `Kwartaal ${quarter}: ${quarter === 2 ? 'eerste MDO’s gefaciliteerd met de huisartsen' : 'vijf MDO’s, evaluatie met de partners gepland'}.`;
+      const note = `Kwartaal ${quarter}: ${quarter === 2 ? 'eerste overleg met het werkveld en de experts gehouden' : 'aanpak afgestemd, evaluatie met de partners gepland'}.`;
       notes.push(note);
       await page.locator('#review-datum').fill(date);
       await page.locator('#review-kwartaal').selectOption(String(quarter));
@@ -192,7 +175,7 @@ describe("the plan's whole year", () => {
     await expect(page.getByTestId('report-deadline').textContent()).resolves.toContain(`01/05/${next}`);
     const block = page.getByTestId('report-action').filter({ hasText: followed.title }).first();
     for (const note of notes) await expect(block.textContent()).resolves.toContain(note);
-    const narrative = `In ${year} faciliteerden we de eerste multidisciplinaire overleggen; in ${next} volgt de evaluatie met de partners.`;
+    const narrative = `In ${year} stemden we de aanpak af met het werkveld en de experts; in ${next} volgt de evaluatie met de partners.`;
     const goal = page.getByTestId('report-goal').filter({ has: block }).first();
     await goal.getByLabel('Toelichting van de zone').fill(narrative);
     await goal.getByRole('button', { name: 'Toelichting bewaren' }).click();

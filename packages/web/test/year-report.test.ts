@@ -2,9 +2,9 @@
 // recent seeded plan (2025; the seed has no 2026 plan for the zone): the year's follow-up is
 // recorded, the report shows it, a narrative is written, the report is submitted and then frozen,
 // its Word file holds the narrative; the coach reads the region's roll-up. Desktop and 390 px.
-import { inflateRawSync } from 'node:zlib';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { baseUrl, screenshot } from './browser';
+import { zipEntry } from './docx';
 import { COACH, LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const pageAs = signedInPages('all');
@@ -16,23 +16,6 @@ async function ok<T>(api: APIRequestContext, query: string, variables: Record<st
   const res = await graphqlRequest(api, query, variables);
   expect(res.errors).toBeUndefined();
   return res.data as T;
-}
-
-/** One file of a .docx (a zip), read with node's zlib: the local headers, stored or deflated. */
-function zipEntry(zip: Buffer, name: string): string | null {
-  let at = 0;
-  while (zip.readUInt32LE(at) === 0x04034b50) {
-    const method = zip.readUInt16LE(at + 8);
-    const size = zip.readUInt32LE(at + 18);
-    const nameLength = zip.readUInt16LE(at + 26);
-    const extraLength = zip.readUInt16LE(at + 28);
-    const entry = zip.subarray(at + 30, at + 30 + nameLength).toString();
-    const start = at + 30 + nameLength + extraLength;
-    const data = zip.subarray(start, start + size);
-    if (entry === name) return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    at = start + size;
-  }
-  return null;
 }
 
 /** No sideways scrolling of the page itself at phone width (tables scroll in their own box). */
