@@ -136,7 +136,7 @@ function PlanTextsEditor({ plan, onClose }: { plan: PlanTextsFieldsFragment; onC
       <h3 id={`${id}-titel`} className="visually-hidden">
         Algemene teksten bewerken
       </h3>
-      {form.conflict && <ConflictBanner conflict={form.conflict} label={(key) => PLAN_TEXT_LABELS[key]} noun="de algemene teksten" onRetry={form.retryLoad} />}
+      {form.conflict && <ConflictBanner conflict={form.conflict} label={(key) => PLAN_TEXT_LABELS[key]} noun="de algemene teksten" submitLabel="Opslaan" onLoad={() => void form.loadLatest()} />}
       {form.problem && (
         <p className="form__error" role="alert">
           {form.problem}

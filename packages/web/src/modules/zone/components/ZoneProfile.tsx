@@ -104,7 +104,7 @@ function ZoneProfileForm({ zone, onClose }: { zone: ZoneProfileFieldsFragment; o
       <h3 id={`${id}-titel`} className="visually-hidden">
         Zoneprofiel bewerken
       </h3>
-      {form.conflict && <ConflictBanner conflict={form.conflict} label={label} noun="het zoneprofiel" onRetry={form.retryLoad} />}
+      {form.conflict && <ConflictBanner conflict={form.conflict} label={label} noun="het zoneprofiel" submitLabel="Opslaan" onLoad={() => void form.loadLatest()} />}
       {form.problem && (
         <p className="form__error" role="alert">
           {form.problem}
