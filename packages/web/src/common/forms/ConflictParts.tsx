@@ -42,7 +42,9 @@ export function ConflictBanner<K extends string>({
         {conflict.status === 'merged' ? 'De nieuwste versie is geladen' : `Iemand anders heeft ${noun} intussen bewaard`}
       </Heading>
       {conflict.status === 'merged' ? (
-        <ul>
+        <>
+          <p>Iemand anders heeft {noun} intussen bewaard. Je wijzigingen zijn nog niet bewaard, er gaat niets verloren.</p>
+          <ul>
           {conflict.merge.theirs.length > 0 && <li>Overgenomen van de ander: {names(conflict.merge.theirs)}.</li>}
           {conflict.merge.mine.length > 0 && <li>Jouw wijzigingen blijven staan: {names(conflict.merge.mine)}.</li>}
           {conflict.merge.conflicts.length > 0 ? (
@@ -56,7 +58,8 @@ export function ConflictBanner<K extends string>({
               <strong>Niemand wijzigde dezelfde velden als jij. Controleer het formulier en klik op “{submitLabel}”.</strong>
             </li>
           )}
-        </ul>
+          </ul>
+        </>
       ) : (
         <>
           <p>
