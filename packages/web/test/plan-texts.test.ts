@@ -95,7 +95,7 @@ describe('the general texts of a plan and the zone profile', () => {
     await expectNoSeriousA11yViolations(page, 'the texts editor in conflict');
     // Saving without a choice is refused; choosing the colleague's version puts it in the field.
     await section.getByRole('button', { name: 'Opslaan' }).click();
-    await section.getByRole('alert').filter({ hasText: 'Kies bij elk veld' }).waitFor();
+    await section.getByRole('alert').filter({ hasText: 'Kies voor Inleiding welke versie je bewaart.' }).waitFor();
     await section.getByTestId('conflict-introText').getByRole('radio', { name: 'Versie van de ander' }).check();
     expect(await intro.inputValue()).toBe('Inleiding van een collega.');
     await section.getByTestId('conflict-introText').getByRole('radio', { name: 'Jouw versie' }).check();

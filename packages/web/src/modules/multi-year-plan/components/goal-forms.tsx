@@ -3,7 +3,6 @@
 // other person's version after a conflict is read again through the page's query.
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { GOAL_KINDS, GOAL_KIND_LABELS, fieldIssues, formatDate, multiYearPlanSchema, operationalGoalSchema, strategicGoalSchema } from '@kruispunt/shared';
-import { issuesByField } from '@/common/forms/issues';
 import { linesToList, listToLines } from '@/common/forms/lines';
 import type { GoalKind, MultiYearPlanFieldsFragment, OperationalGoalFieldsFragment, StrategicGoalFieldsFragment } from '@/gql/graphql';
 import {
@@ -15,10 +14,11 @@ import {
   UpdateOperationalGoalMutation,
   UpdateStrategicGoalMutation,
 } from '../graphql/multi-year-plan';
-import { useVersionedForm, type FormValues } from '../hooks/useVersionedForm';
+import { useVersionedForm, type FormValues } from '@/common/forms/useVersionedForm';
 import { InlineForm, type FieldSpec } from './InlineForm';
 
-const byField = (error: { issues: unknown } & Parameters<typeof fieldIssues>[0]) => issuesByField(fieldIssues(error), (path) => path.split('.')[0] ?? path);
+/** "indicators.0" is the indicators field. */
+const fieldOf = (path: string): string => path.split('.')[0] ?? path;
 const yearOrUndefined = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
 
 /** Reads the page again from the server (not the cache) to find the latest version of one item. */
@@ -48,9 +48,9 @@ function planInput(values: FormValues<PlanKey>) {
   return { yearFrom: yearOrUndefined(values.yearFrom), yearTo: yearOrUndefined(values.yearTo), title: values.title.trim() };
 }
 
-function validatePlan(values: FormValues<PlanKey>): Record<string, string> {
+function validatePlan(values: FormValues<PlanKey>) {
   const parsed = multiYearPlanSchema.safeParse(planInput(values));
-  return parsed.success ? {} : byField(parsed.error);
+  return parsed.success ? [] : fieldIssues(parsed.error);
 }
 
 /** "Nieuw meerjarenplan" (proposed: the three years after the last plan) or a plan's years and title. */
@@ -58,14 +58,16 @@ export function PlanForm({ zoneId, slug, plan, proposal, onDone }: { zoneId: str
   const latest = useLatest();
   const [create] = useMutation(CreateMultiYearPlanMutation, { refetchQueries: [MultiYearPlanPageQuery], awaitRefetchQueries: true });
   const [update] = useMutation(UpdateMultiYearPlanMutation);
-  const form = useVersionedForm<PlanKey>({
+  const form = useVersionedForm<PlanKey, number | null>({
     keys: PLAN_KEYS,
     labels: PLAN_LABELS,
-    initial: plan ? planValues(plan) : proposal,
-    version: plan?.version ?? null,
+    loaded: { values: plan ? planValues(plan) : proposal, version: plan?.version ?? null },
     validate: validatePlan,
-    save: (values, version) =>
-      plan ? update({ variables: { id: plan.id, version: version!, input: planInput(values) } }) : create({ variables: { zoneId, input: planInput(values) } }),
+    fieldOf,
+    save: async (values, _changed, version) => {
+      if (plan) await update({ variables: { id: plan.id, version: version!, input: planInput(values) } });
+      else await create({ variables: { zoneId, input: planInput(values) } });
+    },
     reload: plan
       ? async () => {
           const found = (await latest(slug)).find((p) => p.id === plan.id);
@@ -73,6 +75,7 @@ export function PlanForm({ zoneId, slug, plan, proposal, onDone }: { zoneId: str
         }
       : undefined,
     onSaved: () => onDone(true),
+    loadLatestAtOnce: false,
   });
   return (
     <InlineForm
@@ -100,22 +103,25 @@ const SD_FIELDS: ReadonlyArray<FieldSpec<SdKey>> = [
 const sdValues = (goal: Pick<StrategicGoalFieldsFragment, 'number' | 'title' | 'kind'>): FormValues<SdKey> => ({ number: goal.number, title: goal.title, kind: goal.kind });
 const sdInput = (values: FormValues<SdKey>) => ({ number: values.number.trim(), title: values.title.trim(), kind: (values.kind || undefined) as GoalKind | undefined });
 
-function validateSd(values: FormValues<SdKey>): Record<string, string> {
+function validateSd(values: FormValues<SdKey>) {
   const parsed = strategicGoalSchema.safeParse(sdInput(values));
-  return parsed.success ? {} : byField(parsed.error);
+  return parsed.success ? [] : fieldIssues(parsed.error);
 }
 
 export function StrategicGoalForm({ slug, planId, goal, proposedNumber, onDone }: { slug: string; planId: string; goal: StrategicGoalFieldsFragment | null; proposedNumber: string; onDone: (saved: boolean) => void }) {
   const latest = useLatest();
   const [create] = useMutation(CreateStrategicGoalMutation, { refetchQueries: [MultiYearPlanPageQuery], awaitRefetchQueries: true });
   const [update] = useMutation(UpdateStrategicGoalMutation);
-  const form = useVersionedForm<SdKey>({
+  const form = useVersionedForm<SdKey, number | null>({
     keys: SD_KEYS,
     labels: SD_LABELS,
-    initial: goal ? sdValues(goal) : { number: proposedNumber, title: '', kind: '' },
-    version: goal?.version ?? null,
+    loaded: { values: goal ? sdValues(goal) : { number: proposedNumber, title: '', kind: '' }, version: goal?.version ?? null },
     validate: validateSd,
-    save: (values, version) => (goal ? update({ variables: { id: goal.id, version: version!, input: sdInput(values) } }) : create({ variables: { planId, input: sdInput(values) } })),
+    fieldOf,
+    save: async (values, _changed, version) => {
+      if (goal) await update({ variables: { id: goal.id, version: version!, input: sdInput(values) } });
+      else await create({ variables: { planId, input: sdInput(values) } });
+    },
     reload: goal
       ? async () => {
           const found = (await latest(slug)).flatMap((p) => p.strategicGoals).find((g) => g.id === goal.id);
@@ -123,6 +129,7 @@ export function StrategicGoalForm({ slug, planId, goal, proposedNumber, onDone }
         }
       : undefined,
     onSaved: () => onDone(true),
+    loadLatestAtOnce: false,
   });
   return (
     <InlineForm
@@ -162,23 +169,26 @@ const odInput = (values: FormValues<OdKey>) => ({
   indicators: linesToList(values.indicators),
 });
 
-function validateOd(values: FormValues<OdKey>): Record<string, string> {
+function validateOd(values: FormValues<OdKey>) {
   const parsed = operationalGoalSchema.safeParse(odInput(values));
-  return parsed.success ? {} : byField(parsed.error);
+  return parsed.success ? [] : fieldIssues(parsed.error);
 }
 
 export function OperationalGoalForm({ slug, strategicGoal, goal, proposedNumber, onDone }: { slug: string; strategicGoal: { id: string; number: string }; goal: OperationalGoalFieldsFragment | null; proposedNumber: string; onDone: (saved: boolean) => void }) {
   const latest = useLatest();
   const [create] = useMutation(CreateOperationalGoalMutation, { refetchQueries: [MultiYearPlanPageQuery], awaitRefetchQueries: true });
   const [update] = useMutation(UpdateOperationalGoalMutation);
-  const form = useVersionedForm<OdKey>({
+  const form = useVersionedForm<OdKey, number | null>({
     keys: OD_KEYS,
     labels: OD_LABELS,
-    initial: goal ? odValues(goal) : { number: proposedNumber, title: '', deadline: '', indicators: '' },
-    version: goal?.version ?? null,
+    loaded: { values: goal ? odValues(goal) : { number: proposedNumber, title: '', deadline: '', indicators: '' }, version: goal?.version ?? null },
     validate: validateOd,
-    save: (values, version) =>
-      goal ? update({ variables: { id: goal.id, version: version!, input: odInput(values) } }) : create({ variables: { strategicGoalId: strategicGoal.id, input: odInput(values) } }),
+    fieldOf,
+    lists: ['indicators'],
+    save: async (values, _changed, version) => {
+      if (goal) await update({ variables: { id: goal.id, version: version!, input: odInput(values) } });
+      else await create({ variables: { strategicGoalId: strategicGoal.id, input: odInput(values) } });
+    },
     reload: goal
       ? async () => {
           const found = (await latest(slug)).flatMap((p) => p.strategicGoals.flatMap((s) => s.operationalGoals)).find((g) => g.id === goal.id);
@@ -186,6 +196,7 @@ export function OperationalGoalForm({ slug, strategicGoal, goal, proposedNumber,
         }
       : undefined,
     onSaved: () => onDone(true),
+    loadLatestAtOnce: false,
   });
   return (
     <InlineForm

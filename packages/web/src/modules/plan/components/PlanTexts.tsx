@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Prose } from '@/common/components/Prose';
-import { ConflictBanner, ConflictChoice } from '@/common/forms/ConflictParts';
+import { ConflictChoice } from '@/common/forms/ConflictParts';
 import { Field } from '@/common/forms/Field';
+import { VersionedFormFrame } from '@/common/forms/VersionedFormFrame';
+import { useSectionEditor } from '@/common/forms/useSectionEditor';
 import type { PlanTextsFieldsFragment } from '@/gql/graphql';
-import '@/common/forms/versioned-form.css';
 import { PLAN_TEXT_KEYS, PLAN_TEXT_LABELS, useConfirmPlanTexts, usePlanTextsForm, type PlanTextKey } from '../hooks/usePlanTexts';
 
 const HINTS: Partial<Record<PlanTextKey, string>> = {
@@ -18,24 +19,10 @@ const HINTS: Partial<Record<PlanTextKey, string>> = {
  * server lets edit (`viewerCanEdit`).
  */
 export function PlanTexts({ plan }: { plan: PlanTextsFieldsFragment }) {
-  const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const { editing, status, editButton, open, close } = useSectionEditor();
   const { confirm, confirming, problem: confirmProblem } = useConfirmPlanTexts(plan);
   const proposed = plan.textsProposedFromYear;
   const canEdit = plan.viewerCanEdit;
-
-  const open = (): void => {
-    setStatus(null);
-    setEditing(true);
-  };
-
-  const close = (message: string | null): void => {
-    setEditing(false);
-    setStatus(message);
-    // Back to where the person started.
-    window.setTimeout(() => editButton.current?.focus(), 0);
-  };
 
   return (
     <section className="section plan-texts" aria-labelledby="algemene-teksten">
@@ -111,37 +98,8 @@ function PlanTextsEditor({ plan, onClose }: { plan: PlanTextsFieldsFragment; onC
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => first.current?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    // Ctrl+Enter saves from a text area; Escape leaves an untouched editor.
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void form.submit();
-    } else if (event.key === 'Escape' && !form.dirty) {
-      event.preventDefault();
-      onClose(null);
-    }
-  };
-
   return (
-    <form
-      className="form versioned-form plan-texts__form"
-      aria-labelledby={`${id}-titel`}
-      noValidate
-      onKeyDown={onKeyDown}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
-    >
-      <h3 id={`${id}-titel`} className="visually-hidden">
-        Algemene teksten bewerken
-      </h3>
-      {form.conflict && <ConflictBanner conflict={form.conflict} label={(key) => PLAN_TEXT_LABELS[key]} noun="de algemene teksten" onRetry={form.retryLoad} />}
-      {form.problem && (
-        <p className="form__error" role="alert">
-          {form.problem}
-        </p>
-      )}
+    <VersionedFormFrame form={form} title="Algemene teksten bewerken" className="plan-texts__form" label={(key) => PLAN_TEXT_LABELS[key]} noun="de algemene teksten" onCancel={() => onClose(null)}>
       {PLAN_TEXT_KEYS.map((key, index) => (
         <div key={key}>
           <Field id={`${id}-${key}`} label={PLAN_TEXT_LABELS[key]} hint={HINTS[key]} error={form.errors[key]}>
@@ -150,15 +108,6 @@ function PlanTextsEditor({ plan, onClose }: { plan: PlanTextsFieldsFragment; onC
           <ConflictChoice id={`${id}-${key}`} field={key} label={PLAN_TEXT_LABELS[key]} conflict={form.conflict} chosen={form.choices[key]} onChoose={(choice) => form.choose(key, choice)} />
         </div>
       ))}
-      <div className="versioned-form__actions">
-        <button type="submit" className="button" disabled={form.saving || (form.conflict !== null && form.conflict.status !== 'merged')}>
-          {form.saving ? 'Opslaan…' : 'Opslaan'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onClose(null)} disabled={form.saving}>
-          Annuleren
-        </button>
-        <span className="muted small">Ctrl+Enter bewaart.</span>
-      </div>
-    </form>
+    </VersionedFormFrame>
   );
 }

@@ -37,6 +37,7 @@ export function usePlanTextsForm(plan: PlanTextsFieldsFragment, onSaved: () => v
   const [update] = useMutation(UpdateActionPlanTextsMutation, forgetChecks);
   return useVersionedForm<PlanTextKey>({
     keys: PLAN_TEXT_KEYS,
+    labels: PLAN_TEXT_LABELS,
     loaded: loadedTexts(plan),
     save: async (values, changed, version) => {
       const input = Object.fromEntries(changed.map((key) => [key, orNull(values[key])])) as Partial<Record<PlanTextKey, string | null>>;

@@ -1,28 +1,16 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ConflictBanner, ConflictChoice } from '@/common/forms/ConflictParts';
+import { useEffect, useId, useRef } from 'react';
+import { ConflictChoice } from '@/common/forms/ConflictParts';
 import { Field } from '@/common/forms/Field';
+import { VersionedFormFrame } from '@/common/forms/VersionedFormFrame';
+import { useSectionEditor } from '@/common/forms/useSectionEditor';
 import { formatFte } from '@/common/format';
 import type { ZoneProfileFieldsFragment } from '@/gql/graphql';
 import { ZONE_PROFILE_LABELS, useZoneProfileForm, type ZoneProfileKey } from '../hooks/useZoneProfileForm';
-import '@/common/forms/versioned-form.css';
 
 /** "Zoneprofiel" on Mijn zone: municipalities, staff and network share; editable for whom the server lets (`viewerCanEdit`). */
 export function ZoneProfile({ zone }: { zone: ZoneProfileFieldsFragment }) {
-  const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const { editing, status, editButton, open, close } = useSectionEditor();
   const share = zone.networkTimeShare ?? (zone.networkTimePercent != null ? `${zone.networkTimePercent}%` : null);
-
-  const open = (): void => {
-    setStatus(null);
-    setEditing(true);
-  };
-
-  const close = (message: string | null): void => {
-    setEditing(false);
-    setStatus(message);
-    window.setTimeout(() => editButton.current?.focus(), 0);
-  };
 
   return (
     <section className="section zone-profile" aria-labelledby="zoneprofiel">
@@ -80,36 +68,8 @@ function ZoneProfileForm({ zone, onClose }: { zone: ZoneProfileFieldsFragment; o
     </div>
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void form.submit();
-    } else if (event.key === 'Escape' && !form.dirty) {
-      event.preventDefault();
-      onClose(null);
-    }
-  };
-
   return (
-    <form
-      className="form versioned-form zone-profile__form"
-      aria-labelledby={`${id}-titel`}
-      noValidate
-      onKeyDown={onKeyDown}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit();
-      }}
-    >
-      <h3 id={`${id}-titel`} className="visually-hidden">
-        Zoneprofiel bewerken
-      </h3>
-      {form.conflict && <ConflictBanner conflict={form.conflict} label={label} noun="het zoneprofiel" onRetry={form.retryLoad} />}
-      {form.problem && (
-        <p className="form__error" role="alert">
-          {form.problem}
-        </p>
-      )}
+    <VersionedFormFrame form={form} title="Zoneprofiel bewerken" className="zone-profile__form" label={label} noun="het zoneprofiel" onCancel={() => onClose(null)}>
       <div>
         <Field id={`${id}-municipalities`} label={label('municipalities')} hint="Eén gemeente per regel." error={form.errors.municipalities}>
           {(control) => <textarea {...control} ref={first} rows={4} value={form.values.municipalities} onChange={(event) => form.set('municipalities', event.target.value)} />}
@@ -121,14 +81,6 @@ function ZoneProfileForm({ zone, onClose }: { zone: ZoneProfileFieldsFragment; o
         {input('networkTimeShare', 'Zoals de zone het verwoordt, bv. “meer dan 50%”.')}
         {input('networkTimePercent', 'Ondergrens, 0 tot 100.', 'numeric')}
       </div>
-      <div className="versioned-form__actions">
-        <button type="submit" className="button" disabled={form.saving || (form.conflict !== null && form.conflict.status !== 'merged')}>
-          {form.saving ? 'Opslaan…' : 'Opslaan'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onClose(null)} disabled={form.saving}>
-          Annuleren
-        </button>
-      </div>
-    </form>
+    </VersionedFormFrame>
   );
 }

@@ -6,7 +6,7 @@ import { zoneProfileSchema } from '@kruispunt/shared';
 import { useVersionedForm } from '@/common/forms/useVersionedForm';
 import type { ZoneProfileFieldsFragment } from '@/gql/graphql';
 import { UpdateZoneProfileMutation, ZoneProfileLatestQuery } from '../graphql/zone-profile';
-import { ZONE_PROFILE_KEYS, loadedProfile, profileInput, type ZoneProfileKey } from '../profile-form';
+import { ZONE_PROFILE_KEYS, ZONE_PROFILE_LABELS, loadedProfile, profileInput, type ZoneProfileKey } from '../profile-form';
 
 export { ZONE_PROFILE_LABELS, type ZoneProfileKey } from '../profile-form';
 
@@ -15,6 +15,9 @@ export function useZoneProfileForm(zone: ZoneProfileFieldsFragment, onSaved: () 
   const [update] = useMutation(UpdateZoneProfileMutation);
   return useVersionedForm<ZoneProfileKey>({
     keys: ZONE_PROFILE_KEYS,
+    labels: ZONE_PROFILE_LABELS,
+    // One municipality per line, stored as a list.
+    lists: ['municipalities'],
     loaded: loadedProfile(zone),
     save: async (values, changed, version) => {
       const { input } = profileInput(values);
