@@ -123,7 +123,7 @@ const ACTION_JSON = `json_build_object(
       'outcome', json_build_object('chosen', a.evaluation_outcome, 'text', a.evaluation_outcome_text)),
   'indicators', coalesce((SELECT json_agg(json_build_object('id', ${gid('ActionIndicator', 'i.id')}, 'position', i.position, 'name', i.name, 'method', i.method,
       'targetValue', i.target_value::float8, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position, i.id) FROM action_indicator i WHERE i.action_id = a.id), '[]'),
-  'timeline', coalesce((SELECT json_agg(json_build_object('month', t.month, 'milestone', t.milestone) ORDER BY t.month, t.id) FROM action_month t WHERE t.action_id = a.id), '[]'),
+  'timeline', coalesce((SELECT json_agg(json_build_object('month', t.month, 'milestone', (SELECT string_agg(btrim(s.text, E' \\t\\n\\r'), '; ' ORDER BY s.position, s.id) FROM action_step s WHERE s.action_id = a.id AND s.month = t.month AND btrim(s.text, E' \\t\\n\\r') <> '')) ORDER BY t.month, t.id) FROM action_month t WHERE t.action_id = a.id), '[]'),
   'themes', coalesce((SELECT json_agg(json_build_object('id', ${gid('Theme', 'th.id')}, 'slug', th.slug, 'name', th.name) ORDER BY th.name, th.id)
       FROM action_theme x JOIN theme th ON th.id = x.theme_id WHERE x.action_id = a.id), '[]'),
   'workingGroups', coalesce((SELECT json_agg(json_build_object('id', ${gid('WorkingGroup', 'w.id')}, 'name', w.name) ORDER BY w.name, w.id)
@@ -185,7 +185,7 @@ SELECT a.id, a.version, a.title, a.what, a.why, a.in_scope, a.target_groups, a.p
   (SELECT array_agg(o.zone_id) FROM action_owner o WHERE o.action_id = a.id) AS owner_zones,
   coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = a.id), '[]') AS steps,
   coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'method', i.method, 'targetValue', i.target_value::float8, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position) FROM action_indicator i WHERE i.action_id = a.id), '[]') AS indicators,
-  coalesce((SELECT json_agg(json_build_object('month', t.month, 'milestone', t.milestone) ORDER BY t.month) FROM action_month t WHERE t.action_id = a.id), '[]') AS timeline,
+  coalesce((SELECT json_agg(json_build_object('month', t.month, 'milestone', (SELECT string_agg(btrim(s.text, E' \\t\\n\\r'), '; ' ORDER BY s.position, s.id) FROM action_step s WHERE s.action_id = a.id AND s.month = t.month AND btrim(s.text, E' \\t\\n\\r') <> '')) ORDER BY t.month) FROM action_month t WHERE t.action_id = a.id), '[]') AS timeline,
   coalesce((SELECT array_agg(x.theme_id ORDER BY x.theme_id) FROM action_theme x WHERE x.action_id = a.id), '{}') AS theme_ids
 FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = $1 FOR UPDATE OF a`;
 
@@ -238,7 +238,8 @@ async function save(viewer: Viewer, variables: { id: string; version: number; in
     ]);
     const months = data.timeline ?? [];
     await q(`DELETE FROM action_month WHERE action_id = $1`, [id]);
-    await q(`INSERT INTO action_month (action_id, month, milestone) SELECT $1, m, ms FROM unnest($2::int[], $3::text[]) AS u(m, ms)`, [id, months.map((t) => t.month), months.map((t) => t.milestone ?? null)]);
+    // One milestone system: the months only; a month's milestones are its steps' (as the API stores them).
+    await q(`INSERT INTO action_month (action_id, month) SELECT $1, m FROM unnest($2::int[]) AS u(m)`, [id, months.map((t) => t.month)]);
     const ind = data.indicators ?? [];
     await q(`DELETE FROM action_indicator WHERE action_id = $1 AND NOT (id = ANY($2::uuid[]))`, [id, indicatorIds.filter(Boolean)]);
     await q(

@@ -90,7 +90,7 @@ export const PEER_PLAN = `query Plan($zone: String!, $year: Int!) {
               actionStakeholdersByActionId { nodes { partnerByPartnerId { id name } } }
               actionStepsByActionId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) { nodes { position text month date } }
               actionIndicatorsByActionId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) { nodes { id position name method targetValue targetUnit kind } }
-              actionMonthsByActionId(orderBy: [MONTH_ASC, PRIMARY_KEY_ASC]) { nodes { month milestone } }
+              actionMonthsByActionId(orderBy: [MONTH_ASC, PRIMARY_KEY_ASC]) { nodes { month } }
               actionThemesByActionId { nodes { themeByThemeId { id slug name } } }
               actionWorkingGroupsByActionId { nodes { workingGroupByWorkingGroupId { id name } } }
               actionProjectsByActionId { nodes { projectByProjectId { id name } } }

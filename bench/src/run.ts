@@ -484,7 +484,8 @@ async function main(): Promise<void> {
     steps: a.steps.map((s: any) => ({ text: s.text, month: s.month, date: s.date })),
     evaluation: a.evaluation,
     indicators: a.indicators.map((i: any) => ({ id: i.id, name: i.name, method: i.method, targetValue: i.targetValue, targetUnit: i.targetUnit, kind: i.kind })),
-    timeline: a.timeline.map((t: any) => ({ month: t.month, milestone: t.milestone })),
+    // The months only: milestones are the steps' milestone months (one milestone system).
+    timeline: a.timeline.map((t: any) => ({ month: t.month })),
     themeIds: a.themes.map((t: any) => t.id),
     progressStatus: a.progressStatus,
   });
