@@ -174,42 +174,44 @@ function IndicatorProgress({ indicator, canEdit }: { indicator: Indicator; canEd
       ) : (
         <div className="indicator-progress__data">
           <Sparkline values={values.map((v) => v.value)} target={indicator.targetValue} label={`Verloop van ${indicator.name}`} />
-          <table className="plain-table plain-table--compact">
-            <caption className="visually-hidden">Metingen van {indicator.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Datum</th>
-                <th scope="col">Waarde</th>
-                <th scope="col">Opmerking</th>
-                {canEdit && (
-                  <th scope="col">
-                    <span className="visually-hidden">Acties</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {values.map((value) => (
-                <tr key={value.id}>
-                  <td>{formatDate(value.measuredOn)}</td>
-                  <td>{formatValue(value.value, indicator.targetUnit)}</td>
-                  <td>{value.remark ?? <span className="muted">—</span>}</td>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={`Metingen van ${indicator.name}`}>
+            <table className="plain-table plain-table--compact">
+              <caption className="visually-hidden">Metingen van {indicator.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Datum</th>
+                  <th scope="col">Waarde</th>
+                  <th scope="col">Opmerking</th>
                   {canEdit && (
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button link-button--danger"
-                        disabled={removing.loading}
-                        onClick={() => void remove({ variables: { id: value.id } }).catch(() => undefined)}
-                      >
-                        Verwijderen<span className="visually-hidden">: meting van {formatDate(value.measuredOn)}</span>
-                      </button>
-                    </td>
+                    <th scope="col">
+                      <span className="visually-hidden">Acties</span>
+                    </th>
                   )}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {values.map((value) => (
+                  <tr key={value.id}>
+                    <td>{formatDate(value.measuredOn)}</td>
+                    <td>{formatValue(value.value, indicator.targetUnit)}</td>
+                    <td>{value.remark ?? <span className="muted">—</span>}</td>
+                    {canEdit && (
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button link-button--danger"
+                          disabled={removing.loading}
+                          onClick={() => void remove({ variables: { id: value.id } }).catch(() => undefined)}
+                        >
+                          Verwijderen<span className="visually-hidden">: meting van {formatDate(value.measuredOn)}</span>
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
       {removing.error && (
