@@ -42,6 +42,8 @@ export type ActionFilter = {
   themeIds?: Array<string | number> | null | undefined;
   /** Themes (slugs, e.g. "personeelstekort"). */
   themeSlugs?: Array<string> | null | undefined;
+  /** Only actions changed at or after this moment: their sheet, or anything under them (owners, steps, indicators and measured values, reviews, remarks, links). See "Following changes" in docs/api.md. */
+  updatedSince?: string | null | undefined;
   /** Working groups the actions belong to. */
   workingGroupIds?: Array<string | number> | null | undefined;
   /** Plan years. */

@@ -47,6 +47,12 @@ export class ActionFilter {
   @Field(() => [ID], { nullable: true, description: 'Projects the actions belong to.' })
   projectIds?: string[] | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Only actions changed at or after this moment: their sheet, or anything under them (owners, steps, indicators and measured values, reviews, remarks, links). See "Following changes" in docs/api.md.',
+  })
+  updatedSince?: Date | null;
+
   @Field(() => String, { nullable: true, description: 'Text search (Dutch full text over title, what, why, scope, target groups; or part of the title).' })
   search?: string | null;
 }

@@ -65,6 +65,7 @@ function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan:
   }
   const projectIds = ids(filter.projectIds, 'Project', 'projectIds');
   if (projectIds.length) action.push(`EXISTS (SELECT 1 FROM action_project ap WHERE ap.action_id = e.id AND ap.project_id = ANY(${params.add(projectIds, '::uuid[]')}))`);
+  if (filter.updatedSince) action.push(`e.updated_at >= ${params.add(filter.updatedSince, '::timestamptz')}`);
   const search = searchText(filter.search, 'filter.search');
   if (search) {
     // Dutch full-text search over the sheet's texts, or a substring of the title.

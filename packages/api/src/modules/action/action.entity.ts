@@ -36,6 +36,8 @@ export const ACTION_SEARCH_EXPRESSION =
 @Index(['actionPlanId', 'position'])
 // With the id, a page of actions is sorted from the index alone (index-only scan), not from whole rows.
 @Index('IDX_action_plan_position_id', ['actionPlanId', 'position', 'id'])
+// `updatedSince` (migration FollowChanges; triggers move updated_at when a child row changes).
+@Index('IDX_action_updated_at', { synchronize: false })
 // The database holds the rule the shared schema checks first: no negative estimate.
 @Check('CHK_action_estimated_days', '"estimated_days" >= 0')
 export class Action extends BaseEntity {

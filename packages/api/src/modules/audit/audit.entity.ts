@@ -6,6 +6,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 @ObjectType({ description: 'A recorded change of an entity (audit trail).' })
 @Entity('audit_entry')
 @Index(['entityId', 'at'])
+// The deletions feed (partial index on DELETE entries, migration FollowChanges).
+@Index('IDX_audit_entry_deletions', { synchronize: false })
 export class AuditEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -124,6 +124,23 @@ export class VisibilitySql {
     return `(CASE WHEN ${r}.action_id IS NULL THEN EXISTS (SELECT 1 FROM action_plan rp WHERE rp.id = ${r}.action_plan_id AND ${this.plan('rp')}) ELSE ${this.actionById(`${r}.action_id`)} END)`;
   }
 
+  /**
+   * The DELETE audit entry aliased `d` (of an action or a plan; other types are public) concerns
+   * something the viewer may see: a deleted action with its plan (as it is now, or as it was when
+   * deleted too), a deleted plan by its status and zone at deletion. Co-owner zones of an action
+   * deleted from another zone's draft do not see its deletion (its owner rows are gone with it).
+   */
+  deletion(d: string): string {
+    if (this.unrestricted) return 'TRUE';
+    const deletedPlan = (e: string) => `(${e}.before->>'status' IS DISTINCT FROM '${DRAFT}' OR (${e}.before->>'zoneId')::uuid = ANY(${this.zones()}))`;
+    const planId = `(${d}.before->>'actionPlanId')::uuid`;
+    return `(CASE ${d}.entity_type
+      WHEN 'ActionPlan' THEN ${deletedPlan(d)}
+      WHEN 'Action' THEN (EXISTS (SELECT 1 FROM action_plan dp WHERE dp.id = ${planId} AND ${this.plan('dp')})
+        OR EXISTS (SELECT 1 FROM audit_entry dpe WHERE dpe.entity_type = 'ActionPlan' AND dpe.entity_id = ${planId} AND dpe.operation = 'DELETE' AND ${deletedPlan('dpe')}))
+      ELSE TRUE END)`;
+  }
+
   /** The invitation aliased `i` concerns one of the viewer's zones. */
   invitation(i: string): string {
     if (this.unrestricted) return 'TRUE';
