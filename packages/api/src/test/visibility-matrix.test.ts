@@ -61,6 +61,8 @@ describe('the visibility matrix', () => {
   let linker = '';
   let group = '';
   let project = '';
+  /** Actions deleted from the draft and from the published plan (their audit entries). */
+  const deleted = { draft: '', published: '' };
   const mismatches: string[] = [];
   let authorId = '';
 
@@ -120,6 +122,15 @@ describe('the visibility matrix', () => {
     plan.publishedRaw = (await one(`INSERT INTO action_plan (zone_id, year, status) VALUES ($1, 2031, 'PUBLISHED') RETURNING id`, [a])).id;
     plan.draft = toGlobalId('ActionPlan', plan.draftRaw);
     plan.published = toGlobalId('ActionPlan', plan.publishedRaw);
+
+    // Deletions as deleteAction records them: the deleted row's values, its plan among them.
+    for (const which of ['draft', 'published'] as const) {
+      const entry = await one(
+        `INSERT INTO audit_entry (entity_type, entity_id, operation, fields, before) VALUES ('Action', gen_random_uuid(), 'DELETE', '{actionPlanId,title}', jsonb_build_object('actionPlanId', $1::text, 'title', 'Weg')) RETURNING entity_id`,
+        [plan[`${which}Raw`]],
+      );
+      deleted[which] = toGlobalId('Action', entry.entity_id);
+    }
 
     // X and Y copy a Leuven Noord action, so that they rank first among its similar actions.
     const source = await one(
@@ -182,6 +193,7 @@ describe('the visibility matrix', () => {
           'actions(search)': { search: WORD },
           'actions(regionIds)': { regionIds: [toGlobalId('Region', (await one(`SELECT region_id FROM zone WHERE id = $1`, [rawId(zone.a)])).region_id)] },
           'actions(shared)': name === 'X' ? { shared: true } : { shared: false, search: WORD },
+          'actions(updatedSince)': { updatedSince: '2000-01-01T00:00:00Z', search: WORD },
         };
         for (const [reader, filter] of Object.entries(filters)) {
           await byId(reader, `query($f: ActionFilter) { r: actions(filter: $f, first: 200) { nodes { id } } }`, { f: filter }, listed((d) => d.r.nodes.map((n: { id: string }) => n.id), f.id));
@@ -223,6 +235,12 @@ describe('the visibility matrix', () => {
       await planCheck('actionPlan.yearReport (its actions)', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { yearReport { actionsWithoutGoal { actionId } } } }`, {}, (d) =>
         (d.r?.yearReport?.actionsWithoutGoal ?? []).some((a: { actionId: string }) => a.actionId === target.Y.id),
       );
+      // The deletions feed: an action deleted from the draft for who sees the draft (its owner
+      // rows went with it, so a co-owner does not), one deleted from a published plan for all.
+      const feed = await call(role, `{ r: deletions(since: "2000-01-01T00:00:00Z", first: 200) { nodes { id } } }`);
+      const inFeed = (id: string) => (d: Record<string, any>) => d.r.nodes.some((n: { id: string }) => n.id === id);
+      check('deletions(since): from the draft', 'draft plan', role, expected, seen(feed, inFeed(deleted.draft)));
+      check('deletions(since): from a published plan', 'Q', role, expectedRead('Q', role), seen(feed, inFeed(deleted.published)));
       const report = await fetch(`${server.url}/api/plans/${plan.draft}/report.json`, { headers: headers[role] });
       check('GET /api/plans/:id/report.json', 'draft plan', role, expected, report.status === 200 ? '✓' : report.status === 404 ? '∅' : report.status === 401 || report.status === 403 ? '✗' : (`HTTP ${report.status}` as Seen));
       const exported = await fetch(`${server.url}/api/plans/${plan.draft}/export.json`, { headers: headers[role] });
