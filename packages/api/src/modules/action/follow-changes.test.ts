@@ -96,6 +96,27 @@ describe('following changes', () => {
     expect(Date.parse(afterReview.updatedAt)).toBeGreaterThan(Date.parse(beforeB.updatedAt));
   });
 
+  it('moves a working group\'s updatedAt when an owner zone joins, and a plan\'s on a remark about the whole plan', async () => {
+    const UPDATED = `query($id: ID!) { node(id: $id) { ... on WorkingGroup { updatedAt version } ... on ActionPlan { updatedAt version } } }`;
+    const stamp = async (id: string) => (await gql<any>(server.url, UPDATED, { id }, zuid.headers)).data!.node as { updatedAt: string; version: number };
+    const [group] = await t.db.query(
+      `SELECT g.id, (SELECT z.id FROM zone z WHERE NOT EXISTS (SELECT 1 FROM working_group_owner o WHERE o.working_group_id = g.id AND o.zone_id = z.id) LIMIT 1) AS newcomer
+         FROM working_group g JOIN working_group_owner o ON o.working_group_id = g.id JOIN zone z ON z.id = o.zone_id WHERE z.slug = 'elz-leuven-zuid' LIMIT 1`,
+    );
+    const groupId = toGlobalId('WorkingGroup', group.id);
+    const before = await stamp(groupId);
+    const joined = await gql(server.url, `mutation($s: ID!, $z: ID!) { addOwner(subjectId: $s, zoneId: $z, role: PARTICIPANT) { __typename } }`, { s: groupId, z: toGlobalId('Zone', group.newcomer) }, zuid.headers);
+    expect(joined.errors).toBeUndefined();
+    expect(Date.parse((await stamp(groupId)).updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+
+    const plan = (await gql<any>(server.url, `{ actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { id updatedAt version } }`, {}, zuid.headers)).data!.actionPlan;
+    const remark = await gql(server.url, `mutation($p: ID!) { addRemark(planId: $p, input: { text: "Graag de inleiding nakijken" }) { id } }`, { p: plan.id }, zuid.headers);
+    expect(remark.errors).toBeUndefined();
+    const after = await stamp(plan.id);
+    expect(Date.parse(after.updatedAt)).toBeGreaterThan(Date.parse(plan.updatedAt));
+    expect(after.version).toBe(plan.version);
+  });
+
   it('lists with updatedSince exactly the actions changed since, page by page', async () => {
     const ids = await zuidActions();
     const since = await dbNow();
