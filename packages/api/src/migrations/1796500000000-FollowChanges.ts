@@ -13,6 +13,8 @@ interface Touch {
   child: string;
   parent: 'action' | 'action_plan' | 'working_group' | 'project';
   key: string;
+  /** Skip a parent another transaction holds locked (it moves that parent itself), instead of waiting. */
+  skipLocked?: boolean;
 }
 
 const TOUCHES: Touch[] = [
@@ -20,7 +22,9 @@ const TOUCHES: Touch[] = [
     (child): Touch => ({ name: child, child, parent: 'action', key: 'r.action_id' }),
   ),
   { name: 'action_link_from', child: 'action_link', parent: 'action', key: 'r.from_action_id' },
-  { name: 'action_link_to', child: 'action_link', parent: 'action', key: 'r.to_action_id' },
+  // The other end of a link is not locked by the writer: two sheets saved at once, each linking
+  // to the other, would wait for each other (a deadlock). An end being saved moves by its own save.
+  { name: 'action_link_to', child: 'action_link', parent: 'action', key: 'r.to_action_id', skipLocked: true },
   { name: 'indicator_value', child: 'indicator_value', parent: 'action', key: '(SELECT i.action_id FROM action_indicator i WHERE i.id = r.indicator_id)' },
   { name: 'remark_action', child: 'remark', parent: 'action', key: 'r.action_id' },
   { name: 'remark_plan', child: 'remark', parent: 'action_plan', key: 'CASE WHEN r.action_id IS NULL THEN r.action_plan_id END' },
@@ -36,7 +40,10 @@ const EVENTS = [
 ] as const;
 
 /** Moves the parents' updated_at; `updated_at < now()` skips parents this transaction already moved. */
-const touch = (parent: string, ids: string) => `UPDATE ${parent} SET updated_at = now() WHERE id IN (${ids}) AND updated_at < now();`;
+const touch = (parent: string, ids: string, skipLocked = false) =>
+  skipLocked
+    ? `UPDATE ${parent} SET updated_at = now() WHERE id IN (SELECT id FROM ${parent} WHERE id IN (${ids}) AND updated_at < now() FOR UPDATE SKIP LOCKED);`
+    : `UPDATE ${parent} SET updated_at = now() WHERE id IN (${ids}) AND updated_at < now();`;
 
 export class FollowChanges1796500000000 implements MigrationInterface {
   name = 'FollowChanges1796500000000';
@@ -45,7 +52,7 @@ export class FollowChanges1796500000000 implements MigrationInterface {
     for (const t of TOUCHES) {
       for (const e of EVENTS) {
         const fn = `follow_${t.name}_${e.event.toLowerCase()}`;
-        const body = e.tables.map((table) => touch(t.parent, `SELECT ${t.key} FROM ${table} r`)).join('\n  ');
+        const body = e.tables.map((table) => touch(t.parent, `SELECT ${t.key} FROM ${table} r`, t.skipLocked)).join('\n  ');
         await queryRunner.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   ${body}

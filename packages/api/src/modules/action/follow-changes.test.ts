@@ -96,6 +96,32 @@ describe('following changes', () => {
     expect(Date.parse(afterReview.updatedAt)).toBeGreaterThan(Date.parse(beforeB.updatedAt));
   });
 
+  it('adds no wait of its own on the other end of a link: two writers linking to each other at once both finish', async () => {
+    const ids = (await zuidActions()).slice(6, 8).map(uuid);
+    const [a, b] = [ids[0]!, ids[1]!];
+    const runners = [t.db.createQueryRunner(), t.db.createQueryRunner()];
+    try {
+      // Each writer has changed its own action (a row lock the foreign key checks do not wait
+      // for), then writes a link to the other: only the triggers could make them wait for each other.
+      for (const [qr, own] of [[runners[0]!, a], [runners[1]!, b]] as const) {
+        await qr.startTransaction();
+        await qr.query(`UPDATE action SET title = title || ' (gekoppeld)' WHERE id = $1`, [own]);
+      }
+      await Promise.all([
+        runners[0]!.query(`INSERT INTO action_link (from_action_id, to_action_id) VALUES ($1, $2)`, [a, b]),
+        runners[1]!.query(`INSERT INTO action_link (from_action_id, to_action_id) VALUES ($1, $2)`, [b, a]),
+      ]);
+      for (const qr of runners) await qr.commitTransaction();
+    } finally {
+      for (const qr of runners) {
+        if (qr.isTransactionActive) await qr.rollbackTransaction();
+        await qr.release();
+      }
+    }
+    const [links] = await t.db.query(`SELECT count(*)::int AS n FROM action_link WHERE (from_action_id, to_action_id) IN (($1::uuid, $2::uuid), ($2::uuid, $1::uuid))`, [a, b]);
+    expect(links.n).toBe(2);
+  });
+
   it('moves a working group\'s updatedAt when an owner zone joins, and a plan\'s on a remark about the whole plan', async () => {
     const UPDATED = `query($id: ID!) { node(id: $id) { ... on WorkingGroup { updatedAt version } ... on ActionPlan { updatedAt version } } }`;
     const stamp = async (id: string) => (await gql<any>(server.url, UPDATED, { id }, zuid.headers)).data!.node as { updatedAt: string; version: number };
