@@ -8,8 +8,8 @@ import { createTestUser, type TestUser } from '../../test/users';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 
 const ACTION = `query($id: ID!) { node(id: $id) { ... on Action { id version updatedAt title indicators { id } } } }`;
-const PAGE = `query($since: DateTimeISO!, $after: String) {
-  actions(filter: { updatedSince: $since }, sort: UPDATED_AT, first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+const PAGE = `query($since: DateTimeISO!, $after: String, $sort: ActionSort!) {
+  actions(filter: { updatedSince: $since }, sort: $sort, first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } }
 }`;
 const DELETIONS = `query($since: DateTimeISO!, $after: String) {
   deletions(since: $since, first: 1, after: $after) { edges { node { type id deletedAt } } pageInfo { hasNextPage endCursor } }
@@ -143,7 +143,7 @@ describe('following changes', () => {
     expect(after.version).toBe(plan.version);
   });
 
-  it('lists with updatedSince exactly the actions changed since, page by page', async () => {
+  it('lists with updatedSince exactly the actions changed since, page by page in every sort order', async () => {
     const ids = await zuidActions();
     const since = await dbNow();
     const first = await read(ids[0]!);
@@ -152,15 +152,17 @@ describe('following changes', () => {
     const saved = await gql(server.url, `mutation($id: ID!, $v: Int!) { updateAction(id: $id, version: $v, input: { title: "Nieuw gevolgd" }) { action { id } } }`, { id: ids[3], v: fourth.version }, zuid.headers);
     expect(saved.errors).toBeUndefined();
 
-    const seen: string[] = [];
-    let after: string | null = null;
-    do {
-      const res: Awaited<ReturnType<typeof gql<any>>> = await gql(server.url, PAGE, { since, after }, admin.headers);
-      expect(res.errors).toBeUndefined();
-      seen.push(...res.data!.actions.edges.map((e: { node: { id: string } }) => e.node.id));
-      after = res.data!.actions.pageInfo.hasNextPage ? res.data!.actions.pageInfo.endCursor : null;
-    } while (after);
-    expect(seen.sort()).toEqual([ids[0], ids[3]].sort());
+    for (const sort of ['UPDATED_AT', 'PLAN', 'TITLE']) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const res: Awaited<ReturnType<typeof gql<any>>> = await gql(server.url, PAGE, { since, after, sort }, admin.headers);
+        expect(res.errors).toBeUndefined();
+        seen.push(...res.data!.actions.edges.map((e: { node: { id: string } }) => e.node.id));
+        after = res.data!.actions.pageInfo.hasNextPage ? res.data!.actions.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen.sort()).toEqual([ids[0], ids[3]].sort());
+    }
   });
 
   it('feeds an action\'s deletion to those who saw it, and a hidden draft\'s deletion to its own zone only', async () => {
