@@ -79,6 +79,8 @@ async function audit(port, url, cookie) {
     transferredBytes: Math.round(numeric('total-byte-weight')),
     requests: lhr.audits['network-requests']?.details?.items?.length ?? null,
     lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+    // Where the main thread's time went (scripting per script), for finding what blocks.
+    bootup: (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 5).map((item) => ({ url: item.url.replace(/^https?:\/\/[^/]+/, ''), scriptingMs: Math.round(item.scripting), parseMs: Math.round(item.scriptParseCompile) })),
     layoutShifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => ({ score: Number(item.score.toFixed(3)), node: item.node?.snippet ?? null })),
   };
 }
@@ -105,6 +107,9 @@ async function main() {
       { name: 'Regiodashboard', path: '/regio/oost-brabant', cookie: coach },
     ];
 
+    // --only <page name substring>: measure just those pages (while working on one).
+    const onlyArg = process.argv.indexOf('--only');
+    if (onlyArg > 0) pages.splice(0, pages.length, ...pages.filter((page) => page.name.toLowerCase().includes(process.argv[onlyArg + 1].toLowerCase())));
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM_PATH,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
