@@ -133,7 +133,7 @@ async function main() {
     console.log(`\nLighthouse ${require('lighthouse/package.json').version}, mobile preset, performance (${RUNS} run${RUNS > 1 ? 's' : ''} per page, median score):`);
     console.log(`${'page'.padEnd(16)}${pad('score', 6)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 7)}${pad('transfer', 10)}${pad('bench', 7)}`);
     for (const r of results) {
-      console.log(`${r.page.padEnd(16)}${pad(r.score, 6)}${pad(`${(r.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${r.tbtMs} ms`, 8)}${pad(r.cls.toFixed(3), 7)}${pad(`${(r.transferredBytes / 1024).toFixed(0)} kB`, 10)}${pad(r.benchmarkIndex === null ? "" : Math.round(r.benchmarkIndex), 7)}`);
+      console.log(`${r.page.padEnd(16)}${pad(r.score, 6)}${pad(`${(r.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${r.tbtMs} ms`, 8)}${pad(r.cls.toFixed(3), 7)}${pad(`${(r.transferredBytes / 1024).toFixed(0)} kB`, 10)}${pad(r.benchmarkIndex === null ? '' : Math.round(r.benchmarkIndex), 7)}`);
     }
     fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
     fs.writeFileSync(RESULTS, `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: require('lighthouse/package.json').version, formFactor: 'mobile', pages: results }, null, 2)}\n`);
