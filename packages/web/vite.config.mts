@@ -42,8 +42,53 @@ function precompressAndKeepMapsPrivate(): Plugin {
   };
 }
 
+/**
+ * The client preset's `graphql(`…`)` looks documents up in one map (src/gql/gql.ts) that imports
+ * every document of the app, so every page loaded all of them (about 320 kB before compression).
+ * This replaces each call with its own document from src/gql/graphql.ts (what codegen generated
+ * for exactly that source, fragments included), inlined where it is used: a page's chunk carries
+ * only its own documents, and the map is no longer imported at all. Types are unaffected (tsc
+ * still checks the calls against the map).
+ */
+function inlineGraphqlDocuments(): Plugin {
+  const generated = fromHere('./src/gql/graphql.ts');
+  const gqlDir = fromHere('./src/gql');
+  let documents: Map<string, string> | undefined;
+  const load = (): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const line of fs.readFileSync(generated, 'utf8').split('\n')) {
+      const match = /^export const (\w+?)(?:Document|FragmentDoc) = (\{.*\}) as unknown as DocumentNode</.exec(line);
+      if (match) map.set(match[1], match[2]);
+    }
+    return map;
+  };
+  return {
+    name: 'kruispunt-inline-graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      documents = undefined;
+    },
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(`')) return null;
+      documents ??= load();
+      const replaced = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, source: string) => {
+        if (source.includes('${')) this.error(`${id}: a graphql() document with an interpolation cannot be inlined`);
+        const name = /\b(?:query|mutation|subscription|fragment)\s+(\w+)/.exec(source)?.[1];
+        const document = name ? documents!.get(name) : undefined;
+        if (!document) this.error(`${id}: no generated document for ${name ?? call.slice(0, 60)}: run "pnpm codegen"`);
+        return `(${document})`;
+      });
+      // The map's `graphql` is no longer called here: drop its import so gql.ts stays out of the bundle.
+      const withoutImport = /\bgraphql\(/.test(replaced.replace(/^import .*$/gm, ''))
+        ? replaced
+        : replaced.replace(/^import \{ graphql \} from '@\/gql';\n/m, '');
+      return { code: withoutImport, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompressAndKeepMapsPrivate()],
+  plugins: [inlineGraphqlDocuments(), react(), precompressAndKeepMapsPrivate()],
   resolve: {
     alias: [
       // `@/…` is this package's src/ (the same mapping as `paths` in tsconfig.json).
