@@ -39,6 +39,12 @@ const EVENTS = [
   { event: 'DELETE', referencing: 'OLD TABLE AS old_rows', tables: ['old_rows'] },
 ] as const;
 
+/**
+ * A bulk load of history (`pnpm cli generate`, whose rows carry their own past timestamps) sets
+ * `kruispunt.keep_timestamps` for its transaction: nothing is moved to now() then.
+ */
+const KEEP_TIMESTAMPS = `IF current_setting('kruispunt.keep_timestamps', true) = 'on' THEN RETURN NULL; END IF;`;
+
 /** Moves the parents' updated_at; `updated_at < now()` skips parents this transaction already moved. */
 const touch = (parent: string, ids: string, skipLocked = false) =>
   skipLocked
@@ -55,6 +61,7 @@ export class FollowChanges1796500000000 implements MigrationInterface {
         const body = e.tables.map((table) => touch(t.parent, `SELECT ${t.key} FROM ${table} r`, t.skipLocked)).join('\n  ');
         await queryRunner.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  ${KEEP_TIMESTAMPS}
   ${body}
   RETURN NULL;
 END $$`);
@@ -65,16 +72,19 @@ END $$`);
     // edit of the sheet alone does not (the action's own updated_at says that).
     await queryRunner.query(`CREATE FUNCTION follow_action_plan_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  ${KEEP_TIMESTAMPS}
   ${touch('action_plan', 'SELECT r.action_plan_id FROM new_rows r')}
   RETURN NULL;
 END $$`);
     await queryRunner.query(`CREATE FUNCTION follow_action_plan_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  ${KEEP_TIMESTAMPS}
   ${touch('action_plan', 'SELECT r.action_plan_id FROM old_rows r')}
   RETURN NULL;
 END $$`);
     await queryRunner.query(`CREATE FUNCTION follow_action_plan_update() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  ${KEEP_TIMESTAMPS}
   ${touch('action_plan', 'SELECT unnest(ARRAY[o.action_plan_id, n.action_plan_id]) FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE o.action_plan_id <> n.action_plan_id')}
   RETURN NULL;
 END $$`);

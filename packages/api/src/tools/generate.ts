@@ -801,6 +801,8 @@ export async function generate(db: DataSource, options: GenerateOptions = {}): P
   const o = checked(options);
   const started = Date.now();
   return db.transaction(async (m) => {
+    // History with its own timestamps: the follow-changes triggers leave updated_at as generated.
+    await m.query(`SET LOCAL kruispunt.keep_timestamps = 'on'`);
     // The theme vocabulary may already be there (seed); new themes get ids from the seed too.
     const themeIds = new Rng(o.seed, 'themes');
     await m.query(
