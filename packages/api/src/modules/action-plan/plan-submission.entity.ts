@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '../../common/base.entity';
+import { KeptSubmission } from '../../common/kept-submission.entity';
 import { Node } from '../../graphql/node';
 import { ActionPlan } from './action-plan.entity';
 
@@ -11,7 +11,7 @@ import { ActionPlan } from './action-plan.entity';
  */
 @ObjectType({ description: 'A submitted version of an action plan, as it went to the Departement Zorg.', implements: Node })
 @Entity('plan_submission')
-export class PlanSubmission extends BaseEntity {
+export class PlanSubmission extends KeptSubmission {
   @ManyToOne(() => ActionPlan, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'action_plan_id' })
   actionPlan?: ActionPlan;
@@ -19,21 +19,6 @@ export class PlanSubmission extends BaseEntity {
   @Index()
   @Column({ type: 'uuid', name: 'action_plan_id' })
   actionPlanId: string;
-
-  @Field(() => Date, { description: 'When it was submitted.' })
-  @Column({ type: 'timestamptz', name: 'submitted_at' })
-  submittedAt: Date;
-
-  @Column({ type: 'uuid', nullable: true, name: 'submitted_by_id' })
-  submittedById: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who submitted it (name as recorded then).' })
-  @Column({ type: 'varchar', length: 300, nullable: true, name: 'submitted_by_name' })
-  submittedByName: string | null;
-
-  /** The import-shape JSON of the plan (the .json export). */
-  @Column({ type: 'jsonb' })
-  json: unknown;
 
   @Field(() => String, { description: 'Where to download the Word export as it was submitted.' })
   get docxUrl(): string {
@@ -44,8 +29,4 @@ export class PlanSubmission extends BaseEntity {
   get jsonUrl(): string {
     return `/api/submissions/${this.globalId}.json`;
   }
-
-  /** The Word export's bytes. */
-  @Column({ type: 'bytea' })
-  docx: Buffer;
 }

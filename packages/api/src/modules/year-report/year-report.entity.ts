@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
 import { YEAR_REPORT_STATUSES, type YearReportStatus } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { KeptSubmission } from '../../common/kept-submission.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 
 /**
@@ -39,7 +40,7 @@ export class YearReport extends BaseEntity {
 /** The report exactly as it was submitted: its JSON and Word file. Kept when it is reopened. */
 @ObjectType({ description: 'A submitted version of a yearly report, as it went in.' })
 @Entity('year_report_submission')
-export class YearReportSubmission extends BaseEntity {
+export class YearReportSubmission extends KeptSubmission {
   @ManyToOne(() => YearReport, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'year_report_id' })
   yearReport?: YearReport;
@@ -47,25 +48,6 @@ export class YearReportSubmission extends BaseEntity {
   @Index()
   @Column({ type: 'uuid', name: 'year_report_id' })
   yearReportId: string;
-
-  @Field(() => Date, { description: 'When it was submitted.' })
-  @Column({ type: 'timestamptz', name: 'submitted_at' })
-  submittedAt: Date;
-
-  @Column({ type: 'uuid', nullable: true, name: 'submitted_by_id' })
-  submittedById: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who submitted it (name as recorded then).' })
-  @Column({ type: 'varchar', length: 300, nullable: true, name: 'submitted_by_name' })
-  submittedByName: string | null;
-
-  /** The report's JSON (the .json download), as submitted. */
-  @Column({ type: 'jsonb' })
-  json: unknown;
-
-  /** The Word file's bytes, as submitted. */
-  @Column({ type: 'bytea' })
-  docx: Buffer;
 
   @Field(() => String, { description: 'Where to download the Word file as it was submitted.' })
   get docxUrl(): string {
