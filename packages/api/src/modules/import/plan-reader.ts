@@ -98,13 +98,14 @@ export class PlanReader {
     return new Promise<string>((resolve, reject) => {
       const worker = startWorker(request, heapMb);
       let settled = false;
+      // The answer is given only once the worker has exited: the turn is handed to the next upload
+      // after this worker's heap is gone, so at most `maxConcurrent` heaps exist at any moment.
       const finish = (fn: () => void) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         signal.removeEventListener('abort', abort);
-        void worker.terminate();
-        fn();
+        worker.terminate().then(fn, fn);
       };
       const timer = setTimeout(() => finish(() => reject(tooHeavy('IMPORT_TIMEOUT_MS', timeoutMs, `het duurde langer dan ${seconds(timeoutMs)} seconden`))), timeoutMs);
       const abort = () => finish(() => reject(new AppError('BAD_REQUEST', 'De aanvraag werd afgebroken.')));
