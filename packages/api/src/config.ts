@@ -6,6 +6,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
+  /** On SIGTERM: the longest wait for requests in flight to finish before the process stops. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** When absent, an embedded PostgreSQL is started with its data in EMBEDDED_PG_DIR. */
   DATABASE_URL: z
     .string()
@@ -98,6 +100,7 @@ export function load(source: NodeJS.ProcessEnv = process.env) {
     env: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
+    shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, lingerMs: Math.min(env.SHUTDOWN_GRACE_MS, 2_000) },
     databaseUrl: databaseUrlOf(env.DATABASE_URL, env.DATABASE_PASSWORD),
     embeddedPgDir: env.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres'),
     embeddedPgDirExplicit: env.EMBEDDED_PG_DIR !== undefined,

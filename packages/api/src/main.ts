@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   console.log(`Kruispunt is running:\n  web app:  ${server.url}/\n  GraphQL:  ${server.url}/graphql`);
 
   const shutdown = async (): Promise<void> => {
-    await server.close();
+    // Stop listening, finish what is in flight (common/drain.ts), then the database.
+    await server.close(config.shutdown);
     await close();
     process.exit(0);
   };

@@ -4,7 +4,6 @@ import http from 'node:http';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
@@ -29,6 +28,7 @@ import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency
 import { clientErrorOf } from './graphql/client-errors';
 import { serveWebApp } from './common/static-files';
 import { cors } from './common/cors';
+import { drainable, type DrainOptions } from './common/drain';
 import { inputGuardPlugin, knownOperationTypesRule } from './graphql/input-guard';
 
 /** How long /healthz waits for the database before it answers 503. */
@@ -97,7 +97,8 @@ const readOnlyTokenPlugin: ApolloServerPlugin<Context> = {
 export interface StartedServer {
   url: string;
   port: number;
-  close: () => Promise<void>;
+  /** Stops the server; with a grace and linger (drain.ts), without failing a request. */
+  close: (drain?: DrainOptions) => Promise<void>;
 }
 
 /** Known errors keep their code and message; anything else is logged and answered generically. */
@@ -153,6 +154,12 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.set('trust proxy', options.trustProxy ?? config.trustProxy);
   app.locals.signInThrottle = { ...DEFAULT_SIGN_IN_THROTTLE, ...options.signInThrottle } satisfies SignInThrottlePolicy;
   const httpServer = http.createServer(app);
+  // Longer than nginx's upstream keepalive_timeout (60 s): the proxy, not the API, closes an idle
+  // connection, so nginx never writes a request into one the API has just closed.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  const drain = drainable(httpServer);
+  app.use(drain.middleware);
   const limits: QueryLimits = { ...config.queryLimits, ...options.limits };
   // One authentication middleware for every route that needs a caller; it also counts the rate limit.
   const auth = authenticate(db, options.rateLimit ?? config.rateLimit);
@@ -166,11 +173,14 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     // text/plain, form posts) that a cross-site page could send with the session cookie.
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts stops the process on SIGTERM/SIGINT, draining first (common/drain.ts); Apollo's own
+    // handlers would stop it and re-send the signal, killing the process mid-request.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimitRule(limits.maxDepth), knownOperationTypesRule],
     // Compact JSON: Apollo pretty-prints by default (a third more bytes to write and to parse).
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Draining the HTTP server is drain.ts's (stop listening, finish in flight, then close).
       // We set no cache hints; the default cache-control plugin wraps every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
       queryCountPlugin,
@@ -269,10 +279,9 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   return {
     url: `http://localhost:${port}`,
     port,
-    close: async () => {
+    close: async (drainOptions = { graceMs: 0, lingerMs: 0 }) => {
+      await drain.close(drainOptions);
       await apollo.stop();
-      httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }
