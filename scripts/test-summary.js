@@ -20,6 +20,18 @@ for (const pkg of fs.readdirSync(root).sort()) {
   totals.suitesFailed += r.numFailedTestSuites;
   parts.push(`${pkg} ${r.numPassedTests}/${r.numTotalTests}`);
 }
+// The production smoke run's checks (deploy/smoke.mjs) count as tests of their own.
+const smokeFile = path.join(__dirname, '..', 'deploy', '.smoke-results.json');
+if (fs.existsSync(smokeFile)) {
+  const s = JSON.parse(fs.readFileSync(smokeFile, 'utf8'));
+  totals.passed += s.passed;
+  totals.failed += s.failed;
+  totals.total += s.passed + s.failed;
+  parts.push(`smoke ${s.passed}/${s.passed + s.failed}`);
+} else {
+  parts.push('smoke: no results');
+  totals.suitesFailed += 1;
+}
 const ok = totals.failed === 0 && totals.suitesFailed === 0;
 console.log(
   `Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, ${totals.total} total (${parts.join(', ')}) — ${ok ? 'ALL PASSED' : 'FAILED'}`,

@@ -14,8 +14,10 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
-rm -f packages/*/.jest-results.json
+rm -f packages/*/.jest-results.json deploy/.smoke-results.json
 status=0
 pnpm run test || status=$?
+# The production smoke run (deploy/smoke.sh): the deployment as documented, really run.
+bash deploy/smoke.sh || status=$?
 node scripts/test-summary.js
 exit $status

@@ -4,6 +4,7 @@
 import { databaseRefusal } from '../common/app-error';
 import { createDataSource } from './data-source';
 import { freePort } from './embedded';
+import { preparedQuery } from './fast-rows';
 import { cancelReads, withQueryCounter } from './query-counter';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 
@@ -101,6 +102,29 @@ describe('createDataSource', () => {
       cancelReads(outcome.counter);
       expect(await outcome.result).toEqual({ read: { code: 'REQUEST_CANCELLED' }, inTransaction: [{ two: 2 }] });
     } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe('prepared reads', () => {
+  it('survive the tables changing under them (a restore, another instance migrating)', async () => {
+    const db = createDataSource(t.url, { poolSize: 1 });
+    await db.initialize();
+    try {
+      await db.query('CREATE TABLE prepared_probe (id int PRIMARY KEY, name text)');
+      await db.query("INSERT INTO prepared_probe VALUES (1, 'een')");
+      const read = () => preparedQuery(db, 'SELECT * FROM prepared_probe ORDER BY id', []);
+      expect(await read()).toEqual([{ id: 1, name: 'een' }]);
+      // As pg_restore --clean does: the table dropped and made again, here with another shape.
+      await db.query('DROP TABLE prepared_probe');
+      await db.query("CREATE TABLE prepared_probe (id int PRIMARY KEY, name text, note text DEFAULT 'nieuw')");
+      await db.query("INSERT INTO prepared_probe (id, name) VALUES (1, 'een')");
+      // PostgreSQL refuses the old statement ("cached plan must not change result type"): prepared again.
+      expect(await read()).toEqual([{ id: 1, name: 'een', note: 'nieuw' }]);
+      expect(await read()).toEqual([{ id: 1, name: 'een', note: 'nieuw' }]);
+    } finally {
+      await db.query('DROP TABLE IF EXISTS prepared_probe');
       await db.destroy();
     }
   });

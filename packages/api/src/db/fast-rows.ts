@@ -83,6 +83,14 @@ export async function rawAndEntities<T extends ObjectLiteral>(qb: SelectQueryBui
 /** Statement names by SQL text: the reads of loaders and pages come in a few dozen shapes. */
 const statementNames = new Map<string, string>();
 const MAX_NAMED_STATEMENTS = 2000;
+/** Part of every name; a new generation makes every connection prepare its statements afresh. */
+let generation = 0;
+
+/**
+ * PostgreSQL refuses a prepared statement whose result columns changed under it (a restore with
+ * `pg_restore --clean`, or another instance's migration during a rolling deploy): SQLSTATE 0A000.
+ */
+const isStalePlan = (error: unknown) => (error as { code?: string }).code === '0A000' && /cached plan must not change result type/.test((error as Error).message);
 
 /**
  * A read as a named prepared statement: each pooled connection parses and plans a statement
@@ -91,12 +99,22 @@ const MAX_NAMED_STATEMENTS = 2000;
  */
 export async function preparedQuery(db: DataSource, sql: string, parameters: unknown[]): Promise<Record<string, unknown>[]> {
   db.logger.logQuery(sql, parameters);
-  let name = statementNames.get(sql);
-  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
-    name = `kp_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-    statementNames.set(sql, name);
-  }
   const pool = (db.driver as PostgresDriver).master as Pool;
-  const result = await pool.query(name ? { name, text: sql, values: parameters } : { text: sql, values: parameters });
-  return result.rows as Record<string, unknown>[];
+  const run = () => {
+    let name = statementNames.get(sql);
+    if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+      name = `kp${generation}_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+      statementNames.set(sql, name);
+    }
+    return pool.query(name ? { name, text: sql, values: parameters } : { text: sql, values: parameters });
+  };
+  try {
+    return (await run()).rows as Record<string, unknown>[];
+  } catch (error) {
+    if (!isStalePlan(error)) throw error;
+    // The tables changed under the prepared statements: new names, prepared again on first use.
+    generation++;
+    statementNames.clear();
+    return (await run()).rows as Record<string, unknown>[];
+  }
 }
