@@ -1,6 +1,7 @@
 // Download URLs per plan and format, with the same permissions as reading the plan:
 //   GET /api/plans/<plan id>/export.docx | .xlsx | .csv | .json
 //   GET /api/submissions/<submission id>.docx | .json (the plan exactly as it was submitted)
+//   GET /api/regions/<region slug>/<year>/actions.ndjson (a region's year, one action per line)
 // Authenticated by the session cookie (web app) or `Authorization: Bearer <token>` (tools).
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -8,7 +9,8 @@ import { AppError } from '../../common/app-error';
 import { viewerOf } from '../auth/authenticate';
 import { fromGlobalId } from '../../common/global-id';
 import type { PlanStatus } from '@kruispunt/shared';
-import { loadExportPlan } from './export-data';
+import { toGlobalId } from '../../common/global-id';
+import { loadExportPlan, type ExportPlan } from './export-data';
 import { toCsv, toDocx, toJson, toXlsx } from './export-formats';
 
 const TYPES = {
@@ -71,5 +73,55 @@ export function exportRouter(db: DataSource): Router {
       next(error);
     }
   });
+  router.get('/api/regions/:slug/:year/actions.ndjson', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const viewer = (await viewerOf(db, req)).requireSignedIn();
+      const year = Number(req.params.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError('INVALID_INPUT', 'Het jaar moet tussen 2000 en 2100 liggen.', { field: 'year' });
+      const plans: { id: string; status: PlanStatus; zone_id: string; zone_slug: string }[] = await db.query(
+        `SELECT p.id, p.status, p.zone_id, z.slug AS zone_slug FROM action_plan p JOIN zone z ON z.id = p.zone_id JOIN region r ON r.id = z.region_id
+          WHERE r.slug = $1 AND p.year = $2 ORDER BY z.name`,
+        [String(req.params.slug), year],
+      );
+      if (!plans.length && !(await db.query('SELECT 1 FROM region WHERE slug = $1', [String(req.params.slug)])).length) {
+        throw new AppError('NOT_FOUND', 'Deze regio bestaat niet.');
+      }
+      res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="acties-${String(req.params.slug).replace(/[^a-z0-9-]/g, '')}-${year}.ndjson"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      // Plan by plan, as the client reads (a region's year is a few thousand actions at most).
+      for (const p of plans.filter((p) => viewer.canSeePlan({ status: p.status, zoneId: p.zone_id }))) {
+        if (res.destroyed) return;
+        const plan = await loadExportPlan(db, viewer, toGlobalId('ActionPlan', p.id));
+        const lines = ndjsonLines(plan, { id: p.id, region: String(req.params.slug), zoneSlug: p.zone_slug });
+        if (!res.write(lines)) await new Promise((resolve) => res.once('drain', resolve));
+      }
+      res.end();
+    } catch (error) {
+      // Before the first line: the server's one error handler answers. After it: the stream breaks off.
+      if (res.headersSent) res.destroy(error as Error);
+      else next(error);
+    }
+  });
   return router;
+}
+
+/** One JSON line per action: the action sheet as the plan export has it, with its plan and goals. */
+function ndjsonLines(plan: ExportPlan, where: { id: string; region: string; zoneSlug: string }): string {
+  const goals = new Map<string, { strategic: string; operational: string | null; title: string }>();
+  for (const sd of plan.strategicGoals) {
+    goals.set(sd.id, { strategic: sd.number, operational: null, title: sd.title });
+    for (const od of sd.operationalGoals) goals.set(od.id, { strategic: sd.number, operational: od.number, title: od.title });
+  }
+  return plan.actions
+    .map(({ id, operationalGoalId, strategicGoalId, ...sheet }) => {
+      const goal = goals.get(operationalGoalId ?? strategicGoalId ?? '') ?? null;
+      return `${JSON.stringify({
+        id: toGlobalId('Action', id),
+        plan: { id: toGlobalId('ActionPlan', where.id), region: where.region, zone: where.zoneSlug, zoneName: plan.zone.name, year: plan.year, status: plan.status },
+        goal,
+        ...sheet,
+      })}\n`;
+    })
+    .join('');
 }

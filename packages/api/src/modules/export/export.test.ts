@@ -86,4 +86,36 @@ describe('plan exports', () => {
     expect((await download('json', zuid.headers, draftId)).status).toBe(200);
     expect((await download('json', reader.headers, draftId)).status).toBe(404);
   });
+
+  it('exports a region\'s year as NDJSON, one action per line, only plans the caller may see', async () => {
+    const ndjson = async (headers: Record<string, string>, path = '/api/regions/oost-brabant/2025/actions.ndjson') => {
+      const res = await fetch(`${server.url}${path}`, { headers });
+      return { res, lines: res.ok ? (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [] };
+    };
+    const { res, lines } = await ndjson(reader.headers);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/x-ndjson');
+    // Every action of every published or submitted 2025 plan of the region, each once.
+    const expected = await t.db.query(
+      `SELECT count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.year = 2025 AND p.status <> 'DRAFT'`,
+    );
+    expect(lines).toHaveLength(expected[0].n);
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+    const staff = lines.find((l) => l.title === 'Werkgroepen personeelstekort nauwgezet opvolgen');
+    expect(staff).toMatchObject({ plan: { region: 'oost-brabant', zone: 'elz-leuven-zuid', zoneName: 'ELZ Leuven Zuid', year: 2025 }, goal: { strategic: expect.any(String) } });
+    // The id is the GraphQL id: a tool can fetch the action it read.
+    const again = await gql(server.url, 'query ($id: ID!) { action(id: $id) { title } }', { id: staff.id }, reader.headers);
+    expect(again.data!.action.title).toBe(staff.title);
+    // A draft plan shows only to its own zone: Leuven Zuid's staff see their draft's actions too.
+    const draft = await gql(server.url, 'mutation ($z: ID!) { createActionPlan(zoneId: $z, year: 2031) { id } }', { z: (await gql(server.url, '{ zone(slug: "elz-leuven-zuid") { id } }', {}, zuid.headers)).data!.zone.id }, zuid.headers);
+    await gql(server.url, 'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Conceptactie voor de bulkexport" }) { action { id } } }', { p: draft.data!.createActionPlan.id }, zuid.headers);
+    expect((await ndjson(zuid.headers, '/api/regions/oost-brabant/2031/actions.ndjson')).lines.map((l) => l.title)).toEqual(['Conceptactie voor de bulkexport']);
+    expect((await ndjson(reader.headers, '/api/regions/oost-brabant/2031/actions.ndjson')).lines).toEqual([]);
+    // Mistakes are named; no caller, no export.
+    expect((await ndjson(reader.headers, '/api/regions/nergens/2025/actions.ndjson')).res.status).toBe(404);
+    const badYear = await fetch(`${server.url}/api/regions/oost-brabant/twintig/actions.ndjson`, { headers: reader.headers });
+    expect(badYear.status).toBe(400);
+    expect((await badYear.json()).error).toMatchObject({ code: 'INVALID_INPUT', field: 'year' });
+    expect((await fetch(`${server.url}/api/regions/oost-brabant/2025/actions.ndjson`)).status).toBe(401);
+  });
 });
