@@ -84,6 +84,27 @@ describe('seed data of the four zones', () => {
     expect(plans.map((p) => p.label)).toEqual(['ELZ Leuven Noord 2025', 'ELZ Zuidoost Hageland 2024']);
   });
 
+  it('gives seeded rows the same ids in every deployment seeded from the same files', async () => {
+    const other = await createTestDatabase({ seed: true });
+    try {
+      const ids = (db: TestDatabase['db']) =>
+        db.query(
+          `SELECT 'zone ' || slug AS key, id FROM zone UNION ALL SELECT 'region ' || slug, id FROM region UNION ALL SELECT 'theme ' || slug, id FROM theme
+           UNION ALL SELECT 'plan ' || z.slug || ' ' || p.year, p.id FROM action_plan p JOIN zone z ON z.id = p.zone_id
+           UNION ALL SELECT 'action ' || z.slug || ' ' || p.year || ' ' || a.position, a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+           UNION ALL SELECT 'working group ' || name, id FROM working_group UNION ALL SELECT 'project ' || name, id FROM project UNION ALL SELECT 'partner ' || name, id FROM partner
+           ORDER BY key`,
+        );
+      const [here, there] = [await ids(t.db), await ids(other.db)];
+      expect(here.length).toBeGreaterThan(100);
+      expect(there).toEqual(here);
+      // A name-based UUID (version 5), e.g. ELZ Leuven's id, written down in docs/api.md.
+      expect(here.find((r: { key: string }) => r.key === 'zone elz-leuven').id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      await other.drop();
+    }
+  });
+
   it('loads the four zones of region Oost-Brabant', async () => {
     const zones: { name: string; region: string }[] = await t.db.query(
       `SELECT z.name, r.name AS region FROM zone z JOIN region r ON r.id = z.region_id ORDER BY z.name`,

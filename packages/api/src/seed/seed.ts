@@ -21,6 +21,7 @@ import { Region } from '../modules/region/region.entity';
 import { Theme } from '../modules/theme/theme.entity';
 import { WorkingGroup, WorkingGroupOwner } from '../modules/working-group/working-group.entity';
 import { Zone } from '../modules/zone/zone.entity';
+import { seedId } from './seed-ids';
 
 export const SEED_DIR = path.join(__dirname, 'data');
 
@@ -82,9 +83,9 @@ class SeedLoader {
   constructor(private readonly m: EntityManager) {}
 
   async load({ federation, zones }: SeedData): Promise<void> {
-    for (const t of DEFAULT_THEMES) this.themes.set(t.slug, await this.m.save(Theme, this.m.create(Theme, t)));
+    for (const t of DEFAULT_THEMES) this.themes.set(t.slug, await this.m.save(Theme, this.m.create(Theme, { ...t, id: seedId('theme', t.slug) })));
     for (const r of federation.regions) {
-      this.regions.set(r.name, await this.m.save(Region, this.m.create(Region, { ...r, slug: slugify(r.name) })));
+      this.regions.set(r.name, await this.m.save(Region, this.m.create(Region, { ...r, id: seedId('region', slugify(r.name)), slug: slugify(r.name) })));
     }
     for (const p of federation.partners) await this.partner(p.name, p.sector);
     for (const z of zones) await this.zone(z);
@@ -117,7 +118,7 @@ class SeedLoader {
       }
       return existing;
     }
-    const saved = await this.m.save(Partner, this.m.create(Partner, { name, sector }));
+    const saved = await this.m.save(Partner, this.m.create(Partner, { id: seedId('partner', name), name, sector }));
     this.partners.set(name, saved);
     return saved;
   }
@@ -136,6 +137,7 @@ class SeedLoader {
     const zone = await this.m.save(
       Zone,
       this.m.create(Zone, {
+        id: seedId('zone', slugify(z.name)),
         regionId: region.id,
         name: z.name,
         shortName: z.shortName,
@@ -150,7 +152,7 @@ class SeedLoader {
     const partnerIds: string[] = [];
     for (const p of z.partners) partnerIds.push((await this.partner(p.name, p.sector)).id);
     for (const c of z.clusters) {
-      const cluster = await this.m.save(Cluster, this.m.create(Cluster, { zoneId: zone.id, kind: c.kind, name: c.name }));
+      const cluster = await this.m.save(Cluster, this.m.create(Cluster, { id: seedId('cluster', zone.slug, c.name), zoneId: zone.id, kind: c.kind, name: c.name }));
       const members = await Promise.all(c.partners.map((name) => this.partner(name)));
       await this.link('cluster_member', 'cluster_id', cluster.id, 'partner_id', members.map((p) => p.id));
       partnerIds.push(...members.map((p) => p.id));
@@ -168,6 +170,7 @@ class SeedLoader {
     const saved = await this.m.save(
       WorkingGroup,
       this.m.create(WorkingGroup, {
+        id: seedId('working-group', scoped(wg.name, defaultZone)),
         name: wg.name,
         kind: wg.kind,
         description: wg.description,
@@ -188,6 +191,7 @@ class SeedLoader {
     const saved = await this.m.save(
       Project,
       this.m.create(Project, {
+        id: seedId('project', scoped(p.name, defaultZone)),
         name: p.name,
         status: p.status,
         description: p.description,
@@ -208,17 +212,17 @@ class SeedLoader {
     const zone = this.ref(this.zones, z.shortName, 'zone');
     const myp = await this.m.save(
       MultiYearPlan,
-      this.m.create(MultiYearPlan, { zoneId: zone.id, yearFrom: z.multiYearPlan.yearFrom, yearTo: z.multiYearPlan.yearTo, title: z.multiYearPlan.title }),
+      this.m.create(MultiYearPlan, { id: seedId('multi-year-plan', zone.slug, z.multiYearPlan.yearFrom, z.multiYearPlan.yearTo), zoneId: zone.id, yearFrom: z.multiYearPlan.yearFrom, yearTo: z.multiYearPlan.yearTo, title: z.multiYearPlan.title }),
     );
     const sds = new Map<string, StrategicGoal>();
     const ods = new Map<string, OperationalGoal>();
     for (const [i, sd] of z.multiYearPlan.strategicGoals.entries()) {
-      const saved = await this.m.save(StrategicGoal, this.m.create(StrategicGoal, { multiYearPlanId: myp.id, number: sd.number, title: sd.title, kind: sd.kind, position: i }));
+      const saved = await this.m.save(StrategicGoal, this.m.create(StrategicGoal, { id: seedId('strategic-goal', myp.id, sd.number), multiYearPlanId: myp.id, number: sd.number, title: sd.title, kind: sd.kind, position: i }));
       sds.set(sd.number, saved);
       for (const [j, od] of sd.operationalGoals.entries()) {
         const savedOd = await this.m.save(
           OperationalGoal,
-          this.m.create(OperationalGoal, { strategicGoalId: saved.id, number: od.number, title: od.title, deadline: od.deadline, indicators: od.indicators, position: j }),
+          this.m.create(OperationalGoal, { id: seedId('operational-goal', saved.id, od.number), strategicGoalId: saved.id, number: od.number, title: od.title, deadline: od.deadline, indicators: od.indicators, position: j }),
         );
         ods.set(od.number, savedOd);
       }
@@ -227,6 +231,7 @@ class SeedLoader {
       const plan = await this.m.save(
         ActionPlan,
         this.m.create(ActionPlan, {
+          id: seedId('action-plan', zone.slug, p.year),
           zoneId: zone.id,
           multiYearPlanId: myp.id,
           year: p.year,
@@ -254,6 +259,7 @@ class SeedLoader {
     const saved = await this.m.save(
       Action,
       this.m.create(Action, {
+        id: seedId('action', plan.id, position),
         actionPlanId: plan.id,
         position,
         number: a.number,
