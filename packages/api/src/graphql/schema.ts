@@ -9,6 +9,7 @@ import { NodeResolver } from './node.resolver';
 import { ActionPlanRightsResolver, ActionRightsResolver, MultiYearPlanRightsResolver, YearReportRightsResolver, ZoneRightsResolver } from '../modules/auth/rights.resolver';
 import { ActionSimilarResolver } from '../modules/action/action-similar.resolver';
 import { DashboardResolver, SharedWorkSummaryResolver } from '../modules/dashboard/dashboard.resolver';
+import { CoachWorkspaceResolver } from '../modules/dashboard/coach-workspace.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
@@ -57,6 +58,7 @@ export const resolvers = [
   MultiYearPlanRightsResolver,
   ActionSimilarResolver,
   DashboardResolver,
+  CoachWorkspaceResolver,
   SharedWorkSummaryResolver,
   SearchResolver,
   // Writes and sharing (mutations, invitations, remarks).

@@ -49,6 +49,25 @@ export interface SharedWorkRow {
   actionCount: number;
 }
 
+export interface ZoneQualityRow {
+  zoneId: string;
+  planId: string | null;
+  actionCount: number;
+  /** Per action of the zone's own plan with something missing: what it lacks. */
+  gaps: { actionId: string; missing: QualityGapKind[] }[];
+  goalIds: string[];
+}
+
+export type QualityGapKind = 'INDICATORS' | 'EVALUATION_KIND' | 'LEAD' | 'MONTHS';
+
+export interface ZoneYearRow {
+  zoneId: string;
+  year: number;
+  actionCount: number;
+  doneCount: number;
+  themeIds: string[];
+}
+
 export class DashboardService {
   constructor(private readonly ctx: Context) {}
 
@@ -65,6 +84,28 @@ export class DashboardService {
 
   private get scope(): string {
     return visibleActions(this.ctx.viewer, '$3');
+  }
+
+  /** Plans (aliased `p`) the viewer sees; like `scope`, always referencing `$3`. */
+  private get planScope(): string {
+    const visibility = new VisibilitySql(this.ctx.viewer, () => '$3');
+    return visibility.unrestricted ? '($3::uuid[] IS NOT NULL)' : visibility.plan('p');
+  }
+
+  /** The viewer's own remarks on plans of the region's zones of the year that the viewer still sees. */
+  async myRemarkIds(regionId: string, year: number): Promise<string[]> {
+    const author = this.ctx.viewer.actor.userId;
+    if (!author) return [];
+    const rows: { id: string }[] = await this.ctx.db.query(
+      `SELECT r.id FROM remark r JOIN action_plan p ON p.id = r.action_plan_id JOIN zone z ON z.id = p.zone_id
+       WHERE z.region_id = $1 AND p.year = $2 AND r.author_id = $4 AND ${(() => {
+         const visibility = new VisibilitySql(this.ctx.viewer, () => '$3');
+         return visibility.unrestricted ? '($3::uuid[] IS NOT NULL)' : visibility.remark('r');
+       })()}
+       ORDER BY r.resolved_at IS NOT NULL, r.created_at DESC`,
+      [...this.params(regionId, year), author],
+    );
+    return rows.map((r) => r.id);
   }
 
   /**
@@ -123,6 +164,52 @@ export class DashboardService {
        LEFT JOIN action a ON a.action_plan_id = p.id AND ${this.scope}
        WHERE z.region_id = $1
        GROUP BY z.id, z.name ORDER BY z.name`,
+      this.params(regionId, year),
+    );
+  }
+
+  /**
+   * Per zone, its own plan of the year: which actions lack indicators, an evaluation kind, a lead
+   * or months, and which operational goals of the plan's multi-year plan (not retired) no action
+   * of the plan works on. One statement.
+   */
+  async quality(regionId: string, year: number): Promise<ZoneQualityRow[]> {
+    return this.ctx.db.query(
+      `SELECT z.id AS "zoneId", p.id AS "planId",
+              (SELECT count(*)::int FROM action a WHERE a.action_plan_id = p.id AND ${this.scope}) AS "actionCount",
+              coalesce((SELECT json_agg(json_build_object('actionId', g.id, 'missing', g.missing) ORDER BY g.position) FROM (
+                 SELECT a.id, a.position, array_remove(ARRAY[
+                   CASE WHEN NOT EXISTS (SELECT 1 FROM action_indicator i WHERE i.action_id = a.id) THEN 'INDICATORS' END,
+                   CASE WHEN NOT (a.evaluation_process OR a.evaluation_output OR a.evaluation_outcome) THEN 'EVALUATION_KIND' END,
+                   CASE WHEN a.lead_text IS NULL AND a.lead_working_group_id IS NULL THEN 'LEAD' END,
+                   CASE WHEN NOT EXISTS (SELECT 1 FROM action_month m WHERE m.action_id = a.id) THEN 'MONTHS' END], NULL) AS missing
+                 FROM action a WHERE a.action_plan_id = p.id AND ${this.scope}) g WHERE cardinality(g.missing) > 0), '[]') AS gaps,
+              array(SELECT od.id FROM strategic_goal sd JOIN operational_goal od ON od.strategic_goal_id = sd.id
+                    WHERE sd.multi_year_plan_id = p.multi_year_plan_id AND sd.retired_at IS NULL AND od.retired_at IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM action a WHERE a.action_plan_id = p.id AND a.operational_goal_id = od.id)
+                    ORDER BY sd.position, od.position) AS "goalIds"
+       FROM zone z
+       LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 AND ${this.planScope}
+       WHERE z.region_id = $1
+       ORDER BY z.name`,
+      this.params(regionId, year),
+    );
+  }
+
+  /** Per zone, its own plans of `year` and the year before: actions, actions done, themes. One statement. */
+  async yearOverYear(regionId: string, year: number): Promise<ZoneYearRow[]> {
+    return this.ctx.db.query(
+      `SELECT z.id AS "zoneId", y.year,
+              count(DISTINCT a.id)::int AS "actionCount",
+              count(DISTINCT a.id) FILTER (WHERE a.progress_status = 'DONE')::int AS "doneCount",
+              coalesce(array_agg(DISTINCT at.theme_id) FILTER (WHERE at.theme_id IS NOT NULL), '{}') AS "themeIds"
+       FROM zone z
+       CROSS JOIN (VALUES ($2::int - 1), ($2::int)) AS y(year)
+       LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = y.year
+       LEFT JOIN action a ON a.action_plan_id = p.id AND ${this.scope}
+       LEFT JOIN action_theme at ON at.action_id = a.id
+       WHERE z.region_id = $1
+       GROUP BY z.id, z.name, y.year ORDER BY z.name, y.year`,
       this.params(regionId, year),
     );
   }
