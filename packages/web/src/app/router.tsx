@@ -50,6 +50,10 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: 'regio/:slug/werkruimte',
+            lazy: async () => ({ Component: (await import('@/modules/dashboard/components/CoachWorkspacePage')).CoachWorkspacePage }),
+          },
+          {
             path: 'acties',
             lazy: async () => ({ Component: (await import('@/modules/dashboard/components/ActionsListPage')).ActionsListPage }),
           },

@@ -42,6 +42,8 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
           {!explicitYear && ' (het jaar waarvoor de meeste zones een plan hebben)'}.
         </p>
         <p className="page-links">
+          <Link to={`/regio/${region.slug}/werkruimte?jaar=${year}`}>Werkruimte coach: wat de plannen missen, je opmerkingen, {year} tegenover {year - 1}</Link>
+          {' · '}
           <Link to={`/regio/${region.slug}/rapport/${year}`}>Jaarrapport {year}: afgerond, uitgesteld en stopgezet per zone en thema</Link>
         </p>
         <DashboardFilters key={`${region.slug}-${year}`} regions={data.regions} regionSlug={region.slug} years={years} year={year} />
