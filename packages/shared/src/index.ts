@@ -8,3 +8,4 @@ export * from './milestones';
 export * from './capacity';
 export * from './goal-status';
 export * from './themes/suggest';
+export * from './themes/plan-themes';
