@@ -52,6 +52,12 @@ describe('suggestThemes', () => {
     for (const s of suggestThemes({ title: 'Ouderen in de buurt' })) expect(s.score).toBeGreaterThanOrEqual(SUGGEST_THRESHOLD);
   });
 
+  it('counts one word once per theme, by its strongest term', () => {
+    // "personeelstekort" holds personeelstekort, personeel and tekort: one piece of evidence, not three.
+    expect(themesOf({ title: 'Werkgroep', what: 'Het personeelstekort.' })).not.toContain('personeelstekort');
+    expect(themesOf({ title: 'Werkgroep', what: 'Het personeelstekort en de rekrutering van verpleegkundigen.' })).toContain('personeelstekort');
+  });
+
   it('does not give a long text every theme', () => {
     const long = [
       'In onze zone werken huisartsen, apothekers, thuisverpleging en het OCMW samen.',

@@ -153,10 +153,15 @@ function hitsIn(text: string): Hit[] {
     }
   }
   tokens.forEach((t, i) => {
+    // One word is one piece of evidence per theme: its strongest term ("personeelstekort" is not
+    // also "personeel" and "tekort").
+    const best = new Map<string, CompiledEntry>();
     for (const w of WORDS) {
-      if (hits.has(w.key) || hidden[i]!.has(w.theme) || !wordMatches(w, t.form)) continue;
-      hits.set(w.key, { entry: w, raw: t.raw });
+      if (hidden[i]!.has(w.theme) || !wordMatches(w, t.form)) continue;
+      const b = best.get(w.theme);
+      if (!b || w.weight > b.weight) best.set(w.theme, w);
     }
+    for (const w of best.values()) if (!hits.has(w.key)) hits.set(w.key, { entry: w, raw: t.raw });
   });
   return [...hits.values()];
 }
