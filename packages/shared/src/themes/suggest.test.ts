@@ -87,6 +87,16 @@ describe('suggestThemes', () => {
     expect(suggestThemes({ title: 'Aanbod GGZ en ELP' }, ['mentaal-welzijn']).map((s) => s.theme)).not.toContain('mentaal-welzijn');
   });
 
+  it('reads plain titles of the other themes', () => {
+    expect(themesOf({ title: 'Valpreventie bij thuiswonende ouderen' })).toEqual(expect.arrayContaining(['preventie', 'vergrijzing']));
+    expect(themesOf({ title: 'Digipunten in elke gemeente' })).toContain('digitale-inclusie');
+    expect(themesOf({ title: 'Week van de eenzaamheid' })).toContain('eenzaamheid');
+    expect(themesOf({ title: 'Jobbeurs voor zorgberoepen' })).toContain('personeelstekort');
+    expect(themesOf({ title: 'Communicatieplan en nieuwsbrief' })).toEqual(['communicatie']);
+    // "eventueel" is no event, "verloopt" no staff turnover.
+    expect(themesOf({ title: 'Eventueel een tweede editie als het goed verloopt' })).toEqual([]);
+  });
+
   it('suggests nothing for an empty sheet', () => {
     expect(suggestThemes({})).toEqual([]);
     expect(suggestThemes({ title: '   ' })).toEqual([]);
