@@ -7,3 +7,5 @@ export * from './plan-parser';
 export * from './milestones';
 export * from './capacity';
 export * from './goal-status';
+export * from './themes/suggest';
+export * from './themes/plan-themes';

@@ -296,3 +296,17 @@ export interface FieldIssue {
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '_', message: issue.message }));
 }
+
+/** The texts of a sheet being written, for theme suggestions (nothing is saved). */
+export const themeSuggestInputSchema = z.object({
+  title: optionalText('Titel', 1000),
+  what: optionalText('Wat?'),
+  why: optionalText('Waarom?'),
+  inScope: textList('Wat ga je wel doen?').optional(),
+  outOfScope: textList('Wat ga je niet doen?').optional(),
+  steps: textList('Stappen').optional(),
+  targetGroups: textList('Doelgroepen').optional(),
+  indicators: textList('Indicatoren').optional(),
+  operationalGoalId: id('Operationele doelstelling').nullable().optional(),
+  strategicGoalId: id('Strategische doelstelling').nullable().optional(),
+});

@@ -22,7 +22,7 @@ import { PartnerMutationResolver, PartnerResolver } from '../modules/partner/par
 import { MultiYearPlanResolver, OperationalGoalResolver, PlanMutationResolver, StrategicGoalResolver } from '../modules/plan/plan.resolver';
 import { ProjectResolver, ProjectWriteResolver } from '../modules/project/project.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
-import { ThemeResolver } from '../modules/theme/theme.resolver';
+import { ActionThemeSuggestionResolver, ThemeResolver } from '../modules/theme/theme.resolver';
 import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/working-group/working-group.resolver';
 import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
 import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkResolver } from '../modules/remark/remark.resolver';
@@ -40,6 +40,7 @@ export const resolvers = [
   PartnerResolver,
   ClusterResolver,
   ThemeResolver,
+  ActionThemeSuggestionResolver,
   WorkingGroupResolver,
   ProjectResolver,
   MultiYearPlanResolver,

@@ -72,6 +72,11 @@ export const parsedActionSchema = z
     links: textList('Koppelingen').default([]),
     communicationChannels: textList('Communicatiekanalen').default([]),
     unplaced: z.array(fragmentSchema).max(1000).default([]),
+    suggestedThemes: z
+      .array(z.object({ theme: z.string().max(100), reasons: z.array(z.string().max(1000)).max(20), score: z.number().finite() }))
+      .max(20)
+      .optional(),
+    themes: z.array(z.string().trim().min(1, 'Kies een thema').max(100, 'Thema is te lang')).max(20, 'Te veel thema’s').optional(),
   })
   .refine((a) => !a.startDate || !a.endDate || a.startDate <= a.endDate, { message: 'De einddatum ligt voor de startdatum', path: ['endDate'] });
 

@@ -86,6 +86,10 @@ export interface ParsedAction {
   communicationChannels: string[];
   /** Text of or near the sheet that fits no section; kept, never dropped. */
   unplaced: SourceFragment[];
+  /** Themes proposed from the texts by the preview (voorgesteld); informative, never stored as such. */
+  suggestedThemes?: { theme: string; reasons: string[]; score: number }[];
+  /** Theme slugs the person kept in the import review: the import sets exactly these. */
+  themes?: string[];
 }
 
 export interface ParsedOperationalGoal {

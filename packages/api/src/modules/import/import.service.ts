@@ -6,7 +6,7 @@
 // validated with the shared zod schema). One transaction with an audit record per created row; an
 // existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldTimelineMilestones, parsedPlanSchema, type GoalKind, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { foldTimelineMilestones, goalKindOf, parsedPlanSchema, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../../common/audit';
@@ -18,7 +18,11 @@ import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Viewer } from '../auth/viewer';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Region } from '../region/region.entity';
+import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
+
+// The kind of a strategic goal from its title lives in shared (the preview's theme suggestions use it too).
+export { goalKindOf };
 
 export interface ImportOptions {
   /** Name of the zone to import into; created when no zone has this name (or short name). */
@@ -55,13 +59,6 @@ export function systemViewer(name = 'Import (CLI)'): Viewer {
     tokenScope: null,
     sessionId: null,
   });
-}
-
-/** Words of governance goals (the zone council's own functioning); all other goals are about content. */
-const GOVERNANCE = /\b(bestuur|bestuurd|governance|zorgraad|vzw|organisatienetwerk|algemene vergadering|bestuursorgaan|clusters?|gedragen|werking van de|netwerkorganisatie|samenwerk\w* met andere elz)/i;
-
-export function goalKindOf(title: string): GoalKind {
-  return GOVERNANCE.test(title) ? 'GOVERNANCE' : 'CONTENT';
 }
 
 /** "ELZ Leuven Noord" → "Leuven Noord", "Eerstelijnszone Zuidoost Hageland" → "Zuidoost Hageland". */
@@ -227,6 +224,8 @@ export class PlanImportService {
     let steps = 0;
     let indicators = 0;
     const perPlan = new Map<number, number>();
+    // Themes the person kept in the review (`themes` of each action); nothing is set that they did not see.
+    const themeIds = new Map((await m.find(Theme, { select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
     for (const { a, sd: sdNumber, od: odNumber } of actions) {
       const year = a.year !== null && plans.has(a.year) ? a.year : years[0]!;
       const target = plans.get(year)!;
@@ -287,6 +286,10 @@ export class PlanImportService {
       if (stepRows.length) await m.insert(ActionStep, stepRows);
       if (indicatorRows.length) await m.insert(ActionIndicator, indicatorRows);
       if (monthRows.length) await m.insert(ActionMonth, monthRows);
+      const kept = [...new Set(a.themes ?? [])];
+      const unknown = kept.find((slug) => !themeIds.has(slug));
+      if (unknown) throw invalid('plan', `Onbekend thema "${unknown}" bij actie "${a.title}".`);
+      if (kept.length) await m.createQueryBuilder().insert().into('action_theme').values(kept.map((slug) => ({ action_id: saved.id, theme_id: themeIds.get(slug) }))).execute();
       await recordChange(m, this.viewer, 'Action', saved.id, null, {
         ...snapshot(saved),
         owners: [{ zoneId: zone.id, role: 'LEAD' }],

@@ -19,6 +19,8 @@ export interface DraftAction {
   evaluation: Record<EvaluationKey, boolean>;
   funding: ParsedFunding;
   removed: boolean;
+  /** Slugs of the proposed themes the user keeps (all ticked at first, "voorgesteld"); the import sets exactly these. */
+  themes: string[];
 }
 
 export interface Draft {
@@ -59,6 +61,7 @@ function place(goal: GoalKey, parsed: ParsedAction, used: Set<string>): DraftAct
     evaluation: { process: parsed.evaluation.process.chosen, output: parsed.evaluation.output.chosen, outcome: parsed.evaluation.outcome.chosen },
     funding: parsed.funding,
     removed: false,
+    themes: (parsed.suggestedThemes ?? []).map((t) => t.theme),
   };
 }
 
@@ -163,6 +166,7 @@ function corrected(a: DraftAction, sd: string | null, od: string | null): Parsed
     funding: a.funding,
     // A funding label that no longer fits the chosen funding would contradict it.
     fundingRemark: a.funding === p.funding ? p.fundingRemark : null,
+    themes: a.themes,
     evaluation: {
       process: { ...p.evaluation.process, chosen: a.evaluation.process },
       output: { ...p.evaluation.output, chosen: a.evaluation.output },
@@ -210,7 +214,7 @@ export function updateAction(draft: Draft, key: string, patch: Partial<Omit<Draf
 export function isEdited(draft: Draft, original: Draft): boolean {
   return draft.actions.some((a, i) => {
     const o = original.actions[i];
-    return !o || a.removed || a.title !== o.title || a.lead !== o.lead || a.goal !== o.goal || a.funding !== o.funding || (['process', 'output', 'outcome'] as const).some((k) => a.evaluation[k] !== o.evaluation[k]);
+    return !o || a.removed || a.title !== o.title || a.lead !== o.lead || a.goal !== o.goal || a.funding !== o.funding || a.themes.join() !== o.themes.join() || (['process', 'output', 'outcome'] as const).some((k) => a.evaluation[k] !== o.evaluation[k]);
   });
 }
 

@@ -211,3 +211,17 @@ export const ActionLinkSearchQuery = graphql(`
     }
   }
 `);
+
+/** Themes the server proposes for the sheet as it is being written (nothing is saved). */
+export const SuggestThemesQuery = graphql(`
+  query SuggestThemes($input: ThemeSuggestionInput!) {
+    suggestThemes(input: $input) {
+      theme {
+        id
+        slug
+        name
+      }
+      reasons
+    }
+  }
+`);

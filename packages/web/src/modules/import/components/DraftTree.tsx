@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import type { ParsedFunding } from '@kruispunt/shared';
+import { DEFAULT_THEMES, type ParsedFunding } from '@kruispunt/shared';
 import { Field, FieldError } from '@/common/forms/Field';
 import { EVALUATION_LABELS, FUNDING_LABELS, goalTree, kindsCount, type Draft, type DraftAction, type EvaluationKey, type GoalKey, type GoalOption } from '../draft';
 import { lineId } from './SourceText';
 
 export interface TreeHandlers {
-  onChange: (key: string, patch: Partial<Pick<DraftAction, 'title' | 'lead' | 'goal' | 'funding' | 'removed' | 'evaluation'>>) => void;
+  onChange: (key: string, patch: Partial<Pick<DraftAction, 'title' | 'lead' | 'goal' | 'funding' | 'removed' | 'evaluation' | 'themes'>>) => void;
   onShowLine: (line: number) => void;
 }
 
@@ -149,6 +149,7 @@ const ActionCard = memo(function ActionCard({ action: a, goals, otherYear, unpla
             {noKind && <FieldError id={id('evaluatie-fout')}>Geen soort evaluatie aangevinkt: het sjabloon vraagt er minstens één.</FieldError>}
           </fieldset>
         </div>
+        <SuggestedThemes action={a} onChange={onChange} />
         {(facts.length > 0 || group) && (
           <p className="draft-action__facts">
             {facts.join(' · ')}
@@ -183,3 +184,36 @@ const ActionCard = memo(function ActionCard({ action: a, goals, otherYear, unpla
     </li>
   );
 });
+
+const THEME_NAMES = new Map(DEFAULT_THEMES.map((t) => [t.slug, t.name]));
+
+/** The themes proposed from the action's texts, ticked: the user unticks what does not fit. */
+function SuggestedThemes({ action: a, onChange }: { action: DraftAction; onChange: TreeHandlers['onChange'] }) {
+  const suggested = a.parsed.suggestedThemes ?? [];
+  if (suggested.length === 0) return <p className="draft-action__facts">Geen thema voorgesteld; je kan thema’s kiezen na het importeren.</p>;
+  const kept = new Set(a.themes);
+  return (
+    <fieldset className="draft-action__themes">
+      <legend className="field__label">
+        Thema’s <span className="flag flag--suggested">voorgesteld</span>
+      </legend>
+      <ul className="draft-action__kind-list">
+        {suggested.map((s) => (
+          <li key={s.theme}>
+            <label className="checkbox-label">
+              <input
+                type="checkbox"
+                checked={kept.has(s.theme)}
+                onChange={(event) => onChange(a.key, { themes: event.target.checked ? [...a.themes, s.theme] : a.themes.filter((t) => t !== s.theme) })}
+              />
+              <span>
+                {THEME_NAMES.get(s.theme) ?? s.theme}
+                {s.reasons.length > 0 && <span className="muted"> ({s.reasons.join(', ')})</span>}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -32,6 +32,8 @@ import { useActionEditor, type Warning } from '../../hooks/useActionEditor';
 import { ConflictResolver } from './ConflictResolver';
 import { CheckboxGroup, LinesInput, SelectInput, TextArea, TextInput, type Option } from './inputs';
 import { SearchPicker } from './SearchPicker';
+import { ThemeSuggestions } from './ThemeSuggestions';
+import { useThemeSuggestions } from '../../hooks/useThemeSuggestions';
 import { HIDDEN_PLAN, planCaption } from '../../hidden-plan';
 import type { EditorSetting } from '../../editor-setting';
 import { Field } from '@/common/forms/Field';
@@ -97,6 +99,7 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
 
   const { form, set, dirty, errors, saveError, saved, conflict, saving, summaryRef, save, resolve, retryLoad } = useActionEditor(action, reload);
   const { blocker } = useUnsavedChangesWarning(dirty || conflict !== null);
+  const themeSuggestions = useThemeSuggestions(form);
 
   // Names for ids, for the conflict screen.
   const names = useMemo(() => {
@@ -384,6 +387,7 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
             </EditorSection>
 
             <EditorSection id="themas" title="Thema’s">
+              <ThemeSuggestions suggestions={themeSuggestions.suggestions} error={themeSuggestions.error} onAdd={(id) => set('themeIds', [...form.themeIds, id])} />
               <CheckboxGroup
                 legend="Thema’s van de actie"
                 name="themeIds"

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useDebounced } from '@/common/hooks/useDebounced';
 import type { NamedRef } from '../../form/action-form';
 
 interface SearchPickerProps {
@@ -11,15 +12,6 @@ interface SearchPickerProps {
   emptySelection: string;
   noun: string;
   error?: string;
-}
-
-function useDebounced(value: string, delay = 250): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
 }
 
 /** A chosen list with a search box to add to it (partners, linked actions). */
