@@ -1,6 +1,7 @@
 // The text a .docx gives the parser: a Word document made with the docx library, read through
 // planTextOf (mammoth's HTML) - paragraphs, Word lists, a table, check boxes and a footnote.
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, CheckBox, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { docxOfBody } from '../../test/hostile-files';
 import { htmlToPlanText, planTextOf } from './plan-file';
 
 describe('the text of a .docx', () => {
@@ -40,6 +41,29 @@ describe('the text of a .docx', () => {
       '☐ maart',
       'Trekker: ELZ\nsamen met de gemeente',
     ]);
+  });
+
+  it('reads Word check box content controls, ticked and not, as ☒ and ☐ (as a real Word plan has its evaluation kinds)', async () => {
+    const kind = (checked: boolean, label: string) => new Paragraph({ children: [new CheckBox({ checked }), new TextRun(` ${label}`)] });
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('Evaluatie'), kind(true, 'Procesevaluatie'), kind(false, 'Resultaatgerichte evaluatie (Output)'), kind(true, 'Effectevaluatie (Outcome)')] }],
+    });
+    const { text } = await planTextOf(await Packer.toBuffer(doc), 'docx');
+    expect(text.split('\n\n').slice(0, -1).map((line) => line.replace(/\s+/g, ' '))).toEqual([
+      'Evaluatie',
+      '☒ Procesevaluatie',
+      '☐ Resultaatgerichte evaluatie (Output)',
+      '☒ Effectevaluatie (Outcome)',
+    ]);
+  });
+
+  it('reads legacy form-field check boxes (FORMCHECKBOX) as ☒ and ☐', async () => {
+    const field = (checked: boolean) =>
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:checkBox><w:sizeAuto/><w:default w:val="${checked ? 1 : 0}"/></w:checkBox></w:ffData></w:fldChar></w:r>` +
+      '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const p = (checked: boolean, label: string) => `<w:p>${field(checked)}<w:r><w:t xml:space="preserve"> ${label}</w:t></w:r></w:p>`;
+    const { text } = await planTextOf(docxOfBody(p(true, 'Procesevaluatie') + p(false, 'Outputevaluatie')), 'docx');
+    expect(text.split('\n\n').slice(0, -1).map((line) => line.replace(/\s+/g, ' '))).toEqual(['☒ Procesevaluatie', '☐ Outputevaluatie']);
   });
 
   it('decodes entities and keeps a line break written into the text on a line of its own', () => {

@@ -1,6 +1,7 @@
 // The text of a plan file, as the parser reads it: .txt as UTF-8 (or Windows-1252, as older
 // Word "Save as text" files are), .docx through mammoth's HTML, turned into the text the parser
-// reads (check boxes come through as ☒ / ☐). Used by the command line and by the web's upload.
+// reads (Word's check boxes, typed ☒ / ☐ or content controls and form fields, as ☒ / ☐). Used by the
+// command line and by the web's upload.
 import mammoth from 'mammoth';
 import { invalid } from '../../common/write';
 import { checkDocxArchive, checkPlanText, type PlanFileLimits } from './plan-limits';
@@ -68,6 +69,12 @@ export function htmlToPlanText(html: string): string {
     const tag = m[2]!.toLowerCase();
     if (tag === 'br') {
       line += '\n';
+      continue;
+    }
+    // Word's check boxes (content controls and legacy form fields) come through mammoth as inputs:
+    // the parser reads them as the ☒ / ☐ a text dump of the plan has.
+    if (tag === 'input') {
+      if (/\btype="checkbox"/i.test(m[0])) line += /\bchecked\b/i.test(m[0]) ? '☒ ' : '☐ ';
       continue;
     }
     if (!BLOCKS.has(tag)) continue;
