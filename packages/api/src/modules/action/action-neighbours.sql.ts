@@ -87,6 +87,13 @@ subject_mix AS (
   FROM unit WHERE field <> 'group' GROUP BY id, lexeme
 ),
 subject AS (SELECT id, lexeme, v / sqrt(sum(v * v) OVER (PARTITION BY id)) AS u FROM subject_mix),
+-- The sources' vectors as jsonb objects (stem -> weight): matched against every action's stems by
+-- key lookups, which stay fast whatever join the planner picks for these CTEs' rough estimates.
+src_vectors AS (
+  SELECT id, 'subject' AS field, jsonb_object_agg(lexeme, u) AS vec FROM subject WHERE id IN (SELECT id FROM src) GROUP BY id
+  UNION ALL
+  SELECT id, field, jsonb_object_agg(lexeme, u) FROM unit WHERE field IN ('group', 'goal') AND id IN (SELECT id FROM src) GROUP BY id, field
+),
 links AS (
   SELECT at.action_id AS id, 'theme' AS kind, at.theme_id AS key, jsonb_build_object('name', th.name) AS label
     FROM action_theme at JOIN theme th ON th.id = at.theme_id WHERE at.action_id IN (SELECT id FROM corpus)
@@ -115,18 +122,19 @@ link_mass AS (
 ),
 parts AS (
   -- subject: cosine of the mixed vectors, and the stems that contribute most
-  SELECT s.id AS source_id, b.id, sum(a.u * b.u) AS subject, 0::float8 AS grp, 0::float8 AS goal,
+  SELECT a.id AS source_id, b.id, sum(b.u * (a.vec->>b.lexeme)::float8) AS subject, 0::float8 AS grp, 0::float8 AS goal,
     NULL::text AS kind, 0::float8 AS link,
-    (array_agg(a.lexeme ORDER BY a.u * b.u DESC) FILTER (WHERE a.u * b.u >= ${WORD_CONTRIBUTION}))[1:3] AS words, NULL::jsonb AS labels
-  FROM src s JOIN subject a ON a.id = s.id JOIN subject b ON b.lexeme = a.lexeme AND b.id <> s.id
-  GROUP BY s.id, b.id
+    (array_agg(b.lexeme ORDER BY b.u * (a.vec->>b.lexeme)::float8 DESC) FILTER (WHERE b.u * (a.vec->>b.lexeme)::float8 >= ${WORD_CONTRIBUTION}))[1:3] AS words,
+    NULL::jsonb AS labels
+  FROM src_vectors a JOIN subject b ON a.field = 'subject' AND a.vec ? b.lexeme AND b.id <> a.id
+  GROUP BY a.id, b.id
   UNION ALL
   -- target groups and goals: cosine of their own unit vectors
-  SELECT s.id, b.id, 0, sum(a.u * b.u) FILTER (WHERE a.field = 'group'), sum(a.u * b.u) FILTER (WHERE a.field = 'goal'),
+  SELECT a.id, b.id, 0, sum(b.u * (a.vec->>b.lexeme)::float8) FILTER (WHERE a.field = 'group'), sum(b.u * (a.vec->>b.lexeme)::float8) FILTER (WHERE a.field = 'goal'),
     NULL, 0,
-    (array_agg(a.lexeme ORDER BY a.u * b.u DESC) FILTER (WHERE a.field = 'group'))[1:2], NULL
-  FROM src s JOIN unit a ON a.id = s.id AND a.field IN ('group', 'goal') JOIN unit b ON b.lexeme = a.lexeme AND b.field = a.field AND b.id <> s.id
-  GROUP BY s.id, b.id
+    (array_agg(b.lexeme ORDER BY b.u * (a.vec->>b.lexeme)::float8 DESC) FILTER (WHERE a.field = 'group'))[1:2], NULL
+  FROM src_vectors a JOIN unit b ON a.field IN ('group', 'goal') AND b.field = a.field AND a.vec ? b.lexeme AND b.id <> a.id
+  GROUP BY a.id, b.id
   UNION ALL
   -- themes, partners, shared work: idf-weighted overlap
   SELECT s.id, lb.id, 0, 0, 0, la.kind,

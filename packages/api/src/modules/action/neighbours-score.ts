@@ -19,7 +19,7 @@ export interface QueryScore {
   ndcg5: number;
   offSubjectTop3: boolean;
   /** The returned list, with the grade of each item. */
-  got: (ActionRef & { grade: number; score?: number })[];
+  got: (ActionRef & { grade: number; score?: number; reasons?: string[] })[];
 }
 
 export interface Summary {
@@ -38,7 +38,7 @@ export function refKey(r: ActionRef): string {
 const gain = (grade: number) => 2 ** grade - 1;
 const dcg = (grades: number[]) => grades.slice(0, 5).reduce((sum, g, i) => sum + gain(g) / Math.log2(i + 2), 0);
 
-export function scoreQuery(q: JudgedQuery, got: (ActionRef & { score?: number })[]): QueryScore {
+export function scoreQuery(q: JudgedQuery, got: (ActionRef & { score?: number; reasons?: string[] })[]): QueryScore {
   const grades = new Map(q.relevant.map((r) => [refKey(r), r.grade]));
   const graded = got.slice(0, 5).map((r) => ({ ...r, grade: grades.get(refKey(r)) ?? 0 }));
   const ideal = dcg(q.relevant.map((r) => r.grade).sort((a, b) => b - a));
@@ -66,7 +66,7 @@ export function formatReport(scores: QueryScore[]): string {
   const lines = ['P@5   nDCG@5 off3  query (zone year title) -> top 5 with grades'];
   for (const s of scores) {
     lines.push(`${f(s.precision5)}  ${f(s.ndcg5)}   ${s.offSubjectTop3 ? 'yes ' : 'no  '}  ${s.query.zone} ${s.query.year} ${s.query.title.slice(0, 60)}`);
-    for (const g of s.got) lines.push(`        [${g.grade}] ${g.score === undefined ? '' : g.score.toFixed(3)} ${g.zone} ${g.year} ${g.title.slice(0, 70)}`);
+    for (const g of s.got) lines.push(`        [${g.grade}] ${g.score === undefined ? '' : g.score.toFixed(3)} ${g.zone} ${g.year} ${g.title.slice(0, 70)}${g.reasons ? `\n              ${g.reasons.join(' · ')}` : ''}`);
   }
   const line = (label: string, part: QueryScore[]) => {
     const m = summarise(part);
