@@ -5,7 +5,7 @@ import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
-import { formatReport, JUDGED_QUERIES, refKey, scoreQuery, summarise, type ActionRef, type QueryScore } from './neighbours-score';
+import { formatReport, JUDGED_QUERIES, refKey, scoreQuery, summarise, type ActionRef, type QueryScore } from '../../test/neighbours-score';
 
 const PAGE = `query($after: String) { actions(first: 40, after: $after) {
   pageInfo { hasNextPage endCursor }

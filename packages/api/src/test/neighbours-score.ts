@@ -1,6 +1,6 @@
-// Scores "gluren bij de buren" lists against the judged set (judged-neighbours.json): precision@5
+// Scores "gluren bij de buren" lists against the judged set (modules/action/judged-neighbours.json): precision@5
 // (grade >= 1), nDCG@5 (gain 2^grade - 1) and whether an off-subject (grade 0) action is in the top 3.
-import judged from './judged-neighbours.json';
+import judged from '../modules/action/judged-neighbours.json';
 
 export interface ActionRef {
   zone: string;
