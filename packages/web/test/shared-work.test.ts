@@ -1,7 +1,8 @@
 // Shared work across zones: owners' editors edit a co-owned working group, other zones cannot
 // (neither in the page nor through the API); global search; partners; other zones' actions.
 import type { Page } from 'playwright-core';
-import { baseUrl, screenshot } from './browser';
+import path from 'node:path';
+import { baseUrl, screenshot, SCREENSHOT_DIR } from './browser';
 import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
@@ -216,22 +217,37 @@ describe('shared work', () => {
     expect(errors).toEqual([]);
   });
 
-  it('an action page shows similar actions of other zones: owners invite, others write an e-mail', async () => {
+  it('an action page shows similar actions of other zones with zone, year and why each is there: owners invite, others write an e-mail', async () => {
     const zuid = await pageAs(LEUVEN_ZUID);
     await zuid.page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
-    await zuid.page.getByTestId('action-summary').filter({ hasText: 'Werkgroepen personeelstekort nauwgezet opvolgen' }).getByRole('link').click();
+    await zuid.page.getByTestId('action-summary').filter({ hasText: 'Aanbod GBO in onze regio faciliteren' }).getByRole('link').click();
     await zuid.page.waitForURL('**/acties/*');
     const neighbours = zuid.page.getByTestId('neighbours');
     await neighbours.getByTestId('neighbour').first().waitFor();
     const zones = await neighbours.locator('.neighbour__zone').allTextContents();
     expect(zones.length).toBeGreaterThan(0);
+    for (const zone of zones) expect(zone).toMatch(/^ELZ .+ · Actieplan \d{4}$/);
     for (const zone of zones) expect(zone).not.toMatch(/^ELZ Leuven Zuid /);
     const scores = await neighbours.getByTestId('neighbour').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-score'))));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The other GBO action first, with what the two share; every neighbour says why it is there.
+    const first = neighbours.getByTestId('neighbour').first();
+    expect(await first.locator('.neighbour__zone').textContent()).toBe('ELZ Leuven Noord · Actieplan 2025');
+    expect(await first.getByTestId('neighbour-reasons').textContent()).toMatch(/^Waarom: samen in project GBO \(geïntegreerd breed onthaal\) · .*ook met CAW/);
+    expect(await neighbours.getByTestId('neighbour-reasons').count()).toBe(zones.length);
     // The editor of an owner zone invites the neighbour's zone to co-own the action.
     await rightsKnown(zuid.page);
     expect(await neighbours.getByRole('button', { name: /^Vraag ELZ .* om mee te trekken$/ }).count()).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(zuid.page, 'the action page with its neighbours');
+    await neighbours.scrollIntoViewIfNeeded();
+    await screenshot(zuid.page, 'neighbours-1-action-page');
+    await neighbours.screenshot({ path: path.join(SCREENSHOT_DIR, 'neighbours-1-panel.png') });
+    await zuid.page.setViewportSize({ width: 390, height: 844 });
+    await neighbours.getByTestId('neighbour').first().waitFor();
+    expect(await zuid.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSeriousA11yViolations(zuid.page, 'the neighbours at phone width');
+    await screenshot(zuid.page, 'neighbours-2-phone');
+    await neighbours.screenshot({ path: path.join(SCREENSHOT_DIR, 'neighbours-2-panel-phone.png') });
     const url = zuid.page.url();
 
     const coach = await pageAs(COACH);

@@ -26,6 +26,10 @@ import { Zone } from '../zone/zone.entity';
 export const ACTION_SEARCH_EXPRESSION =
   "setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(what, '') || ' ' || coalesce(why, '')), 'B') || setweight(to_tsvector('dutch', coalesce(notes, '') || ' ' || coalesce(council_role, '')), 'C')";
 
+/** The subject words "gluren bij de buren" compares: title (A), what/why/in scope (B), target groups (C). */
+export const ACTION_SUBJECT_EXPRESSION =
+  "setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(what, '') || ' ' || coalesce(why, '') || ' ' || kruispunt_join_texts(in_scope)), 'B') || setweight(to_tsvector('dutch', kruispunt_join_texts(target_groups)), 'C')";
+
 /**
  * An action sheet (actiefiche) with every section of the Departement Zorg template.
  * Sections with several parts (lead, evaluation) are flat columns here, so that SQL can
@@ -209,6 +213,20 @@ export class Action extends BaseEntity {
     asExpression: ACTION_SEARCH_EXPRESSION,
   })
   searchVector?: string;
+
+  /** Subject words for "gluren bij de buren" (GIN-indexed; see migration Neighbours). */
+  @Index('IDX_action_subject_vector', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    name: 'subject_vector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: ACTION_SUBJECT_EXPRESSION,
+  })
+  subjectVector?: string;
 
   @ManyToMany(() => Partner)
   @JoinTable({ name: 'action_stakeholder', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'partner_id' } })

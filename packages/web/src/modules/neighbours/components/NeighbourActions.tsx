@@ -22,8 +22,9 @@ const withPlan = (rows: readonly SimilarRow[]): Similar[] => rows.flatMap((row) 
 const zoneOf = (action: Current): { id: string; name: string } | null => action.actionPlan?.zone ?? action.owners[0]?.zone ?? null;
 
 /**
- * "Gluren bij de buren": the actions of other zones most like this one, best match first, each
- * with a way to ask that zone to pull the work together ("mee trekken").
+ * "Gluren bij de buren": the actions of other zones most worth reading next to this one, best
+ * first, each with its zone, year and why it is listed (the API's reasons), and a way to ask that
+ * zone to pull the work together ("mee trekken").
  */
 export function NeighbourActions({ actionId }: { actionId: string }) {
   const headingId = useId();
@@ -52,7 +53,10 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
     const current = data.action;
     body = (
       <>
-        <p className="section__intro">De meest gelijkaardige acties in andere zones, de beste overeenkomst eerst (op tekst, titel en gedeelde thema’s).</p>
+        <p className="section__intro">
+          Acties van andere zones die over hetzelfde gaan, de beste eerst: op onderwerp (titel, tekst en doelstelling), gedeelde thema’s, partners, werkgroepen,
+          projecten en doelgroepen.
+        </p>
         <ol className="neighbour-list">
           {withPlan(current.similarActions).map((similar, index) => (
             <li key={similar.action.id}>
@@ -86,12 +90,11 @@ function Neighbour({ current, similar, rank, ownZone }: { current: Current; simi
         <h3 className="neighbour__title">
           <ActionTitleLink action={action} />
         </h3>
-        {action.themes.length > 0 && (
-          <ul className="tag-list tag-list--small" aria-label="Thema’s">
-            {action.themes.map((theme) => (
-              <li key={theme.id}>{theme.name}</li>
-            ))}
-          </ul>
+        {similar.reasons.length > 0 && (
+          <p className="neighbour__reasons" data-testid="neighbour-reasons">
+            <span className="neighbour__reasons-label">Waarom: </span>
+            {similar.reasons.join(' · ')}
+          </p>
         )}
         <AskToJoin current={current} similar={similar} ownZone={ownZone} />
       </div>

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-/** "Gluren bij de buren": the actions of other zones most like this one. */
+/** "Gluren bij de buren": the actions of other zones most worth reading next to this one, with why each is listed. */
 export const NeighbourActionsQuery = graphql(`
   query NeighbourActions($id: ID!, $first: Int!) {
     action(id: $id) {
@@ -30,6 +30,7 @@ export const NeighbourActionsQuery = graphql(`
       }
       similarActions(first: $first) {
         score
+        reasons
         action {
           id
           number
@@ -47,10 +48,6 @@ export const NeighbourActionsQuery = graphql(`
           }
           owners {
             ...OwnerFields
-          }
-          themes {
-            id
-            name
           }
           invitations {
             id
