@@ -1,6 +1,8 @@
 # Sourced by the other scripts: makes `pnpm` (version from package.json) available,
 # installing it when the machine has none. Corepack is not used: it fails on the registry's signatures here.
-PNPM_VERSION="$(node -p "require('./package.json').packageManager.split('@')[1]")"
+# The version the repository pins, read from its root package.json wherever this is sourced from
+# (from a package folder, ./package.json has no packageManager: that once installed the latest pnpm).
+PNPM_VERSION="$(node -p "require('$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/package.json').packageManager.split('@')[1]")"
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
   echo "Installing pnpm $PNPM_VERSION ..."
   npm install -g "pnpm@$PNPM_VERSION" >/dev/null 2>&1 || {

@@ -1,7 +1,8 @@
 // The coach's workspace on the region dashboard: per zone what its plan still lacks, the coach's
 // own remarks across the zones, and each zone's year against the year before. Figures come from
 // DashboardService (one statement each); objects through the loaders.
-import { Ctx, Field, FieldResolver, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { intInRange } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
@@ -93,6 +94,32 @@ export class ZoneYearComparison {
   themesKept: Theme[];
 }
 
+@ObjectType({ description: 'Two actions of different zones of a region on the same subject that share no owner zone ("deze zones werken apart aan hetzelfde").' })
+export class ActionOverlap {
+  @Field(() => [Action], { description: 'The two actions, each of another zone.' })
+  actions: Action[];
+
+  @Field(() => Float, { description: 'How alike they are (higher is more alike); comparable within one list only.' })
+  score: number;
+
+  @Field(() => [String], { description: 'The words both are most about, as written in their titles or texts where found.' })
+  words: string[];
+
+  @Field(() => [Theme], { description: 'Themes both actions have.' })
+  sharedThemes: Theme[];
+}
+
+/** A stem as a word the actions use ("mantelzorg" for "mantelzorgers"), else the stem. */
+function asWritten(stem: string, texts: string[]): string {
+  const words = texts.flatMap((text) => text.split(/[^\p{L}\p{N}-]+/u));
+  // The Dutch stemmer also changes a word's end ("overhoop" → "overhop"): try a shorter start too.
+  for (const start of [stem, stem.slice(0, -1), stem.slice(0, -2)].filter((s) => s.length >= 3)) {
+    const word = words.find((w) => w.toLowerCase().startsWith(start));
+    if (word) return word;
+  }
+  return stem;
+}
+
 const count = (gaps: { missing: QualityGapKind[] }[], kind: QualityGapKind) => gaps.filter((g) => g.missing.includes(kind)).length;
 
 @Resolver(() => RegionDashboard)
@@ -145,6 +172,29 @@ export class CoachWorkspaceResolver {
         themesDropped: byName(before.themeIds.filter((id) => !now.themeIds.includes(id))),
         themesKept: byName(now.themeIds.filter((id) => before.themeIds.includes(id))),
       };
+    });
+  }
+
+  @FieldResolver(() => [ActionOverlap], {
+    description: 'Actions of the year in different zones of the region about the same subject that share no owner zone, most alike first: candidates to work on together.',
+  })
+  async overlaps(
+    @Root() d: RegionDashboard,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many pairs (1 to 50; more or fewer is INVALID_INPUT).' }) first: number,
+  ): Promise<ActionOverlap[]> {
+    const rows = await new DashboardService(ctx).overlaps(d.region.id, d.year, intInRange(first, 'first', 1, 50));
+    const [actions, themes] = await Promise.all([
+      ctx.loaders.byId(Action).loadMany([...new Set(rows.flatMap((r) => [r.a, r.b]))]),
+      ctx.loaders.byId(Theme).loadMany([...new Set(rows.flatMap((r) => r.themeIds))]),
+    ]);
+    const actionOf = new Map((actions.filter((a) => a instanceof Action) as Action[]).map((a) => [a.id, a]));
+    const themeOf = new Map((themes.filter((t) => t instanceof Theme) as Theme[]).map((t) => [t.id, t]));
+    return rows.flatMap((r) => {
+      const pair = [actionOf.get(r.a), actionOf.get(r.b)];
+      if (!pair[0] || !pair[1]) return [];
+      const texts = pair.flatMap((a) => [a!.title, a!.what ?? '']);
+      return [{ actions: pair as Action[], score: r.score, words: r.words.map((w) => asWritten(w, texts)), sharedThemes: r.themeIds.flatMap((id) => (themeOf.has(id) ? [themeOf.get(id)!] : [])) }];
     });
   }
 

@@ -5,6 +5,7 @@ import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
+import { JUDGED_QUERIES, refKey } from '../../test/neighbours-score';
 
 const WORKSPACE = `query($year: Int!) { regionDashboard(regionSlug: "oost-brabant", year: $year) {
   quality { zone { slug } plan { id year } actionCount withoutIndicators withoutEvaluationKind withoutLead withoutMonths
@@ -147,5 +148,41 @@ describe("the coach's workspace", () => {
     console.log(`SQL statements for the coach's workspace: ${a.sqlQueries} (2025), ${b.sqlQueries} (2024)`);
     expect(a.sqlQueries).toBeLessThanOrEqual(14);
     expect(b.sqlQueries).toBeLessThanOrEqual(14);
+  });
+
+  it('finds actions of different zones on one subject that share no owner, judged against the neighbours set', async () => {
+    const OVERLAPS = `query($year: Int!) { regionDashboard(regionSlug: "oost-brabant", year: $year) {
+      overlaps(first: 10) { score words sharedThemes { slug } actions { title actionPlan { year zone { slug } } owners { zone { slug } } } } } }`;
+    type Overlap = { score: number; words: string[]; actions: { title: string; actionPlan: { year: number; zone: { slug: string } }; owners: { zone: { slug: string } }[] }[] };
+    // A pair is judged when one of the two is a judged query: its grade is the other's grade there.
+    const grades = new Map<string, number>();
+    for (const q of JUDGED_QUERIES) for (const r of q.relevant) grades.set(`${refKey(q.query)}→${refKey(r)}`, r.grade);
+    const judgedQueries = new Set(JUDGED_QUERIES.map((q) => refKey(q.query)));
+    let judgedPairs = 0;
+    let relevant = 0;
+    let sameSubject = 0;
+    const lines: string[] = [];
+    for (const year of [2024, 2025, 2026]) {
+      const res = await gql(server.url, OVERLAPS, { year }, coach.headers);
+      expect(res.errors).toBeUndefined();
+      for (const o of res.data!.regionDashboard.overlaps as Overlap[]) {
+        const [a, b] = o.actions.map((x) => ({ zone: x.actionPlan.zone.slug, year: x.actionPlan.year, title: x.title }));
+        // Different zones, and no zone owns both.
+        expect(a!.zone).not.toBe(b!.zone);
+        const ownersA = new Set([a!.zone, ...o.actions[0]!.owners.map((w) => w.zone.slug)]);
+        expect([b!.zone, ...o.actions[1]!.owners.map((w) => w.zone.slug)].some((z) => ownersA.has(z))).toBe(false);
+        const grade = grades.get(`${refKey(a!)}→${refKey(b!)}`) ?? grades.get(`${refKey(b!)}→${refKey(a!)}`);
+        const judged = judgedQueries.has(refKey(a!)) || judgedQueries.has(refKey(b!));
+        if (judged) {
+          judgedPairs++;
+          if ((grade ?? 0) >= 1) relevant++;
+          if (grade === 2) sameSubject++;
+        }
+        lines.push(`  ${year} ${o.score.toFixed(2)} [${judged ? (grade ?? 0) : '?'}] ${a!.zone}: ${a!.title.slice(0, 50)} ↔ ${b!.zone}: ${b!.title.slice(0, 50)} (${o.words.join(', ')})`);
+      }
+    }
+    console.log(`overlaps: ${judgedPairs} judged pairs of ${lines.length}; related (grade ≥ 1) ${relevant}, same subject (2) ${sameSubject}; precision ${(relevant / Math.max(1, judgedPairs)).toFixed(2)}\n${lines.join('\n')}`);
+    expect(judgedPairs).toBeGreaterThanOrEqual(5);
+    expect(relevant / judgedPairs).toBeGreaterThanOrEqual(0.6);
   });
 });

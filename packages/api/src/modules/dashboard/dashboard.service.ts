@@ -68,6 +68,17 @@ export interface ZoneYearRow {
   themeIds: string[];
 }
 
+export interface OverlapRow {
+  a: string;
+  b: string;
+  score: number;
+  words: string[];
+  themeIds: string[];
+}
+
+/** The least subject likeness (tf-idf cosine) for two actions to count as the same subject. */
+export const OVERLAP_MIN_COSINE = 0.12;
+
 export class DashboardService {
   constructor(private readonly ctx: Context) {}
 
@@ -211,6 +222,54 @@ export class DashboardService {
        WHERE z.region_id = $1
        GROUP BY z.id, z.name, y.year ORDER BY z.name, y.year`,
       this.params(regionId, year),
+    );
+  }
+
+  /**
+   * "Deze zones werken apart aan hetzelfde": pairs of the year's actions in different zones of the
+   * region that share no owner zone and are about the same subject: a tf-idf cosine of their
+   * stored subject words (action.subject_vector: title counted fully, texts 0.4, target groups
+   * 0.2), document frequencies over the region's actions of the year, the zones' own names left
+   * out; shared themes add a little. One statement, whatever the number of zones.
+   */
+  async overlaps(regionId: string, year: number, limit: number): Promise<OverlapRow[]> {
+    return this.ctx.db.query(
+      `WITH acts AS (
+         SELECT a.id, p.zone_id, a.subject_vector
+         FROM zone z JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 JOIN action a ON a.action_plan_id = p.id
+         WHERE z.region_id = $1 AND ${this.scope}
+       ), noise AS (
+         SELECT DISTINCT l AS lexeme FROM zone z,
+           unnest(tsvector_to_array(to_tsvector('dutch', concat_ws(' ', z.name, z.short_name, array_to_string(z.municipalities, ' '))))) l
+       ), lex AS (
+         SELECT a.id, a.zone_id, l.lexeme, cardinality(l.positions) AS tf,
+                CASE WHEN 'A' = ANY(l.weights) THEN 1.0 WHEN 'B' = ANY(l.weights) THEN 0.4 ELSE 0.2 END AS field
+         FROM acts a, unnest(a.subject_vector) l
+         WHERE length(l.lexeme) > 2 AND l.lexeme NOT IN (SELECT lexeme FROM noise)
+       ), df AS (
+         SELECT lexeme, count(*)::float8 AS df FROM lex GROUP BY lexeme
+       ), w AS (
+         SELECT lex.id, lex.zone_id, lex.lexeme, (1 + ln(lex.tf)) * ln((SELECT count(*) FROM acts)::float8 / df.df) * lex.field AS w
+         FROM lex JOIN df USING (lexeme)
+       ), norm AS (
+         SELECT id, sqrt(sum(w * w)) AS norm FROM w GROUP BY id
+       ), owners AS (
+         SELECT a.id, a.zone_id FROM acts a UNION SELECT ao.action_id, ao.zone_id FROM action_owner ao WHERE ao.action_id IN (SELECT id FROM acts)
+       ), pairs AS (
+         SELECT x.id AS a, y.id AS b, sum(x.w * y.w) AS dot, (array_agg(x.lexeme ORDER BY x.w * y.w DESC))[1:3] AS words
+         FROM w x JOIN w y ON y.lexeme = x.lexeme AND y.zone_id <> x.zone_id AND x.id < y.id
+         WHERE x.w > 0 AND y.w > 0
+         GROUP BY x.id, y.id
+       ), scored AS (
+         SELECT pairs.a, pairs.b, pairs.words, pairs.dot / nullif(na.norm * nb.norm, 0) AS cosine,
+                coalesce((SELECT array_agg(t1.theme_id) FROM action_theme t1 JOIN action_theme t2 ON t2.theme_id = t1.theme_id AND t2.action_id = pairs.b WHERE t1.action_id = pairs.a), '{}') AS "themeIds"
+         FROM pairs JOIN norm na ON na.id = pairs.a JOIN norm nb ON nb.id = pairs.b
+         WHERE NOT EXISTS (SELECT 1 FROM owners oa JOIN owners ob ON ob.zone_id = oa.zone_id WHERE oa.id = pairs.a AND ob.id = pairs.b)
+       )
+       SELECT a, b, words, "themeIds", (cosine + 0.05 * least(cardinality("themeIds"), 2))::float8 AS score
+       FROM scored WHERE cosine >= ${OVERLAP_MIN_COSINE}
+       ORDER BY score DESC, a, b LIMIT $4`,
+      [...this.params(regionId, year), limit],
     );
   }
 
