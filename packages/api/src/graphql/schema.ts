@@ -12,6 +12,7 @@ import { DashboardResolver, SharedWorkSummaryResolver } from '../modules/dashboa
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
 import { callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
@@ -33,6 +34,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 
 export const resolvers = [
   AuthResolver,
+  WebhookResolver,
   AuditResolver,
   RegionResolver,
   ZoneResolver,
