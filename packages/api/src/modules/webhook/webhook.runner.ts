@@ -10,7 +10,7 @@
 //    ignores a repeat by its `Kruispunt-Delivery` id.
 // 3. The answer: 2xx delivered; 410 Gone disables the webhook; anything else is retried after the
 //    next of `retryDelaysMs` (±20 % jitter), and after the last one the delivery has failed.
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { DataSource } from 'typeorm';
@@ -19,6 +19,10 @@ import { AuthService } from '../auth/auth.service';
 import type { Viewer } from '../auth/viewer';
 import { guardedLookup, refusedLiteral } from './webhook-address';
 import { loadSubjects, mayBeTold, type SubjectRef } from './webhook-subjects';
+
+/** How long finished deliveries stay in the log (docs/api.md). */
+export const LOG_DAYS = 30;
+const PRUNE_EVERY_MS = 3_600_000;
 
 export interface WebhookRunnerOptions {
   allowPrivate: boolean;
@@ -64,6 +68,7 @@ export class WebhookRunner {
   private running: Promise<void> | null = null;
   private stopped = false;
   private failing = false;
+  private lastPrune = 0;
 
   constructor(
     private readonly db: DataSource,
@@ -99,6 +104,10 @@ export class WebhookRunner {
     try {
       await this.fanOut();
       await this.deliverDue();
+      if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
+        this.lastPrune = Date.now();
+        await this.db.query(`DELETE FROM webhook_delivery WHERE status <> 'PENDING' AND created_at < now() - make_interval(days => $1)`, [LOG_DAYS]);
+      }
       this.failing = false;
     } catch (error) {
       if (!this.failing) console.error('[webhooks] round failed; retrying quietly until it works again:', error instanceof Error ? error.message : error);
@@ -119,36 +128,24 @@ export class WebhookRunner {
       const subjects = await loadSubjects((sql, params) => m.query(sql, params), events);
       const viewers = new Map<string, Promise<Viewer | null>>();
       const viewerOf = (userId: string) => viewers.get(userId) ?? viewers.set(userId, new AuthService(this.db).viewerOfUser(userId)).get(userId)!;
-      const rows: { webhookId: string; event: WebhookEvent; type: string; entityId: string; snapshot: unknown; occurredAt: Date }[] = [];
+      // The body is written once: every retry sends the same bytes, with the same delivery id.
+      const deliveries: { id: string; webhook_id: string; event: WebhookEvent; entity_type: string; entity_id: string; snapshot: unknown; body: string }[] = [];
       for (const e of events) {
         const subject = subjects.get(e.entity_id);
         if (!subject) continue; // gone since, and its deletion is an event of its own
         for (const hook of hooks) {
           if (!hook.events.includes(e.event) || !mayBeTold(await viewerOf(hook.user_id), subject)) continue;
-          rows.push({ webhookId: hook.id, event: e.event, type: e.entity_type, entityId: e.entity_id, snapshot: e.snapshot, occurredAt: e.last_at });
+          const id = randomUUID();
+          const body = JSON.stringify({ id, event: e.event, occurredAt: new Date(e.last_at).toISOString(), data: subject.data });
+          deliveries.push({ id, webhook_id: hook.id, event: e.event, entity_type: e.entity_type, entity_id: e.entity_id, snapshot: e.snapshot, body });
         }
       }
-      if (rows.length) {
-        // The body is written once: every retry sends the same bytes, with the same delivery id.
+      if (deliveries.length) {
         await m.query(
           `INSERT INTO webhook_delivery (id, webhook_id, event, entity_type, entity_id, snapshot, body)
-           SELECT d.id, d.webhook_id, d.event, d.entity_type, d.entity_id, d.snapshot,
-                  json_build_object('id', d.id, 'event', d.event, 'occurredAt', d.occurred_at, 'data', d.data)::text
-             FROM (SELECT gen_random_uuid() AS id, x.*
-                     FROM jsonb_to_recordset($1::jsonb) AS x(webhook_id uuid, event varchar, entity_type varchar, entity_id uuid, snapshot jsonb, occurred_at text, data jsonb)) d`,
-          [
-            JSON.stringify(
-              rows.map((r) => ({
-                webhook_id: r.webhookId,
-                event: r.event,
-                entity_type: r.type,
-                entity_id: r.entityId,
-                snapshot: r.snapshot,
-                occurred_at: new Date(r.occurredAt).toISOString(),
-                data: subjects.get(r.entityId)!.data,
-              })),
-            ),
-          ],
+           SELECT id, webhook_id, event, entity_type, entity_id, snapshot, body
+             FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, webhook_id uuid, event varchar, entity_type varchar, entity_id uuid, snapshot jsonb, body text)`,
+          [JSON.stringify(deliveries)],
         );
       }
       await m.query(`DELETE FROM webhook_event WHERE id = ANY($1)`, [events.map((e) => e.id)]);

@@ -32,7 +32,8 @@ async function startReceiver(statusOf: (path: string) => number) {
     req.on('end', () => {
       received.push({ path: req.url ?? '', headers: req.headers, body, at: Date.now() });
       res.statusCode = statusOf(req.url ?? '');
-      res.end();
+      // A slow receiver answers after 500 ms.
+      setTimeout(() => res.end(), req.url?.startsWith('/slow') ? 500 : 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -232,6 +233,32 @@ describe('webhooks', () => {
     expect(JSON.parse(seen.body)).toMatchObject({ event: 'PLAN_UPDATED', data: { id: plan.id, type: 'ActionPlan', zoneSlug: 'elz-leuven', year: 2034 } });
   });
 
+  it('announces a deletion with what the object was, only to those who could see it', async () => {
+    const ALL = ['PLAN_DELETED', 'ACTION_DELETED'];
+    await register(zuid, '/ok/zuid-deleted', ALL);
+    await register(admin, '/ok/admin-deleted', ALL);
+    const about = (path: string, id: string) => receiver.on(path).filter((r) => JSON.parse(r.body).data.id === id).map((r) => JSON.parse(r.body));
+
+    // An action of Leuven-Zuid's published plan, deleted by its editor: both hear of it.
+    const own = await actionOf('elz-leuven-zuid', 3);
+    const deleted = await gql(server.url, `mutation($id: ID!, $v: Int!) { deleteAction(id: $id, version: $v) }`, { id: own.id, v: own.version }, zuid.headers);
+    expect(deleted.errors).toBeUndefined();
+    const [told] = await waitFor('the deletion', () => (about('/ok/zuid-deleted', own.id).length ? about('/ok/zuid-deleted', own.id) : null));
+    expect(told).toMatchObject({ event: 'ACTION_DELETED', data: { id: own.id, type: 'Action', zoneSlug: 'elz-leuven-zuid', year: 2025 } });
+    expect(told.data.updatedAt).toBe(told.occurredAt);
+
+    // An action and a plan of Leuven's draft, deleted: the administrator hears of them, Leuven-Zuid does not.
+    const plan = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2036) { id } }`, { z: await zoneGid(t.db, 'elz-leuven') }, leuven.headers)).data!.createActionPlan.id as string;
+    const draftAction = (await gql(server.url, NEW_ACTION, { p: plan, t: 'Kort bestaan' }, leuven.headers)).data!.createAction.action as { id: string; version: number };
+    expect((await gql(server.url, `mutation($id: ID!, $v: Int!) { deleteAction(id: $id, version: $v) }`, { id: draftAction.id, v: draftAction.version }, leuven.headers)).errors).toBeUndefined();
+    await t.db.query(`DELETE FROM action_plan WHERE id = $1`, [fromGlobalId(plan).id]);
+    await waitFor('the administrator\'s deletions', () => about('/ok/admin-deleted', draftAction.id).length > 0 && about('/ok/admin-deleted', plan).length > 0);
+    expect(about('/ok/admin-deleted', plan)[0]).toMatchObject({ event: 'PLAN_DELETED', data: { id: plan, type: 'ActionPlan', zoneSlug: 'elz-leuven', year: 2036 } });
+    await sleep(FAST.coalesceMs + 6 * FAST.pollMs);
+    expect(about('/ok/zuid-deleted', draftAction.id)).toEqual([]);
+    expect(about('/ok/zuid-deleted', plan)).toEqual([]);
+  });
+
   it('refuses local and private addresses, plain http and bad input, each with its field', async () => {
     const strict = await startServer(t.db, { port: 0, host: '127.0.0.1', webhooks: { run: false, allowPrivate: false, allowHttp: false, maxPerUser: 2 } });
     try {
@@ -301,6 +328,32 @@ describe('webhooks', () => {
         await o.server.close();
         await o.db.destroy();
       }
+    }
+  });
+});
+
+describe('the webhook runner and the server\'s close', () => {
+  it('finishes the delivery it is sending before close resolves (and so before the database closes)', async () => {
+    const t = await createTestDatabase({ seed: true });
+    const receiver = await startReceiver(() => 200);
+    const server = await startServer(t.db, { port: 0, host: '127.0.0.1', webhooks: FAST });
+    try {
+      const user = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+      expect((await gql(server.url, CREATE, { in: { url: `${receiver.base}/slow`, events: ['ACTION_UPDATED'] } }, user.headers)).errors).toBeUndefined();
+      const [row] = (await t.db.query(
+        `SELECT a.id, a.version FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 LIMIT 1`,
+      )) as { id: string; version: number }[];
+      expect((await gql(server.url, UPDATE, { id: toGlobalId('Action', row!.id), v: row!.version, t: 'Traag ontvangen' }, user.headers)).errors).toBeUndefined();
+      await waitFor('the request at the receiver', () => receiver.received.length > 0);
+      const started = Date.now();
+      await server.close();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+      const [delivery] = (await t.db.query(`SELECT status, attempts, locked_until FROM webhook_delivery`)) as { status: string; attempts: number; locked_until: Date | null }[];
+      expect(delivery).toEqual({ status: 'DELIVERED', attempts: 1, locked_until: null });
+    } finally {
+      await server.close().catch(() => undefined);
+      await receiver.close();
+      await t.drop();
     }
   });
 });
