@@ -332,19 +332,32 @@ describe('webhooks', () => {
   });
 });
 
-describe('the webhook runner and the server\'s close', () => {
+describe('the webhook runner on its own database', () => {
+  let t: TestDatabase;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let user: TestUser;
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    receiver = await startReceiver(() => 200);
+    user = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+  });
+  afterAll(async () => {
+    await receiver?.close();
+    await t?.drop();
+  });
+  const updateAnAction = async (url: string, title: string) => {
+    const [row] = (await t.db.query(
+      `SELECT a.id, a.version FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 ORDER BY a.position LIMIT 1`,
+    )) as { id: string; version: number }[];
+    expect((await gql(url, UPDATE, { id: toGlobalId('Action', row!.id), v: row!.version, t: title }, user.headers)).errors).toBeUndefined();
+  };
+
   it('finishes the delivery it is sending before close resolves (and so before the database closes)', async () => {
-    const t = await createTestDatabase({ seed: true });
-    const receiver = await startReceiver(() => 200);
     const server = await startServer(t.db, { port: 0, host: '127.0.0.1', webhooks: FAST });
     try {
-      const user = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
       expect((await gql(server.url, CREATE, { in: { url: `${receiver.base}/slow`, events: ['ACTION_UPDATED'] } }, user.headers)).errors).toBeUndefined();
-      const [row] = (await t.db.query(
-        `SELECT a.id, a.version FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 LIMIT 1`,
-      )) as { id: string; version: number }[];
-      expect((await gql(server.url, UPDATE, { id: toGlobalId('Action', row!.id), v: row!.version, t: 'Traag ontvangen' }, user.headers)).errors).toBeUndefined();
-      await waitFor('the request at the receiver', () => receiver.received.length > 0);
+      await updateAnAction(server.url, 'Traag ontvangen');
+      await waitFor('the request at the receiver', () => receiver.on('/slow').length > 0);
       const started = Date.now();
       await server.close();
       expect(Date.now() - started).toBeGreaterThanOrEqual(300);
@@ -352,8 +365,25 @@ describe('the webhook runner and the server\'s close', () => {
       expect(delivery).toEqual({ status: 'DELIVERED', attempts: 1, locked_until: null });
     } finally {
       await server.close().catch(() => undefined);
-      await receiver.close();
-      await t.drop();
+    }
+  });
+
+  it('refuses, when it connects, a name that resolves to a private address', async () => {
+    // Stored as it is (registration would refuse it): what a public name that later resolves to 127.0.0.1 amounts to.
+    await t.db.query(`DELETE FROM webhook`);
+    await t.db.query(`INSERT INTO webhook (user_id, url, events, secret) VALUES ($1, $2, '{ACTION_UPDATED}', 'whsec_test')`, [user.userId, `${receiver.base.replace('127.0.0.1', 'localhost')}/private`]);
+    const server = await startServer(t.db, { port: 0, host: '127.0.0.1', webhooks: { ...FAST, allowPrivate: false } });
+    try {
+      await updateAnAction(server.url, 'Naar een privé-adres');
+      const [delivery] = await waitFor('the refused attempt', async () => {
+        const rows = (await t.db.query(`SELECT attempts, last_error, last_status_code FROM webhook_delivery WHERE attempts > 0`)) as { attempts: number; last_error: string | null; last_status_code: number | null }[];
+        return rows.length ? rows : null;
+      });
+      expect(delivery!.last_error).toMatch(/localhost resolves to a private address/);
+      expect(delivery!.last_status_code).toBeNull();
+      expect(receiver.on('/private')).toEqual([]);
+    } finally {
+      await server.close();
     }
   });
 });
