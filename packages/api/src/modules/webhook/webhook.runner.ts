@@ -23,6 +23,8 @@ import { loadSubjects, mayBeTold, type SubjectRef } from './webhook-subjects';
 /** How long finished deliveries stay in the log (docs/api.md). */
 export const LOG_DAYS = 30;
 const PRUNE_EVERY_MS = 3_600_000;
+const FAN_OUT_BATCH = 200;
+const SEND_BATCH = 20;
 
 export interface WebhookRunnerOptions {
   allowPrivate: boolean;
@@ -91,27 +93,33 @@ export class WebhookRunner {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.running = this.round().finally(() => {
-        this.running = null;
-        this.schedule(this.options.pollMs);
-      });
+      let busy = false;
+      this.running = this.round()
+        .then((more) => void (busy = more))
+        .finally(() => {
+          this.running = null;
+          // A full batch: more is waiting, so the next round starts at once.
+          this.schedule(busy ? 0 : this.options.pollMs);
+        });
     }, ms);
     this.timer.unref();
   }
 
   /** One round: fan out what is due, then send what is due. A failure (say, the database down) is logged once, until a round succeeds. */
-  async round(): Promise<void> {
+  async round(): Promise<boolean> {
     try {
-      await this.fanOut();
-      await this.deliverDue();
+      const events = await this.fanOut();
+      const sent = await this.deliverDue();
       if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
         this.lastPrune = Date.now();
         await this.db.query(`DELETE FROM webhook_delivery WHERE status <> 'PENDING' AND created_at < now() - make_interval(days => $1)`, [LOG_DAYS]);
       }
       this.failing = false;
+      return events === FAN_OUT_BATCH || sent === (this.options.batchSize ?? SEND_BATCH);
     } catch (error) {
       if (!this.failing) console.error('[webhooks] round failed; retrying quietly until it works again:', error instanceof Error ? error.message : error);
       this.failing = true;
+      return false;
     }
   }
 
@@ -120,8 +128,8 @@ export class WebhookRunner {
     return this.db.transaction(async (m) => {
       const events = (await m.query(
         `SELECT id, event, entity_type, entity_id, snapshot, last_at FROM webhook_event
-          WHERE occurred_at <= now() - make_interval(secs => $1) ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED`,
-        [this.options.coalesceMs / 1000],
+          WHERE occurred_at <= now() - make_interval(secs => $1) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [this.options.coalesceMs / 1000, FAN_OUT_BATCH],
       )) as EventRow[];
       if (!events.length) return 0;
       const hooks = (await m.query(`SELECT id, user_id, events FROM webhook WHERE disabled_at IS NULL`)) as { id: string; user_id: string; events: WebhookEvent[] }[];
@@ -165,7 +173,7 @@ export class WebhookRunner {
           RETURNING d.*)
        SELECT c.id, c.event, c.body, c.attempts, c.entity_type, c.entity_id, c.snapshot, w.id AS webhook_id, w.user_id, w.url, w.secret, w.disabled_at
          FROM claimed c JOIN webhook w ON w.id = c.webhook_id`,
-      [leaseSeconds, this.options.batchSize ?? 20],
+      [leaseSeconds, this.options.batchSize ?? SEND_BATCH],
     )) as ClaimedRow[];
     if (!claimed.length) return 0;
     const subjects = await loadSubjects((sql, params) => this.db.query(sql, params), claimed);
