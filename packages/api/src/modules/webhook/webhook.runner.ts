@@ -93,14 +93,11 @@ export class WebhookRunner {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      let busy = false;
-      this.running = this.round()
-        .then((more) => void (busy = more))
-        .finally(() => {
-          this.running = null;
-          // A full batch: more is waiting, so the next round starts at once.
-          this.schedule(busy ? 0 : this.options.pollMs);
-        });
+      // `round` never rejects. After a full batch more is waiting: the next round starts at once.
+      this.running = this.round().then((more) => {
+        this.running = null;
+        this.schedule(more ? 0 : this.options.pollMs);
+      });
     }, ms);
     this.timer.unref();
   }
