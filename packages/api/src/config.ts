@@ -77,6 +77,24 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   /** Pooled connections one request may hold at once (of 20; see db/fair-pool.ts). */
   DB_CONNECTIONS_PER_REQUEST: z.coerce.number().int().min(1).default(4),
+  /** Webhooks may point at private, loopback and link-local addresses (tests, local tools; never in production: SSRF). */
+  WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
+  /** Webhooks may use http:// instead of https:// (tests, local tools). */
+  WEBHOOK_ALLOW_HTTP: z.stringbool().default(false),
+  /** The most webhooks one user may register. */
+  WEBHOOK_MAX_PER_USER: z.coerce.number().int().min(1).default(10),
+  /** Longest wait for a receiver's answer, in ms. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Waits before each retry of a failed delivery, in ms (comma-separated; ±20 % jitter); their number + 1 is the most attempts. */
+  WEBHOOK_RETRY_DELAYS_MS: z
+    .string()
+    .default('60000,300000,1800000,7200000,43200000')
+    .transform((v) => v.split(',').map((d) => Number(d.trim())))
+    .refine((delays) => delays.every((d) => Number.isInteger(d) && d >= 0), 'comma-separated whole numbers of ms'),
+  /** How often each instance looks for events and due deliveries, in ms. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  /** Changes of one object within this many ms make one event (a burst of saves, one update). */
+  WEBHOOK_COALESCE_MS: z.coerce.number().int().min(0).default(3_000),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -132,6 +150,15 @@ export function load(source: NodeJS.ProcessEnv = process.env) {
       perCaller: env.GRAPHQL_MAX_CONCURRENT_PER_CALLER,
       maxQueuedPerCaller: env.GRAPHQL_MAX_QUEUED_PER_CALLER,
       maxWaitMs: env.GRAPHQL_MAX_WAIT_MS,
+    },
+    webhooks: {
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
+      allowHttp: env.WEBHOOK_ALLOW_HTTP,
+      maxPerUser: env.WEBHOOK_MAX_PER_USER,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retryDelaysMs: env.WEBHOOK_RETRY_DELAYS_MS,
+      pollMs: env.WEBHOOK_POLL_MS,
+      coalesceMs: env.WEBHOOK_COALESCE_MS,
     },
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */
     explorerDir: path.resolve(__dirname, '..', 'dist', 'explorer'),

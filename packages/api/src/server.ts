@@ -30,6 +30,8 @@ import { serveWebApp } from './common/static-files';
 import { cors } from './common/cors';
 import { drainable, type DrainOptions } from './common/drain';
 import { inputGuardPlugin, knownOperationTypesRule } from './graphql/input-guard';
+import { WebhookRunner, type WebhookRunnerOptions } from './modules/webhook/webhook.runner';
+import type { WebhookPolicy } from './modules/webhook/webhook.service';
 
 /** How long /healthz waits for the database before it answers 503. */
 const HEALTH_TIMEOUT_MS = 2000;
@@ -145,6 +147,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** Admission places and their fair share per caller (defaults from config). */
   concurrency?: Partial<Omit<ConcurrencyOptions, 'keyOf'>>;
+  /** Webhook registration and delivery (defaults from config); `run: false` starts no runner in this instance. */
+  webhooks?: Partial<WebhookPolicy & WebhookRunnerOptions> & { run?: boolean };
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -153,6 +157,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(securityHeaders());
   app.set('trust proxy', options.trustProxy ?? config.trustProxy);
   app.locals.signInThrottle = { ...DEFAULT_SIGN_IN_THROTTLE, ...options.signInThrottle } satisfies SignInThrottlePolicy;
+  const webhooks = { ...config.webhooks, ...options.webhooks };
+  app.locals.webhookPolicy = webhooks satisfies WebhookPolicy;
   const httpServer = http.createServer(app);
   // Longer than nginx's upstream keepalive_timeout (60 s): the proxy, not the API, closes an idle
   // connection, so nginx never writes a request into one the API has just closed.
@@ -276,11 +282,15 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  // Webhook deliveries (modules/webhook/webhook.runner.ts): every instance runs one; they share the work through PostgreSQL.
+  const runner = options.webhooks?.run === false ? null : new WebhookRunner(db, webhooks);
+  runner?.start();
   return {
     url: `http://localhost:${port}`,
     port,
     close: async (drainOptions = { graceMs: 0, lingerMs: 0 }) => {
-      await drain.close(drainOptions);
+      // The runner stops with the requests (it finishes the deliveries it is sending), before the database closes.
+      await Promise.all([drain.close(drainOptions), runner?.stop()]);
       await apollo.stop();
     },
   };

@@ -216,6 +216,14 @@ export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
   READ_WRITE: 'Lezen en schrijven (eigen zones)',
 };
 
+/** What a webhook may be told (docs/api.md, "Webhooks"); an update is anything under the object changing, as its updatedAt moves. */
+export const WEBHOOK_EVENTS = ['PLAN_CREATED', 'PLAN_UPDATED', 'PLAN_DELETED', 'ACTION_CREATED', 'ACTION_UPDATED', 'ACTION_DELETED'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** Where one delivery of an event to a webhook stands. */
+export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED', 'CANCELLED'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {

@@ -10,6 +10,7 @@ import {
   PROGRESS_STATUSES,
   PROJECT_STATUSES,
   TOKEN_SCOPES,
+  WEBHOOK_EVENTS,
   WORKING_GROUP_KINDS,
 } from './domain';
 
@@ -60,6 +61,16 @@ export const createApiTokenSchema = z.object({
   name: requiredText('Naam', 200),
   scope: z.enum(TOKEN_SCOPES, 'Kies een bereik'),
   expiresAt: isoDate('Vervaldatum').nullable().optional().transform((v) => v ?? null),
+});
+
+/** A webhook; whether its address may be reached (scheme, private networks) is the API's to check. */
+export const createWebhookSchema = z.object({
+  url: z.string('URL is verplicht').trim().min(1, 'URL is verplicht').max(2000, 'URL is te lang (maximaal 2000 tekens)').url('Geef een geldige URL, bv. https://voorbeeld.be/kruispunt'),
+  events: z
+    .array(z.enum(WEBHOOK_EVENTS, 'Onbekende gebeurtenis'), 'Kies minstens één gebeurtenis')
+    .min(1, 'Kies minstens één gebeurtenis')
+    .transform((events) => [...new Set(events)]),
+  description: optionalText('Omschrijving', 500),
 });
 
 export const zoneProfileSchema = z.object({

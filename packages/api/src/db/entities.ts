@@ -1,6 +1,7 @@
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from '../modules/action/action.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
 import { ApiToken, CoachRegion, Session, User, ZoneMembership } from '../modules/auth/auth.entity';
+import { Webhook } from '../modules/webhook/webhook.entity';
 import { RateLimitBucket, SignInThrottleRow } from '../modules/auth/rate-limit.entity';
 import { Remark } from '../modules/remark/remark.entity';
 import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
@@ -46,6 +47,7 @@ export const entities = [
   CoachRegion,
   Session,
   ApiToken,
+  Webhook,
   RateLimitBucket,
   SignInThrottleRow,
   AuditEntry,

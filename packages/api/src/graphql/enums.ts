@@ -18,6 +18,8 @@ import {
   PLAN_CHECK_SEVERITIES,
   YEAR_REPORT_STATUSES,
   GOAL_STATUSES,
+  WEBHOOK_EVENTS,
+  WEBHOOK_DELIVERY_STATUSES,
 } from '@kruispunt/shared';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -51,6 +53,10 @@ export const TokenScopeEnum = asEnum(TOKEN_SCOPES);
 export const InvitationStatusEnum = asEnum(INVITATION_STATUSES);
 registerEnumType(ZoneRoleEnum, { name: 'ZoneRole', description: 'A user\'s role in a zone: editor (redacteur) or viewer (lezer).' });
 registerEnumType(TokenScopeEnum, { name: 'TokenScope', description: 'What an API token may do.' });
+export const WebhookEventEnum = asEnum(WEBHOOK_EVENTS);
+registerEnumType(WebhookEventEnum, { name: 'WebhookEvent', description: 'What a webhook is told: a plan or an action created, updated (anything under it changed, as its updatedAt moves) or deleted.' });
+export const WebhookDeliveryStatusEnum = asEnum(WEBHOOK_DELIVERY_STATUSES);
+registerEnumType(WebhookDeliveryStatusEnum, { name: 'WebhookDeliveryStatus', description: 'PENDING (to be sent or retried), DELIVERED (a 2xx answer), FAILED (gave up, or 410 Gone), CANCELLED (webhook disabled, or the owner may no longer see the object).' });
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus', description: 'State of an invitation to co-own.' });
 
 export const PlanCheckCodeEnum = asEnum(PLAN_CHECK_CODES);

@@ -6,7 +6,7 @@ import type { Context } from './context';
 import { Node } from './node';
 
 /** Types that are not fetchable by id for everyone (the caller's own only). */
-const PRIVATE_TYPES = new Set(['User', 'ApiToken', 'Session', 'ZoneMembership', 'CoachRegion']);
+const PRIVATE_TYPES = new Set(['User', 'ApiToken', 'Session', 'ZoneMembership', 'CoachRegion', 'Webhook']);
 const byName = new Map(entities.map((e) => [e.name, e]));
 
 /** Rows of this type are visible to every signed-in caller (no row rule, not private). */

@@ -13,6 +13,7 @@ import { CoachWorkspaceResolver } from '../modules/dashboard/coach-workspace.res
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
 import { callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
 import { ActionPlanResolver } from '../modules/action-plan/action-plan.resolver';
@@ -34,6 +35,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 
 export const resolvers = [
   AuthResolver,
+  WebhookResolver,
   AuditResolver,
   RegionResolver,
   ZoneResolver,

@@ -67,6 +67,18 @@ export class AuthService {
   }
 
   /**
+   * What a user may see, without a credential (webhook deliveries are decided as their owner):
+   * null when the user is gone or disabled.
+   */
+  async viewerOfUser(userId: string): Promise<Viewer | null> {
+    const rows = (await this.db.query(
+      VIEWER_SQL(`SELECT $1::uuid AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`),
+      [userId],
+    )) as ViewerRow[];
+    return rows[0] ? this.toViewer(rows[0], 'session') : null;
+  }
+
+  /**
    * The viewer, and with `rate` the request counted against its rate-limit window, in one
    * statement: every API request starts with both, and a round trip to PostgreSQL is a large part
    * of a small request's cost. An invalid token comes back as the error to answer with, so that the
