@@ -2,7 +2,7 @@
 // still lacks (down to the sheet), the coach's own remarks with their state, and each zone's year
 // against the year before. Desktop and phone width, axe, no edit controls.
 import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
-import { COACH, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
+import { COACH, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
 
 let browser: TestBrowser;
 
@@ -30,6 +30,7 @@ describe("the coach's workspace", () => {
     await page.getByRole('link', { name: /Werkruimte coach/ }).click();
     await page.waitForURL('**/regio/oost-brabant/werkruimte?jaar=2025');
     await page.getByRole('heading', { level: 1, name: 'Regio Oost-Brabant · 2025' }).waitFor();
+    await page.waitForFunction(() => document.title !== 'Laden… · Kruispunt');
     expect(await page.title()).toBe('Werkruimte Oost-Brabant 2025 · Kruispunt');
 
     // Quality: one row per zone; Zuidoost Hageland has no 2025 plan and says so.
@@ -65,6 +66,40 @@ describe("the coach's workspace", () => {
     await page.getByRole('heading', { level: 1 }).filter({ hasText: title.replace(/^[\d.]+ /, '') }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows zones that work apart on one subject: the coach proposes working together, zone staff can invite', async () => {
+    const page = await browser.context.newPage();
+    const errors = watchErrors(page);
+    // 2024: Leuven Zuid and Zuidoost Hageland both welcome the VAPH sector into their network.
+    await page.goto(`${baseUrl()}/regio/oost-brabant/werkruimte?jaar=2024`);
+    const section = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Deze zones werken apart aan hetzelfde' }) });
+    const pair = section.locator('.overlap-item').filter({ hasText: 'VAPH' }).first();
+    await pair.waitFor();
+    expect(await pair.textContent()).toMatch(/ELZ Leuven Zuid.*ELZ Zuidoost Hageland|ELZ Zuidoost Hageland.*ELZ Leuven Zuid/s);
+    expect(await pair.locator('.overlap-item__why').textContent()).toMatch(/^Waarom: woorden: .*VAPH/);
+    // The coach cannot invite for a zone: the one click leaves a remark on both actions.
+    expect(await pair.getByRole('button', { name: /Nodig .* uit/ }).count()).toBe(0);
+    await pair.getByRole('button', { name: 'Stel samenwerking voor aan beide zones' }).click();
+    await pair.getByText('Voorgesteld: beide zones zien je opmerking bij hun actie.').waitFor();
+    const remarks = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Mijn opmerkingen' }) });
+    await remarks.locator('li').filter({ hasText: 'Misschien samen trekken?' }).nth(1).waitFor();
+    await screenshot(page, 'coach-workspace-3-overlap');
+    await expectNoSeriousA11yViolations(page, 'the overlap finder');
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // Zone staff of Leuven Zuid, in a browser of their own, may invite the other zone to their action.
+    const staff = await launchBrowser();
+    try {
+      await signInAs(staff.context, LEUVEN_ZUID);
+      const staffPage = await staff.context.newPage();
+      await staffPage.goto(`${baseUrl()}/regio/oost-brabant/werkruimte?jaar=2024`);
+      const staffPair = staffPage.locator('.overlap-item').filter({ hasText: 'VAPH' }).first();
+      await staffPair.getByRole('button', { name: 'Nodig ELZ Zuidoost Hageland uit als mede-trekker' }).waitFor();
+    } finally {
+      await staff.close();
+    }
   });
 
   it('reads on a phone', async () => {

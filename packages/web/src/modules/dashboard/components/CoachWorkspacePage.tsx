@@ -1,4 +1,5 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { formatDate } from '@kruispunt/shared';
 import { Badge } from '@/common/components/Badge';
@@ -11,7 +12,8 @@ import { isNotFoundError } from '@/common/graphql-errors';
 import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { CoachWorkspaceQuery as Data, QualityGapKind } from '@/gql/graphql';
-import { CoachWorkspaceQuery } from '../graphql/coach-workspace';
+import { mutationMessage } from '@/common/mutation-errors';
+import { CoachWorkspaceQuery, InviteOverlapMutation, ProposeTogetherMutation } from '../graphql/coach-workspace';
 import { RegionYearsQuery } from '../graphql/region-dashboard';
 import { defaultYear, parseYear } from '../years';
 import '../dashboard.css';
@@ -70,6 +72,7 @@ function CoachWorkspace({ workspace }: { workspace: Workspace }) {
         </nav>
       </header>
       <QualitySection workspace={workspace} />
+      <OverlapSection workspace={workspace} />
       <RemarksSection workspace={workspace} />
       <ComparisonSection workspace={workspace} />
     </div>
@@ -174,6 +177,103 @@ function QualitySection({ workspace }: { workspace: Workspace }) {
           </details>
         ))}
     </section>
+  );
+}
+
+type Overlap = Workspace['overlaps'][number];
+
+function OverlapSection({ workspace }: { workspace: Workspace }) {
+  const { year, overlaps } = workspace;
+  return (
+    <section className="section dashboard-section" aria-labelledby="overlap">
+      <h2 id="overlap">Deze zones werken apart aan hetzelfde</h2>
+      <p className="section__intro">Acties {year} van verschillende zones over hetzelfde onderwerp, zonder gemeenschappelijke eigenaar: kansen om samen te trekken.</p>
+      {overlaps.length === 0 ? (
+        <EmptyState>Geen acties {year} gevonden die apart aan hetzelfde werken.</EmptyState>
+      ) : (
+        <ul className="overlap-list">
+          {overlaps.map((overlap) => (
+            <OverlapItem key={overlap.actions.map((action) => action.id).join('|')} overlap={overlap} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function OverlapItem({ overlap }: { overlap: Overlap }) {
+  const [a, b] = overlap.actions as [Overlap['actions'][number], Overlap['actions'][number]];
+  const [propose, proposing] = useMutation(ProposeTogetherMutation, { refetchQueries: ['CoachWorkspace'] });
+  const [invite, inviting] = useMutation(InviteOverlapMutation);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const why = [overlap.words.length > 0 && `woorden: ${overlap.words.join(', ')}`, overlap.sharedThemes.length > 0 && `zelfde thema: ${overlap.sharedThemes.map((theme) => theme.name).join(', ')}`]
+    .filter(Boolean)
+    .join(' · ');
+  const run = async (action: () => Promise<unknown>, success: string) => {
+    setError(null);
+    try {
+      await action();
+      setDone(success);
+    } catch (e) {
+      setError(mutationMessage(e));
+    }
+  };
+  // Zone staff who manage one of the two invite the other zone; a coach proposes it to both.
+  const own = [a, b].find((action) => action.viewerCanManageOwners);
+  const other = own === a ? b : a;
+  const canPropose = !own && a.viewerCanRemark && b.viewerCanRemark;
+  const remarkAbout = (about: typeof a) =>
+    `Ook ${about.actionPlan?.zone.name} werkt hieraan: "${about.title}" (actieplan ${about.actionPlan?.year}). Misschien samen trekken? (voorstel uit de werkruimte van de coach)`;
+  return (
+    <li className="overlap-item">
+      <div className="overlap-item__pair">
+        {[a, b].map((action) => (
+          <p key={action.id}>
+            <strong>{action.actionPlan?.zone.name}</strong> · <Link to={`/acties/${action.id}`}>{action.title}</Link>
+          </p>
+        ))}
+      </div>
+      {why && <p className="overlap-item__why">Waarom: {why}</p>}
+      <div className="overlap-item__actions" aria-live="polite">
+        {done ? (
+          <p className="overlap-item__done">{done}</p>
+        ) : own ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={inviting.loading}
+            onClick={() =>
+              void run(
+                () => invite({ variables: { subjectId: own.id, input: { zoneId: other.actionPlan?.zone.id ?? '', role: 'CO_LEAD', message: `Jullie actie "${other.title}" gaat over hetzelfde. Trekken we deze samen?` } } }),
+                `${other.actionPlan?.zone.name} is uitgenodigd als mede-trekker van "${own.title}".`,
+              )
+            }
+          >
+            {inviting.loading ? 'Uitnodigen…' : `Nodig ${other.actionPlan?.zone.name} uit als mede-trekker`}
+          </button>
+        ) : canPropose ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={proposing.loading}
+            onClick={() =>
+              void run(
+                () => Promise.all([propose({ variables: { actionId: a.id, text: remarkAbout(b) } }), propose({ variables: { actionId: b.id, text: remarkAbout(a) } })]),
+                'Voorgesteld: beide zones zien je opmerking bij hun actie.',
+              )
+            }
+          >
+            {proposing.loading ? 'Bezig…' : 'Stel samenwerking voor aan beide zones'}
+          </button>
+        ) : null}
+        {error && (
+          <p className="form__error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    </li>
   );
 }
 

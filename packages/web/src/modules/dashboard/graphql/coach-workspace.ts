@@ -61,6 +61,28 @@ export const CoachWorkspaceQuery = graphql(`
           name
         }
       }
+      overlaps(first: 12) {
+        score
+        words
+        sharedThemes {
+          id
+          name
+        }
+        actions {
+          id
+          title
+          viewerCanRemark
+          viewerCanManageOwners
+          actionPlan {
+            id
+            year
+            zone {
+              id
+              name
+            }
+          }
+        }
+      }
       myRemarks {
         id
         text
@@ -80,6 +102,24 @@ export const CoachWorkspaceQuery = graphql(`
           title
         }
       }
+    }
+  }
+`);
+
+/** The coach's one-click proposal: a remark on an action that names the other zone's action. */
+export const ProposeTogetherMutation = graphql(`
+  mutation ProposeTogether($actionId: ID!, $text: String!) {
+    addRemark(actionId: $actionId, input: { text: $text }) {
+      id
+    }
+  }
+`);
+
+/** Zone staff's one click: invite the other zone to co-own their action. */
+export const InviteOverlapMutation = graphql(`
+  mutation InviteOverlap($subjectId: ID!, $input: InvitationInput!) {
+    inviteToCoOwn(subjectId: $subjectId, input: $input) {
+      id
     }
   }
 `);
