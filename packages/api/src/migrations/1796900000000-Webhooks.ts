@@ -45,14 +45,16 @@ export class Webhooks1796900000000 implements MigrationInterface {
       "version" integer NOT NULL DEFAULT 1,
       "created_at" timestamptz NOT NULL DEFAULT now(),
       "updated_at" timestamptz NOT NULL DEFAULT now(),
-      "user_id" uuid NOT NULL REFERENCES "app_user" ("id") ON DELETE CASCADE,
+      "user_id" uuid NOT NULL,
       "url" varchar(2000) NOT NULL,
       "events" varchar(40) array NOT NULL,
       "description" varchar(500),
       "secret" varchar(100) NOT NULL,
       "disabled_at" timestamptz,
       "disabled_reason" varchar(300),
-      CONSTRAINT "PK_webhook" PRIMARY KEY ("id"))`);
+      CONSTRAINT "PK_webhook" PRIMARY KEY ("id"),
+      -- The name TypeORM gives the entity's relation, so the schema check finds nothing to change.
+      CONSTRAINT "FK_b0dcfcc8c95edc2232ea8e97710" FOREIGN KEY ("user_id") REFERENCES "app_user" ("id") ON DELETE CASCADE)`);
     await queryRunner.query(`CREATE INDEX "IDX_webhook_user" ON "webhook" ("user_id")`);
     // The outbox: pending events only (the runner deletes what it has fanned out).
     await queryRunner.query(`CREATE TABLE "webhook_event" (
