@@ -33,7 +33,8 @@ describe('search quality on the judged query set', () => {
     // eslint-disable-next-line no-console
     if (process.env.SEARCH_SCORE_VERBOSE) console.log(formatScore(score));
     expect(score.queries.length).toBeGreaterThanOrEqual(60);
-    expect(score.recallAt10).toBeGreaterThanOrEqual(0);
-    expect(score.mrr).toBeGreaterThanOrEqual(0);
+    // Measured 0.99 and 0.97 (before the search document: 0.70 and 0.68); the floor leaves room for judged changes.
+    expect(score.recallAt10).toBeGreaterThanOrEqual(0.95);
+    expect(score.mrr).toBeGreaterThanOrEqual(0.9);
   });
 });

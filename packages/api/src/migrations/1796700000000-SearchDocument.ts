@@ -1,0 +1,223 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+// Search that finds: one search document per action over every text of its sheet and what it
+// links to, kept current by triggers (a generated column cannot read other tables), plus the
+// tables the query is built from: synonyms and abbreviations (applied with ts_rewrite, both
+// ways), known compound parts (mantelzorg ↔ jonge mantelzorgers, personeelstekort ↔ tekort aan
+// personeel) and the corpus's words (typo correction with pg_trgm). Everything lives in
+// PostgreSQL tables, so it works on a managed PostgreSQL (no files in tsearch_data).
+
+/** Abbreviations and other words with the same meaning in this domain: [term, full form]. */
+const SYNONYMS: [string, string][] = [
+  ['GBO', 'geïntegreerd breed onthaal'],
+  ['GBO', 'breed onthaal'],
+  ['ELP', 'eerstelijnspsychologische zorg'],
+  ['ELP', 'eerstelijnspsycholoog'],
+  ['ELP', 'eerstelijnspsychologische functie'],
+  ['GGZ', 'geestelijke gezondheidszorg'],
+  ['GGZ', 'psychologische zorg'],
+  ['GGZ', 'ELP'],
+  ['BO', 'bestuursorgaan'],
+  ['AV', 'algemene vergadering'],
+  ['DB', 'dagelijks bestuur'],
+  ['PZON', 'persoon met een zorg- en ondersteuningsnood'],
+  ['KBS', 'Koning Boudewijnstichting'],
+  ['VAPH', 'Vlaams Agentschap voor Personen met een Handicap'],
+  ['OCMW', 'openbaar centrum voor maatschappelijk welzijn'],
+  ['CAW', 'centrum algemeen welzijnswerk'],
+  ['LDC', 'lokaal dienstencentrum'],
+  ['LDC', 'dienstencentrum'],
+  ['WZC', 'woonzorgcentrum'],
+  ['DMW', 'dienst maatschappelijk werk'],
+  ['MDO', 'multidisciplinair overleg'],
+  ['ELZ', 'eerstelijnszone'],
+  ['HR', 'personeelsbeleid'],
+  ['VIVEL', 'Vlaams Instituut voor de Eerste Lijn'],
+  ['eenzaamheid', 'vereenzaming'],
+  ['eenzaamheid', 'isolement'],
+];
+
+/** Heads and modifiers of Dutch compounds common in this domain (matched on word starts; inside a word from 5 letters on). */
+const COMPOUND_PARTS = [
+  'mantelzorg', 'personeel', 'tekort', 'psycholog', 'eerstelijn', 'welzijn', 'gezondheid', 'vereniging', 'patiënt', 'groep', 'aanbod',
+  'school', 'buurt', 'netwerk', 'event', 'gesprek', 'rondetafel', 'campagne', 'werving', 'signaal', 'bundel', 'klacht', 'procedure',
+  'reglement', 'vergadering', 'bestuur', 'orgaan', 'beleid', 'onthaal', 'dienstencentr', 'college', 'schepen', 'huisarts',
+  'tandarts', 'toolbox', 'dementie', 'armoede', 'eenzaam', 'traject', 'opleiding', 'nieuwsbrief', 'kanaal', 'communicatie', 'vrijwillig',
+  'jongere', 'gezin', 'sector', 'trauma', 'matrix', 'delegatie', 'borrel', 'focus', 'analyse', 'omgeving', 'klankbord', 'preventie',
+  'digi', 'professional', 'overleg', 'werkgroep', 'stuurgroep', 'zorgraad', 'zorgpad', 'thuiszorg', 'ouderen', 'kinderen', 'babbel',
+  'wijzer', 'helper', 'doorverwijz', 'ontmoeting', 'vorming', 'brochure', 'website', 'folder', 'sensibilisering', 'informatie',
+];
+
+export class SearchDocument1796700000000 implements MigrationInterface {
+  name = 'SearchDocument1796700000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "search_synonym" ("id" serial PRIMARY KEY, "term" text NOT NULL, "full_form" text NOT NULL, CONSTRAINT "UQ_search_synonym" UNIQUE ("term", "full_form"))`);
+    await queryRunner.query(`INSERT INTO "search_synonym" ("term", "full_form") SELECT * FROM unnest($1::text[], $2::text[])`, [SYNONYMS.map((s) => s[0]), SYNONYMS.map((s) => s[1])]);
+    // ts_rewrite's rules: each side of a synonym, as its words, becomes itself or every other side.
+    await queryRunner.query(`CREATE VIEW "search_synonym_rule" AS
+      WITH sides AS (
+        SELECT s.id, plainto_tsquery('dutch', v.side) AS q FROM search_synonym s CROSS JOIN LATERAL (VALUES (s.term), (s.full_form)) v(side)
+      ), groups AS (
+        -- A side belongs to every synonym it appears in: "GBO" rewrites to both its full forms.
+        SELECT a.q AS target, b.q AS alternative FROM sides a JOIN sides b ON b.id IN (SELECT c.id FROM sides c WHERE c.q = a.q)
+        WHERE numnode(a.q) > 0 AND numnode(b.q) > 0
+      )
+      SELECT target, string_agg(DISTINCT '(' || alternative::text || ')', ' | ')::tsquery AS substitute FROM groups GROUP BY target`);
+    await queryRunner.query(`CREATE TABLE "search_compound_part" ("part" text PRIMARY KEY, "lexeme" text NOT NULL, "plain" text NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "search_compound_part" ("part", "lexeme", "plain")
+      SELECT p, array_to_string(tsvector_to_array(to_tsvector('dutch', p)), ' '), translate(p, 'äëïöüéèê', 'aeioueee') FROM unnest($1::text[]) p`, [COMPOUND_PARTS]);
+    // The lexemes of every search document, to correct a query word that finds nothing.
+    await queryRunner.query(`CREATE TABLE "search_word" ("word" text PRIMARY KEY)`);
+    await queryRunner.query(`CREATE INDEX "IDX_search_word_trgm" ON "search_word" USING gin ("word" gin_trgm_ops)`);
+
+    // The known compound parts inside a text's words, as a text to index next to it.
+    await queryRunner.query(`CREATE FUNCTION search_compound_parts(value text) RETURNS text LANGUAGE sql STABLE AS $$
+      SELECT coalesce(string_agg(p.part, ' '), '')
+      FROM regexp_split_to_table(lower(coalesce(value, '')), '[^a-z0-9à-ÿ]+') w
+      JOIN search_compound_part p ON w <> p.part AND (w LIKE p.part || '%' OR (length(p.part) >= 5 AND strpos(w, p.part) > 1))
+    $$`);
+    await queryRunner.query(`CREATE FUNCTION search_vector(value text, weight "char") RETURNS tsvector LANGUAGE sql STABLE AS $$
+      SELECT setweight(to_tsvector('dutch', coalesce(value, '')) || to_tsvector('dutch', search_compound_parts(value)), weight)
+    $$`);
+
+    await queryRunner.query(`CREATE TABLE "action_search" (
+      "action_id" uuid PRIMARY KEY REFERENCES "action"("id") ON DELETE CASCADE,
+      "document" tsvector NOT NULL,
+      "body" text NOT NULL
+    )`);
+    await queryRunner.query(`CREATE INDEX "IDX_action_search_document" ON "action_search" USING gin ("document")`);
+    // Title (A); what, why, scope and target groups (B); steps, indicators, lead, stakeholders,
+    // goals, working groups and projects (C); notes and the rest (D). The body is the text a
+    // snippet is cut from (no « or », the snippet's own markers).
+    await queryRunner.query(`CREATE FUNCTION action_search_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $$
+      WITH src AS (
+        SELECT a.id, a.title AS a_text,
+          concat_ws(E'\\n', a.what, a.why, array_to_string(a.in_scope, E'\\n'), array_to_string(a.target_groups, E'\\n')) AS b_text,
+          concat_ws(E'\\n',
+            (SELECT string_agg(st.text, E'\\n' ORDER BY st.position) FROM action_step st WHERE st.action_id = a.id),
+            (SELECT string_agg(i.name, E'\\n' ORDER BY i.position) FROM action_indicator i WHERE i.action_id = a.id),
+            a.lead_text, lz.name, lp.name, lw.name, array_to_string(a.stakeholders_other, E'\\n'),
+            (SELECT string_agg(pa.name, E'\\n') FROM action_stakeholder sp JOIN partner pa ON pa.id = sp.partner_id WHERE sp.action_id = a.id),
+            (SELECT string_agg(w.name, E'\\n') FROM action_working_group aw JOIN working_group w ON w.id = aw.working_group_id WHERE aw.action_id = a.id),
+            (SELECT string_agg(pr.name, E'\\n') FROM action_project ap JOIN project pr ON pr.id = ap.project_id WHERE ap.action_id = a.id),
+            og.title, sg.title) AS c_text,
+          concat_ws(E'\\n', a.notes, a.council_role, array_to_string(a.out_of_scope, E'\\n'), a.evaluation_process_text, a.evaluation_output_text,
+            a.evaluation_outcome_text, a.funding_remark, array_to_string(a.link_notes, E'\\n'), array_to_string(a.communication_channels, E'\\n')) AS d_text
+        FROM action a
+        LEFT JOIN zone lz ON lz.id = a.lead_zone_id
+        LEFT JOIN partner lp ON lp.id = a.lead_partner_id
+        LEFT JOIN working_group lw ON lw.id = a.lead_working_group_id
+        LEFT JOIN operational_goal og ON og.id = a.operational_goal_id
+        LEFT JOIN strategic_goal sg ON sg.id = coalesce(a.strategic_goal_id, og.strategic_goal_id)
+        WHERE a.id = ANY(ids)
+      ), saved AS (
+        INSERT INTO action_search (action_id, document, body)
+        SELECT id, search_vector(a_text, 'A') || search_vector(b_text, 'B') || search_vector(c_text, 'C') || search_vector(d_text, 'D'),
+          translate(concat_ws(E'\\n', b_text, c_text, d_text), '«»', '""')
+        FROM src
+        ON CONFLICT (action_id) DO UPDATE SET document = EXCLUDED.document, body = EXCLUDED.body
+        RETURNING document
+      )
+      INSERT INTO search_word (word) SELECT DISTINCT unnest(tsvector_to_array(document)) FROM saved ON CONFLICT DO NOTHING
+    $$`);
+
+    // Triggers: the action's own texts, its lists in other tables, and the names it shows.
+    await queryRunner.query(`CREATE FUNCTION action_search_on_action() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM action_search_refresh(ARRAY[NEW.id]); RETURN NULL; END $$`);
+    await queryRunner.query(`CREATE TRIGGER action_search_action AFTER INSERT OR UPDATE OF title, what, why, in_scope, out_of_scope, target_groups, lead_text,
+      lead_zone_id, lead_partner_id, lead_working_group_id, council_role, stakeholders_other, evaluation_process_text, evaluation_output_text,
+      evaluation_outcome_text, funding_remark, link_notes, communication_channels, notes, operational_goal_id, strategic_goal_id
+      ON "action" FOR EACH ROW EXECUTE FUNCTION action_search_on_action()`);
+    await queryRunner.query(`CREATE FUNCTION action_search_on_child() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN PERFORM action_search_refresh(ARRAY[OLD.action_id]); END IF;
+        IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR NEW.action_id IS DISTINCT FROM OLD.action_id) THEN PERFORM action_search_refresh(ARRAY[NEW.action_id]); END IF;
+        RETURN NULL;
+      END $$`);
+    for (const table of ['action_step', 'action_indicator', 'action_stakeholder', 'action_working_group', 'action_project']) {
+      await queryRunner.query(`CREATE TRIGGER action_search_child AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION action_search_on_child()`);
+    }
+    await queryRunner.query(`CREATE FUNCTION action_search_on_name() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM action_search_refresh(CASE TG_TABLE_NAME
+          WHEN 'operational_goal' THEN ARRAY(SELECT id FROM action WHERE operational_goal_id = NEW.id)
+          WHEN 'strategic_goal' THEN ARRAY(SELECT a.id FROM action a LEFT JOIN operational_goal og ON og.id = a.operational_goal_id WHERE coalesce(a.strategic_goal_id, og.strategic_goal_id) = NEW.id)
+          WHEN 'working_group' THEN ARRAY(SELECT action_id FROM action_working_group WHERE working_group_id = NEW.id UNION SELECT id FROM action WHERE lead_working_group_id = NEW.id)
+          WHEN 'project' THEN ARRAY(SELECT action_id FROM action_project WHERE project_id = NEW.id)
+          WHEN 'partner' THEN ARRAY(SELECT action_id FROM action_stakeholder WHERE partner_id = NEW.id UNION SELECT id FROM action WHERE lead_partner_id = NEW.id)
+          WHEN 'zone' THEN ARRAY(SELECT id FROM action WHERE lead_zone_id = NEW.id)
+        END);
+        RETURN NULL;
+      END $$`);
+    for (const [table, column] of [['operational_goal', 'title'], ['strategic_goal', 'title'], ['working_group', 'name'], ['project', 'name'], ['partner', 'name'], ['zone', 'name']]) {
+      await queryRunner.query(`CREATE TRIGGER action_search_name AFTER UPDATE OF "${column}" ON "${table}" FOR EACH ROW WHEN (OLD."${column}" IS DISTINCT FROM NEW."${column}") EXECUTE FUNCTION action_search_on_name()`);
+    }
+
+    // The query a user's text becomes: every word (AND) and, for a fallback, any word (OR).
+    // Per word: Dutch stem; a word no document holds is corrected to the most similar corpus
+    // word (pg_trgm); synonyms both ways (ts_rewrite); the known compound parts inside a word
+    // as an alternative; the word still being typed (no space after it) also as a prefix.
+    await queryRunner.query(`CREATE FUNCTION search_queries(input text, OUT every_word tsquery, OUT any_word tsquery) LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        words text[] := ARRAY(SELECT w FROM regexp_split_to_table(lower(coalesce(input, '')), '[^a-z0-9à-ÿ]+') w WHERE w <> '');
+        n int := coalesce(array_length(words, 1), 0);
+        typing boolean := coalesce(input, '') !~ '\\s$';
+        lexemes text[] := '{}';
+        last_lexeme text;
+        last_word text;
+        lex text;
+        expansion text;
+        query text;
+      BEGIN
+        FOR i IN 1 .. n LOOP
+          lex := (SELECT u.lexeme FROM unnest(to_tsvector('dutch', words[i])) u LIMIT 1);
+          CONTINUE WHEN lex IS NULL; -- a stop word
+          IF length(lex) >= 5 AND NOT EXISTS (SELECT 1 FROM search_word WHERE word = lex)
+            AND NOT EXISTS (SELECT 1 FROM search_synonym_rule r WHERE r.substitute @> quote_literal(lex)::tsquery)
+            AND NOT (typing AND i = n AND EXISTS (SELECT 1 FROM search_word WHERE word LIKE replace(replace(lex, '_', '\\_'), '%', '\\%') || '%')) THEN
+            lex := coalesce((SELECT word FROM search_word WHERE word % lex AND similarity(word, lex) >= 0.4 ORDER BY similarity(word, lex) DESC, word LIMIT 1), lex);
+          END IF;
+          lexemes := lexemes || lex;
+          IF i = n AND typing AND length(words[i]) >= 3 THEN last_lexeme := lex; last_word := words[i]; END IF;
+        END LOOP;
+        IF cardinality(lexemes) = 0 THEN RETURN; END IF;
+        query := ts_rewrite(array_to_string(ARRAY(SELECT quote_literal(l) FROM unnest(lexemes) l), ' & ')::tsquery,
+          'SELECT target, substitute FROM search_synonym_rule')::text;
+        -- Mark each lexeme once, then expand the marks (expansions are not expanded again).
+        query := regexp_replace(query, '''([^'']+)''', '{\\1}', 'g');
+        FOR lex IN SELECT DISTINCT m[1] FROM regexp_matches(query, '\\{([^}]+)\\}', 'g') m LOOP
+          expansion := quote_literal(lex);
+          IF lex = last_lexeme AND NOT EXISTS (SELECT 1 FROM search_synonym_rule r WHERE r.target = quote_literal(lex)::tsquery) THEN
+            expansion := expansion || ' | ' || quote_literal(lex) || ':* | ' || quote_literal(last_word) || ':*';
+          END IF;
+          expansion := expansion || coalesce((SELECT ' | (' || string_agg(DISTINCT quote_literal(p.lexeme), ' & ') || ')' FROM search_compound_part p
+            WHERE p.lexeme <> '' AND p.lexeme <> lex AND (lex LIKE p.plain || '%' OR lex LIKE p.lexeme || '%'
+              OR (length(p.plain) >= 5 AND (strpos(lex, p.plain) > 1 OR strpos(lex, p.lexeme) > 1)))), '');
+          query := replace(query, '{' || lex || '}', '(' || expansion || ')');
+        END LOOP;
+        every_word := query::tsquery;
+        any_word := replace(query, '&', '|')::tsquery;
+      END $$`);
+
+    await queryRunner.query(`SELECT action_search_refresh(ARRAY(SELECT id FROM action))`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP FUNCTION search_queries(text)`);
+    for (const table of ['operational_goal', 'strategic_goal', 'working_group', 'project', 'partner', 'zone']) await queryRunner.query(`DROP TRIGGER action_search_name ON "${table}"`);
+    for (const table of ['action_step', 'action_indicator', 'action_stakeholder', 'action_working_group', 'action_project']) await queryRunner.query(`DROP TRIGGER action_search_child ON "${table}"`);
+    await queryRunner.query(`DROP TRIGGER action_search_action ON "action"`);
+    await queryRunner.query(`DROP FUNCTION action_search_on_name()`);
+    await queryRunner.query(`DROP FUNCTION action_search_on_child()`);
+    await queryRunner.query(`DROP FUNCTION action_search_on_action()`);
+    await queryRunner.query(`DROP FUNCTION action_search_refresh(uuid[])`);
+    await queryRunner.query(`DROP TABLE "action_search"`);
+    await queryRunner.query(`DROP FUNCTION search_vector(text, "char")`);
+    await queryRunner.query(`DROP FUNCTION search_compound_parts(text)`);
+    await queryRunner.query(`DROP TABLE "search_word"`);
+    await queryRunner.query(`DROP TABLE "search_compound_part"`);
+    await queryRunner.query(`DROP VIEW "search_synonym_rule"`);
+    await queryRunner.query(`DROP TABLE "search_synonym"`);
+  }
+}
