@@ -124,6 +124,19 @@ describe('global search', () => {
     await t.db.query(`UPDATE operational_goal SET title = $2 WHERE id = $1`, [goal.id, goal.title]);
   });
 
+  it('finds a sheet by the steps saved through updateAction, in the next request', async () => {
+    const editor = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+    const [row] = await t.db.query(`SELECT a.id, a.version FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+      WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 AND a.title = 'Sociale media'`);
+    const id = await gidOf(t.db, 'Action', `SELECT $1::uuid AS id`, [row.id]);
+    const saved = await gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version } } }`,
+      { id, v: row.version, i: { steps: [{ text: 'Een reeks filmpjes over de valpreventie-wandeling' }] } }, editor.headers);
+    expect(saved.errors).toBeUndefined();
+    const found = await search('valpreventiewandeling');
+    expect(found.titles).toContain('Sociale media');
+    expect((await search('valpreventie wandeling')).titles[0]).toBe('Sociale media');
+  });
+
   it('costs a handful of SQL statements per search, whatever it finds', async () => {
     const few = await search('schepencollege');
     const many = await search('zorg', null, 50);
