@@ -7,16 +7,18 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // personeel) and the corpus's words (typo correction with pg_trgm). Everything lives in
 // PostgreSQL tables, so it works on a managed PostgreSQL (no files in tsearch_data).
 
-/** Abbreviations and other words with the same meaning in this domain: [term, full form]. */
-const SYNONYMS: [string, string][] = [
+/** Abbreviations and other words with the same meaning in this domain: [term, full form], both ways unless marked one way (broader → narrower). */
+const SYNONYMS: ([string, string] | [string, string, 'one way'])[] = [
   ['GBO', 'geïntegreerd breed onthaal'],
   ['GBO', 'breed onthaal'],
   ['ELP', 'eerstelijnspsychologische zorg'],
   ['ELP', 'eerstelijnspsycholoog'],
   ['ELP', 'eerstelijnspsychologische functie'],
   ['GGZ', 'geestelijke gezondheidszorg'],
-  ['GGZ', 'psychologische zorg'],
-  ['GGZ', 'ELP'],
+  ['GGZ', 'geestelijke gezondheid'],
+  ['GGZ', 'psychologische zorg', 'one way'],
+  ['GGZ', 'ELP', 'one way'],
+  ['GGZ', 'psycholoog', 'one way'],
   ['BO', 'bestuursorgaan'],
   ['AV', 'algemene vergadering'],
   ['DB', 'dagelijks bestuur'],
@@ -55,16 +57,23 @@ export class SearchDocument1796700000000 implements MigrationInterface {
   name = 'SearchDocument1796700000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "search_synonym" ("id" serial PRIMARY KEY, "term" text NOT NULL, "full_form" text NOT NULL, CONSTRAINT "UQ_search_synonym" UNIQUE ("term", "full_form"))`);
-    await queryRunner.query(`INSERT INTO "search_synonym" ("term", "full_form") SELECT * FROM unnest($1::text[], $2::text[])`, [SYNONYMS.map((s) => s[0]), SYNONYMS.map((s) => s[1])]);
-    // ts_rewrite's rules: each side of a synonym, as its words, becomes itself or every other side.
+    await queryRunner.query(`CREATE TABLE "search_synonym" ("id" serial PRIMARY KEY, "term" text NOT NULL, "full_form" text NOT NULL, "both_ways" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_search_synonym" UNIQUE ("term", "full_form"))`);
+    await queryRunner.query(`INSERT INTO "search_synonym" ("term", "full_form", "both_ways") SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])`, [
+      SYNONYMS.map((s) => s[0]),
+      SYNONYMS.map((s) => s[1]),
+      SYNONYMS.map((s) => s[2] !== 'one way'),
+    ]);
+    // ts_rewrite's rules: each side of a synonym, as its words, becomes itself or any other side
+    // of every synonym it belongs to ("GBO" → either full form, a full form → "GBO"). A one-way
+    // synonym (a broader term and a narrower one: GGZ → ELP) only rewrites its term.
     await queryRunner.query(`CREATE VIEW "search_synonym_rule" AS
       WITH sides AS (
-        SELECT s.id, plainto_tsquery('dutch', v.side) AS q FROM search_synonym s CROSS JOIN LATERAL (VALUES (s.term), (s.full_form)) v(side)
+        SELECT s.id, v.is_term, s.both_ways, plainto_tsquery('dutch', v.side) AS q
+        FROM search_synonym s CROSS JOIN LATERAL (VALUES (s.term, true), (s.full_form, false)) v(side, is_term)
       ), groups AS (
-        -- A side belongs to every synonym it appears in: "GBO" rewrites to both its full forms.
-        SELECT a.q AS target, b.q AS alternative FROM sides a JOIN sides b ON b.id IN (SELECT c.id FROM sides c WHERE c.q = a.q)
-        WHERE numnode(a.q) > 0 AND numnode(b.q) > 0
+        SELECT a.q AS target, b.q AS alternative FROM sides a
+        JOIN sides b ON b.id IN (SELECT c.id FROM sides c WHERE c.q = a.q AND (c.both_ways OR c.is_term))
+        WHERE numnode(a.q) > 0 AND numnode(b.q) > 0 AND (a.both_ways OR a.is_term)
       )
       SELECT target, string_agg(DISTINCT '(' || alternative::text || ')', ' | ')::tsquery AS substitute FROM groups GROUP BY target`);
     await queryRunner.query(`CREATE TABLE "search_compound_part" ("part" text PRIMARY KEY, "lexeme" text NOT NULL, "plain" text NOT NULL)`);
@@ -193,7 +202,7 @@ export class SearchDocument1796700000000 implements MigrationInterface {
     // Per word: Dutch stem; a word no document holds is corrected to the most similar corpus
     // word (pg_trgm); synonyms both ways (ts_rewrite); the known compound parts inside a word
     // as an alternative; the word still being typed (no space after it) also as a prefix.
-    await queryRunner.query(`CREATE FUNCTION search_queries(input text, OUT every_word tsquery, OUT any_word tsquery) LANGUAGE plpgsql STABLE AS $$
+    await queryRunner.query(`CREATE FUNCTION search_queries(input text, OUT every_word tsquery, OUT any_word tsquery, OUT any_exact_word tsquery) LANGUAGE plpgsql STABLE AS $$
       DECLARE
         words text[] := ARRAY(SELECT w FROM regexp_split_to_table(lower(coalesce(input, '')), '[^a-z0-9à-ÿ]+') w WHERE w <> '');
         n int := coalesce(array_length(words, 1), 0);
@@ -203,7 +212,9 @@ export class SearchDocument1796700000000 implements MigrationInterface {
         last_word text;
         lex text;
         expansion text;
+        exact text;
         query text;
+        exact_query text;
       BEGIN
         FOR i IN 1 .. n LOOP
           lex := (SELECT u.lexeme FROM unnest(to_tsvector('dutch', words[i])) u LIMIT 1);
@@ -221,18 +232,23 @@ export class SearchDocument1796700000000 implements MigrationInterface {
           'SELECT target, substitute FROM search_synonym_rule')::text;
         -- Mark each lexeme once, then expand the marks (expansions are not expanded again).
         query := regexp_replace(query, '''([^'']+)''', '{\\1}', 'g');
+        exact_query := query;
         FOR lex IN SELECT DISTINCT m[1] FROM regexp_matches(query, '\\{([^}]+)\\}', 'g') m LOOP
-          expansion := quote_literal(lex);
+          exact := quote_literal(lex);
           IF lex = last_lexeme AND NOT EXISTS (SELECT 1 FROM search_synonym_rule r WHERE r.target = quote_literal(lex)::tsquery) THEN
-            expansion := expansion || ' | ' || quote_literal(lex) || ':* | ' || quote_literal(last_word) || ':*';
+            exact := exact || ' | ' || quote_literal(lex) || ':* | ' || quote_literal(last_word) || ':*';
           END IF;
-          expansion := expansion || coalesce((SELECT ' | (' || string_agg(DISTINCT quote_literal(p.lexeme), ' & ') || ')' FROM search_compound_part p
+          expansion := exact || coalesce((SELECT ' | (' || string_agg(DISTINCT quote_literal(p.lexeme), ' & ') || ')' FROM search_compound_part p
             WHERE p.lexeme <> '' AND p.lexeme <> lex AND (lex LIKE p.plain || '%' OR lex LIKE p.lexeme || '%'
               OR (length(p.plain) >= 5 AND (strpos(lex, p.plain) > 1 OR strpos(lex, p.lexeme) > 1)))), '');
           query := replace(query, '{' || lex || '}', '(' || expansion || ')');
+          exact_query := replace(exact_query, '{' || lex || '}', '(' || exact || ')');
         END LOOP;
         every_word := query::tsquery;
         any_word := replace(query, '&', '|')::tsquery;
+        -- For ranking: the words as typed (and their synonyms), without compound parts, which
+        -- find more but say less ("bestuursorgaan" is not "besturen" and "orgaan").
+        any_exact_word := replace(exact_query, '&', '|')::tsquery;
       END $$`);
 
     await queryRunner.query(`SELECT action_search_refresh(ARRAY(SELECT id FROM action))`);
