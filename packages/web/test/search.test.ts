@@ -54,6 +54,18 @@ describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('finds goals of multi-year plans and leads to the plan', async () => {
+    const { page, errors } = await pageAs(COACH);
+    await page.goto(`${baseUrl()}/zoeken?q=${encodeURIComponent('jonge mantelzorgers')}&soort=doelstellingen`);
+    const goals = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: /^Doelstellingen/ }) });
+    const link = goals.getByRole('link', { name: /^OD .*jonge mantelzorgers/ }).first();
+    await link.waitFor();
+    expect(await goals.locator('.result__meta').first().textContent()).toMatch(/^ELZ Leuven · Meerjarenplan \d{4}–\d{4} · onder SD /);
+    await link.click();
+    await page.waitForURL('**/zones/elz-leuven/meerjarenplan');
+    expect(errors).toEqual([]);
+  });
+
   it('says what to try when nothing is found, and offers to drop the filters', async () => {
     const { page, errors } = await pageAs(COACH);
     await page.goto(`${baseUrl()}/zoeken?q=tandpijn&jaar=2024`);

@@ -8,6 +8,7 @@
 // substring and trigram similarity.
 import { Arg, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { fromGlobalId } from '../../common/global-id';
+import { hydrate, preparedQuery, selectList } from '../../db/fast-rows';
 import { intInRange, searchText } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
@@ -16,9 +17,10 @@ import { escapeLike } from '../partner/partner.service';
 import { Partner } from '../partner/partner.entity';
 import { Project } from '../project/project.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
+import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 
-export const SearchKindEnum = { ZONE: 'ZONE', ACTION: 'ACTION', WORKING_GROUP: 'WORKING_GROUP', PROJECT: 'PROJECT', PARTNER: 'PARTNER' } as const;
+export const SearchKindEnum = { ZONE: 'ZONE', ACTION: 'ACTION', GOAL: 'GOAL', WORKING_GROUP: 'WORKING_GROUP', PROJECT: 'PROJECT', PARTNER: 'PARTNER' } as const;
 export type SearchKind = keyof typeof SearchKindEnum;
 registerEnumType(SearchKindEnum, { name: 'SearchKind', description: 'A kind of search result.' });
 
@@ -55,6 +57,15 @@ export class ActionSearchHit {
   rank: number;
 }
 
+@ObjectType({ description: 'A goal of a multi-year plan found by a search: a strategic goal, or an operational goal under one.' })
+export class GoalSearchHit {
+  @Field(() => StrategicGoal, { description: 'The strategic goal found, or the one above the operational goal found.' })
+  strategicGoal: StrategicGoal;
+
+  @Field(() => OperationalGoal, { nullable: true, description: 'The operational goal found (null when the strategic goal itself matched).' })
+  operationalGoal: OperationalGoal | null;
+}
+
 @ObjectType({ description: 'Results of a global search, per kind, best matches first.' })
 export class SearchResults {
   @Field(() => [Zone], { description: 'Zones by name, short name or municipality.' })
@@ -65,6 +76,9 @@ export class SearchResults {
 
   @Field(() => [ActionSearchHit], { description: 'Actions, most relevant first, each with a snippet saying why it matched.' })
   actionHits: ActionSearchHit[];
+
+  @Field(() => [GoalSearchHit], { description: 'Strategic and operational goals of multi-year plans by their wording (their actions are found under actions too).' })
+  goals: GoalSearchHit[];
 
   @Field(() => [WorkingGroup], { description: 'Working groups by name or description.' })
   workingGroups: WorkingGroup[];
@@ -95,7 +109,7 @@ export class SearchResolver {
     const regionIds = ids(filter?.regionIds, 'Region', 'regionIds');
     const themeIds = ids(filter?.themeIds, 'Theme', 'themeIds');
     const kinds = new Set<SearchKind>(filter?.kinds?.length ? filter.kinds : (Object.keys(SearchKindEnum) as SearchKind[]));
-    const empty: SearchResults = { zones: [], actions: [], actionHits: [], workingGroups: [], projects: [], partners: [] };
+    const empty: SearchResults = { zones: [], actions: [], actionHits: [], goals: [], workingGroups: [], projects: [], partners: [] };
     if (q.length < 2) return empty;
     const like = `%${escapeLike(q)}%`;
     // The zones the zone and region filters leave, as a condition on a zone id column.
@@ -124,15 +138,47 @@ export class SearchResolver {
     const themed = (table: string, column: string) => (themeIds.length ? `EXISTS (SELECT 1 FROM ${table} t WHERE t.${column} = e.id AND t.theme_id = ANY(:themeIds))` : '');
     // Zones, partners and years have no theme; zones and partners have no year.
     const noTheme = themeIds.length ? 'false' : '';
-    const [zones, actionHits, workingGroups, projects, partners] = await Promise.all([
+    const [zones, actionHits, goals, workingGroups, projects, partners] = await Promise.all([
       named(Zone, 'ZONE', `e.name ILIKE :like OR e.short_name ILIKE :like OR array_to_string(e.municipalities, ' ') ILIKE :like`, [inZones('e.id'), noTheme]),
       kinds.has('ACTION')
         ? new ActionSearchService(ctx).ranked(q, { years: filter?.years, zoneIds: filter?.zoneIds, regionIds: filter?.regionIds, themeIds: filter?.themeIds }, limit)
         : Promise.resolve([]),
+      kinds.has('GOAL') && !themeIds.length ? this.goals(ctx, q, zoneIds, regionIds, filter?.years ?? [], limit) : Promise.resolve([]),
       named(WorkingGroup, 'WORKING_GROUP', 'e.name ILIKE :like OR e.description ILIKE :like', [owned('working_group_owner', 'working_group_id'), themed('working_group_theme', 'working_group_id')]),
       named(Project, 'PROJECT', 'e.name ILIKE :like OR e.description ILIKE :like', [owned('project_owner', 'project_id'), themed('project_theme', 'project_id')]),
       named(Partner, 'PARTNER', 'e.name ILIKE :like OR e.sector ILIKE :like OR e.name % :q', [owned('partner_zone', 'partner_id'), noTheme]),
     ]);
-    return { zones, actions: actionHits.map((h) => h.action), actionHits, workingGroups, projects, partners };
+    return { zones, actions: actionHits.map((h) => h.action), actionHits, goals, workingGroups, projects, partners };
+  }
+
+  /** Goals whose wording holds every word (the same query as actions), in plans of the filtered zones and years. */
+  private async goals(ctx: Context, text: string, zoneIds: string[], regionIds: string[], years: number[], limit: number): Promise<GoalSearchHit[]> {
+    const strategic = ctx.db.getMetadata(StrategicGoal);
+    const operational = ctx.db.getMetadata(OperationalGoal);
+    // One statement: the goals are read along with their ranking (no loader round trips).
+    const rows = await preparedQuery(
+      ctx.db,
+      `WITH q AS (SELECT every_word, any_exact_word FROM search_queries($1)),
+        g AS (
+          SELECT sg.id AS strategic_id, NULL::uuid AS operational_id, mp.zone_id, mp.year_from, mp.year_to, sg.title, 0 AS depth
+          FROM strategic_goal sg JOIN multi_year_plan mp ON mp.id = sg.multi_year_plan_id
+          UNION ALL
+          SELECT og.strategic_goal_id, og.id, mp.zone_id, mp.year_from, mp.year_to, og.title, 1
+          FROM operational_goal og JOIN strategic_goal sg ON sg.id = og.strategic_goal_id JOIN multi_year_plan mp ON mp.id = sg.multi_year_plan_id
+        ),
+        v AS (SELECT g.*, search_vector(g.title, 'A') AS doc FROM g JOIN zone z ON z.id = g.zone_id
+          WHERE (cardinality($2::uuid[]) = 0 OR g.zone_id = ANY($2::uuid[])) AND (cardinality($3::uuid[]) = 0 OR z.region_id = ANY($3::uuid[]))
+            AND (cardinality($4::int[]) = 0 OR EXISTS (SELECT 1 FROM unnest($4::int[]) y WHERE y BETWEEN g.year_from AND g.year_to))),
+        hit AS (SELECT v.strategic_id, v.operational_id, ts_rank_cd(v.doc, q.any_exact_word, 1) AS rank, v.depth, v.title FROM v, q WHERE v.doc @@ q.every_word
+          ORDER BY rank DESC, v.depth, v.title LIMIT $5)
+      SELECT ${selectList(strategic, 'sg')}, ${selectList(operational, 'og')}, hit.operational_id IS NOT NULL AS has_operational
+      FROM hit JOIN strategic_goal sg ON sg.id = hit.strategic_id LEFT JOIN operational_goal og ON og.id = hit.operational_id
+      ORDER BY hit.rank DESC, hit.depth, hit.title`,
+      [text, zoneIds, regionIds, years, limit],
+    );
+    return rows.map((row) => ({
+      strategicGoal: hydrate<StrategicGoal>(strategic, 'sg', row),
+      operationalGoal: row.has_operational ? hydrate<OperationalGoal>(operational, 'og', row) : null,
+    }));
   }
 }

@@ -7,7 +7,7 @@ import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
 
 const SEARCH = `query($text: String!, $filter: SearchFilter, $first: Int) { search(text: $text, filter: $filter, first: $first) {
-  zones { slug } workingGroups { name } projects { name } partners { name }
+  zones { slug } workingGroups { name } projects { name } partners { name } goals { strategicGoal { title } operationalGoal { title } }
   actionHits { snippet action { title actionPlan { year zone { slug } } } }
 } }`;
 
@@ -88,6 +88,23 @@ describe('global search', () => {
     expect(onlyProjects.actionHits).toEqual([]);
   });
 
+  it('finds strategic and operational goals by their wording, in the plans the filters leave', async () => {
+    const GOALS = `query($text: String!, $filter: SearchFilter) { search(text: $text, filter: $filter) {
+      goals { strategicGoal { number title multiYearPlan { zone { slug } } } operationalGoal { number title } } actionHits { action { id } } } }`;
+    const [goal] = await t.db.query(`SELECT og.number, og.title FROM operational_goal og WHERE og.title ILIKE '%jonge mantelzorger%' LIMIT 1`);
+    expect(goal).toBeDefined();
+    const res = await gql(server.url, GOALS, { text: 'jonge mantelzorgers', filter: { kinds: ['GOAL'] } }, coach.headers);
+    expect(res.errors).toBeUndefined();
+    const goals = res.data!.search.goals;
+    expect(goals.map((g: any) => g.operationalGoal?.title)).toContain(goal.title);
+    expect(goals.every((g: any) => g.strategicGoal.multiYearPlan.zone.slug === 'elz-leuven')).toBe(true);
+    expect(res.data!.search.actionHits).toEqual([]);
+    const elsewhere = await gql(server.url, GOALS, { text: 'jonge mantelzorgers', filter: { zoneIds: [await zoneGid(t.db, 'elz-leuven-zuid')] } }, coach.headers);
+    expect(elsewhere.data!.search.goals).toEqual([]);
+    const otherYears = await gql(server.url, GOALS, { text: 'jonge mantelzorgers', filter: { years: [2030] } }, coach.headers);
+    expect(otherYears.data!.search.goals).toEqual([]);
+  });
+
   it('refuses a bad id in a filter, naming the field', async () => {
     const res = await gql(server.url, SEARCH, { text: 'zorg', filter: { zoneIds: ['nonsense'] } }, coach.headers);
     expect(codeOf(res)).toBe('INVALID_INPUT');
@@ -143,6 +160,8 @@ describe('global search', () => {
     // eslint-disable-next-line no-console
     console.log(`SQL statements per search: ${few.sqlQueries} (1 action found), ${many.sqlQueries} (${many.actionHits.length} actions found)`);
     expect(many.actionHits.length).toBeGreaterThan(20);
+    expect(many.goals.length).toBeGreaterThan(5);
+    expect(few.goals.length).toBe(0);
     expect(many.sqlQueries).toBe(few.sqlQueries);
     expect(many.sqlQueries).toBeLessThanOrEqual(8);
   });

@@ -20,6 +20,7 @@ const PER_KIND = 10;
 /** The kinds of results, as the URL names them (`?soort=acties`). */
 const KINDS: ReadonlyArray<[string, SearchKind, string]> = [
   ['acties', 'ACTION', 'Acties'],
+  ['doelstellingen', 'GOAL', 'Doelstellingen'],
   ['zones', 'ZONE', 'Zones'],
   ['werkgroepen', 'WORKING_GROUP', 'Werkgroepen'],
   ['projecten', 'PROJECT', 'Projecten'],
@@ -221,10 +222,11 @@ export function Snippet({ text }: { text: string }) {
 
 function ResultGroups({ search, results }: { search: SearchParams; results: SearchData['search'] }) {
   const q = search.q;
-  const total = results.zones.length + results.actionHits.length + results.workingGroups.length + results.projects.length + results.partners.length;
+  const total = results.zones.length + results.actionHits.length + results.goals.length + results.workingGroups.length + results.projects.length + results.partners.length;
   const groups: Array<[string, string, number]> = [
     ['zones', 'Zones', results.zones.length],
     ['acties', 'Acties', results.actionHits.length],
+    ['doelstellingen', 'Doelstellingen', results.goals.length],
     ['werkgroepen', 'Werkgroepen', results.workingGroups.length],
     ['projecten', 'Projecten', results.projects.length],
     ['partners', 'Partners', results.partners.length],
@@ -297,6 +299,23 @@ function ResultGroups({ search, results }: { search: SearchParams; results: Sear
                     {action.actionPlan ? `${action.actionPlan.zone.name} · Actieplan ${action.actionPlan.year}` : `In een ${HIDDEN_PLAN}`}
                   </p>
                   {snippet && <Snippet text={snippet} />}
+                </li>
+              );
+            })}
+          </Group>
+          <Group id="doelstellingen" title="Doelstellingen" count={results.goals.length}>
+            {results.goals.map(({ strategicGoal, operationalGoal }) => {
+              const plan = strategicGoal.multiYearPlan;
+              const goal = operationalGoal ?? strategicGoal;
+              return (
+                <li key={goal.id} className="result">
+                  <h3 className="result__title">
+                    <Link to={`/zones/${plan.zone.slug}/meerjarenplan`}>{`${operationalGoal ? 'OD' : 'SD'} ${goal.number} ${goal.title}`}</Link>
+                  </h3>
+                  <p className="result__meta">
+                    {`${plan.zone.name} · Meerjarenplan ${plan.yearFrom}–${plan.yearTo}`}
+                    {operationalGoal && ` · onder SD ${strategicGoal.number}`}
+                  </p>
                 </li>
               );
             })}

@@ -29,6 +29,28 @@ export const GlobalSearchQuery = graphql(`
           }
         }
       }
+      goals {
+        strategicGoal {
+          id
+          number
+          title
+          multiYearPlan {
+            id
+            yearFrom
+            yearTo
+            zone {
+              id
+              name
+              slug
+            }
+          }
+        }
+        operationalGoal {
+          id
+          number
+          title
+        }
+      }
       workingGroups {
         id
         name
