@@ -44,7 +44,7 @@ export class SearchFilter {
 
 @ObjectType({ description: 'An action found by a search, with why it matched.' })
 export class ActionSearchHit {
-  @Field(() => Action)
+  @Field(() => Action, { description: 'The action found.' })
   action: Action;
 
   @Field(() => String, {
