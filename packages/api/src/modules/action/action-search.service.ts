@@ -26,7 +26,7 @@ const SORT_KEYS: Record<ActionSort, CursorKey[]> = {
 const ids = (values: string[] | null | undefined, type: string, field: string) => (values ?? []).map((v, i) => fromGlobalId(v, type, `filter.${field}.${i}`).id);
 
 /** Statement parameters, numbered as they are added. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown, cast = ''): string {
     return `$${this.values.push(value)}${cast}`;
@@ -37,7 +37,7 @@ class Params {
  * The conditions of a filter: on the plan (aliases `p` action_plan, `z` its zone) and on the
  * action (`e`, with `p` giving its plan's `status` and `zone_id`). Visibility is one of them.
  */
-function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan: string[]; action: string[] } {
+export function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan: string[]; action: string[] } {
   const plan: string[] = [];
   const action: string[] = [];
   const zoneIds = ids(filter.zoneIds, 'Zone', 'zoneIds');
@@ -68,9 +68,12 @@ function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan:
   if (filter.updatedSince) action.push(`e.updated_at >= ${params.add(filter.updatedSince, '::timestamptz')}`);
   const search = searchText(filter.search, 'filter.search');
   if (search) {
-    // Dutch full-text search over the sheet's texts, or a substring of the title.
+    // The action's search document (every text of the sheet and what it links to) against
+    // the query the text becomes (search_queries: stems, synonyms, compound parts, typos,
+    // the last word as a prefix), or a substring of the title. Not correlated: the query is built once.
     const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    action.push(`(e.search_vector @@ websearch_to_tsquery('dutch', ${params.add(search, '::text')}) OR e.title ILIKE ${params.add(like, '::text')})`);
+    action.push(`(e.id IN (SELECT s.action_id FROM action_search s, search_queries(${params.add(search, '::text')}) q WHERE s.document @@ q.every_word)
+      OR e.title ILIKE ${params.add(like, '::text')})`);
   }
   return { plan, action };
 }
@@ -134,4 +137,49 @@ export class ActionSearchService {
       () => (counted ??= preparedQuery(this.ctx.db, countSql, countParams).then((r) => r[0]!.n as number)),
     );
   }
+
+  /**
+   * Actions ranked by relevance to `text` (the global search), among those the filter (and the
+   * viewer's visibility) allows, each with a snippet of its texts whose matching words are
+   * marked «…». Actions holding every word come first; only when none does, those holding any.
+   * One statement: the query, the ranking and the snippets are computed in PostgreSQL.
+   */
+  async ranked(text: string, filter: ActionFilter, limit: number): Promise<RankedAction[]> {
+    this.ctx.viewer.requireSignedIn();
+    const params = new Params();
+    const { plan, action } = conditions(this.ctx, { ...filter, search: null }, params);
+    const query = params.add(text, '::text');
+    const metadata = this.ctx.db.getMetadata(Action);
+    // Title (A) weighs most; the rank is divided by 1 + log(document length) (flag 1), so long sheets do not win everywhere.
+    // The words as typed (with their synonyms) rank; matches through compound parts count a quarter.
+    const sql = `WITH q AS (SELECT every_word, any_word, any_exact_word FROM search_queries(${query})),
+      hits AS (
+        SELECT e.id, s.document @@ q.every_word AS every_word,
+          ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.any_exact_word, 1) + 0.25 * ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.any_word, 1) AS rank
+        FROM ${ACTIONS_IN_PLANS} JOIN action_search s ON s.action_id = e.id CROSS JOIN q
+        WHERE s.document @@ q.any_word${[...plan, ...action].map((c) => ` AND ${c}`).join('')}
+      ),
+      top AS (
+        SELECT * FROM hits WHERE every_word OR NOT EXISTS (SELECT 1 FROM hits h WHERE h.every_word)
+        ORDER BY every_word DESC, rank DESC, id LIMIT ${params.add(limit, '::int')}
+      )
+      SELECT ${selectList(metadata, 'e')}, top.rank AS search_rank,
+        ts_headline('dutch', s.body, CASE WHEN s.document @@ q.any_exact_word THEN q.any_exact_word ELSE q.any_word END,
+          'StartSel=«, StopSel=», MaxWords=22, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') AS search_snippet
+      FROM top JOIN action e ON e.id = top.id JOIN action_search s ON s.action_id = e.id CROSS JOIN q
+      ORDER BY top.every_word DESC, top.rank DESC, top.id`;
+    const rows = await preparedQuery(this.ctx.db, sql, params.values);
+    return rows.map((row) => ({
+      action: hydrate<Action>(metadata, 'e', row),
+      rank: Number(row.search_rank),
+      snippet: (row.search_snippet as string | null)?.trim() || null,
+    }));
+  }
+}
+
+export interface RankedAction {
+  action: Action;
+  rank: number;
+  /** Plain text with the matching words between « and ». */
+  snippet: string | null;
 }

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 
 export const GlobalSearchQuery = graphql(`
-  query GlobalSearch($text: String!, $first: Int!) {
-    search(text: $text, first: $first) {
+  query GlobalSearch($text: String!, $first: Int!, $filter: SearchFilter) {
+    search(text: $text, first: $first, filter: $filter) {
       zones {
         id
         name
@@ -13,17 +13,42 @@ export const GlobalSearchQuery = graphql(`
           name
         }
       }
-      actions {
-        id
-        number
-        title
-        actionPlan {
+      actionHits {
+        snippet
+        action {
           id
-          year
-          zone {
+          number
+          title
+          actionPlan {
             id
-            name
+            year
+            zone {
+              id
+              name
+            }
           }
+        }
+      }
+      goals {
+        strategicGoal {
+          id
+          number
+          title
+          multiYearPlan {
+            id
+            yearFrom
+            yearTo
+            zone {
+              id
+              name
+              slug
+            }
+          }
+        }
+        operationalGoal {
+          id
+          number
+          title
         }
       }
       workingGroups {
