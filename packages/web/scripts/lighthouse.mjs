@@ -66,6 +66,11 @@ async function audit(port, url, cookie) {
     undefined,
   );
   const { lhr } = result;
+  // --dump: the whole report of each run, to read the request waterfall (network-requests) and the main thread.
+  if (process.argv.includes('--dump')) {
+    fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+    fs.writeFileSync(path.join(path.dirname(RESULTS), `lhr-${new URL(url).pathname.split('/')[1] || 'root'}.json`), JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const numeric = (id) => lhr.audits[id]?.numericValue ?? null;
   return {

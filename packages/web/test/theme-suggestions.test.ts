@@ -1,7 +1,7 @@
 // Issue 14, themes on every action, in a real browser: the action editor shows the themes the
 // server proposes as the title is typed ("Voorgesteld: …"), a keyboard user adds one, and only
 // saving sets it; the import review lists the proposed themes of every action ticked, the user
-// unticks one, and the saved plan has exactly the ticked ones. Own plan years (2041, 2042) of
+// unticks one, and the saved plan has exactly the ticked ones. Own plan years (after 2060) of
 // ELZ Leuven Zuid, so no other test file's state is assumed or changed. Axe-checked, 390 px wide too.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,8 +13,10 @@ import { expectAccessible, gql, signInAs } from './staff-helpers';
 const SEEDS_DIR =
   process.env.SHARED_SEEDS_DIR ?? [path.resolve(__dirname, '../../../../shared/seeds'), path.resolve(__dirname, '../../../shared/seeds')].find((d) => fs.existsSync(d)) ?? '';
 const ELZOH_TEXT = path.join(SEEDS_DIR, '003_8efae48a1dc44449.txt');
-const EDITOR_YEAR = 2041;
-const IMPORT_YEAR = 2042;
+// Years no other test file uses for Leuven Zuid (set in beforeAll: after the zone's latest plan,
+// which other files move on with "next year" steps).
+let EDITOR_YEAR = 0;
+let IMPORT_YEAR = 0;
 const MANTELZORG = 'Mantelzorg en jonge mantelzorgers';
 
 /** What the user sees in the window, scrolled to the part under test (a full page would be mostly other sections). */
@@ -30,6 +32,9 @@ let errors: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   await signInAs(browser.context, LEUVEN_ZUID);
+  const { zone } = await gql<{ zone: { actionPlans: { year: number }[] } }>(browser.context, 'query { zone(slug: "elz-leuven-zuid") { actionPlans { year } } }');
+  EDITOR_YEAR = Math.max(2060, ...zone.actionPlans.map((p) => p.year)) + 1;
+  IMPORT_YEAR = EDITOR_YEAR + 1;
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,6 +3,7 @@ import { LoadingState } from '@/common/components/LoadingState';
 import { NotFoundPage } from '@/common/components/NotFound';
 import { RequireSignIn } from '@/modules/auth/components/RequireSignIn';
 import { Layout } from './Layout';
+import { prefetchAction, prefetchActionPlan, prefetchMyZone, prefetchRegionDashboard, prefetchViewer } from './prefetch';
 import { RouteError } from './RouteError';
 
 // Every page is its own lazily loaded chunk; the layout, the sign-in gate and the 404 page ship
@@ -20,6 +21,7 @@ export const router = createBrowserRouter([
       },
       {
         Component: RequireSignIn,
+        loader: prefetchViewer,
         children: [
           {
             index: true,
@@ -31,10 +33,12 @@ export const router = createBrowserRouter([
           },
           {
             path: 'zones/:slug/plannen/:year',
+            loader: prefetchActionPlan,
             lazy: async () => ({ Component: (await import('@/modules/plan/components/ActionPlanPage')).ActionPlanPage }),
           },
           {
             path: 'acties/:id',
+            loader: prefetchAction,
             lazy: async () => ({ Component: (await import('@/modules/action/components/ActionPage')).ActionPage }),
           },
           // Across zones: the region dashboard, the actions list it links to, search, partners, shared work.
@@ -44,10 +48,8 @@ export const router = createBrowserRouter([
           },
           {
             path: 'regio/:slug',
-            lazy: async () => {
-              const [page, prefetch] = await Promise.all([import('@/modules/dashboard/components/RegionDashboardPage'), import('@/modules/dashboard/prefetch')]);
-              return { Component: page.RegionDashboardPage, loader: prefetch.prefetchRegionDashboard };
-            },
+            loader: prefetchRegionDashboard,
+            lazy: async () => ({ Component: (await import('@/modules/dashboard/components/RegionDashboardPage')).RegionDashboardPage }),
           },
           {
             path: 'regio/:slug/werkruimte',
@@ -88,6 +90,7 @@ export const router = createBrowserRouter([
           },
           {
             path: 'mijn-zone/:slug',
+            loader: prefetchMyZone,
             lazy: async () => ({ Component: (await import('@/modules/zone/components/MyZonePage')).MyZonePage }),
           },
           {
