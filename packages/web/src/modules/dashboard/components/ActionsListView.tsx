@@ -2,6 +2,7 @@ import { useId, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Breadcrumbs, type Crumb } from '@/common/components/Breadcrumbs';
 import { ErrorState } from '@/common/components/ErrorState';
+import { ZoneOptions } from '@/common/components/ZoneOptions';
 import { LoadMore } from '@/common/components/LoadMore';
 import { allZones, type FilterOptions } from '@/common/filter-options';
 import { formatCount } from '@/common/format';
@@ -186,17 +187,7 @@ function ActionFilterForm({ list, options, years }: { list: ListParams; options:
         <label htmlFor={`${id}-zone`}>Zone</label>
         <select id={`${id}-zone`} name="zone" defaultValue={list.zones[0] ?? ''}>
           <option value="">Alle zones</option>
-          {options.regions
-            .filter((region) => region.zones.length > 0)
-            .map((region) => (
-              <optgroup key={region.id} label={region.name}>
-                {region.zones.map((zone) => (
-                  <option key={zone.id} value={zone.slug}>
-                    {zone.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+          <ZoneOptions regions={options.regions} />
         </select>
       </div>
       <div className="filter-bar__field">

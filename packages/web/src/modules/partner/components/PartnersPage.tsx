@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CLUSTER_KIND_LABELS } from '@kruispunt/shared';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { ErrorState } from '@/common/components/ErrorState';
+import { ZoneOptions } from '@/common/components/ZoneOptions';
 import { LoadingState } from '@/common/components/LoadingState';
 import { LoadMore } from '@/common/components/LoadMore';
 import { allZones, useFilterOptions, type FilterOptions } from '@/common/filter-options';
@@ -166,17 +167,7 @@ function PartnerFilter({ q, zoneSlug, options }: { q: string; zoneSlug: string; 
         <label htmlFor={`${id}-zone`}>Actief in zone</label>
         <select id={`${id}-zone`} value={zone} onChange={(e) => setZone(e.target.value)}>
           <option value="">Alle zones</option>
-          {options.regions
-            .filter((region) => region.zones.length > 0)
-            .map((region) => (
-              <optgroup key={region.id} label={region.name}>
-                {region.zones.map((z) => (
-                  <option key={z.id} value={z.slug}>
-                    {z.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+          <ZoneOptions regions={options.regions} />
         </select>
       </div>
       <div className="filter-bar__actions">

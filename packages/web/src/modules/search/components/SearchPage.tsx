@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS } from '@kruispunt/shared';
 import { ErrorState } from '@/common/components/ErrorState';
+import { ZoneOptions } from '@/common/components/ZoneOptions';
 import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import { allZones, planYears, useFilterOptions, type FilterOptions } from '@/common/filter-options';
@@ -150,17 +151,7 @@ function SearchForm({ search, options }: { search: SearchParams; options: Filter
         <label htmlFor={`${id}-zone`}>Zone</label>
         <select id={`${id}-zone`} name="zone" defaultValue={search.zone}>
           <option value="">Alle zones</option>
-          {options?.regions
-            .filter((region) => region.zones.length > 0)
-            .map((region) => (
-              <optgroup key={region.id} label={region.name}>
-                {region.zones.map((zone) => (
-                  <option key={zone.id} value={zone.slug}>
-                    {zone.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+          <ZoneOptions regions={options?.regions} />
         </select>
       </div>
       <div className="filter-bar__field">
