@@ -1,6 +1,10 @@
 // All configuration is read and validated here, once; everything else imports `config`.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseDomainRoles, type DomainRoles, type SingleSignOnConfig } from './modules/auth/sign-on-roles';
+
+/** An optional setting that docker-compose passes as "" when the host does not set it. */
+const blankIsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), inner.optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -95,6 +99,24 @@ const schema = z.object({
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1_000),
   /** Changes of one object within this many ms make one event (a burst of saves, one update). */
   WEBHOOK_COALESCE_MS: z.coerce.number().int().min(0).default(3_000),
+  /** Single sign-on (OpenID Connect) next to passwords: the provider's issuer URL; empty: off. */
+  OIDC_ISSUER: blankIsUnset(z.string().url()),
+  OIDC_CLIENT_ID: blankIsUnset(z.string()),
+  OIDC_CLIENT_SECRET: blankIsUnset(z.string()),
+  /** The sign-in button's text: "Aanmelden met <label>". */
+  OIDC_LABEL: z.string().min(1).default('je organisatie'),
+  /**
+   * Who a new person signing on gets to be, by the domain of their (verified) e-mail address:
+   * `domain=role` pairs separated by `;`, role one of `editor:<zone slug>`, `viewer:<zone slug>`,
+   * `coach:<region slug>`, `admin`; several roles joined with `+`. E.g.
+   * `elz-leuven.be=editor:elz-leuven;vivel.be=coach:oost-brabant+coach:west-vlaanderen`.
+   * Addresses of other domains sign on only when an account with that address exists.
+   */
+  OIDC_DOMAINS: z.string().default(''),
+  /** The callback URL registered at the provider; default: this server's own /api/auth/oidc/callback as the browser reached it. */
+  OIDC_REDIRECT_URI: blankIsUnset(z.string().url()),
+  /** The provider may be reached over http:// (tests, local providers; never in production). */
+  OIDC_ALLOW_HTTP: z.stringbool().default(false),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -105,6 +127,28 @@ export function databaseUrlOf(url: string | undefined, password: string | undefi
   const parsed = new URL(url);
   parsed.password = encodeURIComponent(password);
   return parsed.toString();
+}
+
+/** The OIDC_* settings, or null when single sign-on is off. Half a configuration is an error. */
+function singleSignOnOf(env: z.infer<typeof schema>): SingleSignOnConfig | null {
+  const given = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+  if (given === 0) return null;
+  if (given < 3) throw new Error('Invalid configuration:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: give all three for single sign-on, or none');
+  let domains: DomainRoles;
+  try {
+    domains = parseDomainRoles(env.OIDC_DOMAINS);
+  } catch (error) {
+    throw new Error(`Invalid configuration:\n  OIDC_DOMAINS: ${(error as Error).message}`);
+  }
+  return {
+    issuer: env.OIDC_ISSUER!,
+    clientId: env.OIDC_CLIENT_ID!,
+    clientSecret: env.OIDC_CLIENT_SECRET!,
+    label: env.OIDC_LABEL,
+    domains,
+    redirectUri: env.OIDC_REDIRECT_URI,
+    allowHttp: env.OIDC_ALLOW_HTTP,
+  };
 }
 
 export function load(source: NodeJS.ProcessEnv = process.env) {
@@ -160,6 +204,7 @@ export function load(source: NodeJS.ProcessEnv = process.env) {
       pollMs: env.WEBHOOK_POLL_MS,
       coalesceMs: env.WEBHOOK_COALESCE_MS,
     },
+    singleSignOn: singleSignOnOf(env),
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */
     explorerDir: path.resolve(__dirname, '..', 'dist', 'explorer'),
     repoRoot,

@@ -14,6 +14,8 @@ import { config } from './config';
 import { authenticate, callerKeyOf, type RateLimits } from './modules/auth/authenticate';
 import { DEFAULT_SIGN_IN_THROTTLE, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle';
 import { exportRouter } from './modules/export/export.router';
+import { singleSignOnRouter } from './modules/auth/single-sign-on';
+import type { SingleSignOnConfig } from './modules/auth/sign-on-roles';
 import { yearReportRouter } from './modules/year-report/year-report.router';
 import { importRouter } from './modules/import/import.router';
 import type { PlanFileLimits } from './modules/import/plan-limits';
@@ -149,6 +151,8 @@ export interface ServerOptions {
   concurrency?: Partial<Omit<ConcurrencyOptions, 'keyOf'>>;
   /** Webhook registration and delivery (defaults from config); `run: false` starts no runner in this instance. */
   webhooks?: Partial<WebhookPolicy & WebhookRunnerOptions> & { run?: boolean };
+  /** Single sign-on through an OpenID Connect provider (default from config; null: off). */
+  singleSignOn?: SingleSignOnConfig | null;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -157,6 +161,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(securityHeaders());
   app.set('trust proxy', options.trustProxy ?? config.trustProxy);
   app.locals.signInThrottle = { ...DEFAULT_SIGN_IN_THROTTLE, ...options.signInThrottle } satisfies SignInThrottlePolicy;
+  const singleSignOn = options.singleSignOn === undefined ? config.singleSignOn : options.singleSignOn;
+  app.locals.singleSignOn = singleSignOn;
   const webhooks = { ...config.webhooks, ...options.webhooks };
   app.locals.webhookPolicy = webhooks satisfies WebhookPolicy;
   const httpServer = http.createServer(app);
@@ -246,6 +252,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use('/graphql', bodyErrorHandler());
   // Plan exports (docx, xlsx, csv, json) as download URLs, rate-limited like the API.
   app.use('/api', auth);
+  app.use(singleSignOnRouter(db, singleSignOn));
   app.use(exportRouter(db));
   app.use(yearReportRouter(db));
   // The preview of a plan file to import (nothing stored), under the same rate limit.

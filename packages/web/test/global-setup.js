@@ -12,6 +12,7 @@ const apiDist = path.join(path.dirname(require.resolve('@kruispunt/api/package.j
 
 async function stopAll(state) {
   await state.server?.close().catch((error) => console.error('[web tests] closing the server:', error));
+  await state.oidc?.close().catch((error) => console.error('[web tests] closing the OpenID provider:', error));
   if (state.db?.isInitialized) await state.db.destroy().catch(() => undefined);
   await state.pg?.stop().catch((error) => console.error('[web tests] stopping PostgreSQL:', error));
   if (state.dir) fs.rmSync(state.dir, { recursive: true, force: true });
@@ -45,7 +46,26 @@ module.exports = async function globalSetup() {
     }
     await loadSeed(state.db);
     await loadDemoAccounts(state.db);
-    state.server = await startServer(state.db, { port: 0, host: '127.0.0.1', webDist });
+    // Single sign-on against a real OpenID Connect provider (test/oidc-provider.mjs): people of
+    // sso.kruispunt.test become editors of ELZ Leuven Zuid on their first sign-on.
+    const apiPort = await freePort();
+    const { startOidcProvider, OIDC_CLIENT } = await import('./oidc-provider.mjs');
+    state.oidc = await startOidcProvider({ port: await freePort(), redirectUri: `http://127.0.0.1:${apiPort}/api/auth/oidc/callback` });
+    const { parseDomainRoles } = require(path.join(apiDist, 'modules', 'auth', 'sign-on-roles.js'));
+    state.server = await startServer(state.db, {
+      port: apiPort,
+      host: '127.0.0.1',
+      webDist,
+      singleSignOn: {
+        issuer: state.oidc.issuer,
+        clientId: OIDC_CLIENT.id,
+        clientSecret: OIDC_CLIENT.secret,
+        label: 'Testorganisatie',
+        domains: parseDomainRoles('sso.kruispunt.test=editor:elz-leuven-zuid'),
+        allowHttp: true,
+      },
+    });
+    process.env.KRUISPUNT_OIDC_ISSUER = state.oidc.issuer;
     process.env.KRUISPUNT_WEB_URL = `http://127.0.0.1:${state.server.port}`;
     // A VIVEL coach reads every zone of the region, as the pages under test do.
     process.env.KRUISPUNT_TEST_EMAIL = DEMO_ACCOUNTS.find((account) => account.coachOf).email;

@@ -1,13 +1,15 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ZoneRole } from '@kruispunt/shared';
-import { config } from '../../config';
 import { fromGlobalId } from '../../common/global-id';
 import type { Context } from '../../graphql/context';
 import { TokenScopeEnum, ZoneRoleEnum } from '../../graphql/enums';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
 import { ApiToken, User } from './auth.entity';
-import { AuthService, SESSION_COOKIE, SESSION_DAYS } from './auth.service';
+import { AuthService, SESSION_COOKIE } from './auth.service';
+import { setSessionCookie } from './credentials';
+import { START_PATH } from './single-sign-on';
+import type { SingleSignOnConfig } from './sign-on-roles';
 import type { SignInThrottlePolicy } from './sign-in-throttle';
 import type { TokenScope } from '@kruispunt/shared';
 
@@ -59,8 +61,32 @@ export class CreateApiTokenInput {
   expiresAt?: string | null;
 }
 
+@ObjectType({ description: 'Signing in through the organisation\'s own sign-in page (OpenID Connect).' })
+class SingleSignOnOption {
+  @Field(() => String, { description: 'What the button says after "Aanmelden met", e.g. the organisation\'s name.' })
+  label: string;
+
+  @Field(() => String, { description: 'Where the browser goes to start; add `?returnTo=<path>` to come back to a page of the app.' })
+  startUrl: string;
+}
+
+@ObjectType({ description: 'The ways to sign in that this server offers.' })
+class SignInOptions {
+  @Field(() => Boolean, { description: 'E-mail address and password.' })
+  password: boolean;
+
+  @Field(() => SingleSignOnOption, { nullable: true, description: 'Single sign-on, when configured.' })
+  singleSignOn: SingleSignOnOption | null;
+}
+
 @Resolver(() => Me)
 export class AuthResolver {
+  @Query(() => SignInOptions, { description: 'The ways to sign in (for the sign-in page; needs no credentials).' })
+  signInOptions(@Ctx() ctx: Context): SignInOptions {
+    const settings = ctx.req?.app.locals.singleSignOn as SingleSignOnConfig | null | undefined;
+    return { password: true, singleSignOn: settings ? { label: settings.label, startUrl: START_PATH } : null };
+  }
+
   @Query(() => Me, { nullable: true, description: 'The signed-in user, or null when not signed in.' })
   async me(@Ctx() ctx: Context): Promise<Me | null> {
     const v = ctx.viewer;
@@ -95,16 +121,7 @@ export class AuthResolver {
   @Mutation(() => Me, { description: 'Signs in with e-mail and password; sets an httpOnly session cookie.' })
   async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<Me> {
     const { secret, expiresAt } = await new AuthService(ctx.db).signIn({ email, password }, { ip: ctx.req?.ip, throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined });
-    ctx.res?.cookie(SESSION_COOKIE, secret, {
-      httpOnly: true,
-      sameSite: 'lax',
-      // Over HTTPS, directly or through a trusted proxy's X-Forwarded-Proto (`trust proxy`), the
-      // cookie never travels over plain HTTP; COOKIE_SECURE forces it behind an untrusted TLS proxy.
-      secure: config.cookieSecure || ctx.req?.secure === true,
-      path: '/',
-      expires: expiresAt,
-      maxAge: SESSION_DAYS * 86_400_000,
-    });
+    if (ctx.res && ctx.req) setSessionCookie(ctx.req, ctx.res, secret, expiresAt);
     const viewer = await new AuthService(ctx.db).resolveViewer({ sessionToken: secret });
     return (await this.me({ ...ctx, viewer }))!;
   }

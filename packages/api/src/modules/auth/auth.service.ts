@@ -155,10 +155,15 @@ export class AuthService {
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !ok || user.disabledAt) throw new AppError('UNAUTHENTICATED', 'Onbekend e-mailadres of verkeerd wachtwoord.', { field: 'password' });
     await attempt.succeeded();
+    return { ...(await this.startSession(user.id)), user };
+  }
+
+  /** A new session for a user who has proven who they are (password or single sign-on). */
+  async startSession(userId: string): Promise<{ secret: string; expiresAt: Date }> {
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-    await this.db.getRepository(Session).insert({ tokenHash: sha256(secret), userId: user.id, expiresAt });
-    return { secret, user, expiresAt };
+    await this.db.getRepository(Session).insert({ tokenHash: sha256(secret), userId, expiresAt });
+    return { secret, expiresAt };
   }
 
   async signOut(viewer: Viewer): Promise<void> {

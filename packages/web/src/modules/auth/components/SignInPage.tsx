@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoadingState } from '@/common/components/LoadingState';
@@ -5,6 +6,16 @@ import { describeError } from '@/common/graphql-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import { safeReturnPath, useSignIn } from '../hooks/useSession';
 import { useViewer } from '../hooks/useViewer';
+import { SignInOptionsQuery } from '../graphql/sign-in-options';
+
+/** Why a sign-on through the organisation came back here (`?sso=`, set by the API's callback). */
+const SIGN_ON_FAILURES: Record<string, string> = {
+  geannuleerd: 'Je hebt het aanmelden bij je organisatie afgebroken.',
+  verlopen: 'Die aanmelding is verlopen of werd in een ander venster gestart. Probeer het opnieuw.',
+  'geen-toegang':
+    'Je organisatie kent je, maar je hebt nog geen toegang tot Kruispunt. Vraag een collega van je zone of een beheerder om je uit te nodigen.',
+  mislukt: 'Aanmelden via je organisatie lukte niet. Probeer het later opnieuw, of meld je aan met je wachtwoord.',
+};
 
 /** Route `/aanmelden`: e-mail and password; afterwards back to the page asked for (`?terug=`). */
 export function SignInPage() {
@@ -13,11 +24,12 @@ export function SignInPage() {
   const { data } = useViewer();
   if (!data) return <LoadingState />;
   if (data.me) return <Navigate to={returnTo} replace />;
-  return <SignInForm returnTo={returnTo} />;
+  return <SignInForm returnTo={returnTo} signOnFailure={SIGN_ON_FAILURES[params.get('sso') ?? ''] ?? null} />;
 }
 
-function SignInForm({ returnTo }: { returnTo: string }) {
+function SignInForm({ returnTo, signOnFailure }: { returnTo: string; signOnFailure: string | null }) {
   usePageTitle('Aanmelden');
+  const singleSignOn = useQuery(SignInOptionsQuery).data?.signInOptions.singleSignOn ?? null;
   const navigate = useNavigate();
   const [signIn, { loading, error }] = useSignIn();
   const [email, setEmail] = useState('');
@@ -37,6 +49,11 @@ function SignInForm({ returnTo }: { returnTo: string }) {
     <div className="sign-in">
       <h1>Aanmelden</h1>
       <p className="lead">Meld je aan met je e-mailadres en wachtwoord van Kruispunt.</p>
+      {signOnFailure && (
+        <p className="form__error" role="alert">
+          {signOnFailure}
+        </p>
+      )}
       <form className="form" onSubmit={(event) => void submit(event)}>
         {error && (
           <p className="form__error" role="alert">
@@ -63,6 +80,16 @@ function SignInForm({ returnTo }: { returnTo: string }) {
           {loading ? 'Bezig met aanmelden…' : 'Aanmelden'}
         </button>
       </form>
+      {singleSignOn && (
+        // Below the form, so the form does not move when this arrives. A full page load: the API
+        // sends the browser on to the organisation's sign-in page.
+        <div className="sign-in__sso">
+          <p>Of meld je aan via je organisatie:</p>
+          <a className="button button--secondary" href={`${singleSignOn.startUrl}?returnTo=${encodeURIComponent(returnTo)}`}>
+            Aanmelden met {singleSignOn.label}
+          </a>
+        </div>
+      )}
     </div>
   );
 }
