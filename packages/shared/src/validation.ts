@@ -232,6 +232,8 @@ export const actionFields = {
   linkedActionIds: idList('Gekoppelde acties'),
   progressStatus: z.enum(PROGRESS_STATUSES, 'Kies een voortgangsstatus'),
   notes: optionalText('Opmerkingen'),
+  /** The person to ask about the action (a user of one of its owner zones; the API checks which). */
+  contactPersonId: id('Contactpersoon').nullable(),
   /** Effort in working days for the whole action (capacity.ts spreads it over its running months). */
   estimatedDays: z
     .number('Geschatte werkdagen moet een getal zijn')
@@ -271,6 +273,7 @@ export const actionCreateSchema = z
     linkedActionIds: actionFields.linkedActionIds.optional().default([]),
     progressStatus: actionFields.progressStatus.optional().default('PLANNED'),
     estimatedDays: actionFields.estimatedDays.optional().default(null),
+    contactPersonId: actionFields.contactPersonId.optional().default(null),
   })
   .refine(datesInOrder, { message: 'De einddatum ligt voor de startdatum', path: ['endDate'] });
 

@@ -85,6 +85,8 @@ const REFERENCE_TYPES: Readonly<Record<string, string>> = {
   projectId: 'Project',
   invitedZoneId: 'Zone',
   invitingZoneId: 'Zone',
+  // The one reference to a person shown: an action's contact person is public with the action.
+  contactUserId: 'User',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

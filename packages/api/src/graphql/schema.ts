@@ -6,6 +6,7 @@ import './enums';
 import { ActionIndicatorResolver, ActionMutationResolver, ActionResolver } from '../modules/action/action.resolver';
 import { ActionSearchResolver } from '../modules/action/action-search.resolver';
 import { NodeResolver } from './node.resolver';
+import { ActionContactResolver } from '../modules/action/action-contact.resolver';
 import { ActionPlanRightsResolver, ActionRightsResolver, MultiYearPlanRightsResolver, YearReportRightsResolver, ZoneRightsResolver } from '../modules/auth/rights.resolver';
 import { ActionSimilarResolver } from '../modules/action/action-similar.resolver';
 import { DashboardResolver, SharedWorkSummaryResolver } from '../modules/dashboard/dashboard.resolver';
@@ -56,6 +57,7 @@ export const resolvers = [
   ActionSearchResolver,
   NodeResolver,
   ActionRightsResolver,
+  ActionContactResolver,
   ActionPlanRightsResolver,
   ZoneRightsResolver,
   MultiYearPlanRightsResolver,

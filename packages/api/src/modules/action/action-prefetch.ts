@@ -27,6 +27,8 @@ export async function prefetchActions(ctx: Context, actions: Action[], info: Gra
 const KEYED_FIELDS = new Set<string>([
   ...ACTION_RELATION_KINDS.filter((kind) => kind !== 'lead'),
   '__typename', 'id', 'uuid', 'continuedFrom', 'carriedOverTo', 'linkedActions', 'history', 'remarks', 'invitations',
+  // read by contact_user_id (a key, always read) and the action's access
+  'contactPerson', 'contactPersonCandidates',
 ]);
 /** Fields whose value is built from columns of another name. */
 const COLUMNS_OF: Record<string, string[]> = {

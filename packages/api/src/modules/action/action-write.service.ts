@@ -25,6 +25,7 @@ import type { Context } from '../../graphql/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { proposedTexts } from '../action-plan/plan-texts';
 import { loadActionAccess, positional, VisibilitySql, type ActionAccess } from '../auth/visibility';
+import { isContactCandidate } from './action-contact';
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 
 type CreateData = z.output<typeof actionCreateSchema>;
@@ -287,6 +288,9 @@ export class ActionWriteService {
       out.leadPartnerId = lead?.partnerId ? await this.existing(m, 'partner', lead.partnerId, 'Partner', 'lead.partnerId') : null;
       out.leadWorkingGroupId = lead?.workingGroupId ? await this.existing(m, 'working_group', lead.workingGroupId, 'WorkingGroup', 'lead.workingGroupId') : null;
     }
+    if (data.contactPersonId !== undefined) {
+      out.contactUserId = data.contactPersonId ? await this.contactPerson(m, plan, data.contactPersonId, current?.id ?? null) : null;
+    }
     if (data.evaluation !== undefined) {
       out.evaluationProcess = data.evaluation.process.chosen;
       out.evaluationProcessText = data.evaluation.process.text ?? null;
@@ -323,6 +327,15 @@ export class ActionWriteService {
     } catch {
       throw invalid(field, `Ongeldige verwijzing (verwacht: ${type}).`);
     }
+  }
+
+  /** The chosen contact person's id, when they may be one (action-contact.ts). */
+  private async contactPerson(m: EntityManager, plan: ActionPlan, globalId: string, actionId: string | null): Promise<string> {
+    const id = this.uuid(globalId, 'User', 'contactPersonId');
+    if (!(await isContactCandidate(m, plan.zoneId, actionId, id))) {
+      throw invalid('contactPersonId', 'Kies iemand van de zone van dit plan of van een zone die de actie mee trekt.');
+    }
+    return id;
   }
 
   private async existing(m: EntityManager, table: string, globalId: string, type: string, field: string): Promise<string> {

@@ -15,6 +15,7 @@ import { OwnershipRow } from '../../common/ownership';
 import { numericTransformer } from '../../db/transformers';
 import { EvaluationKindEnum, FundingKindEnum, ProgressStatusEnum } from '../../graphql/enums';
 import { ActionPlan } from '../action-plan/action-plan.entity';
+import { User } from '../auth/auth.entity';
 import { Partner } from '../partner/partner.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Project } from '../project/project.entity';
@@ -118,6 +119,15 @@ export class Action extends BaseEntity {
   @ManyToOne(() => Partner, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'lead_partner_id' })
   leadPartner?: Partner | null;
+
+  /** The person to ask about the action: a member of one of its owner zones (action-write.service.ts). */
+  @Index('IDX_action_contact_user')
+  @Column({ type: 'uuid', nullable: true, name: 'contact_user_id' })
+  contactUserId: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'contact_user_id', foreignKeyConstraintName: 'FK_action_contact_user' })
+  contactUser?: User | null;
 
   @Column({ type: 'uuid', nullable: true, name: 'lead_working_group_id' })
   leadWorkingGroupId: string | null;

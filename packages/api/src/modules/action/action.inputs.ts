@@ -172,6 +172,9 @@ export class ActionInput {
   @Field(() => String, { nullable: true, description: 'Notes.' })
   notes?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The person to ask about the action: a user who is a member of the plan\'s zone or of an owner zone (see `contactPersonCandidates`); null clears.' })
+  contactPersonId?: string | null;
+
   @Field(() => Float, { nullable: true, description: 'Estimated effort in working days for the whole action (≥ 0; null: not estimated).' })
   estimatedDays?: number | null;
 }

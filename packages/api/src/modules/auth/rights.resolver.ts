@@ -10,7 +10,7 @@ import { Zone } from '../zone/zone.entity';
 import { YearReportView } from '../year-report/year-report.types';
 import { loadActionAccessMany, type ActionAccess } from './visibility';
 
-function accessOf(ctx: Context, actionId: string): Promise<ActionAccess | null> {
+export function accessOf(ctx: Context, actionId: string): Promise<ActionAccess | null> {
   return ctx.loaders.custom('actionAccess', (ids) => loadActionAccessMany(ctx.db, ids)).load(actionId);
 }
 

@@ -43,6 +43,8 @@ const LABELS: Record<string, string> = {
   progressStatus: 'Voortgang',
   notes: 'Opmerkingen',
   estimatedDays: 'Geschatte werkdagen',
+  contactPersonId: 'Contactpersoon',
+  contactUserId: 'Contactpersoon',
   carriedOver: 'Lopende actie',
   continuedFromId: 'Vervolg op',
   actionPlanId: 'Actieplan',

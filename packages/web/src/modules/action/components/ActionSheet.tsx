@@ -149,6 +149,18 @@ export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Actio
                 <dd>{action.lead ? <Lead lead={action.lead} /> : <span className="muted">Niet ingevuld.</span>}</dd>
               </div>
               <div>
+                <dt>Contactpersoon</dt>
+                <dd data-testid="contact-person">
+                  {action.contactPerson ? (
+                    <>
+                      {action.contactPerson.name} · <a href={`mailto:${action.contactPerson.email}`}>{action.contactPerson.email}</a>
+                    </>
+                  ) : (
+                    <span className="muted">Niet ingevuld.</span>
+                  )}
+                </dd>
+              </div>
+              <div>
                 <dt>Rol van de zorgraad</dt>
                 <dd>{action.councilRole ?? <span className="muted">De zorgraad is zelf trekker of de rol is niet ingevuld.</span>}</dd>
               </div>

@@ -73,6 +73,8 @@ export interface ActionForm {
   notes: string;
   /** Working days, with a decimal comma ("12,5"). */
   estimatedDays: string;
+  /** The contact person's user id; '' for none. */
+  contactPersonId: string;
 }
 
 /** The fields as the API knows them (ActionInput), with the goal as one field. */
@@ -106,6 +108,7 @@ export const VALUE_KEYS = [
   'progressStatus',
   'notes',
   'estimatedDays',
+  'contactPersonId',
 ] as const;
 export type ValueKey = (typeof VALUE_KEYS)[number];
 
@@ -163,6 +166,7 @@ export interface ActionValues {
   progressStatus: ProgressStatus;
   notes: string | null;
   estimatedDays: number | null;
+  contactPersonId: string | null;
 }
 
 let keyCounter = 0;
@@ -245,6 +249,7 @@ export function formFromAction(action: ActionEditorFieldsFragment): ActionForm {
     progressStatus: action.progressStatus,
     notes: text(action.notes),
     estimatedDays: action.estimatedDays != null ? String(action.estimatedDays).replace('.', ',') : '',
+    contactPersonId: action.contactPerson?.id ?? '',
   };
 }
 
@@ -296,6 +301,7 @@ export function valuesOf(form: ActionForm): ActionValues {
     progressStatus: form.progressStatus,
     notes: optional(form.notes),
     estimatedDays: parseDecimal(form.estimatedDays),
+    contactPersonId: form.contactPersonId || null,
   };
 }
 

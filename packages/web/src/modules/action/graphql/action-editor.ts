@@ -14,6 +14,14 @@ export const ActionEditorFieldsFragment = graphql(`
     progressStatus
     notes
     estimatedDays
+    contactPerson {
+      id
+    }
+    contactPersonCandidates {
+      id
+      name
+      email
+    }
     ...ActionSheetSections
     operationalGoal {
       id

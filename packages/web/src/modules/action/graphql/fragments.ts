@@ -12,6 +12,11 @@ export const ActionSheetSectionsFragment = graphql(`
     why
     targetGroups
     councilRole
+    contactPerson {
+      id
+      name
+      email
+    }
     stakeholdersOther
     linkNotes
     communicationChannels

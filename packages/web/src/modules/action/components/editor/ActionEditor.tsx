@@ -114,6 +114,7 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
     action.stakeholderPartners.forEach((p) => map.set(p.id, p.name));
     form.stakeholderPartners.forEach((p) => map.set(p.id, p.name));
     form.linkedActions.forEach((a) => map.set(a.id, a.name));
+    action.contactPersonCandidates.forEach((p) => map.set(p.id, p.name));
     if (conflict?.status === 'ready') {
       conflict.theirForm.stakeholderPartners.forEach((p) => map.set(p.id, p.name));
       conflict.theirForm.linkedActions.forEach((a) => map.set(a.id, a.name));
@@ -295,6 +296,16 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
                   <SelectInput id={fieldAnchor('leadWorkingGroupId')} label="Werkgroep (optioneel)" value={form.leadWorkingGroupId} onChange={(v) => set('leadWorkingGroupId', v)} empty="Geen" options={groupOptions} error={err('leadWorkingGroupId')} />
                 </div>
               </fieldset>
+              <SelectInput
+                id={fieldAnchor('contactPersonId')}
+                label="Contactpersoon"
+                hint="Bij wie anderen terechtkunnen met vragen over deze actie: iemand van een zone die de actie trekt."
+                value={form.contactPersonId}
+                onChange={(v) => set('contactPersonId', v)}
+                empty="Niemand gekozen"
+                options={action.contactPersonCandidates.map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
+                error={err('contactPersonId')}
+              />
               <TextArea
                 id={fieldAnchor('councilRole')}
                 label="Rol van de zorgraad"

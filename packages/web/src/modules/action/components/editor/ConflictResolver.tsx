@@ -234,6 +234,9 @@ export function ValueView({ field, value, base, names }: { field: ValueKey; valu
         </ul>
       );
       break;
+    case 'contactPersonId':
+      body = <span>{value ? (names.get(String(value)) ?? 'Iemand anders') : 'Niemand gekozen'}</span>;
+      break;
     case 'estimatedDays':
       body = <span>{value == null ? 'Niet geschat' : `${formatNumber(value as number)} werkdagen`}</span>;
       break;
