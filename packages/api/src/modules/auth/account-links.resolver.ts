@@ -38,6 +38,9 @@ export class InvitationPreview {
   @Field(() => String, { description: 'The zone’s name.' })
   zoneName: string;
 
+  @Field(() => String, { description: 'The zone’s slug (where its page is, once accepted).' })
+  zoneSlug: string;
+
   @Field(() => ZoneRoleEnum, { description: 'The role in that zone.' })
   role: ZoneRole;
 

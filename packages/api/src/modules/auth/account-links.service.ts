@@ -48,6 +48,7 @@ export interface InvitationInfo {
 export interface InvitationPreviewInfo {
   email: string;
   zoneName: string;
+  zoneSlug: string;
   role: ZoneRole;
   expiresAt: Date;
   hasAccount: boolean;
@@ -193,11 +194,11 @@ export class AccountLinksService {
 
   private async invitationRow(m: EntityManager, token: string, lock = false) {
     const [row] = (await m.query(
-      `SELECT i.id, i.email, i.zone_id, i.role, i.expires_at, z.name AS zone_name, i.accepted_at IS NOT NULL AS done, i.expires_at <= now() AS expired,
+      `SELECT i.id, i.email, i.zone_id, i.role, i.expires_at, z.name AS zone_name, z.slug AS zone_slug, i.accepted_at IS NOT NULL AS done, i.expires_at <= now() AS expired,
          EXISTS (SELECT 1 FROM app_user u WHERE u.email = i.email) AS has_account
        FROM account_invitation i JOIN zone z ON z.id = i.zone_id WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
       [sha256(token)],
-    )) as (LinkRow & { email: string; zone_id: string; role: ZoneRole; expires_at: Date; zone_name: string; has_account: boolean })[];
+    )) as (LinkRow & { email: string; zone_id: string; role: ZoneRole; expires_at: Date; zone_name: string; zone_slug: string; has_account: boolean })[];
     return requireUsable('invitation', row);
   }
 
@@ -206,7 +207,7 @@ export class AccountLinksService {
     const parsed = parseInput(z.object({ token: acceptInvitationSchema.shape.token }), { token });
     await this.countAttempt('link-use', context.ip, LINK_USES_PER_WINDOW);
     const row = await this.invitationRow(this.db.manager, parsed.token);
-    return { email: row.email, zoneName: row.zone_name, role: row.role, expiresAt: row.expires_at, hasAccount: row.has_account };
+    return { email: row.email, zoneName: row.zone_name, zoneSlug: row.zone_slug, role: row.role, expiresAt: row.expires_at, hasAccount: row.has_account };
   }
 
   /**

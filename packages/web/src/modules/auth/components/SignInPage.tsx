@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoadingState } from '@/common/components/LoadingState';
 import { describeError } from '@/common/graphql-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
@@ -63,6 +63,9 @@ function SignInForm({ returnTo }: { returnTo: string }) {
           {loading ? 'Bezig met aanmelden…' : 'Aanmelden'}
         </button>
       </form>
+      <p>
+        <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
     </div>
   );
 }
