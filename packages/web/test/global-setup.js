@@ -2,6 +2,8 @@
 // the migrations and the seed zones, and the API serving the built app (dist/) with its
 // index.html fallback, exactly as in production, plus the README's demo accounts. The tests get
 // the URL in KRUISPUNT_WEB_URL and a demo account in KRUISPUNT_TEST_EMAIL / _PASSWORD.
+// Mail goes over real SMTP to the API's mail catcher (smtp-server) started here, as the start
+// command does without an SMTP server: tests read what arrived at /dev/mails, as a newcomer would.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -12,6 +14,7 @@ const apiDist = path.join(path.dirname(require.resolve('@kruispunt/api/package.j
 
 async function stopAll(state) {
   await state.server?.close().catch((error) => console.error('[web tests] closing the server:', error));
+  await state.catcher?.close().catch(() => undefined);
   if (state.db?.isInitialized) await state.db.destroy().catch(() => undefined);
   await state.pg?.stop().catch((error) => console.error('[web tests] stopping PostgreSQL:', error));
   if (state.dir) fs.rmSync(state.dir, { recursive: true, force: true });
@@ -29,6 +32,7 @@ module.exports = async function globalSetup() {
   const { loadSeed } = require(path.join(apiDist, 'seed', 'seed.js'));
   const { startServer } = require(path.join(apiDist, 'server.js'));
   const { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoAccounts } = require(path.join(apiDist, 'seed', 'demo-accounts.js'));
+  const { startMailCatcher } = require(path.join(apiDist, 'modules', 'mail', 'catcher.js'));
 
   const state = {};
   globalThis.__KRUISPUNT_WEB__ = state;
@@ -45,7 +49,19 @@ module.exports = async function globalSetup() {
     }
     await loadSeed(state.db);
     await loadDemoAccounts(state.db);
-    state.server = await startServer(state.db, { port: 0, host: '127.0.0.1', webDist });
+    state.catcher = await startMailCatcher();
+    // The port is chosen first: links in mails point at the address the browser uses (its cookies are per host).
+    const port = await freePort();
+    state.server = await startServer(state.db, {
+      port,
+      host: '127.0.0.1',
+      webDist,
+      mail: {
+        smtp: { host: state.catcher.host, port: state.catcher.port, ignoreTLS: true },
+        catcher: state.catcher,
+        publicUrl: `http://127.0.0.1:${port}`,
+      },
+    });
     process.env.KRUISPUNT_WEB_URL = `http://127.0.0.1:${state.server.port}`;
     // A VIVEL coach reads every zone of the region, as the pages under test do.
     process.env.KRUISPUNT_TEST_EMAIL = DEMO_ACCOUNTS.find((account) => account.coachOf).email;

@@ -6,7 +6,7 @@ import { escapeHtml } from './mail.template';
 
 // Only what these pages need: their own inline style, nothing else (no scripts at all).
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
-const STYLE = `<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#1d2733}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ccd}pre{white-space:pre-wrap;background:#f4f5f7;padding:1rem}a{color:#0b5fa5}</style>`;
+const STYLE = `<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#1d2733}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ccd}pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f5f7;padding:1rem}a{color:#0b5fa5}</style>`;
 
 function page(res: Response, title: string, body: string): void {
   res
@@ -14,7 +14,7 @@ function page(res: Response, title: string, body: string): void {
     .setHeader('Content-Security-Policy', CSP)
     .setHeader('Cache-Control', 'no-store')
     .type('html')
-    .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${STYLE}</head><body>${body}</body></html>`);
+    .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title>${STYLE}</head><body>${body}</body></html>`);
 }
 
 export function devMailsRouter(catcher: MailCatcher | null): Router {

@@ -6,6 +6,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { acceptInvitationSchema, fieldIssues, inviteUserSchema, passwordSchema, requestPasswordResetSchema, type ZoneRole } from '@kruispunt/shared';
 import { issuesByField } from '@/common/forms/issues';
 import { errorIssues } from '@/common/mutation-errors';
+import { ViewerQuery } from '../graphql/viewer';
 import { AcceptAccountInvitationMutation, InviteUserMutation, RequestPasswordResetMutation, ResetPasswordMutation } from '../graphql/account-links';
 
 export type FieldErrors = Record<string, string>;
@@ -79,8 +80,10 @@ export function useAcceptInvitationForm(token: string, hasAccount: boolean, onAc
     setErrors({});
     try {
       await accept({ variables: { token, name: hasAccount ? null : name.trim(), password } });
-      // Signed in now (the API set the cookie): start from an empty cache, as after signing in.
-      await client.resetStore();
+      // Signed in now (the API set the cookie): start from an empty cache, as after signing in, and
+      // read who is signed in. Not `resetStore`: it would refetch this page's invitation, now used.
+      await client.clearStore();
+      await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
       await onAccepted();
     } catch (failure) {
       setErrors(issuesByField(errorIssues(failure)));
