@@ -3,13 +3,13 @@
 // schemas only spare a round trip for an empty or malformed field.
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { acceptInvitationSchema, fieldIssues, inviteUserSchema, passwordSchema, requestPasswordResetSchema, type ZoneRole } from '@kruispunt/shared';
+import { fieldIssues, inviteUserSchema, requestPasswordResetSchema, type ZoneRole } from '@kruispunt/shared';
 import { issuesByField } from '@/common/forms/issues';
 import { errorIssues } from '@/common/mutation-errors';
 import { ViewerQuery } from '../graphql/viewer';
 import { AcceptAccountInvitationMutation, InviteUserMutation, RequestPasswordResetMutation, ResetPasswordMutation } from '../graphql/account-links';
 
-export type FieldErrors = Record<string, string>;
+import { acceptInvitationIssues, newPasswordIssues, type FieldErrors } from '../account-link-forms';
 
 /** "Wachtwoord vergeten?": one address; the answer is the same whether or not it has an account. */
 export function useForgotPasswordForm() {
@@ -42,9 +42,8 @@ export function useResetPasswordForm(token: string) {
   const [reset, { loading, error }] = useMutation(ResetPasswordMutation);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const parsed = passwordSchema.safeParse(password);
-    if (!parsed.success) return setErrors({ newPassword: parsed.error.issues[0]?.message ?? 'Kies een ander wachtwoord' });
-    if (repeat !== password) return setErrors({ repeat: 'De twee wachtwoorden zijn niet gelijk.' });
+    const local = newPasswordIssues(password, repeat);
+    if (Object.keys(local).length) return setErrors(local);
     setErrors({});
     try {
       await reset({ variables: { token, newPassword: password } });
@@ -68,14 +67,7 @@ export function useAcceptInvitationForm(token: string, hasAccount: boolean, onAc
   const [accept, { loading, error }] = useMutation(AcceptAccountInvitationMutation);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const parsed = acceptInvitationSchema.safeParse({ token, name: hasAccount ? null : name, password });
-    const local: FieldErrors = parsed.success ? {} : issuesByField(fieldIssues(parsed.error));
-    if (!hasAccount) {
-      if (!name.trim()) local.name ??= 'Vul je naam in.';
-      const strong = passwordSchema.safeParse(password);
-      if (!strong.success) local.password ??= strong.error.issues[0]?.message ?? 'Kies een ander wachtwoord';
-      else if (repeat !== password) local.repeat = 'De twee wachtwoorden zijn niet gelijk.';
-    }
+    const local = acceptInvitationIssues({ token, hasAccount, name, password, repeat });
     if (Object.keys(local).length) return setErrors(local);
     setErrors({});
     try {
