@@ -36,6 +36,14 @@ const composeEnv = (port) => ({
   COOKIE_SECURE: 'false',
   TRUST_PROXY: '1',
   CORS_ORIGINS: '',
+  SMTP_URL: '',
+  SMTP_HOST: '',
+  SMTP_PORT: '587',
+  SMTP_USER: '',
+  SMTP_PASSWORD: '',
+  SMTP_SECURE: 'false',
+  MAIL_FROM: 'Kruispunt <kruispunt@localhost>',
+  PUBLIC_URL: 'http://localhost:8080',
   NODE_OPTIONS: dockerfileNodeOptions(),
 });
 

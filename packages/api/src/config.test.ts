@@ -41,3 +41,22 @@ describe('database configuration', () => {
     }
   });
 });
+
+describe('mail configuration', () => {
+  it("takes docker-compose's empty values as unset: no SMTP server, and no catcher in production", () => {
+    const empty = { SMTP_URL: '', SMTP_HOST: '', SMTP_PORT: '587', SMTP_USER: '', SMTP_PASSWORD: '', SMTP_SECURE: 'false', PUBLIC_URL: '' };
+    expect(load({ ...empty, NODE_ENV: 'production' }).mail).toMatchObject({ smtp: null, catcher: null, publicUrl: null });
+    expect(load({ ...empty, NODE_ENV: 'development' }).mail.catcher).toEqual({ port: 0 });
+    expect(load({ NODE_ENV: 'development', MAIL_CATCHER: 'false' }).mail.catcher).toBeNull();
+  });
+
+  it('builds the SMTP settings from a URL or from parts, and never catches mail when a server is set', () => {
+    expect(load({ SMTP_URL: 'smtps://u:p@mail.example.be:465' }).mail).toMatchObject({ smtp: { url: 'smtps://u:p@mail.example.be:465' }, catcher: null });
+    expect(load({ SMTP_HOST: 'mail.example.be', SMTP_USER: 'kp', SMTP_PASSWORD: 'geheim', PUBLIC_URL: 'https://kruispunt.example.be/' }).mail).toMatchObject({
+      smtp: { host: 'mail.example.be', port: 587, secure: false, auth: { user: 'kp', pass: 'geheim' } },
+      publicUrl: 'https://kruispunt.example.be',
+      catcher: null,
+    });
+    expect(() => load({ SMTP_PORT: '99999' })).toThrow(/SMTP_PORT/);
+  });
+});

@@ -6,6 +6,9 @@ import { parseDomainRoles, type DomainRoles, type SingleSignOnConfig } from './m
 /** An optional setting that docker-compose passes as "" when the host does not set it. */
 const blankIsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), inner.optional());
 
+/** docker-compose passes an unset `${VAR:-}` as an empty string: that means "not set". */
+const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -117,6 +120,37 @@ const schema = z.object({
   OIDC_REDIRECT_URI: blankIsUnset(z.string().url()),
   /** The provider may be reached over http:// (tests, local providers; never in production). */
   OIDC_ALLOW_HTTP: z.stringbool().default(false),
+  /** Background jobs (graphile-worker, jobs/worker.ts) one instance runs at once. */
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  /** How often an instance looks for jobs due later or to retry, in ms (new jobs arrive at once). */
+  JOBS_POLL_MS: z.coerce.number().int().min(50).default(2_000),
+  /** The SMTP server that sends mail, as a URL (smtp://user:password@host:587, smtps://… for TLS from the start). */
+  SMTP_URL: z.preprocess(unsetIfEmpty, z.string().url().optional()),
+  /** Or its parts: host (without it and without SMTP_URL no mail leaves; see MAIL_CATCHER). */
+  SMTP_HOST: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
+  SMTP_PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(65535).default(587)),
+  SMTP_USER: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
+  SMTP_PASSWORD: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: z.preprocess(unsetIfEmpty, z.stringbool().default(false)),
+  /** The sender of every mail. */
+  MAIL_FROM: z.string().min(3).default('Kruispunt <kruispunt@localhost>'),
+  /** Where people open Kruispunt: links in mails start with it (no trailing slash). */
+  PUBLIC_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .url()
+      .optional()
+      .transform((v) => v?.replace(/\/+$/, '')),
+  ),
+  /**
+   * Without SMTP settings and outside production, the start command catches mails in an SMTP
+   * server of its own and shows them at /dev/mails (`false`: mails are not sent at all).
+   */
+  MAIL_CATCHER: z.stringbool().default(true),
+  /** Port of that catcher (0: any free port; it is only used by this process). */
+  MAIL_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(0),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -148,6 +182,28 @@ function singleSignOnOf(env: z.infer<typeof schema>): SingleSignOnConfig | null 
     domains,
     redirectUri: env.OIDC_REDIRECT_URI,
     allowHttp: env.OIDC_ALLOW_HTTP,
+  };
+}
+
+/** nodemailer's SMTP transport options, or null when no SMTP server is configured. */
+export interface SmtpSettings {
+  url?: string;
+  /** Never upgrade to TLS (the local catcher only). */
+  ignoreTLS?: boolean;
+  host?: string;
+  port?: number;
+  secure?: boolean;
+  auth?: { user: string; pass: string };
+}
+
+function smtpOf(env: z.infer<typeof schema>): SmtpSettings | null {
+  if (env.SMTP_URL) return { url: env.SMTP_URL };
+  if (!env.SMTP_HOST) return null;
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT,
+    secure: env.SMTP_SECURE,
+    ...(env.SMTP_USER ? { auth: { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? '' } } : {}),
   };
 }
 
@@ -205,6 +261,15 @@ export function load(source: NodeJS.ProcessEnv = process.env) {
       coalesceMs: env.WEBHOOK_COALESCE_MS,
     },
     singleSignOn: singleSignOnOf(env),
+    jobs: { concurrency: env.JOBS_CONCURRENCY, pollIntervalMs: env.JOBS_POLL_MS },
+    mail: {
+      smtp: smtpOf(env),
+      from: env.MAIL_FROM,
+      /** null: links start with the server's own address (http://localhost:PORT). */
+      publicUrl: env.PUBLIC_URL ?? null,
+      // A catcher only where nobody can be mailed by mistake and nothing else is configured.
+      catcher: !smtpOf(env) && env.MAIL_CATCHER && env.NODE_ENV !== 'production' ? { port: env.MAIL_CATCHER_PORT } : null,
+    },
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */
     explorerDir: path.resolve(__dirname, '..', 'dist', 'explorer'),
     repoRoot,

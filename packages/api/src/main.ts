@@ -3,15 +3,23 @@ import 'reflect-metadata';
 import { config } from './config';
 import { openDatabase } from './db/open';
 import { startServer } from './server';
+import { startMailCatcher, type MailCatcher } from './modules/mail/catcher';
 
 async function main(): Promise<void> {
   const { db, close } = await openDatabase({ seed: config.seed === 'auto', demoAccounts: config.demoAccounts });
-  const server = await startServer(db, { port: config.port, host: config.host, webDist: config.webDist });
+  // No SMTP server configured, not in production: mails go to a catcher in this process, shown at /dev/mails.
+  let catcher: MailCatcher | null = null;
+  if (config.mail.catcher) catcher = await startMailCatcher({ port: config.mail.catcher.port });
+  const mail = catcher ? { catcher, smtp: { host: catcher.host, port: catcher.port, secure: false, ignoreTLS: true } } : {};
+  const server = await startServer(db, { port: config.port, host: config.host, webDist: config.webDist, mail });
   console.log(`Kruispunt is running:\n  web app:  ${server.url}/\n  GraphQL:  ${server.url}/graphql`);
+  if (!config.mail.smtp && !catcher) console.warn('No SMTP server configured (SMTP_URL or SMTP_HOST): mails (password reset, invitations) are not sent.');
+  if (catcher) console.log(`  e-mails:  ${server.url}/dev/mails (caught locally: no SMTP server configured)`);
 
   const shutdown = async (): Promise<void> => {
     // Stop listening, finish what is in flight (common/drain.ts), then the database.
     await server.close(config.shutdown);
+    await catcher?.close();
     await close();
     process.exit(0);
   };

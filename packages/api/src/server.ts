@@ -34,6 +34,12 @@ import { drainable, type DrainOptions } from './common/drain';
 import { inputGuardPlugin, knownOperationTypesRule } from './graphql/input-guard';
 import { WebhookRunner, type WebhookRunnerOptions } from './modules/webhook/webhook.runner';
 import type { WebhookPolicy } from './modules/webhook/webhook.service';
+import { startJobWorker, type JobTasks, type JobWorkerOptions } from './jobs/worker';
+import { CRONTAB, jobTasks } from './jobs/tasks';
+import { createMailer } from './modules/mail/mailer';
+import type { MailCatcher } from './modules/mail/catcher';
+import { devMailsRouter } from './modules/mail/dev-mails.router';
+import type { SmtpSettings } from './config';
 
 /** How long /healthz waits for the database before it answers 503. */
 const HEALTH_TIMEOUT_MS = 2000;
@@ -153,6 +159,25 @@ export interface ServerOptions {
   webhooks?: Partial<WebhookPolicy & WebhookRunnerOptions> & { run?: boolean };
   /** Single sign-on through an OpenID Connect provider (default from config; null: off). */
   singleSignOn?: SingleSignOnConfig | null;
+  /** The background worker (defaults from config); `run: false` migrates its schema but takes no jobs here; `tasks` add or replace handlers. */
+  jobs?: JobWorkerOptions & { tasks?: JobTasks };
+  /**
+   * Mail (defaults from config): the SMTP server, the sender, the address links start with
+   * (default PUBLIC_URL, else this server's own URL), and the local catcher whose mails
+   * /dev/mails shows (main.ts starts it when no SMTP server is configured).
+   */
+  mail?: { smtp?: SmtpSettings | null; from?: string; publicUrl?: string; catcher?: MailCatcher | null };
+}
+
+/** What services need to write mails (`app.locals.mailPolicy`). */
+export interface MailPolicy {
+  publicUrl: string;
+}
+
+function connectionStringOf(db: DataSource): string {
+  const url = (db.options as { url?: string }).url;
+  if (!url) throw new Error('The data source has no url: the job worker connects with it.');
+  return url;
 }
 
 export async function startServer(db: DataSource, options: ServerOptions): Promise<StartedServer> {
@@ -255,6 +280,9 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   app.use(singleSignOnRouter(db, singleSignOn));
   app.use(exportRouter(db));
   app.use(yearReportRouter(db));
+  // The mails the local catcher received: development only, 404 otherwise.
+  const catcher = options.mail?.catcher ?? null;
+  app.use('/dev/mails', devMailsRouter(config.env === 'production' ? null : catcher));
   // The preview of a plan file to import (nothing stored), under the same rate limit.
   app.use(
     importRouter(db, {
@@ -286,18 +314,27 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis op de server. Probeer het later opnieuw.' } });
   });
 
+  // Background jobs (jobs/worker.ts): every instance runs a worker; graphile-worker shares the
+  // jobs out. Its schema is migrated before the server listens, so every request can add jobs.
+  const smtp = options.mail?.smtp === undefined ? config.mail.smtp : options.mail.smtp;
+  const mailer = smtp ? createMailer(smtp, options.mail?.from ?? config.mail.from) : null;
+  const { tasks: extraTasks, ...jobOptions } = options.jobs ?? {};
+  const jobs = await startJobWorker(connectionStringOf(db), { ...jobTasks(db, mailer), ...extraTasks }, { ...config.jobs, crontab: CRONTAB, ...jobOptions });
+
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   // Webhook deliveries (modules/webhook/webhook.runner.ts): every instance runs one; they share the work through PostgreSQL.
   const runner = options.webhooks?.run === false ? null : new WebhookRunner(db, webhooks);
   runner?.start();
+  app.locals.mailPolicy = { publicUrl: options.mail?.publicUrl ?? config.mail.publicUrl ?? `http://localhost:${port}` } satisfies MailPolicy;
   return {
     url: `http://localhost:${port}`,
     port,
     close: async (drainOptions = { graceMs: 0, lingerMs: 0 }) => {
       // The runner stops with the requests (it finishes the deliveries it is sending), before the database closes.
-      await Promise.all([drain.close(drainOptions), runner?.stop()]);
+      await Promise.all([drain.close(drainOptions), runner?.stop(), jobs.stop()]);
+      mailer?.close();
       await apollo.stop();
     },
   };

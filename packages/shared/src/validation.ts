@@ -12,6 +12,7 @@ import {
   TOKEN_SCOPES,
   WEBHOOK_EVENTS,
   WORKING_GROUP_KINDS,
+  ZONE_ROLES,
 } from './domain';
 
 export const isoDate = (label: string) =>
@@ -55,6 +56,27 @@ export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().email('Vul een geldig e-mailadres in'),
   name: requiredText('Naam', 200),
   password: passwordSchema,
+});
+
+const emailAddress = z.string('Vul een e-mailadres in').trim().toLowerCase().max(320, 'Het e-mailadres is te lang').email('Vul een geldig e-mailadres in');
+/** The secret of a link in a mail (password reset, invitation); its form only, the server checks the rest. */
+const linkToken = z.string('De link is onvolledig').trim().min(20, 'De link is onvolledig: open hem opnieuw vanuit de e-mail').max(200, 'De link is ongeldig');
+
+export const requestPasswordResetSchema = z.object({ email: emailAddress });
+
+export const resetPasswordSchema = z.object({ token: linkToken, newPassword: passwordSchema });
+
+export const inviteUserSchema = z.object({
+  email: emailAddress,
+  zoneId: id('Zone'),
+  role: z.enum(ZONE_ROLES, 'Kies redacteur of lezer'),
+});
+
+export const acceptInvitationSchema = z.object({
+  token: linkToken,
+  /** Only for a new account; an existing one keeps its name. */
+  name: z.string().trim().max(200, 'Naam is te lang (maximaal 200 tekens)').optional().nullable(),
+  password: z.string().min(1, 'Vul een wachtwoord in').max(500, 'Het wachtwoord is te lang'),
 });
 
 export const createApiTokenSchema = z.object({

@@ -2,6 +2,8 @@
 // the migrations and the seed zones, and the API serving the built app (dist/) with its
 // index.html fallback, exactly as in production, plus the README's demo accounts. The tests get
 // the URL in KRUISPUNT_WEB_URL and a demo account in KRUISPUNT_TEST_EMAIL / _PASSWORD.
+// Mail goes over real SMTP to the API's mail catcher (smtp-server) started here, as the start
+// command does without an SMTP server: tests read what arrived at /dev/mails, as a newcomer would.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -13,6 +15,7 @@ const apiDist = path.join(path.dirname(require.resolve('@kruispunt/api/package.j
 async function stopAll(state) {
   await state.server?.close().catch((error) => console.error('[web tests] closing the server:', error));
   await state.oidc?.close().catch((error) => console.error('[web tests] closing the OpenID provider:', error));
+  await state.catcher?.close().catch(() => undefined);
   if (state.db?.isInitialized) await state.db.destroy().catch(() => undefined);
   await state.pg?.stop().catch((error) => console.error('[web tests] stopping PostgreSQL:', error));
   if (state.dir) fs.rmSync(state.dir, { recursive: true, force: true });
@@ -30,6 +33,7 @@ module.exports = async function globalSetup() {
   const { loadSeed } = require(path.join(apiDist, 'seed', 'seed.js'));
   const { startServer } = require(path.join(apiDist, 'server.js'));
   const { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoAccounts } = require(path.join(apiDist, 'seed', 'demo-accounts.js'));
+  const { startMailCatcher } = require(path.join(apiDist, 'modules', 'mail', 'catcher.js'));
 
   const state = {};
   globalThis.__KRUISPUNT_WEB__ = state;
@@ -46,14 +50,18 @@ module.exports = async function globalSetup() {
     }
     await loadSeed(state.db);
     await loadDemoAccounts(state.db);
+    // The port is chosen first: links in mails and the sign-on callback point at the address the
+    // browser uses (its cookies are per host).
+    const port = await freePort();
     // Single sign-on against a real OpenID Connect provider (test/oidc-provider.mjs): people of
     // sso.kruispunt.test become editors of ELZ Leuven Zuid on their first sign-on.
-    const apiPort = await freePort();
     const { startOidcProvider, OIDC_CLIENT } = await import('./oidc-provider.mjs');
-    state.oidc = await startOidcProvider({ port: await freePort(), redirectUri: `http://127.0.0.1:${apiPort}/api/auth/oidc/callback` });
+    state.oidc = await startOidcProvider({ port: await freePort(), redirectUri: `http://127.0.0.1:${port}/api/auth/oidc/callback` });
     const { parseDomainRoles } = require(path.join(apiDist, 'modules', 'auth', 'sign-on-roles.js'));
+    process.env.KRUISPUNT_OIDC_ISSUER = state.oidc.issuer;
+    state.catcher = await startMailCatcher();
     state.server = await startServer(state.db, {
-      port: apiPort,
+      port,
       host: '127.0.0.1',
       webDist,
       singleSignOn: {
@@ -64,8 +72,12 @@ module.exports = async function globalSetup() {
         domains: parseDomainRoles('sso.kruispunt.test=editor:elz-leuven-zuid'),
         allowHttp: true,
       },
+      mail: {
+        smtp: { host: state.catcher.host, port: state.catcher.port, ignoreTLS: true },
+        catcher: state.catcher,
+        publicUrl: `http://127.0.0.1:${port}`,
+      },
     });
-    process.env.KRUISPUNT_OIDC_ISSUER = state.oidc.issuer;
     process.env.KRUISPUNT_WEB_URL = `http://127.0.0.1:${state.server.port}`;
     // A VIVEL coach reads every zone of the region, as the pages under test do.
     process.env.KRUISPUNT_TEST_EMAIL = DEMO_ACCOUNTS.find((account) => account.coachOf).email;

@@ -3,7 +3,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from './context';
 
 /** Root fields open to anonymous callers; everything else needs a session or a token. */
-const PUBLIC_ROOT_FIELDS = new Set(['me', 'signInOptions', 'signIn', 'signOut', '__typename']);
+const PUBLIC_ROOT_FIELDS = new Set(['me', 'signInOptions', 'signIn', 'signOut', 'requestPasswordReset', 'resetPassword', 'accountInvitation', 'acceptAccountInvitation', '__typename']);
 
 export const requireSignIn: MiddlewareFn<Context> = async ({ info, context }, next) => {
   const root = info.parentType.name;

@@ -10,6 +10,8 @@ import { startServer, type StartedServer } from '../server';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { gql } from '../test/http';
 import { createTestUser } from '../test/users';
+import { fromGlobalId } from '../common/global-id';
+import { sha256 } from '../modules/auth/auth.service';
 
 const DOCS = path.join(config.repoRoot, 'docs', 'api.md');
 
@@ -59,7 +61,17 @@ describe('the examples of docs/api.md', () => {
       .multiYearPlans[0] as { id: string; version: number; strategicGoals: { id: string; operationalGoals: { id: string }[] }[] };
     const order = frame.strategicGoals.map((sd) => ({ strategicGoalId: sd.id, operationalGoalIds: sd.operationalGoals.map((od) => od.id) }));
     [order[0], order[1]] = [order[1]!, order[0]!];
-    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order };
+    // The mailed-link examples: a reset link of another user and an invitation into ELZ Leuven Zuid, made as the mails make them.
+    const zoneId = (await gql(server.url, `{ zone(slug: "elz-leuven-zuid") { id } }`, {}, headers)).data!.zone.id as string;
+    const resetToken = 'docs-example-reset-token-0123456789';
+    const invitationToken = 'docs-example-invitation-token-0123456789';
+    const forgetful = await createTestUser(t.db);
+    await t.db.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [forgetful.userId, sha256(resetToken)]);
+    await t.db.query(`INSERT INTO account_invitation (email, zone_id, role, token_hash, expires_at) VALUES ('jan.claes@elz-leuven-zuid.be', $1, 'EDITOR', $2, now() + interval '7 days')`, [
+      fromGlobalId(zoneId, 'Zone').id,
+      sha256(invitationToken),
+    ]);
+    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, zoneId, resetToken, invitationToken };
   });
   afterAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 200)); // let the token's last-use update finish

@@ -14,6 +14,7 @@ import { CoachWorkspaceResolver } from '../modules/dashboard/coach-workspace.res
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { AccountLinksResolver } from '../modules/auth/account-links.resolver';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
 import { callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
@@ -36,6 +37,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 
 export const resolvers = [
   AuthResolver,
+  AccountLinksResolver,
   WebhookResolver,
   AuditResolver,
   RegionResolver,

@@ -42,6 +42,7 @@ const EXPECTED: Record<string, string> = {
   'create a cluster in A':                      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'create a partner active in A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'add a strategic goal to A\'s plan':          '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'invite a colleague into A by e-mail':        '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
 };
 
 type Vars = Record<string, unknown>;
@@ -164,6 +165,10 @@ describe('the permission matrix', () => {
     'create an API token': {
       run: (h, _v, role) => call(h, `mutation($n: String!) { p: createApiToken(input: { name: $n, scope: READ }) { token { name } } }`, { n: `token van ${role}` }),
       state: () => one(`SELECT count(*)::int AS n FROM api_token`),
+    },
+    'invite a colleague into A by e-mail': {
+      run: (h, _v, role) => call(h, `mutation($e: String!, $z: ID!) { p: inviteUser(email: $e, zoneId: $z, role: VIEWER) { email } }`, { e: `collega-van-${role.replace(/\W/g, '-')}@zone.test`, z: zone.a }),
+      state: () => one(`SELECT count(*)::int AS n FROM account_invitation`),
     },
     'leave a remark on a plan of A': {
       run: (h, _v, role) => call(h, `mutation($p: ID!, $t: String!) { p: addRemark(planId: $p, input: { text: $t }) { id } }`, { p: plan.published, t: `van ${role}` }),

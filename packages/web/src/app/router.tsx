@@ -19,6 +19,19 @@ export const router = createBrowserRouter([
         path: 'aanmelden',
         lazy: async () => ({ Component: (await import('@/modules/auth/components/SignInPage')).SignInPage }),
       },
+      // Links mailed by the API (no sign-in needed): a forgotten password and an invitation.
+      {
+        path: 'wachtwoord-vergeten',
+        lazy: async () => ({ Component: (await import('@/modules/auth/components/PasswordResetPages')).ForgotPasswordPage }),
+      },
+      {
+        path: 'wachtwoord-herstellen',
+        lazy: async () => ({ Component: (await import('@/modules/auth/components/PasswordResetPages')).ResetPasswordPage }),
+      },
+      {
+        path: 'uitnodiging',
+        lazy: async () => ({ Component: (await import('@/modules/auth/components/AcceptInvitationPage')).AcceptInvitationPage }),
+      },
       {
         Component: RequireSignIn,
         loader: prefetchViewer,

@@ -120,7 +120,12 @@ export class AuthResolver {
 
   @Mutation(() => Me, { description: 'Signs in with e-mail and password; sets an httpOnly session cookie.' })
   async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<Me> {
-    const { secret, expiresAt } = await new AuthService(ctx.db).signIn({ email, password }, { ip: ctx.req?.ip, throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined });
+    const session = await new AuthService(ctx.db).signIn({ email, password }, { ip: ctx.req?.ip, throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined });
+    return this.signedIn(ctx, session);
+  }
+
+  /** Sets the cookie of a session just started and answers as `me` does for it. */
+  async signedIn(ctx: Context, { secret, expiresAt }: { secret: string; expiresAt: Date }): Promise<Me> {
     if (ctx.res && ctx.req) setSessionCookie(ctx.req, ctx.res, secret, expiresAt);
     const viewer = await new AuthService(ctx.db).resolveViewer({ sessionToken: secret });
     return (await this.me({ ...ctx, viewer }))!;

@@ -1,7 +1,7 @@
 // Sign-in, sessions (cookie) and API tokens (bearer). Secrets are random 32-byte values; the
 // database keeps only their SHA-256, so a leaked database does not leak usable credentials.
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { changePasswordSchema, createApiTokenSchema, createUserSchema, signInSchema, type TokenScope } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange } from '../../common/audit';
@@ -26,7 +26,7 @@ export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-function newSecret(): string {
+export function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
@@ -158,11 +158,11 @@ export class AuthService {
     return { ...(await this.startSession(user.id)), user };
   }
 
-  /** A new session for a user who has proven who they are (password or single sign-on). */
-  async startSession(userId: string): Promise<{ secret: string; expiresAt: Date }> {
+  /** A new session of the user (password, single sign-on or an accepted invitation); its secret goes into the cookie. */
+  async startSession(userId: string, manager: EntityManager = this.db.manager): Promise<{ secret: string; expiresAt: Date }> {
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-    await this.db.getRepository(Session).insert({ tokenHash: sha256(secret), userId, expiresAt });
+    await manager.getRepository(Session).insert({ tokenHash: sha256(secret), userId, expiresAt });
     return { secret, expiresAt };
   }
 

@@ -97,6 +97,11 @@ export class ZoneRightsResolver {
   viewerIsMember(@Root() zone: Zone, @Ctx() ctx: Context): boolean {
     return ctx.viewer.isMemberOrAdmin(zone.id);
   }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may invite colleagues into the zone by e-mail (`inviteUser`): its editors, administrators for any zone.' })
+  viewerCanInvite(@Root() zone: Zone, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.canInviteToZone(zone.id);
+  }
 }
 
 @Resolver(() => MultiYearPlan)

@@ -209,6 +209,16 @@ export class Viewer {
     return this.data.isAdmin || this.editorZones.has(zoneId);
   }
 
+  /** May invite people into the zone by e-mail (as editor or reader): its editors, administrators for any zone. */
+  canInviteToZone(zoneId: string): boolean {
+    return this.canEditZone(zoneId);
+  }
+
+  requireInviter(zoneId: string): void {
+    this.requireSignedIn();
+    if (!this.canInviteToZone(zoneId)) throw new AppError('FORBIDDEN', 'Alleen de redacteurs van deze zone en beheerders mogen collega’s uitnodigen.');
+  }
+
   requireZoneEditor(zoneId: string): void {
     this.requireSignedIn();
     if (!this.canEditZone(zoneId)) throw new AppError('FORBIDDEN', 'Je bent geen redacteur van deze zone.');

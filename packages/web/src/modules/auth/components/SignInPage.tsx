@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoadingState } from '@/common/components/LoadingState';
 import { describeError } from '@/common/graphql-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
@@ -90,6 +90,9 @@ function SignInForm({ returnTo, signOnFailure }: { returnTo: string; signOnFailu
           </a>
         </div>
       )}
+      <p>
+        <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { deadlineInfo, reportDeadlineText } from '@/modules/plan/deadline';
 import { AcceptInvitationMutation, DeclineInvitationMutation } from '@/modules/sharing/graphql/sharing';
 import { MyZoneQuery as MyZoneDocument, ZoneRecentChangesQuery } from '../graphql/my-zone';
 import { planCardRole, planCardYears } from '../plan-years';
+import { InviteColleague } from './InviteColleague';
 import { NewPlanDialog } from './NewPlanDialog';
 import { ZoneProfile } from './ZoneProfile';
 import '@/common/staff.css';
@@ -98,6 +99,8 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
       </section>
 
       <ZoneProfile zone={zone} />
+
+      {zone.viewerCanInvite && <InviteColleague zoneId={zone.id} zoneName={zone.name} />}
 
       <RecentChanges zoneId={zone.id} />
     </>

@@ -11,6 +11,7 @@ export const MyZoneQuery = graphql(`
       staffFte
       viewerCanEdit
       viewerIsMember
+      viewerCanInvite
       ...ZoneProfileFields
       region {
         id

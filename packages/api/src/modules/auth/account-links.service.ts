@@ -1,0 +1,265 @@
+// Links mailed to people: a password reset (one hour) and an invitation into a zone (7 days).
+// Each link carries a random 32-byte secret; only its SHA-256 is stored, and it works once.
+// Nothing here tells a caller whether an address has an account: a reset request answers the
+// same for every address (and mails only an existing, active account), an invitation is made
+// and mailed the same way whoever owns the address; only the holder of the mailed link learns
+// on the accept page whether to choose a password or to use the one they have.
+import type { DataSource, EntityManager } from 'typeorm';
+import { acceptInvitationSchema, inviteUserSchema, passwordSchema, requestPasswordResetSchema, resetPasswordSchema, ZONE_ROLE_LABELS, type ZoneRole } from '@kruispunt/shared';
+import { z } from 'zod';
+import { AppError } from '../../common/app-error';
+import { recordChange } from '../../common/audit';
+import { parseInput } from '../../common/validate';
+import { linkTo, queueMail } from '../mail/mail.service';
+import { Zone } from '../zone/zone.entity';
+import { User } from './auth.entity';
+import { AuthService, newSecret, sha256 } from './auth.service';
+import { hashPassword, verifyPassword } from './password';
+import { clientAddress, DEFAULT_SIGN_IN_THROTTLE, SignInThrottle, type SignInThrottlePolicy } from './sign-in-throttle';
+import { Viewer } from './viewer';
+
+export const RESET_LINK_HOURS = 1;
+export const INVITATION_DAYS = 7;
+/** Reset mails one address gets per hour at most; further requests get the same answer and no mail. */
+const RESET_MAILS_PER_HOUR = 3;
+/** Per client address and 5 minutes: reset requests, and uses of a link (reset, invitation). */
+const RESET_REQUESTS_PER_WINDOW = 10;
+const LINK_USES_PER_WINDOW = 30;
+/** Invitations one person sends per hour at most. */
+const INVITATIONS_PER_HOUR = 50;
+const WINDOW_MS = 5 * 60_000;
+
+export interface RequestContext {
+  ip?: string;
+  /** Where links in mails start (server.ts `MailPolicy`). */
+  publicUrl: string;
+  throttle?: SignInThrottlePolicy;
+}
+
+export interface InvitationInfo {
+  id: string;
+  email: string;
+  zone: Zone;
+  role: ZoneRole;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+export interface InvitationPreviewInfo {
+  email: string;
+  zoneName: string;
+  zoneSlug: string;
+  role: ZoneRole;
+  expiresAt: Date;
+  hasAccount: boolean;
+}
+
+interface LinkRow {
+  id: string;
+  expired: boolean;
+  done: boolean;
+}
+
+type LinkKind = 'reset' | 'invitation';
+
+const MESSAGES: Record<LinkKind, Record<'UNKNOWN' | 'USED' | 'EXPIRED', string>> = {
+  reset: {
+    UNKNOWN: 'Deze link om je wachtwoord te herstellen is ongeldig. Vraag een nieuwe aan.',
+    USED: 'Deze link is al gebruikt. Vraag een nieuwe aan als je je wachtwoord opnieuw wilt instellen.',
+    EXPIRED: `Deze link is verlopen (hij werkt ${RESET_LINK_HOURS} uur). Vraag een nieuwe aan.`,
+  },
+  invitation: {
+    UNKNOWN: 'Deze uitnodiging is ongeldig. Vraag wie je uitnodigde om een nieuwe te sturen.',
+    USED: 'Deze uitnodiging is al aanvaard. Meld je aan met je e-mailadres en wachtwoord.',
+    EXPIRED: `Deze uitnodiging is verlopen (ze werkt ${INVITATION_DAYS} dagen). Vraag wie je uitnodigde om een nieuwe te sturen.`,
+  },
+};
+
+/** INVALID_INPUT on `token` when the link is unknown, used or expired (`reason` says which, for clients). */
+function requireUsable<T extends LinkRow>(kind: LinkKind, row: T | undefined): T {
+  const reason = !row ? 'UNKNOWN' : row.done ? 'USED' : row.expired ? 'EXPIRED' : null;
+  if (!reason) return row!;
+  const message = MESSAGES[kind][reason];
+  throw new AppError('INVALID_INPUT', message, { field: 'token', reason, issues: [{ field: 'token', message }] });
+}
+
+function invalid(field: string, message: string): AppError {
+  return new AppError('INVALID_INPUT', message, { field, issues: [{ field, message }] });
+}
+
+/** The user as the author of an audit entry, for changes made through a mailed link. */
+function actingAs(user: { id: string; name: string }): Viewer {
+  return new Viewer({ ...Viewer.anonymous().data, kind: 'session', userId: user.id, userName: user.name });
+}
+
+export class AccountLinksService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Counts an attempt of `kind` from this client in a 5-minute window (shared by all instances); RATE_LIMITED above `limit`. */
+  private async countAttempt(kind: string, ip: string | undefined, limit: number): Promise<void> {
+    const windowStart = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS);
+    const [row] = (await this.db.query(
+      `INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1 RETURNING count`,
+      [`${kind}:${clientAddress(ip)}`, windowStart],
+    )) as { count: number }[];
+    if (Number(row!.count) > limit) {
+      const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - Date.now()) / 1000));
+      throw new AppError('RATE_LIMITED', `Te veel pogingen na elkaar. Probeer het over ${Math.ceil(retryAfter / 60)} minuten opnieuw.`, { retryAfter });
+    }
+  }
+
+  /**
+   * Mails a reset link to the address when it belongs to an active account; answers the same in
+   * every case (also when the address has had its 3 mails this hour), so nobody learns which
+   * addresses have an account. The work per request is the same lookup for every address.
+   */
+  async requestPasswordReset(input: unknown, context: RequestContext): Promise<void> {
+    const { email } = parseInput(requestPasswordResetSchema, input);
+    await this.countAttempt('reset-request', context.ip, RESET_REQUESTS_PER_WINDOW);
+    const secret = newSecret();
+    await this.db.transaction(async (m) => {
+      const [user] = (await m.query(
+        `SELECT u.id, u.name, (SELECT count(*) FROM password_reset r WHERE r.user_id = u.id AND r.created_at > now() - interval '1 hour')::int AS recent
+         FROM app_user u WHERE u.email = $1 AND u.disabled_at IS NULL`,
+        [email],
+      )) as { id: string; name: string; recent: number }[];
+      if (!user || user.recent >= RESET_MAILS_PER_HOUR) return;
+      await m.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [user.id, sha256(secret), RESET_LINK_HOURS]);
+      await queueMail(m, email, 'Je wachtwoord voor Kruispunt herstellen', {
+        greeting: `Dag ${user.name},`,
+        paragraphs: ['Iemand (hopelijk jij) vroeg om je wachtwoord voor Kruispunt opnieuw in te stellen. Met de knop hieronder kies je een nieuw wachtwoord.'],
+        link: { label: 'Een nieuw wachtwoord kiezen', url: linkTo(context.publicUrl, '/wachtwoord-herstellen', { token: secret }) },
+        after: [
+          `De link werkt ${RESET_LINK_HOURS} uur en één keer. Daarna word je overal afgemeld en meld je je aan met je nieuwe wachtwoord.`,
+          'Vroeg je dit niet? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.',
+        ],
+      });
+    });
+  }
+
+  /** Sets the new password from a reset link; the link and every other open one stop working, and every session of the user ends. */
+  async resetPassword(input: unknown, context: Pick<RequestContext, 'ip'>): Promise<void> {
+    const { token, newPassword } = parseInput(resetPasswordSchema, input);
+    await this.countAttempt('link-use', context.ip, LINK_USES_PER_WINDOW);
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (m) => {
+      const [row] = (await m.query(
+        `SELECT r.id, r.user_id, u.name, r.used_at IS NOT NULL OR u.disabled_at IS NOT NULL AS done, r.expires_at <= now() AS expired
+         FROM password_reset r JOIN app_user u ON u.id = r.user_id WHERE r.token_hash = $1 FOR UPDATE OF r`,
+        [sha256(token)],
+      )) as (LinkRow & { user_id: string; name: string })[];
+      const link = requireUsable('reset', row);
+      await m.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [link.user_id, passwordHash]);
+      await m.query(`UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [link.user_id]);
+      await m.query(`DELETE FROM session WHERE user_id = $1`, [link.user_id]);
+      await recordChange(m, actingAs({ id: link.user_id, name: link.name }), 'User', link.user_id, { password: '***' }, { password: '*** (hersteld via e-mail)' });
+    });
+  }
+
+  /**
+   * Invites an address into a zone as editor or reader (its editors, administrators for any zone:
+   * `Viewer.requireInviter`) and mails the link. The answer is the same whether or not the
+   * address already has an account.
+   */
+  async inviteUser(viewer: Viewer, input: unknown, context: RequestContext): Promise<InvitationInfo> {
+    const inviterId = viewer.requireUser();
+    const data = parseInput(inviteUserSchema, input);
+    const zone = await this.db.getRepository(Zone).findOneBy({ id: data.zoneId });
+    if (!zone) throw new AppError('NOT_FOUND', 'Deze zone bestaat niet (meer).');
+    viewer.requireInviter(zone.id);
+    const [{ recent }] = (await this.db.query(`SELECT count(*)::int AS recent FROM account_invitation WHERE invited_by_id = $1 AND created_at > now() - interval '1 hour'`, [inviterId])) as [{ recent: number }];
+    if (recent >= INVITATIONS_PER_HOUR) throw new AppError('RATE_LIMITED', 'Je verstuurde het afgelopen uur al veel uitnodigingen. Probeer het later opnieuw.', { retryAfter: 3600 });
+    const secret = newSecret();
+    return this.db.transaction(async (m) => {
+      const [row] = (await m.query(
+        `INSERT INTO account_invitation (email, zone_id, role, token_hash, invited_by_id, expires_at)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING id, expires_at, created_at`,
+        [data.email, zone.id, data.role, sha256(secret), inviterId, INVITATION_DAYS],
+      )) as { id: string; expires_at: Date; created_at: Date }[];
+      const role = ZONE_ROLE_LABELS[data.role].toLowerCase();
+      await queueMail(m, data.email, `Uitnodiging: werk mee aan ${zone.name} in Kruispunt`, {
+        greeting: 'Dag,',
+        paragraphs: [
+          `${viewer.data.userName ?? 'Een collega'} nodigt je uit om als ${role} mee te werken aan ${zone.name} in Kruispunt, het planningsplatform van de eerstelijnszones.`,
+          data.role === 'EDITOR' ? 'Als redacteur schrijf je mee aan de plannen en acties van de zone.' : 'Als lezer zie je de plannen en acties van de zone, ook de ontwerpen.',
+        ],
+        link: { label: 'De uitnodiging aanvaarden', url: linkTo(context.publicUrl, '/uitnodiging', { token: secret }) },
+        after: [`De link werkt ${INVITATION_DAYS} dagen en één keer.`],
+      });
+      await recordChange(m, viewer, 'AccountInvitation', row!.id, null, { email: data.email, zone: zone.name, role: data.role });
+      return { id: row!.id, email: data.email, zone, role: data.role, expiresAt: row!.expires_at, createdAt: row!.created_at };
+    });
+  }
+
+  private async invitationRow(m: EntityManager, token: string, lock = false) {
+    const [row] = (await m.query(
+      `SELECT i.id, i.email, i.zone_id, i.role, i.expires_at, z.name AS zone_name, z.slug AS zone_slug, i.accepted_at IS NOT NULL AS done, i.expires_at <= now() AS expired,
+         EXISTS (SELECT 1 FROM app_user u WHERE u.email = i.email) AS has_account
+       FROM account_invitation i JOIN zone z ON z.id = i.zone_id WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
+      [sha256(token)],
+    )) as (LinkRow & { email: string; zone_id: string; role: ZoneRole; expires_at: Date; zone_name: string; zone_slug: string; has_account: boolean })[];
+    return requireUsable('invitation', row);
+  }
+
+  /** What the accept page shows: to whom, for which zone and role, and whether to choose a password or use one's own. */
+  async invitationPreview(token: string, context: Pick<RequestContext, 'ip'>): Promise<InvitationPreviewInfo> {
+    const parsed = parseInput(z.object({ token: acceptInvitationSchema.shape.token }), { token });
+    await this.countAttempt('link-use', context.ip, LINK_USES_PER_WINDOW);
+    const row = await this.invitationRow(this.db.manager, parsed.token);
+    return { email: row.email, zoneName: row.zone_name, zoneSlug: row.zone_slug, role: row.role, expiresAt: row.expires_at, hasAccount: row.has_account };
+  }
+
+  /**
+   * Accepts an invitation: a new account with the given name and password, or, when the address
+   * already has one, the membership added after its own password is given (throttled as a
+   * sign-in). Either way the person is then signed in (a new session: the secret for the cookie).
+   */
+  async acceptInvitation(input: unknown, context: Pick<RequestContext, 'ip' | 'throttle'>): Promise<{ secret: string; expiresAt: Date }> {
+    const data = parseInput(acceptInvitationSchema, input);
+    await this.countAttempt('link-use', context.ip, LINK_USES_PER_WINDOW);
+    const invitation = await this.invitationRow(this.db.manager, data.token);
+    const existing = await this.db.getRepository(User).findOneBy({ email: invitation.email });
+    let newAccount: { name: string; passwordHash: string } | null = null;
+    if (existing) {
+      const attempt = await new SignInThrottle(this.db, context.throttle ?? DEFAULT_SIGN_IN_THROTTLE).attempt(sha256(invitation.email).slice(0, 32), context.ip ?? 'local');
+      if (existing.disabledAt || !(await verifyPassword(data.password, existing.passwordHash))) {
+        throw invalid('password', 'Dit wachtwoord klopt niet. Gebruik het wachtwoord waarmee je je al aanmeldt bij Kruispunt.');
+      }
+      await attempt.succeeded();
+    } else {
+      const name = data.name?.trim();
+      if (!name) throw invalid('name', 'Vul je naam in.');
+      const { password } = parseInput(z.object({ password: passwordSchema }), { password: data.password });
+      newAccount = { name, passwordHash: await hashPassword(password) };
+    }
+    return this.db.transaction(async (m) => {
+      // Again, locked: two tabs accepting at once use the link once.
+      const row = await this.invitationRow(m, data.token, true);
+      let user: User;
+      if (existing) user = existing;
+      else {
+        if (row.has_account) throw invalid('token', 'Dit e-mailadres kreeg intussen een account. Laad de pagina opnieuw en meld je aan met dat wachtwoord.');
+        const repo = m.getRepository(User);
+        user = await repo.save(repo.create({ email: row.email, name: newAccount!.name, passwordHash: newAccount!.passwordHash, isAdmin: false }));
+        await recordChange(m, actingAs(user), 'User', user.id, null, { email: user.email, name: user.name });
+      }
+      // Never a step down: an editor invited as reader stays editor.
+      await m.query(
+        `INSERT INTO zone_membership (user_id, zone_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, zone_id) DO UPDATE SET role = CASE WHEN zone_membership.role = 'EDITOR' THEN zone_membership.role ELSE EXCLUDED.role END,
+           version = zone_membership.version + 1, updated_at = now()`,
+        [user.id, row.zone_id, row.role],
+      );
+      await m.query(`UPDATE account_invitation SET accepted_at = now(), accepted_by_id = $2 WHERE id = $1`, [row.id, user.id]);
+      await recordChange(m, actingAs(user), 'AccountInvitation', row.id, { accepted: false }, { accepted: true });
+      return new AuthService(this.db).startSession(user.id, m);
+    });
+  }
+
+  /** The daily clean-up job: links long expired are of no use (accepted invitations stay as a record). */
+  static async removeExpiredLinks(db: DataSource): Promise<void> {
+    await db.query(`DELETE FROM password_reset WHERE expires_at < now() - interval '30 days'`);
+    await db.query(`DELETE FROM account_invitation WHERE accepted_at IS NULL AND expires_at < now() - interval '90 days'`);
+  }
+}
