@@ -1,6 +1,7 @@
 // Writing action sheets: create, update (with version check), delete, carry over to next year,
 // progress reviews and indicator values. Each public method is one transaction with its audit
 // records; authorization is decided here, through the viewer.
+import { notifySharedChange } from '../notification/notify';
 import { In, type EntityManager } from 'typeorm';
 import {
   actionChecks,
@@ -70,7 +71,7 @@ export class ActionWriteService {
     const id = fromGlobalId(actionGlobalId, 'Action').id;
     const action = await this.ctx.db.transaction(async (m) => {
       let plan: ActionPlan | null = null;
-      return versionedUpdate({
+      const updated = await versionedUpdate({
         manager: m,
         viewer: this.viewer,
         entity: Action,
@@ -92,6 +93,9 @@ export class ActionWriteService {
         children: async (row) => this.writeChildren(m, row.id, data),
         extra: (actionId) => this.childSnapshot(m, actionId),
       });
+      // Co-owner zones hear of a change by another zone (at most once an hour while unread).
+      await notifySharedChange(m, this.viewer, 'Action', id);
+      return updated;
     });
     return { action, warnings: await this.warnings(action) };
   }
