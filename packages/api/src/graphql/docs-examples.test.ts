@@ -59,7 +59,8 @@ describe('the examples of docs/api.md', () => {
       .multiYearPlans[0] as { id: string; version: number; strategicGoals: { id: string; operationalGoals: { id: string }[] }[] };
     const order = frame.strategicGoals.map((sd) => ({ strategicGoalId: sd.id, operationalGoalIds: sd.operationalGoals.map((od) => od.id) }));
     [order[0], order[1]] = [order[1]!, order[0]!];
-    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order };
+    const remark = await gql(server.url, `mutation($a: ID!) { addRemark(actionId: $a, input: { text: "Wie trekt dit?" }) { id } }`, { a: action.id }, headers);
+    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, remark: remark.data!.addRemark.id };
   });
   afterAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 200)); // let the token's last-use update finish

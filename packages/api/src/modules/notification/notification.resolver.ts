@@ -39,7 +39,7 @@ export class NotificationResolver {
     return new NotificationService(ctx).unreadCount();
   }
 
-  @Mutation(() => Int, { description: 'Marks your notifications read: those given by `ids`, or all with `all: true`. Ids of others\' notifications are ignored. Answers how many stay unread.' })
+  @Mutation(() => Int, { description: 'Marks your notifications read: those given by `ids`, or all with `all: true`. An id that is not one of yours is NOT_FOUND and nothing is marked. Answers how many stay unread.' })
   markNotificationsRead(
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read.' }) ids?: string[] | null,

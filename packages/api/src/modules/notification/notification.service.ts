@@ -28,16 +28,24 @@ export class NotificationService {
     return rows[0]?.n ?? 0;
   }
 
-  /** Marks the given notifications (or all) read; others' ids are ignored. Answers the unread count left. */
+  /**
+   * Marks the given notifications (or all) read. An id that is not one of the caller's own is
+   * NOT_FOUND, as if it did not exist, and nothing is marked. Answers the unread count left.
+   */
   async markRead(globalIds: readonly string[] | null | undefined, all: boolean | null | undefined): Promise<number> {
     const me = this.recipient();
+    this.ctx.viewer.requireWrite();
     if (!all && !globalIds?.length) throw new AppError('INVALID_INPUT', 'Geef de meldingen op, of all: true.', { field: 'ids' });
     if (all) {
       await this.ctx.db.query(`UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE recipient_id = $1 AND read_at IS NULL`, [me]);
-    } else {
-      const ids = globalIds!.map((id) => uuidOf(id, 'Notification', 'ids'));
-      await this.ctx.db.query(`UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE recipient_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`, [me, ids]);
+      return 0;
     }
+    const ids = [...new Set(globalIds!.map((id) => uuidOf(id, 'Notification', 'ids')))];
+    await this.ctx.db.transaction(async (m) => {
+      const own = (await m.query(`SELECT id FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`, [me, ids])) as unknown[];
+      if (own.length !== ids.length) throw new AppError('NOT_FOUND', 'Deze melding bestaat niet.');
+      await m.query(`UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE id = ANY($1::uuid[]) AND read_at IS NULL`, [ids]);
+    });
     return this.unreadCount();
   }
 }

@@ -188,8 +188,10 @@ describe('notifications', () => {
     const unread = (await inbox(zuidViewer)).unreadNotificationCount;
     const mine = all[0].id;
     const theirs = (await inbox(zuid)).notifications.nodes[0].id;
-    // Another user's id is ignored, and not readable by id: not even by an administrator.
-    const marked = await call(zuidViewer, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine, theirs] });
+    // Another user's notification is as if it did not exist (nothing marked), also by id: not even for an administrator.
+    expect(codeOf(await call(zuidViewer, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine, theirs] }))).toBe('NOT_FOUND');
+    expect((await inbox(zuidViewer)).unreadNotificationCount).toBe(unread);
+    const marked = await call(zuidViewer, `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: [mine] });
     expect(marked.data!.markNotificationsRead).toBe(unread - 1);
     expect((await inbox(zuid)).notifications.nodes[0]).toMatchObject({ id: theirs, read: false });
     for (const other of [zuidViewer, admin]) expect((await call(other, `query($id: ID!) { node(id: $id) { id } }`, { id: theirs })).data!.node).toBeNull();
