@@ -50,6 +50,15 @@ export const MyZonePlanFragment = graphql(`
     remarks {
       id
       resolved
+      text
+      authorName
+      createdAt
+      replyCount
+      action {
+        id
+        number
+        title
+      }
     }
   }
 `);
