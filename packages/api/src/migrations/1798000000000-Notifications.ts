@@ -14,18 +14,19 @@ export class Notifications1798000000000 implements MigrationInterface {
       "version" integer NOT NULL DEFAULT 1,
       "created_at" timestamptz NOT NULL DEFAULT now(),
       "updated_at" timestamptz NOT NULL DEFAULT now(),
-      "remark_id" uuid NOT NULL REFERENCES "remark"("id") ON DELETE CASCADE,
+      "remark_id" uuid NOT NULL,
       "author_id" uuid NOT NULL,
       "author_name" varchar(200) NOT NULL,
       "text" text NOT NULL,
-      CONSTRAINT "PK_remark_reply" PRIMARY KEY ("id"))`);
+      CONSTRAINT "PK_remark_reply" PRIMARY KEY ("id"),
+      CONSTRAINT "FK_remark_reply_remark" FOREIGN KEY ("remark_id") REFERENCES "remark"("id") ON DELETE CASCADE)`);
     await queryRunner.query(`CREATE INDEX "IDX_remark_reply_remark" ON "remark_reply" ("remark_id", "created_at")`);
     await queryRunner.query(`CREATE TABLE "notification" (
       "id" uuid NOT NULL DEFAULT gen_random_uuid(),
       "version" integer NOT NULL DEFAULT 1,
       "created_at" timestamptz NOT NULL DEFAULT now(),
       "updated_at" timestamptz NOT NULL DEFAULT now(),
-      "recipient_id" uuid NOT NULL REFERENCES "app_user"("id") ON DELETE CASCADE,
+      "recipient_id" uuid NOT NULL,
       "kind" varchar(40) NOT NULL,
       "subject_type" varchar(40) NOT NULL,
       "subject_id" uuid NOT NULL,
@@ -34,7 +35,8 @@ export class Notifications1798000000000 implements MigrationInterface {
       "params" jsonb NOT NULL DEFAULT '{}',
       "read_at" timestamptz,
       "emailed_at" timestamptz,
-      CONSTRAINT "PK_notification" PRIMARY KEY ("id"))`);
+      CONSTRAINT "PK_notification" PRIMARY KEY ("id"),
+      CONSTRAINT "FK_notification_recipient" FOREIGN KEY ("recipient_id") REFERENCES "app_user"("id") ON DELETE CASCADE)`);
     // The inbox, newest first; the badge counts the unread ones of one user (an index-only range).
     await queryRunner.query(`CREATE INDEX "IDX_notification_inbox" ON "notification" ("recipient_id", "created_at" DESC, "id" DESC)`);
     await queryRunner.query(`CREATE INDEX "IDX_notification_unread" ON "notification" ("recipient_id", "subject_id") WHERE "read_at" IS NULL`);

@@ -230,6 +230,7 @@ export class ActionWriteService {
         await recordChange(m, this.viewer, 'Action', id, { progressStatus: action.progressStatus }, { progressStatus: data.status });
       }
       await recordChange(m, this.viewer, 'ActionReview', review.id, null, snapshot(review));
+      await notifySharedChange(m, this.viewer, 'Action', id);
       return review;
     });
   }
@@ -245,6 +246,7 @@ export class ActionWriteService {
       await this.requireFollowUp(m, action, 'Deze indicator');
       const value = await m.save(IndicatorValue, m.create(IndicatorValue, { indicatorId, value: data.value, measuredOn: data.measuredOn, remark: data.remark ?? null }));
       await recordChange(m, this.viewer, 'IndicatorValue', value.id, null, snapshot(value));
+      await notifySharedChange(m, this.viewer, 'Action', indicator.actionId);
       return value;
     });
   }

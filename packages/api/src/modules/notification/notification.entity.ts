@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { NOTIFICATION_KINDS, notificationText, type NotificationKind, type NotificationParams } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
+import { User } from '../auth/auth.entity';
 import { NotificationKindEnum } from '../../graphql/enums';
 import { Node } from '../../graphql/node';
 
@@ -11,8 +12,15 @@ import { Node } from '../../graphql/node';
  */
 @ObjectType({ description: 'A notification in your inbox (melding): something happened to an item you may read.', implements: Node })
 @Entity('notification')
-@Index(['recipientId', 'createdAt'])
+// Made by the migration: the inbox (newest first), the unread ones, the unsent ones (partial).
+@Index('IDX_notification_inbox', { synchronize: false })
+@Index('IDX_notification_unread', { synchronize: false })
+@Index('IDX_notification_unsent', { synchronize: false })
 export class Notification extends BaseEntity {
+  @ManyToOne(() => User, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'recipient_id', foreignKeyConstraintName: 'FK_notification_recipient' })
+  recipient?: User;
+
   @Column({ type: 'uuid', name: 'recipient_id' })
   recipientId: string;
 

@@ -164,6 +164,26 @@ describe('notifications', () => {
     expect(await kinds(noord, 'Werkgroep Meldingen')).toEqual(['SHARED_WORK_CHANGED', 'INVITATION_RECEIVED']);
   });
 
+  it('tells the plan zone of follow-up and edits by a co-owner zone of its action, once an hour while unread, and nobody outside', async () => {
+    const leuven = await createTestUser(db, { editorOf: ['elz-leuven'] });
+    const about = async (user: TestUser, kind: string) => (await inbox(user)).notifications.nodes.filter((n) => n.kind === kind && n.target.id === action);
+    const invitation = await call(zuid, `mutation($s: ID!, $z: ID!) { r: inviteToCoOwn(subjectId: $s, input: { zoneId: $z, role: PARTICIPANT }) { id } }`, { s: action, z: await zoneGid(db, 'elz-leuven-noord') });
+    expect(invitation.errors).toBeUndefined();
+    expect(await about(noord, 'INVITATION_RECEIVED')).toHaveLength(1);
+    expect((await call(noord, `mutation($id: ID!) { r: acceptInvitation(id: $id) { status } }`, { id: invitation.data!.r.id })).errors).toBeUndefined();
+
+    const review = await call(noord, `mutation($id: ID!) { r: addActionReview(actionId: $id, input: { reviewedOn: "2025-06-30", quarter: 2, status: RUNNING, note: "Loopt" }) { id } }`, { id: action });
+    expect(review.errors).toBeUndefined();
+    const version = (await call(noord, `query($id: ID!) { action(id: $id) { version } }`, { id: action })).data!.action.version;
+    expect((await call(noord, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door Noord" }) { action { id } } }`, { id: action, v: version })).errors).toBeUndefined();
+    for (const member of [zuid, zuidViewer]) {
+      const changed = await about(member, 'SHARED_WORK_CHANGED');
+      expect(changed).toHaveLength(1);
+      expect(changed[0].text).toMatch(/\(ELZ Leuven Noord\) heeft actie „Middagbabbels” gewijzigd$/);
+    }
+    for (const outsider of [noord, leuven, coach]) expect(await about(outsider, 'SHARED_WORK_CHANGED')).toEqual([]);
+  });
+
   it("tells the region's coaches of a submitted plan, not other regions' coaches", async () => {
     const created = (await call(zuid, `mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2032) { id version } }`, { z: await zoneGid(db, 'elz-leuven-zuid') })).data!.r;
     const confirmed = (await call(zuid, `mutation($id: ID!, $v: Int!) { r: confirmActionPlanTexts(id: $id, version: $v) { id version } }`, { id: created.id, v: created.version })).data!.r;

@@ -7,10 +7,10 @@ import { Remark } from './remark.entity';
 /** A reply in a remark's conversation; readable by whoever reads the remark (auth/visibility.ts). */
 @ObjectType({ description: 'A reply to a remark (reactie).', implements: Node })
 @Entity('remark_reply')
-@Index(['remarkId', 'createdAt'])
+@Index('IDX_remark_reply_remark', ['remarkId', 'createdAt'])
 export class RemarkReply extends BaseEntity {
   @ManyToOne(() => Remark, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'remark_id' })
+  @JoinColumn({ name: 'remark_id', foreignKeyConstraintName: 'FK_remark_reply_remark' })
   remark?: Remark;
 
   @Column({ type: 'uuid', name: 'remark_id' })
