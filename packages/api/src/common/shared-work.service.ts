@@ -74,7 +74,7 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
         extra: (itemId) => this.links(m, itemId),
       });
       // Co-owner zones hear of a change by another zone (at most once an hour while unread).
-      await notifySharedChange(m, this.viewer, this.kind.type, id);
+      await notifySharedChange(m, this.viewer, this.kind.type, id, { onlyIfRecorded: true });
       return updated;
     });
   }

@@ -94,7 +94,7 @@ export class ActionWriteService {
         extra: (actionId) => this.childSnapshot(m, actionId),
       });
       // Co-owner zones hear of a change by another zone (at most once an hour while unread).
-      await notifySharedChange(m, this.viewer, 'Action', id);
+      await notifySharedChange(m, this.viewer, 'Action', id, { onlyIfRecorded: true });
       return updated;
     });
     return { action, warnings: await this.warnings(action) };

@@ -162,6 +162,10 @@ describe('notifications', () => {
     // A change by the zone's own member tells the other owner, not itself.
     await update(zuid, 'Wijziging door Zuid');
     expect(await kinds(noord, 'Werkgroep Meldingen')).toEqual(['SHARED_WORK_CHANGED', 'INVITATION_RECEIVED']);
+    // A save that changes nothing is no news.
+    await call(zuid, `mutation { markNotificationsRead(all: true) }`);
+    await update(noord, 'Wijziging door Zuid');
+    expect((await inbox(zuid)).unreadNotificationCount).toBe(0);
   });
 
   it('tells the plan zone of follow-up and edits by a co-owner zone of its action, once an hour while unread, and nobody outside', async () => {

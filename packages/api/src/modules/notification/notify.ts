@@ -157,7 +157,9 @@ export async function notifyInvitation(m: Db, actor: Viewer, kind: 'INVITATION_R
  * A change to shared work: the members of its other owner zones (zones the actor is not a member
  * of), at most one unread notification per item and hour. An action's plan zone counts as an owner.
  */
-export async function notifySharedChange(m: Db, actor: Viewer, kind: 'WorkingGroup' | 'Project' | 'Action', id: string): Promise<void> {
+export async function notifySharedChange(m: Db, actor: Viewer, kind: 'WorkingGroup' | 'Project' | 'Action', id: string, options: { onlyIfRecorded?: boolean } = {}): Promise<void> {
+  // A save that changed nothing recorded no history in this transaction (now() is its start): no news.
+  if (options.onlyIfRecorded && (await m.query(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND at = now() LIMIT 1`, [id])).length === 0) return;
   let ownerZoneIds: string[];
   let canRead: (v: Viewer) => boolean = () => true;
   if (kind === 'Action') {
