@@ -9,3 +9,4 @@ export * from './capacity';
 export * from './goal-status';
 export * from './themes/suggest';
 export * from './themes/plan-themes';
+export * from './notifications';

@@ -318,6 +318,9 @@ export const actionReviewSchema = z.object({
 });
 
 export const remarkSchema = z.object({ text: requiredText('Opmerking', 5000) });
+export const remarkReplySchema = z.object({ text: requiredText('Reactie', 5000) });
+/** Resolving a remark, with an optional note on how it was resolved. */
+export const resolveRemarkSchema = z.object({ note: optionalText('Toelichting', 5000) });
 
 export type ActionCreateInput = z.input<typeof actionCreateSchema>;
 export type ActionUpdateInput = z.input<typeof actionUpdateSchema>;

@@ -49,6 +49,8 @@ describe('remarks', () => {
     await screenshot(zone.page, 'cross-11-plan-remarks-zone');
     await expectNoSeriousA11yViolations(zone.page, 'the plan with open remarks');
     await onPlan.getByRole('button', { name: 'Markeren als opgelost' }).click();
+    // Resolving asks for an optional note; without one it is resolved all the same.
+    await onPlan.getByRole('button', { name: 'Opmerking oplossen' }).click();
     await zonePanel.getByRole('list', { name: 'Opgeloste opmerkingen', includeHidden: true }).getByTestId('remark').filter({ hasText: planRemark }).waitFor({ state: 'attached' });
     expect(await open.getByTestId('remark').filter({ hasText: planRemark }).count()).toBe(0);
 
@@ -57,6 +59,7 @@ describe('remarks', () => {
     await zone.page.getByRole('heading', { level: 1, name: new RegExp(ACTION) }).waitFor();
     const actionRemarks = zone.page.getByTestId('remarks');
     await actionRemarks.getByTestId('remark').filter({ hasText: actionRemark }).getByRole('button', { name: 'Markeren als opgelost' }).click();
+    await actionRemarks.getByTestId('remark').filter({ hasText: actionRemark }).getByRole('button', { name: 'Opmerking oplossen' }).click();
     await actionRemarks.getByRole('list', { name: 'Opgeloste opmerkingen', includeHidden: true }).getByTestId('remark').filter({ hasText: actionRemark }).waitFor({ state: 'attached' });
 
     // Both stay resolved after a reload, for the coach too.

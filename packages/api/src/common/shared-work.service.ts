@@ -2,6 +2,7 @@
 // roles (`<table>_owner`), member partners (`<table>_member`) and themes (`<table>_theme`). One
 // implementation serves both; the kind's config says what differs. Owners are changed through
 // the sharing module (addOwner, invitations), not here.
+import { notifySharedChange } from '../modules/notification/notify';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { OWNER_ROLES, type OwnerRole } from '@kruispunt/shared';
@@ -57,7 +58,7 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
     const id = uuidOf(globalId, this.kind.type, 'id');
     return this.ctx.db.transaction(async (m) => {
       let data: Record<string, unknown> = {};
-      return versionedUpdate<T>({
+      const updated = await versionedUpdate<T>({
         manager: m,
         viewer: this.viewer,
         entity: this.kind.entity,
@@ -72,6 +73,9 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
         children: async () => this.writeLinks(m, id, data),
         extra: (itemId) => this.links(m, itemId),
       });
+      // Co-owner zones hear of a change by another zone (at most once an hour while unread).
+      await notifySharedChange(m, this.viewer, this.kind.type, id, { onlyIfRecorded: true });
+      return updated;
     });
   }
 

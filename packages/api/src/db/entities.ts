@@ -4,6 +4,8 @@ import { ApiToken, CoachRegion, Session, User, ZoneMembership } from '../modules
 import { Webhook } from '../modules/webhook/webhook.entity';
 import { RateLimitBucket, SignInThrottleRow } from '../modules/auth/rate-limit.entity';
 import { Remark } from '../modules/remark/remark.entity';
+import { RemarkReply } from '../modules/remark/remark-reply.entity';
+import { Notification } from '../modules/notification/notification.entity';
 import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
 import { PlanSubmission } from '../modules/action-plan/plan-submission.entity';
@@ -53,4 +55,6 @@ export const entities = [
   AuditEntry,
   OwnershipInvitation,
   Remark,
+  RemarkReply,
+  Notification,
 ];

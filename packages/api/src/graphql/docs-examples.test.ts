@@ -71,7 +71,8 @@ describe('the examples of docs/api.md', () => {
       fromGlobalId(zoneId, 'Zone').id,
       sha256(invitationToken),
     ]);
-    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, zoneId, resetToken, invitationToken };
+    const remark = await gql(server.url, `mutation($a: ID!) { addRemark(actionId: $a, input: { text: "Wie trekt dit?" }) { id } }`, { a: action.id }, headers);
+    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, remark: remark.data!.addRemark.id, zoneId, resetToken, invitationToken };
   });
   afterAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 200)); // let the token's last-use update finish

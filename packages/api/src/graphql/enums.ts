@@ -20,6 +20,7 @@ import {
   GOAL_STATUSES,
   WEBHOOK_EVENTS,
   WEBHOOK_DELIVERY_STATUSES,
+  NOTIFICATION_KINDS,
 } from '@kruispunt/shared';
 
 function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -70,3 +71,6 @@ export const GoalProgressStatusEnum = asEnum(GOAL_STATUSES);
 export const GoalLevelEnum = asEnum(['SD', 'OD'] as const);
 registerEnumType(GoalProgressStatusEnum, { name: 'GoalProgressStatus', description: 'A goal\'s status rolled up from its actions and indicators: no actions, not started, on track, at risk (aandacht nodig), behind.' });
 registerEnumType(GoalLevelEnum, { name: 'GoalLevel', description: 'Strategic (SD) or operational (OD) goal.' });
+
+export const NotificationKindEnum = asEnum(NOTIFICATION_KINDS);
+registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'What a notification tells: a remark, a reply, a remark resolved or reopened, an invitation to co-own or its answer, a change by another zone to shared work, a plan submitted in your region.' });

@@ -6,7 +6,9 @@ import type { Context } from './context';
 import { Node } from './node';
 
 /** Types that are not fetchable by id for everyone (the caller's own only). */
-const PRIVATE_TYPES = new Set(['User', 'ApiToken', 'Session', 'ZoneMembership', 'CoachRegion', 'Webhook']);
+const PRIVATE_TYPES = new Set(['User', 'ApiToken', 'Session', 'ZoneMembership', 'CoachRegion', 'Webhook', 'Notification']);
+/** Private types no administrator reads either: a notification is its recipient's alone. */
+const RECIPIENT_ONLY = new Set(['Notification']);
 const byName = new Map(entities.map((e) => [e.name, e]));
 
 /** Rows of this type are visible to every signed-in caller (no row rule, not private). */
@@ -22,8 +24,9 @@ export function isPublicType(type: string): boolean {
 export async function visibleRow(ctx: Context, type: string, uuid: string): Promise<({ id: string } & object) | null> {
   const entity = byName.get(type);
   if (!entity) return null;
-  const row = (await ctx.loaders.byId(entity as never).load(uuid)) as ({ userId?: string; id: string } & object) | null;
+  const row = (await ctx.loaders.byId(entity as never).load(uuid)) as ({ userId?: string; recipientId?: string; id: string } & object) | null;
   if (!row) return null;
+  if (RECIPIENT_ONLY.has(type)) return row.recipientId === ctx.viewer.data.userId ? row : null;
   if (PRIVATE_TYPES.has(type)) {
     const own = type === 'User' ? row.id === ctx.viewer.data.userId : row.userId === ctx.viewer.data.userId;
     if (!own && !ctx.viewer.data.isAdmin) return null;

@@ -28,7 +28,8 @@ import { RegionResolver } from '../modules/region/region.resolver';
 import { ActionThemeSuggestionResolver, ThemeResolver } from '../modules/theme/theme.resolver';
 import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/working-group/working-group.resolver';
 import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
-import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkResolver } from '../modules/remark/remark.resolver';
+import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkReplyResolver, RemarkResolver } from '../modules/remark/remark.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { PlanImportResolver } from '../modules/import/import.resolver';
 import { ActionPlanYearReportResolver, RegionYearReportResolver, YearReportHistoryResolver } from '../modules/year-report/year-report.resolver';
 import { ActionInvitationsResolver, OwnershipInvitationResolver, SharingMutationResolver, ZoneInvitationsResolver } from '../modules/sharing/sharing.resolver';
@@ -80,6 +81,8 @@ export const resolvers = [
   ZoneInvitationsResolver,
   ActionInvitationsResolver,
   RemarkResolver,
+  RemarkReplyResolver,
+  NotificationResolver,
   ActionPlanRemarksResolver,
   ActionRemarksResolver,
   PlanImportResolver,

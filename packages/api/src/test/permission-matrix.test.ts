@@ -38,6 +38,10 @@ const EXPECTED: Record<string, string> = {
   'create an API token':                        '✗     ✓     ✓     ✓     ✓     ✓     ✗     ✗',
   'leave a remark on a plan of A':              '✗     ✓     ✓     ✗     ✓     ✓     ✗     ✓',
   'resolve a remark on a plan of A':            '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'reply to a remark on a plan of A':           '✗     ✓     ✓     ✗     ✓     ✓     ✗     ✓',
+  'reopen a resolved remark on a plan of A':    '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'read another user\'s notification':          '✗     ∅     ∅     ∅     ∅     ∅     ∅     ∅',
+  'mark another user\'s notification read':     '✗     ∅     ∅     ∅     ∅     ∅     ✗     ∅',
   'publish a draft plan of A (status)':         '✗     ✗     ✓     ∅     ∅     ✓     ✗     ✓',
   'create a cluster in A':                      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'create a partner active in A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
@@ -179,6 +183,31 @@ describe('the permission matrix', () => {
       run: (h, v) => call(h, `mutation($id: ID!) { p: resolveRemark(id: $id) { resolvedAt } }`, { id: v.remark }),
       state: (v) => one(`SELECT resolved_at, version FROM remark WHERE id = $1`, [rawId(v.remark as string)]),
     },
+    'reply to a remark on a plan of A': {
+      prepare: async () => ({ remark: (await asSetup(`mutation($p: ID!) { r: addRemark(planId: $p, input: { text: "Om op te reageren" }) { id } }`, { p: plan.published })).r.id }),
+      run: (h, v, role) => call(h, `mutation($id: ID!, $t: String!) { p: replyToRemark(id: $id, input: { text: $t }) { id } }`, { id: v.remark, t: `van ${role}` }),
+      state: (v) => one(`SELECT count(*)::int AS n FROM remark_reply WHERE remark_id = $1`, [rawId(v.remark as string)]),
+    },
+    'reopen a resolved remark on a plan of A': {
+      prepare: async () => {
+        const remark = (await asSetup(`mutation($p: ID!) { r: addRemark(planId: $p, input: { text: "Te heropenen" }) { id } }`, { p: plan.published })).r.id;
+        await asSetup(`mutation($id: ID!) { resolveRemark(id: $id, note: "Opgelost") { id } }`, { id: remark });
+        return { remark };
+      },
+      run: (h, v) => call(h, `mutation($id: ID!) { p: reopenRemark(id: $id) { resolved } }`, { id: v.remark }),
+      state: (v) => one(`SELECT resolved_at, resolution_note, version FROM remark WHERE id = $1`, [rawId(v.remark as string)]),
+    },
+    "read another user's notification": {
+      read: true,
+      prepare: async () => ({ notification: await setupNotification() }),
+      run: (h, v) => call(h, `query($id: ID!) { p: node(id: $id) { id } }`, { id: v.notification }),
+      state: async () => null,
+    },
+    "mark another user's notification read": {
+      prepare: async () => ({ notification: await setupNotification() }),
+      run: (h, v) => call(h, `mutation($ids: [ID!]) { p: markNotificationsRead(ids: $ids) }`, { ids: [v.notification] }),
+      state: (v) => one(`SELECT read_at FROM notification WHERE id = $1`, [rawId(v.notification as string)]),
+    },
     'publish a draft plan of A (status)': {
       prepare: async () => ({ plan: (await asSetup(`mutation($z: ID!, $y: Int!) { r: createActionPlan(zoneId: $z, year: $y) { id } }`, { z: zone.a, y: 2040 + ++serial })).r.id }),
       run: (h, v) => call(h, `mutation($id: ID!) { p: setActionPlanStatus(id: $id, version: 1, status: PUBLISHED) { status } }`, { id: v.plan }),
@@ -198,6 +227,15 @@ describe('the permission matrix', () => {
       state: () => one(`SELECT count(*)::int AS n FROM strategic_goal`),
     },
   };
+
+  /** A notification of the setup user's (an editor of A, B and C): nobody else reads or marks it. */
+  async function setupNotification(): Promise<string> {
+    const row = await one(
+      `INSERT INTO notification (recipient_id, kind, subject_type, subject_id, actor_name, params) SELECT $1, 'REMARK_ADDED', 'Remark', id, 'Coach', $2::jsonb FROM remark LIMIT 1 RETURNING id`,
+      [setup.userId, JSON.stringify({ subject: 'het actieplan', targetType: 'ActionPlan', targetId: rawId(plan.published), zoneSlug: 'elz-leuven-zuid', year: 2031 })],
+    );
+    return toGid('Notification', row.id);
+  }
 
   function toGid(type: string, id: unknown): string {
     return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

@@ -65,6 +65,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('@/modules/dashboard/components/RegionDashboardPage')).RegionDashboardPage }),
           },
           {
+            path: 'meldingen',
+            lazy: async () => ({ Component: (await import('@/modules/notification/components/NotificationsPage')).NotificationsPage }),
+          },
+          {
             path: 'regio/:slug/werkruimte',
             lazy: async () => ({ Component: (await import('@/modules/dashboard/components/CoachWorkspacePage')).CoachWorkspacePage }),
           },

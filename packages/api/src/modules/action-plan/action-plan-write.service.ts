@@ -1,4 +1,5 @@
 // Creating action plans and moving them through draft → published → submitted.
+import { notifyPlanSubmitted } from '../notification/notify';
 import { actionPlanSchema, planChecks, planTextsSchema, reopenPlanSchema, PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
@@ -111,7 +112,10 @@ export class ActionPlanWriteService {
           return { status, submittedAt: status === 'SUBMITTED' ? new Date() : plan.status === 'SUBMITTED' ? null : plan.submittedAt };
         },
       });
-      if (updated.status === 'SUBMITTED' && !wasSubmitted) await this.keepSubmission(m, updated);
+      if (updated.status === 'SUBMITTED' && !wasSubmitted) {
+        await this.keepSubmission(m, updated);
+        await notifyPlanSubmitted(m, viewer, updated);
+      }
       return updated;
     });
   }

@@ -1,6 +1,7 @@
 // Writing action sheets: create, update (with version check), delete, carry over to next year,
 // progress reviews and indicator values. Each public method is one transaction with its audit
 // records; authorization is decided here, through the viewer.
+import { notifySharedChange } from '../notification/notify';
 import { In, type EntityManager } from 'typeorm';
 import {
   actionChecks,
@@ -71,7 +72,7 @@ export class ActionWriteService {
     const id = fromGlobalId(actionGlobalId, 'Action').id;
     const action = await this.ctx.db.transaction(async (m) => {
       let plan: ActionPlan | null = null;
-      return versionedUpdate({
+      const updated = await versionedUpdate({
         manager: m,
         viewer: this.viewer,
         entity: Action,
@@ -93,6 +94,9 @@ export class ActionWriteService {
         children: async (row) => this.writeChildren(m, row.id, data),
         extra: (actionId) => this.childSnapshot(m, actionId),
       });
+      // Co-owner zones hear of a change by another zone (at most once an hour while unread).
+      await notifySharedChange(m, this.viewer, 'Action', id, { onlyIfRecorded: true });
+      return updated;
     });
     return { action, warnings: await this.warnings(action) };
   }
@@ -227,6 +231,7 @@ export class ActionWriteService {
         await recordChange(m, this.viewer, 'Action', id, { progressStatus: action.progressStatus }, { progressStatus: data.status });
       }
       await recordChange(m, this.viewer, 'ActionReview', review.id, null, snapshot(review));
+      await notifySharedChange(m, this.viewer, 'Action', id);
       return review;
     });
   }
@@ -242,6 +247,7 @@ export class ActionWriteService {
       await this.requireFollowUp(m, action, 'Deze indicator');
       const value = await m.save(IndicatorValue, m.create(IndicatorValue, { indicatorId, value: data.value, measuredOn: data.measuredOn, remark: data.remark ?? null }));
       await recordChange(m, this.viewer, 'IndicatorValue', value.id, null, snapshot(value));
+      await notifySharedChange(m, this.viewer, 'Action', indicator.actionId);
       return value;
     });
   }

@@ -79,6 +79,19 @@ export class AuthService {
   }
 
   /**
+   * What each of these users may see (as `viewerOfUser`, in one statement; disabled and unknown
+   * users left out): notifications go only to those who may read their item.
+   */
+  static async viewersOfUsers(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, userIds: readonly string[]): Promise<Viewer[]> {
+    if (userIds.length === 0) return [];
+    const rows = (await db.query(
+      VIEWER_SQL(`SELECT DISTINCT unnest($1::uuid[]) AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`),
+      [userIds],
+    )) as ViewerRow[];
+    return rows.map((row) => AuthService.toViewerOf(row, 'session'));
+  }
+
+  /**
    * The viewer, and with `rate` the request counted against its rate-limit window, in one
    * statement: every API request starts with both, and a round trip to PostgreSQL is a large part
    * of a small request's cost. An invalid token comes back as the error to answer with, so that the
@@ -129,6 +142,10 @@ export class AuthService {
   }
 
   private toViewer(row: ViewerRow, kind: 'session' | 'token'): Viewer {
+    return AuthService.toViewerOf(row, kind);
+  }
+
+  private static toViewerOf(row: ViewerRow, kind: 'session' | 'token'): Viewer {
     return new Viewer({
       kind,
       userId: row.user_id,

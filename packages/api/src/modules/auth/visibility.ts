@@ -8,7 +8,7 @@
 //   stands in another zone's draft plan, but not that plan's other actions or texts.
 // - Every child of an action (steps, indicators and their measured values, timeline months,
 //   reviews, links) follows its action; a remark follows its action, or its plan when it is a
-//   remark on the plan as a whole; invitations concern the inviting and the invited zone only.
+//   remark on the plan as a whole, and its replies follow it; invitations concern the inviting and the invited zone only.
 // - Coaches read what every signed-in caller reads: published and submitted plans (docs/api.md).
 //
 // And the one rule of what a submission freezes: a SUBMITTED plan's content (its action sheets,
@@ -169,6 +169,9 @@ export class VisibilitySql {
         return this.unrestricted ? 'TRUE' : `EXISTS (SELECT 1 FROM action_indicator vi WHERE vi.id = ${alias}.indicator_id AND ${this.actionById('vi.action_id')})`;
       case 'Remark':
         return this.remark(alias);
+      case 'RemarkReply':
+        // A reply follows its remark.
+        return this.unrestricted ? 'TRUE' : `EXISTS (SELECT 1 FROM remark vr WHERE vr.id = ${alias}.remark_id AND ${this.remark('vr')})`;
       case 'OwnershipInvitation':
         return this.invitation(alias);
       case 'PlanSubmission':
@@ -181,7 +184,7 @@ export class VisibilitySql {
 }
 
 /** Entity types whose rows are visible to some callers only (see `VisibilitySql.forEntity`). */
-export const SCOPED_ENTITIES: ReadonlySet<string> = new Set(['ActionPlan', 'Action', 'ActionStep', 'ActionIndicator', 'ActionMonth', 'ActionReview', 'ActionOwner', 'ActionLink', 'IndicatorValue', 'Remark', 'OwnershipInvitation', 'PlanSubmission']);
+export const SCOPED_ENTITIES: ReadonlySet<string> = new Set(['ActionPlan', 'Action', 'ActionStep', 'ActionIndicator', 'ActionMonth', 'ActionReview', 'ActionOwner', 'ActionLink', 'IndicatorValue', 'Remark', 'RemarkReply', 'OwnershipInvitation', 'PlanSubmission']);
 
 /** Restricts a TypeORM query over `entity` (aliased `alias`) to the rows the viewer may see. */
 export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: string, alias: string, viewer: Viewer): SelectQueryBuilder<T> {

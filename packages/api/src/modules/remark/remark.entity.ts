@@ -38,4 +38,8 @@ export class Remark extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true, name: 'resolved_by_id' })
   resolvedById: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How it was resolved, as the zone wrote when resolving it (cleared when reopened).' })
+  @Column({ type: 'text', nullable: true, name: 'resolution_note' })
+  resolutionNote: string | null;
 }

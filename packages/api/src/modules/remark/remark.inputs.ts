@@ -6,3 +6,9 @@ export class RemarkInput {
   @Field(() => String, { description: 'The remark.' })
   text: string;
 }
+
+@InputType({ description: 'A reply to a remark.' })
+export class RemarkReplyInput {
+  @Field(() => String, { description: 'The reply.' })
+  text: string;
+}

@@ -1,12 +1,13 @@
 // Remarks: the mutations (thin: one service call each), the remark's own relations, and the
 // `remarks` lists of plans and actions, batched through the request's DataLoaders.
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { plain } from '../../common/write';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Remark } from './remark.entity';
-import { RemarkInput } from './remark.inputs';
+import { RemarkReply } from './remark-reply.entity';
+import { RemarkInput, RemarkReplyInput } from './remark.inputs';
 import { RemarkService } from './remark.service';
 
 /** Open remarks first, then resolved ones; each group oldest first (the loader orders by creation). */
@@ -44,9 +45,45 @@ export class RemarkResolver {
     return new RemarkService(ctx).add(planId, actionId, plain(input));
   }
 
-  @Mutation(() => Remark, { description: 'Marks a remark resolved (editors of the plan\'s zone); resolving it again changes nothing.' })
-  resolveRemark(@Arg('id', () => ID, { description: 'The remark.' }) id: string, @Ctx() ctx: Context): Promise<Remark> {
-    return new RemarkService(ctx).resolve(id);
+  @Mutation(() => Remark, {
+    description:
+      "Marks a remark resolved, with an optional note on how (editors of what it is about: the action's editors, else the plan zone's); resolving it again changes nothing. Notifies its author and those who replied.",
+  })
+  resolveRemark(
+    @Arg('id', () => ID, { description: 'The remark.' }) id: string,
+    @Ctx() ctx: Context,
+    @Arg('note', () => String, { nullable: true, description: 'How it was resolved (optional).' }) note?: string | null,
+  ): Promise<Remark> {
+    return new RemarkService(ctx).resolve(id, { note });
+  }
+
+  @Mutation(() => Remark, { description: 'Opens a resolved remark again (those who may resolve it); its resolution note is cleared. Notifies its author and those who replied.' })
+  reopenRemark(@Arg('id', () => ID, { description: 'The remark.' }) id: string, @Ctx() ctx: Context): Promise<Remark> {
+    return new RemarkService(ctx).reopen(id);
+  }
+
+  @Mutation(() => RemarkReply, { description: 'Replies to a remark (those who may leave a remark on what it is about). Notifies its author and those who replied before.' })
+  replyToRemark(
+    @Arg('id', () => ID, { description: 'The remark.' }) id: string,
+    @Arg('input', () => RemarkReplyInput, { description: 'The reply.' }) input: RemarkReplyInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemarkReply> {
+    return new RemarkService(ctx).reply(id, plain(input));
+  }
+
+  @FieldResolver(() => [RemarkReply], { description: 'The replies, oldest first.' })
+  replies(@Root() remark: Remark, @Ctx() ctx: Context): Promise<RemarkReply[]> {
+    return ctx.loaders.childrenOf(RemarkReply, 'remarkId', ['createdAt']).load(remark.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many replies it has.' })
+  async replyCount(@Root() remark: Remark, @Ctx() ctx: Context): Promise<number> {
+    return (await this.replies(remark, ctx)).length;
+  }
+
+  @FieldResolver(() => RemarkReply, { nullable: true, description: 'The newest reply, if any.' })
+  async lastReply(@Root() remark: Remark, @Ctx() ctx: Context): Promise<RemarkReply | null> {
+    return (await this.replies(remark, ctx)).at(-1) ?? null;
   }
 }
 
@@ -63,5 +100,13 @@ export class ActionRemarksResolver {
   @FieldResolver(() => [Remark], { description: 'Remarks about this action: open ones first, then resolved ones, each oldest first.' })
   async remarks(@Root() action: Action, @Ctx() ctx: Context): Promise<Remark[]> {
     return openFirst(await ctx.loaders.childrenOf(Remark, 'actionId', ['createdAt']).load(action.id));
+  }
+}
+
+@Resolver(() => RemarkReply)
+export class RemarkReplyResolver {
+  @FieldResolver(() => Remark, { description: 'The remark it replies to.' })
+  async remark(@Root() reply: RemarkReply, @Ctx() ctx: Context): Promise<Remark> {
+    return (await ctx.loaders.byId(Remark).load(reply.remarkId)) as Remark;
   }
 }

@@ -9,6 +9,7 @@ import { recordChange, snapshot } from '../../common/audit';
 import { parseInput } from '../../common/validate';
 import { invalid, uuidOf } from '../../common/write';
 import type { Context } from '../../graphql/context';
+import { notifyInvitation, notifySharedChange } from '../notification/notify';
 import { OwnershipInvitation } from './invitation.entity';
 import { lockSubject, ownersOf, ownersSnapshot, subjectRef, SUBJECTS, type LockedSubject, type OwnerRowData } from './subjects';
 
@@ -100,6 +101,7 @@ export class SharingService {
         }),
       );
       await recordChange(m, this.viewer, 'OwnershipInvitation', invitation.id, null, snapshot(invitation));
+      await notifyInvitation(m, this.viewer, 'INVITATION_RECEIVED', invitation);
       return invitation;
     });
   }
@@ -138,7 +140,9 @@ export class SharingService {
         if (subject.owners.some((o) => o.zoneId === invitation.invitedZoneId)) throw invalid('id', 'Deze zone is al eigenaar.');
         await this.insertOwner(m, subject, invitation.invitedZoneId, invitation.role);
       }
-      return this.close(m, invitation, status);
+      const closed = await this.close(m, invitation, status);
+      await notifyInvitation(m, this.viewer, status === 'ACCEPTED' ? 'INVITATION_ACCEPTED' : 'INVITATION_DECLINED', closed);
+      return closed;
     });
   }
 

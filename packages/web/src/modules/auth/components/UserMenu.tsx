@@ -1,10 +1,11 @@
 import { Link, useMatch } from 'react-router';
+import { NotificationBell } from '@/modules/notification/components/NotificationBell';
 import { useCurrentZone } from '../hooks/useCurrentZone';
 import { useSignOut } from '../hooks/useSession';
 import { useViewer } from '../hooks/useViewer';
 import { roleLabel } from '../role-label';
 
-/** The signed-in user's name and role, their API tokens and a sign-out button, in the site header. */
+/** The signed-in user's notifications (the bell), name and role, their API tokens and a sign-out button, in the site header. */
 export function UserMenu() {
   const { data } = useViewer();
   const { current } = useCurrentZone();
@@ -17,6 +18,7 @@ export function UserMenu() {
   const zoneName = me.zones.find((m) => m.zone.slug === slug)?.zone.shortName;
   return (
     <div className="user-menu">
+      <NotificationBell />
       <span className="user-menu__name">
         {me.user.name}
         <span className="user-menu__role" data-testid="user-role">

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { formatDate } from '@kruispunt/shared';
+import { formatDate, relativeTime } from '@kruispunt/shared';
 import { Badge } from '@/common/components/Badge';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { EmptyState } from '@/common/components/EmptyState';
@@ -304,6 +304,16 @@ function RemarksSection({ workspace }: { workspace: Workspace }) {
                   · <time dateTime={remark.createdAt}>{formatDate(remark.createdAt)}</time>
                 </div>
                 <p>{remark.text}</p>
+                {remark.lastReply && (
+                  <p className="remark-overview__reply" data-testid="remark-last-reply">
+                    {formatCount(remark.replyCount, 'reactie', 'reacties')} · laatste van {remark.lastReply.authorName || 'onbekend'},{' '}
+                    <time dateTime={remark.lastReply.createdAt} title={formatDate(remark.lastReply.createdAt)}>
+                      {relativeTime(remark.lastReply.createdAt)}
+                    </time>
+                    : “{remark.lastReply.text}”
+                  </p>
+                )}
+                {remark.resolved && remark.resolutionNote && <p className="remark-overview__reply">Opgelost: {remark.resolutionNote}</p>}
               </li>
             ))}
           </ul>

@@ -88,6 +88,14 @@ export const CoachWorkspaceQuery = graphql(`
         text
         resolved
         createdAt
+        resolutionNote
+        replyCount
+        lastReply {
+          id
+          authorName
+          text
+          createdAt
+        }
         actionPlan {
           id
           year

@@ -1,12 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
-import { formatDate } from '@kruispunt/shared';
+import { Link, useLocation } from 'react-router';
+import { formatDate, relativeTime } from '@kruispunt/shared';
 import { describeError } from '@/common/graphql-errors';
 import { actionLabel } from '@/common/format';
 import type { RemarkFieldsFragment } from '@/gql/graphql';
-import { ActionRemarksQuery, AddRemarkMutation, PlanRemarksQuery, ResolveRemarkMutation } from '../graphql/remarks';
+import { ActionRemarksQuery, AddRemarkMutation, PlanRemarksQuery, ReopenRemarkMutation, ReplyToRemarkMutation, ResolveRemarkMutation } from '../graphql/remarks';
 import './remarks.css';
 
 interface Subject {
@@ -70,6 +70,9 @@ export function ActionRemarks({ actionId }: { actionId: string }) {
   );
 }
 
+/** Where links to a plan's or an action's remarks point (`/acties/:id#overleg`). */
+const REMARKS_ANCHOR = 'overleg';
+
 function RemarksPanel({
   scope,
   actionId,
@@ -116,7 +119,7 @@ function RemarksPanel({
           <ul className="remark-list" aria-label="Open opmerkingen">
             {open.map((remark) => (
               <li key={remark.id}>
-                <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={subject.canResolve(remark)} />
+                <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={subject.canResolve(remark)} canReply={subject.canRemark} />
               </li>
             ))}
           </ul>
@@ -127,7 +130,7 @@ function RemarksPanel({
             <ul className="remark-list" aria-label="Opgeloste opmerkingen">
               {resolved.map((remark) => (
                 <li key={remark.id}>
-                  <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={false} />
+                  <RemarkItem remark={remark} showAction={scope === 'plan'} canResolve={subject.canResolve(remark)} canReply={false} />
                 </li>
               ))}
             </ul>
@@ -139,8 +142,14 @@ function RemarksPanel({
   }
 
   const openCount = subject?.remarks.filter((remark) => !remark.resolved).length ?? 0;
+  // A link from Mijn zone or a notification (`#overleg`) lands here once the remarks are loaded.
+  const { hash } = useLocation();
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (hash === `#${REMARKS_ANCHOR}` && loaded) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [hash, loaded]);
   return (
-    <section className="remarks no-print" aria-labelledby={headingId} data-testid="remarks" data-open={openCount > 0 || undefined}>
+    <section ref={sectionRef} id={REMARKS_ANCHOR} className="remarks no-print" aria-labelledby={headingId} data-testid="remarks" data-open={openCount > 0 || undefined}>
       <h2 id={headingId} className="remarks__title">
         {title}
         {openCount > 0 && <span className="remarks__count"> ({openCount} open)</span>}
@@ -150,33 +159,169 @@ function RemarksPanel({
   );
 }
 
-function RemarkItem({ remark, showAction, canResolve }: { remark: RemarkFieldsFragment; showAction: boolean; canResolve: boolean }) {
-  const [resolve, { loading, error }] = useMutation(ResolveRemarkMutation);
+/** A remark as a conversation: its replies, how it was resolved, and the controls the server allows. */
+function RemarkItem({ remark, showAction, canResolve, canReply }: { remark: RemarkFieldsFragment; showAction: boolean; canResolve: boolean; canReply: boolean }) {
+  const [reopen, reopening] = useMutation(ReopenRemarkMutation);
   const label = remark.action ? [actionLabel(remark.action.number), remark.action.title].filter(Boolean).join(': ') : null;
+  const author = remark.authorName || 'Onbekend';
   return (
     <article className="remark" data-resolved={remark.resolved} data-testid="remark">
       <p className="remark__text">{remark.text}</p>
       <p className="remark__meta">
-        {remark.authorName || 'Onbekend'}, {formatDate(remark.createdAt)}
+        {author}, <When at={remark.createdAt} />
         {showAction && remark.action && (
           <>
             {' · over '}
             <Link to={`/acties/${remark.action.id}`}>{label}</Link>
           </>
         )}
-        {remark.resolved && remark.resolvedAt && ` · opgelost op ${formatDate(remark.resolvedAt)}`}
       </p>
-      {canResolve && !remark.resolved && (
-        <button type="button" className="button button--small button--secondary" disabled={loading} onClick={() => void resolve({ variables: { id: remark.id } }).catch(() => undefined)}>
-          {loading ? 'Bezig…' : 'Markeren als opgelost'}
-        </button>
+      {remark.replies.length > 0 && (
+        <ol className="remark__replies" aria-label={`Reacties op de opmerking van ${author}`}>
+          {remark.replies.map((reply) => (
+            <li key={reply.id} className="remark__reply" data-testid="remark-reply">
+              <p className="remark__text">{reply.text}</p>
+              <p className="remark__meta">
+                {reply.authorName || 'Onbekend'}, <When at={reply.createdAt} />
+              </p>
+            </li>
+          ))}
+        </ol>
       )}
+      {remark.resolved && (
+        <p className="remark__resolution" data-testid="remark-resolution">
+          <strong>Opgelost</strong>
+          {remark.resolvedAt && <> op {formatDate(remark.resolvedAt)}</>}
+          {remark.resolutionNote && <>: {remark.resolutionNote}</>}
+        </p>
+      )}
+      <div className="remark__actions">
+        {canReply && !remark.resolved && <ReplyForm remarkId={remark.id} author={author} />}
+        {canResolve && !remark.resolved && <ResolveForm remarkId={remark.id} author={author} />}
+        {canResolve && remark.resolved && (
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            disabled={reopening.loading}
+            onClick={() => void reopen({ variables: { id: remark.id } }).catch(() => undefined)}
+          >
+            {reopening.loading ? 'Bezig…' : 'Heropenen'}
+            <span className="visually-hidden">: opmerking van {author}</span>
+          </button>
+        )}
+      </div>
+      {reopening.error && (
+        <p className="form__error" role="alert">
+          {describeError(reopening.error)}
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** "5 minuten geleden", with the Belgian date as the exact value. */
+function When({ at }: { at: string }) {
+  return (
+    <time dateTime={at} title={formatDate(at)}>
+      {relativeTime(at)}
+    </time>
+  );
+}
+
+/** A button that opens a small form in place; the form's field takes focus, Annuleren gives it back. */
+function useDisclosure() {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = (): void => {
+    setOpen(false);
+    // Back to the button that opened it, once it is rendered again.
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
+  return { open, setOpen, close, buttonRef };
+}
+
+function ReplyForm({ remarkId, author }: { remarkId: string; author: string }) {
+  const id = useId();
+  const { open, setOpen, close, buttonRef } = useDisclosure();
+  const [text, setText] = useState('');
+  const [reply, { loading, error }] = useMutation(ReplyToRemarkMutation);
+  if (!open) {
+    return (
+      <button ref={buttonRef} type="button" className="button button--small button--secondary" onClick={() => setOpen(true)}>
+        Reageren<span className="visually-hidden"> op de opmerking van {author}</span>
+      </button>
+    );
+  }
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    try {
+      await reply({ variables: { id: remarkId, input: { text: text.trim() } } });
+      setText('');
+      close();
+    } catch {
+      // The mutation's error state shows the message.
+    }
+  };
+  return (
+    <form className="remark-form remark-form--inline" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={`${id}-reply`}>Reactie op de opmerking van {author}</label>
+      <textarea id={`${id}-reply`} rows={3} value={text} onChange={(e) => setText(e.target.value)} required autoFocus />
       {error && (
         <p className="form__error" role="alert">
           {describeError(error)}
         </p>
       )}
-    </article>
+      <div className="button-row">
+        <button type="submit" className="button button--small" disabled={loading || !text.trim()}>
+          {loading ? 'Plaatsen…' : 'Reactie plaatsen'}
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={close}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ResolveForm({ remarkId, author }: { remarkId: string; author: string }) {
+  const id = useId();
+  const { open, setOpen, close, buttonRef } = useDisclosure();
+  const [note, setNote] = useState('');
+  const [resolve, { loading, error }] = useMutation(ResolveRemarkMutation);
+  if (!open) {
+    return (
+      <button ref={buttonRef} type="button" className="button button--small button--secondary" onClick={() => setOpen(true)}>
+        Markeren als opgelost<span className="visually-hidden">: opmerking van {author}</span>
+      </button>
+    );
+  }
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    try {
+      await resolve({ variables: { id: remarkId, note: note.trim() || null } });
+    } catch {
+      // The mutation's error state shows the message.
+    }
+  };
+  return (
+    <form className="remark-form remark-form--inline" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={`${id}-note`}>Hoe is het opgelost? (optioneel)</label>
+      <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+      {error && (
+        <p className="form__error" role="alert">
+          {describeError(error)}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--small" disabled={loading}>
+          {loading ? 'Bezig…' : 'Opmerking oplossen'}
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={close}>
+          Annuleren
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -8,6 +8,13 @@ export const RemarkFieldsFragment = graphql(`
     createdAt
     resolved
     resolvedAt
+    resolutionNote
+    replies {
+      id
+      text
+      authorName
+      createdAt
+    }
     action {
       id
       number
@@ -69,9 +76,29 @@ export const AddRemarkMutation = graphql(`
 `);
 
 export const ResolveRemarkMutation = graphql(`
-  mutation ResolveRemark($id: ID!) {
-    resolveRemark(id: $id) {
+  mutation ResolveRemark($id: ID!, $note: String) {
+    resolveRemark(id: $id, note: $note) {
       ...RemarkFields
+    }
+  }
+`);
+
+export const ReopenRemarkMutation = graphql(`
+  mutation ReopenRemark($id: ID!) {
+    reopenRemark(id: $id) {
+      ...RemarkFields
+    }
+  }
+`);
+
+/** A reply comes back with its remark, so the thread in the cache grows without a refetch. */
+export const ReplyToRemarkMutation = graphql(`
+  mutation ReplyToRemark($id: ID!, $input: RemarkReplyInput!) {
+    replyToRemark(id: $id, input: $input) {
+      id
+      remark {
+        ...RemarkFields
+      }
     }
   }
 `);

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { OWNER_ROLE_LABELS, formatDate, zoneYear } from '@kruispunt/shared';
+import { OWNER_ROLE_LABELS, formatDate, relativeTime, zoneYear } from '@kruispunt/shared';
 import { Badge } from '@/common/components/Badge';
 import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
 import { NotFound } from '@/common/components/NotFound';
-import { formatCount } from '@/common/format';
+import { actionLabel, formatCount } from '@/common/format';
 import { mutationMessage } from '@/common/mutation-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { InvitationFieldsFragment, MyZonePlanFragment, MyZoneQuery } from '@/gql/graphql';
@@ -144,6 +144,7 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
             {formatCount(plan.actions.length, 'actie', 'acties')} ·{' '}
             <span data-testid="open-remarks">{openRemarks === 0 ? 'geen open opmerkingen' : formatCount(openRemarks, 'open opmerking', 'open opmerkingen')}</span>
           </p>
+          {openRemarks > 0 && <OpenRemarks plan={plan} planPath={`/zones/${zone.slug}/plannen/${year}`} headingId={`${headingId}-remarks`} />}
           <h4>Controles van het sjabloon</h4>
           <PlanChecksList checks={plan.planChecks} actions={plan.actions} actionPath={(id) => (plan.viewerCanEdit ? `/acties/${id}/bewerken` : `/acties/${id}`)} />
           <p className="plan-card__links">
@@ -170,6 +171,35 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
         </>
       )}
     </article>
+  );
+}
+
+/** How many open remarks a plan card lists; the plan page has them all. */
+const OPEN_REMARKS_SHOWN = 5;
+
+/** The plan's open remarks, newest first, each linking to where it is discussed (the action, else the plan). */
+function OpenRemarks({ plan, planPath, headingId }: { plan: MyZonePlanFragment; planPath: string; headingId: string }) {
+  const open = plan.remarks.filter((remark) => !remark.resolved).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    <section aria-labelledby={headingId} className="plan-card__remarks" data-testid="open-remark-list">
+      <h4 id={headingId}>Open opmerkingen</h4>
+      <ul className="plan-card__remark-list">
+        {open.slice(0, OPEN_REMARKS_SHOWN).map((remark) => (
+          <li key={remark.id}>
+            <Link to={remark.action ? `/acties/${remark.action.id}#overleg` : `${planPath}#overleg`}>
+              {remark.action ? [actionLabel(remark.action.number), remark.action.title].filter(Boolean).join(': ') : 'Bij het actieplan'}
+            </Link>
+            <span className="muted">
+              {' '}
+              · {remark.authorName || 'onbekend'}, {relativeTime(remark.createdAt)}
+              {remark.replyCount > 0 && ` · ${formatCount(remark.replyCount, 'reactie', 'reacties')}`}
+            </span>
+            <p className="plan-card__remark-text">{remark.text}</p>
+          </li>
+        ))}
+      </ul>
+      {open.length > OPEN_REMARKS_SHOWN && <Link to={`${planPath}#overleg`}>Alle {open.length} open opmerkingen</Link>}
+    </section>
   );
 }
 

@@ -51,6 +51,15 @@ export const MyZonePlanFragment = graphql(`
     remarks {
       id
       resolved
+      text
+      authorName
+      createdAt
+      replyCount
+      action {
+        id
+        number
+        title
+      }
     }
   }
 `);

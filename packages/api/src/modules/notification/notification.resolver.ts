@@ -1,0 +1,56 @@
+// Notifications: your inbox, the badge's count and marking read (thin: one service call each).
+import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, FieldResolver } from 'type-graphql';
+import { toGlobalId } from '../../common/global-id';
+import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { Notification } from './notification.entity';
+import { NotificationService } from './notification.service';
+
+export const { ConnectionType: NotificationConnection } = connectionTypes(Notification, 'Notification', 'notification');
+
+@ObjectType({ description: 'The item a notification leads to. Open it as its type says: an action, an action plan (by zone slug and year), a working group or a project.' })
+export class NotificationTarget {
+  @Field(() => String, { description: 'Action, ActionPlan, WorkingGroup or Project.' })
+  type: string;
+
+  @Field(() => ID, { description: "The item's global id." })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: "For an action plan: its zone's slug." })
+  zoneSlug: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For an action plan: its year.' })
+  year: number | null;
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, { description: 'Your notifications, newest first (Relay connection); only unread ones with `unreadOnly`.' })
+  async notifications(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only the unread ones.' }) unreadOnly?: boolean | null,
+  ): Promise<InstanceType<typeof NotificationConnection>> {
+    return toConnectionType(NotificationConnection, await new NotificationService(ctx).list({ ...page, unreadOnly }));
+  }
+
+  @Query(() => Int, { description: 'How many of your notifications are unread (the badge).' })
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return new NotificationService(ctx).unreadCount();
+  }
+
+  @Mutation(() => Int, { description: 'Marks your notifications read: those given by `ids`, or all with `all: true`. An id that is not one of yours is NOT_FOUND and nothing is marked. Answers how many stay unread.' })
+  markNotificationsRead(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read.' }) ids?: string[] | null,
+    @Arg('all', () => Boolean, { nullable: true, description: 'Mark all your notifications read.' }) all?: boolean | null,
+  ): Promise<number> {
+    return new NotificationService(ctx).markRead(ids, all);
+  }
+
+  @FieldResolver(() => NotificationTarget, { description: 'The item to open.' })
+  target(@Root() notification: Notification): NotificationTarget {
+    const p = notification.params;
+    return Object.assign(new NotificationTarget(), { type: p.targetType, id: toGlobalId(p.targetType, p.targetId), zoneSlug: p.zoneSlug ?? null, year: p.year ?? null });
+  }
+}

@@ -1,0 +1,51 @@
+// The read side of notifications: the caller's own inbox, its unread count, marking read. Every
+// statement is limited to the caller's own rows (recipient = the signed-in user): nobody, not
+// even an administrator, reads another user's notifications.
+import type { Connection } from '../../graphql/connection';
+import { paginate } from '../../graphql/connection';
+import { AppError } from '../../common/app-error';
+import { uuidOf } from '../../common/write';
+import type { Context } from '../../graphql/context';
+import { Notification } from './notification.entity';
+
+export class NotificationService {
+  constructor(private readonly ctx: Context) {}
+
+  /** A user's own inbox; an API token reads its owner's. */
+  private recipient(): string {
+    return this.ctx.viewer.requireUser();
+  }
+
+  list(args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<Connection<Notification>> {
+    const qb = this.ctx.db.getRepository(Notification).createQueryBuilder('e').where('e.recipient_id = :me', { me: this.recipient() });
+    if (args.unreadOnly) qb.andWhere('e.read_at IS NULL');
+    return paginate(qb, { expressions: ['e.created_at'], aliases: ['created'], types: ['timestamptz'], direction: 'DESC' }, args);
+  }
+
+  /** The badge: one count over the unread partial index. */
+  async unreadCount(): Promise<number> {
+    const rows = (await this.ctx.db.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [this.recipient()])) as { n: number }[];
+    return rows[0]?.n ?? 0;
+  }
+
+  /**
+   * Marks the given notifications (or all) read. An id that is not one of the caller's own is
+   * NOT_FOUND, as if it did not exist, and nothing is marked. Answers the unread count left.
+   */
+  async markRead(globalIds: readonly string[] | null | undefined, all: boolean | null | undefined): Promise<number> {
+    const me = this.recipient();
+    this.ctx.viewer.requireWrite();
+    if (!all && !globalIds?.length) throw new AppError('INVALID_INPUT', 'Geef de meldingen op, of all: true.', { field: 'ids' });
+    if (all) {
+      await this.ctx.db.query(`UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE recipient_id = $1 AND read_at IS NULL`, [me]);
+      return 0;
+    }
+    const ids = [...new Set(globalIds!.map((id) => uuidOf(id, 'Notification', 'ids')))];
+    await this.ctx.db.transaction(async (m) => {
+      const own = (await m.query(`SELECT id FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`, [me, ids])) as unknown[];
+      if (own.length !== ids.length) throw new AppError('NOT_FOUND', 'Deze melding bestaat niet.');
+      await m.query(`UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE id = ANY($1::uuid[]) AND read_at IS NULL`, [ids]);
+    });
+    return this.unreadCount();
+  }
+}
