@@ -57,6 +57,37 @@ export const createUserSchema = z.object({
   password: passwordSchema,
 });
 
+/** An e-mail address as people type it: trimmed, lower case. */
+const emailAddress = (label: string) =>
+  z.string(`${label} is verplicht`).trim().toLowerCase().max(320, `${label} is te lang`).email(`${label}: vul een geldig e-mailadres in`);
+
+/** A user as an administrator creates or edits them; the password comes later, through the invitation or reset mail. */
+export const userAccountSchema = z.object({
+  email: emailAddress('E-mailadres'),
+  name: requiredText('Naam', 200),
+});
+
+/** A zone's or region's contact address (null clears it): where "Vraag om mee te trekken" and later mails go. */
+export const contactEmailSchema = z.object({
+  contactEmail: z
+    .union([emailAddress('Contactadres'), z.literal('')])
+    .nullable()
+    .transform((v) => (v ? v : null)),
+});
+
+/** The URL-friendly name of a zone: lower case letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A new zone, created by an administrator. Short name and slug are derived from the name when left out. */
+export const createZoneSchema = z.object({
+  name: requiredText('Naam', 200),
+  shortName: requiredText('Korte naam', 100).optional(),
+  slug: z.string().trim().max(200, 'Slug is te lang (maximaal 200 tekens)').regex(SLUG_PATTERN, 'Slug: gebruik kleine letters, cijfers en koppeltekens (bv. elz-leuven-zuid)').optional(),
+  regionId: id('Regio'),
+  municipalities: textList('Gemeenten').optional().transform((v) => v ?? []),
+  contactEmail: contactEmailSchema.shape.contactEmail.optional().transform((v) => v ?? null),
+});
+
 export const createApiTokenSchema = z.object({
   name: requiredText('Naam', 200),
   scope: z.enum(TOKEN_SCOPES, 'Kies een bereik'),

@@ -13,6 +13,8 @@ import { CoachWorkspaceResolver } from '../modules/dashboard/coach-workspace.res
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { SessionResolver } from '../modules/auth/session.resolver';
+import { AdminMutationResolver, AdminRegionResolver, AdminUserResolver } from '../modules/admin/admin.resolver';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
 import { callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
@@ -35,6 +37,10 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 
 export const resolvers = [
   AuthResolver,
+  SessionResolver,
+  AdminUserResolver,
+  AdminRegionResolver,
+  AdminMutationResolver,
   WebhookResolver,
   AuditResolver,
   RegionResolver,
