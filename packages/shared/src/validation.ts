@@ -81,10 +81,16 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A new zone, created by an administrator. Short name and slug are derived from the name when left out. */
 export const createZoneSchema = z.object({
   name: requiredText('Naam', 200),
-  shortName: requiredText('Korte naam', 100).optional(),
-  slug: z.string().trim().max(200, 'Slug is te lang (maximaal 200 tekens)').regex(SLUG_PATTERN, 'Slug: gebruik kleine letters, cijfers en koppeltekens (bv. elz-leuven-zuid)').optional(),
+  shortName: requiredText('Korte naam', 100).nullish().transform((v) => v ?? undefined),
+  slug: z
+    .string()
+    .trim()
+    .max(200, 'Slug is te lang (maximaal 200 tekens)')
+    .regex(SLUG_PATTERN, 'Slug: gebruik kleine letters, cijfers en koppeltekens (bv. elz-leuven-zuid)')
+    .nullish()
+    .transform((v) => v ?? undefined),
   regionId: id('Regio'),
-  municipalities: textList('Gemeenten').optional().transform((v) => v ?? []),
+  municipalities: textList('Gemeenten').nullish().transform((v) => v ?? []),
   contactEmail: contactEmailSchema.shape.contactEmail.optional().transform((v) => v ?? null),
 });
 

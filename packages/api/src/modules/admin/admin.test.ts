@@ -226,6 +226,9 @@ describe('account administration', () => {
   it('creates a zone and sets zone and region contact addresses with a version check', async () => {
     const created = await asAdmin(`mutation($r: ID!) { r: createZone(input: { name: "ELZ Demerdal Test", regionId: $r, municipalities: ["Aarschot", " Diest "], contactEmail: "Info@Demerdal.test" }) { id version slug shortName municipalities contactEmail region { slug } } }`, { r: oostBrabant });
     expect(created.r).toMatchObject({ slug: 'elz-demerdal-test', shortName: 'Demerdal Test', municipalities: ['Aarschot', 'Diest'], contactEmail: 'info@demerdal.test', region: { slug: 'oost-brabant' } });
+    // What a form sends for fields left empty: null.
+    const nulls = await asAdmin(`mutation($r: ID!) { r: createZone(input: { name: "ELZ Nul Test", shortName: null, slug: null, regionId: $r, municipalities: null, contactEmail: null }) { slug shortName municipalities contactEmail } }`, { r: oostBrabant });
+    expect(nulls.r).toEqual({ slug: 'elz-nul-test', shortName: 'Nul Test', municipalities: [], contactEmail: null });
     const changed = await asAdmin(`mutation($id: ID!, $v: Int!) { r: setZoneContactEmail(id: $id, version: $v, contactEmail: "secretariaat@demerdal.test") { contactEmail version } }`, { id: created.r.id, v: created.r.version });
     expect(changed.r.contactEmail).toBe('secretariaat@demerdal.test');
     const before = await tables();

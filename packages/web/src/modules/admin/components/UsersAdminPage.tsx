@@ -35,7 +35,7 @@ export function UsersAdminPage() {
       <section className="section" aria-labelledby="alle-gebruikers">
         <h2 id="alle-gebruikers">Alle gebruikers</h2>
         <div className="admin-filters">
-          <Field id="gebruiker-zoeken" label="Zoeken" hint="Op naam of e-mailadres.">
+          <Field id="gebruiker-zoeken" label="Gebruiker zoeken" hint="Op naam of e-mailadres.">
             {(control) => <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />}
           </Field>
           <Field id="gebruiker-status" label="Status">
