@@ -15,7 +15,9 @@ const pageAs = signedInPages();
  */
 async function setPasswordAsIfFromMail(email: string, password: string): Promise<void> {
   const apiDir = path.dirname(require.resolve('@kruispunt/api/package.json'));
-  const { Client } = require(require.resolve('pg', { paths: [apiDir] })) as typeof import('pg');
+  // pg is the API's dependency, not the web's: load it from there.
+  type PgClient = { connect(): Promise<void>; query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }>; end(): Promise<void> };
+  const { Client } = require(require.resolve('pg', { paths: [apiDir] })) as { Client: new (options: { connectionString?: string }) => PgClient };
   const { hashPassword } = require(path.join(apiDir, 'dist', 'modules', 'auth', 'password.js')) as { hashPassword: (p: string) => Promise<string> };
   const client = new Client({ connectionString: process.env.KRUISPUNT_TEST_DATABASE_URL });
   await client.connect();

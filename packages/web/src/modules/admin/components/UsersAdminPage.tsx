@@ -24,7 +24,7 @@ export function UsersAdminPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<UserStatus>('ACTIVE');
   const query = useDebounced(search.trim());
-  const { data, previousData, error, loading, refetch, fetchMore } = useQuery(AdminUsersQuery, { variables: { search: query || null, status } });
+  const { data, previousData, error, loading, refetch, fetchMore } = useQuery(AdminUsersQuery, { variables: { search: query || null, status }, fetchPolicy: 'cache-and-network' });
   const shown = data ?? previousData;
   const users = shown?.users.edges.map((e) => e.node) ?? [];
   const { loadingMore, loadMore } = useLoadMore<AdminUsersQueryData, 'users'>(fetchMore, 'users');
