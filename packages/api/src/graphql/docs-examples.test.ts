@@ -95,7 +95,7 @@ describe('the examples of docs/api.md', () => {
       contactZoneVersion: zone.version,
       region: toGlobalId('Region', region.id),
       regionVersion: region.version,
-      session: toGlobalId('Session', session.id),
+      session: toGlobalId('AccountSession', session.id),
     };
   }
 

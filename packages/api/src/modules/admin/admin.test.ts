@@ -283,6 +283,10 @@ describe('my sessions', () => {
     expect(list.every((s) => s.ip && s.lastSeenAt)).toBe(true);
 
     const phoneSession = list.find((s) => s.userAgent === 'Safari op gsm')!;
+    // A session is no Node: asked by its id, node answers null (not an error).
+    const asNode = await gql(server.url, `query($id: ID!) { node(id: $id) { id } }`, { id: phoneSession.id }, laptop);
+    expect(asNode.errors).toBeUndefined();
+    expect(asNode.data!.node).toBeNull();
     expect((await gql(server.url, `mutation($id: ID!) { endSession(id: $id) }`, { id: phoneSession.id }, laptop)).data!.endSession).toBe(true);
     expect((await gql(server.url, `{ me { user { email } } }`, {}, phone)).data!.me).toBeNull();
 

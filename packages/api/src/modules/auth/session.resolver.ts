@@ -6,6 +6,7 @@ import { AuthService } from './auth.service';
 
 @ObjectType({ description: 'A signed-in web session of the current user.' })
 export class AccountSession {
+  // Its own type name, not the entity's: `node(id:)` answers null for it instead of an object outside the schema.
   @Field(() => ID, { description: 'Global id, to end it with endSession.' })
   id: string;
 
@@ -34,7 +35,7 @@ export class SessionResolver {
   async mySessions(@Ctx() ctx: Context): Promise<AccountSession[]> {
     const sessions = await new AuthService(ctx.db).mySessions(ctx.viewer);
     return sessions.map((s) => ({
-      id: toGlobalId('Session', s.id),
+      id: toGlobalId('AccountSession', s.id),
       userAgent: s.userAgent,
       ip: s.ip,
       createdAt: s.createdAt,
@@ -46,7 +47,7 @@ export class SessionResolver {
 
   @Mutation(() => Boolean, { description: 'Ends one of your sessions: that device is signed out at once.' })
   async endSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await new AuthService(ctx.db).endSession(ctx.viewer, fromGlobalId(id, 'Session').id);
+    await new AuthService(ctx.db).endSession(ctx.viewer, fromGlobalId(id, 'AccountSession').id);
     return true;
   }
 
