@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge } from '@/common/components/Badge';
 import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
@@ -48,6 +49,7 @@ export function RegionsAdminPage() {
                       </Link>
                       <span className="admin-list__meta">{coach.email}</span>
                     </div>
+                    {coach.disabledAt && <Badge tone="neutral">Gedeactiveerd</Badge>}
                   </li>
                 ))}
               </ul>

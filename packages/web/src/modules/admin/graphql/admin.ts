@@ -96,6 +96,7 @@ export const AdminRegionsQuery = graphql(`
         id
         name
         email
+        disabledAt
       }
     }
   }
