@@ -167,6 +167,16 @@ describe('the administration area', () => {
     await expectNoSeriousA11yViolations(page, 'Mijn sessies');
     await screenshot(page, 'sessions-phone');
     expect(await overflow()).toBeLessThanOrEqual(0);
+    // Another device of the same person, signed out from here.
+    const other = await pageAs(ADMIN);
+    await other.page.goto(`${base}/instellingen/tokens`);
+    await other.page.getByTestId('session-row').first().waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Alle andere sessies afmelden' }).click();
+    await page.getByRole('status').filter({ hasText: 'andere sessie(s) afgemeld' }).waitFor();
+    expect(await page.getByTestId('session-row').count()).toBe(1);
+    await other.page.reload();
+    await other.page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
     expect(errors).toEqual([]);
   });
 });
