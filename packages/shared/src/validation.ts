@@ -58,16 +58,15 @@ export const createUserSchema = z.object({
   password: passwordSchema,
 });
 
-const emailAddress = z.string('Vul een e-mailadres in').trim().toLowerCase().max(320, 'Het e-mailadres is te lang').email('Vul een geldig e-mailadres in');
 /** The secret of a link in a mail (password reset, invitation); its form only, the server checks the rest. */
 const linkToken = z.string('De link is onvolledig').trim().min(20, 'De link is onvolledig: open hem opnieuw vanuit de e-mail').max(200, 'De link is ongeldig');
 
-export const requestPasswordResetSchema = z.object({ email: emailAddress });
+export const requestPasswordResetSchema = z.object({ email: emailAddress('E-mailadres') });
 
 export const resetPasswordSchema = z.object({ token: linkToken, newPassword: passwordSchema });
 
 export const inviteUserSchema = z.object({
-  email: emailAddress,
+  email: emailAddress('E-mailadres'),
   zoneId: id('Zone'),
   role: z.enum(ZONE_ROLES, 'Kies redacteur of lezer'),
 });
@@ -77,6 +76,44 @@ export const acceptInvitationSchema = z.object({
   /** Only for a new account; an existing one keeps its name. */
   name: z.string().trim().max(200, 'Naam is te lang (maximaal 200 tekens)').optional().nullable(),
   password: z.string().min(1, 'Vul een wachtwoord in').max(500, 'Het wachtwoord is te lang'),
+});
+
+/** An e-mail address as people type it: trimmed, lower case. */
+function emailAddress(label: string) {
+  return z.string(`${label} is verplicht`).trim().toLowerCase().max(320, `${label} is te lang`).email(`${label}: vul een geldig e-mailadres in`);
+}
+
+/** A user as an administrator creates or edits them; the password comes later, through the invitation or reset mail. */
+export const userAccountSchema = z.object({
+  email: emailAddress('E-mailadres'),
+  name: requiredText('Naam', 200),
+});
+
+/** A zone's or region's contact address (null clears it): where "Vraag om mee te trekken" and later mails go. */
+export const contactEmailSchema = z.object({
+  contactEmail: z
+    .union([emailAddress('Contactadres'), z.literal('')])
+    .nullable()
+    .transform((v) => (v ? v : null)),
+});
+
+/** The URL-friendly name of a zone: lower case letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A new zone, created by an administrator. Short name and slug are derived from the name when left out. */
+export const createZoneSchema = z.object({
+  name: requiredText('Naam', 200),
+  shortName: requiredText('Korte naam', 100).nullish().transform((v) => v ?? undefined),
+  slug: z
+    .string()
+    .trim()
+    .max(200, 'Slug is te lang (maximaal 200 tekens)')
+    .regex(SLUG_PATTERN, 'Slug: gebruik kleine letters, cijfers en koppeltekens (bv. elz-leuven-zuid)')
+    .nullish()
+    .transform((v) => v ?? undefined),
+  regionId: id('Regio'),
+  municipalities: textList('Gemeenten').nullish().transform((v) => v ?? []),
+  contactEmail: contactEmailSchema.shape.contactEmail.optional().transform((v) => v ?? null),
 });
 
 export const createApiTokenSchema = z.object({

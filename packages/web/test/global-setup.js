@@ -79,6 +79,9 @@ module.exports = async function globalSetup() {
       },
     });
     process.env.KRUISPUNT_WEB_URL = `http://127.0.0.1:${state.server.port}`;
+    // For steps that stand in for what a test cannot do through the app yet (admin.test.ts: the
+    // password a new user sets from their invitation mail).
+    process.env.KRUISPUNT_TEST_DATABASE_URL = state.pg.url;
     // A VIVEL coach reads every zone of the region, as the pages under test do.
     process.env.KRUISPUNT_TEST_EMAIL = DEMO_ACCOUNTS.find((account) => account.coachOf).email;
     process.env.KRUISPUNT_TEST_PASSWORD = DEMO_PASSWORD;

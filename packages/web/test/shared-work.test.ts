@@ -257,6 +257,23 @@ describe('shared work', () => {
     const mail = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
     expect(await mail.getAttribute('href')).toMatch(/^mailto:\?subject=/);
     expect(await coach.page.getByTestId('neighbours').getByRole('button').count()).toBe(0);
+    // Once an administrator gives ELZ Leuven Noord a contact address, the mail goes there (issue 15).
+    const admin = await pageAs('admin@kruispunt.test');
+    const adminApi = admin.page.context().request;
+    const noord = (await graphqlRequest(adminApi, '{ zone(slug: "elz-leuven-noord") { id version } }')).data!.zone as { id: string; version: number };
+    const set = async (id: string, version: number, contactEmail: string | null) =>
+      (await graphqlRequest(adminApi, 'mutation ($id: ID!, $v: Int!, $e: String) { setZoneContactEmail(id: $id, version: $v, contactEmail: $e) { version } }', { id, v: version, e: contactEmail })).data!
+        .setZoneContactEmail as { version: number };
+    const changed = await set(noord.id, noord.version, 'secretariaat@elz-leuven-noord.test');
+    try {
+      await coach.page.reload();
+      const addressed = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
+      await addressed.waitFor();
+      expect(await addressed.getAttribute('href')).toMatch(/^mailto:secretariaat@elz-leuven-noord\.test\?subject=/);
+      await coach.page.getByTestId('neighbour').first().getByText('Opent een e-mail aan ELZ Leuven Noord (secretariaat@elz-leuven-noord.test).').waitFor();
+    } finally {
+      await set(noord.id, changed.version, null);
+    }
     expect(zuid.errors).toEqual([]);
     expect(coach.errors).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // Every ```graphql block of docs/api.md, run against the real server with a token, so the docs
 // cannot rot. A ```json variables block right after it gives its variables; a value written
 // "<...>" is a placeholder filled in here (see `fill`). Operations with an `$after` variable are
-// paged through to the end, as the docs tell tools to do.
+// paged through to the end, as the docs tell tools to do. A block whose first line is
+// "# as an administrator" runs with an administrator's token.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
@@ -9,9 +10,9 @@ import { config } from '../config';
 import { startServer, type StartedServer } from '../server';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { gql } from '../test/http';
-import { createTestUser } from '../test/users';
-import { fromGlobalId } from '../common/global-id';
 import { sha256 } from '../modules/auth/auth.service';
+import { fromGlobalId, toGlobalId } from '../common/global-id';
+import { createTestUser } from '../test/users';
 
 const DOCS = path.join(config.repoRoot, 'docs', 'api.md');
 
@@ -45,6 +46,7 @@ describe('the examples of docs/api.md', () => {
   let t: TestDatabase;
   let server: StartedServer;
   let headers: Record<string, string>;
+  let adminHeaders: Record<string, string>;
   /** Values for "<...>" placeholders, by variable name. */
   let fixtures: Record<string, unknown>;
 
@@ -53,7 +55,9 @@ describe('the examples of docs/api.md', () => {
     // No webhook runner: the webhook example registers a public URL, and this test sends nothing out.
     server = await startServer(t.db, { port: 0, host: '127.0.0.1', webhooks: { run: false } });
     // Staff of ELZ Leuven Zuid and coach of its region: the users the examples speak for.
-    headers = (await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'], coachOf: ['oost-brabant'], scope: 'READ_WRITE' })).headers;
+    const staff = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'], coachOf: ['oost-brabant'], scope: 'READ_WRITE' });
+    headers = staff.headers;
+    adminHeaders = (await createTestUser(t.db, { admin: true, scope: 'READ_WRITE' })).headers;
     const plan = await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { actions { id version } } }`, {}, headers);
     const action = plan.data!.actionPlan.actions[0];
     // The renumbering example swaps the first two strategic goals of the zone's multi-year plan.
@@ -72,8 +76,40 @@ describe('the examples of docs/api.md', () => {
       sha256(invitationToken),
     ]);
     const remark = await gql(server.url, `mutation($a: ID!) { addRemark(actionId: $a, input: { text: "Wie trekt dit?" }) { id } }`, { a: action.id }, headers);
-    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, remark: remark.data!.addRemark.id, zoneId, resetToken, invitationToken };
+    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, remark: remark.data!.addRemark.id, zoneId, resetToken, invitationToken, ...(await administrationFixtures(staff.userId)) };
   });
+  /** Users, a zone and a region for the administration examples, and a session of the staff user to end. */
+  async function administrationFixtures(staffUserId: string): Promise<Record<string, unknown>> {
+    const user = async (name: string, disabled = false) => {
+      const [row] = await t.db.query(`INSERT INTO app_user (email, name, password_hash, disabled_at) VALUES ($1, $2, '', $3) RETURNING id, version`, [
+        `${name.toLowerCase().replace(/\W+/g, '.')}@elz-leuven-zuid.be`,
+        name,
+        disabled ? new Date() : null,
+      ]);
+      return { id: toGlobalId('User', row.id), version: row.version as number };
+    };
+    const [u, leaver, returner, colleague] = [await user('Jef Docs'), await user('An Vertrekt'), await user('Bart Keert Terug', true), await user('Cis Beheert')];
+    const [zone] = await t.db.query(`SELECT id, version FROM zone WHERE slug = 'elz-leuven-noord'`);
+    const [region] = await t.db.query(`SELECT id, version FROM region WHERE slug = 'oost-brabant'`);
+    const [session] = await t.db.query(`INSERT INTO session (token_hash, user_id, expires_at, user_agent) VALUES ($1, $2, now() + interval '1 day', 'Docs') RETURNING id`, [sha256('docs-session'), staffUserId]);
+    return {
+      user: u.id,
+      userVersion: u.version,
+      leaver: leaver.id,
+      leaverVersion: leaver.version,
+      returner: returner.id,
+      returnerVersion: returner.version,
+      colleague: colleague.id,
+      colleagueVersion: colleague.version,
+      zone: toGlobalId('Zone', zone.id),
+      contactZone: toGlobalId('Zone', zone.id),
+      contactZoneVersion: zone.version,
+      region: toGlobalId('Region', region.id),
+      regionVersion: region.version,
+      session: toGlobalId('AccountSession', session.id),
+    };
+  }
+
   afterAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 200)); // let the token's last-use update finish
     await server.close();
@@ -95,7 +131,7 @@ describe('the examples of docs/api.md', () => {
 
   it.each(EXAMPLES.map((e) => [`${e.name} (docs/api.md line ${e.line})`, e] as const))('%s runs without errors', async (_label, example) => {
     const variables = fill(example.variables);
-    const res = await gql(server.url, example.query, variables, headers);
+    const res = await gql(server.url, example.query, variables, /^\s*# as an administrator/.test(example.query) ? adminHeaders : headers);
     expect(res.errors).toBeUndefined();
     expect(res.status).toBe(200);
     const data = res.data!;

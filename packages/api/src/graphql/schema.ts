@@ -15,6 +15,8 @@ import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AccountLinksResolver } from '../modules/auth/account-links.resolver';
+import { SessionResolver } from '../modules/auth/session.resolver';
+import { AdminMutationResolver, AdminRegionResolver, AdminUserResolver } from '../modules/admin/admin.resolver';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { requireSignInOnRootFields } from './auth-middleware';
 import { callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
@@ -39,6 +41,10 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 export const resolvers = [
   AuthResolver,
   AccountLinksResolver,
+  SessionResolver,
+  AdminUserResolver,
+  AdminRegionResolver,
+  AdminMutationResolver,
   WebhookResolver,
   AuditResolver,
   RegionResolver,

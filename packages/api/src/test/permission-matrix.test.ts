@@ -4,7 +4,8 @@
 //
 // Zone A = ELZ Leuven Zuid, zone B = ELZ Leuven (co-owner with A of "Poolen/delen van personeel"),
 // zone C = ELZ Leuven Noord (a third zone to add or invite). The coach coaches Oost-Brabant, the
-// region of all three. Both tokens belong to an editor of zone A.
+// region of all three. Both tokens belong to an editor of zone A. Administration (users, memberships,
+// coaches, zones, contact addresses) is for administrators only.
 import { isDeepStrictEqual } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { startServer, type StartedServer } from '../server';
@@ -47,6 +48,17 @@ const EXPECTED: Record<string, string> = {
   'create a partner active in A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'add a strategic goal to A\'s plan':          '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
   'invite a colleague into A by e-mail':        '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'list users (administration)':                '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'create a user':                              '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'rename a user':                              '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'deactivate a user':                          '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'make a user administrator':                  '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'make a user editor of A':                    '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'remove a user from A':                       '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'make a user coach of the region':            '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'create a zone':                              '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'set the contact address of A':               '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'set the contact address of the region':      '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
 };
 
 type Vars = Record<string, unknown>;
@@ -71,6 +83,7 @@ describe('the permission matrix', () => {
   const plan = { published: '', draft: '', submitted: '' };
   let serial = 0;
   let reopened = 0;
+  let region = '';
 
   const call = (h: Record<string, string>, query: string, variables: Vars = {}) => gql(server.url, query, variables, h);
   const asSetup = async (query: string, variables: Vars = {}) => {
@@ -226,6 +239,63 @@ describe('the permission matrix', () => {
       run: (h, v) => call(h, `mutation($p: ID!, $n: String!) { p: createStrategicGoal(multiYearPlanId: $p, input: { number: $n, title: "Matrixdoel", kind: CONTENT }) { id } }`, { p: v.plan, n: v.number }),
       state: () => one(`SELECT count(*)::int AS n FROM strategic_goal`),
     },
+    'list users (administration)': {
+      read: true,
+      run: (h) => call(h, `{ p: users(first: 5) { totalCount } }`),
+      state: async () => null,
+    },
+    'create a user': {
+      run: (h, _v, role) => call(h, `mutation($e: String!) { p: createUser(input: { name: "Matrix Gebruiker", email: $e }) { id } }`, { e: `matrix-${++serial}-${role.replace(/\W/g, '')}@zone.test` }),
+      state: () => one(`SELECT count(*)::int AS n FROM app_user`),
+    },
+    'rename a user': {
+      prepare: newUserRow,
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $n: String!) { p: updateUser(id: $id, version: $v, input: { name: $n }) { id } }`, { id: toGid('User', v.id), v: v.version, n: `Hernoemd door ${role}` }),
+      state: (v) => one(`SELECT name, version FROM app_user WHERE id = $1`, [v.id]),
+    },
+    'deactivate a user': {
+      prepare: newUserRow,
+      run: (h, v) => call(h, `mutation($id: ID!, $v: Int!) { p: deactivateUser(id: $id, version: $v) { id } }`, { id: toGid('User', v.id), v: v.version }),
+      state: (v) => one(`SELECT disabled_at, version FROM app_user WHERE id = $1`, [v.id]),
+    },
+    'make a user administrator': {
+      prepare: newUserRow,
+      run: (h, v) => call(h, `mutation($id: ID!, $v: Int!) { p: setAdministrator(id: $id, version: $v, isAdmin: true) { id } }`, { id: toGid('User', v.id), v: v.version }),
+      state: (v) => one(`SELECT is_admin, version FROM app_user WHERE id = $1`, [v.id]),
+    },
+    'make a user editor of A': {
+      prepare: newUserRow,
+      run: (h, v) => call(h, `mutation($u: ID!, $z: ID!) { p: setZoneMembership(userId: $u, zoneId: $z, role: EDITOR) { id } }`, { u: toGid('User', v.id), z: zone.a }),
+      state: (v) => db.query(`SELECT zone_id, role FROM zone_membership WHERE user_id = $1`, [v.id]),
+    },
+    'remove a user from A': {
+      prepare: async () => {
+        const user = await newUserRow();
+        await db.query(`INSERT INTO zone_membership (user_id, zone_id, role) VALUES ($1, $2, 'VIEWER')`, [user.id, rawId(zone.a)]);
+        return user;
+      },
+      run: (h, v) => call(h, `mutation($u: ID!, $z: ID!) { p: removeZoneMembership(userId: $u, zoneId: $z) { id } }`, { u: toGid('User', v.id), z: zone.a }),
+      state: (v) => db.query(`SELECT zone_id, role FROM zone_membership WHERE user_id = $1`, [v.id]),
+    },
+    'make a user coach of the region': {
+      prepare: newUserRow,
+      run: (h, v) => call(h, `mutation($u: ID!, $r: ID!) { p: addCoachRegion(userId: $u, regionId: $r) { id } }`, { u: toGid('User', v.id), r: region }),
+      state: (v) => db.query(`SELECT region_id FROM coach_region WHERE user_id = $1`, [v.id]),
+    },
+    'create a zone': {
+      run: (h, _v, role) => call(h, `mutation($n: String!, $r: ID!) { p: createZone(input: { name: $n, regionId: $r }) { id } }`, { n: `ELZ Matrix ${++serial} ${role}`, r: region }),
+      state: () => one(`SELECT count(*)::int AS n FROM zone`),
+    },
+    'set the contact address of A': {
+      prepare: async () => one(`SELECT version FROM zone WHERE slug = 'elz-leuven-zuid'`),
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $e: String!) { p: setZoneContactEmail(id: $id, version: $v, contactEmail: $e) { id } }`, { id: zone.a, v: v.version, e: `${role.replace(/\W/g, '')}@zone.test` }),
+      state: () => one(`SELECT contact_email, version FROM zone WHERE slug = 'elz-leuven-zuid'`),
+    },
+    'set the contact address of the region': {
+      prepare: async () => one(`SELECT version FROM region WHERE slug = 'oost-brabant'`),
+      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $e: String!) { p: setRegionContactEmail(id: $id, version: $v, contactEmail: $e) { id } }`, { id: region, v: v.version, e: `${role.replace(/\W/g, '')}@regio.test` }),
+      state: () => one(`SELECT contact_email, version FROM region WHERE slug = 'oost-brabant'`),
+    },
   };
 
   /** A notification of the setup user's (an editor of A, B and C): nobody else reads or marks it. */
@@ -235,6 +305,11 @@ describe('the permission matrix', () => {
       [setup.userId, JSON.stringify({ subject: 'het actieplan', targetType: 'ActionPlan', targetId: rawId(plan.published), zoneSlug: 'elz-leuven-zuid', year: 2031 })],
     );
     return toGid('Notification', row.id);
+  }
+
+  /** A fresh user row to administer (no credentials: only its columns matter here). */
+  async function newUserRow(): Promise<Vars> {
+    return one(`INSERT INTO app_user (email, name, password_hash) VALUES ($1, 'Matrix Doel', '') RETURNING id, version`, [`doel-${++serial}@zone.test`]);
   }
 
   function toGid(type: string, id: unknown): string {
@@ -263,6 +338,7 @@ describe('the permission matrix', () => {
     zone.a = await zoneGid(db, 'elz-leuven-zuid');
     zone.b = await zoneGid(db, 'elz-leuven');
     zone.c = await zoneGid(db, 'elz-leuven-noord');
+    region = await gidOf(db, 'Region', `SELECT id FROM region WHERE slug = 'oost-brabant'`);
     setup = await createTestUser(db, { editorOf: ['elz-leuven-zuid', 'elz-leuven', 'elz-leuven-noord'] });
     // A published and a draft plan of zone A, and a submitted one with an action (added, then submitted).
     const zoneA = rawId(zone.a);

@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router';
 import { UserMenu } from '@/modules/auth/components/UserMenu';
 import { MyZoneNavItem, ZoneSwitcher } from '@/modules/auth/components/ZoneSwitcher';
+import { AdminNavItem } from '@/modules/admin/components/AdminNavItem';
 import { GlobalSearch } from '@/modules/search/components/GlobalSearch';
 
 export function SiteHeader() {
@@ -32,6 +33,7 @@ export function SiteHeader() {
             <li>
               <NavLink to="/partners">Partners</NavLink>
             </li>
+            <AdminNavItem />
           </ul>
         </nav>
         <GlobalSearch />

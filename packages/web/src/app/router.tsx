@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect } from 'react-router';
 import { LoadingState } from '@/common/components/LoadingState';
 import { NotFoundPage } from '@/common/components/NotFound';
 import { RequireSignIn } from '@/modules/auth/components/RequireSignIn';
@@ -137,6 +137,30 @@ export const router = createBrowserRouter([
           {
             path: 'importeren',
             lazy: async () => ({ Component: (await import('@/modules/import/components/ImportPage')).ImportPage }),
+          },
+          // Administration: users, zones, regions (administrators; the server refuses everyone else).
+          {
+            path: 'beheer',
+            lazy: async () => ({ Component: (await import('@/modules/admin/components/AdminLayout')).AdminLayout }),
+            children: [
+              { index: true, loader: () => redirect('/beheer/gebruikers') },
+              {
+                path: 'gebruikers',
+                lazy: async () => ({ Component: (await import('@/modules/admin/components/UsersAdminPage')).UsersAdminPage }),
+              },
+              {
+                path: 'gebruikers/:id',
+                lazy: async () => ({ Component: (await import('@/modules/admin/components/UserAdminPage')).UserAdminPage }),
+              },
+              {
+                path: 'zones',
+                lazy: async () => ({ Component: (await import('@/modules/admin/components/ZonesAdminPage')).ZonesAdminPage }),
+              },
+              {
+                path: 'regios',
+                lazy: async () => ({ Component: (await import('@/modules/admin/components/RegionsAdminPage')).RegionsAdminPage }),
+              },
+            ],
           },
           {
             path: 'instellingen/tokens',

@@ -19,7 +19,7 @@ export class User extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  /** scrypt$N$r$p$salt$hash — never exposed. */
+  /** scrypt$N$r$p$salt$hash — never exposed. Empty until the person sets a password (created by an administrator). */
   @Column({ type: 'varchar', length: 300, name: 'password_hash' })
   passwordHash: string;
 
@@ -27,6 +27,7 @@ export class User extends BaseEntity {
   @Column({ type: 'boolean', default: false, name: 'is_admin' })
   isAdmin: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'When an administrator deactivated the account (null = active). A deactivated user cannot sign in; their sessions and API tokens stop working.' })
   @Column({ type: 'timestamptz', nullable: true, name: 'disabled_at' })
   disabledAt: Date | null;
 }
@@ -90,6 +91,18 @@ export class Session extends BaseEntity {
 
   @Column({ type: 'timestamptz', name: 'expires_at' })
   expiresAt: Date;
+
+  /** The browser's User-Agent at sign-in, to recognise the device. */
+  @Column({ type: 'varchar', length: 500, nullable: true, name: 'user_agent' })
+  userAgent: string | null;
+
+  /** The client address at sign-in. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip: string | null;
+
+  /** Last request with this session (recorded at most once a minute). */
+  @Column({ type: 'timestamptz', nullable: true, name: 'last_seen_at' })
+  lastSeenAt: Date | null;
 }
 
 @ObjectType({ description: 'An API token for an external tool. The secret is shown once, at creation.' , implements: Node })

@@ -36,6 +36,9 @@ export class Me {
   @Field(() => TokenScopeEnum, { nullable: true, description: 'The scope of the token, when authenticated by token.' })
   tokenScope: TokenScope | null;
 
+  @Field(() => Boolean, { description: 'Whether you may administer accounts, zones and regions (the administration area).' })
+  viewerCanAdminister: boolean;
+
   memberships: { zoneId: string; role: ZoneRole }[];
   coachRegionIds: string[];
 }
@@ -98,6 +101,7 @@ export class AuthResolver {
       authKind: v.data.kind,
       isAdmin: v.data.isAdmin,
       tokenScope: v.data.tokenScope,
+      viewerCanAdminister: v.canAdminister,
       memberships: [...v.data.editorZoneIds.map((zoneId) => ({ zoneId, role: 'EDITOR' as const })), ...v.data.viewerZoneIds.map((zoneId) => ({ zoneId, role: 'VIEWER' as const }))],
       coachRegionIds: v.data.coachRegionIds,
     };
@@ -120,7 +124,7 @@ export class AuthResolver {
 
   @Mutation(() => Me, { description: 'Signs in with e-mail and password; sets an httpOnly session cookie.' })
   async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<Me> {
-    const session = await new AuthService(ctx.db).signIn({ email, password }, { ip: ctx.req?.ip, throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined });
+    const session = await new AuthService(ctx.db).signIn({ email, password }, { ip: ctx.req?.ip, userAgent: ctx.req?.get('user-agent'), throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined });
     return this.signedIn(ctx, session);
   }
 

@@ -127,7 +127,19 @@ export class AuthService {
       this.recordTokenUse(row.token_id);
       return { viewer: this.toViewer(row, 'token'), rateCount };
     }
+    if (row) this.recordSessionUse(row.session_id);
     return { viewer: row ? this.toViewer(row, 'session') : Viewer.anonymous(), rateCount };
+  }
+
+  /** Records when a session was last seen (for "Mijn sessies"), like a token's last use: at most once a minute. */
+  private recordSessionUse(sessionId: string | null): void {
+    if (!sessionId || Date.now() - (lastUseRecorded.get(sessionId) ?? 0) < 60_000) return;
+    lastUseRecorded.set(sessionId, Date.now());
+    outsideQueryCounter(() =>
+      void this.db
+        .query(`UPDATE session SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`, [sessionId])
+        .catch((e: unknown) => console.error('[auth] last_seen_at', e)),
+    );
   }
 
   /** Records a token's last use at most once a minute, without making the request wait for it. */
@@ -164,22 +176,31 @@ export class AuthService {
    * Checks e-mail and password, throttled per account and IP (`sign-in-throttle.ts`); returns the
    * new session's secret (for the cookie).
    */
-  async signIn(input: unknown, from: { ip?: string; throttle?: SignInThrottlePolicy } = {}): Promise<{ secret: string; user: User; expiresAt: Date }> {
+  async signIn(input: unknown, from: { ip?: string; userAgent?: string; throttle?: SignInThrottlePolicy } = {}): Promise<{ secret: string; user: User; expiresAt: Date }> {
     const { email, password } = parseInput(signInSchema, input);
     // Unknown addresses count too, so the answer tells nothing about which accounts exist.
     const attempt = await new SignInThrottle(this.db, from.throttle ?? DEFAULT_SIGN_IN_THROTTLE).attempt(sha256(email).slice(0, 32), from.ip ?? 'local');
     const user = await this.db.getRepository(User).findOneBy({ email });
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    // A user without a password yet (created by an administrator) is checked against the dummy
+    // hash too, so the answer takes as long and says the same as for a wrong password.
+    const ok = (await verifyPassword(password, user?.passwordHash || (await dummyHash()))) && !!user?.passwordHash;
     if (!user || !ok || user.disabledAt) throw new AppError('UNAUTHENTICATED', 'Onbekend e-mailadres of verkeerd wachtwoord.', { field: 'password' });
     await attempt.succeeded();
-    return { ...(await this.startSession(user.id)), user };
+    return { ...(await this.startSession(user.id, this.db.manager, from)), user };
   }
 
   /** A new session of the user (password, single sign-on or an accepted invitation); its secret goes into the cookie. */
-  async startSession(userId: string, manager: EntityManager = this.db.manager): Promise<{ secret: string; expiresAt: Date }> {
+  async startSession(userId: string, manager: EntityManager = this.db.manager, from: { ip?: string; userAgent?: string } = {}): Promise<{ secret: string; expiresAt: Date }> {
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-    await manager.getRepository(Session).insert({ tokenHash: sha256(secret), userId, expiresAt });
+    await manager.getRepository(Session).insert({
+      tokenHash: sha256(secret),
+      userId,
+      expiresAt,
+      userAgent: from.userAgent?.slice(0, 500) || null,
+      ip: from.ip?.slice(0, 64) || null,
+      lastSeenAt: new Date(),
+    });
     return { secret, expiresAt };
   }
 
@@ -263,6 +284,41 @@ export class AuthService {
     if (!token || (token.userId !== userId && !viewer.isAdmin)) throw new AppError('NOT_FOUND', 'Dit token bestaat niet.');
     if (!token.revokedAt) await repo.update(token.id, { revokedAt: new Date() });
     return repo.findOneByOrFail({ id: token.id });
+  }
+
+  /** The signed-in user's sessions that have not expired, most recently seen first. */
+  async mySessions(viewer: Viewer): Promise<Session[]> {
+    const userId = viewer.requireUser();
+    return this.db
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .where('s.user_id = :userId AND s.expires_at > now()', { userId })
+      .orderBy('coalesce(s.last_seen_at, s.created_at)', 'DESC')
+      .addOrderBy('s.id')
+      .getMany();
+  }
+
+  /** Ends one of the user's own sessions (another's is answered as absent). */
+  async endSession(viewer: Viewer, sessionId: string): Promise<void> {
+    const userId = viewer.requireUser();
+    viewer.requireWrite();
+    await this.db.transaction(async (m) => {
+      // TypeORM answers a DELETE with [rows, affected].
+      const [rows] = (await m.query(`DELETE FROM session WHERE id = $1 AND user_id = $2 RETURNING id`, [sessionId, userId])) as [{ id: string }[], number];
+      if (!rows.length) throw new AppError('NOT_FOUND', 'Deze sessie bestaat niet (meer).');
+      await recordChange(m, viewer, 'User', userId, { sessions: 'actief' }, { sessions: 'één sessie beëindigd' });
+    });
+  }
+
+  /** Ends every session of the user but the one making the request; returns how many ended. */
+  async endOtherSessions(viewer: Viewer): Promise<number> {
+    const userId = viewer.requireUser();
+    viewer.requireWrite();
+    return this.db.transaction(async (m) => {
+      const [rows] = (await m.query(`DELETE FROM session WHERE user_id = $1 AND id IS DISTINCT FROM $2 RETURNING id`, [userId, viewer.data.sessionId])) as [{ id: string }[], number];
+      if (rows.length) await recordChange(m, viewer, 'User', userId, { sessions: 'actief' }, { sessions: `${rows.length} andere sessie(s) beëindigd` });
+      return rows.length;
+    });
   }
 
   async user(userId: string): Promise<User | null> {

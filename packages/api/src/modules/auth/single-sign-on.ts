@@ -142,7 +142,7 @@ export class SingleSignOn {
 
     const userId = await this.accountFor(claims);
     if (!userId) return fail('geen-toegang');
-    const { secret, expiresAt } = await new AuthService(this.db).startSession(userId);
+    const { secret, expiresAt } = await new AuthService(this.db).startSession(userId, this.db.manager, { ip: req.ip, userAgent: req.get('user-agent') });
     setSessionCookie(req, res, secret, expiresAt);
     res.redirect(303, attempt.return_to);
   }

@@ -75,6 +75,25 @@ export class Viewer {
     if (!this.isAdmin) throw new AppError('FORBIDDEN', 'Alleen een beheerder mag dit.');
   }
 
+  /**
+   * Account administration (users, memberships, coaches, administrators, zones and contact
+   * addresses): administrators, with a session or a READ_WRITE token (`isAdmin`).
+   */
+  get canAdminister(): boolean {
+    return this.isAdmin;
+  }
+
+  /** FORBIDDEN unless the viewer administers accounts; refuses changing one's own admin right or account state. */
+  requireAdministrator(subjectUserId?: string, change?: 'admin' | 'deactivate'): void {
+    this.requireAdmin();
+    if (subjectUserId && subjectUserId === this.data.userId && change) {
+      throw new AppError(
+        'FORBIDDEN',
+        change === 'admin' ? 'Je kunt je eigen beheerdersrecht niet intrekken: laat een andere beheerder dat doen.' : 'Je kunt je eigen account niet deactiveren: laat een andere beheerder dat doen.',
+      );
+    }
+  }
+
   /** A member (editor or viewer) of the zone, or an administrator. */
   isMemberOrAdmin(zoneId: string): boolean {
     return this.data.isAdmin || this.memberZones.has(zoneId);

@@ -19,4 +19,8 @@ export class Region extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Free description.' })
   @Column({ type: 'text', nullable: true })
   description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Contact e-mail address (set by administrators): where requests such as "Vraag om mee te trekken" go.' })
+  @Column({ type: 'varchar', length: 320, nullable: true, name: 'contact_email' })
+  contactEmail: string | null;
 }

@@ -46,4 +46,8 @@ export class Zone extends BaseEntity {
   @Field(() => Int, { nullable: true, description: 'That share in percent (lower bound).' })
   @Column({ type: 'smallint', nullable: true, name: 'network_time_percent' })
   networkTimePercent: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Contact e-mail address (set by administrators): where requests such as "Vraag om mee te trekken" go.' })
+  @Column({ type: 'varchar', length: 320, nullable: true, name: 'contact_email' })
+  contactEmail: string | null;
 }

@@ -14,6 +14,7 @@ export const ViewerQuery = graphql(`
         email
       }
       isAdmin
+      viewerCanAdminister
       zones {
         role
         zone {

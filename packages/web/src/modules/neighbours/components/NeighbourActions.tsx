@@ -203,10 +203,17 @@ function MailRequest({ current, similar, ownZone }: { current: Current; similar:
   ].join('\n');
   return (
     <p className="neighbour__ask">
-      <a className="button button--small button--secondary" href={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}>
+      <a
+        className="button button--small button--secondary"
+        href={`mailto:${zone.contactEmail ? encodeURIComponent(zone.contactEmail).replace('%40', '@') : ''}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
+      >
         Vraag om mee te trekken<span className="visually-hidden"> aan {zone.name} (e-mail)</span>
       </a>
-      <span className="neighbour__hint">Opent een e-mail; Kruispunt kent het adres van {zone.name} niet, vul het zelf in.</span>
+      <span className="neighbour__hint">
+        {zone.contactEmail
+          ? `Opent een e-mail aan ${zone.name} (${zone.contactEmail}).`
+          : `Opent een e-mail; ${zone.name} heeft nog geen contactadres in Kruispunt, vul het zelf in.`}
+      </span>
     </p>
   );
 }

@@ -44,6 +44,7 @@ export const NeighbourActionsQuery = graphql(`
               name
               shortName
               slug
+              contactEmail
             }
           }
           owners {

@@ -12,7 +12,9 @@ import { usePageTitle } from '@/common/hooks/usePageTitle';
 import { errorIssues, mutationMessage } from '@/common/mutation-errors';
 import type { ApiTokenFieldsFragment } from '@/gql/graphql';
 import { ApiTokensQuery, CreateApiTokenMutation, RevokeApiTokenMutation } from '../graphql/tokens';
+import { SessionsSection } from './SessionsSection';
 import '@/common/staff.css';
+import '@/modules/admin/admin.css';
 
 /** Route `/instellingen/tokens`: API tokens for external tools (dashboards, the funder's reporting). */
 export function TokensPage() {
@@ -32,6 +34,7 @@ export function TokensPage() {
       </header>
       <CreateToken />
       <TokenList tokens={data.apiTokens} />
+      <SessionsSection />
     </>
   );
 }
