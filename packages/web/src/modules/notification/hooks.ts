@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocation } from 'react-router';
 import { MarkNotificationsReadMutation, UnreadNotificationCountQuery } from './graphql/notifications';
@@ -18,8 +18,12 @@ export function useUnreadCount(enabled: boolean): number {
     skipPollAttempt: () => document.visibilityState === 'hidden',
     fetchPolicy: 'cache-and-network',
   });
+  // Asked again on navigation; the first page's count comes with the query itself.
+  const seen = useRef(pathname);
   useEffect(() => {
-    if (enabled) void refetch().catch(() => undefined);
+    if (!enabled || seen.current === pathname) return;
+    seen.current = pathname;
+    void refetch().catch(() => undefined);
   }, [pathname, enabled, refetch]);
   return data?.unreadNotificationCount ?? 0;
 }
