@@ -57,8 +57,10 @@ const SD_SHORT = new RegExp(String.raw`^${NEW}S\.?\s?D\.?\s*(\d+)\.?(?:\s*[:.\-�
 const SD_OTHER = /^(\p{Lu}[\p{L}-]*)\s+doelstelling\s*[:\-–—]\s*(.+)$/u;
 const OD_FULL = new RegExp(String.raw`^(${NEW})(?:operationele\s+doelstelling|operationeel\s+doel)\s*(\d+(?:\.\d+)*)?\.?${SEP}(.*)$`, 'iu');
 const OD_SHORT = new RegExp(String.raw`^(${NEW})O\.?\s?D\.?\s*(\d+(?:\.\d+)*)\.?(?:\s*[:.\-–—]\s*|\s+)(.+)$`, 'iu');
+// "Actie 1.2.3", "Actie 4.2.1." (a trailing dot after the number), "Actiefiche 2", and
+// "Actieplan 3.2.1" when a dotted number follows (a bare "Actieplan 2026" is the document's title).
 const ACTION = new RegExp(
-  String.raw`^(?:(nieuwe?|lopende|vervolg)\s+)?actie(?:fiche)?\s*(\d+(?:\.\d+)*)?\s*(?:\(([^)]*)\))?\s*(?:[:\-–—]\s*(.*)|\s+(?=\S)(.*))?$`,
+  String.raw`^(?:(nieuwe?|lopende|vervolg)\s+)?actie(?:fiche|plan(?=\s*\d+\.\d))?\s*(\d+(?:\.\d+)*)?(?:\.(?=\s|$))?\s*(?:\(([^)]*)\))?\s*(?:[:\-–—]\s*(.*)|\s+(?=\S)(.*))?$`,
   'iu',
 );
 
@@ -133,13 +135,18 @@ const SECTION_PATTERNS: [RegExp, SectionKey][] = [
   [/^(?:financiering|budget)\s*[:?]?\s*$/i, 'funding'],
 ];
 
+/** A label's gloss in brackets ("Wie trekt? (lead)", "Voor wie? (target group)") is no content. */
+function dropGloss(rest: string): string {
+  return /^\([\p{L}'’ ]{2,24}\)$/u.test(rest) ? '' : rest;
+}
+
 function sectionHeading(text: string): Classified | null {
   for (const [re, section] of SECTION_PATTERNS) {
     const m = re.exec(text);
     if (m) {
       // "Wanneer? ..." may carry text; "Timing van ..." without ? or : is prose.
       if (section === 'when' && m[1] && !/^(wanneer|timing|tijdslijn|tijdlijn|planning)\s*[?:]/i.test(text)) return null;
-      return { kind: 'section', section, rest: (m[1] ?? '').trim() };
+      return { kind: 'section', section, rest: dropGloss((m[1] ?? '').trim()) };
     }
   }
   return null;
@@ -184,6 +191,7 @@ const PROMPTS: Prompt[] = [
   { text: 'Wie is de trekker van de actie', section: 'with', sub: 'lead' },
   { text: 'Wie is de trekker', section: 'with', sub: 'lead' },
   { text: 'Wie trekt de actie', section: 'with', sub: 'lead' },
+  { text: 'Wie trekt', section: 'with', sub: 'lead', strict: true },
   { text: 'Eindverantwoordelijke', section: 'with', sub: 'lead', colon: true },
   { text: 'Trekker', section: 'with', sub: 'lead', colon: true },
   { text: 'Indien de zorgraad niet de trekker is beschrijf dan kort welke rol de zorgraad opneemt', section: 'with', sub: 'councilRole' },
@@ -256,7 +264,7 @@ export function matchPrompt(lines: Line[], i: number): { prompt: Prompt; lines: 
       // A prompt spanning lines must end on the last one taken.
       const before = parts.slice(0, -1).join(' ').length;
       if (parts.length > 1 && m[0].length <= before) continue;
-      return { prompt, lines: used[used.length - 1]! - i + 1, rest: joined.slice(m[0].length).trim() };
+      return { prompt, lines: used[used.length - 1]! - i + 1, rest: dropGloss(joined.slice(m[0].length).trim()) };
     }
     // Extend only while the text so far is the start of some prompt.
     const soFar = comparable(joined);

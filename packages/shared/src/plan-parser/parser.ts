@@ -49,7 +49,7 @@ import type {
   ParsedStrategicGoal,
   SourceFragment,
 } from './types';
-import { allDates, dateRange, fundingOf, goalDeadline, indicatorOf, monthOf, networkShare, parseDate } from './values';
+import { allDates, dateRange, fundingOf, goalDeadline, indicatorOf, monthLead, monthOf, monthSpan, networkShare, parseDate } from './values';
 
 interface SheetState {
   a: ParsedAction;
@@ -761,7 +761,18 @@ class PlanParser {
     return this.items(lines).map((it) => ({ text: flatItem(it), line: it.line, context }));
   }
 
-  private step(it: Item): ParsedStep {
+  /** A step, and the months it names when it starts with them ("Maart tot juni: ..."). */
+  private step(it: Item): ParsedStep & { months: number[] } {
+    const lead = monthLead(flatItem(it));
+    if (lead && (lead.year === null || this.years.includes(lead.year))) {
+      const date = allDates(lead.rest)[0] ?? null;
+      return { text: lead.rest, month: lead.every ? null : lead.months[0]!, date, line: it.line, months: lead.months };
+    }
+    const st = this.plainStep(it);
+    return { ...st, months: st.month ? [st.month] : [] };
+  }
+
+  private plainStep(it: Item): ParsedStep {
     let text = flatItem(it);
     // "... (12/03/2026)" or "... (maart)": the date or month an export adds to a step.
     const marked = /\s+\((\p{L}+|\d{1,2}\/\d{1,2}\/\d{4})\)$/u.exec(text);
@@ -801,7 +812,8 @@ class PlanParser {
       if (a.lead === null) a.lead = blockText(withOther);
       else a.stakeholders.push(...itemTexts(withOther));
     }
-    a.steps = this.items(b('how')).map((it) => this.step(it));
+    const steps = this.items(b('how')).map((it) => this.step(it));
+    a.steps = steps.map(({ months: _months, ...st }) => st);
     a.links = list('link');
     a.communicationChannels = list('communication');
     const funding = block('funding');
@@ -829,12 +841,27 @@ class PlanParser {
         const text = flatItem(it);
         const m = /^(\p{L}+\.?)\s*[:\-–]\s*(.*)$/u.exec(text);
         const month = m ? monthOf(m[1]!) : null;
-        if (m && month) {
-          if (!a.timeline.some((t) => t.month === month)) a.timeline.push({ month, milestone: m[2] || null });
+        // "Januari tot september 2026", "Juni – november", "Elke maand": the months it runs in.
+        const span = monthSpan(text);
+        const whole = span && (span.year === null || this.years.includes(span.year)) && !text.slice(span.length).replace(/[\s.;,]/g, '');
+        if (whole) {
+          for (const mo of span.months) if (!a.timeline.some((t) => t.month === mo)) a.timeline.push({ month: mo, milestone: null });
+        } else if (m && month) {
+          const lead = monthLead(text);
+          for (const [n, mo] of (lead?.months ?? [month]).entries()) {
+            if (!a.timeline.some((t) => t.month === mo)) a.timeline.push({ month: mo, milestone: n === 0 ? lead?.rest ?? (m[2] || null) : null });
+          }
         } else a.unplaced.push({ text, line: it.line, context: 'Wanneer' });
       }
     }
-    for (const st of a.steps) if (st.month && !a.timeline.some((t) => t.month === st.month)) a.timeline.push({ month: st.month, milestone: st.text });
+    for (const st of steps) {
+      for (const [n, month] of st.months.entries()) {
+        const milestone = n === 0 && st.month ? st.text : null;
+        const at = a.timeline.find((t) => t.month === month);
+        if (!at) a.timeline.push({ month, milestone });
+        else if (!at.milestone && milestone) at.milestone = milestone;
+      }
+    }
     a.timeline.sort((x, y) => x.month - y.month);
 
     a.startDate = s.start;

@@ -178,3 +178,50 @@ export function indicatorOf(line: string): { text: string; method: string | null
   text = text.trim();
   return { text, method, target: target ?? targetOf(text) };
 }
+
+const MONTH_TOKEN = String.raw`(\p{L}+\.?)`;
+const SPAN = new RegExp(
+  String.raw`^${MONTH_TOKEN}(?:\s*(?:(-|–|—|tot(?:\s+en\s+met)?|t\.?e\.?m\.?|en|&|\/|,)\s*)${MONTH_TOKEN})?(?:\s+((?:19|20)\d\d))?`,
+  'iu',
+);
+
+/**
+ * The months a span of month names covers: "maart" → [3], "juli en augustus" → [7, 8], "maart
+ * tot november" / "juni – november 2026" → [3..11] / [6..11], "elke maand" → all twelve. With
+ * the length of text it takes and the year it names; null when the text does not start with one.
+ */
+export function monthSpan(text: string): { months: number[]; length: number; year: number | null } | null {
+  const every = /^(?:elke|iedere)\s+maand\b|^maandelijks\b|^(?:het\s+)?hele\s+jaar\b|^doorheen\s+het\s+jaar\b/iu.exec(text);
+  if (every) return { months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], length: every[0].length, year: null };
+  const m = SPAN.exec(text);
+  if (!m) return null;
+  const from = monthOf(m[1]!);
+  if (!from) return null;
+  const to = m[3] ? monthOf(m[3]) : null;
+  const year = m[4] ? Number(m[4]) : null;
+  if (m[3] && !to) {
+    // "Maart en de zomer": only the first is a month.
+    const single = new RegExp(String.raw`^${MONTH_TOKEN}`, 'u').exec(text)!;
+    return { months: [from], length: single[0].length, year: null };
+  }
+  if (!to) return { months: [from], length: m[0].length, year };
+  const pair = /^(?:en|&|\/|,)$/i.test(m[2]!);
+  if (pair || to < from) return { months: [...new Set([from, to])], length: m[0].length, year };
+  const months: number[] = [];
+  for (let k = from; k <= to; k++) months.push(k);
+  return { months, length: m[0].length, year };
+}
+
+/**
+ * A step or timeline line that starts with its months and a colon: "Juni: draaiboek maken",
+ * "Maart tot november: follow-up", "Elke maand: nieuwsbrief versturen", "Mei 2026 – kick-off".
+ */
+export function monthLead(text: string): { months: number[]; year: number | null; rest: string; every: boolean } | null {
+  const span = monthSpan(text);
+  if (!span) return null;
+  const after = /^\s*[:–—-]\s*/u.exec(text.slice(span.length));
+  if (!after) return null;
+  const rest = text.slice(span.length + after[0].length).trim();
+  if (!rest) return null;
+  return { months: span.months, year: span.year, rest: rest.charAt(0).toUpperCase() + rest.slice(1), every: span.months.length === 12 && !monthOf(text.split(/\s+/)[0]!) };
+}
