@@ -44,6 +44,8 @@ export type Classified =
   | { kind: 'year'; year: number; what: 'actions' | 'timeline' | 'plain' }
   | { kind: 'general'; which: 'targetGroups' | 'network' | 'intro' }
   | { kind: 'months' }
+  /** Inside a sheet: a "KPI's" / "Indicatoren" heading (rest empty) or a "KPI 2: ..." line (rest: the line). */
+  | { kind: 'kpi'; rest: string }
   | { kind: 'text' };
 
 // ---------------------------------------------------------------- goal and action headings
@@ -376,6 +378,10 @@ function generalHeading(text: string): Classified | null {
   return null;
 }
 
+/** Indicators written apart from the evaluation boxes: a "KPI's" heading, or lines "KPI 1: ...". */
+const KPI_HEADING = /^(?:KPI['’]?s?|Kpi['’]?s?|Indicatoren(?:\s+en\s+meetmethoden?)?|Meetbare\s+indicatoren)\s*:?$/u;
+const KPI_LINE = /^(?:\d+[.)]\s*)?KPI['’]?s?\b[^:]{0,24}:\s*\S/u;
+
 /** A row of month names without marks ("Jan Feb Mrt ... Dec"): the template's empty timeline. */
 function monthRow(text: string): boolean {
   const words = text.split(/\s+/);
@@ -423,6 +429,8 @@ export function classify(lines: Line[], i: number, ctx: ClassifyContext): Classi
   if (ctx.inSheet) {
     const timeline = timelinePrompt(text);
     if (timeline) return timeline;
+    if (KPI_HEADING.test(text)) return { kind: 'kpi', rest: '' };
+    if (KPI_LINE.test(text)) return { kind: 'kpi', rest: text };
   }
 
   const prompt = matchPrompt(lines, i);

@@ -42,6 +42,7 @@ import {
 } from './text';
 import type {
   ParsedAction,
+  ParsedIndicator,
   ParsedOperationalGoal,
   ParsedPlan,
   ParsedSection,
@@ -49,7 +50,7 @@ import type {
   ParsedStrategicGoal,
   SourceFragment,
 } from './types';
-import { allDates, dateRange, fundingOf, goalDeadline, indicatorOf, monthLead, monthOf, monthSpan, networkShare, parseDate } from './values';
+import { allDates, dateRange, fundingOf, fundingOfText, goalDeadline, indicatorOf, monthLead, monthOf, monthSpan, networkShare, parseDate } from './values';
 
 interface SheetState {
   a: ParsedAction;
@@ -61,6 +62,8 @@ interface SheetState {
   reached: Set<SectionKey>;
   buckets: Map<string, Line[]>;
   evalKind: EvaluationKey | null;
+  /** Under a "KPI's" heading (or KPI lines) that no evaluation box has followed yet. */
+  kpi: boolean;
   evalChecked: Record<EvaluationKey, boolean>;
   /** The bucket the last line went to (a bare title of the next sheet is taken from it). */
   last: Line[] | null;
@@ -88,6 +91,35 @@ interface Cell {
   sd: ParsedStrategicGoal | null;
   kind: 'actions' | 'indicators';
   lines: Line[];
+}
+
+/**
+ * A sentence the zone repeats in every sheet's evaluation ("De evaluatie gebeurt jaarlijks door
+ * het bestuursorgaan ...") says how they evaluate, not what: it is no indicator. It stays in the
+ * evaluation text. Repeated means: the same words in at least three sheets, or in every sheet of
+ * a plan with two; a short indicator such as "Aantal deelnemers" may well recur and is kept.
+ */
+function dropBoilerplate(actions: ParsedAction[]): void {
+  const sheets = actions.filter((a) => a.source === 'sheet');
+  const count = new Map<string, number>();
+  for (const a of sheets) for (const t of new Set(a.indicators.map((i) => comparable(i.text)))) count.set(t, (count.get(t) ?? 0) + 1);
+  const repeated = (t: string) => {
+    const n = count.get(t) ?? 0;
+    return t.split(' ').length >= 6 && (n >= 3 || (n >= 2 && n === sheets.length));
+  };
+  for (const a of sheets) a.indicators = a.indicators.filter((i) => !repeated(comparable(i.text)));
+}
+
+/** "KPI 1:", "KPI stap 2 –", "KPI's:" before an indicator. */
+const KPI_PREFIX = /^KPI['’]?s?\b[^:–—]{0,24}[:–—]\s*/iu;
+const KPI_ONLY = /^(?:KPI['’]?s?|indicatoren)\s*:?$/iu;
+
+/** "Output: 3 infosessies", "Proces – ...", "Impact (outcome): ..." : the kind and the rest. */
+function kindPrefix(text: string): { kind: EvaluationKey; rest: string } | null {
+  const m = /^(proces(?:evaluatie)?|process|output|resultaat(?:gerichte evaluatie)?|impact(?:evaluatie)?|outcome|effect)(?:\s*\([^)]*\))?\s*[:–—]\s*(.*)$/iu.exec(text);
+  if (!m) return null;
+  const kind = evaluationKind(m[1]!) ?? (/process/i.test(m[1]!) ? 'process' : null);
+  return kind ? { kind, rest: m[2]!.trim() } : null;
 }
 
 const TRAILING_SECTIONS: ReadonlySet<SectionKey> = new Set(['link', 'when', 'communication', 'funding']);
@@ -292,6 +324,7 @@ class PlanParser {
     }
     this.closeAll();
     this.finishDocument();
+    dropBoilerplate(allActions(this.plan));
     return this.plan;
   }
 
@@ -363,6 +396,17 @@ class PlanParser {
         this.flushLoose(null);
         if (this.curOD) this.cell = { od: this.curOD, sd: this.curSD, kind: c.cell, lines: c.rest ? [{ ...l, text: c.rest }] : [] };
         else this.text(l);
+        return i + 1;
+      case 'kpi':
+        if (!this.sheet) this.text(l);
+        else {
+          const s = this.sheet;
+          s.section = 'evaluation';
+          s.sub = null;
+          s.kpi = true;
+          s.reached.add('evaluation');
+          if (c.rest) this.push({ ...l, text: c.rest });
+        }
         return i + 1;
       case 'text':
         this.text(l);
@@ -615,6 +659,7 @@ class PlanParser {
       reached: new Set(),
       buckets: new Map(),
       evalKind: null,
+      kpi: false,
       evalChecked: { process: false, output: false, outcome: false },
       last: null,
       start: null,
@@ -668,7 +713,7 @@ class PlanParser {
   private bucket(): Line[] {
     const s = this.sheet!;
     let key: string;
-    if (s.section === 'evaluation') key = s.evalKind ? `eval.${s.evalKind}` : 'evaluation';
+    if (s.section === 'evaluation') key = s.kpi ? 'eval.kpi' : s.evalKind ? `eval.${s.evalKind}` : 'evaluation';
     else if (s.section && s.sub) key = `${s.section}.${s.sub}`;
     else key = s.section ?? 'pre';
     let b = s.buckets.get(key);
@@ -697,6 +742,7 @@ class PlanParser {
     s.seen.add(key);
     s.reached.add(key);
     if (key === 'evaluation') s.evalKind = null;
+    s.kpi = false;
     if (rest) this.push({ ...l, text: rest });
   }
 
@@ -731,6 +777,7 @@ class PlanParser {
         s.reached.add('evaluation');
         s.evalChecked[kind] = s.evalChecked[kind] || b.checked;
         s.evalKind = kind;
+        s.kpi = false;
         s.sub = null;
       } else if (month && b.label.split(/\s+/).length <= 3) {
         if (b.checked && !s.a.timeline.some((t) => t.month === month)) s.a.timeline.push({ month, milestone: null });
@@ -790,6 +837,66 @@ class PlanParser {
     return { text, month, date, line: it.line };
   }
 
+  /**
+   * The indicators of an evaluation part, in every form the template's Evaluatie takes: a list
+   * under the box, lines prefixed by their kind ("Output: 3 infosessies") or "KPI 2:", a list per
+   * topic or sub-project under a short heading ("Deelproject 1 – Valpreventie", "Kwantitatief:"),
+   * which is no indicator itself. A paragraph after such a list is a remark (kept as the part's
+   * text, never an indicator), and so is a reference ("Zie de KPI's hierboven.").
+   */
+  private indicators(lines: Line[] | undefined, kind: EvaluationKey): ParsedIndicator[] {
+    if (!lines) return [];
+    const out: ParsedIndicator[] = [];
+    const full = lines.filter((l) => l.text);
+    const listed = (t: string) => !!listMarker(t) || !!kindPrefix(t) || KPI_PREFIX.test(t);
+    // Split at topic headings, and stop at a paragraph after a list (a remark).
+    const groups: { topic: string | null; lines: Line[] }[] = [{ topic: null, lines: [] }];
+    let seenList = false;
+    for (const l of lines) {
+      if (!l.text) {
+        groups[groups.length - 1]!.lines.push(l);
+        continue;
+      }
+      const n = full.indexOf(l);
+      const next = full[n + 1]?.text ?? '';
+      const prev = full[n - 1]?.text ?? '';
+      const isListed = listed(l.text);
+      const words = l.text.split(/\s+/).length;
+      // A line that does not run on from the one before (a short list item ends on purpose).
+      const prevDone = !prev || !continues(prev, prev, l.text, { width: this.width });
+      const topic = !isListed && listed(next) && words <= 8 && /^[\p{Lu}\d]/u.test(l.text) && !/[.;,]$/.test(l.text) && (prevDone || /:$/.test(l.text));
+      if (topic) {
+        groups.push({ topic: l.text.replace(/\s*:$/, ''), lines: [] });
+        continue;
+      }
+      if (seenList && !isListed && /^\p{Lu}/u.test(l.text) && prevDone) break;
+      if (isListed) seenList = true;
+      groups[groups.length - 1]!.lines.push(l);
+    }
+    for (const g of groups) {
+      const topicKind = g.topic ? kindPrefix(`${g.topic}:`)?.kind ?? null : null;
+      const its = this.items(g.lines);
+      // In a marked list, a paragraph without a marker after the list starts a remark, and what
+      // follows it belongs to the remark (its own bullets included).
+      const marked = its.some((it) => it.marker);
+      let remark = false;
+      for (const [n, it] of its.entries()) {
+        remark ||= marked && !it.marker && its.slice(0, n).some((x) => x.marker);
+        if (remark) break;
+        // A label with its list ("Kwantitatief: 4 workshops, ...") is one indicator per item.
+        const texts = it.children.length && /:$/.test(it.text) && it.text.split(/\s+/).length <= 4 ? it.children.map(flatItem) : [flatItem(it)];
+        for (const raw of texts) {
+          let text = raw.replace(KPI_PREFIX, '');
+          const prefixed = kindPrefix(text);
+          if (prefixed) text = prefixed.rest;
+          if (!text || /^zie\b/i.test(text) || KPI_ONLY.test(text)) continue;
+          out.push({ ...indicatorOf(text), kind: prefixed?.kind ?? topicKind ?? kind, line: it.line });
+        }
+      }
+    }
+    return out;
+  }
+
   private closeSheet(): void {
     const s = this.sheet;
     if (!s) return;
@@ -818,22 +925,22 @@ class PlanParser {
     a.communicationChannels = list('communication');
     const funding = block('funding');
     if (funding) a.fundingRemark = a.fundingRemark ? `${a.fundingRemark}\n${funding}` : funding;
+    // No label in the title: the "Financiering" section says how, else a clear sentence in the prose.
+    if (a.funding === 'regular') {
+      a.funding = fundingOfText(funding, false) ?? fundingOfText([a.what, a.why, ...a.inScope].filter(Boolean).join('\n'), true) ?? 'regular';
+    }
 
+    const ticked = (['process', 'output', 'outcome'] as const).filter((k) => s.evalChecked[k]);
     for (const kind of ['process', 'output', 'outcome'] as const) {
       const its = this.items(b(`eval.${kind}`));
       a.evaluation[kind] = { chosen: s.evalChecked[kind], text: blockText(its) };
       // What stands under a box is its indicators, ticked or not (an unticked kind with
-      // indicators is for the plan checks to point out, not for the import to drop).
-      // In a list of indicators, a paragraph without a marker after the list starts a remark,
-      // and what follows it belongs to the remark (its own bullets included).
-      const marked = its.some((it) => it.marker);
-      let remark = false;
-      for (const [n, it] of its.entries()) {
-        remark ||= marked && !it.marker && its.slice(0, n).some((x) => x.marker);
-        if (remark) continue;
-        a.indicators.push({ ...indicatorOf(flatItem(it)), kind, line: it.line });
-      }
+      // indicators is for the plan checks to point out, not for the import to drop). Under boxes
+      // written on one line ("☒ Proces ☒ Output ☐ Impact") the lines name their kind themselves.
+      a.indicators.push(...this.indicators(b(`eval.${kind}`), kind));
     }
+    // "KPI's" apart from the boxes: of the one kind ticked, else output.
+    a.indicators.push(...this.indicators(b('eval.kpi'), ticked.length === 1 ? ticked[0]! : 'output'));
 
     // Timeline: "Jan: kick-off" lines; anything else in the "Wanneer?" section is kept aside.
     for (const key of ['when', 'when.timeline']) {

@@ -203,9 +203,10 @@ describe('agreement per field with the key, over every action sheet of the four 
   // its best case; plans it has not seen score lower — issue 16). Floors with a small margin, so a
   // change that helps one field and hurts another fails here. The timeline is low because the
   // plans' month grids ("Tijdslijn 2025") come through a text export as one word per line.
+  // indicatorTargets rose from 0.83 to 0.88 when units took their adjectives (issue 16 part 1).
   const FLOORS: Record<AgreementField, number> = {
     title: 0.99, what: 0.98, why: 0.98, inScope: 0.98, outOfScope: 0.98, targetGroups: 0.95, lead: 0.98, councilRole: 0.95,
-    stakeholders: 0.83, steps: 0.95, evaluationKinds: 0.99, indicators: 0.93, indicatorTargets: 0.8, timeline: 0.18, funding: 0.99,
+    stakeholders: 0.83, steps: 0.95, evaluationKinds: 0.99, indicators: 0.93, indicatorTargets: 0.85, timeline: 0.18, funding: 0.99,
   };
   it('stays at or above the measured figures on every field', () => {
     const mean = meanAgreement(agreements.flatMap((a) => a.sheets));

@@ -1,0 +1,161 @@
+// The forms the template's sections take in plans the parser was not written against (issue 16
+// part 1), each on a small synthetic plan: action numbers with a trailing dot or "Actieplan",
+// "Wie trekt?", steps and timelines by month, indicators in every form of the Evaluatie section,
+// a boilerplate sentence repeated in every sheet, funding from the Financiering section and prose.
+import { allActions, parsePlanText, type ParsedAction } from './index';
+import { fundingOfText, monthLead, monthSpan, targetOf } from './values';
+
+function sheet(title: string, evaluation: string[], extra: string[] = []): string[] {
+  return [title, '', 'Wat?', `We doen ${title.toLowerCase()}.`, '', 'Voor wie?', 'Huisartsen', '', 'Hoe?', '1. Maart: voorbereiden', '', ...extra, 'Evaluatie', ...evaluation, ''];
+}
+
+function parse(lines: string[]): ParsedAction[] {
+  return allActions(parsePlanText(['Actieplan 2026', 'ELZ Proefzone', '', 'Strategische doelstelling 1: Iets bereiken', '', 'Operationele doelstelling 1.1: Iets doen', '', ...lines].join('\n')));
+}
+
+describe('action headings', () => {
+  it('"Actie 4.2.1." with a trailing dot is one action with its number, and its title is the rest', () => {
+    const actions = parse(sheet('Actie 1.1.1. Sociale kaart actualiseren', ['☒ Output', '- 2 updates']));
+    expect(actions.map((a) => [a.number, a.title])).toEqual([['1.1.1', 'Sociale kaart actualiseren']]);
+    expect(actions[0]!.what).toBe('We doen actie 1.1.1. sociale kaart actualiseren.');
+  });
+
+  it('"Actieplan 3.2.1:" gets its number; "Actieplan 2026" stays the document title', () => {
+    const actions = parse(sheet('Actieplan 1.1.2: Nieuwsbrief', ['☒ Output', '- 11 nieuwsbrieven']));
+    expect(actions.map((a) => [a.number, a.title, a.year])).toEqual([['1.1.2', 'Nieuwsbrief', 2026]]);
+  });
+});
+
+describe('lead, steps and timeline as the template lays them out', () => {
+  it('reads "Wie trekt? (lead)" as the lead prompt and "Met wie?" after it as the stakeholders', () => {
+    const [a] = parse(sheet('Actie: Overleg', ['☒ Proces'], ['Wie trekt? (lead)', 'Huisartsenkring Noord', '', 'Met wie?', '- CAW', '- OCMW', '']));
+    expect(a!.lead).toBe('Huisartsenkring Noord');
+    expect(a!.stakeholders).toEqual(['CAW', 'OCMW']);
+    expect(a!.targetGroups).toEqual(['Huisartsen']);
+  });
+
+  it('takes a step\'s leading months as its month and the timeline\'s, and a span under "Wanneer?"', () => {
+    const [a] = parse(
+      sheet('Actie: Vorming', ['☒ Output'], ['- Juli en augustus: infostand op de markt', '- Elke maand: nieuwsbrief', '', 'Wanneer?', 'September tot november 2026', '']),
+    );
+    expect(a!.steps.map((s) => [s.month, s.text])).toEqual([
+      [3, 'Voorbereiden'],
+      [7, 'Infostand op de markt'],
+      [null, 'Nieuwsbrief'],
+    ]);
+    expect(a!.timeline.map((t) => t.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(a!.timeline.find((t) => t.month === 7)!.milestone).toBe('Infostand op de markt');
+  });
+
+  it('reads month spans and leads', () => {
+    expect(monthSpan('Maart tot november: follow-up')?.months).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(monthSpan('juni – november 2026')).toMatchObject({ months: [6, 7, 8, 9, 10, 11], year: 2026 });
+    expect(monthSpan('Juli en augustus')?.months).toEqual([7, 8]);
+    expect(monthLead('Mei: de nieuwe versie gaat online')).toMatchObject({ months: [5], rest: 'De nieuwe versie gaat online' });
+    expect(monthLead('Mei is een drukke maand')).toBeNull();
+    expect(monthLead('Maandag: overleg')).toBeNull();
+  });
+});
+
+describe('indicators in every form of the Evaluatie section', () => {
+  it('lines prefixed by their kind under boxes on one line: the kind from the prefix, without it', () => {
+    const [a] = parse(sheet('Actie: Infosessies', ['☐ Proces ☒ Output ☒ Impact', 'Output: 3 infosessies', 'Impact: 70% van de deelnemers gebruikt de kaart']));
+    expect(a!.evaluation.output.chosen && a!.evaluation.outcome.chosen && !a!.evaluation.process.chosen).toBe(true);
+    expect(a!.indicators.map((i) => [i.kind, i.text, i.target])).toEqual([
+      ['output', '3 infosessies', { value: 3, unit: 'infosessies' }],
+      ['outcome', '70% van de deelnemers gebruikt de kaart', { value: 70, unit: '%' }],
+    ]);
+  });
+
+  it('KPI lines per step before the evaluation, and a reference to them under the boxes, which is no indicator', () => {
+    const [a] = parse(
+      sheet('Actie: Ontslag', ['☒ Procesevaluatie', '☒ Resultaatgerichte evaluatie (Output)', "Zie de KPI's hierboven."], ["KPI's", '1. KPI stap 1: 1 gedeeld ontslagprotocol', '2. KPI stap 2: 20 verpleegkundigen opgeleid', '']),
+    );
+    expect(a!.steps.map((s) => s.text)).toEqual(['Voorbereiden']);
+    expect(a!.indicators.map((i) => [i.text, i.target])).toEqual([
+      ['1 gedeeld ontslagprotocol', { value: 1, unit: 'ontslagprotocol' }],
+      ['20 verpleegkundigen opgeleid', { value: 20, unit: 'verpleegkundigen' }],
+    ]);
+  });
+
+  it('lists per topic or sub-project, and "Kwantitatief:"/"Kwalitatief:", without the headings', () => {
+    const [a] = parse(
+      sheet('Actie: Gezond ouder', [
+        '☒ Output',
+        'Deelproject 1 – Valpreventie',
+        '- 200 valrisico-screenings',
+        '- 10 kinesitherapeuten volgen de vorming',
+        'Deelproject 2 – Beweging aan zee',
+        '- 40 beweegmomenten',
+        'Kwalitatief:',
+        '- Deelnemers voelen zich zekerder',
+        'We evalueren samen met de partners op de stuurgroep.',
+      ]),
+    );
+    expect(a!.indicators.map((i) => i.text)).toEqual(['200 valrisico-screenings', '10 kinesitherapeuten volgen de vorming', '40 beweegmomenten', 'Deelnemers voelen zich zekerder']);
+    expect(a!.evaluation.output.text).toContain('We evalueren samen met de partners op de stuurgroep.');
+  });
+
+  it('a sentence repeated in every sheet\'s evaluation is no indicator, and stays in the evaluation text', () => {
+    const same = '- De evaluatie gebeurt jaarlijks door het bestuursorgaan op basis van het opvolgingsdocument';
+    const actions = parse([
+      ...sheet('Actie 1.1.1: Een', ['☒ Output', same, '- 3 infosessies']),
+      ...sheet('Actie 1.1.2: Twee', ['☒ Output', same, '- 60 deelnemers']),
+      ...sheet('Actie 1.1.3: Drie', ['☒ Output', same, '- 2 updates']),
+    ]);
+    expect(actions.map((a) => a.indicators.map((i) => i.text))).toEqual([['3 infosessies'], ['60 deelnemers'], ['2 updates']]);
+    for (const a of actions) expect(a.evaluation.output.text).toContain('De evaluatie gebeurt jaarlijks');
+    // In one sheet alone the same line is an indicator like any other.
+    expect(parse(sheet('Actie 1.1.1: Een', ['☒ Output', same]))[0]!.indicators).toHaveLength(1);
+  });
+
+  it('reads targets with thousands, counts that look like years, and adjectives in the unit', () => {
+    expect(targetOf('10.000 flyers verdeeld')).toEqual({ value: 10000, unit: 'flyers' });
+    expect(targetOf('2000 scans van de QR-code')).toEqual({ value: 2000, unit: 'scans' });
+    expect(targetOf('Evaluatie in 2026 met 7 sociale huizen')).toEqual({ value: 7, unit: 'sociale huizen' });
+    expect(targetOf('5 nieuwe leden in de algemene vergadering')).toEqual({ value: 5, unit: 'nieuwe leden' });
+    expect(targetOf('1 campagne in de lokale media')).toEqual({ value: 1, unit: 'campagne' });
+    expect(targetOf('Minimaal 1 georganiseerd event')).toEqual({ value: 1, unit: 'event' });
+    expect(targetOf('Klaar tegen 2026')).toBeNull();
+  });
+});
+
+describe('funding from the Financiering section and the prose', () => {
+  it.each([
+    ['Projectmiddelen van de Koning Boudewijnstichting (projectoproep "Samen zorgen").', 'external'],
+    ['Europees project Interreg Vlaanderen-Nederland.', 'external'],
+    ['Volledig gefinancierd door het provinciaal project van de provincie West-Vlaanderen.', 'external'],
+    ['Onder voorbehoud van subsidie door de provincie Oost-Vlaanderen.', 'conditional'],
+    ['De actie start enkel als de subsidie van de Vlaamse overheid wordt toegekend.', 'conditional'],
+    ['Met extra financiering van de gemeente Mol voor de buurtwerker.', 'extra'],
+    ['Reguliere middelen', 'regular'],
+    ['Nog te bepalen', null],
+  ])('section "%s" → %s', (text, funding) => {
+    expect(fundingOfText(text, false)).toBe(funding);
+  });
+
+  it.each([
+    ['Het project werd ingediend bij de projectoproep van de Koning Boudewijnstichting en goedgekeurd.', 'external'],
+    ['Binnen het Europese Interreg-project testen we een follow-up.', 'external'],
+    ['Deze actie gaat enkel door onder voorbehoud van subsidie.', 'conditional'],
+    // Naming a funder, or project money still to ask for, says nothing about this action's money.
+    ['KBS werkt aan een traject rond trauma.', null],
+    ['We vragen projectmiddelen aan en werken een plan van aanpak uit.', null],
+  ])('prose "%s" → %s', (text, funding) => {
+    expect(fundingOfText(text, true)).toBe(funding);
+  });
+
+  it('a title label wins over the section; without one the section decides', () => {
+    const [labelled, section] = parse([
+      ...sheet('Actie 1.1.1: Een (met extra financiering)', ['☒ Output'], []),
+      'Financiering',
+      'Projectmiddelen van de KBS',
+      '',
+      ...sheet('Actie 1.1.2: Twee', ['☒ Output']),
+      'Financiering',
+      'Onder voorbehoud van subsidie',
+      '',
+    ]);
+    expect([labelled!.funding, section!.funding]).toEqual(['extra', 'conditional']);
+  });
+});
