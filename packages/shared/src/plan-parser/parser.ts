@@ -787,6 +787,10 @@ class PlanParser {
         // "☒ Nieuwe actie": the default.
       } else other.push(`${b.checked ? '☒' : '☐'} ${b.label}`);
     }
+    // Several kinds on one line ("☒ Proces ☐ Output ☐ Impact"): what follows belongs to the kind
+    // ticked (the first, when several are), not to the last box of the line.
+    const ticked = evalBoxes.filter((b) => b.checked);
+    if (evalBoxes.length > 1 && ticked.length) s.evalKind = evaluationKind(ticked[0]!.label);
     if (other.length) this.push({ ...l, text: other.join(' ') });
     if (c.rest) this.push({ ...l, text: c.rest });
   }

@@ -34,6 +34,35 @@ describe('lead, steps and timeline as the template lays them out', () => {
     expect(a!.targetGroups).toEqual(['Huisartsen']);
   });
 
+  it('reads a sheet laid out as a two-column table: label, tab, content ("Lead:", "Doelgroep:", "Rol zorgraad:")', () => {
+    const [a] = parse([
+      'Actie 1.1.1 – Buddy\'s',
+      'Wat?\tBuddy\'s begeleiden klanten.',
+      'Doelgroep:\tKlanten van de sociale kruidenier',
+      'Lead:\tStafmedewerker armoede',
+      'Rol zorgraad:\tbrengt de partners samen',
+      'Partners:\tOCMW Eeklo, Huisartsenkring',
+      'Hoe?\t1) Voorjaar: buddy\'s werven',
+      '\t2) Tegen eind juni: eerste koppels',
+      '☒ Proces ☐ Output ☐ Impact',
+      '1) 12 buddy\'s opgeleid',
+    ]);
+    expect(a).toMatchObject({ what: "Buddy's begeleiden klanten.", targetGroups: ['Klanten van de sociale kruidenier'], lead: 'Stafmedewerker armoede', councilRole: 'brengt de partners samen' });
+    expect(a!.steps.map((s) => [s.month, s.text])).toEqual([
+      [null, "Buddy's werven"],
+      [6, 'Eerste koppels'],
+    ]);
+    expect(a!.timeline.map((t) => t.month)).toEqual([3, 4, 5, 6]);
+    expect(a!.indicators.map((i) => [i.kind, i.text])).toEqual([['process', "12 buddy's opgeleid"]]);
+  });
+
+  it('takes the plan year from the title on the first lines, not from a year the text looks ahead to', () => {
+    const plan = parsePlanText(
+      ['JAARACTIEPLAN 2026 – ELZ PROEFZONE', '', ...[1, 2, 3].flatMap((n) => sheet(`Actie 1.1.${n}: Actie ${n}`, ['☒ Output', '- Gebruikt voor het actieplan 2027']))].join('\n'),
+    );
+    expect(plan.years).toEqual([2026]);
+  });
+
   it('takes a step\'s leading months as its month and the timeline\'s, and a span under "Wanneer?"', () => {
     const [a] = parse(
       sheet('Actie: Vorming', ['☒ Output'], ['- Juli en augustus: infostand op de markt', '- Elke maand: nieuwsbrief', '', 'Wanneer?', 'September tot november 2026', '']),
@@ -52,6 +81,11 @@ describe('lead, steps and timeline as the template lays them out', () => {
     expect(monthSpan('juni – november 2026')).toMatchObject({ months: [6, 7, 8, 9, 10, 11], year: 2026 });
     expect(monthSpan('Juli en augustus')?.months).toEqual([7, 8]);
     expect(monthLead('Mei: de nieuwe versie gaat online')).toMatchObject({ months: [5], rest: 'De nieuwe versie gaat online' });
+    expect(monthSpan('Maart, juni, september en december: overlegavond')?.months).toEqual([3, 6, 9, 12]);
+    expect(monthLead('Tegen eind juni: eerste koppels')).toMatchObject({ months: [6], rest: 'Eerste koppels', every: false });
+    expect(monthLead('Vanaf april: pakket bezorgen')).toMatchObject({ months: [4, 5, 6, 7, 8, 9, 10, 11, 12], every: false });
+    // A season or "elke maand" gives the timeline its months, the step no month of its own.
+    expect(monthLead('Najaar: intervisie')).toMatchObject({ months: [9, 10, 11], every: true });
     expect(monthLead('Mei is een drukke maand')).toBeNull();
     expect(monthLead('Maandag: overleg')).toBeNull();
   });

@@ -206,37 +206,59 @@ export function indicatorOf(line: string): { text: string; method: string | null
   return { text, method, target: target ?? targetOf(text) };
 }
 
-const MONTH_TOKEN = String.raw`(\p{L}+\.?)`;
-const SPAN = new RegExp(
-  String.raw`^${MONTH_TOKEN}(?:\s*(?:(-|–|—|tot(?:\s+en\s+met)?|t\.?e\.?m\.?|en|&|\/|,)\s*)${MONTH_TOKEN})?(?:\s+((?:19|20)\d\d))?`,
-  'iu',
-);
+const SEASONS: [RegExp, number[]][] = [
+  [/^(?:voorjaar|lente)$/i, [3, 4, 5]],
+  [/^zomer$/i, [6, 7, 8]],
+  [/^(?:najaar|herfst)$/i, [9, 10, 11]],
+];
 
 /**
  * The months a span of month names covers: "maart" → [3], "juli en augustus" → [7, 8], "maart
- * tot november" / "juni – november 2026" → [3..11] / [6..11], "elke maand" → all twelve. With
- * the length of text it takes and the year it names; null when the text does not start with one.
+ * tot november" / "juni – november 2026" → [3..11] / [6..11], "maart, juni en december" → [3, 6,
+ * 12], "vanaf april" → [4..12], "tegen eind juni" → [6], "najaar" → [9, 10, 11], "elke maand" →
+ * all twelve. With the length of text it takes, the year it names, and whether it is named by
+ * its month (not by a season or "elke maand"); null when the text does not start with one.
  */
-export function monthSpan(text: string): { months: number[]; length: number; year: number | null } | null {
+export function monthSpan(text: string): { months: number[]; length: number; year: number | null; named: boolean } | null {
   const every = /^(?:elke|iedere)\s+maand\b|^maandelijks\b|^(?:het\s+)?hele\s+jaar\b|^doorheen\s+het\s+jaar\b/iu.exec(text);
-  if (every) return { months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], length: every[0].length, year: null };
-  const m = SPAN.exec(text);
-  if (!m) return null;
-  const from = monthOf(m[1]!);
-  if (!from) return null;
-  const to = m[3] ? monthOf(m[3]) : null;
-  const year = m[4] ? Number(m[4]) : null;
-  if (m[3] && !to) {
-    // "Maart en de zomer": only the first is a month.
-    const single = new RegExp(String.raw`^${MONTH_TOKEN}`, 'u').exec(text)!;
-    return { months: [from], length: single[0].length, year: null };
-  }
-  if (!to) return { months: [from], length: m[0].length, year };
-  const pair = /^(?:en|&|\/|,)$/i.test(m[2]!);
-  if (pair || to < from) return { months: [...new Set([from, to])], length: m[0].length, year };
+  if (every) return { months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], length: every[0].length, year: null, named: false };
+  const prefix = /^(?:(vanaf|tegen|vóór|voor|in|uiterlijk|tijdens)\s+)?(?:(?:het|de)\s+)?(?:(?:eind|einde|begin|half|midden|medio)\s+)?/iu.exec(text)!;
+  const from = /^vanaf$/i.test(prefix[1] ?? '');
+  let pos = prefix[0].length;
   const months: number[] = [];
-  for (let k = from; k <= to; k++) months.push(k);
-  return { months, length: m[0].length, year };
+  let named = true;
+  let length = 0;
+  let year: number | null = null;
+  let range = false;
+  for (;;) {
+    const w = /^(\p{L}+)\.?/u.exec(text.slice(pos));
+    if (!w) break;
+    const month = monthOf(w[0]);
+    const season = SEASONS.find(([re]) => re.test(w[1]!))?.[1] ?? null;
+    if (!month && !season) break;
+    if (month && range && months.length) {
+      for (let k = months[months.length - 1]! + 1; k <= month; k++) months.push(k);
+    } else if (month) months.push(month);
+    else {
+      months.push(...season!);
+      named = false;
+    }
+    pos += w[0].length;
+    length = pos;
+    const y = /^\s+((?:19|20)\d\d)\b/.exec(text.slice(pos));
+    if (y) {
+      year = Number(y[1]);
+      pos += y[0].length;
+      length = pos;
+    }
+    const sep = /^\s*(-|–|—|tot(?:\s+en\s+met)?|t\.?e\.?m\.?|en|&|\/|,)\s*/iu.exec(text.slice(pos));
+    if (!sep) break;
+    range = !/^(?:en|&|\/|,)$/i.test(sep[1]!);
+    pos += sep[0].length;
+  }
+  if (!months.length) return null;
+  if (from && months.length === 1) for (let k = months[0]! + 1; k <= 12; k++) months.push(k);
+  return { months: [...new Set(months)], length, year, named };
 }
 
 /**
@@ -250,7 +272,7 @@ export function monthLead(text: string): { months: number[]; year: number | null
   if (!after) return null;
   const rest = text.slice(span.length + after[0].length).trim();
   if (!rest) return null;
-  return { months: span.months, year: span.year, rest: rest.charAt(0).toUpperCase() + rest.slice(1), every: span.months.length === 12 && !monthOf(text.split(/\s+/)[0]!) };
+  return { months: span.months, year: span.year, rest: rest.charAt(0).toUpperCase() + rest.slice(1), every: !span.named };
 }
 
 const CONDITIONAL = /onder\s+voorbehoud\s+van\s+(?:de\s+|een\s+)?(?:subsidie|goedkeuring|financiering|middelen|toekenning|projectmiddelen)|(?:enkel|alleen|pas)\s+(?:als|indien|wanneer|na)\s+(?:de\s+|een\s+)?(?:subsidie|financiering|middelen|projectmiddelen|goedkeuring)[^.]*?(?:toegekend|goedgekeurd|verkregen)/iu;
