@@ -324,8 +324,32 @@ class PlanParser {
     }
     this.closeAll();
     this.finishDocument();
+    this.dropOverviewDuplicates();
     dropBoilerplate(allActions(this.plan));
     return this.plan;
+  }
+
+  /**
+   * An overview that lists the actions by their headings ("Actie 1.1.1. Sociale kaart") before
+   * the sheets gives each action twice: once bare, once with its sheet. The bare one is an
+   * overview item.
+   */
+  private dropOverviewDuplicates(): void {
+    const all = allActions(this.plan);
+    const empty = (a: ParsedAction) =>
+      !a.what && !a.why && !a.lead && !a.councilRole && !a.inScope.length && !a.outOfScope.length && !a.targetGroups.length && !a.stakeholders.length &&
+      !a.steps.length && !a.indicators.length && !a.timeline.length && !a.links.length && !a.communicationChannels.length &&
+      !a.evaluation.process.chosen && !a.evaluation.output.chosen && !a.evaluation.outcome.chosen;
+    const bare = all.filter((a) => a.source === 'sheet' && empty(a) && all.some((b) => b !== a && !empty(b) && (a.number ? a.number === b.number : similarTitles(a.title, b.title))));
+    if (!bare.length) return;
+    const drop = (list: ParsedAction[]) => list.filter((a) => !bare.includes(a));
+    for (const sd of this.plan.strategicGoals) {
+      sd.actions = drop(sd.actions);
+      for (const od of sd.operationalGoals) od.actions = drop(od.actions);
+    }
+    this.plan.actionsWithoutGoal = drop(this.plan.actionsWithoutGoal);
+    for (const a of bare) this.plan.outline.push({ text: a.title, line: a.line, strategicGoal: a.strategicGoal, operationalGoal: a.operationalGoal, year: a.year });
+    this.plan.outline.sort((x, y) => x.line - y.line);
   }
 
   private handle(c: Classified, i: number): number {

@@ -20,6 +20,22 @@ describe('action headings', () => {
     expect(actions[0]!.what).toBe('We doen actie 1.1.1. sociale kaart actualiseren.');
   });
 
+  it('an overview listing the action headings before the sheets gives each action once, with its sheet', () => {
+    const plan = parsePlanText(
+      ['Actieplan 2026', 'ELZ Proefzone', '', 'SD 1 – Toegang', 'OD 1.1 – Sociale kaart', 'Actie 1.1.1. Sociale kaart actualiseren', 'Actie 1.1.2. Infosessies', '', 'SD 1 – Toegang', '', 'OD 1.1 – Sociale kaart', '']
+        .concat(sheet('Actie 1.1.1. Sociale kaart actualiseren', ['☒ Output', '- 2 updates']), sheet('Actie 1.1.2. Infosessies', ['☒ Output', '- 3 sessies']))
+        .join('\n'),
+    );
+    expect(allActions(plan).map((a) => [a.number, a.title, a.indicators.map((i) => i.text)])).toEqual([
+      ['1.1.1', 'Sociale kaart actualiseren', ['2 updates']],
+      ['1.1.2', 'Infosessies', ['3 sessies']],
+    ]);
+    expect(plan.outline.map((o) => [o.operationalGoal, o.text])).toEqual([
+      ['1.1', 'Sociale kaart actualiseren'],
+      ['1.1', 'Infosessies'],
+    ]);
+  });
+
   it('"Actieplan 3.2.1:" gets its number; "Actieplan 2026" stays the document title', () => {
     const actions = parse(sheet('Actieplan 1.1.2: Nieuwsbrief', ['☒ Output', '- 11 nieuwsbrieven']));
     expect(actions.map((a) => [a.number, a.title, a.year])).toEqual([['1.1.2', 'Nieuwsbrief', 2026]]);
@@ -172,6 +188,8 @@ describe('funding from the Financiering section and the prose', () => {
     ['Het project werd ingediend bij de projectoproep van de Koning Boudewijnstichting en goedgekeurd.', 'external'],
     ['Binnen het Europese Interreg-project testen we een follow-up.', 'external'],
     ['Deze actie gaat enkel door onder voorbehoud van subsidie.', 'conditional'],
+    ['The pilot is funded by the European Interreg programme.', 'external'],
+    ['Start subject to funding by the province.', 'conditional'],
     // Naming a funder, or project money still to ask for, says nothing about this action's money.
     ['KBS werkt aan een traject rond trauma.', null],
     ['We vragen projectmiddelen aan en werken een plan van aanpak uit.', null],

@@ -275,8 +275,8 @@ export function monthLead(text: string): { months: number[]; year: number | null
   return { months: span.months, year: span.year, rest: rest.charAt(0).toUpperCase() + rest.slice(1), every: !span.named };
 }
 
-const CONDITIONAL = /onder\s+voorbehoud\s+van\s+(?:de\s+|een\s+)?(?:subsidie|goedkeuring|financiering|middelen|toekenning|projectmiddelen)|(?:enkel|alleen|pas)\s+(?:als|indien|wanneer|na)\s+(?:de\s+|een\s+)?(?:subsidie|financiering|middelen|projectmiddelen|goedkeuring)[^.]*?(?:toegekend|goedgekeurd|verkregen)/iu;
-const FUNDERS = String.raw`(?:koning\s+boudewijnstichting|\bKBS\b|europe(?:es|se)|\bEU\b|interreg|erasmus\+?|provinci(?:e|aal|ale)\b|fonds\b|stichting\b)`;
+const CONDITIONAL = /subject\s+to\s+(?:funding|approval|a\s+grant)|onder\s+voorbehoud\s+van\s+(?:de\s+|een\s+)?(?:subsidie|goedkeuring|financiering|middelen|toekenning|projectmiddelen)|(?:enkel|alleen|pas)\s+(?:als|indien|wanneer|na)\s+(?:de\s+|een\s+)?(?:subsidie|financiering|middelen|projectmiddelen|goedkeuring)[^.]*?(?:toegekend|goedgekeurd|verkregen)/iu;
+const FUNDERS = String.raw`(?:koning\s+boudewijnstichting|\bKBS\b|europe(?:es|se|an)|\bEU\b|interreg|erasmus\+?|provinci(?:e|aal|ale)\b|fonds\b|stichting\b)`;
 /** Money from outside, as a "Financiering" section words it. */
 const EXTERNAL_SECTION = new RegExp(
   String.raw`${FUNDERS}|projectmiddelen|projectsubsidie|externe\s+(?:financiering|middelen)|gefinancierd\s+(?:door|met|via|vanuit)\s+(?:het|een|de)\s+project`,
@@ -284,7 +284,7 @@ const EXTERNAL_SECTION = new RegExp(
 );
 /** Money from outside, as the prose of a sheet says it: a funder with a verb of funding or submitting. */
 const EXTERNAL_PROSE = new RegExp(
-  String.raw`(?:gefinancierd|gesubsidieerd|betaald|gesteund|ondersteund|toegekend|goedgekeurd|ingediend)\s+(?:met|door|via|vanuit|bij|binnen)\b[^.]{0,80}?${FUNDERS}|(?:europe(?:es|se)|interreg|provinciaal|provinciale)[\s-]+(?:\p{L}+[\s-]+)?project\b|(?:met|via)\s+europese\s+middelen`,
+  String.raw`(?:gefinancierd|gesubsidieerd|betaald|gesteund|ondersteund|toegekend|goedgekeurd|ingediend|funded|financed|granted|submitted)\s+(?:met|door|via|vanuit|bij|binnen|by|through|to)\b[^.]{0,80}?${FUNDERS}|(?:europe(?:es|se)|interreg|provinciaal|provinciale)[\s-]+(?:\p{L}+[\s-]+)?project\b|(?:met|via)\s+europese\s+middelen`,
   'iu',
 );
 const EXTRA = /extra\s+(?:financiering|middelen)|(?:lokaal\s+bestuur|gemeente|stad|lokale\s+besturen)\b[^.]{0,60}?\bfinancier|financier(?:t|en)\s+(?:een|de)\s+(?:extra|bijkomende|halftijdse|voltijdse)/iu;
