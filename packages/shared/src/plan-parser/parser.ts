@@ -50,7 +50,7 @@ import type {
   ParsedStrategicGoal,
   SourceFragment,
 } from './types';
-import { allDates, dateRange, fundingOf, fundingOfText, goalDeadline, indicatorOf, monthLead, monthOf, monthSpan, networkShare, parseDate } from './values';
+import { allDates, dateRange, fundingOf, fundingOfText, goalDeadline, indicatorOf, monthLead, monthOf, monthSpan, networkShare, parseDate, targetOf } from './values';
 
 interface SheetState {
   a: ParsedAction;
@@ -108,6 +108,33 @@ function dropBoilerplate(actions: ParsedAction[]): void {
     return t.split(' ').length >= 6 && (n >= 3 || (n >= 2 && n === sheets.length));
   };
   for (const a of sheets) a.indicators = a.indicators.filter((i) => !repeated(comparable(i.text)));
+}
+
+const TABLE_HEADER = /^(?:indicator(?:en)?|kpi['’]?s?|streefwaarde|doel(?:waarde)?|norm|target|meetmethode|methode|bron|resultaat|wat|hoe meten)$/iu;
+
+/** The cells of a line as a text dump writes a table row (tabs, wide gaps, or " | "); null for one cell. */
+function tableCells(l: Line): string[] | null {
+  const raw = l.raw.trim().replace(/^\|\s*|\s*\|$/g, '');
+  const cells = raw.split(/\s{2,}|\s+\|\s+/).map((c) => squash(c)).filter(Boolean);
+  return cells.length >= 2 && !listMarker(raw) ? cells : null;
+}
+
+/** "Aantal deelnemers | 60 | aanwezigheidslijst": the name, its target and method. */
+function tableIndicator(cells: string[], columns: string[] | null, kind: EvaluationKey, line: number): ParsedIndicator {
+  const col = (re: RegExp) => {
+    const k = columns?.findIndex((c) => re.test(c)) ?? -1;
+    return k > 0 ? (cells[k] ?? null) : null;
+  };
+  const name = cells[0]!;
+  const targetCell = col(/streef|doel|norm|target/) ?? cells.slice(1).find((c) => /\d/.test(c)) ?? null;
+  const method = col(/meet|methode|bron|hoe/) ?? null;
+  let target = targetCell ? targetOf(targetCell) : null;
+  // "Aantal deelnemers | 60": the unit is what the name counts.
+  if (target && !target.unit) {
+    const counted = /^(?:aantal|number of)\s+(.+)$/iu.exec(name);
+    if (counted) target = { value: target.value, unit: counted[1]!.toLowerCase() };
+  }
+  return { text: name, method, target, kind, line };
 }
 
 /** "KPI 1:", "KPI stap 2 –", "KPI's:" before an indicator. */
@@ -880,9 +907,28 @@ class PlanParser {
     // Split at topic headings, and stop at a paragraph after a list (a remark).
     const groups: { topic: string | null; lines: Line[] }[] = [{ topic: null, lines: [] }];
     let seenList = false;
+    let columns: string[] | null = null;
+    // A table: at least two rows in a row with as many cells (a wide gap alone may be a typo).
+    const cellsOf = full.map((l) => tableCells(l));
+    const row = (n: number) => {
+      const c = cellsOf[n];
+      return !!c && (/\s\|\s/.test(full[n]!.raw) || cellsOf[n - 1]?.length === c.length || cellsOf[n + 1]?.length === c.length);
+    };
     for (const l of lines) {
       if (!l.text) {
         groups[groups.length - 1]!.lines.push(l);
+        continue;
+      }
+      // A table of indicators (cells apart by tabs or " | "): a header row names the columns,
+      // every other row is one indicator with its target (and method) in its own cells.
+      const cells = row(full.indexOf(l)) ? cellsOf[full.indexOf(l)]! : null;
+      if (cells) {
+        if (!columns && cells.every((c) => TABLE_HEADER.test(c))) {
+          columns = cells.map((c) => c.toLowerCase());
+          continue;
+        }
+        out.push(tableIndicator(cells, columns, kind, l.no));
+        seenList = true;
         continue;
       }
       const n = full.indexOf(l);

@@ -146,6 +146,14 @@ describe('indicators in every form of the Evaluatie section', () => {
     expect(a!.evaluation.output.text).toContain('We evalueren samen met de partners op de stuurgroep.');
   });
 
+  it('a table of indicators: a row per indicator, the target and method from their columns, the header no indicator', () => {
+    const [a] = parse(sheet('Actie: Vorming', ['☒ Output', 'Indicator\tStreefwaarde\tMeetmethode', 'Aantal deelnemers\t60\taanwezigheidslijst', 'Tevredenheid | 7/10 | bevraging']));
+    expect(a!.indicators.map((i) => [i.text, i.target, i.method])).toEqual([
+      ['Aantal deelnemers', { value: 60, unit: 'deelnemers' }, 'aanwezigheidslijst'],
+      ['Tevredenheid', { value: 7, unit: '/10' }, 'bevraging'],
+    ]);
+  });
+
   it('a sentence repeated in every sheet\'s evaluation is no indicator, and stays in the evaluation text', () => {
     const same = '- De evaluatie gebeurt jaarlijks door het bestuursorgaan op basis van het opvolgingsdocument';
     const actions = parse([
