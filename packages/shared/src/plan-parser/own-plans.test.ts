@@ -91,14 +91,15 @@ describe('agreement per field with the key, over the sheets of the four plans', 
     }
   });
 
-  // Measured after the parser was made to read the template's forms (before: title 0.80, what
-  // 0.81, targetGroups 0.58, lead 0.02, stakeholders 0.25, steps 0.70, indicators 0.50, targets
-  // 0.58, timeline 0.03, funding 0.69). Floors with a small margin. Targets stay below 1: a unit
+  // Measured after the parser was made to read the template's forms (before, on the first three:
+  // title 0.80, what 0.81, targetGroups 0.58, lead 0.02, stakeholders 0.25, steps 0.70, indicators
+  // 0.50, targets 0.58, timeline 0.03, funding 0.69; the held-out fourth before its own changes:
+  // targetGroups 0.68, lead 0.00, steps 0.89, timeline 0.46). Floors with a small margin. Targets stay below 1: a unit
   // of several words ("deelnemers per workshop", "loketmedewerkers en handelaars") is read as
   // its first noun.
   const FLOORS: Record<AgreementField, number> = {
-    title: 0.99, what: 0.98, why: 0.98, inScope: 0.98, outOfScope: 0.98, targetGroups: 0.95, lead: 0.98, councilRole: 0.95,
-    stakeholders: 0.95, steps: 0.95, evaluationKinds: 0.99, indicators: 0.93, indicatorTargets: 0.85, timeline: 0.95, funding: 0.99,
+    title: 0.99, what: 0.98, why: 0.98, inScope: 0.98, outOfScope: 0.98, targetGroups: 0.97, lead: 0.98, councilRole: 0.97,
+    stakeholders: 0.97, steps: 0.97, evaluationKinds: 0.99, indicators: 0.97, indicatorTargets: 0.9, timeline: 0.97, funding: 0.99,
   };
   it('stays at or above the measured figures on every field', () => {
     const mean = meanAgreement(results.flatMap(sheets));

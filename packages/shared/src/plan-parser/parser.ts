@@ -357,6 +357,28 @@ class PlanParser {
   }
 
   /**
+   * A bare "Communicatie" among the indicators, as a topic ("Vorming / Communicatie / Impact",
+   * each with its list), is no section: after its list comes another topic or a line that names
+   * its kind, where a real "Communicatie" section (the export writes one after the evaluation) is
+   * followed by the next section, sheet or end.
+   */
+  private topicInEvaluation(i: number): boolean {
+    const s = this.sheet;
+    if (!s || s.section !== 'evaluation' || !s.evalKind || /[?:]/.test(this.lines[i]!.text)) return false;
+    const nonblank: number[] = [];
+    for (let j = i + 1; j < this.lines.length && nonblank.length < 40; j++) if (this.lines[j]!.text) nonblank.push(j);
+    let k = 0;
+    while (k < nonblank.length && (listMarker(this.lines[nonblank[k]!]!.text) || (k > 0 && /^\p{Ll}/u.test(this.lines[nonblank[k]!]!.text)))) k++;
+    if (k === 0 || k >= nonblank.length) return false;
+    const after = this.lines[nonblank[k]!]!.text;
+    const c = classify(this.lines, nonblank[k]!, { inSheet: true, section: 'evaluation', tableAllowed: false });
+    if (c.kind !== 'text') return false;
+    if (kindPrefix(after) || KPI_PREFIX.test(after)) return true;
+    const next = this.lines[nonblank[k + 1] ?? -1]?.text ?? '';
+    return after.split(/\s+/).length <= 8 && !!listMarker(next);
+  }
+
+  /**
    * An overview that lists the actions by their headings ("Actie 1.1.1. Sociale kaart") before
    * the sheets gives each action twice: once bare, once with its sheet. The bare one is an
    * overview item.
@@ -416,6 +438,10 @@ class PlanParser {
         // No sheet starts with its links, timing, communication or funding: outside a sheet such a
         // word is text (an action called "Communicatie" in a timeline table).
         if (!this.sheet && !c.rest && TRAILING_SECTIONS.has(c.section)) {
+          this.text(l);
+          return i + 1;
+        }
+        if (c.section === 'communication' && this.topicInEvaluation(i)) {
           this.text(l);
           return i + 1;
         }

@@ -146,6 +146,19 @@ describe('indicators in every form of the Evaluatie section', () => {
     expect(a!.evaluation.output.text).toContain('We evalueren samen met de partners op de stuurgroep.');
   });
 
+  it('"Communicatie" as a topic among the indicators is no section; after the evaluation with nothing but its list, it is', () => {
+    const [topic] = parse(sheet('Actie: Dementie', ['☒ Output', 'Vorming', '- 5 vormingen', 'Communicatie', '- 1 campagne', 'Impact', '- 80% voelt zich zekerder']));
+    expect(topic!.indicators.map((i) => [i.kind, i.text])).toEqual([
+      ['output', '5 vormingen'],
+      ['output', '1 campagne'],
+      ['outcome', '80% voelt zich zekerder'],
+    ]);
+    expect(topic!.communicationChannels).toEqual([]);
+    const [section] = parse(sheet('Actie: Nieuwsbrief', ['☒ Output', '- 11 nieuwsbrieven', 'Communicatie', '- Website', '- Nieuwsbrief', 'Financiering', 'Reguliere middelen']));
+    expect(section!.indicators.map((i) => i.text)).toEqual(['11 nieuwsbrieven']);
+    expect(section!.communicationChannels).toEqual(['Website', 'Nieuwsbrief']);
+  });
+
   it('a table of indicators: a row per indicator, the target and method from their columns, the header no indicator', () => {
     const [a] = parse(sheet('Actie: Vorming', ['☒ Output', 'Indicator\tStreefwaarde\tMeetmethode', 'Aantal deelnemers\t60\taanwezigheidslijst', 'Tevredenheid | 7/10 | bevraging']));
     expect(a!.indicators.map((i) => [i.text, i.target, i.method])).toEqual([
