@@ -133,8 +133,8 @@ const SECTION_PATTERNS: [RegExp, SectionKey][] = [
   [/^evaluatie(?:\s+en\s+indicatoren)?\s*[:?]?\s*$/i, 'evaluation'],
   [/^(?:links?|linken|koppeling(?:en)?)(?:\s+met\s+andere\s+acties(?:\s+en\s+projecten)?)?\s*[:?]?\s*$/i, 'link'],
   [/^(?:wanneer|timing|tijdslijn|tijdlijn|planning)\s*[?:]?\s*(.*)$/i, 'when'],
-  [/^communicatie(?:kanalen)?\s*[:?]?\s*$/i, 'communication'],
-  [/^(?:financiering|budget)\s*[:?]?\s*$/i, 'funding'],
+  [/^communicatie(?:kanalen)?\s*(?:[:?]\s*(.*))?$/i, 'communication'],
+  [/^(?:financiering|budget)\s*(?:[:?]\s*(.*))?$/i, 'funding'],
 ];
 
 /** A label's gloss in brackets ("Wie trekt? (lead)", "Voor wie? (target group)") is no content. */
@@ -213,6 +213,9 @@ const PROMPTS: Prompt[] = [
   },
   { text: 'Stakeholders', section: 'with', sub: 'stakeholders', colon: true },
   { text: 'Partners', section: 'with', sub: 'stakeholders', colon: true },
+  { text: 'Betrokken partners', section: 'with', sub: 'stakeholders', colon: true },
+  { text: 'Betrokken organisaties', section: 'with', sub: 'stakeholders', colon: true },
+  { text: 'Samenwerkingspartners', section: 'with', sub: 'stakeholders', colon: true },
   { text: 'Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt', section: 'how', sub: null },
   { text: 'Werk de actie verder uit en noteer hier hoe je deze actie gaat benaderen stappenplan', section: 'how', sub: null },
   { text: 'Stappenplan', section: 'how', sub: null, strict: true },
@@ -303,6 +306,12 @@ const CHECKED = /☒|☑|✅|\[[xX✓]\]/u;
 
 /** Check boxes on a line: "☒ Procesevaluatie", "☐ Impact evaluatie (Outcome)", "[x] Output". */
 export function boxesOf(text: string): { boxes: Box[]; rest: string } | null {
+  // The box after its label: "Procesevaluatie ☒", "Proces ☒ Output ☐ Impact ☐".
+  if (new RegExp(`^(?:[^☒☑✅☐□❑\\[]{1,60}?\\s*(?:${BOX_CHARS})\\s*)+$`, 'u').test(text)) {
+    const found = [...text.matchAll(new RegExp(BOX_CHARS, 'gu'))];
+    const boxes = found.map((m, k) => ({ checked: CHECKED.test(m[0]), label: text.slice(k ? found[k - 1]!.index! + found[k - 1]![0].length : 0, m.index).trim() }));
+    if (boxes.every((b) => b.label && b.label.split(/\s+/).length <= 6)) return { boxes, rest: '' };
+  }
   if (!new RegExp(`^(?:${BOX_CHARS})`, 'u').test(text)) return null;
   const found = [...text.matchAll(new RegExp(BOX_CHARS, 'gu'))];
   const boxes: Box[] = found.map((m, k) => {
@@ -382,7 +391,7 @@ function generalHeading(text: string): Classified | null {
 }
 
 /** Indicators written apart from the evaluation boxes: a "KPI's" heading, or lines "KPI 1: ...". */
-const KPI_HEADING = /^(?:KPI['’]?s?|Kpi['’]?s?|Indicatoren(?:\s+en\s+meetmethoden?)?|Meetbare\s+indicatoren)\s*:?$/u;
+const KPI_HEADING = /^(?:KPI['’]?s?|Kpi['’]?s?|Indicatoren(?:\s+en\s+meetmethoden?)?|Meetbare\s+(?:indicatoren|doelen|doelstellingen|resultaten))\s*:?$/u;
 const KPI_LINE = /^(?:\d+[.)]\s*)?KPI['’]?s?\b[^:]{0,24}:\s*\S/u;
 
 /** A row of month names without marks ("Jan Feb Mrt ... Dec"): the template's empty timeline. */

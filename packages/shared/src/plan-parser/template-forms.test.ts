@@ -3,6 +3,7 @@
 // "Wie trekt?", steps and timelines by month, indicators in every form of the Evaluatie section,
 // a boilerplate sentence repeated in every sheet, funding from the Financiering section and prose.
 import { allActions, parsePlanText, type ParsedAction } from './index';
+import { boxesOf } from './classify';
 import { fundingOfText, monthLead, monthSpan, targetOf } from './values';
 
 function sheet(title: string, evaluation: string[], extra: string[] = []): string[] {
@@ -157,6 +158,45 @@ describe('indicators in every form of the Evaluatie section', () => {
     const [section] = parse(sheet('Actie: Nieuwsbrief', ['☒ Output', '- 11 nieuwsbrieven', 'Communicatie', '- Website', '- Nieuwsbrief', 'Financiering', 'Reguliere middelen']));
     expect(section!.indicators.map((i) => i.text)).toEqual(['11 nieuwsbrieven']);
     expect(section!.communicationChannels).toEqual(['Website', 'Nieuwsbrief']);
+  });
+
+  it('labels with their content after a colon, the box after its label, "Meetbare doelen:", quarters and "doorlopend"', () => {
+    const [a] = parse([
+      'Actie 1.1.1: Praatcafés',
+      'Wat: Een praatcafé per maand.',
+      'Voor wie: jongeren',
+      'Trekker: Stafmedewerker',
+      'Betrokken partners: Jeugddienst, Jeugdhuis De Kelder',
+      'Stappenplan:',
+      '• Q1: afspraken maken',
+      '• Q4: evaluatie',
+      'Wanneer: doorlopend',
+      'Evaluatie:',
+      'Procesevaluatie ☒',
+      'Outputevaluatie ☐',
+      'Impactevaluatie ☐',
+      'Meetbare doelen:',
+      '• 4 jeugdhuizen doen mee',
+      'Financiering: met steun van het Vlaams Instituut Gezond Leven (projectsubsidie)',
+    ]);
+    expect(a).toMatchObject({ what: 'Een praatcafé per maand.', lead: 'Stafmedewerker', stakeholders: ['Jeugddienst, Jeugdhuis De Kelder'], funding: 'external' });
+    expect([a!.evaluation.process.chosen, a!.evaluation.output.chosen, a!.evaluation.outcome.chosen]).toEqual([true, false, false]);
+    expect(a!.indicators.map((i) => [i.kind, i.text])).toEqual([['process', '4 jeugdhuizen doen mee']]);
+    expect(a!.steps.map((s) => [s.month, s.text])).toEqual([
+      [1, 'Afspraken maken'],
+      [10, 'Evaluatie'],
+    ]);
+    expect(a!.timeline.map((t) => t.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('reads boxes written after their labels', () => {
+    expect(boxesOf('Proces ☒ Output ☐ Impact ☐')?.boxes).toEqual([
+      { checked: true, label: 'Proces' },
+      { checked: false, label: 'Output' },
+      { checked: false, label: 'Impact' },
+    ]);
+    expect(boxesOf('Resultaatgerichte evaluatie (Output) ☒')?.boxes).toEqual([{ checked: true, label: 'Resultaatgerichte evaluatie (Output)' }]);
+    expect(boxesOf('Dit is een lange zin over de evaluatie die toevallig eindigt op een vakje ☐')).toBeNull();
   });
 
   it('a table of indicators: a row per indicator, the target and method from their columns, the header no indicator', () => {

@@ -220,8 +220,17 @@ const SEASONS: [RegExp, number[]][] = [
  * its month (not by a season or "elke maand"); null when the text does not start with one.
  */
 export function monthSpan(text: string): { months: number[]; length: number; year: number | null; named: boolean } | null {
-  const every = /^(?:elke|iedere)\s+maand\b|^maandelijks\b|^(?:het\s+)?hele\s+jaar\b|^doorheen\s+het\s+jaar\b/iu.exec(text);
+  const every = /^(?:elke|iedere)\s+maand\b|^maandelijks\b|^(?:het\s+)?hele\s+jaar\b|^heel\s+het\s+jaar\b|^doorheen\s+het\s+jaar\b|^jaarrond\b|^doorlopend\b/iu.exec(text);
   if (every) return { months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], length: every[0].length, year: null, named: false };
+  // Quarters: "Q1", "Q2-Q3", "2e kwartaal".
+  const quarter = /^(?:Q([1-4])|([1-4])(?:e|ste|de)\s+kwartaal|(eerste|tweede|derde|vierde)\s+kwartaal)(?:\s*(?:-|–|tot)\s*Q([1-4]))?/iu.exec(text);
+  if (quarter) {
+    const first = Number(quarter[1] ?? quarter[2] ?? ['eerste', 'tweede', 'derde', 'vierde'].indexOf(quarter[3]!.toLowerCase()) + 1);
+    const last = quarter[4] ? Number(quarter[4]) : first;
+    const months: number[] = [];
+    for (let m = 3 * first - 2; m <= 3 * last; m++) months.push(m);
+    return { months, length: quarter[0].length, year: null, named: true };
+  }
   const prefix = /^(?:(vanaf|tegen|vóór|voor|in|uiterlijk|tijdens)\s+)?(?:(?:het|de)\s+)?(?:(?:eind|einde|begin|half|midden|medio)\s+)?/iu.exec(text)!;
   const from = /^vanaf$/i.test(prefix[1] ?? '');
   let pos = prefix[0].length;
@@ -297,7 +306,7 @@ const EXTRA = /extra\s+(?:financiering|middelen)|(?:lokaal\s+bestuur|gemeente|st
  */
 export function fundingOfText(text: string | null, prose: boolean): ParsedFunding | null {
   if (!text) return null;
-  if (CONDITIONAL.test(text)) return 'conditional';
+  if (CONDITIONAL.test(text) || (!prose && /onder\s+voorbehoud|subject\s+to/i.test(text))) return 'conditional';
   if (prose) return EXTERNAL_PROSE.test(text) ? 'external' : null;
   if (EXTRA.test(text)) return 'extra';
   if (EXTERNAL_SECTION.test(text)) return 'external';
