@@ -945,8 +945,9 @@ class PlanParser {
         groups[groups.length - 1]!.lines.push(l);
         continue;
       }
-      // A table of indicators (cells apart by tabs or " | "): a header row names the columns,
-      // every other row is one indicator with its target (and method) in its own cells.
+      // A table of indicators (cells apart by tabs, which reading turns into wide gaps, or " | "):
+      // a header row names the columns, every other row is one indicator with its target (and
+      // method) in its own cells.
       const cells = row(full.indexOf(l)) ? cellsOf[full.indexOf(l)]! : null;
       if (cells) {
         if (!columns && cells.every((c) => TABLE_HEADER.test(c))) {
