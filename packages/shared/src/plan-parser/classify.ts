@@ -44,6 +44,8 @@ export type Classified =
   | { kind: 'year'; year: number; what: 'actions' | 'timeline' | 'plain' }
   | { kind: 'general'; which: 'targetGroups' | 'network' | 'intro' }
   | { kind: 'months' }
+  /** Inside a sheet: a "KPI's" / "Indicatoren" heading (rest empty) or a "KPI 2: ..." line (rest: the line). */
+  | { kind: 'kpi'; rest: string }
   | { kind: 'text' };
 
 // ---------------------------------------------------------------- goal and action headings
@@ -57,8 +59,10 @@ const SD_SHORT = new RegExp(String.raw`^${NEW}S\.?\s?D\.?\s*(\d+)\.?(?:\s*[:.\-�
 const SD_OTHER = /^(\p{Lu}[\p{L}-]*)\s+doelstelling\s*[:\-–—]\s*(.+)$/u;
 const OD_FULL = new RegExp(String.raw`^(${NEW})(?:operationele\s+doelstelling|operationeel\s+doel)\s*(\d+(?:\.\d+)*)?\.?${SEP}(.*)$`, 'iu');
 const OD_SHORT = new RegExp(String.raw`^(${NEW})O\.?\s?D\.?\s*(\d+(?:\.\d+)*)\.?(?:\s*[:.\-–—]\s*|\s+)(.+)$`, 'iu');
+// "Actie 1.2.3", "Actie 4.2.1." (a trailing dot after the number), "Actiefiche 2", and
+// "Actieplan 3.2.1" when a dotted number follows (a bare "Actieplan 2026" is the document's title).
 const ACTION = new RegExp(
-  String.raw`^(?:(nieuwe?|lopende|vervolg)\s+)?actie(?:fiche)?\s*(\d+(?:\.\d+)*)?\s*(?:\(([^)]*)\))?\s*(?:[:\-–—]\s*(.*)|\s+(?=\S)(.*))?$`,
+  String.raw`^(?:(nieuwe?|lopende|vervolg)\s+)?actie(?:fiche|plan(?=\s*\d+\.\d))?\s*(\d+(?:\.\d+)*)?(?:\.(?=\s|$))?\s*(?:\(([^)]*)\))?\s*(?:[:\-–—]\s*(.*)|\s+(?=\S)(.*))?$`,
   'iu',
 );
 
@@ -129,9 +133,14 @@ const SECTION_PATTERNS: [RegExp, SectionKey][] = [
   [/^evaluatie(?:\s+en\s+indicatoren)?\s*[:?]?\s*$/i, 'evaluation'],
   [/^(?:links?|linken|koppeling(?:en)?)(?:\s+met\s+andere\s+acties(?:\s+en\s+projecten)?)?\s*[:?]?\s*$/i, 'link'],
   [/^(?:wanneer|timing|tijdslijn|tijdlijn|planning)\s*[?:]?\s*(.*)$/i, 'when'],
-  [/^communicatie(?:kanalen)?\s*[:?]?\s*$/i, 'communication'],
-  [/^(?:financiering|budget)\s*[:?]?\s*$/i, 'funding'],
+  [/^communicatie(?:kanalen)?\s*(?:[:?]\s*(.*))?$/i, 'communication'],
+  [/^(?:financiering|budget)\s*(?:[:?]\s*(.*))?$/i, 'funding'],
 ];
+
+/** A label's gloss in brackets ("Wie trekt? (lead)", "Voor wie? (target group)") is no content. */
+function dropGloss(rest: string): string {
+  return /^\([\p{L}'’ ]{2,24}\)$/u.test(rest) ? '' : rest;
+}
 
 function sectionHeading(text: string): Classified | null {
   for (const [re, section] of SECTION_PATTERNS) {
@@ -139,7 +148,7 @@ function sectionHeading(text: string): Classified | null {
     if (m) {
       // "Wanneer? ..." may carry text; "Timing van ..." without ? or : is prose.
       if (section === 'when' && m[1] && !/^(wanneer|timing|tijdslijn|tijdlijn|planning)\s*[?:]/i.test(text)) return null;
-      return { kind: 'section', section, rest: (m[1] ?? '').trim() };
+      return { kind: 'section', section, rest: dropGloss((m[1] ?? '').trim()) };
     }
   }
   return null;
@@ -179,13 +188,17 @@ const PROMPTS: Prompt[] = [
   { text: 'Doelgroep en', section: 'targetGroups', sub: null, strict: true },
   { text: 'Doelgroepen', section: 'targetGroups', sub: null, strict: true },
   { text: 'Doelgroep', section: 'targetGroups', sub: null, strict: true },
+  { text: 'Target groups', section: 'targetGroups', sub: null, colon: true },
+  { text: 'Target group', section: 'targetGroups', sub: null, colon: true },
   { text: 'Lijst hier de doelgroep en op die je wenst te bereiken met deze actie', section: 'targetGroups', sub: null },
   { text: 'Lijst hier de doelgroep en die je wenst te bereiken met deze actie op', section: 'targetGroups', sub: null },
   { text: 'Wie is de trekker van de actie', section: 'with', sub: 'lead' },
   { text: 'Wie is de trekker', section: 'with', sub: 'lead' },
   { text: 'Wie trekt de actie', section: 'with', sub: 'lead' },
+  { text: 'Wie trekt', section: 'with', sub: 'lead', strict: true },
   { text: 'Eindverantwoordelijke', section: 'with', sub: 'lead', colon: true },
   { text: 'Trekker', section: 'with', sub: 'lead', colon: true },
+  { text: 'Lead', section: 'with', sub: 'lead', colon: true },
   { text: 'Indien de zorgraad niet de trekker is beschrijf dan kort welke rol de zorgraad opneemt', section: 'with', sub: 'councilRole' },
   { text: 'Welke rol neem je zelf op', section: 'with', sub: 'councilRole' },
   { text: 'Welke rol neemt de zorgraad op', section: 'with', sub: 'councilRole' },
@@ -200,6 +213,9 @@ const PROMPTS: Prompt[] = [
   },
   { text: 'Stakeholders', section: 'with', sub: 'stakeholders', colon: true },
   { text: 'Partners', section: 'with', sub: 'stakeholders', colon: true },
+  { text: 'Betrokken partners', section: 'with', sub: 'stakeholders', colon: true },
+  { text: 'Betrokken organisaties', section: 'with', sub: 'stakeholders', colon: true },
+  { text: 'Samenwerkingspartners', section: 'with', sub: 'stakeholders', colon: true },
   { text: 'Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt', section: 'how', sub: null },
   { text: 'Werk de actie verder uit en noteer hier hoe je deze actie gaat benaderen stappenplan', section: 'how', sub: null },
   { text: 'Stappenplan', section: 'how', sub: null, strict: true },
@@ -256,7 +272,7 @@ export function matchPrompt(lines: Line[], i: number): { prompt: Prompt; lines: 
       // A prompt spanning lines must end on the last one taken.
       const before = parts.slice(0, -1).join(' ').length;
       if (parts.length > 1 && m[0].length <= before) continue;
-      return { prompt, lines: used[used.length - 1]! - i + 1, rest: joined.slice(m[0].length).trim() };
+      return { prompt, lines: used[used.length - 1]! - i + 1, rest: dropGloss(joined.slice(m[0].length).trim()) };
     }
     // Extend only while the text so far is the start of some prompt.
     const soFar = comparable(joined);
@@ -290,6 +306,12 @@ const CHECKED = /☒|☑|✅|\[[xX✓]\]/u;
 
 /** Check boxes on a line: "☒ Procesevaluatie", "☐ Impact evaluatie (Outcome)", "[x] Output". */
 export function boxesOf(text: string): { boxes: Box[]; rest: string } | null {
+  // The box after its label: "Procesevaluatie ☒", "Proces ☒ Output ☐ Impact ☐".
+  if (new RegExp(`^(?:[^☒☑✅☐□❑\\[]{1,60}?\\s*(?:${BOX_CHARS})\\s*)+$`, 'u').test(text)) {
+    const found = [...text.matchAll(new RegExp(BOX_CHARS, 'gu'))];
+    const boxes = found.map((m, k) => ({ checked: CHECKED.test(m[0]), label: text.slice(k ? found[k - 1]!.index! + found[k - 1]![0].length : 0, m.index).trim() }));
+    if (boxes.every((b) => b.label && b.label.split(/\s+/).length <= 6)) return { boxes, rest: '' };
+  }
   if (!new RegExp(`^(?:${BOX_CHARS})`, 'u').test(text)) return null;
   const found = [...text.matchAll(new RegExp(BOX_CHARS, 'gu'))];
   const boxes: Box[] = found.map((m, k) => {
@@ -368,6 +390,10 @@ function generalHeading(text: string): Classified | null {
   return null;
 }
 
+/** Indicators written apart from the evaluation boxes: a "KPI's" heading, or lines "KPI 1: ...". */
+const KPI_HEADING = /^(?:KPI['’]?s?|Kpi['’]?s?|Indicatoren(?:\s+en\s+meetmethoden?)?|Meetbare\s+(?:indicatoren|doelen|doelstellingen|resultaten))\s*:?$/u;
+const KPI_LINE = /^(?:\d+[.)]\s*)?KPI['’]?s?\b[^:]{0,24}:\s*\S/u;
+
 /** A row of month names without marks ("Jan Feb Mrt ... Dec"): the template's empty timeline. */
 function monthRow(text: string): boolean {
   const words = text.split(/\s+/);
@@ -415,6 +441,8 @@ export function classify(lines: Line[], i: number, ctx: ClassifyContext): Classi
   if (ctx.inSheet) {
     const timeline = timelinePrompt(text);
     if (timeline) return timeline;
+    if (KPI_HEADING.test(text)) return { kind: 'kpi', rest: '' };
+    if (KPI_LINE.test(text)) return { kind: 'kpi', rest: text };
   }
 
   const prompt = matchPrompt(lines, i);

@@ -100,6 +100,11 @@ export function detectPeriod(lines: Line[], furniture: Line[]): PlanPeriod {
   for (const l of furniture) {
     for (const m of l.text.matchAll(SINGLE)) headingYears.set(Number(m[1]), (headingYears.get(Number(m[1])) ?? 0) + 1);
   }
+  // The document's title on its first lines ("JAARACTIEPLAN 2026 – ELZ X"), not a year the text
+  // looks ahead to ("gebruikt voor het actieplan 2027").
+  for (const l of lines.filter((x) => x.text).slice(0, 3)) {
+    for (const m of l.text.matchAll(SINGLE)) headingYears.set(Number(m[1]), (headingYears.get(Number(m[1])) ?? 0) + 1);
+  }
   const yearOfHeading = [...headingYears.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (yearOfHeading) return { years: [yearOfHeading], kind: 'action-plan', multiYear };
 

@@ -42,6 +42,7 @@ import {
 } from './text';
 import type {
   ParsedAction,
+  ParsedIndicator,
   ParsedOperationalGoal,
   ParsedPlan,
   ParsedSection,
@@ -49,7 +50,7 @@ import type {
   ParsedStrategicGoal,
   SourceFragment,
 } from './types';
-import { allDates, dateRange, fundingOf, goalDeadline, indicatorOf, monthOf, networkShare, parseDate } from './values';
+import { allDates, dateRange, fundingOf, fundingOfText, goalDeadline, indicatorOf, monthLead, monthOf, monthSpan, networkShare, parseDate, targetOf } from './values';
 
 interface SheetState {
   a: ParsedAction;
@@ -61,6 +62,8 @@ interface SheetState {
   reached: Set<SectionKey>;
   buckets: Map<string, Line[]>;
   evalKind: EvaluationKey | null;
+  /** Under a "KPI's" heading (or KPI lines) that no evaluation box has followed yet. */
+  kpi: boolean;
   evalChecked: Record<EvaluationKey, boolean>;
   /** The bucket the last line went to (a bare title of the next sheet is taken from it). */
   last: Line[] | null;
@@ -88,6 +91,62 @@ interface Cell {
   sd: ParsedStrategicGoal | null;
   kind: 'actions' | 'indicators';
   lines: Line[];
+}
+
+/**
+ * A sentence the zone repeats in every sheet's evaluation ("De evaluatie gebeurt jaarlijks door
+ * het bestuursorgaan ...") says how they evaluate, not what: it is no indicator. It stays in the
+ * evaluation text. Repeated means: the same words in at least three sheets, or in every sheet of
+ * a plan with two; a short indicator such as "Aantal deelnemers" may well recur and is kept.
+ */
+function dropBoilerplate(actions: ParsedAction[]): void {
+  const sheets = actions.filter((a) => a.source === 'sheet');
+  const count = new Map<string, number>();
+  for (const a of sheets) for (const t of new Set(a.indicators.map((i) => comparable(i.text)))) count.set(t, (count.get(t) ?? 0) + 1);
+  const repeated = (t: string) => {
+    const n = count.get(t) ?? 0;
+    return t.split(' ').length >= 6 && (n >= 3 || (n >= 2 && n === sheets.length));
+  };
+  for (const a of sheets) a.indicators = a.indicators.filter((i) => !repeated(comparable(i.text)));
+}
+
+const TABLE_HEADER = /^(?:indicator(?:en)?|kpi['’]?s?|streefwaarde|doel(?:waarde)?|norm|target|meetmethode|methode|bron|resultaat|wat|hoe meten)$/iu;
+
+/** The cells of a line as a text dump writes a table row (tabs, wide gaps, or " | "); null for one cell. */
+function tableCells(l: Line): string[] | null {
+  const raw = l.raw.trim().replace(/^\|\s*|\s*\|$/g, '');
+  const cells = raw.split(/\s{2,}|\s+\|\s+/).map((c) => squash(c)).filter(Boolean);
+  return cells.length >= 2 && !listMarker(raw) ? cells : null;
+}
+
+/** "Aantal deelnemers | 60 | aanwezigheidslijst": the name, its target and method. */
+function tableIndicator(cells: string[], columns: string[] | null, kind: EvaluationKey, line: number): ParsedIndicator {
+  const col = (re: RegExp) => {
+    const k = columns?.findIndex((c) => re.test(c)) ?? -1;
+    return k > 0 ? (cells[k] ?? null) : null;
+  };
+  const name = cells[0]!;
+  const targetCell = col(/streef|doel|norm|target/) ?? cells.slice(1).find((c) => /\d/.test(c)) ?? null;
+  const method = col(/meet|methode|bron|hoe/) ?? null;
+  let target = targetCell ? targetOf(targetCell) : null;
+  // "Aantal deelnemers | 60": the unit is what the name counts.
+  if (target && !target.unit) {
+    const counted = /^(?:aantal|number of)\s+(.+)$/iu.exec(name);
+    if (counted) target = { value: target.value, unit: counted[1]!.toLowerCase() };
+  }
+  return { text: name, method, target, kind, line };
+}
+
+/** "KPI 1:", "KPI stap 2 –", "KPI's:" before an indicator. */
+const KPI_PREFIX = /^KPI['’]?s?\b[^:–—]{0,24}[:–—]\s*/iu;
+const KPI_ONLY = /^(?:KPI['’]?s?|indicatoren)\s*:?$/iu;
+
+/** "Output: 3 infosessies", "Proces – ...", "Impact (outcome): ..." : the kind and the rest. */
+function kindPrefix(text: string): { kind: EvaluationKey; rest: string } | null {
+  const m = /^(proces(?:evaluatie)?|process|output|resultaat(?:gerichte evaluatie)?|impact(?:evaluatie)?|outcome|effect)(?:\s*\([^)]*\))?\s*[:–—]\s*(.*)$/iu.exec(text);
+  if (!m) return null;
+  const kind = evaluationKind(m[1]!) ?? (/process/i.test(m[1]!) ? 'process' : null);
+  return kind ? { kind, rest: m[2]!.trim() } : null;
 }
 
 const TRAILING_SECTIONS: ReadonlySet<SectionKey> = new Set(['link', 'when', 'communication', 'funding']);
@@ -292,7 +351,54 @@ class PlanParser {
     }
     this.closeAll();
     this.finishDocument();
+    this.dropOverviewDuplicates();
+    dropBoilerplate(allActions(this.plan));
     return this.plan;
+  }
+
+  /**
+   * A bare "Communicatie" among the indicators, as a topic ("Vorming / Communicatie / Impact",
+   * each with its list), is no section: after its list comes another topic or a line that names
+   * its kind, where a real "Communicatie" section (the export writes one after the evaluation) is
+   * followed by the next section, sheet or end.
+   */
+  private topicInEvaluation(i: number): boolean {
+    const s = this.sheet;
+    if (!s || s.section !== 'evaluation' || !s.evalKind || /[?:]/.test(this.lines[i]!.text)) return false;
+    const nonblank: number[] = [];
+    for (let j = i + 1; j < this.lines.length && nonblank.length < 40; j++) if (this.lines[j]!.text) nonblank.push(j);
+    let k = 0;
+    while (k < nonblank.length && (listMarker(this.lines[nonblank[k]!]!.text) || (k > 0 && /^\p{Ll}/u.test(this.lines[nonblank[k]!]!.text)))) k++;
+    if (k === 0 || k >= nonblank.length) return false;
+    const after = this.lines[nonblank[k]!]!.text;
+    const c = classify(this.lines, nonblank[k]!, { inSheet: true, section: 'evaluation', tableAllowed: false });
+    if (c.kind !== 'text') return false;
+    if (kindPrefix(after) || KPI_PREFIX.test(after)) return true;
+    const next = this.lines[nonblank[k + 1] ?? -1]?.text ?? '';
+    return after.split(/\s+/).length <= 8 && !!listMarker(next);
+  }
+
+  /**
+   * An overview that lists the actions by their headings ("Actie 1.1.1. Sociale kaart") before
+   * the sheets gives each action twice: once bare, once with its sheet. The bare one is an
+   * overview item.
+   */
+  private dropOverviewDuplicates(): void {
+    const all = allActions(this.plan);
+    const empty = (a: ParsedAction) =>
+      !a.what && !a.why && !a.lead && !a.councilRole && !a.inScope.length && !a.outOfScope.length && !a.targetGroups.length && !a.stakeholders.length &&
+      !a.steps.length && !a.indicators.length && !a.timeline.length && !a.links.length && !a.communicationChannels.length &&
+      !a.evaluation.process.chosen && !a.evaluation.output.chosen && !a.evaluation.outcome.chosen;
+    const bare = all.filter((a) => a.source === 'sheet' && empty(a) && all.some((b) => b !== a && !empty(b) && (a.number ? a.number === b.number : similarTitles(a.title, b.title))));
+    if (!bare.length) return;
+    const drop = (list: ParsedAction[]) => list.filter((a) => !bare.includes(a));
+    for (const sd of this.plan.strategicGoals) {
+      sd.actions = drop(sd.actions);
+      for (const od of sd.operationalGoals) od.actions = drop(od.actions);
+    }
+    this.plan.actionsWithoutGoal = drop(this.plan.actionsWithoutGoal);
+    for (const a of bare) this.plan.outline.push({ text: a.title, line: a.line, strategicGoal: a.strategicGoal, operationalGoal: a.operationalGoal, year: a.year });
+    this.plan.outline.sort((x, y) => x.line - y.line);
   }
 
   private handle(c: Classified, i: number): number {
@@ -335,6 +441,10 @@ class PlanParser {
           this.text(l);
           return i + 1;
         }
+        if (c.section === 'communication' && this.topicInEvaluation(i)) {
+          this.text(l);
+          return i + 1;
+        }
         this.onSection(c.section, c.rest, l);
         return i + 1;
       case 'prompt': {
@@ -363,6 +473,17 @@ class PlanParser {
         this.flushLoose(null);
         if (this.curOD) this.cell = { od: this.curOD, sd: this.curSD, kind: c.cell, lines: c.rest ? [{ ...l, text: c.rest }] : [] };
         else this.text(l);
+        return i + 1;
+      case 'kpi':
+        if (!this.sheet) this.text(l);
+        else {
+          const s = this.sheet;
+          s.section = 'evaluation';
+          s.sub = null;
+          s.kpi = true;
+          s.reached.add('evaluation');
+          if (c.rest) this.push({ ...l, text: c.rest });
+        }
         return i + 1;
       case 'text':
         this.text(l);
@@ -615,6 +736,7 @@ class PlanParser {
       reached: new Set(),
       buckets: new Map(),
       evalKind: null,
+      kpi: false,
       evalChecked: { process: false, output: false, outcome: false },
       last: null,
       start: null,
@@ -668,7 +790,7 @@ class PlanParser {
   private bucket(): Line[] {
     const s = this.sheet!;
     let key: string;
-    if (s.section === 'evaluation') key = s.evalKind ? `eval.${s.evalKind}` : 'evaluation';
+    if (s.section === 'evaluation') key = s.kpi ? 'eval.kpi' : s.evalKind ? `eval.${s.evalKind}` : 'evaluation';
     else if (s.section && s.sub) key = `${s.section}.${s.sub}`;
     else key = s.section ?? 'pre';
     let b = s.buckets.get(key);
@@ -697,6 +819,7 @@ class PlanParser {
     s.seen.add(key);
     s.reached.add(key);
     if (key === 'evaluation') s.evalKind = null;
+    s.kpi = false;
     if (rest) this.push({ ...l, text: rest });
   }
 
@@ -731,6 +854,7 @@ class PlanParser {
         s.reached.add('evaluation');
         s.evalChecked[kind] = s.evalChecked[kind] || b.checked;
         s.evalKind = kind;
+        s.kpi = false;
         s.sub = null;
       } else if (month && b.label.split(/\s+/).length <= 3) {
         if (b.checked && !s.a.timeline.some((t) => t.month === month)) s.a.timeline.push({ month, milestone: null });
@@ -740,6 +864,10 @@ class PlanParser {
         // "☒ Nieuwe actie": the default.
       } else other.push(`${b.checked ? '☒' : '☐'} ${b.label}`);
     }
+    // Several kinds on one line ("☒ Proces ☐ Output ☐ Impact"): what follows belongs to the kind
+    // ticked (the first, when several are), not to the last box of the line.
+    const ticked = evalBoxes.filter((b) => b.checked);
+    if (evalBoxes.length > 1 && ticked.length) s.evalKind = evaluationKind(ticked[0]!.label);
     if (other.length) this.push({ ...l, text: other.join(' ') });
     if (c.rest) this.push({ ...l, text: c.rest });
   }
@@ -761,7 +889,18 @@ class PlanParser {
     return this.items(lines).map((it) => ({ text: flatItem(it), line: it.line, context }));
   }
 
-  private step(it: Item): ParsedStep {
+  /** A step, and the months it names when it starts with them ("Maart tot juni: ..."). */
+  private step(it: Item): ParsedStep & { months: number[] } {
+    const lead = monthLead(flatItem(it));
+    if (lead && (lead.year === null || this.years.includes(lead.year))) {
+      const date = allDates(lead.rest)[0] ?? null;
+      return { text: lead.rest, month: lead.every ? null : lead.months[0]!, date, line: it.line, months: lead.months };
+    }
+    const st = this.plainStep(it);
+    return { ...st, months: st.month ? [st.month] : [] };
+  }
+
+  private plainStep(it: Item): ParsedStep {
     let text = flatItem(it);
     // "... (12/03/2026)" or "... (maart)": the date or month an export adds to a step.
     const marked = /\s+\((\p{L}+|\d{1,2}\/\d{1,2}\/\d{4})\)$/u.exec(text);
@@ -777,6 +916,86 @@ class PlanParser {
       if (m && monthOf(m[1]!) && this.years.includes(Number(m[2]))) month = monthOf(m[1]!);
     }
     return { text, month, date, line: it.line };
+  }
+
+  /**
+   * The indicators of an evaluation part, in every form the template's Evaluatie takes: a list
+   * under the box, lines prefixed by their kind ("Output: 3 infosessies") or "KPI 2:", a list per
+   * topic or sub-project under a short heading ("Deelproject 1 – Valpreventie", "Kwantitatief:"),
+   * which is no indicator itself. A paragraph after such a list is a remark (kept as the part's
+   * text, never an indicator), and so is a reference ("Zie de KPI's hierboven.").
+   */
+  private indicators(lines: Line[] | undefined, kind: EvaluationKey): ParsedIndicator[] {
+    if (!lines) return [];
+    const out: ParsedIndicator[] = [];
+    const full = lines.filter((l) => l.text);
+    const listed = (t: string) => !!listMarker(t) || !!kindPrefix(t) || KPI_PREFIX.test(t);
+    // Split at topic headings, and stop at a paragraph after a list (a remark).
+    const groups: { topic: string | null; lines: Line[] }[] = [{ topic: null, lines: [] }];
+    let seenList = false;
+    let columns: string[] | null = null;
+    // A table: at least two rows in a row with as many cells (a wide gap alone may be a typo).
+    const cellsOf = full.map((l) => tableCells(l));
+    const row = (n: number) => {
+      const c = cellsOf[n];
+      return !!c && (/\s\|\s/.test(full[n]!.raw) || cellsOf[n - 1]?.length === c.length || cellsOf[n + 1]?.length === c.length);
+    };
+    for (const l of lines) {
+      if (!l.text) {
+        groups[groups.length - 1]!.lines.push(l);
+        continue;
+      }
+      // A table of indicators (cells apart by tabs, which reading turns into wide gaps, or " | "):
+      // a header row names the columns, every other row is one indicator with its target (and
+      // method) in its own cells.
+      const cells = row(full.indexOf(l)) ? cellsOf[full.indexOf(l)]! : null;
+      if (cells) {
+        if (!columns && cells.every((c) => TABLE_HEADER.test(c))) {
+          columns = cells.map((c) => c.toLowerCase());
+          continue;
+        }
+        out.push(tableIndicator(cells, columns, kind, l.no));
+        seenList = true;
+        continue;
+      }
+      const n = full.indexOf(l);
+      const next = full[n + 1]?.text ?? '';
+      const prev = full[n - 1]?.text ?? '';
+      const isListed = listed(l.text);
+      const words = l.text.split(/\s+/).length;
+      // A line that does not run on from the one before (a short list item ends on purpose).
+      const prevDone = !prev || !continues(prev, prev, l.text, { width: this.width });
+      const topic = !isListed && listed(next) && words <= 8 && /^[\p{Lu}\d]/u.test(l.text) && !/[.;,]$/.test(l.text) && (prevDone || /:$/.test(l.text));
+      if (topic) {
+        groups.push({ topic: l.text.replace(/\s*:$/, ''), lines: [] });
+        continue;
+      }
+      if (seenList && !isListed && /^\p{Lu}/u.test(l.text) && prevDone) break;
+      if (isListed) seenList = true;
+      groups[groups.length - 1]!.lines.push(l);
+    }
+    for (const g of groups) {
+      const topicKind = g.topic ? kindPrefix(`${g.topic}:`)?.kind ?? null : null;
+      const its = this.items(g.lines);
+      // In a marked list, a paragraph without a marker after the list starts a remark, and what
+      // follows it belongs to the remark (its own bullets included).
+      const marked = its.some((it) => it.marker);
+      let remark = false;
+      for (const [n, it] of its.entries()) {
+        remark ||= marked && !it.marker && its.slice(0, n).some((x) => x.marker);
+        if (remark) break;
+        // A label with its list ("Kwantitatief: 4 workshops, ...") is one indicator per item.
+        const texts = it.children.length && /:$/.test(it.text) && it.text.split(/\s+/).length <= 4 ? it.children.map(flatItem) : [flatItem(it)];
+        for (const raw of texts) {
+          let text = raw.replace(KPI_PREFIX, '');
+          const prefixed = kindPrefix(text);
+          if (prefixed) text = prefixed.rest;
+          if (!text || /^zie\b/i.test(text) || KPI_ONLY.test(text)) continue;
+          out.push({ ...indicatorOf(text), kind: prefixed?.kind ?? topicKind ?? kind, line: it.line });
+        }
+      }
+    }
+    return out;
   }
 
   private closeSheet(): void {
@@ -801,27 +1020,28 @@ class PlanParser {
       if (a.lead === null) a.lead = blockText(withOther);
       else a.stakeholders.push(...itemTexts(withOther));
     }
-    a.steps = this.items(b('how')).map((it) => this.step(it));
+    const steps = this.items(b('how')).map((it) => this.step(it));
+    a.steps = steps.map(({ months: _months, ...st }) => st);
     a.links = list('link');
     a.communicationChannels = list('communication');
     const funding = block('funding');
     if (funding) a.fundingRemark = a.fundingRemark ? `${a.fundingRemark}\n${funding}` : funding;
+    // No label in the title: the "Financiering" section says how, else a clear sentence in the prose.
+    if (a.funding === 'regular') {
+      a.funding = fundingOfText(funding, false) ?? fundingOfText([a.what, a.why, ...a.inScope].filter(Boolean).join('\n'), true) ?? 'regular';
+    }
 
+    const ticked = (['process', 'output', 'outcome'] as const).filter((k) => s.evalChecked[k]);
     for (const kind of ['process', 'output', 'outcome'] as const) {
       const its = this.items(b(`eval.${kind}`));
       a.evaluation[kind] = { chosen: s.evalChecked[kind], text: blockText(its) };
       // What stands under a box is its indicators, ticked or not (an unticked kind with
-      // indicators is for the plan checks to point out, not for the import to drop).
-      // In a list of indicators, a paragraph without a marker after the list starts a remark,
-      // and what follows it belongs to the remark (its own bullets included).
-      const marked = its.some((it) => it.marker);
-      let remark = false;
-      for (const [n, it] of its.entries()) {
-        remark ||= marked && !it.marker && its.slice(0, n).some((x) => x.marker);
-        if (remark) continue;
-        a.indicators.push({ ...indicatorOf(flatItem(it)), kind, line: it.line });
-      }
+      // indicators is for the plan checks to point out, not for the import to drop). Under boxes
+      // written on one line ("☒ Proces ☒ Output ☐ Impact") the lines name their kind themselves.
+      a.indicators.push(...this.indicators(b(`eval.${kind}`), kind));
     }
+    // "KPI's" apart from the boxes: of the one kind ticked, else output.
+    a.indicators.push(...this.indicators(b('eval.kpi'), ticked.length === 1 ? ticked[0]! : 'output'));
 
     // Timeline: "Jan: kick-off" lines; anything else in the "Wanneer?" section is kept aside.
     for (const key of ['when', 'when.timeline']) {
@@ -829,12 +1049,27 @@ class PlanParser {
         const text = flatItem(it);
         const m = /^(\p{L}+\.?)\s*[:\-–]\s*(.*)$/u.exec(text);
         const month = m ? monthOf(m[1]!) : null;
-        if (m && month) {
-          if (!a.timeline.some((t) => t.month === month)) a.timeline.push({ month, milestone: m[2] || null });
+        // "Januari tot september 2026", "Juni – november", "Elke maand": the months it runs in.
+        const span = monthSpan(text);
+        const whole = span && (span.year === null || this.years.includes(span.year)) && !text.slice(span.length).replace(/[\s.;,]/g, '');
+        if (whole) {
+          for (const mo of span.months) if (!a.timeline.some((t) => t.month === mo)) a.timeline.push({ month: mo, milestone: null });
+        } else if (m && month) {
+          const lead = monthLead(text);
+          for (const [n, mo] of (lead?.months ?? [month]).entries()) {
+            if (!a.timeline.some((t) => t.month === mo)) a.timeline.push({ month: mo, milestone: n === 0 ? lead?.rest ?? (m[2] || null) : null });
+          }
         } else a.unplaced.push({ text, line: it.line, context: 'Wanneer' });
       }
     }
-    for (const st of a.steps) if (st.month && !a.timeline.some((t) => t.month === st.month)) a.timeline.push({ month: st.month, milestone: st.text });
+    for (const st of steps) {
+      for (const [n, month] of st.months.entries()) {
+        const milestone = n === 0 && st.month ? st.text : null;
+        const at = a.timeline.find((t) => t.month === month);
+        if (!at) a.timeline.push({ month, milestone });
+        else if (!at.milestone && milestone) at.milestone = milestone;
+      }
+    }
     a.timeline.sort((x, y) => x.month - y.month);
 
     a.startDate = s.start;
