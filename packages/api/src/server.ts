@@ -319,7 +319,9 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   const smtp = options.mail?.smtp === undefined ? config.mail.smtp : options.mail.smtp;
   const mailer = smtp ? createMailer(smtp, options.mail?.from ?? config.mail.from) : null;
   const { tasks: extraTasks, ...jobOptions } = options.jobs ?? {};
-  const jobs = await startJobWorker(connectionStringOf(db), { ...jobTasks(db, mailer), ...extraTasks }, { ...config.jobs, crontab: CRONTAB, ...jobOptions });
+  // Links in mails point at PUBLIC_URL, else at this server's own address (known once it listens).
+  let publicUrl = options.mail?.publicUrl ?? config.mail.publicUrl ?? null;
+  const jobs = await startJobWorker(connectionStringOf(db), { ...jobTasks(db, mailer, () => publicUrl ?? 'http://localhost'), ...extraTasks }, { ...config.jobs, crontab: CRONTAB, ...jobOptions });
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const address = httpServer.address();
@@ -327,7 +329,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   // Webhook deliveries (modules/webhook/webhook.runner.ts): every instance runs one; they share the work through PostgreSQL.
   const runner = options.webhooks?.run === false ? null : new WebhookRunner(db, webhooks);
   runner?.start();
-  app.locals.mailPolicy = { publicUrl: options.mail?.publicUrl ?? config.mail.publicUrl ?? `http://localhost:${port}` } satisfies MailPolicy;
+  publicUrl ??= `http://localhost:${port}`;
+  app.locals.mailPolicy = { publicUrl } satisfies MailPolicy;
   return {
     url: `http://localhost:${port}`,
     port,

@@ -1,6 +1,6 @@
 // Notifications: what happened (the kind), the Dutch sentence that tells it, and how long ago.
 // Framework-free, so the API (the `text` field, later the e-mails) and the web say the same.
-import { formatDate } from './domain';
+import { daysBetween, formatDate, planDeadline, reportDeadline, zoneToday } from './domain';
 
 export const NOTIFICATION_KINDS = [
   'REMARK_ADDED',
@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'INVITATION_DECLINED',
   'SHARED_WORK_CHANGED',
   'PLAN_SUBMITTED',
+  'PLAN_DEADLINE',
+  'REPORT_DEADLINE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -23,6 +25,9 @@ export interface NotificationParams {
   zone?: string | null;
   /** The first words of a remark or reply. */
   excerpt?: string | null;
+  /** A reminder's deadline (ISO date) and the days left then. */
+  deadline?: string | null;
+  daysLeft?: number | null;
 }
 
 /** The Dutch sentence of a notification: "Coach An heeft een opmerking geplaatst bij Actie 1.2.3". */
@@ -48,6 +53,60 @@ export function notificationText(kind: NotificationKind, actorName: string, para
       return `${who}${params.zone ? ` (${params.zone})` : ''} heeft ${params.subject} gewijzigd`;
     case 'PLAN_SUBMITTED':
       return `${zone} heeft ${params.subject} ingediend`;
+    case 'PLAN_DEADLINE':
+    case 'REPORT_DEADLINE': {
+      const left = params.daysLeft ?? 0;
+      return `Nog ${left} ${left === 1 ? 'dag' : 'dagen'}: ${params.subject} moet ingediend zijn op ${formatDate(params.deadline ?? '')}`;
+    }
+  }
+}
+
+/** Reminders go out this many days before the plan deadline (15 October) and the report deadline (1 May). */
+export const REMINDER_DAYS = [30, 7, 1] as const;
+
+/**
+ * The reminders due on a day (in Brussels): the plan of next year (due 15 October) and the report
+ * on last year (due 1 May), each when 30, 7 or 1 day(s) are left. Pure; the API sends them to
+ * zones that have not submitted yet.
+ */
+export function remindersDue(now: Date = new Date()): { kind: 'PLAN_DEADLINE' | 'REPORT_DEADLINE'; year: number; deadline: string; daysLeft: number }[] {
+  const today = zoneToday(now);
+  const year = Number(today.slice(0, 4));
+  const candidates = [
+    { kind: 'PLAN_DEADLINE' as const, year: year + 1, deadline: planDeadline(year + 1) },
+    { kind: 'REPORT_DEADLINE' as const, year: year - 1, deadline: reportDeadline(year - 1) },
+  ];
+  return candidates
+    .map((c) => ({ ...c, daysLeft: daysBetween(today, c.deadline) }))
+    .filter((c) => (REMINDER_DAYS as readonly number[]).includes(c.daysLeft));
+}
+
+/** How a person gets their notifications by e-mail: each one soon after it happens, one overview a day, or none. */
+export const NOTIFICATION_EMAIL_MODES = ['IMMEDIATE', 'DAILY', 'OFF'] as const;
+export type NotificationEmailMode = (typeof NOTIFICATION_EMAIL_MODES)[number];
+export const NOTIFICATION_EMAIL_LABELS: Record<NotificationEmailMode, string> = {
+  IMMEDIATE: 'Meteen, per melding',
+  DAILY: 'Eén overzicht per dag',
+  OFF: 'Geen e-mail (alleen hier)',
+};
+
+/** Where a notification leads in the web app (ids are global ids), or null when the app has no page for it. */
+export function notificationPath(target: { type: string; id: string; zoneSlug?: string | null; year?: number | null }): string | null {
+  switch (target.type) {
+    case 'Action':
+      return `/acties/${target.id}#overleg`;
+    case 'ActionPlan':
+      return target.zoneSlug && target.year ? `/zones/${target.zoneSlug}/plannen/${target.year}#overleg` : null;
+    case 'YearReport':
+      return target.zoneSlug && target.year ? `/zones/${target.zoneSlug}/plannen/${target.year}/rapport` : null;
+    case 'Zone':
+      return target.zoneSlug ? `/mijn-zone/${target.zoneSlug}` : null;
+    case 'WorkingGroup':
+      return `/werkgroepen/${target.id}`;
+    case 'Project':
+      return `/projecten/${target.id}`;
+    default:
+      return null;
   }
 }
 

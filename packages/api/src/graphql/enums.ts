@@ -20,6 +20,7 @@ import {
   GOAL_STATUSES,
   WEBHOOK_EVENTS,
   WEBHOOK_DELIVERY_STATUSES,
+  NOTIFICATION_EMAIL_MODES,
   NOTIFICATION_KINDS,
 } from '@kruispunt/shared';
 
@@ -73,4 +74,6 @@ registerEnumType(GoalProgressStatusEnum, { name: 'GoalProgressStatus', descripti
 registerEnumType(GoalLevelEnum, { name: 'GoalLevel', description: 'Strategic (SD) or operational (OD) goal.' });
 
 export const NotificationKindEnum = asEnum(NOTIFICATION_KINDS);
-registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'What a notification tells: a remark, a reply, a remark resolved or reopened, an invitation to co-own or its answer, a change by another zone to shared work, a plan submitted in your region.' });
+registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'What a notification tells: a remark, a reply, a remark resolved or reopened, an invitation to co-own or its answer, a change by another zone to shared work, a plan submitted in your region, a reminder of the plan (15 October) or report (1 May) deadline.' });
+export const NotificationEmailModeEnum = asEnum(NOTIFICATION_EMAIL_MODES);
+registerEnumType(NotificationEmailModeEnum, { name: 'NotificationEmailMode', description: 'How you get your notifications by e-mail: IMMEDIATE (each within a few minutes, several together in one mail), DAILY (one overview each morning), OFF (none).' });

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { TOKEN_SCOPES, ZONE_ROLES, type TokenScope, type ZoneRole } from '@kruispunt/shared';
+import { TOKEN_SCOPES, ZONE_ROLES, type NotificationEmailMode, type TokenScope, type ZoneRole } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
 import { TokenScopeEnum } from '../../graphql/enums';
@@ -30,6 +30,10 @@ export class User extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'When an administrator deactivated the account (null = active). A deactivated user cannot sign in; their sessions and API tokens stop working.' })
   @Column({ type: 'timestamptz', nullable: true, name: 'disabled_at' })
   disabledAt: Date | null;
+
+  /** How the person gets their notifications by e-mail (modules/notification/notification-mail.ts). */
+  @Column({ type: 'varchar', length: 10, default: 'IMMEDIATE', name: 'notification_email' })
+  notificationEmail: NotificationEmailMode;
 }
 
 /** A user's membership of a zone, as editor or viewer. */

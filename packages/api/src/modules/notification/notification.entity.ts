@@ -71,7 +71,7 @@ export class Notification extends BaseEntity {
 
 /** Where a notification leads: the item a client opens (an action, a plan, a working group or project). */
 export interface NotificationTargetData {
-  targetType: 'Action' | 'ActionPlan' | 'WorkingGroup' | 'Project';
+  targetType: 'Action' | 'ActionPlan' | 'YearReport' | 'Zone' | 'WorkingGroup' | 'Project';
   /** The target's uuid. */
   targetId: string;
   /** For a plan: its zone's slug and year (the web's address of a plan). */

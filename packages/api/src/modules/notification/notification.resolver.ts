@@ -3,23 +3,25 @@ import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, 
 import { toGlobalId } from '../../common/global-id';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import type { NotificationEmailMode } from '@kruispunt/shared';
+import { NotificationEmailModeEnum } from '../../graphql/enums';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
 
 export const { ConnectionType: NotificationConnection } = connectionTypes(Notification, 'Notification', 'notification');
 
-@ObjectType({ description: 'The item a notification leads to. Open it as its type says: an action, an action plan (by zone slug and year), a working group or a project.' })
+@ObjectType({ description: 'The item a notification leads to. Open it as its type says: an action, an action plan or its yearly report (by zone slug and year), a zone (a reminder before its plan exists), a working group or a project.' })
 export class NotificationTarget {
-  @Field(() => String, { description: 'Action, ActionPlan, WorkingGroup or Project.' })
+  @Field(() => String, { description: 'Action, ActionPlan, YearReport, Zone, WorkingGroup or Project.' })
   type: string;
 
   @Field(() => ID, { description: "The item's global id." })
   id: string;
 
-  @Field(() => String, { nullable: true, description: "For an action plan: its zone's slug." })
+  @Field(() => String, { nullable: true, description: "For an action plan, yearly report or zone: the zone's slug." })
   zoneSlug: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'For an action plan: its year.' })
+  @Field(() => Int, { nullable: true, description: 'For an action plan or yearly report: its year.' })
   year: number | null;
 }
 
@@ -32,6 +34,16 @@ export class NotificationResolver {
     @Arg('unreadOnly', () => Boolean, { nullable: true, description: 'Only the unread ones.' }) unreadOnly?: boolean | null,
   ): Promise<InstanceType<typeof NotificationConnection>> {
     return toConnectionType(NotificationConnection, await new NotificationService(ctx).list({ ...page, unreadOnly }));
+  }
+
+  @Query(() => NotificationEmailModeEnum, { description: 'How you get your notifications by e-mail.' })
+  notificationEmail(@Ctx() ctx: Context): Promise<NotificationEmailMode> {
+    return new NotificationService(ctx).emailMode();
+  }
+
+  @Mutation(() => NotificationEmailModeEnum, { description: 'Chooses how you get your notifications by e-mail (your own account only).' })
+  setNotificationEmail(@Ctx() ctx: Context, @Arg('mode', () => NotificationEmailModeEnum, { description: 'IMMEDIATE, DAILY or OFF.' }) mode: NotificationEmailMode): Promise<NotificationEmailMode> {
+    return new NotificationService(ctx).setEmailMode(mode);
   }
 
   @Query(() => Int, { description: 'How many of your notifications are unread (the badge).' })

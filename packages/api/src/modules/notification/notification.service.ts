@@ -6,6 +6,8 @@ import { paginate } from '../../graphql/connection';
 import { AppError } from '../../common/app-error';
 import { uuidOf } from '../../common/write';
 import type { Context } from '../../graphql/context';
+import { NOTIFICATION_EMAIL_MODES, type NotificationEmailMode } from '@kruispunt/shared';
+import { recordChange } from '../../common/audit';
 import { Notification } from './notification.entity';
 
 export class NotificationService {
@@ -20,6 +22,25 @@ export class NotificationService {
     const qb = this.ctx.db.getRepository(Notification).createQueryBuilder('e').where('e.recipient_id = :me', { me: this.recipient() });
     if (args.unreadOnly) qb.andWhere('e.read_at IS NULL');
     return paginate(qb, { expressions: ['e.created_at'], aliases: ['created'], types: ['timestamptz'], direction: 'DESC' }, args);
+  }
+
+  async emailMode(): Promise<NotificationEmailMode> {
+    const rows = (await this.ctx.db.query(`SELECT notification_email FROM app_user WHERE id = $1`, [this.recipient()])) as { notification_email: NotificationEmailMode }[];
+    return rows[0]?.notification_email ?? 'IMMEDIATE';
+  }
+
+  /** The caller's own choice, audited; a READ token changes nothing. */
+  async setEmailMode(mode: NotificationEmailMode): Promise<NotificationEmailMode> {
+    const me = this.recipient();
+    this.ctx.viewer.requireWrite();
+    if (!(NOTIFICATION_EMAIL_MODES as readonly string[]).includes(mode)) throw new AppError('INVALID_INPUT', 'Kies meteen, dagelijks of geen e-mail.', { field: 'mode' });
+    await this.ctx.db.transaction(async (m) => {
+      const [before] = (await m.query(`SELECT notification_email FROM app_user WHERE id = $1 FOR UPDATE`, [me])) as { notification_email: string }[];
+      if (before?.notification_email === mode) return;
+      await m.query(`UPDATE app_user SET notification_email = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [me, mode]);
+      await recordChange(m, this.ctx.viewer, 'User', me, { notificationEmail: before?.notification_email ?? null }, { notificationEmail: mode });
+    });
+    return mode;
   }
 
   /** The badge: one count over the unread partial index. */

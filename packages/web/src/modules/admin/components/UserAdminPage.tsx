@@ -108,13 +108,12 @@ function Account({ user, reload }: { user: AdminUserFieldsFragment; reload: () =
         <p>
           <strong>Wachtwoord:</strong> {user.hasPassword ? 'ingesteld door de gebruiker.' : 'nog niet ingesteld: de gebruiker kan nog niet aanmelden.'}
         </p>
-        {/* The invitation mail comes with the mail work (issue 15): this button then sends it. */}
-        <button type="button" className="button button--secondary" disabled aria-describedby="uitnodigen-uitleg" data-testid="invite-user">
-          Uitnodigen
-        </button>
-        <p id="uitnodigen-uitleg" className="field__hint">
-          Uitnodigen per e-mail (met een link om een wachtwoord te kiezen) komt binnenkort.
-        </p>
+        {!user.hasPassword && (
+          <p className="field__hint" data-testid="invite-user">
+            Een account zonder wachtwoord krijgt toegang met een uitnodiging per e-mail:{' '}
+            <Link to="/beheer/zones#zone-uitnodigen">Zones → Iemand uitnodigen in een zone</Link>. De link in de e-mail laat de persoon een wachtwoord kiezen.
+          </p>
+        )}
       </div>
     </section>
   );

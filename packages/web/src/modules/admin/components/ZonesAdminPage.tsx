@@ -10,6 +10,7 @@ import { issuesByField } from '@/common/forms/issues';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import { AdminZonesQuery, CreateZoneMutation, SetZoneContactEmailMutation } from '../graphql/admin';
 import { useAdminAction } from '../hooks/useAdminAction';
+import { InviteColleague } from '@/modules/zone/components/InviteColleague';
 import { ContactEmailForm } from './ContactEmailForm';
 
 /** Route `/beheer/zones`: a new zone, and every zone's contact address. */
@@ -21,6 +22,7 @@ export function ZonesAdminPage() {
     <>
       <h1>Zones</h1>
       {data && <NewZone regions={data.regions} />}
+      {data && data.zones.nodes.length > 0 && <InviteIntoZone zones={data.zones.nodes} />}
       <section className="section" aria-labelledby="zones-contact">
         <h2 id="zones-contact">Contactadressen</h2>
         <p className="muted">Naar dit adres gaat “Vraag om mee te trekken (e-mail)” van andere zones. Leeg laten wist het.</p>
@@ -126,6 +128,28 @@ function NewZone({ regions }: { regions: readonly { id: string; name: string }[]
           </button>
         </div>
       </form>
+    </section>
+  );
+}
+
+/** An administrator invites someone into any zone (a new zone's first editor, say): the same mailed invitation zone editors send. */
+function InviteIntoZone({ zones }: { zones: readonly { id: string; name: string }[] }) {
+  const [zoneId, setZoneId] = useState(zones[0]!.id);
+  const zone = zones.find((z) => z.id === zoneId) ?? zones[0]!;
+  return (
+    <section className="section" aria-labelledby="zone-uitnodigen">
+      <h2 id="zone-uitnodigen">Iemand uitnodigen in een zone</h2>
+      <div className="form__field">
+        <label htmlFor="uitnodigen-zone">Zone</label>
+        <select id="uitnodigen-zone" value={zone.id} onChange={(e) => setZoneId(e.target.value)}>
+          {zones.map((z) => (
+            <option key={z.id} value={z.id}>
+              {z.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <InviteColleague key={zone.id} zoneId={zone.id} zoneName={zone.name} />
     </section>
   );
 }

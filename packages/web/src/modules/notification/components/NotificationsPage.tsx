@@ -10,6 +10,7 @@ import { mutationMessage } from '@/common/mutation-errors';
 import type { NotificationFieldsFragment } from '@/gql/graphql';
 import { NotificationsQuery } from '../graphql/notifications';
 import { useMarkRead } from '../hooks';
+import { EmailPreference } from './EmailPreference';
 import { notificationPath } from '../target-path';
 import '../notifications.css';
 
@@ -99,6 +100,7 @@ export function NotificationsPage() {
         </p>
       )}
       {body}
+      <EmailPreference />
     </div>
   );
 }

@@ -47,3 +47,16 @@ export const MarkNotificationsReadMutation = graphql(`
     markNotificationsRead(ids: $ids, all: $all)
   }
 `);
+
+/** How you get your notifications by e-mail. */
+export const NotificationEmailQuery = graphql(`
+  query NotificationEmail {
+    notificationEmail
+  }
+`);
+
+export const SetNotificationEmailMutation = graphql(`
+  mutation SetNotificationEmail($mode: NotificationEmailMode!) {
+    setNotificationEmail(mode: $mode)
+  }
+`);
