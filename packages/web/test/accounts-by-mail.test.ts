@@ -3,9 +3,9 @@
 // colleague → the mail arrives → the colleague sets a password from the link and lands signed in
 // on Mijn zone; the colleague forgets the password → mail → a new one → the old sessions ended.
 import { randomBytes } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
 import { expectNoSeriousA11yViolations, LEUVEN_ZUID, signInAs } from './cross-zone-helpers';
+import { readMail } from './mail-helpers';
 
 const browsers: TestBrowser[] = [];
 afterAll(async () => {
@@ -16,28 +16,6 @@ async function newBrowser(viewport?: { width: number; height: number }): Promise
   const browser = await launchBrowser(viewport);
   browsers.push(browser);
   return browser;
-}
-
-/**
- * Opens the mail catcher's page, waits for the newest mail to `to` with this subject, opens it and
- * returns its text and the link in it (to `route`).
- */
-async function readMail(page: Page, to: string, subject: string, route: string): Promise<{ text: string; link: string }> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    await page.goto(`${baseUrl()}/dev/mails`);
-    const row = page.locator('tr', { hasText: to }).filter({ hasText: subject }).first();
-    if ((await row.count()) > 0) {
-      await row.getByRole('link').click();
-      await page.getByRole('heading', { level: 1, name: subject }).waitFor();
-      const text = (await page.locator('pre').textContent()) ?? '';
-      const link = new RegExp(`${baseUrl().replace(/[.:/]/g, '\\$&')}${route}\\?token=[A-Za-z0-9_-]+`).exec(text)?.[0];
-      if (!link) throw new Error(`no ${route} link in the mail:\n${text}`);
-      return { text, link };
-    }
-    if (Date.now() > deadline) throw new Error(`no mail "${subject}" to ${to} arrived`);
-    await page.waitForTimeout(250);
-  }
 }
 
 describe('accounts by e-mail', () => {
