@@ -35,8 +35,12 @@ async function openDashboard(): Promise<void> {
   await page.waitForURL('**/regio/oost-brabant');
   await page.getByRole('heading', { level: 1, name: 'Regio Oost-Brabant · 2025' }).waitFor();
   await page.getByTestId('theme-matrix').waitFor();
-  // The charts come in a chunk of their own, after the matrix.
+  // The charts come in a chunk of their own when they near the screen, in the place kept for them.
+  const canvases = page.locator('.chart__canvas');
+  const kept = await canvases.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+  await page.locator('#voortgang').scrollIntoViewIfNeeded();
   await page.locator(CHART).nth(1).waitFor();
+  expect(await canvases.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height))).toEqual(kept);
 }
 
 describe('region dashboard', () => {
