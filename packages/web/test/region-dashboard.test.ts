@@ -190,6 +190,10 @@ describe('region dashboard', () => {
         expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       }
       await small.goto(`${baseUrl()}/regio/oost-brabant?jaar=2025`);
+      await small.getByTestId('theme-matrix').waitFor();
+      // Far below the first screen on a phone: not drawn (nor loaded) until scrolled to.
+      expect(await small.locator(CHART).count()).toBe(0);
+      await small.locator('#voortgang').scrollIntoViewIfNeeded();
       await small.locator(CHART).nth(1).waitFor();
       await screenshot(small, 'cross-12-dashboard-phone');
       await small.locator('td[data-theme="personeelstekort"][data-zone="elz-leuven"]').scrollIntoViewIfNeeded();
