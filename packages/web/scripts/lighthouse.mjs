@@ -58,7 +58,19 @@ const median = (values) => {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
 
+/** One Lighthouse run; a failed trace (NO_NAVSTART, seen now and then on a busy machine) is run again, twice at most. */
 async function audit(port, url, cookie) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await auditOnce(port, url, cookie);
+    } catch (error) {
+      if (attempt >= 3 || !/NO_NAVSTART|NO_FCP|PROTOCOL_TIMEOUT/.test(String(error))) throw error;
+      console.log(`${url}: ${String(error).split('\n')[0]}, again (${attempt + 1}/3)`);
+    }
+  }
+}
+
+async function auditOnce(port, url, cookie) {
   const result = await lighthouse(
     url,
     { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: cookie ? { Cookie: cookie } : undefined },

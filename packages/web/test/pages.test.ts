@@ -144,12 +144,28 @@ describe('web app', () => {
   });
 
   it('opens a deep link to a plan (the server answers client routes with index.html)', async () => {
+    // The page's chunk and its query's document are asked for beside the entry (by the
+    // route-preload script of index.html), not once the entry has arrived, run and routed: the
+    // entry is held back here until both were asked for (5 s at most).
+    const pageChunk = /^\/assets\/ActionPlanPage-[\w-]+\.js$/;
+    const documentChunk = /^\/assets\/action-plan-page-[\w-]+\.js$/;
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    let askedBeforeEntry: string[] = [];
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      for (let waited = 0; waited < 5000 && !(asked.some((path) => pageChunk.test(path)) && asked.some((path) => documentChunk.test(path))); waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      askedBeforeEntry = [...asked];
+      await route.continue();
+    });
     const response = await page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toContain('text/html');
     await page.getByRole('heading', { level: 1, name: 'Actieplan 2025' }).waitFor();
     expect(await h1()).toBe('Actieplan 2025');
     expect(await page.getByTestId('action-summary').count()).toBe(15);
+    expect(askedBeforeEntry).toEqual(expect.arrayContaining([expect.stringMatching(pageChunk), expect.stringMatching(documentChunk)]));
     expect(errors).toEqual([]);
   });
 

@@ -35,8 +35,12 @@ async function openDashboard(): Promise<void> {
   await page.waitForURL('**/regio/oost-brabant');
   await page.getByRole('heading', { level: 1, name: 'Regio Oost-Brabant · 2025' }).waitFor();
   await page.getByTestId('theme-matrix').waitFor();
-  // The charts come in a chunk of their own, after the matrix.
+  // The charts come in a chunk of their own when they near the screen, in the place kept for them.
+  const canvases = page.locator('.chart__canvas');
+  const kept = await canvases.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+  await page.locator('#voortgang').scrollIntoViewIfNeeded();
   await page.locator(CHART).nth(1).waitFor();
+  expect(await canvases.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height))).toEqual(kept);
 }
 
 describe('region dashboard', () => {
@@ -186,6 +190,10 @@ describe('region dashboard', () => {
         expect(await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       }
       await small.goto(`${baseUrl()}/regio/oost-brabant?jaar=2025`);
+      await small.getByTestId('theme-matrix').waitFor();
+      // Far below the first screen on a phone: not drawn (nor loaded) until scrolled to.
+      expect(await small.locator(CHART).count()).toBe(0);
+      await small.locator('#voortgang').scrollIntoViewIfNeeded();
       await small.locator(CHART).nth(1).waitFor();
       await screenshot(small, 'cross-12-dashboard-phone');
       await small.locator('td[data-theme="personeelstekort"][data-zone="elz-leuven"]').scrollIntoViewIfNeeded();

@@ -6,11 +6,12 @@
 // person asks with "Nieuwste versie laden") and merged three-way with what the person started
 // from: what only the other changed is taken over, what only this person changed stays, and a
 // field both changed differently waits for a choice before anything is saved.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FieldIssue } from '@kruispunt/shared';
 import { unresolved, type Choice, type ThreeWay } from '@/common/merge/three-way';
 import { errorCode, errorIssues, mutationMessage } from '@/common/mutation-errors';
 import { issuesByField } from './issues';
+import { preloadSchemas } from './load-schemas';
 import { andList, changedKeys, mergeLatest, storedEqual, type FormValues } from './versioned-merge';
 
 export type { FormValues } from './versioned-merge';
@@ -36,8 +37,8 @@ interface Options<K extends string, V extends number | null> {
   reload?: () => Promise<Loaded<K> | null>;
   /** After a VERSION_CONFLICT: read the latest version at once (default), or wait for "Nieuwste versie laden". */
   loadLatestAtOnce?: boolean;
-  /** Checks before sending, with the shared schema. */
-  validate?: (values: FormValues<K>) => readonly FieldIssue[];
+  /** Checks before sending, with the shared schema (loaded when the form opens: ./load-schemas.ts). */
+  validate?: (values: FormValues<K>) => readonly FieldIssue[] | Promise<readonly FieldIssue[]>;
   /** An issue's field path → the form field that shows it ("indicators.0" → "indicators"). */
   fieldOf?: (path: string) => string;
   /** List-like fields (one item per line): compared item by item, as the API stores them. */
@@ -59,6 +60,7 @@ export function useVersionedForm<K extends string, V extends number | null = num
   // The latest state for callbacks that run after an await.
   const latestState = useRef({ values, base });
   latestState.current = { values, base };
+  useEffect(preloadSchemas, []);
 
   const isNew = version === null;
   const changed = isNew ? [...keys] : changedKeys(keys, base, values, equal);
@@ -112,7 +114,7 @@ export function useVersionedForm<K extends string, V extends number | null = num
       setProblem('Laad eerst de nieuwste versie.');
       return false;
     }
-    const found = issuesByField(validate?.(values) ?? [], fieldOf);
+    const found = issuesByField((await validate?.(values)) ?? [], fieldOf);
     setErrors(found);
     if (Object.keys(found).length > 0) return false;
     if (changed.length === 0) {

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useParams } from 'react-router';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
@@ -15,7 +16,10 @@ const MISSING = 'Deze actie bestaat niet (meer).';
 /** Route `/acties/:id`. */
 export function ActionPage() {
   const { id = '' } = useParams();
-  const { data, error, refetch } = useAction(id);
+  const { data: answer, error, refetch } = useAction(id);
+  // The page's first render with its data is a deferred one, which React renders in slices between
+  // which the browser can answer input: in one piece it blocked a phone (Lighthouse TBT; see ActionPlanPage).
+  const data = useDeferredValue(answer);
   if (error && isNotFoundError(error)) return <NotFound message={MISSING} />;
   if (error) return <ErrorState error={error} what="de actie" onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Actie laden…" />;

@@ -2,9 +2,10 @@ import { lazy } from 'react';
 import { formatNumber } from '@/common/format';
 import { hasPlan, type Dashboard } from './RegionDashboardView';
 import { COVERAGE_COLOURS } from '../chart-colours';
+import { chartHeight } from '../chart-size';
 import { ChartFigure } from './ChartFigure';
 
-// recharts is large: it loads after the matrix has rendered, in a chunk of its own.
+// recharts is large: it loads when the chart comes near the screen, in a chunk of its own (ChartFigure).
 const CoverageChart = lazy(async () => ({ default: (await import('./charts')).CoverageChart }));
 
 export interface CoverageRow {
@@ -35,6 +36,7 @@ export function CoverageSection({ dashboard }: { dashboard: Dashboard }) {
         summary={summary}
         caption={`Aandeel acties met indicatoren en met een evaluatievorm, per zone, ${year} (in %).`}
         chart={<CoverageChart data={data} />}
+        height={chartHeight(data.length)}
         legend={[
           { label: 'Met indicatoren', colour: COVERAGE_COLOURS.indicators },
           { label: 'Met evaluatievorm', colour: COVERAGE_COLOURS.evaluation },

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@kruispunt/shared';
 import { hasPlan, type Dashboard } from './RegionDashboardView';
 import { STATUS_COLOURS } from '../chart-colours';
+import { chartHeight } from '../chart-size';
 import { ChartFigure } from './ChartFigure';
 
 const ProgressChart = lazy(async () => ({ default: (await import('./charts')).ProgressChart }));
@@ -39,6 +40,7 @@ export function ProgressSection({ dashboard }: { dashboard: Dashboard }) {
         summary={summary}
         caption={`Acties per voortgangsstatus, per zone, ${year}.`}
         chart={<ProgressChart data={data} />}
+        height={chartHeight(data.length)}
         legend={PROGRESS_STATUSES.map((status) => ({ label: PROGRESS_STATUS_LABELS[status], colour: STATUS_COLOURS[status] }))}
         table={
           <table className="data-table">

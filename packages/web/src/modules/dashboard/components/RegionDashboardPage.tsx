@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/common/components/ErrorState';
@@ -28,7 +29,9 @@ function WithDefaultYear({ slug }: { slug: string }) {
 }
 
 function Dashboard({ slug, year, explicitYear }: { slug: string; year: number; explicitYear: boolean }) {
-  const { data, error, refetch } = useQuery(RegionDashboardQuery, { variables: { slug, year } });
+  const { data: answer, error, refetch } = useQuery(RegionDashboardQuery, { variables: { slug, year } });
+  // Rendered in slices, like the plan page (ActionPlanPage).
+  const data = useDeferredValue(answer);
   if (error && isNotFoundError(error)) return <NotFound message={MISSING} />;
   if (error) return <ErrorState error={error} what="het regiodashboard" onRetry={() => void refetch()} />;
   if (!data) return <LoadingState label="Regiodashboard laden…" />;

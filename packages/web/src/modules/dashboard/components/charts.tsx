@@ -6,15 +6,15 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS } from '@kruispunt/shared';
 import { COVERAGE_COLOURS, STATUS_COLOURS } from '../chart-colours';
+import { chartHeight } from '../chart-size';
 import type { CoverageRow } from './CoverageSection';
 import type { ProgressRow } from './ProgressSection';
 
 const AXIS = { fontSize: 13, fill: '#1b2430' };
-const rowHeight = (rows: number): number => Math.max(160, rows * 56 + 70);
 
 export function CoverageChart({ data }: { data: CoverageRow[] }) {
   return (
-    <ResponsiveContainer width="100%" height={rowHeight(data.length)}>
+    <ResponsiveContainer width="100%" height={chartHeight(data.length)}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke="#d7dce2" />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={AXIS} />
@@ -33,7 +33,7 @@ export function CoverageChart({ data }: { data: CoverageRow[] }) {
 
 export function ProgressChart({ data }: { data: ProgressRow[] }) {
   return (
-    <ResponsiveContainer width="100%" height={rowHeight(data.length)}>
+    <ResponsiveContainer width="100%" height={chartHeight(data.length)}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke="#d7dce2" />
         <XAxis type="number" allowDecimals={false} tick={AXIS} />

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { actionCreateSchema, fieldIssues } from '@kruispunt/shared';
 import { Field } from '@/common/forms/Field';
 import { issuesByField } from '@/common/forms/issues';
+import { loadSchemas, preloadSchemas } from '@/common/forms/load-schemas';
 import { errorIssues, mutationMessage } from '@/common/mutation-errors';
 import { CreateActionMutation } from '../graphql/plan-edit';
 
@@ -14,9 +14,13 @@ export function AddAction({ planId, year }: { planId: string; year: number }) {
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
   const [create, { loading }] = useMutation(CreateActionMutation, { refetchQueries: ['ActionPlanPage'] });
+  useEffect(() => {
+    if (open) preloadSchemas();
+  }, [open]);
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
+    const { actionCreateSchema, fieldIssues } = await loadSchemas();
     const parsed = actionCreateSchema.safeParse({ title });
     if (!parsed.success) {
       setError(issuesByField(fieldIssues(parsed.error)).title ?? 'Vul een titel in');

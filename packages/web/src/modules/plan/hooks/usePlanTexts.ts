@@ -3,7 +3,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { planTextsSchema } from '@kruispunt/shared';
+import { loadSchemas } from '@/common/forms/load-schemas';
 import { useVersionedForm, type FormValues, type Loaded } from '@/common/forms/useVersionedForm';
 import { errorCode, mutationMessage } from '@/common/mutation-errors';
 import type { PlanTextsFieldsFragment } from '@/gql/graphql';
@@ -51,7 +51,8 @@ export function usePlanTextsForm(plan: PlanTextsFieldsFragment, onSaved: () => v
       const node = data?.node;
       return node && 'version' in node ? loadedTexts(node as PlanTextsFieldsFragment) : null;
     },
-    validate: (values: FormValues<PlanTextKey>) => {
+    validate: async (values: FormValues<PlanTextKey>) => {
+      const { planTextsSchema } = await loadSchemas();
       const parsed = planTextsSchema.safeParse(Object.fromEntries(PLAN_TEXT_KEYS.map((key) => [key, orNull(values[key])])));
       return parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? '_'), message: issue.message }));
     },

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { OWNER_ROLES, OWNER_ROLE_LABELS, fieldIssues, formatDate, invitationSchema, type OwnerRole } from '@kruispunt/shared';
+import { OWNER_ROLES, OWNER_ROLE_LABELS, formatDate, type OwnerRole } from '@kruispunt/shared';
 import { Field } from '@/common/forms/Field';
 import { issuesByField } from '@/common/forms/issues';
+import { loadSchemas, preloadSchemas } from '@/common/forms/load-schemas';
 import { errorIssues, mutationMessage } from '@/common/mutation-errors';
 import type { OwnerFieldsFragment, OwnersPanelFieldsFragment, PendingInvitationFieldsFragment } from '@/gql/graphql';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
@@ -272,6 +273,9 @@ function InviteForm({ subject, refetchQueries, onSent }: { subject: OwnersPanelF
   useEffect(() => {
     if (open && zones.data) firstField.current?.focus();
   }, [open, zones.data]);
+  useEffect(() => {
+    if (open) preloadSchemas();
+  }, [open]);
 
   const close = (): void => {
     setOpen(false);
@@ -282,6 +286,7 @@ function InviteForm({ subject, refetchQueries, onSent }: { subject: OwnersPanelF
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
+    const { invitationSchema, fieldIssues } = await loadSchemas();
     const parsed = invitationSchema.safeParse({ zoneId, role, message: message || null });
     if (!parsed.success) {
       setErrors(issuesByField(fieldIssues(parsed.error)));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OWNER_ROLE_LABELS, formatDate, relativeTime, zoneYear } from '@kruispunt/shared';
@@ -49,7 +49,9 @@ export function MyZonePage() {
   const { slug = '' } = useParams();
   // The year in Brussels (the zones' time zone), not the browser's: it decides which cards show.
   const year = zoneYear();
-  const { data, error, refetch } = useQuery(MyZoneDocument, { variables: { slug } });
+  const { data: answer, error, refetch } = useQuery(MyZoneDocument, { variables: { slug } });
+  // Rendered in slices, like the plan page (ActionPlanPage).
+  const data = useDeferredValue(answer);
   const { choose } = useCurrentZone();
   const member = data?.zone?.viewerIsMember ?? false;
   // Opening a member's zone by link makes it the zone of the header.

@@ -2,7 +2,7 @@
 // the network share in words and in percent. Saved on the zone's version with `updateZone`, merged
 // three-way on a conflict (useVersionedForm); validation is the shared `zoneProfileSchema`.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { zoneProfileSchema } from '@kruispunt/shared';
+import { loadSchemas } from '@/common/forms/load-schemas';
 import { useVersionedForm } from '@/common/forms/useVersionedForm';
 import type { ZoneProfileFieldsFragment } from '@/gql/graphql';
 import { UpdateZoneProfileMutation, ZoneProfileLatestQuery } from '../graphql/zone-profile';
@@ -30,9 +30,10 @@ export function useZoneProfileForm(zone: ZoneProfileFieldsFragment, onSaved: () 
       const node = data?.node;
       return node && 'version' in node ? loadedProfile(node as ZoneProfileFieldsFragment) : null;
     },
-    validate: (values) => {
+    validate: async (values) => {
       const { input, issues } = profileInput(values);
       if (issues.length > 0) return issues;
+      const { zoneProfileSchema } = await loadSchemas();
       const parsed = zoneProfileSchema.safeParse(input);
       return parsed.success ? [] : parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? '_'), message: issue.message }));
     },

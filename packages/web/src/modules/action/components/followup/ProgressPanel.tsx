@@ -4,15 +4,13 @@ import {
   EVALUATION_KIND_LABELS,
   PROGRESS_STATUSES,
   PROGRESS_STATUS_LABELS,
-  actionReviewSchema,
-  fieldIssues,
   formatDate,
-  indicatorValueSchema,
   type ProgressStatus,
 } from '@kruispunt/shared';
 import { EmptyState } from '@/common/components/EmptyState';
 import { Field } from '@/common/forms/Field';
 import { issuesByField } from '@/common/forms/issues';
+import { loadSchemas, preloadSchemas } from '@/common/forms/load-schemas';
 import { parseDecimal, todayIso } from '@/common/forms/lines';
 import { formatNumber } from '@/common/format';
 import { errorIssues, mutationMessage } from '@/common/mutation-errors';
@@ -84,6 +82,7 @@ function ReviewForm({ actionId, status }: { actionId: string; status: ProgressSt
     event.preventDefault();
     setDone(false);
     const input = { reviewedOn, quarter: quarter ? Number(quarter) : null, status: newStatus, note };
+    const { actionReviewSchema, fieldIssues } = await loadSchemas();
     const parsed = actionReviewSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(issuesByField(fieldIssues(parsed.error)));
@@ -100,7 +99,7 @@ function ReviewForm({ actionId, status }: { actionId: string; status: ProgressSt
   };
 
   return (
-    <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="opvolging-noteren">
+    <form className="inline-form" onSubmit={(event) => void submit(event)} onFocus={preloadSchemas} noValidate aria-labelledby="opvolging-noteren">
       <h4 id="opvolging-noteren">Opvolging noteren</h4>
       <div className="field-row">
         <Field id="review-datum" label="Datum" error={errors.reviewedOn}>
@@ -235,6 +234,7 @@ function ValueForm({ indicator }: { indicator: Indicator }) {
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const parsedValue = parseDecimal(value);
+    const { indicatorValueSchema, fieldIssues } = await loadSchemas();
     const parsed = indicatorValueSchema.safeParse({ value: parsedValue ?? Number.NaN, measuredOn, remark: remark || null });
     if (!parsed.success) {
       setErrors(issuesByField(fieldIssues(parsed.error)));
@@ -251,7 +251,7 @@ function ValueForm({ indicator }: { indicator: Indicator }) {
   };
 
   return (
-    <form className="inline-form inline-form--row" onSubmit={(event) => void submit(event)} noValidate aria-label={`Meting toevoegen voor ${indicator.name}`}>
+    <form className="inline-form inline-form--row" onSubmit={(event) => void submit(event)} onFocus={preloadSchemas} noValidate aria-label={`Meting toevoegen voor ${indicator.name}`}>
       <Field id={id('waarde')} label={`Waarde${indicator.targetUnit ? ` (${indicator.targetUnit})` : ''}`} error={errors.value} className="field--narrow">
         {(control) => <input {...control} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}
       </Field>
