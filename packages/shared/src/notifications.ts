@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'INVITATION_ACCEPTED',
   'INVITATION_DECLINED',
   'SHARED_WORK_CHANGED',
+  'FOLLOWED_CHANGED',
   'PLAN_SUBMITTED',
   'PLAN_DEADLINE',
   'REPORT_DEADLINE',
@@ -51,6 +52,8 @@ export function notificationText(kind: NotificationKind, actorName: string, para
       return `${zone} heeft de uitnodiging voor ${params.subject} geweigerd`;
     case 'SHARED_WORK_CHANGED':
       return `${who}${params.zone ? ` (${params.zone})` : ''} heeft ${params.subject} gewijzigd`;
+    case 'FOLLOWED_CHANGED':
+      return `${who}${params.zone ? ` (${params.zone})` : ''} heeft ${params.subject} gewijzigd, dat je volgt`;
     case 'PLAN_SUBMITTED':
       return `${zone} heeft ${params.subject} ingediend`;
     case 'PLAN_DEADLINE':

@@ -32,6 +32,7 @@ import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/work
 import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
 import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkReplyResolver, RemarkResolver } from '../modules/remark/remark.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { ActionFollowResolver, FollowResolver, ProjectFollowResolver, WorkingGroupFollowResolver } from '../modules/notification/follow';
 import { PlanImportResolver } from '../modules/import/import.resolver';
 import { ActionPlanYearReportResolver, RegionYearReportResolver, YearReportHistoryResolver } from '../modules/year-report/year-report.resolver';
 import { ActionInvitationsResolver, OwnershipInvitationResolver, SharingMutationResolver, ZoneInvitationsResolver } from '../modules/sharing/sharing.resolver';
@@ -89,6 +90,10 @@ export const resolvers = [
   RemarkResolver,
   RemarkReplyResolver,
   NotificationResolver,
+  FollowResolver,
+  ActionFollowResolver,
+  WorkingGroupFollowResolver,
+  ProjectFollowResolver,
   ActionPlanRemarksResolver,
   ActionRemarksResolver,
   PlanImportResolver,

@@ -28,7 +28,7 @@ const KEYED_FIELDS = new Set<string>([
   ...ACTION_RELATION_KINDS.filter((kind) => kind !== 'lead'),
   '__typename', 'id', 'uuid', 'continuedFrom', 'carriedOverTo', 'linkedActions', 'history', 'remarks', 'invitations',
   // read by contact_user_id (a key, always read) and the action's access
-  'contactPerson', 'contactPersonCandidates',
+  'contactPerson', 'contactPersonCandidates', 'viewerFollows',
 ]);
 /** Fields whose value is built from columns of another name. */
 const COLUMNS_OF: Record<string, string[]> = {

@@ -155,7 +155,9 @@ export async function notifyInvitation(m: Db, actor: Viewer, kind: 'INVITATION_R
 
 /**
  * A change to shared work: the members of its other owner zones (zones the actor is not a member
- * of), at most one unread notification per item and hour. An action's plan zone counts as an owner.
+ * of), and the people who follow it; at most one unread notification per item and hour. An
+ * action's plan zone counts as an owner. Called on every change of an action, working group or
+ * project (also one nobody shares: it may have followers).
  */
 export async function notifySharedChange(m: Db, actor: Viewer, kind: 'WorkingGroup' | 'Project' | 'Action', id: string, options: { onlyIfRecorded?: boolean } = {}): Promise<void> {
   // A save that changed nothing recorded no history in this transaction (now() is its start): no news.
@@ -173,18 +175,16 @@ export async function notifySharedChange(m: Db, actor: Viewer, kind: 'WorkingGro
     ownerZoneIds = ((await m.query(`SELECT zone_id FROM ${table} WHERE ${column} = $1`, [id])) as { zone_id: string }[]).map((r) => r.zone_id);
   }
   const others = [...new Set(ownerZoneIds)].filter((z) => !actor.memberZones.has(z));
-  // Only the actor's own zones own it: nobody else to tell.
-  if (others.length === 0) return;
+  const owners = others.length ? await zoneMembers(m, others) : [];
+  // Those who follow it ("volgen"), unless their zone is told already as an owner.
+  const told = new Set(owners);
+  const followers = ((await m.query(`SELECT user_id FROM follow WHERE subject_id = $1`, [id])) as { user_id: string }[]).map((r) => r.user_id).filter((u) => !told.has(u));
+  // Only the actor's own zones own it and nobody follows it: nobody else to tell.
+  if (owners.length === 0 && followers.length === 0) return;
   const actorZone = ownerZoneIds.find((z) => actor.memberZones.has(z));
-  await notify(m, actor, {
-    kind: 'SHARED_WORK_CHANGED',
-    subjectType: kind,
-    subjectId: id,
-    candidates: await zoneMembers(m, others),
-    canRead,
-    params: { ...(await sharedSubject(m, kind, id)), zone: actorZone ? await zoneName(m, actorZone) : null },
-    coalesce: true,
-  });
+  const params = { ...(await sharedSubject(m, kind, id)), zone: actorZone ? await zoneName(m, actorZone) : null };
+  if (owners.length) await notify(m, actor, { kind: 'SHARED_WORK_CHANGED', subjectType: kind, subjectId: id, candidates: owners, canRead, params, coalesce: true });
+  if (followers.length) await notify(m, actor, { kind: 'FOLLOWED_CHANGED', subjectType: kind, subjectId: id, candidates: followers, canRead, params, coalesce: true });
 }
 
 /** A plan submitted: the coaches of its zone's region. */

@@ -96,6 +96,7 @@ export const ActionToolbarFieldsFragment = graphql(`
   fragment ActionToolbarFields on Action {
     id
     title
+    viewerFollows
     viewerCanEdit
     viewerCanCarryOver
     actionPlan {

@@ -60,3 +60,15 @@ export const SetNotificationEmailMutation = graphql(`
     setNotificationEmail(mode: $mode)
   }
 `);
+
+export const FollowMutation = graphql(`
+  mutation Follow($id: ID!) {
+    follow(id: $id)
+  }
+`);
+
+export const UnfollowMutation = graphql(`
+  mutation Unfollow($id: ID!) {
+    unfollow(id: $id)
+  }
+`);

@@ -1,3 +1,4 @@
+import { FollowButton } from '@/modules/notification/components/FollowButton';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { OWNER_ROLE_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
@@ -58,6 +59,7 @@ export function SharedWorkView({
         <p className="eyebrow">{kindLabel}</p>
         <div className="title-row">
           <h1>{item.name}</h1>
+          <FollowButton id={item.id} typename={isProject ? 'Project' : 'WorkingGroup'} following={'viewerFollows' in item && item.viewerFollows === true} />
           {canEdit && !editing && (
             <button
               ref={editButton}

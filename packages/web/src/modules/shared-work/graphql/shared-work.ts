@@ -89,6 +89,12 @@ export const CollaborationPageFieldsFragment = graphql(`
   fragment CollaborationPageFields on Collaboration {
     ...CollaborationFormFields
     viewerCanEdit
+    ... on WorkingGroup {
+      viewerFollows
+    }
+    ... on Project {
+      viewerFollows
+    }
     themes {
       id
       name

@@ -1,3 +1,4 @@
+import { FollowButton } from '@/modules/notification/components/FollowButton';
 import { Link } from 'react-router';
 import type { ActionToolbarFieldsFragment } from '@/gql/graphql';
 import { CarryOverButton } from '@/modules/plan/components/CarryOverButton';
@@ -8,7 +9,6 @@ export function ActionToolbar({ action }: { action: ActionToolbarFieldsFragment 
   // Carrying over copies into the plan zone's next plan (also out of a submitted plan; the server says who).
   const plan = action.actionPlan;
   const canCarryOver = action.viewerCanCarryOver && Boolean(plan?.nextYearPlan?.viewerCanEdit);
-  if (!action.viewerCanEdit && !canCarryOver) return null;
   return (
     <div className="action-toolbar no-print">
       {action.viewerCanEdit && (
@@ -17,6 +17,7 @@ export function ActionToolbar({ action }: { action: ActionToolbarFieldsFragment 
         </Link>
       )}
       {canCarryOver && <CarryOverButton actionId={action.id} title={action.title} nextPlan={plan?.nextYearPlan} />}
+      <FollowButton id={action.id} typename="Action" following={action.viewerFollows} />
     </div>
   );
 }
