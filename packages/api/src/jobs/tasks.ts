@@ -19,6 +19,7 @@ export function jobTasks(db: DataSource, mailer: Mailer | null): JobTasks {
       if (!mailer) return void console.warn(`[mail] not sent (no SMTP server configured): "${message.subject}" to ${message.to}`);
       await mailer.send(message);
     },
+    password_reset_request: (request) => AccountLinksService.sendPasswordReset(db, request),
     cleanup_account_links: () => AccountLinksService.removeExpiredLinks(db),
   };
 }
