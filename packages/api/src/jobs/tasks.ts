@@ -27,6 +27,7 @@ export function jobTasks(db: DataSource, mailer: Mailer | null, publicUrl: () =>
       if (!mailer) return void console.warn(`[mail] not sent (no SMTP server configured): "${message.subject}" to ${message.to}`);
       await mailer.send(message);
     },
+    password_reset_request: (request) => AccountLinksService.sendPasswordReset(db, request),
     cleanup_account_links: () => AccountLinksService.removeExpiredLinks(db),
     mail_notifications: async () => void (await mailNotifications(db, publicUrl(), 'IMMEDIATE')),
     mail_notification_digest: async () => void (await mailNotifications(db, publicUrl(), 'DAILY')),

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { AppError } from '../../common/app-error';
 import { recordChange } from '../../common/audit';
 import { parseInput } from '../../common/validate';
+import { addJob } from '../../jobs/queue';
 import { linkTo, queueMail } from '../mail/mail.service';
 import { Zone } from '../zone/zone.entity';
 import { User } from './auth.entity';
@@ -34,6 +35,17 @@ export interface RequestContext {
   /** Where links in mails start (server.ts `MailPolicy`). */
   publicUrl: string;
   throttle?: SignInThrottlePolicy;
+}
+
+export interface PasswordResetRequest {
+  email: string;
+  publicUrl: string;
+}
+
+declare module '../../jobs/queue' {
+  interface JobPayloads {
+    password_reset_request: PasswordResetRequest;
+  }
 }
 
 export interface InvitationInfo {
@@ -112,16 +124,23 @@ export class AccountLinksService {
   /**
    * Mails a reset link to the address when it belongs to an active account; answers the same in
    * every case (also when the address has had its 3 mails this hour), so nobody learns which
-   * addresses have an account. The work per request is the same lookup for every address.
+   * addresses have an account. The request only adds a job (the same one statement for every
+   * address): looking the address up, making the link and the mail happen in the job
+   * (`sendPasswordReset`), so the answer takes as long whoever owns the address.
    */
   async requestPasswordReset(input: unknown, context: RequestContext): Promise<void> {
     const { email } = parseInput(requestPasswordResetSchema, input);
     await this.countAttempt('reset-request', context.ip, RESET_REQUESTS_PER_WINDOW);
+    await addJob(this.db, 'password_reset_request', { email, publicUrl: context.publicUrl });
+  }
+
+  /** The `password_reset_request` job: the link and its mail, for an active account that has not had 3 this hour. */
+  static async sendPasswordReset(db: DataSource, { email, publicUrl }: PasswordResetRequest): Promise<void> {
     const secret = newSecret();
-    await this.db.transaction(async (m) => {
+    await db.transaction(async (m) => {
       const [user] = (await m.query(
         `SELECT u.id, u.name, (SELECT count(*) FROM password_reset r WHERE r.user_id = u.id AND r.created_at > now() - interval '1 hour')::int AS recent
-         FROM app_user u WHERE u.email = $1 AND u.disabled_at IS NULL`,
+         FROM app_user u WHERE u.email = $1 AND u.disabled_at IS NULL FOR UPDATE OF u`,
         [email],
       )) as { id: string; name: string; recent: number }[];
       if (!user || user.recent >= RESET_MAILS_PER_HOUR) return;
@@ -129,7 +148,7 @@ export class AccountLinksService {
       await queueMail(m, email, 'Je wachtwoord voor Kruispunt herstellen', {
         greeting: `Dag ${user.name},`,
         paragraphs: ['Iemand (hopelijk jij) vroeg om je wachtwoord voor Kruispunt opnieuw in te stellen. Met de knop hieronder kies je een nieuw wachtwoord.'],
-        link: { label: 'Een nieuw wachtwoord kiezen', url: linkTo(context.publicUrl, '/wachtwoord-herstellen', { token: secret }) },
+        link: { label: 'Een nieuw wachtwoord kiezen', url: linkTo(publicUrl, '/wachtwoord-herstellen', { token: secret }) },
         after: [
           `De link werkt ${RESET_LINK_HOURS} uur en één keer. Daarna word je overal afgemeld en meld je je aan met je nieuwe wachtwoord.`,
           'Vroeg je dit niet? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.',
