@@ -271,4 +271,13 @@ describe('funding from the Financiering section and the prose', () => {
     ]);
     expect([labelled!.funding, section!.funding]).toEqual(['extra', 'conditional']);
   });
+
+  it('a line that is only a kind\'s label decides over the words of the remark under it, as the export writes the section', () => {
+    expect(fundingOfText('Reguliere middelen\nHoe we de projectmiddelen gaan inzetten, bepalen we in het voorjaar.', false)).toBe('regular');
+    expect(fundingOfText('We zoeken nog middelen.\n☒ Met externe financiering', false)).toBe('external');
+    // A label inside a sentence is no label line: the remark's words decide.
+    expect(fundingOfText('Reguliere middelen aangevuld met projectmiddelen van de KBS', false)).toBe('external');
+    const [a] = parse([...sheet('Actie 1.1.1: Overhoop', ['☒ Output', '- 2 overlegmomenten']), 'Financiering', 'Reguliere middelen', 'Hoe we de projectmiddelen gaan inzetten, bepalen we samen met de partners.', '']);
+    expect(a!.funding).toBe('regular');
+  });
 });
