@@ -160,6 +160,16 @@ describe('indicators in every form of the Evaluatie section', () => {
     expect(section!.communicationChannels).toEqual(['Website', 'Nieuwsbrief']);
   });
 
+  it('after the indicators, a heading with a list one level down ("◦" under "•") is the remark, as the export writes the evaluation text', () => {
+    const evaluation = ['☒ Procesevaluatie', '• Tevredenheid van de deelnemers (meetmethode: bevraging)', 'Werkgroep poolen van personeel:', '◦ Voorjaar 2025: tevredenheid navragen', '◦ Najaar 2025: werkpunten aanpakken', 'Werkgroep verpleegposten:', '◦ Manier van evaluatie nog niet duidelijk'];
+    const [a] = parse(sheet('Actie: Werkgroepen opvolgen', evaluation));
+    expect(a!.indicators.map((i) => [i.kind, i.text, i.method])).toEqual([['process', 'Tevredenheid van de deelnemers', 'bevraging']]);
+    expect(a!.evaluation.process.text).toContain('Werkgroep verpleegposten:');
+    // Topics with lists of the same level stay topics of indicators.
+    const [b] = parse(sheet('Actie: Vorming', ['☒ Output', '• 5 vormingen', 'Kwalitatief:', '• 80% tevreden']));
+    expect(b!.indicators.map((i) => i.text)).toEqual(['5 vormingen', '80% tevreden']);
+  });
+
   it('labels with their content after a colon, the box after its label, "Meetbare doelen:", quarters and "doorlopend"', () => {
     const [a] = parse([
       'Actie 1.1.1: Praatcafés',
