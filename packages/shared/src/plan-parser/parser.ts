@@ -139,6 +139,8 @@ function tableIndicator(cells: string[], columns: string[] | null, kind: Evaluat
 
 /** "KPI 1:", "KPI stap 2 –", "KPI's:" before an indicator. */
 const KPI_PREFIX = /^KPI['’]?s?\b[^:–—]{0,24}[:–—]\s*/iu;
+/** Markers of a list one level down in Word's default bullets: "◦" or "o" under "•", "▪" under "◦". */
+const SECOND_LEVEL = /^[◦o▫▪]$/u;
 const KPI_ONLY = /^(?:KPI['’]?s?|indicatoren)\s*:?$/iu;
 
 /** "Output: 3 infosessies", "Proces – ...", "Impact (outcome): ..." : the kind and the rest. */
@@ -933,6 +935,7 @@ class PlanParser {
     // Split at topic headings, and stop at a paragraph after a list (a remark).
     const groups: { topic: string | null; lines: Line[] }[] = [{ topic: null, lines: [] }];
     let seenList = false;
+    let lastMarker: string | null = null;
     let columns: string[] | null = null;
     // A table: at least two rows in a row with as many cells (a wide gap alone may be a typo).
     const cellsOf = full.map((l) => tableCells(l));
@@ -967,11 +970,18 @@ class PlanParser {
       const prevDone = !prev || !continues(prev, prev, l.text, { width: this.width });
       const topic = !isListed && listed(next) && words <= 8 && /^[\p{Lu}\d]/u.test(l.text) && !/[.;,]$/.test(l.text) && (prevDone || /:$/.test(l.text));
       if (topic) {
+        // After a list of indicators without a topic of its own, a heading whose list is one level
+        // down (Word's second-level "◦" or "o" under "•", as the export writes the evaluation text
+        // after the indicators) is a remark about them, not a topic of more indicators.
+        if (seenList && groups.length === 1 && lastMarker && SECOND_LEVEL.test(listMarker(next)?.marker ?? '') && !SECOND_LEVEL.test(lastMarker)) break;
         groups.push({ topic: l.text.replace(/\s*:$/, ''), lines: [] });
         continue;
       }
       if (seenList && !isListed && /^\p{Lu}/u.test(l.text) && prevDone) break;
-      if (isListed) seenList = true;
+      if (isListed) {
+        seenList = true;
+        lastMarker = listMarker(l.text)?.marker ?? lastMarker;
+      }
       groups[groups.length - 1]!.lines.push(l);
     }
     for (const g of groups) {

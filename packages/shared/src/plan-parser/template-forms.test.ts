@@ -160,6 +160,16 @@ describe('indicators in every form of the Evaluatie section', () => {
     expect(section!.communicationChannels).toEqual(['Website', 'Nieuwsbrief']);
   });
 
+  it('after the indicators, a heading with a list one level down ("◦" under "•") is the remark, as the export writes the evaluation text', () => {
+    const evaluation = ['☒ Procesevaluatie', '• Tevredenheid van de deelnemers (meetmethode: bevraging)', 'Werkgroep poolen van personeel:', '◦ Voorjaar 2025: tevredenheid navragen', '◦ Najaar 2025: werkpunten aanpakken', 'Werkgroep verpleegposten:', '◦ Manier van evaluatie nog niet duidelijk'];
+    const [a] = parse(sheet('Actie: Werkgroepen opvolgen', evaluation));
+    expect(a!.indicators.map((i) => [i.kind, i.text, i.method])).toEqual([['process', 'Tevredenheid van de deelnemers', 'bevraging']]);
+    expect(a!.evaluation.process.text).toContain('Werkgroep verpleegposten:');
+    // Topics with lists of the same level stay topics of indicators.
+    const [b] = parse(sheet('Actie: Vorming', ['☒ Output', '• 5 vormingen', 'Kwalitatief:', '• 80% tevreden']));
+    expect(b!.indicators.map((i) => i.text)).toEqual(['5 vormingen', '80% tevreden']);
+  });
+
   it('labels with their content after a colon, the box after its label, "Meetbare doelen:", quarters and "doorlopend"', () => {
     const [a] = parse([
       'Actie 1.1.1: Praatcafés',
@@ -270,5 +280,14 @@ describe('funding from the Financiering section and the prose', () => {
       '',
     ]);
     expect([labelled!.funding, section!.funding]).toEqual(['extra', 'conditional']);
+  });
+
+  it('a line that is only a kind\'s label decides over the words of the remark under it, as the export writes the section', () => {
+    expect(fundingOfText('Reguliere middelen\nHoe we de projectmiddelen gaan inzetten, bepalen we in het voorjaar.', false)).toBe('regular');
+    expect(fundingOfText('We zoeken nog middelen.\n☒ Met externe financiering', false)).toBe('external');
+    // A label inside a sentence is no label line: the remark's words decide.
+    expect(fundingOfText('Reguliere middelen aangevuld met projectmiddelen van de KBS', false)).toBe('external');
+    const [a] = parse([...sheet('Actie 1.1.1: Overhoop', ['☒ Output', '- 2 overlegmomenten']), 'Financiering', 'Reguliere middelen', 'Hoe we de projectmiddelen gaan inzetten, bepalen we samen met de partners.', '']);
+    expect(a!.funding).toBe('regular');
   });
 });

@@ -298,6 +298,20 @@ const EXTERNAL_PROSE = new RegExp(
 );
 const EXTRA = /extra\s+(?:financiering|middelen)|(?:lokaal\s+bestuur|gemeente|stad|lokale\s+besturen)\b[^.]{0,60}?\bfinancier|financier(?:t|en)\s+(?:een|de)\s+(?:extra|bijkomende|halftijdse|voltijdse)/iu;
 
+const FUNDING_LABEL_LINES: [RegExp, ParsedFunding][] = [
+  [/^(?:reguliere?|eigen)\s+(?:werkings)?middelen$|^regulier$/, 'regular'],
+  [/^(?:met\s+)?extra\s+financiering$/, 'extra'],
+  [/^(?:met\s+)?externe\s+financiering$/, 'external'],
+  [/^onder\s+voorbehoud$/, 'conditional'],
+];
+
+/** The kind a line names when it is nothing but its label, with at most a ticked box and a colon or full stop. */
+function fundingLabelLine(line: string): ParsedFunding | null {
+  const t = line.trim().replace(/^[☒☑✔✓■]\s*/u, '').replace(/\s*[:.]$/, '').replace(/\s+/g, ' ').toLowerCase();
+  for (const [re, funding] of FUNDING_LABEL_LINES) if (re.test(t)) return funding;
+  return null;
+}
+
 /**
  * How an action is funded, from the text of its "Financiering" section (`prose` false) or from its
  * other prose (`prose` true, where only a clear statement counts: "onder voorbehoud van subsidie",
@@ -306,6 +320,15 @@ const EXTRA = /extra\s+(?:financiering|middelen)|(?:lokaal\s+bestuur|gemeente|st
  */
 export function fundingOfText(text: string | null, prose: boolean): ParsedFunding | null {
   if (!text) return null;
+  // A line of the section that is only a kind's label ("Reguliere middelen", as the export writes
+  // it before the remark, or "☒ Met externe financiering") says it outright: it decides over the
+  // words of the remark ("Hoe we de projectmiddelen gaan inzetten ...").
+  if (!prose) {
+    for (const line of text.split('\n')) {
+      const labelled = fundingLabelLine(line);
+      if (labelled) return labelled;
+    }
+  }
   if (CONDITIONAL.test(text) || (!prose && /onder\s+voorbehoud|subject\s+to/i.test(text))) return 'conditional';
   if (prose) return EXTERNAL_PROSE.test(text) ? 'external' : null;
   if (EXTRA.test(text)) return 'extra';
