@@ -2,6 +2,7 @@
 // role in the zone and deactivates them, after which they cannot sign in. The "Beheer" link shows
 // from the server's `viewerCanAdminister` only. Screenshots at desktop and phone width (390 px).
 import path from 'node:path';
+import { API_DIR, testDatabaseQuery } from './test-database';
 import { launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
 import { expectNoSeriousA11yViolations, LEUVEN_ZUID, signedInPages } from './cross-zone-helpers';
 
@@ -14,19 +15,8 @@ const pageAs = signedInPages();
  * sets a password. Written straight to the test database with the API's own hashing.
  */
 async function setPasswordAsIfFromMail(email: string, password: string): Promise<void> {
-  const apiDir = path.dirname(require.resolve('@kruispunt/api/package.json'));
-  // pg is the API's dependency, not the web's: load it from there.
-  type PgClient = { connect(): Promise<void>; query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }>; end(): Promise<void> };
-  const { Client } = require(require.resolve('pg', { paths: [apiDir] })) as { Client: new (options: { connectionString?: string }) => PgClient };
-  const { hashPassword } = require(path.join(apiDir, 'dist', 'modules', 'auth', 'password.js')) as { hashPassword: (p: string) => Promise<string> };
-  const client = new Client({ connectionString: process.env.KRUISPUNT_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    const res = await client.query('UPDATE app_user SET password_hash = $1 WHERE email = $2', [await hashPassword(password), email]);
-    expect(res.rowCount).toBe(1);
-  } finally {
-    await client.end();
-  }
+  const { hashPassword } = require(path.join(API_DIR, 'dist', 'modules', 'auth', 'password.js')) as { hashPassword: (p: string) => Promise<string> };
+  expect(await testDatabaseQuery('UPDATE app_user SET password_hash = $1 WHERE email = $2', [await hashPassword(password), email])).toBe(1);
 }
 
 describe('the administration area', () => {

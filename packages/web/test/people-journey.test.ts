@@ -3,11 +3,11 @@
 // by e-mail → the editor sets a password from the mail and invites a colleague → a coach leaves a
 // remark → the zone sees the badge, replies and resolves → a reminder goes out to the zone, which
 // has not submitted next year's plan, and reaches its mailbox.
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
 import { COACH, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
 import { readMail } from './mail-helpers';
+import { testDatabaseQuery } from './test-database';
 
 const ADMIN = 'admin@kruispunt.test';
 const browsers: TestBrowser[] = [];
@@ -24,19 +24,8 @@ async function browser(viewport?: { width: number; height: number }): Promise<Te
 /** The bell in the header, by its accessible name. */
 const bell = (page: Page, unread: number) => page.getByRole('banner').getByRole('link', { name: unread === 0 ? 'Meldingen, geen ongelezen' : `Meldingen, ${unread} ongelezen` });
 
-/** SQL on the test database (pg is the API's dependency): to run the daily reminder task now, as the crontab does at 6:30. */
-async function sql(text: string, params: unknown[] = []): Promise<void> {
-  const apiDir = path.dirname(require.resolve('@kruispunt/api/package.json'));
-  type PgClient = { connect(): Promise<void>; query(sql: string, params: unknown[]): Promise<unknown>; end(): Promise<void> };
-  const { Client } = require(require.resolve('pg', { paths: [apiDir] })) as { Client: new (options: { connectionString?: string }) => PgClient };
-  const client = new Client({ connectionString: process.env.KRUISPUNT_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(text, params);
-  } finally {
-    await client.end();
-  }
-}
+/** SQL on the test database: to run the daily reminder task now, as the crontab does at 6:30. */
+const sql = testDatabaseQuery;
 
 it('an administrator opens a zone, its people get in by mail, talk with the coach and are reminded of the deadline', async () => {
   const run = Date.now().toString(36);

@@ -1,3 +1,5 @@
+import { SLUG_PATTERN } from '@kruispunt/shared';
+
 // Who a person signing on for the first time becomes, by the domain of their verified e-mail
 // address (OIDC_DOMAINS in config.ts). Pure: parsed once at start, read at each sign-on.
 
@@ -16,13 +18,12 @@ export interface SingleSignOnConfig {
   allowHttp: boolean;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 function parseRole(text: string, domain: string): SignOnRole {
   const [kind, slug, ...rest] = text.trim().split(':');
   if (kind === 'admin' && slug === undefined) return { kind: 'admin' };
-  if (rest.length === 0 && slug !== undefined && SLUG.test(slug)) {
+  if (rest.length === 0 && slug !== undefined && SLUG_PATTERN.test(slug)) {
     if (kind === 'editor' || kind === 'viewer') return { kind, zone: slug };
     if (kind === 'coach') return { kind, region: slug };
   }

@@ -32,6 +32,7 @@ interface DueRow {
   email: string;
   name: string;
   mode: NotificationEmailMode;
+  active: boolean;
   read: boolean;
   kind: NotificationKind;
   actor_name: string;
@@ -72,7 +73,7 @@ export function notificationMail(publicUrl: string, name: string, rows: readonly
 export async function mailNotifications(db: DataSource, publicUrl: string, mode: 'IMMEDIATE' | 'DAILY'): Promise<number> {
   return db.transaction(async (m) => {
     const due = (await m.query(
-      `SELECT n.id, n.recipient_id, u.email, u.name, u.notification_email AS mode, n.read_at IS NOT NULL AS read, n.kind, n.actor_name, n.params
+      `SELECT n.id, n.recipient_id, u.email, u.name, u.notification_email AS mode, u.disabled_at IS NULL AS active, n.read_at IS NOT NULL AS read, n.kind, n.actor_name, n.params
        FROM notification n JOIN app_user u ON u.id = n.recipient_id
        WHERE n.emailed_at IS NULL
          AND ($1 = 'DAILY' AND u.notification_email = 'DAILY'
@@ -85,16 +86,12 @@ export async function mailNotifications(db: DataSource, publicUrl: string, mode:
     await m.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])`, [due.map((r) => r.id)]);
     const perPerson = new Map<string, DueRow[]>();
     for (const row of due) {
-      // Read already, or mail off: marked, not mailed (a deactivated account neither, below).
-      if (row.read || row.mode === 'OFF') continue;
+      // Read already, mail off, or the account deactivated: marked, not mailed.
+      if (row.read || row.mode === 'OFF' || !row.active) continue;
       perPerson.set(row.recipient_id, [...(perPerson.get(row.recipient_id) ?? []), row]);
     }
-    const active = new Set(
-      ((await m.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`, [[...perPerson.keys()]])) as { id: string }[]).map((r) => r.id),
-    );
     let mails = 0;
     for (const [recipient, rows] of perPerson) {
-      if (!active.has(recipient)) continue;
       const { subject, content } = notificationMail(publicUrl, rows[0]!.name, rows, mode === 'DAILY');
       await queueMail(m, rows[0]!.email, subject, content);
       mails++;
