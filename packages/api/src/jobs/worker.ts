@@ -38,6 +38,9 @@ const logger = new Logger((scope) => (level, message) => {
   else if (level === 'warning') console.warn(`[jobs] ${message}`);
 });
 
+/** The pause before a worker that lost the database starts again. */
+const RESTART_MS = 5_000;
+
 export async function startJobWorker(connectionString: string, tasks: JobTasks, options: JobWorkerOptions = {}): Promise<JobWorker> {
   // Its own few connections, apart from the request pool (db/fair-pool.ts), so jobs never take
   // a request's connection; the worker holds one for LISTEN.
@@ -52,7 +55,7 @@ export async function startJobWorker(connectionString: string, tasks: JobTasks, 
     lock.release();
   }
   if (options.run === false) return { stop: () => pgPool.end() };
-  const runner: Runner = await run({
+  const runOptions = {
     pgPool,
     logger,
     taskList: tasks as TaskList,
@@ -61,11 +64,36 @@ export async function startJobWorker(connectionString: string, tasks: JobTasks, 
     pollInterval: options.pollIntervalMs ?? 2_000,
     // main.ts drains the server on SIGTERM and stops the worker in the server's close().
     noHandleSignals: true,
-  });
+  };
+  // graphile-worker stops its runner when it loses the database (an outage, a restart) and rejects
+  // the runner's promise: unhandled, that rejection ends the whole API process. Here it is logged
+  // and the runner started again after a pause, until the server stops.
+  let runner: Runner | null = null;
+  let stopping = false;
+  let restart: NodeJS.Timeout | undefined;
+  const keepRunning = async (): Promise<void> => {
+    try {
+      const current = await run(runOptions);
+      runner = current;
+      current.promise.catch((error: unknown) => {
+        if (stopping) return;
+        console.error(`[jobs] the worker stopped (${(error as Error)?.message ?? error}); starting it again in ${RESTART_MS / 1000} s`);
+        runner = null;
+        restart = setTimeout(() => void keepRunning(), RESTART_MS);
+      });
+    } catch (error) {
+      if (stopping) return;
+      console.error(`[jobs] the worker cannot start (${(error as Error).message}); trying again in ${RESTART_MS / 1000} s`);
+      restart = setTimeout(() => void keepRunning(), RESTART_MS);
+    }
+  };
+  await keepRunning();
   return {
     // Waits for the jobs it is running, then releases its connections.
     stop: async () => {
-      await runner.stop();
+      stopping = true;
+      clearTimeout(restart);
+      await runner?.stop().catch(() => undefined);
       await pgPool.end();
     },
   };
