@@ -46,6 +46,9 @@ export async function startJobWorker(connectionString: string, tasks: JobTasks, 
   // a request's connection; the worker holds one for LISTEN.
   const pgPool = new Pool({ connectionString, max: 4 });
   pgPool.on('error', (error) => console.error('[jobs] idle connection', error.message));
+  // A connection checked out by the worker (its LISTEN connection) emits 'error' when PostgreSQL
+  // goes away; without a listener Node ends the process. Logged here; the runner restarts below.
+  pgPool.on('connect', (client) => client.on('error', (error) => console.error('[jobs] connection lost', error.message)));
   const lock = await pgPool.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATE_LOCK]);
