@@ -23,6 +23,9 @@ async function main(): Promise<void> {
     await close();
     process.exit(0);
   };
+  // A promise of a background part (the job worker's connections during a database outage) that
+  // rejects with nobody waiting must not end the server that answers 503 meanwhile: logged instead.
+  process.on('unhandledRejection', (reason) => console.error('[api] a background task failed:', reason instanceof Error ? reason.message : reason));
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
 }
