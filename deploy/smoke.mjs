@@ -348,6 +348,11 @@ async function checks() {
   writing = false;
   await writer;
   check('health check green again after the outage', true, `${((back - down) / 1000).toFixed(1)} s after PostgreSQL stopped (down ~5 s)`);
+  // The instances ride the outage out: the same processes answer afterwards (none ended and
+  // none needed a restart by hand).
+  const gone = instances.filter((p) => p.child.exitCode !== null || p.child.signalCode !== null);
+  check('both API instances lived through the outage', gone.length === 0, gone.length ? gone.map((p) => `${p.name} ended (${p.child.exitCode ?? p.child.signalCode})`).join(', ') : 'same processes, still answering');
+  if (gone.length) for (const p of gone) console.log(`--- ${p.name} output ---\n${p.output().slice(-4000)}`);
   const failures = Object.entries(outcomes).filter(([k]) => k !== 'ok' && !k.startsWith('503 SERVICE_UNAVAILABLE'));
   check('writes during the outage: acknowledged or 503 with Retry-After, never a 500', failures.length === 0, JSON.stringify(outcomes));
   const found = (await graphql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: acknowledged })).body.data.nodes.filter(Boolean).length;
@@ -408,7 +413,8 @@ async function main() {
   } catch (e) {
     error = e;
     check('smoke run completed', false, e instanceof Error ? e.message : String(e));
-    for (const p of processes) console.log(`--- ${p.name} output ---\n${p.output().slice(-3000)}`);
+    // Every API instance's output, also of one that has ended (it left the set of processes).
+    for (const p of new Set([...processes, ...instances])) console.log(`--- ${p.name} output (${p.child.exitCode ?? p.child.signalCode ?? 'running'}) ---\n${p.output().slice(-3000)}`);
   } finally {
     for (const p of processes) p.child.kill('SIGTERM');
     await Promise.race([Promise.all([...processes].map((p) => p.exited)), sleep(10_000)]);

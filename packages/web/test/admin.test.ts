@@ -2,13 +2,17 @@
 // role in the zone and deactivates them, after which they cannot sign in. The "Beheer" link shows
 // from the server's `viewerCanAdminister` only. Screenshots at desktop and phone width (390 px).
 import path from 'node:path';
-import { API_DIR, testDatabaseQuery } from './test-database';
+import { API_DIR, removeTestZone, testDatabaseQuery } from './test-database';
 import { launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
 import { expectNoSeriousA11yViolations, LEUVEN_ZUID, signedInPages } from './cross-zone-helpers';
 
 const ADMIN = 'admin@kruispunt.test';
 const PHONE = { width: 390, height: 844 };
 const pageAs = signedInPages();
+const madeZones: string[] = [];
+afterAll(async () => {
+  for (const zone of madeZones) expect(await removeTestZone(zone)).toBe(1);
+});
 
 /**
  * Stands in for the invitation / reset mail, which another part of issue 15 builds: the person
@@ -40,6 +44,7 @@ describe('the administration area', () => {
     const base = process.env.KRUISPUNT_WEB_URL!;
     const run = Date.now().toString(36);
     const zoneName = `ELZ Proefzone ${run}`;
+    madeZones.push(zoneName);
     const personName = `Sofie Proef ${run}`;
     const personEmail = `sofie.${run}@proefzone.test`;
     const { page, errors } = await pageAs(ADMIN);

@@ -7,12 +7,14 @@ import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
 import { COACH, expectNoSeriousA11yViolations, graphqlRequest, signInAs } from './cross-zone-helpers';
 import { readMail } from './mail-helpers';
-import { testDatabaseQuery } from './test-database';
+import { removeTestZone, testDatabaseQuery } from './test-database';
 
 const ADMIN = 'admin@kruispunt.test';
 const browsers: TestBrowser[] = [];
+const madeZones: string[] = [];
 afterAll(async () => {
   while (browsers.length) await browsers.pop()?.close();
+  for (const zone of madeZones) expect(await removeTestZone(zone)).toBe(1);
 });
 
 async function browser(viewport?: { width: number; height: number }): Promise<TestBrowser> {
@@ -30,6 +32,7 @@ const sql = testDatabaseQuery;
 it('an administrator opens a zone, its people get in by mail, talk with the coach and are reminded of the deadline', async () => {
   const run = Date.now().toString(36);
   const zoneName = `ELZ Reisweg ${run}`;
+  madeZones.push(zoneName);
   const editorEmail = `eerste.${run}@reisweg.test`;
   const colleagueEmail = `collega.${run}@reisweg.test`;
 

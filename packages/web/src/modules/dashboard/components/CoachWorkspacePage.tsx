@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { formatDate, relativeTime } from '@kruispunt/shared';
@@ -203,7 +203,10 @@ function OverlapSection({ workspace }: { workspace: Workspace }) {
 
 function OverlapItem({ overlap }: { overlap: Overlap }) {
   const [a, b] = overlap.actions as [Overlap['actions'][number], Overlap['actions'][number]];
-  const [propose, proposing] = useMutation(ProposeTogetherMutation, { refetchQueries: ['CoachWorkspace'] });
+  // The workspace is read again once, after both remarks are saved: a refetch per mutation races
+  // (the second is folded into the first, still in flight, which saw only one remark).
+  const client = useApolloClient();
+  const [propose, proposing] = useMutation(ProposeTogetherMutation);
   const [invite, inviting] = useMutation(InviteOverlapMutation);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -259,7 +262,10 @@ function OverlapItem({ overlap }: { overlap: Overlap }) {
             disabled={proposing.loading}
             onClick={() =>
               void run(
-                () => Promise.all([propose({ variables: { actionId: a.id, text: remarkAbout(b) } }), propose({ variables: { actionId: b.id, text: remarkAbout(a) } })]),
+                async () => {
+                  await Promise.all([propose({ variables: { actionId: a.id, text: remarkAbout(b) } }), propose({ variables: { actionId: b.id, text: remarkAbout(a) } })]);
+                  await client.refetchQueries({ include: ['CoachWorkspace'] });
+                },
                 'Voorgesteld: beide zones zien je opmerking bij hun actie.',
               )
             }
