@@ -23,8 +23,11 @@ async function main(): Promise<void> {
     await close();
     process.exit(0);
   };
-  // A promise of a background part (the job worker's connections during a database outage) that
-  // rejects with nobody waiting must not end the server that answers 503 meanwhile: logged instead.
+  // A promise of a background part that rejects with nobody waiting must not end the server that
+  // answers 503 meanwhile: logged instead. Seen: graphile-worker 0.16's runner chains
+  // `.finally()` on its pool's and cron's promises (runner.js, buildRunner) and leaves those derived
+  // promises unhandled, so when it stops for a lost database (ECONNREFUSED during an outage) Node
+  // would end the process — the smoke run's outage lost both API instances that way.
   process.on('unhandledRejection', (reason) => console.error('[api] a background task failed:', reason instanceof Error ? reason.message : reason));
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());

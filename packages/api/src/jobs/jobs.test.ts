@@ -1,5 +1,6 @@
 // The job queue with several instances: each job runs once, a rolled-back transaction adds no
 // job, and a cron tick runs once however many workers see it (graphile-worker on the real database).
+import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { addJob } from './queue';
 import { startJobWorker, type JobWorker } from './worker';
@@ -100,4 +101,34 @@ describe('job queue (graphile-worker)', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(5);
     expect(new Set(all.map((r) => r.ts)).size).toBe(all.length);
   });
+
+  it('lives through losing the database: every connection cut and refused for a while, then it runs jobs again', async () => {
+    // What a PostgreSQL restart does to a worker: its LISTEN connection and its idle ones end with
+    // an error (57P01) and new ones are refused. Unhandled, such an 'error' event or the runner's
+    // rejected promise ends the whole process (the smoke run's outage lost both API instances).
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const name = new URL(t.url).pathname.slice(1);
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+      // Long enough for graphile-worker to give up its listener and stop the runner (a few
+      // seconds of refused connections), which worker.ts then starts again.
+      await new Promise((resolve) => setTimeout(resolve, 8000));
+      await admin.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS true`);
+    } finally {
+      await admin.end();
+    }
+    // The workers noticed (logged, not thrown) and take new jobs again.
+    expect(logged.mock.calls.map((call) => String(call[0])).some((line) => line.startsWith('[jobs]'))).toBe(true);
+    logged.mockRestore();
+    await until(() => addJob(t.db, 'test_count', { n: 7000 }).then(() => true).catch(() => false), (ok) => ok);
+    const after = await until(
+      () => t.db.query(`SELECT n FROM test_job_run WHERE n = 7000`) as Promise<{ n: number }[]>,
+      (r) => r.length === 1,
+      30_000,
+    );
+    expect(after).toEqual([{ n: 7000 }]);
+  }, 60_000);
 });
