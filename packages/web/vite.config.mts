@@ -120,6 +120,12 @@ function preloadRouteChunks(): Plugin {
       };
       // What index.html loads anyway.
       const shell = closure(entry.fileName);
+      // Libraries only some pages need must stay out of what every page loads: one static import
+      // of a form schema from a module that two pages share put zod (and ~25 kB compressed) there.
+      for (const file of shell) {
+        const heavy = Object.keys(byFile.get(file)?.modules ?? {}).find((id) => /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:zod|recharts|d3-[a-z]+|mammoth|docx)[\\/]/.test(id));
+        if (heavy) this.error(`preload-route-chunks: ${file}, which every page loads, holds ${heavy}: load it lazily (src/common/forms/load-schemas.ts for form schemas)`);
+      }
       const shellCss = new Set([...shell].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]));
 
       const source = fs.readFileSync(routerFile, 'utf8');
@@ -191,7 +197,9 @@ export default defineConfig({
             // zod reads them when it is evaluated, and the entry imports the shared chunk, whose
             // imports run before the entry's own code.
             { name: 'csp', test: /[\\/]src[\\/]app[\\/]csp\.ts$/, priority: 2 },
-            { name: 'common', test: /[\\/]src[\\/]|[\\/]packages[\\/]shared[\\/]/, minShareCount: 2, maxModuleSize: 12_000, priority: 1 },
+            // Our own modules only: a library's files may sit under a `src/` folder too (zod, react-router),
+            // and in this group they went to every page although only some pages use them.
+            { name: 'common', test: /^(?!.*[\\/]node_modules[\\/]).*(?:[\\/]src[\\/]|[\\/]packages[\\/]shared[\\/])/, minShareCount: 2, maxModuleSize: 12_000, priority: 1 },
           ],
         },
       },

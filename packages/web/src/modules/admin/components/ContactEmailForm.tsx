@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { contactEmailSchema, fieldIssues } from '@kruispunt/shared';
 import { issuesByField } from '@/common/forms/issues';
+import { loadSchemas } from '@/common/forms/load-schemas';
 import { FieldError } from '@/common/forms/Field';
 import { useAdminAction } from '../hooks/useAdminAction';
 
@@ -25,6 +25,7 @@ export function ContactEmailForm({
   const errorId = `${inputId}-fout`;
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
+    const { contactEmailSchema, fieldIssues } = await loadSchemas();
     const parsed = contactEmailSchema.safeParse({ contactEmail: email });
     if (!parsed.success) return action.fail(issuesByField(fieldIssues(parsed.error)));
     await action.run(() => save(parsed.data.contactEmail), parsed.data.contactEmail ? 'Opgeslagen.' : 'Contactadres gewist.');

@@ -1,15 +1,20 @@
 // Form state and submit flows of the mailed-link pages and the invitation form. The rules
 // (who may invite, how long a link works, password length) are the server's; the shared zod
-// schemas only spare a round trip for an empty or malformed field.
+// schemas only spare a round trip for an empty or malformed field. They load when a form is sent
+// (load-schemas.ts): the invitation form is on Mijn zone, and a static import here put zod in the
+// chunk every page loads.
 import { useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { fieldIssues, inviteUserSchema, requestPasswordResetSchema, type ZoneRole } from '@kruispunt/shared';
+import type { ZoneRole } from '@kruispunt/shared';
+import { loadSchemas } from '@/common/forms/load-schemas';
 import { issuesByField } from '@/common/forms/issues';
 import { errorIssues } from '@/common/mutation-errors';
 import { ViewerQuery } from '../graphql/viewer';
 import { AcceptAccountInvitationMutation, InviteUserMutation, RequestPasswordResetMutation, ResetPasswordMutation } from '../graphql/account-links';
+import type { FieldErrors } from '../account-link-forms';
 
-import { acceptInvitationIssues, newPasswordIssues, type FieldErrors } from '../account-link-forms';
+/** The checks of the mailed-link forms, with their schemas, loaded when a form is sent. */
+const loadLinkForms = () => import('../account-link-forms');
 
 /** "Wachtwoord vergeten?": one address; the answer is the same whether or not it has an account. */
 export function useForgotPasswordForm() {
@@ -19,6 +24,7 @@ export function useForgotPasswordForm() {
   const [request, { loading, error }] = useMutation(RequestPasswordResetMutation);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
+    const { requestPasswordResetSchema, fieldIssues } = await loadSchemas();
     const parsed = requestPasswordResetSchema.safeParse({ email });
     if (!parsed.success) return setErrors(issuesByField(fieldIssues(parsed.error)));
     setErrors({});
@@ -42,7 +48,7 @@ export function useResetPasswordForm(token: string) {
   const [reset, { loading, error }] = useMutation(ResetPasswordMutation);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const local = newPasswordIssues(password, repeat);
+    const local = (await loadLinkForms()).newPasswordIssues(password, repeat);
     if (Object.keys(local).length) return setErrors(local);
     setErrors({});
     try {
@@ -67,7 +73,7 @@ export function useAcceptInvitationForm(token: string, hasAccount: boolean, onAc
   const [accept, { loading, error }] = useMutation(AcceptAccountInvitationMutation);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const local = acceptInvitationIssues({ token, hasAccount, name, password, repeat });
+    const local = (await loadLinkForms()).acceptInvitationIssues({ token, hasAccount, name, password, repeat });
     if (Object.keys(local).length) return setErrors(local);
     setErrors({});
     try {
@@ -93,6 +99,7 @@ export function useInviteColleagueForm(zoneId: string) {
   const [invite, { loading, error }] = useMutation(InviteUserMutation);
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
+    const { inviteUserSchema, fieldIssues } = await loadSchemas();
     const parsed = inviteUserSchema.safeParse({ email, zoneId, role });
     if (!parsed.success) return setErrors(issuesByField(fieldIssues(parsed.error)));
     setErrors({});
