@@ -160,6 +160,9 @@ describe("the plan's whole year", () => {
       await page.locator('#review-notitie').fill(note);
       await page.getByRole('button', { name: 'Opvolging bewaren' }).click();
       await page.getByText(note).first().waitFor();
+      // Saved and the form emptied for the next review (filling it before then raced the reset).
+      await page.getByText('Opvolging bewaard.').waitFor();
+      expect(await page.locator('#review-notitie').inputValue()).toBe('');
     }
     const measure = page.getByRole('form', { name: `Meting toevoegen voor ${followed.indicators[0]!.name}` });
     await measure.getByLabel(/^Waarde/).fill('5');
