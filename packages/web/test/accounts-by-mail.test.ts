@@ -80,6 +80,44 @@ describe('accounts by e-mail', () => {
     expect(acceptErrors).toEqual([]);
   });
 
+  it('an editor sees the invitations that wait for an answer and withdraws one sent to a wrong address; its link then says so', async () => {
+    const wrong = `verkeerd-${randomBytes(4).toString('hex')}@kruispunt.test`;
+    const editor = await newBrowser({ width: 390, height: 844 });
+    await signInAs(editor.context, LEUVEN_ZUID);
+    const page = await editor.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl()}/mijn-zone/elz-leuven-zuid`);
+    const form = page.getByRole('region', { name: 'Collega uitnodigen' });
+    await form.getByLabel('E-mailadres van je collega').fill(wrong);
+    await form.getByRole('radio', { name: /Lezer/ }).check();
+    await form.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page.getByTestId('invitation-sent').waitFor();
+    const pending = page.getByTestId('pending-invitations');
+    const row = pending.getByRole('listitem').filter({ hasText: wrong });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(new RegExp(`${wrong} als lezer · verstuurd op \\d{2}/\\d{2}/\\d{4} door .+ · werkt tot \\d{2}/\\d{2}/\\d{4}`));
+    await screenshot(page, 'accounts-invitations-pending-phone');
+
+    // "Intrekken" asks first; "Nee" keeps it.
+    await row.getByRole('button', { name: `Uitnodiging voor ${wrong} intrekken` }).click();
+    await row.getByRole('button', { name: 'Nee' }).click();
+    await row.getByRole('button', { name: `Uitnodiging voor ${wrong} intrekken` }).click();
+    await expectNoSeriousA11yViolations(page, 'a pending invitation asking to confirm');
+    await row.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await pending.getByRole('status').filter({ hasText: `De uitnodiging voor ${wrong} is ingetrokken.` }).waitFor();
+    expect(await pending.getByRole('listitem').filter({ hasText: wrong }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Openstaande uitnodigingen');
+    expect(errors).toEqual([]);
+
+    // The mail went out before: its link now says the invitation was withdrawn.
+    const other = await newBrowser();
+    const mailPage = await other.context.newPage();
+    const mail = await readMail(mailPage, wrong, 'Uitnodiging: werk mee aan ELZ Leuven Zuid in Kruispunt', '/uitnodiging');
+    const accept = await other.context.newPage();
+    await accept.goto(mail.link);
+    expect(await accept.getByTestId('invitation-problem').textContent()).toContain('Deze uitnodiging is ingetrokken');
+  });
+
   it('a forgotten password: a mail, a new password, and every old session ended', async () => {
     // A session elsewhere, signed in with the first password.
     const elsewhere = await newBrowser();

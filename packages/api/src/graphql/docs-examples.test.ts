@@ -75,8 +75,14 @@ describe('the examples of docs/api.md', () => {
       fromGlobalId(zoneId, 'Zone').id,
       sha256(invitationToken),
     ]);
+    // A second invitation, for the example that withdraws one (the first is accepted by its example).
+    const [pending] = (await t.db.query(
+      `INSERT INTO account_invitation (email, zone_id, role, token_hash, expires_at) VALUES ('verkeerd.adres@elz-leuven-zuid.be', $1, 'VIEWER', $2, now() + interval '7 days') RETURNING id`,
+      [fromGlobalId(zoneId, 'Zone').id, sha256('docs-example-withdrawn-invitation-0123456789')],
+    )) as { id: string }[];
+    const invitationId = toGlobalId('AccountInvitation', pending!.id);
     const remark = await gql(server.url, `mutation($a: ID!) { addRemark(actionId: $a, input: { text: "Wie trekt dit?" }) { id } }`, { a: action.id }, headers);
-    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, remark: remark.data!.addRemark.id, zoneId, resetToken, invitationToken, ...(await administrationFixtures(staff.userId)) };
+    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, remark: remark.data!.addRemark.id, zoneId, resetToken, invitationToken, invitationId, ...(await administrationFixtures(staff.userId)) };
   });
   /** Users, a zone and a region for the administration examples, and a session of the staff user to end. */
   async function administrationFixtures(staffUserId: string): Promise<Record<string, unknown>> {

@@ -14,7 +14,7 @@ import { CoachWorkspaceResolver } from '../modules/dashboard/coach-workspace.res
 import { SearchResolver } from '../modules/search/search.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
-import { AccountLinksResolver } from '../modules/auth/account-links.resolver';
+import { AccountLinksResolver, ZoneAccountInvitationsResolver } from '../modules/auth/account-links.resolver';
 import { SessionResolver } from '../modules/auth/session.resolver';
 import { AdminMutationResolver, AdminRegionResolver, AdminUserResolver } from '../modules/admin/admin.resolver';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver';
@@ -42,6 +42,7 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 export const resolvers = [
   AuthResolver,
   AccountLinksResolver,
+  ZoneAccountInvitationsResolver,
   SessionResolver,
   AdminUserResolver,
   AdminRegionResolver,

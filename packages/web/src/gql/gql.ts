@@ -55,6 +55,8 @@ type Documents = {
     "\n  query AccountInvitation($token: String!) {\n    accountInvitation(token: $token) {\n      email\n      zoneName\n      zoneSlug\n      role\n      hasAccount\n      expiresAt\n    }\n  }\n": typeof types.AccountInvitationDocument,
     "\n  mutation AcceptAccountInvitation($token: String!, $name: String, $password: String!) {\n    acceptAccountInvitation(token: $token, name: $name, password: $password) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AcceptAccountInvitationDocument,
     "\n  mutation InviteUser($email: String!, $zoneId: ID!, $role: ZoneRole!) {\n    inviteUser(email: $email, zoneId: $zoneId, role: $role) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query ZoneAccountInvitations($zoneId: ID!) {\n    node(id: $zoneId) {\n      id\n      ... on Zone {\n        accountInvitations {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n          invitedByName\n        }\n      }\n    }\n  }\n": typeof types.ZoneAccountInvitationsDocument,
+    "\n  mutation RevokeAccountInvitation($id: ID!) {\n    revokeAccountInvitation(id: $id)\n  }\n": typeof types.RevokeAccountInvitationDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        name\n        email\n      }\n      isAdmin\n      viewerCanAdminister\n      zones {\n        role\n        zone {\n          id\n          name\n          shortName\n          slug\n          region {\n            id\n            slug\n          }\n        }\n      }\n      coachedRegions {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -200,6 +202,8 @@ const documents: Documents = {
     "\n  query AccountInvitation($token: String!) {\n    accountInvitation(token: $token) {\n      email\n      zoneName\n      zoneSlug\n      role\n      hasAccount\n      expiresAt\n    }\n  }\n": types.AccountInvitationDocument,
     "\n  mutation AcceptAccountInvitation($token: String!, $name: String, $password: String!) {\n    acceptAccountInvitation(token: $token, name: $name, password: $password) {\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AcceptAccountInvitationDocument,
     "\n  mutation InviteUser($email: String!, $zoneId: ID!, $role: ZoneRole!) {\n    inviteUser(email: $email, zoneId: $zoneId, role: $role) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query ZoneAccountInvitations($zoneId: ID!) {\n    node(id: $zoneId) {\n      id\n      ... on Zone {\n        accountInvitations {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n          invitedByName\n        }\n      }\n    }\n  }\n": types.ZoneAccountInvitationsDocument,
+    "\n  mutation RevokeAccountInvitation($id: ID!) {\n    revokeAccountInvitation(id: $id)\n  }\n": types.RevokeAccountInvitationDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn {\n        label\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        name\n        email\n      }\n      isAdmin\n      viewerCanAdminister\n      zones {\n        role\n        zone {\n          id\n          name\n          shortName\n          slug\n          region {\n            id\n            slug\n          }\n        }\n      }\n      coachedRegions {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.SignInDocument,
@@ -482,6 +486,14 @@ export function graphql(source: "\n  mutation AcceptAccountInvitation($token: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteUser($email: String!, $zoneId: ID!, $role: ZoneRole!) {\n    inviteUser(email: $email, zoneId: $zoneId, role: $role) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($email: String!, $zoneId: ID!, $role: ZoneRole!) {\n    inviteUser(email: $email, zoneId: $zoneId, role: $role) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZoneAccountInvitations($zoneId: ID!) {\n    node(id: $zoneId) {\n      id\n      ... on Zone {\n        accountInvitations {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n          invitedByName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ZoneAccountInvitations($zoneId: ID!) {\n    node(id: $zoneId) {\n      id\n      ... on Zone {\n        accountInvitations {\n          id\n          email\n          role\n          createdAt\n          expiresAt\n          invitedByName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccountInvitation($id: ID!) {\n    revokeAccountInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccountInvitation($id: ID!) {\n    revokeAccountInvitation(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ZoneRole } from '@kruispunt/shared';
-import { fromGlobalId } from '../../common/global-id';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import type { Context } from '../../graphql/context';
 import { ZoneRoleEnum } from '../../graphql/enums';
 import type { MailPolicy } from '../../server';
@@ -11,7 +11,7 @@ import type { SignInThrottlePolicy } from './sign-in-throttle';
 
 @ObjectType({ description: 'An invitation into a zone, mailed to an address. It says nothing about whether the address has an account.' })
 export class AccountInvitation {
-  @Field(() => ID, { description: 'Its id (for the administrators’ records).' })
+  @Field(() => ID, { description: 'Its id (for `revokeAccountInvitation`, and the administrators’ records).' })
   id: string;
 
   @Field(() => String, { description: 'The address it was mailed to.' })
@@ -28,6 +28,27 @@ export class AccountInvitation {
 
   @Field(() => Date, { description: 'When it was sent.' })
   createdAt: Date;
+}
+
+@ObjectType({ description: 'An invitation into a zone that still waits for an answer (not accepted, withdrawn or expired), as its inviters see it.' })
+export class PendingInvitation {
+  @Field(() => ID, { description: 'Its id, for `revokeAccountInvitation`.' })
+  id: string;
+
+  @Field(() => String, { description: 'The address it was mailed to.' })
+  email: string;
+
+  @Field(() => ZoneRoleEnum, { description: 'Editor (redacteur) or viewer (lezer).' })
+  role: ZoneRole;
+
+  @Field(() => Date, { description: 'When the link stops working.' })
+  expiresAt: Date;
+
+  @Field(() => Date, { description: 'When it was sent.' })
+  createdAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who sent it (null when that account is gone).' })
+  invitedByName: string | null;
 }
 
 @ObjectType({ description: 'What the holder of an invitation link sees before accepting it.' })
@@ -76,13 +97,23 @@ export class AccountLinksResolver {
   }
 
   @Mutation(() => AccountInvitation, { description: 'Invites an address into a zone as editor or viewer and mails it a link (7 days, once). For the zone’s editors and administrators (`Zone.viewerCanInvite`).' })
-  inviteUser(
+  async inviteUser(
     @Arg('email', () => String) email: string,
     @Arg('zoneId', () => ID) zoneId: string,
     @Arg('role', () => ZoneRoleEnum) role: ZoneRole,
     @Ctx() ctx: Context,
   ): Promise<AccountInvitation> {
-    return new AccountLinksService(ctx.db).inviteUser(ctx.viewer, { email, zoneId: fromGlobalId(zoneId, 'Zone', 'zoneId').id, role }, requestContext(ctx));
+    const invitation = await new AccountLinksService(ctx.db).inviteUser(ctx.viewer, { email, zoneId: fromGlobalId(zoneId, 'Zone', 'zoneId').id, role }, requestContext(ctx));
+    return { ...invitation, id: toGlobalId('AccountInvitation', invitation.id) };
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Withdraws a pending invitation (the zone’s editors and administrators): its link then says it was withdrawn. True also when it was withdrawn already; INVALID_INPUT on `id` when it was accepted.',
+  })
+  async revokeAccountInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await new AccountLinksService(ctx.db).revokeInvitation(ctx.viewer, fromGlobalId(id, 'AccountInvitation', 'id').id);
+    return true;
   }
 
   @Query(() => InvitationPreview, { description: 'The invitation behind a mailed link, for its accept page (no sign-in needed). INVALID_INPUT on `token` when unknown, used or expired.' })
@@ -101,5 +132,18 @@ export class AccountLinksResolver {
   ): Promise<Me> {
     const session = await new AccountLinksService(ctx.db).acceptInvitation({ token, name, password }, requestContext(ctx));
     return new AuthResolver().signedIn(ctx, session);
+  }
+}
+
+@Resolver(() => Zone)
+export class ZoneAccountInvitationsResolver {
+  @FieldResolver(() => [PendingInvitation], {
+    description:
+      'Invitations of people into the zone (by e-mail) that wait for an answer, newest first. For those who may invite (`viewerCanInvite`); empty for others. (`invitations` are those to co-own shared work.)',
+  })
+  async accountInvitations(@Root() zone: Zone, @Ctx() ctx: Context): Promise<PendingInvitation[]> {
+    if (!ctx.viewer.canInviteToZone(zone.id)) return [];
+    const rows = await new AccountLinksService(ctx.db).pendingInvitations(ctx.viewer, zone.id);
+    return rows.map((row) => ({ ...row, id: toGlobalId('AccountInvitation', row.id) }));
   }
 }

@@ -70,13 +70,26 @@ interface LinkRow {
   id: string;
   expired: boolean;
   done: boolean;
+  /** Withdrawn by an inviter (invitations only). */
+  revoked?: boolean;
+}
+
+/** A pending invitation as its zone's inviters see it. */
+export interface PendingInvitationInfo {
+  id: string;
+  email: string;
+  role: ZoneRole;
+  expiresAt: Date;
+  createdAt: Date;
+  invitedByName: string | null;
 }
 
 type LinkKind = 'reset' | 'invitation';
 
-const MESSAGES: Record<LinkKind, Record<'UNKNOWN' | 'USED' | 'EXPIRED', string>> = {
+const MESSAGES: Record<LinkKind, Record<'UNKNOWN' | 'USED' | 'EXPIRED' | 'REVOKED', string>> = {
   reset: {
     UNKNOWN: 'Deze link om je wachtwoord te herstellen is ongeldig. Vraag een nieuwe aan.',
+    REVOKED: 'Deze link om je wachtwoord te herstellen is ongeldig. Vraag een nieuwe aan.',
     USED: 'Deze link is al gebruikt. Vraag een nieuwe aan als je je wachtwoord opnieuw wilt instellen.',
     EXPIRED: `Deze link is verlopen (hij werkt ${RESET_LINK_HOURS} uur). Vraag een nieuwe aan.`,
   },
@@ -84,12 +97,13 @@ const MESSAGES: Record<LinkKind, Record<'UNKNOWN' | 'USED' | 'EXPIRED', string>>
     UNKNOWN: 'Deze uitnodiging is ongeldig. Vraag wie je uitnodigde om een nieuwe te sturen.',
     USED: 'Deze uitnodiging is al aanvaard. Meld je aan met je e-mailadres en wachtwoord.',
     EXPIRED: `Deze uitnodiging is verlopen (ze werkt ${INVITATION_DAYS} dagen). Vraag wie je uitnodigde om een nieuwe te sturen.`,
+    REVOKED: 'Deze uitnodiging is ingetrokken. Vraag wie je uitnodigde of je alsnog mee mag werken.',
   },
 };
 
-/** INVALID_INPUT on `token` when the link is unknown, used or expired (`reason` says which, for clients). */
+/** INVALID_INPUT on `token` when the link is unknown, used, withdrawn or expired (`reason` says which, for clients). */
 function requireUsable<T extends LinkRow>(kind: LinkKind, row: T | undefined): T {
-  const reason = !row ? 'UNKNOWN' : row.done ? 'USED' : row.expired ? 'EXPIRED' : null;
+  const reason = !row ? 'UNKNOWN' : row.done ? 'USED' : row.revoked ? 'REVOKED' : row.expired ? 'EXPIRED' : null;
   if (!reason) return row!;
   const message = MESSAGES[kind][reason];
   throw new AppError('INVALID_INPUT', message, { field: 'token', reason, issues: [{ field: 'token', message }] });
@@ -211,9 +225,49 @@ export class AccountLinksService {
     });
   }
 
+  /** The invitations of a zone that still wait for an answer (not accepted, withdrawn or expired), newest first; for its inviters. */
+  async pendingInvitations(viewer: Viewer, zoneId: string): Promise<PendingInvitationInfo[]> {
+    viewer.requireInviter(zoneId);
+    const rows = (await this.db.query(
+      `SELECT i.id, i.email, i.role, i.expires_at, i.created_at, u.name AS invited_by_name
+       FROM account_invitation i LEFT JOIN app_user u ON u.id = i.invited_by_id
+       WHERE i.zone_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+       ORDER BY i.created_at DESC, i.id`,
+      [zoneId],
+    )) as { id: string; email: string; role: ZoneRole; expires_at: Date; created_at: Date; invited_by_name: string | null }[];
+    return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expires_at, createdAt: r.created_at, invitedByName: r.invited_by_name }));
+  }
+
+  /**
+   * Withdraws a pending invitation (its zone's inviters): its link then answers that it was
+   * withdrawn. Withdrawing one withdrawn already changes nothing; an accepted one cannot be
+   * (remove the membership instead).
+   */
+  async revokeInvitation(viewer: Viewer, id: string): Promise<{ id: string; email: string; zoneId: string }> {
+    viewer.requireSignedIn();
+    return this.db.transaction(async (m) => {
+      const [row] = (await m.query(`SELECT id, email, zone_id, accepted_at IS NOT NULL AS accepted, revoked_at IS NOT NULL AS revoked FROM account_invitation WHERE id = $1 FOR UPDATE`, [id])) as {
+        id: string;
+        email: string;
+        zone_id: string;
+        accepted: boolean;
+        revoked: boolean;
+      }[];
+      if (!row) throw new AppError('NOT_FOUND', 'Deze uitnodiging bestaat niet (meer).');
+      viewer.requireInviter(row.zone_id);
+      if (row.accepted) throw invalid('id', `${row.email} aanvaardde deze uitnodiging al. Pas het lidmaatschap aan in plaats van de uitnodiging in te trekken.`);
+      if (!row.revoked) {
+        await m.query(`UPDATE account_invitation SET revoked_at = now(), revoked_by_id = $2 WHERE id = $1`, [id, viewer.data.userId]);
+        await recordChange(m, viewer, 'AccountInvitation', id, { revoked: false }, { revoked: true });
+      }
+      return { id: row.id, email: row.email, zoneId: row.zone_id };
+    });
+  }
+
   private async invitationRow(m: EntityManager, token: string, lock = false) {
     const [row] = (await m.query(
       `SELECT i.id, i.email, i.zone_id, i.role, i.expires_at, z.name AS zone_name, z.slug AS zone_slug, i.accepted_at IS NOT NULL AS done, i.expires_at <= now() AS expired,
+         i.revoked_at IS NOT NULL AS revoked,
          EXISTS (SELECT 1 FROM app_user u WHERE u.email = i.email) AS has_account
        FROM account_invitation i JOIN zone z ON z.id = i.zone_id WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
       [sha256(token)],

@@ -198,6 +198,43 @@ describe('mailed links: password reset and invitations', () => {
       expect([fieldOf(expired), expired.errors![0]!.extensions!.reason]).toEqual(['token', 'EXPIRED']);
       expect(expired.errors![0]!.message).toContain('verlopen');
     });
+    it('lists the pending invitations to those who may invite, and a withdrawn one no longer works', async () => {
+      const editor = await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] });
+      const otherEditor = await createTestUser(t.db, { editorOf: ['elz-leuven'] });
+      const reader = await createTestUser(t.db, { viewerOf: ['elz-leuven-zuid'] });
+      const PENDING = `query($z: ID!) { node(id: $z) { ... on Zone { accountInvitations { id email role invitedByName } } } }`;
+      const REVOKE = `mutation($id: ID!) { revokeAccountInvitation(id: $id) }`;
+      const sent = await gql(server.url, `mutation($e: String!, $z: ID!) { inviteUser(email: $e, zoneId: $z, role: VIEWER) { id } }`, { e: 'ingetrokken@zone.test', z: zoneA }, editor.headers);
+      const id = sent.data!.inviteUser.id as string;
+      const { token } = linkIn(await catcher.waitFor((m) => m.to.includes('ingetrokken@zone.test')), '/uitnodiging');
+
+      const pending = (await gql(server.url, PENDING, { z: zoneA }, editor.headers)).data!.node.accountInvitations as { id: string; email: string; invitedByName: string }[];
+      expect(pending.find((i) => i.email === 'ingetrokken@zone.test')).toEqual({ id, email: 'ingetrokken@zone.test', role: 'VIEWER', invitedByName: `Testgebruiker ${editor.email}` });
+      // Accepted and expired ones are not pending (earlier tests left both in this zone).
+      expect(pending.map((i) => i.email)).not.toContain('nieuwe.collega@zone.test');
+      expect(pending.map((i) => i.email)).not.toContain('te-laat@zone.test');
+      // Readers of the zone and editors of another see none, and may not withdraw one.
+      expect((await gql(server.url, PENDING, { z: zoneA }, reader.headers)).data!.node.accountInvitations).toEqual([]);
+      expect((await gql(server.url, PENDING, { z: zoneA }, otherEditor.headers)).data!.node.accountInvitations).toEqual([]);
+      expect(codeOf(await gql(server.url, REVOKE, { id }, reader.headers))).toBe('FORBIDDEN');
+      expect(codeOf(await gql(server.url, REVOKE, { id }, otherEditor.headers))).toBe('FORBIDDEN');
+      expect((await gql(server.url, PREVIEW, { t: token })).errors).toBeUndefined();
+      const badId = await gql(server.url, REVOKE, { id: zoneA }, editor.headers);
+      expect([codeOf(badId), fieldOf(badId)]).toEqual(['INVALID_INPUT', 'id']);
+
+      expect((await gql(server.url, REVOKE, { id }, editor.headers)).data!.revokeAccountInvitation).toBe(true);
+      expect((await gql(server.url, REVOKE, { id }, editor.headers)).data!.revokeAccountInvitation).toBe(true);
+      expect(((await gql(server.url, PENDING, { z: zoneA }, editor.headers)).data!.node.accountInvitations as { email: string }[]).map((i) => i.email)).not.toContain('ingetrokken@zone.test');
+      const withdrawn = await gql(server.url, ACCEPT, { t: token, n: 'Te Laat', p: 'een-goed-wachtwoord-1' });
+      expect([fieldOf(withdrawn), withdrawn.errors![0]!.extensions!.reason]).toEqual(['token', 'REVOKED']);
+      expect(withdrawn.errors![0]!.message).toContain('ingetrokken');
+      expect(Number((await t.db.query(`SELECT count(*) AS n FROM app_user WHERE email = 'ingetrokken@zone.test'`))[0].n)).toBe(0);
+
+      // An accepted invitation is not withdrawn: its membership is changed instead.
+      const [accepted] = (await t.db.query(`SELECT id FROM account_invitation WHERE email = 'nieuwe.collega@zone.test'`)) as { id: string }[];
+      const late = await gql(server.url, REVOKE, { id: toGlobalId('AccountInvitation', accepted!.id) }, editor.headers);
+      expect([codeOf(late), fieldOf(late)]).toEqual(['INVALID_INPUT', 'id']);
+    });
   });
 
   // Last: it uses up this address's budget of link uses.

@@ -47,3 +47,27 @@ export const InviteUserMutation = graphql(`
     }
   }
 `);
+
+export const ZoneAccountInvitationsQuery = graphql(`
+  query ZoneAccountInvitations($zoneId: ID!) {
+    node(id: $zoneId) {
+      id
+      ... on Zone {
+        accountInvitations {
+          id
+          email
+          role
+          createdAt
+          expiresAt
+          invitedByName
+        }
+      }
+    }
+  }
+`);
+
+export const RevokeAccountInvitationMutation = graphql(`
+  mutation RevokeAccountInvitation($id: ID!) {
+    revokeAccountInvitation(id: $id)
+  }
+`);

@@ -96,7 +96,7 @@ export function useInviteColleagueForm(zoneId: string) {
   const [role, setRole] = useState<ZoneRole>('EDITOR');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [sent, setSent] = useState<{ email: string; role: ZoneRole } | null>(null);
-  const [invite, { loading, error }] = useMutation(InviteUserMutation);
+  const [invite, { loading, error }] = useMutation(InviteUserMutation, { refetchQueries: ['ZoneAccountInvitations'] });
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     const { inviteUserSchema, fieldIssues } = await loadSchemas();

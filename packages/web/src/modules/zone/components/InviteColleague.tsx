@@ -3,6 +3,7 @@ import { ZONE_ROLES, ZONE_ROLE_LABELS } from '@kruispunt/shared';
 import { Field } from '@/common/forms/Field';
 import { mutationMessage } from '@/common/mutation-errors';
 import { useInviteColleagueForm } from '@/modules/auth/hooks/useAccountLinks';
+import { PendingInvitations } from './PendingInvitations';
 
 const ROLE_HINTS = { EDITOR: 'schrijft mee aan plannen en acties', VIEWER: 'leest mee, ook de ontwerpen' } as const;
 
@@ -51,6 +52,7 @@ export function InviteColleague({ zoneId, zoneName }: { zoneId: string; zoneName
           </button>
         </div>
       </form>
+      <PendingInvitations zoneId={zoneId} />
     </section>
   );
 }
