@@ -4,8 +4,11 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -17,7 +20,8 @@ import {
   WidthType,
 } from 'docx';
 import ExcelJS from 'exceljs';
-import { FUNDING_KIND_LABELS, MONTH_LABELS, OWNER_ROLE_LABELS, formatDate } from '@kruispunt/shared';
+import { FUNDING_KIND_LABELS, MONTH_LABELS, OWNER_ROLE_LABELS, formatDate, formatNumber } from '@kruispunt/shared';
+import { widestWord } from './docx-layout';
 import { groupActions, type ExportAction, type ExportPlan } from './export-data';
 
 const BOX = (chosen: boolean) => (chosen ? '☒' : '☐');
@@ -119,15 +123,42 @@ const paras = (text: string | null) => (text ? text.split(/\n+/).map(para) : [pa
 const bullets = (items: string[]) => items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
 const label = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })], spacing: { before: 80, after: 40 } });
 
+/** A list marker typed into a text ("• ", "o ", "- "): the Word list level it stands for. */
+const TYPED_BULLET = /^(?:([•●*\-–])|([o◦])|(▪))\s+(?=\S)/;
+
+/**
+ * A general text as the template shows it: a line typed as a list item ("• ...", "o ...") as a
+ * Word list item of its level, a short line without closing punctuation before more text (a
+ * heading the writer typed: "Contextschets") in bold, kept with what follows; the rest as paragraphs.
+ */
+function generalText(text: string | null): Paragraph[] {
+  const lines = (text ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return [para('')];
+  return lines.map((line, i) => {
+    const bullet = TYPED_BULLET.exec(line);
+    if (bullet) return new Paragraph({ text: line.slice(bullet[0].length), bullet: { level: bullet[1] ? 0 : bullet[2] ? 1 : 2 } });
+    const next = lines[i + 1];
+    const heading = next !== undefined && line.length <= 60 && line.split(/\s+/).length <= 8 && !/[.:;,!?)]$/.test(line) && !TYPED_BULLET.test(next);
+    return heading ? new Paragraph({ keepNext: true, children: [new TextRun({ text: line, bold: true })], spacing: { before: 160, after: 60 } }) : para(line);
+  });
+}
+
+// The action sheet on portrait A4 (11906 twips) within the default 1440-twip margins: a label
+// column wide enough for its longest label word ("Communicatie", "Financiering") and the content.
+const SHEET_WIDTH = 9026;
+const SHEET_LABELS = ['Wat?', 'Waarom?', 'Voor wie?', 'Met wie?', 'Hoe?', 'Link met andere acties', 'Evaluatie', 'Tijdslijn', 'Communicatie', 'Financiering'];
+const CELL_MARGIN = 108;
+export const SHEET_LABEL_WIDTH = Math.max(2155, widestWord(SHEET_LABELS, 21, true) + 2 * CELL_MARGIN);
+
 function sectionRow(title: string, content: Paragraph[]): TableRow {
   return new TableRow({
     children: [
       new TableCell({
-        width: { size: 18, type: WidthType.PERCENTAGE },
+        width: { size: SHEET_LABEL_WIDTH, type: WidthType.DXA },
         shading: { type: ShadingType.CLEAR, fill: 'DCE9E6', color: 'auto' },
         children: [new Paragraph({ children: [new TextRun({ text: title, bold: true })] })],
       }),
-      new TableCell({ width: { size: 82, type: WidthType.PERCENTAGE }, children: content.length ? content : [para('')] }),
+      new TableCell({ width: { size: SHEET_WIDTH - SHEET_LABEL_WIDTH, type: WidthType.DXA }, children: content.length ? content : [para('')] }),
     ],
   });
 }
@@ -165,7 +196,7 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
     const kind = key === 'process' ? 'PROCESS' : key === 'output' ? 'OUTPUT' : 'OUTCOME';
     const own = a.indicators.filter((i) => i.kind === kind);
     const indicators = own.map((i) => {
-      const target = i.targetValue != null ? ` – streefwaarde: ${i.targetValue}${i.targetUnit ? ` ${i.targetUnit}` : ''}` : '';
+      const target = i.targetValue != null ? ` – streefwaarde: ${formatNumber(i.targetValue)}${i.targetUnit ? ` ${i.targetUnit}` : ''}` : '';
       const method = i.method ? ` (meetmethode: ${i.method})` : '';
       return `${i.name}${method}${target}`;
     });
@@ -202,11 +233,14 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
+      keepNext: true,
       children: [new TextRun(actionHeading(a, year) + funding)],
       spacing: { before: 240, after: 120 },
     }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: SHEET_WIDTH, type: WidthType.DXA },
+      columnWidths: [SHEET_LABEL_WIDTH, SHEET_WIDTH - SHEET_LABEL_WIDTH],
+      layout: TableLayoutType.FIXED,
       borders: {
         top: { style: BorderStyle.SINGLE, size: 4, color: '9BB8B1' },
         bottom: { style: BorderStyle.SINGLE, size: 4, color: '9BB8B1' },
@@ -227,7 +261,11 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
         sectionRow('Waarom?', [prompt('Waarom deze actie? Waarom deze actie nu?'), ...paras(a.why)]),
         sectionRow('Voor wie?', [prompt('Doelgroep(en)'), ...(a.targetGroups.length ? bullets(a.targetGroups) : [para('')])]),
         sectionRow('Met wie?', [
-          label(`Wie is de trekker van de actie? ${a.leadText ?? ''}`),
+          // The template's question in bold, the answer as text (one line, as the import reads it).
+          new Paragraph({
+            children: [new TextRun({ text: 'Wie is de trekker van de actie?', bold: true }), new TextRun(a.leadText ? ` ${a.leadText}` : '')],
+            spacing: { before: 80, after: 40 },
+          }),
           ...(a.councilRole ? [prompt('Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.'), ...paras(a.councilRole)] : []),
           prompt('Met welke stakeholders wordt er samengewerkt voor deze actie?'),
           ...(a.stakeholders.length ? bullets(a.stakeholders) : [para('')]),
@@ -271,42 +309,105 @@ function goalsOverview(plan: ExportPlan, h: (level: (typeof HeadingLevel)[keyof 
   return out;
 }
 
-// Landscape A4 minus margins, in twips: the action column, then twelve month columns.
-const TIMELINE_WIDTHS = [3960, ...Array.from({ length: 12 }, () => 830)];
+// Landscape A4 (16838 twips) minus the section's 1000-twip margins: the action column, then twelve
+// month columns.
+const TIMELINE_WIDTH = 14838;
+const TIMELINE_MARGIN = 60;
+const TITLE_COLUMN = { min: 2600, comfortable: 3960 };
+const MONTH_COLUMN_MIN = 520;
+/** Font sizes tried, in half-points: the largest at which every word fits its column. */
+const TIMELINE_SIZES = [14, 13, 12, 11];
+
+/** A month cell's milestones, one per line: the steps' milestones ("a; b") and bullets typed in one ("• a • b"). */
+function milestoneLines(text: string): string[] {
+  return text
+    .split(/;\s+/)
+    .flatMap((part) => part.split(/\s+(?=[•◦▪]\s)/))
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The timeline's column widths and font size: each month column as wide as its longest word (a
+ * word is never broken inside), the action column gets the rest; when the page is too narrow for
+ * that, a smaller font. Space beyond a comfortable action column is shared by the months.
+ */
+export function timelineLayout(titles: readonly string[], months: readonly (readonly string[])[]): { size: number; widths: number[] } {
+  let layout: { size: number; widths: number[] } | null = null;
+  for (const size of TIMELINE_SIZES) {
+    const monthWidths = MONTH_LABELS.map((m, i) =>
+      Math.max(MONTH_COLUMN_MIN, widestWord([m.toUpperCase()], size, true) + 2 * TIMELINE_MARGIN, widestWord(months[i] ?? [], size) + 2 * TIMELINE_MARGIN),
+    );
+    const titleNeed = Math.max(TITLE_COLUMN.min, widestWord(titles, size) + 2 * TIMELINE_MARGIN);
+    const rest = TIMELINE_WIDTH - monthWidths.reduce((a, b) => a + b, 0);
+    layout = { size, widths: [Math.max(titleNeed, rest), ...monthWidths] };
+    if (rest >= titleNeed) break;
+  }
+  const widths = layout!.widths;
+  if (widths[0]! > TITLE_COLUMN.comfortable) {
+    const share = Math.floor((widths[0]! - TITLE_COLUMN.comfortable) / 12);
+    for (let i = 1; i <= 12; i++) widths[i]! += share;
+    widths[0] = TIMELINE_WIDTH - widths.slice(1).reduce((a, b) => a + b, 0);
+  }
+  return layout!;
+}
 
 function timelineTable(plan: ExportPlan): Table {
-  const cell = (text: string, header = false, fill?: string) =>
+  const rows = timelineRows(plan).map((r) => ({ ...r, lines: r.months.map(milestoneLines) }));
+  const { size, widths } = timelineLayout(
+    rows.map((r) => r.title),
+    MONTH_LABELS.map((_, i) => rows.flatMap((r) => r.lines[i]!)),
+  );
+  const margins = { left: TIMELINE_MARGIN, right: TIMELINE_MARGIN, top: 20, bottom: 20 };
+  const cell = (lines: string[], column: number, header = false, fill?: string) =>
     new TableCell({
+      width: { size: widths[column]!, type: WidthType.DXA },
+      margins,
       shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 14 })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT })],
+      children: (lines.length ? lines : ['']).map(
+        (text) => new Paragraph({ children: [new TextRun({ text, bold: header, size })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT }),
+      ),
     });
   return new Table({
-    width: { size: TIMELINE_WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: TIMELINE_WIDTHS,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Actie', true, 'DCE9E6'), ...MONTH_LABELS.map((m) => cell(m.toUpperCase(), true, 'DCE9E6'))] }),
-      ...timelineRows(plan).map((r) => new TableRow({ children: [cell(r.title), ...r.months.map((m) => cell(m, false, m ? 'B7D7CF' : undefined))] })),
+      new TableRow({ tableHeader: true, children: [cell(['Actie'], 0, true, 'DCE9E6'), ...MONTH_LABELS.map((m, i) => cell([m.toUpperCase()], i + 1, true, 'DCE9E6'))] }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: [cell([r.title], 0), ...r.lines.map((lines, i) => cell(lines, i + 1, false, r.months[i] ? 'B7D7CF' : undefined))] })),
     ],
   });
 }
 
 export async function toDocx(plan: ExportPlan): Promise<Buffer> {
   const grouped = groupActions(plan);
-  const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) => new Paragraph({ heading: level, text, spacing: { before: 240, after: 120 } });
+  // A heading stays on the page of what it heads.
+  const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) => new Paragraph({ heading: level, keepNext: true, text, spacing: { before: 240, after: 120 } });
+  const proposed = plan.texts.proposedFromYear;
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: `Actieplan ${plan.year}` }),
     new Paragraph({ children: [new TextRun({ text: plan.zone.name, size: 32, color: '2F5F56' })], spacing: { after: 200 } }),
     ...(plan.multiYearPlan ? [para(`Onder ${multiYearTitle(plan.multiYearPlan)}.`)] : []),
+    // Texts still copied from another year's plan are that year's, not this one's: said before
+    // they start (above "Algemeen", so that a re-import does not take it for part of the texts).
+    ...(proposed !== null && proposed !== plan.year
+      ? [
+          new Paragraph({
+            shading: { type: ShadingType.CLEAR, fill: 'FBE7C6', color: 'auto' },
+            spacing: { before: 120, after: 120 },
+            children: [new TextRun({ text: `Let op: de algemene teksten hieronder komen uit het actieplan ${proposed} en zijn nog niet nagekeken voor ${plan.year}.`, bold: true })],
+          }),
+        ]
+      : []),
     h(HeadingLevel.HEADING_1, 'Algemeen'),
-    ...(plan.texts.introText ? paras(plan.texts.introText) : []),
+    ...(plan.texts.introText ? generalText(plan.texts.introText) : []),
     h(HeadingLevel.HEADING_2, 'Communicatie naar specifieke doelgroepen'),
     prompt('Hoe bereikt de zone specifieke doelgroepen?'),
-    ...paras(plan.texts.targetGroupsText),
+    ...generalText(plan.texts.targetGroupsText),
     h(HeadingLevel.HEADING_2, 'Functioneren als netwerkorganisatie'),
     ...(plan.zone.networkTimeShare ? [para(`Geschat aandeel van de personeelstijd voor het netwerk: ${plan.zone.networkTimeShare}.`)] : []),
-    ...(plan.zone.staffFte != null ? [para(`Personeelsinzet: ${String(plan.zone.staffFte).replace('.', ',')} VTE.`)] : []),
-    ...paras(plan.texts.networkText),
+    ...(plan.zone.staffFte != null ? [para(`Personeelsinzet: ${formatNumber(plan.zone.staffFte)} VTE.`)] : []),
+    ...generalText(plan.texts.networkText),
     ...goalsOverview(plan, h),
   ];
   // The timeline gets a landscape page of its own, as in the template.
@@ -327,14 +428,27 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
     actions.push(h(HeadingLevel.HEADING_1, 'Acties zonder doelstelling'));
     for (const a of grouped.withoutGoal) actions.push(...actionSheet(a, plan.year, plan.zone.name));
   }
+  // Every page says whose plan it is and which page of how many (a printed sheet gets separated).
+  const small = { size: 16, color: '666666' };
+  const headers = { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Actieplan ${plan.year} · ${plan.zone.name}`, ...small })] })] }) };
+  const footers = {
+    default: new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: 'pagina ', ...small }), new TextRun({ children: [PageNumber.CURRENT], ...small }), new TextRun({ children: [' van ', PageNumber.TOTAL_PAGES], ...small })],
+        }),
+      ],
+    }),
+  };
   const doc = new Document({
     creator: 'Kruispunt',
     title: `Actieplan ${plan.year} ${plan.zone.name}`,
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [
-      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, children: body },
-      { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { left: 1000, right: 1000 } } }, children: timeline },
-      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, children: actions },
+      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, headers, footers, children: body },
+      { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { left: 1000, right: 1000 } } }, headers, footers, children: timeline },
+      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, headers, footers, children: actions },
     ],
   });
   return Packer.toBuffer(doc);
