@@ -20,7 +20,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { PROGRESS_STATUS_LABELS, formatDate, reportDeadline, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
+import { PROGRESS_STATUS_LABELS, formatDate, formatNumber, reportDeadline, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
 import type { YearReportActionData, YearReportData } from './year-report-data';
 
 const ACCENT = '2F5F56';
@@ -34,7 +34,7 @@ const borders = { top: border, bottom: border, left: border, right: border, insi
 
 const para = (text: string, opts: { italics?: boolean; color?: string; size?: number; bold?: boolean } = {}) =>
   new Paragraph({ children: [new TextRun({ text, ...opts })], spacing: { after: 80 } });
-const number = (n: number | null) => (n === null ? '–' : String(n).replace('.', ','));
+const number = (n: number | null) => (n === null ? '–' : formatNumber(n));
 
 function cell(children: (Paragraph | string)[], opts: { width: number; fill?: string; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } ): TableCell {
   return new TableCell({
@@ -66,7 +66,7 @@ function bar(achievement: number | null, missing = 'geen meting of streefwaarde'
     children: [
       new TextRun({ text: '█'.repeat(filled), color: achievement >= 100 ? '2E7D4F' : ACCENT, size: 19 }),
       new TextRun({ text: '█'.repeat(10 - filled), color: 'D5DAD9', size: 19 }),
-      new TextRun({ text: `  ${achievement}%`, bold: true, size: 19 }),
+      new TextRun({ text: `  ${formatNumber(achievement)}%`, bold: true, size: 19 }),
     ],
   });
 }
@@ -86,7 +86,8 @@ function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)
   if (a.indicators.length) {
     out.push(
       table(
-        [3526, 1300, 1500, 2700],
+        // "Streefwaarde" in bold needs about 1.400 twips with the cell's margins.
+        [3326, 1500, 1500, 2700],
         ['Indicator', 'Streefwaarde', 'Gemeten', 'Realisatie'],
         a.indicators.map((i) => [
           new Paragraph({ children: [new TextRun({ text: i.name, size: 19 }), new TextRun({ text: ` · ${KIND_SHORT[i.kind]}`, size: 16, color: '777777' })] }),
@@ -142,15 +143,15 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
   ];
   const summary = [
     h(HeadingLevel.HEADING_1, 'Samenvatting'),
-    table([6026, 3000], ['Voortgang van de acties', 'Aantal'], [...summaryRows.map(([l, n]) => [l, String(n)]), [new Paragraph({ children: [new TextRun({ text: 'Totaal', bold: true, size: 19 })] }), new Paragraph({ children: [new TextRun({ text: String(s.actionCount), bold: true, size: 19 })] })]]),
+    table([6026, 3000], ['Voortgang van de acties', 'Aantal'], [...summaryRows.map(([l, n]) => [l, formatNumber(n)]), [new Paragraph({ children: [new TextRun({ text: 'Totaal', bold: true, size: 19 })] }), new Paragraph({ children: [new TextRun({ text: formatNumber(s.actionCount), bold: true, size: 19 })] })]]),
     new Paragraph({ spacing: { before: 160 }, children: [] }),
     table(
       [6026, 3000],
       ['Indicatoren', ''],
       [
-        ['Indicatoren in het plan', String(s.indicatorCount)],
-        ['met een streefwaarde', String(s.indicatorsWithTarget)],
-        [`met een meting in ${data.year}`, String(s.indicatorsMeasured)],
+        ['Indicatoren in het plan', formatNumber(s.indicatorCount)],
+        ['met een streefwaarde', formatNumber(s.indicatorsWithTarget)],
+        [`met een meting in ${data.year}`, formatNumber(s.indicatorsMeasured)],
         ['Gemiddelde realisatie (streefwaarde en meting; per indicator max. 100%)', bar(s.averageAchievement)],
       ],
     ),
