@@ -25,9 +25,12 @@ export function textWidth(text: string, halfPoints: number, bold = false): numbe
   return Math.ceil(((thousandths / 1000) * halfPoints * 10 * (bold ? BOLD : 1) * SAFETY));
 }
 
-/** The words of a text: where Word may break a line (spaces, and after a hyphen or a slash). */
+/**
+ * The words of a text as a line breaks them: at spaces and after a hyphen between letters
+ * ("personeels-tekort"); not after a slash (LibreOffice keeps "november/december" together).
+ */
 export function wordsOf(text: string): string[] {
-  return text.split(/\s+|(?<=[-/])/).filter(Boolean);
+  return text.split(/\s+|(?<=\p{L}-)(?=\p{L})/u).filter(Boolean);
 }
 
 /** The width of the widest word of `texts`, in twips. */

@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import ExcelJS from 'exceljs';
 import { FUNDING_KIND_LABELS, MONTH_LABELS, OWNER_ROLE_LABELS, formatDate, formatNumber } from '@kruispunt/shared';
-import { widestWord } from './docx-layout';
+import { textWidth, widestWord } from './docx-layout';
 import { groupActions, type ExportAction, type ExportPlan } from './export-data';
 
 const BOX = (chosen: boolean) => (chosen ? '☒' : '☐');
@@ -138,8 +138,10 @@ function generalText(text: string | null): Paragraph[] {
     const bullet = TYPED_BULLET.exec(line);
     if (bullet) return new Paragraph({ text: line.slice(bullet[0].length), bullet: { level: bullet[1] ? 0 : bullet[2] ? 1 : 2 } });
     const next = lines[i + 1];
-    const heading = next !== undefined && line.length <= 60 && line.split(/\s+/).length <= 8 && !/[.:;,!?)]$/.test(line) && !TYPED_BULLET.test(next);
-    return heading ? new Paragraph({ keepNext: true, children: [new TextRun({ text: line, bold: true })], spacing: { before: 160, after: 60 } }) : para(line);
+    const heading = next !== undefined && line.length <= 60 && line.split(/\s+/).length <= 8 && !/[.:;,!?)]$/.test(line);
+    if (heading) return new Paragraph({ keepNext: true, children: [new TextRun({ text: line, bold: true })], spacing: { before: 160, after: 60 } });
+    // Text after a list stands apart from its last item.
+    return i > 0 && TYPED_BULLET.test(lines[i - 1]!) ? new Paragraph({ children: [new TextRun(line)], spacing: { before: 120, after: 80 } }) : para(line);
   });
 }
 
@@ -328,9 +330,10 @@ function milestoneLines(text: string): string[] {
 }
 
 /**
- * The timeline's column widths and font size: each month column as wide as its longest word (a
- * word is never broken inside), the action column gets the rest; when the page is too narrow for
- * that, a smaller font. Space beyond a comfortable action column is shared by the months.
+ * The timeline's column widths and font size: each month column at least as wide as its longest
+ * word (a word is never broken inside), the action column gets the rest; when the page is too
+ * narrow for that, a smaller font. Space beyond a comfortable action column goes first to the
+ * months whose milestones are long (up to what prints them on about three lines), then evenly.
  */
 export function timelineLayout(titles: readonly string[], months: readonly (readonly string[])[]): { size: number; widths: number[] } {
   let layout: { size: number; widths: number[] } | null = null;
@@ -343,13 +346,20 @@ export function timelineLayout(titles: readonly string[], months: readonly (read
     layout = { size, widths: [Math.max(titleNeed, rest), ...monthWidths] };
     if (rest >= titleNeed) break;
   }
-  const widths = layout!.widths;
+  const { size, widths } = layout!;
   if (widths[0]! > TITLE_COLUMN.comfortable) {
-    const share = Math.floor((widths[0]! - TITLE_COLUMN.comfortable) / 12);
+    const spare = widths[0]! - TITLE_COLUMN.comfortable;
+    const wanted = MONTH_LABELS.map((_, i) => Math.max(0, Math.ceil(Math.max(0, ...(months[i] ?? []).map((l) => textWidth(l, size))) / 3) + 2 * TIMELINE_MARGIN - widths[i + 1]!));
+    const total = wanted.reduce((a, b) => a + b, 0);
+    if (total) {
+      const factor = Math.min(1, spare / total);
+      wanted.forEach((w, i) => (widths[i + 1]! += Math.floor(w * factor)));
+    }
+    const share = Math.max(0, Math.floor((TIMELINE_WIDTH - TITLE_COLUMN.comfortable - widths.slice(1).reduce((a, b) => a + b, 0)) / 12));
     for (let i = 1; i <= 12; i++) widths[i]! += share;
     widths[0] = TIMELINE_WIDTH - widths.slice(1).reduce((a, b) => a + b, 0);
   }
-  return layout!;
+  return { size, widths };
 }
 
 function timelineTable(plan: ExportPlan): Table {

@@ -142,9 +142,11 @@ describe('plan exports', () => {
           { text: 'Werkgroepvergaderingen voorbereiden', month: 3 },
           { text: 'Geïnteresseerde zorgverleners uitnodigen', month: 3 },
           { text: 'Samenwerkingsovereenkomsten ondertekenen', month: 11 },
+          // LibreOffice does not break after a slash: "november/december" is one word to fit.
+          { text: 'Goedkeuring in november/december', month: 12 },
         ],
       });
-      await setTexts(first, { introText: 'Contextschets\nTekst van het plan 2026.\n• VAPH en Opgroeien\no In kader van de zorgraad', targetGroupsText: 'Doelgroepen 2026.', networkText: 'Netwerk 2026.' });
+      await setTexts(first, { introText: 'Contextschets\nTekst van het plan 2026.\nDoelgroepen\n• VAPH en Opgroeien\no In kader van de zorgraad\nTot slot.', targetGroupsText: 'Doelgroepen 2026.', networkText: 'Netwerk 2026.' });
       const second = await createPlan(2028);
       plan2028 = second.id;
       // A new plan starts from the texts of the zone's plan before it, as a proposal (action-plan/plan-texts.ts).
@@ -175,7 +177,9 @@ describe('plan exports', () => {
       const paragraphs = paragraphsOf((await docxOf(plan2026)).body);
       const find = (text: string) => paragraphs.find((p) => textOf(p) === text)!;
       expect(find('Contextschets')).toMatch(/<w:b\/>/);
+      expect(find('Doelgroepen')).toMatch(/<w:b\/>/);
       expect(find('Tekst van het plan 2026.')).not.toMatch(/<w:b\/>/);
+      expect(find('Tot slot.')).not.toMatch(/<w:b\/>/);
       expect(find('VAPH en Opgroeien')).toMatch(/<w:ilvl w:val="0"\/>/);
       expect(find('In kader van de zorgraad')).toMatch(/<w:ilvl w:val="1"\/>/);
     });
@@ -203,7 +207,7 @@ describe('plan exports', () => {
       expect(text).toContain('Personeelsinzet: 1,7 VTE.');
       const report = tablesOf((await docxOf(plan2026, 'report.docx')).body);
       const cells = report.flatMap((t) => t.rows.flatMap((r) => r.map((c) => textOf(c.xml))));
-      expect(cells).toEqual(expect.arrayContaining(['2,5 VTE', '1.250 deelnemers']));
+      expect(cells).toEqual(expect.arrayContaining(['2,5\u00a0VTE', '1.250\u00a0deelnemers']));
     });
 
     it('gives the action sheet a fixed label column wide enough for "Communicatie" and "Financiering" on one line', async () => {
@@ -240,6 +244,8 @@ describe('plan exports', () => {
       // March holds two milestones: two paragraphs, each whole.
       expect(row[3]!.paragraphs.map(textOf)).toEqual(['Werkgroepvergaderingen voorbereiden', 'Geïnteresseerde zorgverleners uitnodigen']);
       expect(row[11]!.paragraphs.map(textOf)).toEqual(['Samenwerkingsovereenkomsten ondertekenen']);
+      expect(wordsOf('Goedkeuring in november/december')).toEqual(['Goedkeuring', 'in', 'november/december']);
+      expect(wordsOf('personeels-tekort')).toEqual(['personeels-', 'tekort']);
       // No word is wider than its column minus the cell margins: Word breaks between words only.
       for (const r of timeline.rows) {
         r.forEach((cell, column) => {

@@ -91,8 +91,9 @@ function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)
         ['Indicator', 'Streefwaarde', 'Gemeten', 'Realisatie'],
         a.indicators.map((i) => [
           new Paragraph({ children: [new TextRun({ text: i.name, size: 19 }), new TextRun({ text: ` · ${KIND_SHORT[i.kind]}`, size: 16, color: '777777' })] }),
-          i.target === null ? '–' : `${number(i.target)}${i.unit ? ` ${i.unit}` : ''}`,
-          i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? ` ${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`,
+          // A no-break space: a number stays on the line of its unit ("1.250 deelnemers").
+          i.target === null ? '–' : `${number(i.target)}${i.unit ? `\u00a0${i.unit}` : ''}`,
+          i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? `\u00a0${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`,
           bar(i.achievement, i.target === null || i.target <= 0 ? 'geen streefwaarde' : 'nog niet gemeten'),
         ]),
       ),
