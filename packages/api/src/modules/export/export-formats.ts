@@ -186,6 +186,28 @@ function stepText(s: ExportAction['steps'][number]): string {
   return s.text;
 }
 
+/**
+ * The sheet's timeline as the template writes it: a month with its milestone ("maart: Infomoment"),
+ * consecutive months without one as a range ("april – december"), which the import reads back as
+ * every month in it.
+ */
+function monthLines(months: ExportAction['months']): string[] {
+  const lines: string[] = [];
+  const sorted = [...months].sort((x, y) => x.month - y.month);
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.milestone) {
+      lines.push(`${MONTHS_LONG[m.month - 1]}: ${m.milestone}`);
+      continue;
+    }
+    let last = i;
+    while (sorted[last + 1] && !sorted[last + 1]!.milestone && sorted[last + 1]!.month === sorted[last]!.month + 1) last++;
+    lines.push(last > i ? `${MONTHS_LONG[m.month - 1]} – ${MONTHS_LONG[sorted[last]!.month - 1]}` : MONTHS_LONG[m.month - 1]!);
+    i = last;
+  }
+  return lines;
+}
+
 function actionSheet(a: ExportAction, year: number, planZone: string): (Paragraph | Table)[] {
   const evaluation = (
     [
@@ -222,9 +244,7 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
       ...remark.map(para),
     ];
   });
-  const months = a.months.length
-    ? bullets(a.months.map((m) => `${MONTHS_LONG[m.month - 1]}${m.milestone ? `: ${m.milestone}` : ''}`))
-    : [para('Geen maanden opgegeven.')];
+  const months = a.months.length ? bullets(monthLines(a.months)) : [para('Geen maanden opgegeven.')];
   const dates = [a.startDate ? `Startdatum: ${formatDate(a.startDate)}` : null, a.endDate ? `Einddatum: ${formatDate(a.endDate)}` : null].filter((x): x is string => !!x);
   const funding = a.funding === 'REGULAR' ? '' : ` (${FUNDING_KIND_LABELS[a.funding].toLowerCase()})`;
   // The funding row only when it says more than the label in the title.

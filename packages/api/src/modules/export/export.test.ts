@@ -7,6 +7,8 @@ import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
 import { textWidth, wordsOf } from './docx-layout';
 import { SHEET_LABEL_WIDTH } from './export-formats';
+import { allActions, parsePlanText } from '@kruispunt/shared';
+import { planTextOf } from '../import/plan-file';
 
 /** A .docx's parts as Word stores them: the body's XML and its page headers. */
 async function docxParts(res: Response): Promise<{ body: string; headers: string[] }> {
@@ -124,7 +126,7 @@ describe('plan exports', () => {
       plan2026 = first.id;
       const goals = (await call(`query($id: ID!) { node(id: $id) { ... on ActionPlan { strategicGoals { number operationalGoals { id number } } } } }`, { id: plan2026 })).node.strategicGoals;
       const od = (n: string) => goals.flatMap((sd: any) => sd.operationalGoals).find((o: any) => o.number === n).id;
-      await addAction(plan2026, { title: 'Nieuwe leden werven', operationalGoalId: od('1.2') });
+      await addAction(plan2026, { title: 'Nieuwe leden werven', operationalGoalId: od('1.2'), timeline: [1, 2, 4, 5, 6].map((month) => ({ month })) });
       await addAction(plan2026, { title: 'Werkgroep met een eigen nummer', number: '1.2.1', operationalGoalId: od('1.2') });
       await addAction(plan2026, {
         title: 'Personeelstekort in kaart brengen',
@@ -233,6 +235,19 @@ describe('plan exports', () => {
       expect(textOf(lead)).toBe('Wie is de trekker van de actie? ELZ Leuven Zuid');
       const runs = [...lead.matchAll(/<w:r>.*?<\/w:r>/gs)].map(([r]) => ({ text: textOf(r), bold: /<w:b\/>/.test(r) }));
       expect(runs).toEqual([{ text: 'Wie is de trekker van de actie?', bold: true }, { text: ' ELZ Leuven Zuid', bold: false }]);
+    });
+
+    it('writes a sheet\'s months without milestone as ranges, which the import reads back as the same months', async () => {
+      const res = await fetch(`${server.url}/api/plans/${plan2026}/export.docx`, { headers: zuid.headers });
+      const file = Buffer.from(await res.arrayBuffer());
+      const sheet = tablesOf((await JSZip.loadAsync(file).then((z) => z.file('word/document.xml')!.async('string'))))
+        .find((t) => t.xml.includes('Wie is de trekker') && paragraphsOf(t.xml).some((p) => textOf(p) === 'april – juni'))!;
+      const timeline = sheet.rows.find((r) => textOf(r[0]!.xml) === 'Tijdslijn')!;
+      expect(timeline[1]!.paragraphs.map(textOf)).toEqual(['januari – februari', 'april – juni']);
+      const parsed = allActions(parsePlanText((await planTextOf(file, 'docx')).text));
+      const months = (title: string) => parsed.find((a) => a.title === title)!.timeline.map((m) => m.month).sort((a, b) => a - b);
+      expect(months('Nieuwe leden werven')).toEqual([1, 2, 4, 5, 6]);
+      expect(months('Personeelstekort in kaart brengen')).toEqual([3, 11, 12]);
     });
 
     it('sizes the timeline\'s month columns to their longest word, a milestone per line, within the landscape page', async () => {
