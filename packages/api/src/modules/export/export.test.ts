@@ -175,6 +175,15 @@ describe('plan exports', () => {
       }
     });
 
+    it('does not print the seeded 2025 texts of Leuven Zuid in its 2024 plan', async () => {
+      const idOf = async (year: number) => (await call(`query($y: Int!) { actionPlan(zoneSlug: "elz-leuven-zuid", year: $y) { id } }`, { y: year })).actionPlan.id;
+      const text2025 = textOf((await docxOf(await idOf(2025))).body);
+      const text2024 = textOf((await docxOf(await idOf(2024))).body);
+      expect(text2025).toContain('2025 wordt een pittig jaar');
+      expect(text2024).not.toContain('2025 wordt een pittig jaar');
+      expect(text2024).not.toContain('Contextschets');
+    });
+
     it('shows the typed headings and bullets of a general text as bold text and Word list levels', async () => {
       const paragraphs = paragraphsOf((await docxOf(plan2026)).body);
       const find = (text: string) => paragraphs.find((p) => textOf(p) === text)!;
