@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import ExcelJS from 'exceljs';
 import { FUNDING_KIND_LABELS, MONTH_LABELS, OWNER_ROLE_LABELS, formatDate, formatNumber } from '@kruispunt/shared';
-import { textWidth, widestWord } from './docx-layout';
+import { textWidth, widestWord } from '../../common/docx-layout';
 import { groupActions, type ExportAction, type ExportPlan } from './export-data';
 
 const BOX = (chosen: boolean) => (chosen ? '☒' : '☐');

@@ -5,7 +5,7 @@ import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
-import { textWidth, wordsOf } from './docx-layout';
+import { textWidth, wordsOf } from '../../common/docx-layout';
 import { SHEET_LABEL_WIDTH } from './export-formats';
 import { allActions, parsePlanText } from '@kruispunt/shared';
 import { planTextOf } from '../import/plan-file';
@@ -139,6 +139,7 @@ describe('plan exports', () => {
         indicators: [
           { kind: 'PROCESS', name: 'Ingezette personeelstijd', targetValue: 2.5, targetUnit: 'VTE' },
           { kind: 'PROCESS', name: 'Bereikte zorgverleners', targetValue: 1250, targetUnit: 'deelnemers' },
+          { kind: 'OUTPUT', name: 'Overleg met de sectoren', targetValue: 2, targetUnit: 'overlegmomenten' },
         ],
         steps: [
           { text: 'Werkgroepvergaderingen voorbereiden', month: 3 },
@@ -218,7 +219,15 @@ describe('plan exports', () => {
       expect(text).toContain('Personeelsinzet: 1,7 VTE.');
       const report = tablesOf((await docxOf(plan2026, 'report.docx')).body);
       const cells = report.flatMap((t) => t.rows.flatMap((r) => r.map((c) => textOf(c.xml))));
-      expect(cells).toEqual(expect.arrayContaining(['2,5\u00a0VTE', '1.250\u00a0deelnemers']));
+      expect(cells).toEqual(expect.arrayContaining(['2,5 VTE', '1.250 deelnemers', '2 overlegmomenten']));
+      // The report's target column fits its longest word ("overlegmomenten" at 9,5 pt), in every block alike.
+      const indicatorTables = report.filter((t) => textOf(t.rows[0]![1]!.xml) === 'Streefwaarde');
+      expect(indicatorTables.length).toBeGreaterThan(0);
+      for (const t of indicatorTables) {
+        expect(t.fixed).toBe(true);
+        expect(t.grid).toEqual(indicatorTables[0]!.grid);
+        for (const row of t.rows.slice(1)) for (const word of wordsOf(textOf(row[1]!.xml))) expect(textWidth(word, 19) + 160).toBeLessThanOrEqual(t.grid[1]!);
+      }
     });
 
     it('gives the action sheet a fixed label column wide enough for "Communicatie" and "Financiering" on one line', async () => {

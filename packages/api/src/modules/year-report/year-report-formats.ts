@@ -21,7 +21,8 @@ import {
   WidthType,
 } from 'docx';
 import { PROGRESS_STATUS_LABELS, formatDate, formatNumber, reportDeadline, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
-import type { YearReportActionData, YearReportData } from './year-report-data';
+import { widestWord } from '../../common/docx-layout';
+import type { YearReportActionData, YearReportData, YearReportIndicatorData } from './year-report-data';
 
 const ACCENT = '2F5F56';
 const KIND_SHORT: Record<EvaluationKind, string> = { PROCESS: 'procesevaluatie', OUTPUT: 'output', OUTCOME: 'impact' };
@@ -71,7 +72,25 @@ function bar(achievement: number | null, missing = 'geen meting of streefwaarde'
   });
 }
 
-function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)[] {
+const targetText = (i: YearReportIndicatorData) => (i.target === null ? '–' : `${number(i.target)}${i.unit ? ` ${i.unit}` : ''}`);
+const measuredText = (i: YearReportIndicatorData) =>
+  i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? ` ${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`;
+const CELL_MARGINS = 160;
+const INDICATOR_HEADER = ['Indicator', 'Streefwaarde', 'Gemeten', 'Realisatie'];
+
+/**
+ * The indicator tables' columns, the same in every block: target and measurement at least as wide
+ * as their longest word ("overlegmomenten" must not break inside), the indicator's name the rest.
+ */
+export function indicatorColumns(indicators: readonly YearReportIndicatorData[]): number[] {
+  const column = (header: string, texts: string[]) => Math.max(1500, widestWord([header], 19, true) + CELL_MARGINS, widestWord(texts, 19) + CELL_MARGINS);
+  const target = column(INDICATOR_HEADER[1]!, indicators.map(targetText));
+  const measured = column(INDICATOR_HEADER[2]!, indicators.map(measuredText));
+  const achieved = 2400;
+  return [Math.max(2000, WIDTH - target - measured - achieved), target, measured, achieved];
+}
+
+function actionBlock(a: YearReportActionData, year: number, widths: number[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 80 }, children: [new TextRun(`Actie ${a.number ?? year}: ${a.title}`)] }),
     new Paragraph({
@@ -86,14 +105,12 @@ function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)
   if (a.indicators.length) {
     out.push(
       table(
-        // "Streefwaarde" in bold needs about 1.400 twips with the cell's margins.
-        [3326, 1500, 1500, 2700],
-        ['Indicator', 'Streefwaarde', 'Gemeten', 'Realisatie'],
+        widths,
+        INDICATOR_HEADER,
         a.indicators.map((i) => [
           new Paragraph({ children: [new TextRun({ text: i.name, size: 19 }), new TextRun({ text: ` · ${KIND_SHORT[i.kind]}`, size: 16, color: '777777' })] }),
-          // A no-break space: a number stays on the line of its unit ("1.250 deelnemers").
-          i.target === null ? '–' : `${number(i.target)}${i.unit ? `\u00a0${i.unit}` : ''}`,
-          i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? `\u00a0${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`,
+          targetText(i),
+          measuredText(i),
           bar(i.achievement, i.target === null || i.target <= 0 ? 'geen streefwaarde' : 'nog niet gemeten'),
         ]),
       ),
@@ -158,6 +175,8 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
     ),
   ];
   const goals: (Paragraph | Table)[] = [];
+  const everyAction = [...data.strategicGoals.flatMap((sd) => [...sd.actions, ...sd.operationalGoals.flatMap((od) => od.actions)]), ...data.actionsWithoutGoal];
+  const widths = indicatorColumns(everyAction.flatMap((a) => a.indicators));
   for (const sd of data.strategicGoals) {
     const count = sd.actions.length + sd.operationalGoals.reduce((n, od) => n + od.actions.length, 0);
     if (!count && !sd.narrative) continue;
@@ -165,16 +184,16 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
     goals.push(new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: 'Toelichting van de zone', bold: true, color: ACCENT })] }));
     if (sd.narrative) goals.push(...sd.narrative.split(/\n+/).map((line) => para(line)));
     else goals.push(para('Geen toelichting geschreven.', { italics: true, color: '666666' }));
-    for (const a of sd.actions) goals.push(...actionBlock(a, data.year));
+    for (const a of sd.actions) goals.push(...actionBlock(a, data.year, widths));
     for (const od of sd.operationalGoals) {
       if (!od.actions.length) continue;
       goals.push(h(HeadingLevel.HEADING_2, `Operationele doelstelling ${od.number} ${od.title}`));
-      for (const a of od.actions) goals.push(...actionBlock(a, data.year));
+      for (const a of od.actions) goals.push(...actionBlock(a, data.year, widths));
     }
   }
   if (data.actionsWithoutGoal.length) {
     goals.push(new Paragraph({ children: [new PageBreak()] }), h(HeadingLevel.HEADING_1, 'Acties zonder doelstelling'));
-    for (const a of data.actionsWithoutGoal) goals.push(...actionBlock(a, data.year));
+    for (const a of data.actionsWithoutGoal) goals.push(...actionBlock(a, data.year, widths));
   }
   const header = new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Jaarrapport ${data.year} · ${data.zone}`, size: 16, color: '666666' })] })] });
   const footer = new Footer({
