@@ -474,7 +474,16 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
   const doc = new Document({
     creator: 'Kruispunt',
     title: `Actieplan ${plan.year} ${plan.zone.name}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 21 } },
+        // The zone's accent colour, as in the yearly report (Word's default headings are blue).
+        title: { run: { color: '2F5F56', size: 56 } },
+        heading1: { run: { color: '2F5F56', size: 30 } },
+        heading2: { run: { color: '2F5F56', size: 25 } },
+        heading3: { run: { color: '1F1F1F', size: 23, bold: true } },
+      },
+    },
     sections: [
       { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, headers, footers, children: body },
       { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { left: 1000, right: 1000 } } }, headers, footers, children: timeline },
