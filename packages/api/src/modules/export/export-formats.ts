@@ -166,11 +166,13 @@ function sectionRow(title: string, content: Paragraph[]): TableRow {
 }
 
 /**
- * "Actie 1.2.1: ...", "Actie 2025 (lopende actie): ...": the template's heading of a sheet, which
- * is also what the plan-text parser reads back (number or year, carried over, title).
+ * "Actie 1.2.1: ...", "Actie 2025 (lopende actie, met extra financiering): ...": the template's
+ * heading of a sheet, its marks in brackets before the colon as the template's plans write them;
+ * also what the plan-text parser reads back (number or year, carried over, funding, title).
  */
 function actionHeading(a: ExportAction, year: number): string {
-  return `Actie ${a.number ?? year}${a.carriedOver ? ' (lopende actie)' : ''}: ${a.title}`;
+  const marks = [a.carriedOver ? 'lopende actie' : null, a.funding === 'REGULAR' ? null : FUNDING_KIND_LABELS[a.funding].toLowerCase()].filter(Boolean);
+  return `Actie ${a.number ?? year}${marks.length ? ` (${marks.join(', ')})` : ''}: ${a.title}`;
 }
 
 /** A step with its date or month, unless the text already names it. */
@@ -246,7 +248,6 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
   });
   const months = a.months.length ? bullets(monthLines(a.months)) : [para('Geen maanden opgegeven.')];
   const dates = [a.startDate ? `Startdatum: ${formatDate(a.startDate)}` : null, a.endDate ? `Einddatum: ${formatDate(a.endDate)}` : null].filter((x): x is string => !!x);
-  const funding = a.funding === 'REGULAR' ? '' : ` (${FUNDING_KIND_LABELS[a.funding].toLowerCase()})`;
   // The funding row only when it says more than the label in the title.
   const fundingRemark = a.fundingRemark && a.fundingRemark.trim().toLowerCase() !== FUNDING_KIND_LABELS[a.funding].toLowerCase() ? a.fundingRemark : null;
   // The other owner zones: the plan's own zone is the one writing the plan.
@@ -256,7 +257,7 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
       keepNext: true,
-      children: [new TextRun(actionHeading(a, year) + funding)],
+      children: [new TextRun(actionHeading(a, year))],
       spacing: { before: 240, after: 120 },
     }),
     new Table({

@@ -200,7 +200,8 @@ describe('plan exports', () => {
       const text = textOf((await docxOf(plan2026)).body);
       expect(text).toContain('Actie 1.2.2: Nieuwe leden werven');
       expect(text).toContain('Actie 1.2.1: Werkgroep met een eigen nummer');
-      expect(text).toContain('Actie 3.1.1: Personeelstekort in kaart brengen');
+      // The funding mark in brackets before the colon, as the template's plans write it.
+      expect(text).toContain('Actie 3.1.1 (met externe financiering): Personeelstekort in kaart brengen');
       expect(text).not.toMatch(/Actie 2026:/);
       // The other formats carry the same number; the yearly report heads its blocks with it.
       const json = await (await fetch(`${server.url}/api/plans/${plan2026}/export.json`, { headers: zuid.headers })).json();
@@ -266,6 +267,8 @@ describe('plan exports', () => {
       const months = (title: string) => parsed.find((a) => a.title === title)!.timeline.map((m) => m.month).sort((a, b) => a - b);
       expect(months('Nieuwe leden werven')).toEqual([1, 2, 4, 5, 6]);
       expect(months('Personeelstekort in kaart brengen')).toEqual([3, 11, 12]);
+      // The heading's marks come back too: number and funding.
+      expect(parsed.filter((a) => a.title === 'Personeelstekort in kaart brengen').map((a) => [a.number, a.funding])).toEqual([['3.1.1', 'external']]);
     });
 
     it('sizes the timeline\'s month columns to their longest word, a milestone per line, within the landscape page', async () => {
