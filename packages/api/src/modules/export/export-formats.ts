@@ -131,14 +131,14 @@ const TYPED_BULLET = /^(?:([•●*\-–])|([o◦])|(▪))\s+(?=\S)/;
  * Word list item of its level, a short line without closing punctuation before more text (a
  * heading the writer typed: "Contextschets") in bold, kept with what follows; the rest as paragraphs.
  */
-function generalText(text: string | null): Paragraph[] {
+function generalText(text: string | null, headings = true): Paragraph[] {
   const lines = (text ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
   if (!lines.length) return [para('')];
   return lines.map((line, i) => {
     const bullet = TYPED_BULLET.exec(line);
     if (bullet) return new Paragraph({ text: line.slice(bullet[0].length), bullet: { level: bullet[1] ? 0 : bullet[2] ? 1 : 2 } });
     const next = lines[i + 1];
-    const heading = next !== undefined && line.length <= 60 && line.split(/\s+/).length <= 8 && !/[.:;,!?)]$/.test(line);
+    const heading = headings && next !== undefined && line.length <= 60 && line.split(/\s+/).length <= 8 && !/[.:;,!?)]$/.test(line);
     if (heading) return new Paragraph({ keepNext: true, children: [new TextRun({ text: line, bold: true })], spacing: { before: 160, after: 60 } });
     // Text after a list stands apart from its last item.
     return i > 0 && TYPED_BULLET.test(lines[i - 1]!) ? new Paragraph({ children: [new TextRun(line)], spacing: { before: 120, after: 80 } }) : para(line);
@@ -275,13 +275,14 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
       rows: [
         sectionRow('Wat?', [
           prompt('Geef een korte beschrijving van wat je gaat doen.'),
-          ...paras(a.what),
+          // A sheet's own texts with their typed lists as Word lists (no typed headings in a cell).
+          ...generalText(a.what, false),
           label('1) Wat ga je wel doen?'),
           ...(a.inScope.length ? bullets(a.inScope) : [para('')]),
           label('2) Wat ga je niet doen?'),
           ...(a.outOfScope.length ? bullets(a.outOfScope) : [para('')]),
         ]),
-        sectionRow('Waarom?', [prompt('Waarom deze actie? Waarom deze actie nu?'), ...paras(a.why)]),
+        sectionRow('Waarom?', [prompt('Waarom deze actie? Waarom deze actie nu?'), ...generalText(a.why, false)]),
         sectionRow('Voor wie?', [prompt('Doelgroep(en)'), ...(a.targetGroups.length ? bullets(a.targetGroups) : [para('')])]),
         sectionRow('Met wie?', [
           // The template's question in bold, the answer as text (one line, as the import reads it).
@@ -289,7 +290,7 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
             children: [new TextRun({ text: 'Wie is de trekker van de actie?', bold: true }), new TextRun(a.leadText ? ` ${a.leadText}` : '')],
             spacing: { before: 80, after: 40 },
           }),
-          ...(a.councilRole ? [prompt('Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.'), ...paras(a.councilRole)] : []),
+          ...(a.councilRole ? [prompt('Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.'), ...generalText(a.councilRole, false)] : []),
           prompt('Met welke stakeholders wordt er samengewerkt voor deze actie?'),
           ...(a.stakeholders.length ? bullets(a.stakeholders) : [para('')]),
           ...owners,
