@@ -257,7 +257,8 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
       keepNext: true,
-      children: [new TextRun(actionHeading(a, year))],
+      // An action sheet's heading stands out from the goals' (the same level, in the overview).
+      children: [new TextRun({ text: actionHeading(a, year), bold: true, color: '1F1F1F' })],
       spacing: { before: 240, after: 120 },
     }),
     new Table({
@@ -483,7 +484,7 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
         title: { run: { color: '2F5F56', size: 56 } },
         heading1: { run: { color: '2F5F56', size: 30 } },
         heading2: { run: { color: '2F5F56', size: 25 } },
-        heading3: { run: { color: '1F1F1F', size: 23, bold: true } },
+        heading3: { run: { color: '2F5F56', size: 23 } },
       },
     },
     sections: [
