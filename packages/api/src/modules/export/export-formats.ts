@@ -74,7 +74,10 @@ function timelineRows(plan: ExportPlan): { number: string; title: string; goal: 
     goalOf.set(sd.id, `SD ${sd.number}`);
     for (const od of sd.operationalGoals) goalOf.set(od.id, `OD ${od.number}`);
   }
-  return plan.actions.map((a) => ({
+  // In the order of the sheets (per goal), so that a row is found where its sheet stands.
+  const grouped = groupActions(plan);
+  const inSheetOrder = [...grouped.strategicGoals.flatMap((sd) => [...sd.actions, ...sd.operationalGoals.flatMap((od) => od.actions)]), ...grouped.withoutGoal];
+  return inSheetOrder.map((a) => ({
     number: a.number ?? '',
     title: a.title,
     goal: goalOf.get(a.operationalGoalId ?? a.strategicGoalId ?? '') ?? '',

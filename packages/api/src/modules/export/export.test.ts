@@ -124,7 +124,7 @@ describe('plan exports', () => {
     beforeAll(async () => {
       const first = await createPlan(2026);
       plan2026 = first.id;
-      const goals = (await call(`query($id: ID!) { node(id: $id) { ... on ActionPlan { strategicGoals { number operationalGoals { id number } } } } }`, { id: plan2026 })).node.strategicGoals;
+      const goals = (await call(`query($id: ID!) { node(id: $id) { ... on ActionPlan { strategicGoals { id number operationalGoals { id number } } } } }`, { id: plan2026 })).node.strategicGoals;
       const od = (n: string) => goals.flatMap((sd: any) => sd.operationalGoals).find((o: any) => o.number === n).id;
       await addAction(plan2026, { title: 'Nieuwe leden werven', operationalGoalId: od('1.2'), timeline: [1, 2, 4, 5, 6].map((month) => ({ month })) });
       await addAction(plan2026, { title: 'Werkgroep met een eigen nummer', number: '1.2.1', operationalGoalId: od('1.2') });
@@ -149,6 +149,8 @@ describe('plan exports', () => {
           { text: 'Goedkeuring in november/december', month: 12 },
         ],
       });
+      // Last in the plan, first under its goal: straight under strategic goal 1, before its operational goals' sheets.
+      await addAction(plan2026, { title: 'Bestuur opleiden', strategicGoalId: goals.find((sd: any) => sd.number === '1').id });
       await setTexts(first, { introText: 'Contextschets\nTekst van het plan 2026.\nDoelgroepen\n• VAPH en Opgroeien\no In kader van de zorgraad\nTot slot.', targetGroupsText: 'Doelgroepen 2026.', networkText: 'Netwerk 2026.' });
       const second = await createPlan(2028);
       plan2028 = second.id;
@@ -202,11 +204,16 @@ describe('plan exports', () => {
       expect(text).toContain('Actie 1.2.1: Werkgroep met een eigen nummer');
       // The funding mark in brackets before the colon, as the template's plans write it.
       expect(text).toContain('Actie 3.1.1 (met externe financiering): Personeelstekort in kaart brengen');
-      expect(text).not.toMatch(/Actie 2026:/);
+      // Straight under a strategic goal there is no operational goal to number by: the plan year, as the template's plans write it.
+      expect(text.match(/Actie 2026: [^:]*?(?=Wat\?)/g)).toEqual(['Actie 2026: Bestuur opleiden']);
       // The other formats carry the same number; the yearly report heads its blocks with it.
       const json = await (await fetch(`${server.url}/api/plans/${plan2026}/export.json`, { headers: zuid.headers })).json();
       const numbers = json.strategicGoals.flatMap((sd: any) => sd.operationalGoals.flatMap((od: any) => od.actions.map((a: any) => `${a.number} ${a.title}`)));
       expect(numbers).toEqual(expect.arrayContaining(['1.2.2 Nieuwe leden werven', '1.2.1 Werkgroep met een eigen nummer', '3.1.1 Personeelstekort in kaart brengen']));
+      const xlsx = new ExcelJS.Workbook();
+      await xlsx.xlsx.load(Buffer.from(await (await fetch(`${server.url}/api/plans/${plan2026}/export.xlsx`, { headers: zuid.headers })).arrayBuffer()) as never);
+      const rows = xlsx.worksheets[0]!.getSheetValues().slice(3).map((r: any) => [r[1], r[2]]);
+      expect(rows).toEqual(expect.arrayContaining([['1.2.2', 'Nieuwe leden werven'], ['3.1.1', 'Personeelstekort in kaart brengen']]));
       const report = textOf((await docxOf(plan2026, 'report.docx')).body);
       expect(report).toContain('Actie 1.2.2: Nieuwe leden werven');
       expect(report).toContain('Actie 3.1.1: Personeelstekort in kaart brengen');
@@ -234,7 +241,7 @@ describe('plan exports', () => {
     it('gives the action sheet a fixed label column wide enough for "Communicatie" and "Financiering" on one line', async () => {
       const { body } = await docxOf(plan2026);
       const sheets = tablesOf(body).filter((t) => t.rows.some((r) => textOf(r[0]!.xml) === 'Wat?'));
-      expect(sheets).toHaveLength(3);
+      expect(sheets).toHaveLength(4);
       // Calibri bold at 10.5 pt: "Financiering" and "Communicatie" print about 1.300 twips wide.
       expect(textWidth('Communicatie', 21, true)).toBeGreaterThan(1250);
       expect(textWidth('Communicatie', 21, true)).toBeLessThan(1800);
@@ -277,6 +284,10 @@ describe('plan exports', () => {
       expect(timeline.fixed).toBe(true);
       expect(timeline.grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 2 * 1000);
       const row = timeline.rows.find((r) => textOf(r[0]!.xml) === 'Personeelstekort in kaart brengen')!;
+      // The rows in the order of the sheets, which stand per goal.
+      const sheetTitles = paragraphsOf(body).map(textOf).filter((t) => t.startsWith('Actie ')).map((t) => t.replace(/^Actie [^:]*: /, ''));
+      expect(sheetTitles).toEqual(['Bestuur opleiden', 'Nieuwe leden werven', 'Werkgroep met een eigen nummer', 'Personeelstekort in kaart brengen']);
+      expect(timeline.rows.slice(1).map((r) => textOf(r[0]!.xml))).toEqual(sheetTitles);
       // March holds two milestones: two paragraphs, each whole.
       expect(row[3]!.paragraphs.map(textOf)).toEqual(['Werkgroepvergaderingen voorbereiden', 'Geïnteresseerde zorgverleners uitnodigen']);
       expect(row[11]!.paragraphs.map(textOf)).toEqual(['Samenwerkingsovereenkomsten ondertekenen']);
@@ -293,8 +304,11 @@ describe('plan exports', () => {
       }
       // "Samenwerkingsovereenkomsten" gets a wide November; a month without milestones stays narrow.
       expect(timeline.grid[11]).toBeGreaterThan(timeline.grid[7]! * 2);
-      // Every page names the plan.
+      // Every page names the plan; a sheet's heading stays with its sheet, a goal's heading with what follows.
       expect(headers.some((h) => textOf(h) === 'Actieplan 2026 · ELZ Leuven Zuid')).toBe(true);
+      const headings = paragraphsOf(body).filter((p) => /^(?:Actie \d|Operationele doelstelling|Strategische doelstelling)/.test(textOf(p)));
+      expect(headings.length).toBeGreaterThan(5);
+      for (const p of headings) expect({ heading: textOf(p), keptWithNext: p.includes('<w:keepNext/>') }).toEqual({ heading: textOf(p), keptWithNext: true });
     });
   });
 
