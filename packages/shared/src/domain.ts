@@ -200,6 +200,17 @@ export function formatDate(value: string | Date | null | undefined): string {
   return `${d}/${m}/${y}`;
 }
 
+/**
+ * Belgian number format: a decimal comma and a dot between thousands (2,5 VTE; 1.250 deelnemers),
+ * at most `decimals` decimals, no trailing zeros. Not for years or codes ("2025" would read 2.025).
+ */
+export function formatNumber(value: number, decimals = 2): string {
+  const [whole = '0', fraction = ''] = Math.abs(value).toFixed(decimals).split('.');
+  const digits = fraction.replace(/0+$/, '');
+  const sign = value < 0 && (Number(whole) > 0 || digits) ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, '.')}${digits ? `,${digits}` : ''}`;
+}
+
 /** A user's role in a zone. */
 export const ZONE_ROLES = ['EDITOR', 'VIEWER'] as const;
 export type ZoneRole = (typeof ZONE_ROLES)[number];

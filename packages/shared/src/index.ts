@@ -5,6 +5,7 @@ export * from './plan-checks';
 export * from './plan-changes';
 export * from './plan-parser';
 export * from './milestones';
+export * from './action-numbers';
 export * from './capacity';
 export * from './goal-status';
 export * from './themes/suggest';

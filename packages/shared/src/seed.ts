@@ -170,7 +170,7 @@ export const seedZoneSchema = z.object({
     z.object({
       year: z.number().int(),
       status: z.enum(PLAN_STATUSES),
-      /** The plan's own general texts, where they differ from the zone's (above). */
+      /** The plan's own general texts, where they differ from the zone's (above); null: the plan has none. */
       introText: z.string().nullable().optional(),
       targetGroupsText: z.string().nullable().optional(),
       networkText: z.string().nullable().optional(),

@@ -237,10 +237,11 @@ class SeedLoader {
           year: p.year,
           status: p.status,
           submittedAt: p.status === 'SUBMITTED' ? new Date(`${p.year - 1}-10-15T12:00:00Z`) : null,
-          // The texts the zone wrote (its seed file has one set): each plan has them, reviewed.
-          introText: p.introText ?? z.introText,
-          targetGroupsText: p.targetGroupsText ?? z.targetGroupsText,
-          networkText: p.networkText ?? z.networkText,
+          // The texts the zone wrote (its seed file has one set): each plan has them, reviewed, unless
+          // the plan says otherwise (null: a plan of another year than the texts, which has none).
+          introText: p.introText !== undefined ? p.introText : z.introText,
+          targetGroupsText: p.targetGroupsText !== undefined ? p.targetGroupsText : z.targetGroupsText,
+          networkText: p.networkText !== undefined ? p.networkText : z.networkText,
           textsProposedFromYear: null,
         }),
       );

@@ -1,6 +1,6 @@
 // Everything an export needs of one plan, loaded in a fixed handful of statements.
 import type { DataSource } from 'typeorm';
-import { timelineMilestones, type EvaluationKind, type FundingKind, type GoalKind, type OwnerRole, type PlanStatus, type ProgressStatus } from '@kruispunt/shared';
+import { actionNumbers, timelineMilestones, type EvaluationKind, type FundingKind, type GoalKind, type OwnerRole, type PlanStatus, type ProgressStatus } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { fromGlobalId } from '../../common/global-id';
 import type { Viewer } from '../auth/viewer';
@@ -39,8 +39,11 @@ export interface ExportAction {
 export interface ExportPlan {
   zone: { name: string; shortName: string; municipalities: string[]; staffFte: number | null; networkTimeShare: string | null };
   year: number;
-  /** The plan's own general texts. */
-  texts: { introText: string | null; targetGroupsText: string | null; networkText: string | null };
+  /**
+   * The plan's own general texts; `proposedFromYear` when they are still the proposal copied from
+   * that year's plan, not yet edited or confirmed for this one.
+   */
+  texts: { introText: string | null; targetGroupsText: string | null; networkText: string | null; proposedFromYear: number | null };
   status: PlanStatus;
   multiYearPlan: { title: string; yearFrom: number; yearTo: number } | null;
   strategicGoals: { id: string; number: string; title: string; kind: GoalKind; operationalGoals: { id: string; number: string; title: string; indicators: string[]; deadline: string | null }[] }[];
@@ -55,7 +58,8 @@ export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: View
     `SELECT p.year, p.status, p.zone_id, p.multi_year_plan_id,
             json_build_object('name', z.name, 'shortName', z.short_name, 'municipalities', z.municipalities, 'staffFte', z.staff_fte::float,
               'networkTimeShare', z.network_time_share) AS zone,
-            json_build_object('introText', p.intro_text, 'targetGroupsText', p.target_groups_text, 'networkText', p.network_text) AS texts,
+            json_build_object('introText', p.intro_text, 'targetGroupsText', p.target_groups_text, 'networkText', p.network_text,
+              'proposedFromYear', p.texts_proposed_from_year) AS texts,
             (SELECT json_build_object('title', m.title, 'yearFrom', m.year_from, 'yearTo', m.year_to) FROM multi_year_plan m WHERE m.id = p.multi_year_plan_id) AS myp
      FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = $1`,
     [planId],
@@ -91,6 +95,12 @@ export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: View
      FROM action a WHERE a.action_plan_id = $1 ORDER BY a.position`,
     [planId],
   );
+  // An action without a number gets the one its place under its goal gives it (shared action-numbers.ts),
+  // in every format alike: the Word heading "Actie 1.2.3", the timeline's column, the JSON.
+  const numbers = actionNumbers(
+    (goals as ExportPlan['strategicGoals']).flatMap((sd) => sd.operationalGoals),
+    actions,
+  );
   return {
     zone: plan.zone,
     year: plan.year,
@@ -101,6 +111,7 @@ export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: View
     // The timeline's milestones are the steps' milestones (packages/shared milestones.ts).
     actions: actions.map((a) => ({
       ...a,
+      number: numbers.get(a.id) ?? null,
       months: timelineMilestones(a.months as unknown as number[], a.steps).map(({ month, milestone }) => ({ month, milestone })),
       startDate: isoDate(a.startDate),
       endDate: isoDate(a.endDate),

@@ -4,8 +4,11 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -17,7 +20,8 @@ import {
   WidthType,
 } from 'docx';
 import ExcelJS from 'exceljs';
-import { FUNDING_KIND_LABELS, MONTH_LABELS, OWNER_ROLE_LABELS, formatDate } from '@kruispunt/shared';
+import { FUNDING_KIND_LABELS, MONTH_LABELS, OWNER_ROLE_LABELS, formatDate, formatNumber } from '@kruispunt/shared';
+import { textWidth, widestWord } from '../../common/docx-layout';
 import { groupActions, type ExportAction, type ExportPlan } from './export-data';
 
 const BOX = (chosen: boolean) => (chosen ? '☒' : '☐');
@@ -70,7 +74,10 @@ function timelineRows(plan: ExportPlan): { number: string; title: string; goal: 
     goalOf.set(sd.id, `SD ${sd.number}`);
     for (const od of sd.operationalGoals) goalOf.set(od.id, `OD ${od.number}`);
   }
-  return plan.actions.map((a) => ({
+  // In the order of the sheets (per goal), so that a row is found where its sheet stands.
+  const grouped = groupActions(plan);
+  const inSheetOrder = [...grouped.strategicGoals.flatMap((sd) => [...sd.actions, ...sd.operationalGoals.flatMap((od) => od.actions)]), ...grouped.withoutGoal];
+  return inSheetOrder.map((a) => ({
     number: a.number ?? '',
     title: a.title,
     goal: goalOf.get(a.operationalGoalId ?? a.strategicGoalId ?? '') ?? '',
@@ -119,25 +126,56 @@ const paras = (text: string | null) => (text ? text.split(/\n+/).map(para) : [pa
 const bullets = (items: string[]) => items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
 const label = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })], spacing: { before: 80, after: 40 } });
 
+/** A list marker typed into a text ("• ", "o ", "- "): the Word list level it stands for. */
+const TYPED_BULLET = /^(?:([•●*\-–])|([o◦])|(▪))\s+(?=\S)/;
+
+/**
+ * A general text as the template shows it: a line typed as a list item ("• ...", "o ...") as a
+ * Word list item of its level, a short line without closing punctuation before more text (a
+ * heading the writer typed: "Contextschets") in bold, kept with what follows; the rest as paragraphs.
+ */
+function generalText(text: string | null, headings = true): Paragraph[] {
+  const lines = (text ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return [para('')];
+  return lines.map((line, i) => {
+    const bullet = TYPED_BULLET.exec(line);
+    if (bullet) return new Paragraph({ text: line.slice(bullet[0].length), bullet: { level: bullet[1] ? 0 : bullet[2] ? 1 : 2 } });
+    const next = lines[i + 1];
+    const heading = headings && next !== undefined && line.length <= 60 && line.split(/\s+/).length <= 8 && !/[.:;,!?)]$/.test(line);
+    if (heading) return new Paragraph({ keepNext: true, children: [new TextRun({ text: line, bold: true })], spacing: { before: 160, after: 60 } });
+    // Text after a list stands apart from its last item.
+    return i > 0 && TYPED_BULLET.test(lines[i - 1]!) ? new Paragraph({ children: [new TextRun(line)], spacing: { before: 120, after: 80 } }) : para(line);
+  });
+}
+
+// The action sheet on portrait A4 (11906 twips) within the default 1440-twip margins: a label
+// column wide enough for its longest label word ("Communicatie", "Financiering") and the content.
+const SHEET_WIDTH = 9026;
+const SHEET_LABELS = ['Wat?', 'Waarom?', 'Voor wie?', 'Met wie?', 'Hoe?', 'Link met andere acties', 'Evaluatie', 'Tijdslijn', 'Communicatie', 'Financiering'];
+const CELL_MARGIN = 108;
+export const SHEET_LABEL_WIDTH = Math.max(2155, widestWord(SHEET_LABELS, 21, true) + 2 * CELL_MARGIN);
+
 function sectionRow(title: string, content: Paragraph[]): TableRow {
   return new TableRow({
     children: [
       new TableCell({
-        width: { size: 18, type: WidthType.PERCENTAGE },
+        width: { size: SHEET_LABEL_WIDTH, type: WidthType.DXA },
         shading: { type: ShadingType.CLEAR, fill: 'DCE9E6', color: 'auto' },
         children: [new Paragraph({ children: [new TextRun({ text: title, bold: true })] })],
       }),
-      new TableCell({ width: { size: 82, type: WidthType.PERCENTAGE }, children: content.length ? content : [para('')] }),
+      new TableCell({ width: { size: SHEET_WIDTH - SHEET_LABEL_WIDTH, type: WidthType.DXA }, children: content.length ? content : [para('')] }),
     ],
   });
 }
 
 /**
- * "Actie 1.2.1: ...", "Actie 2025 (lopende actie): ...": the template's heading of a sheet, which
- * is also what the plan-text parser reads back (number or year, carried over, title).
+ * "Actie 1.2.1: ...", "Actie 2025 (lopende actie, met extra financiering): ...": the template's
+ * heading of a sheet, its marks in brackets before the colon as the template's plans write them;
+ * also what the plan-text parser reads back (number or year, carried over, funding, title).
  */
 function actionHeading(a: ExportAction, year: number): string {
-  return `Actie ${a.number ?? year}${a.carriedOver ? ' (lopende actie)' : ''}: ${a.title}`;
+  const marks = [a.carriedOver ? 'lopende actie' : null, a.funding === 'REGULAR' ? null : FUNDING_KIND_LABELS[a.funding].toLowerCase()].filter(Boolean);
+  return `Actie ${a.number ?? year}${marks.length ? ` (${marks.join(', ')})` : ''}: ${a.title}`;
 }
 
 /** A step with its date or month, unless the text already names it. */
@@ -153,6 +191,28 @@ function stepText(s: ExportAction['steps'][number]): string {
   return s.text;
 }
 
+/**
+ * The sheet's timeline as the template writes it: a month with its milestone ("maart: Infomoment"),
+ * consecutive months without one as a range ("april – december"), which the import reads back as
+ * every month in it.
+ */
+function monthLines(months: ExportAction['months']): string[] {
+  const lines: string[] = [];
+  const sorted = [...months].sort((x, y) => x.month - y.month);
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.milestone) {
+      lines.push(`${MONTHS_LONG[m.month - 1]}: ${m.milestone}`);
+      continue;
+    }
+    let last = i;
+    while (sorted[last + 1] && !sorted[last + 1]!.milestone && sorted[last + 1]!.month === sorted[last]!.month + 1) last++;
+    lines.push(last > i ? `${MONTHS_LONG[m.month - 1]} – ${MONTHS_LONG[sorted[last]!.month - 1]}` : MONTHS_LONG[m.month - 1]!);
+    i = last;
+  }
+  return lines;
+}
+
 function actionSheet(a: ExportAction, year: number, planZone: string): (Paragraph | Table)[] {
   const evaluation = (
     [
@@ -165,7 +225,7 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
     const kind = key === 'process' ? 'PROCESS' : key === 'output' ? 'OUTPUT' : 'OUTCOME';
     const own = a.indicators.filter((i) => i.kind === kind);
     const indicators = own.map((i) => {
-      const target = i.targetValue != null ? ` – streefwaarde: ${i.targetValue}${i.targetUnit ? ` ${i.targetUnit}` : ''}` : '';
+      const target = i.targetValue != null ? ` – streefwaarde: ${formatNumber(i.targetValue)}${i.targetUnit ? ` ${i.targetUnit}` : ''}` : '';
       const method = i.method ? ` (meetmethode: ${i.method})` : '';
       return `${i.name}${method}${target}`;
     });
@@ -189,11 +249,8 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
       ...remark.map(para),
     ];
   });
-  const months = a.months.length
-    ? bullets(a.months.map((m) => `${MONTHS_LONG[m.month - 1]}${m.milestone ? `: ${m.milestone}` : ''}`))
-    : [para('Geen maanden opgegeven.')];
+  const months = a.months.length ? bullets(monthLines(a.months)) : [para('Geen maanden opgegeven.')];
   const dates = [a.startDate ? `Startdatum: ${formatDate(a.startDate)}` : null, a.endDate ? `Einddatum: ${formatDate(a.endDate)}` : null].filter((x): x is string => !!x);
-  const funding = a.funding === 'REGULAR' ? '' : ` (${FUNDING_KIND_LABELS[a.funding].toLowerCase()})`;
   // The funding row only when it says more than the label in the title.
   const fundingRemark = a.fundingRemark && a.fundingRemark.trim().toLowerCase() !== FUNDING_KIND_LABELS[a.funding].toLowerCase() ? a.fundingRemark : null;
   // The other owner zones: the plan's own zone is the one writing the plan.
@@ -202,11 +259,15 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
-      children: [new TextRun(actionHeading(a, year) + funding)],
+      keepNext: true,
+      // An action sheet's heading stands out from the goals' (the same level, in the overview).
+      children: [new TextRun({ text: actionHeading(a, year), bold: true, color: '1F1F1F' })],
       spacing: { before: 240, after: 120 },
     }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: SHEET_WIDTH, type: WidthType.DXA },
+      columnWidths: [SHEET_LABEL_WIDTH, SHEET_WIDTH - SHEET_LABEL_WIDTH],
+      layout: TableLayoutType.FIXED,
       borders: {
         top: { style: BorderStyle.SINGLE, size: 4, color: '9BB8B1' },
         bottom: { style: BorderStyle.SINGLE, size: 4, color: '9BB8B1' },
@@ -218,17 +279,22 @@ function actionSheet(a: ExportAction, year: number, planZone: string): (Paragrap
       rows: [
         sectionRow('Wat?', [
           prompt('Geef een korte beschrijving van wat je gaat doen.'),
-          ...paras(a.what),
+          // A sheet's own texts with their typed lists as Word lists (no typed headings in a cell).
+          ...generalText(a.what, false),
           label('1) Wat ga je wel doen?'),
           ...(a.inScope.length ? bullets(a.inScope) : [para('')]),
           label('2) Wat ga je niet doen?'),
           ...(a.outOfScope.length ? bullets(a.outOfScope) : [para('')]),
         ]),
-        sectionRow('Waarom?', [prompt('Waarom deze actie? Waarom deze actie nu?'), ...paras(a.why)]),
+        sectionRow('Waarom?', [prompt('Waarom deze actie? Waarom deze actie nu?'), ...generalText(a.why, false)]),
         sectionRow('Voor wie?', [prompt('Doelgroep(en)'), ...(a.targetGroups.length ? bullets(a.targetGroups) : [para('')])]),
         sectionRow('Met wie?', [
-          label(`Wie is de trekker van de actie? ${a.leadText ?? ''}`),
-          ...(a.councilRole ? [prompt('Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.'), ...paras(a.councilRole)] : []),
+          // The template's question in bold, the answer as text (one line, as the import reads it).
+          new Paragraph({
+            children: [new TextRun({ text: 'Wie is de trekker van de actie?', bold: true }), new TextRun(a.leadText ? ` ${a.leadText}` : '')],
+            spacing: { before: 80, after: 40 },
+          }),
+          ...(a.councilRole ? [prompt('Indien de zorgraad niet de trekker is, beschrijf dan kort welke rol de zorgraad opneemt.'), ...generalText(a.councilRole, false)] : []),
           prompt('Met welke stakeholders wordt er samengewerkt voor deze actie?'),
           ...(a.stakeholders.length ? bullets(a.stakeholders) : [para('')]),
           ...owners,
@@ -271,42 +337,113 @@ function goalsOverview(plan: ExportPlan, h: (level: (typeof HeadingLevel)[keyof 
   return out;
 }
 
-// Landscape A4 minus margins, in twips: the action column, then twelve month columns.
-const TIMELINE_WIDTHS = [3960, ...Array.from({ length: 12 }, () => 830)];
+// Landscape A4 (16838 twips) minus the section's 1000-twip margins: the action column, then twelve
+// month columns.
+const TIMELINE_WIDTH = 14838;
+const TIMELINE_MARGIN = 60;
+const TITLE_COLUMN = { min: 2600, comfortable: 3960 };
+const MONTH_COLUMN_MIN = 520;
+/** Font sizes tried, in half-points: the largest at which every word fits its column. */
+const TIMELINE_SIZES = [14, 13, 12, 11];
+
+/** A month cell's milestones, one per line: the steps' milestones ("a; b") and bullets typed in one ("• a • b"). */
+function milestoneLines(text: string): string[] {
+  return text
+    .split(/;\s+/)
+    .flatMap((part) => part.split(/\s+(?=[•◦▪]\s)/))
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The timeline's column widths and font size: each month column at least as wide as its longest
+ * word (a word is never broken inside), the action column gets the rest; when the page is too
+ * narrow for that, a smaller font. Space beyond a comfortable action column goes first to the
+ * months whose milestones are long (up to what prints them on about three lines), then evenly.
+ */
+export function timelineLayout(titles: readonly string[], months: readonly (readonly string[])[]): { size: number; widths: number[] } {
+  let layout: { size: number; widths: number[] } | null = null;
+  for (const size of TIMELINE_SIZES) {
+    const monthWidths = MONTH_LABELS.map((m, i) =>
+      Math.max(MONTH_COLUMN_MIN, widestWord([m.toUpperCase()], size, true) + 2 * TIMELINE_MARGIN, widestWord(months[i] ?? [], size) + 2 * TIMELINE_MARGIN),
+    );
+    const titleNeed = Math.max(TITLE_COLUMN.min, widestWord(titles, size) + 2 * TIMELINE_MARGIN);
+    const rest = TIMELINE_WIDTH - monthWidths.reduce((a, b) => a + b, 0);
+    layout = { size, widths: [Math.max(titleNeed, rest), ...monthWidths] };
+    if (rest >= titleNeed) break;
+  }
+  const { size, widths } = layout!;
+  if (widths[0]! > TITLE_COLUMN.comfortable) {
+    const spare = widths[0]! - TITLE_COLUMN.comfortable;
+    const wanted = MONTH_LABELS.map((_, i) => Math.max(0, Math.ceil(Math.max(0, ...(months[i] ?? []).map((l) => textWidth(l, size))) / 3) + 2 * TIMELINE_MARGIN - widths[i + 1]!));
+    const total = wanted.reduce((a, b) => a + b, 0);
+    if (total) {
+      const factor = Math.min(1, spare / total);
+      wanted.forEach((w, i) => (widths[i + 1]! += Math.floor(w * factor)));
+    }
+    const share = Math.max(0, Math.floor((TIMELINE_WIDTH - TITLE_COLUMN.comfortable - widths.slice(1).reduce((a, b) => a + b, 0)) / 12));
+    for (let i = 1; i <= 12; i++) widths[i]! += share;
+    widths[0] = TIMELINE_WIDTH - widths.slice(1).reduce((a, b) => a + b, 0);
+  }
+  return { size, widths };
+}
 
 function timelineTable(plan: ExportPlan): Table {
-  const cell = (text: string, header = false, fill?: string) =>
+  const rows = timelineRows(plan).map((r) => ({ ...r, lines: r.months.map(milestoneLines) }));
+  const { size, widths } = timelineLayout(
+    rows.map((r) => r.title),
+    MONTH_LABELS.map((_, i) => rows.flatMap((r) => r.lines[i]!)),
+  );
+  const margins = { left: TIMELINE_MARGIN, right: TIMELINE_MARGIN, top: 20, bottom: 20 };
+  const cell = (lines: string[], column: number, header = false, fill?: string) =>
     new TableCell({
+      width: { size: widths[column]!, type: WidthType.DXA },
+      margins,
       shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 14 })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT })],
+      children: (lines.length ? lines : ['']).map(
+        (text) => new Paragraph({ children: [new TextRun({ text, bold: header, size })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT }),
+      ),
     });
   return new Table({
-    width: { size: TIMELINE_WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: TIMELINE_WIDTHS,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: [cell('Actie', true, 'DCE9E6'), ...MONTH_LABELS.map((m) => cell(m.toUpperCase(), true, 'DCE9E6'))] }),
-      ...timelineRows(plan).map((r) => new TableRow({ children: [cell(r.title), ...r.months.map((m) => cell(m, false, m ? 'B7D7CF' : undefined))] })),
+      new TableRow({ tableHeader: true, children: [cell(['Actie'], 0, true, 'DCE9E6'), ...MONTH_LABELS.map((m, i) => cell([m.toUpperCase()], i + 1, true, 'DCE9E6'))] }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: [cell([r.title], 0), ...r.lines.map((lines, i) => cell(lines, i + 1, false, r.months[i] ? 'B7D7CF' : undefined))] })),
     ],
   });
 }
 
 export async function toDocx(plan: ExportPlan): Promise<Buffer> {
   const grouped = groupActions(plan);
-  const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) => new Paragraph({ heading: level, text, spacing: { before: 240, after: 120 } });
+  // A heading stays on the page of what it heads.
+  const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) => new Paragraph({ heading: level, keepNext: true, text, spacing: { before: 240, after: 120 } });
+  const proposed = plan.texts.proposedFromYear;
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: `Actieplan ${plan.year}` }),
     new Paragraph({ children: [new TextRun({ text: plan.zone.name, size: 32, color: '2F5F56' })], spacing: { after: 200 } }),
     ...(plan.multiYearPlan ? [para(`Onder ${multiYearTitle(plan.multiYearPlan)}.`)] : []),
+    // Texts still copied from another year's plan are that year's, not this one's: said before
+    // they start (above "Algemeen", so that a re-import does not take it for part of the texts).
+    ...(proposed !== null && proposed !== plan.year
+      ? [
+          new Paragraph({
+            shading: { type: ShadingType.CLEAR, fill: 'FBE7C6', color: 'auto' },
+            spacing: { before: 120, after: 120 },
+            children: [new TextRun({ text: `Let op: de algemene teksten hieronder komen uit het actieplan ${proposed} en zijn nog niet nagekeken voor ${plan.year}.`, bold: true })],
+          }),
+        ]
+      : []),
     h(HeadingLevel.HEADING_1, 'Algemeen'),
-    ...(plan.texts.introText ? paras(plan.texts.introText) : []),
+    ...(plan.texts.introText ? generalText(plan.texts.introText) : []),
     h(HeadingLevel.HEADING_2, 'Communicatie naar specifieke doelgroepen'),
     prompt('Hoe bereikt de zone specifieke doelgroepen?'),
-    ...paras(plan.texts.targetGroupsText),
+    ...generalText(plan.texts.targetGroupsText),
     h(HeadingLevel.HEADING_2, 'Functioneren als netwerkorganisatie'),
     ...(plan.zone.networkTimeShare ? [para(`Geschat aandeel van de personeelstijd voor het netwerk: ${plan.zone.networkTimeShare}.`)] : []),
-    ...(plan.zone.staffFte != null ? [para(`Personeelsinzet: ${String(plan.zone.staffFte).replace('.', ',')} VTE.`)] : []),
-    ...paras(plan.texts.networkText),
+    ...(plan.zone.staffFte != null ? [para(`Personeelsinzet: ${formatNumber(plan.zone.staffFte)} VTE.`)] : []),
+    ...generalText(plan.texts.networkText),
     ...goalsOverview(plan, h),
   ];
   // The timeline gets a landscape page of its own, as in the template.
@@ -327,14 +464,36 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
     actions.push(h(HeadingLevel.HEADING_1, 'Acties zonder doelstelling'));
     for (const a of grouped.withoutGoal) actions.push(...actionSheet(a, plan.year, plan.zone.name));
   }
+  // Every page says whose plan it is and which page of how many (a printed sheet gets separated).
+  const small = { size: 16, color: '666666' };
+  const headers = { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Actieplan ${plan.year} · ${plan.zone.name}`, ...small })] })] }) };
+  const footers = {
+    default: new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: 'pagina ', ...small }), new TextRun({ children: [PageNumber.CURRENT], ...small }), new TextRun({ children: [' van ', PageNumber.TOTAL_PAGES], ...small })],
+        }),
+      ],
+    }),
+  };
   const doc = new Document({
     creator: 'Kruispunt',
     title: `Actieplan ${plan.year} ${plan.zone.name}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 21 } },
+        // The zone's accent colour, as in the yearly report (Word's default headings are blue).
+        title: { run: { color: '2F5F56', size: 56 } },
+        heading1: { run: { color: '2F5F56', size: 30 } },
+        heading2: { run: { color: '2F5F56', size: 25 } },
+        heading3: { run: { color: '2F5F56', size: 23 } },
+      },
+    },
     sections: [
-      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, children: body },
-      { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { left: 1000, right: 1000 } } }, children: timeline },
-      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, children: actions },
+      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, headers, footers, children: body },
+      { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { left: 1000, right: 1000 } } }, headers, footers, children: timeline },
+      { properties: { page: { size: { orientation: PageOrientation.PORTRAIT } } }, headers, footers, children: actions },
     ],
   });
   return Packer.toBuffer(doc);

@@ -3,7 +3,7 @@
 // by strategic and operational goal, with the zone's narrative per strategic goal. Plain JSON: the
 // same object is the GraphQL answer, the .json download and what a submission keeps.
 import type { EntityManager } from 'typeorm';
-import { PROGRESS_STATUSES, achievementPercent, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
+import { PROGRESS_STATUSES, achievementPercent, actionNumbers, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
 import { toGlobalId } from '../../common/global-id';
 import type { Viewer } from '../auth/viewer';
 import { VisibilitySql, positional } from '../auth/visibility';
@@ -143,11 +143,16 @@ export async function loadYearReportData(
       )
     : [];
   const rows = await loadReportActions(db, viewer, [plan.id]);
+  // Numbered as the plan's export numbers them ("1.2.3" from the goal position when none was typed).
+  const numbers = actionNumbers(
+    goals.flatMap((sd) => sd.operationalGoals),
+    rows.map((r) => ({ id: r.id, number: r.number, operationalGoalId: r.operational_goal_id })),
+  );
   const used = new Set<string>();
   const take = (match: (r: ActionRow) => boolean) =>
     rows.filter((r) => !used.has(r.id) && match(r)).map((r) => {
       used.add(r.id);
-      return reportAction(r);
+      return reportAction({ ...r, number: numbers.get(r.id) ?? null });
     });
   const strategicGoals = goals.map((sd) => {
     const operationalGoals = sd.operationalGoals.map((od) => ({ operationalGoalId: toGlobalId('OperationalGoal', od.id), number: od.number, title: od.title, actions: take((r) => r.operational_goal_id === od.id) }));

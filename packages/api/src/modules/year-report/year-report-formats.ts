@@ -20,8 +20,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { PROGRESS_STATUS_LABELS, formatDate, reportDeadline, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
-import type { YearReportActionData, YearReportData } from './year-report-data';
+import { PROGRESS_STATUS_LABELS, formatDate, formatNumber, reportDeadline, type EvaluationKind, type ProgressStatus } from '@kruispunt/shared';
+import { widestWord } from '../../common/docx-layout';
+import type { YearReportActionData, YearReportData, YearReportIndicatorData } from './year-report-data';
 
 const ACCENT = '2F5F56';
 const KIND_SHORT: Record<EvaluationKind, string> = { PROCESS: 'procesevaluatie', OUTPUT: 'output', OUTCOME: 'impact' };
@@ -34,7 +35,7 @@ const borders = { top: border, bottom: border, left: border, right: border, insi
 
 const para = (text: string, opts: { italics?: boolean; color?: string; size?: number; bold?: boolean } = {}) =>
   new Paragraph({ children: [new TextRun({ text, ...opts })], spacing: { after: 80 } });
-const number = (n: number | null) => (n === null ? '–' : String(n).replace('.', ','));
+const number = (n: number | null) => (n === null ? '–' : formatNumber(n));
 
 function cell(children: (Paragraph | string)[], opts: { width: number; fill?: string; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } ): TableCell {
   return new TableCell({
@@ -66,12 +67,30 @@ function bar(achievement: number | null, missing = 'geen meting of streefwaarde'
     children: [
       new TextRun({ text: '█'.repeat(filled), color: achievement >= 100 ? '2E7D4F' : ACCENT, size: 19 }),
       new TextRun({ text: '█'.repeat(10 - filled), color: 'D5DAD9', size: 19 }),
-      new TextRun({ text: `  ${achievement}%`, bold: true, size: 19 }),
+      new TextRun({ text: `  ${formatNumber(achievement)}%`, bold: true, size: 19 }),
     ],
   });
 }
 
-function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)[] {
+const targetText = (i: YearReportIndicatorData) => (i.target === null ? '–' : `${number(i.target)}${i.unit ? ` ${i.unit}` : ''}`);
+const measuredText = (i: YearReportIndicatorData) =>
+  i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? ` ${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`;
+const CELL_MARGINS = 160;
+const INDICATOR_HEADER = ['Indicator', 'Streefwaarde', 'Gemeten', 'Realisatie'];
+
+/**
+ * The indicator tables' columns, the same in every block: target and measurement at least as wide
+ * as their longest word ("overlegmomenten" must not break inside), the indicator's name the rest.
+ */
+export function indicatorColumns(indicators: readonly YearReportIndicatorData[]): number[] {
+  const column = (header: string, texts: string[]) => Math.max(1500, widestWord([header], 19, true) + CELL_MARGINS, widestWord(texts, 19) + CELL_MARGINS);
+  const target = column(INDICATOR_HEADER[1]!, indicators.map(targetText));
+  const measured = column(INDICATOR_HEADER[2]!, indicators.map(measuredText));
+  const achieved = 2400;
+  return [Math.max(2000, WIDTH - target - measured - achieved), target, measured, achieved];
+}
+
+function actionBlock(a: YearReportActionData, year: number, widths: number[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, spacing: { before: 240, after: 80 }, children: [new TextRun(`Actie ${a.number ?? year}: ${a.title}`)] }),
     new Paragraph({
@@ -86,12 +105,12 @@ function actionBlock(a: YearReportActionData, year: number): (Paragraph | Table)
   if (a.indicators.length) {
     out.push(
       table(
-        [3526, 1300, 1500, 2700],
-        ['Indicator', 'Streefwaarde', 'Gemeten', 'Realisatie'],
+        widths,
+        INDICATOR_HEADER,
         a.indicators.map((i) => [
           new Paragraph({ children: [new TextRun({ text: i.name, size: 19 }), new TextRun({ text: ` · ${KIND_SHORT[i.kind]}`, size: 16, color: '777777' })] }),
-          i.target === null ? '–' : `${number(i.target)}${i.unit ? ` ${i.unit}` : ''}`,
-          i.measured === null ? 'niet gemeten' : `${number(i.measured)}${i.unit ? ` ${i.unit}` : ''}${i.measuredOn ? ` (${formatDate(i.measuredOn)})` : ''}`,
+          targetText(i),
+          measuredText(i),
           bar(i.achievement, i.target === null || i.target <= 0 ? 'geen streefwaarde' : 'nog niet gemeten'),
         ]),
       ),
@@ -142,20 +161,22 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
   ];
   const summary = [
     h(HeadingLevel.HEADING_1, 'Samenvatting'),
-    table([6026, 3000], ['Voortgang van de acties', 'Aantal'], [...summaryRows.map(([l, n]) => [l, String(n)]), [new Paragraph({ children: [new TextRun({ text: 'Totaal', bold: true, size: 19 })] }), new Paragraph({ children: [new TextRun({ text: String(s.actionCount), bold: true, size: 19 })] })]]),
+    table([6026, 3000], ['Voortgang van de acties', 'Aantal'], [...summaryRows.map(([l, n]) => [l, formatNumber(n)]), [new Paragraph({ children: [new TextRun({ text: 'Totaal', bold: true, size: 19 })] }), new Paragraph({ children: [new TextRun({ text: formatNumber(s.actionCount), bold: true, size: 19 })] })]]),
     new Paragraph({ spacing: { before: 160 }, children: [] }),
     table(
       [6026, 3000],
       ['Indicatoren', ''],
       [
-        ['Indicatoren in het plan', String(s.indicatorCount)],
-        ['met een streefwaarde', String(s.indicatorsWithTarget)],
-        [`met een meting in ${data.year}`, String(s.indicatorsMeasured)],
+        ['Indicatoren in het plan', formatNumber(s.indicatorCount)],
+        ['met een streefwaarde', formatNumber(s.indicatorsWithTarget)],
+        [`met een meting in ${data.year}`, formatNumber(s.indicatorsMeasured)],
         ['Gemiddelde realisatie (streefwaarde en meting; per indicator max. 100%)', bar(s.averageAchievement)],
       ],
     ),
   ];
   const goals: (Paragraph | Table)[] = [];
+  const everyAction = [...data.strategicGoals.flatMap((sd) => [...sd.actions, ...sd.operationalGoals.flatMap((od) => od.actions)]), ...data.actionsWithoutGoal];
+  const widths = indicatorColumns(everyAction.flatMap((a) => a.indicators));
   for (const sd of data.strategicGoals) {
     const count = sd.actions.length + sd.operationalGoals.reduce((n, od) => n + od.actions.length, 0);
     if (!count && !sd.narrative) continue;
@@ -163,16 +184,16 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
     goals.push(new Paragraph({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: 'Toelichting van de zone', bold: true, color: ACCENT })] }));
     if (sd.narrative) goals.push(...sd.narrative.split(/\n+/).map((line) => para(line)));
     else goals.push(para('Geen toelichting geschreven.', { italics: true, color: '666666' }));
-    for (const a of sd.actions) goals.push(...actionBlock(a, data.year));
+    for (const a of sd.actions) goals.push(...actionBlock(a, data.year, widths));
     for (const od of sd.operationalGoals) {
       if (!od.actions.length) continue;
       goals.push(h(HeadingLevel.HEADING_2, `Operationele doelstelling ${od.number} ${od.title}`));
-      for (const a of od.actions) goals.push(...actionBlock(a, data.year));
+      for (const a of od.actions) goals.push(...actionBlock(a, data.year, widths));
     }
   }
   if (data.actionsWithoutGoal.length) {
     goals.push(new Paragraph({ children: [new PageBreak()] }), h(HeadingLevel.HEADING_1, 'Acties zonder doelstelling'));
-    for (const a of data.actionsWithoutGoal) goals.push(...actionBlock(a, data.year));
+    for (const a of data.actionsWithoutGoal) goals.push(...actionBlock(a, data.year, widths));
   }
   const header = new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Jaarrapport ${data.year} · ${data.zone}`, size: 16, color: '666666' })] })] });
   const footer = new Footer({
