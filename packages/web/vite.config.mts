@@ -7,6 +7,9 @@ import react from '@vitejs/plugin-react';
 
 const fromHere = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
+/** The app's and @kruispunt/shared's modules, not a library's (whose files may sit under `src/` too). */
+const OWN_MODULES = /^(?!.*[\\/]node_modules[\\/]).*(?:[\\/]src[\\/]|[\\/]packages[\\/]shared[\\/])/;
+
 /**
  * After the build: every text file of dist/ gets a Brotli (.br) and a gzip (.gz) copy, which the
  * API (packages/api/src/common/static-files.ts) and nginx (gzip_static) send to browsers that take
@@ -199,7 +202,11 @@ export default defineConfig({
             { name: 'csp', test: /[\\/]src[\\/]app[\\/]csp\.ts$/, priority: 2 },
             // Our own modules only: a library's files may sit under a `src/` folder too (zod, react-router),
             // and in this group they went to every page although only some pages use them.
-            { name: 'common', test: /^(?!.*[\\/]node_modules[\\/]).*(?:[\\/]src[\\/]|[\\/]packages[\\/]shared[\\/])/, minShareCount: 2, maxModuleSize: 12_000, priority: 1 },
+            // What the entry needs (the shell: header, sign-in, router) in one chunk every page loads;
+            { name: 'common', test: OWN_MODULES, tags: ['$initial'], priority: 2 },
+            // what several pages share beyond that (forms, history, merge, plan lists) in one chunk
+            // that only those pages load (with their chunk, preloaded for a deep link).
+            { name: 'pages', test: OWN_MODULES, minShareCount: 2, maxModuleSize: 12_000, priority: 1 },
           ],
         },
       },
