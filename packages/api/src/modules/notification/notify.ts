@@ -175,10 +175,17 @@ export async function notifySharedChange(m: Db, actor: Viewer, kind: 'WorkingGro
     ownerZoneIds = ((await m.query(`SELECT zone_id FROM ${table} WHERE ${column} = $1`, [id])) as { zone_id: string }[]).map((r) => r.zone_id);
   }
   const others = [...new Set(ownerZoneIds)].filter((z) => !actor.memberZones.has(z));
-  const owners = others.length ? await zoneMembers(m, others) : [];
-  // Those who follow it ("volgen"), unless their zone is told already as an owner.
-  const told = new Set(owners);
-  const followers = ((await m.query(`SELECT user_id FROM follow WHERE subject_id = $1`, [id])) as { user_id: string }[]).map((r) => r.user_id).filter((u) => !told.has(u));
+  // In one statement: the members of the other owner zones, and those who follow it ("volgen")
+  // unless their zone is told already as an owner.
+  const people = (await m.query(
+    `SELECT user_id, bool_or(owner) AS owner FROM (
+       SELECT user_id, true AS owner FROM zone_membership WHERE zone_id = ANY($1::uuid[])
+       UNION ALL SELECT user_id, false FROM follow WHERE subject_id = $2
+     ) told GROUP BY user_id`,
+    [others, id],
+  )) as { user_id: string; owner: boolean }[];
+  const owners = people.filter((p) => p.owner).map((p) => p.user_id);
+  const followers = people.filter((p) => !p.owner).map((p) => p.user_id);
   // Only the actor's own zones own it and nobody follows it: nobody else to tell.
   if (owners.length === 0 && followers.length === 0) return;
   const actorZone = ownerZoneIds.find((z) => actor.memberZones.has(z));
