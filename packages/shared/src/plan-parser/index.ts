@@ -5,3 +5,4 @@ export { toImportJson } from './import-json';
 export type * from './types';
 export { parsedPlanSchema, parsedActionSchema, type ParsedPlanInput } from './schema';
 export { importYearWarning } from './import-year';
+export { organisationKey, organisationName, isOrganisationName, matchOrganisation, projectsNamed, otherDateYears, dateInYear, shiftDatesToYear, importMatchesSchema, type OrganisationMatch } from './import-review';
