@@ -1,7 +1,8 @@
 // The plan under review: the parser's result as the user corrects it (titles, the goal an action
-// stands under, evaluation boxes, lead, funding, wrongly detected actions removed), and the plan
-// sent back to be stored. Pure functions; the page keeps the draft in state.
-import type { ParsedAction, ParsedFunding, ParsedPlan, SourceFragment } from '@kruispunt/shared';
+// stands under, evaluation boxes, lead, funding, wrongly detected actions removed, unplaced text
+// made an action or attached to a section, dates moved to the plan's year, partners linked), and
+// the plan sent back to be stored. Pure functions; useImportFlow keeps the draft in state.
+import { emptyAction, otherDateYears, shiftDatesToYear, type ParsedAction, type ParsedFunding, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 
 /** Where an action stands: under an operational goal, directly under a strategic goal, or under none. */
 export type GoalKey = `od:${string}` | `sd:${string}` | 'none';
@@ -21,11 +22,40 @@ export interface DraftAction {
   removed: boolean;
   /** Slugs of the proposed themes the user keeps (all ticked at first, "voorgesteld"); the import sets exactly these. */
   themes: string[];
+  /**
+   * Lines under "Met wie?" the user (un)ticked as partners: a partner of the directory is linked
+   * unless unticked (false), a new one is created only when ticked (true). Unlisted: the default.
+   */
+  partnerChoices: Record<string, boolean>;
+  /** Projects the action belongs to (an action made of a project paragraph). */
+  projects: { id: string; name: string }[];
+  /** The unplaced fragment the action was made of, if any. */
+  fromFragment: string | null;
 }
+
+/** The sections of an action an unplaced text can be attached to. */
+export type SectionKey = 'what' | 'why' | 'targetGroups' | 'stakeholders' | 'steps' | 'process' | 'output' | 'outcome' | 'communication';
+
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  what: 'Wat?',
+  why: 'Waarom?',
+  targetGroups: 'Voor wie?',
+  stakeholders: 'Met wie?',
+  steps: 'Hoe? (een stap)',
+  process: 'Evaluatie: procesevaluatie',
+  output: 'Evaluatie: resultaatgerichte evaluatie',
+  outcome: 'Evaluatie: impact evaluatie',
+  communication: 'Communicatie',
+};
+
+/** What the user decided about an unplaced fragment. */
+export type FragmentDecision = { kind: 'action'; actionKey: string } | { kind: 'attach'; actionKey: string; section: SectionKey } | { kind: 'dismiss' };
 
 export interface Draft {
   plan: ParsedPlan;
   actions: DraftAction[];
+  /** Decisions per unplaced fragment id; a fragment without one stays in the notes, as before. */
+  fragments: Record<string, FragmentDecision>;
 }
 
 export interface GoalOption {
@@ -62,6 +92,9 @@ function place(goal: GoalKey, parsed: ParsedAction, used: Set<string>): DraftAct
     funding: parsed.funding,
     removed: false,
     themes: (parsed.suggestedThemes ?? []).map((t) => t.theme),
+    partnerChoices: {},
+    projects: [],
+    fromFragment: null,
   };
 }
 
@@ -75,7 +108,7 @@ export function toDraft(plan: ParsedPlan): Draft {
   }
   for (const a of plan.actionsWithoutGoal) actions.push(place('none', a, used));
   actions.sort((x, y) => x.parsed.line - y.parsed.line);
-  return { plan, actions };
+  return { plan, actions, fragments: {} };
 }
 
 /** The goals an action can be put under, in plan order. */
@@ -154,9 +187,87 @@ export interface BuiltPlan {
   paths: Map<string, string>;
 }
 
-function corrected(a: DraftAction, sd: string | null, od: string | null): ParsedAction {
+/** What the API says of a line under "Met wie?" (importMatches). */
+export interface PartnerMatch {
+  name: string;
+  partner: { name: string } | null;
+  zone: { name: string } | null;
+  canCreate: boolean;
+}
+
+export type PartnerMatches = ReadonlyMap<string, PartnerMatch>;
+
+export interface PartnerLine {
+  line: string;
+  name: string;
+  /** A partner of the directory, a zone (never a partner), an organisation that can be created, or text only. */
+  kind: 'partner' | 'zone' | 'new' | 'text';
+  /** Linked (partner) or to be created (new) on saving. */
+  chosen: boolean;
+}
+
+/** The lines under "Met wie?" of an action with what the API matched them to and the user's choice. */
+export function partnerLines(a: DraftAction, matches: PartnerMatches): PartnerLine[] {
+  return a.parsed.stakeholders.map((line) => {
+    const m = matches.get(line);
+    const kind = !m ? 'text' : m.zone ? 'zone' : m.partner ? 'partner' : m.canCreate ? 'new' : 'text';
+    const name = m?.partner?.name ?? m?.name ?? line;
+    const chosen = kind === 'partner' ? a.partnerChoices[line] !== false : kind === 'new' ? a.partnerChoices[line] === true : false;
+    return { line, name, kind, chosen };
+  });
+}
+
+/** The partners the import links (and creates), each name once. */
+function partnersSent(a: DraftAction, matches: PartnerMatches): { name: string; create: boolean }[] {
+  const out = new Map<string, { name: string; create: boolean }>();
+  for (const p of partnerLines(a, matches)) if (p.chosen && !out.has(p.name.toLowerCase())) out.set(p.name.toLowerCase(), { name: p.name, create: p.kind === 'new' });
+  return [...out.values()];
+}
+
+const appendText = (text: string | null, more: string) => (text ? `${text}\n${more}` : more);
+
+/** The action with a fragment's text added to one of its sections. */
+export function attachText(p: ParsedAction, section: SectionKey, f: SourceFragment): ParsedAction {
+  const lines = f.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  switch (section) {
+    case 'what':
+      return { ...p, what: appendText(p.what, f.text) };
+    case 'why':
+      return { ...p, why: appendText(p.why, f.text) };
+    case 'targetGroups':
+      return { ...p, targetGroups: [...p.targetGroups, ...lines] };
+    case 'stakeholders':
+      return { ...p, stakeholders: [...p.stakeholders, ...lines] };
+    case 'steps':
+      return { ...p, steps: [...p.steps, { text: lines.join(' '), month: null, date: null, line: f.line }] };
+    case 'communication':
+      return { ...p, communicationChannels: [...p.communicationChannels, ...lines] };
+    default:
+      return { ...p, evaluation: { ...p.evaluation, [section]: { ...p.evaluation[section], text: appendText(p.evaluation[section].text, f.text) } } };
+  }
+}
+
+/** The fragments decided on (made an action, attached, dismissed): no longer sent as unplaced text. */
+function decided(draft: Draft): Set<string> {
+  return new Set(Object.keys(draft.fragments));
+}
+
+interface BuildContext {
+  draft: Draft;
+  fragments: Unplaced[];
+  gone: Set<string>;
+  matches: PartnerMatches;
+}
+
+function corrected(a: DraftAction, sd: string | null, od: string | null, { draft, fragments, gone, matches }: BuildContext): ParsedAction {
   const lead = a.lead.trim();
-  const p = a.parsed;
+  let p: ParsedAction = { ...a.parsed, unplaced: a.parsed.unplaced.filter((_, i) => !gone.has(`${a.key}-${i}`)) };
+  // Text attached to this action in the review, in the order of the source.
+  for (const f of fragments) {
+    const d = draft.fragments[f.id];
+    if (d?.kind === 'attach' && d.actionKey === a.key) p = attachText(p, d.section, f);
+  }
+  const partners = partnersSent(a, matches);
   return {
     ...p,
     title: a.title.trim(),
@@ -172,23 +283,28 @@ function corrected(a: DraftAction, sd: string | null, od: string | null): Parsed
       output: { ...p.evaluation.output, chosen: a.evaluation.output },
       outcome: { ...p.evaluation.outcome, chosen: a.evaluation.outcome },
     },
+    ...(partners.length ? { partners } : {}),
+    ...(a.projects.length ? { projects: a.projects.map((x) => x.id) } : {}),
   };
 }
 
 /** The corrected plan, in the parser's shape: every kept action under the goal chosen for it. */
-export function buildPlan(draft: Draft): BuiltPlan {
+export function buildPlan(draft: Draft, matches: PartnerMatches = new Map()): BuiltPlan {
   const paths = new Map<string, string>();
   const kept = draft.actions.filter((a) => !a.removed);
+  const gone = decided(draft);
+  const context: BuildContext = { draft, fragments: unplacedOf(draft), gone, matches };
+  const fix = (a: DraftAction, sd: string | null, od: string | null) => corrected(a, sd, od, context);
   const strategicGoals = draft.plan.strategicGoals.map((sd, i) => {
     const direct = sd.number ? kept.filter((a) => a.goal === `sd:${sd.number}`) : [];
     direct.forEach((a, k) => paths.set(a.key, `strategicGoals.${i}.actions.${k}`));
     return {
       ...sd,
-      actions: direct.map((a) => corrected(a, sd.number, null)),
+      actions: direct.map((a) => fix(a, sd.number, null)),
       operationalGoals: sd.operationalGoals.map((od, j) => {
         const mine = kept.filter((a) => a.goal === `od:${od.number}`);
         mine.forEach((a, k) => paths.set(a.key, `strategicGoals.${i}.operationalGoals.${j}.actions.${k}`));
-        return { ...od, actions: mine.map((a) => corrected(a, sd.number, od.number)) };
+        return { ...od, actions: mine.map((a) => fix(a, sd.number, od.number)) };
       }),
     };
   });
@@ -198,9 +314,10 @@ export function buildPlan(draft: Draft): BuiltPlan {
   const plan: ParsedPlan = {
     ...draft.plan,
     strategicGoals,
-    actionsWithoutGoal: none.map((a) => corrected(a, null, null)),
+    actionsWithoutGoal: none.map((a) => fix(a, null, null)),
     outline: [],
     sections: [],
+    unplaced: draft.plan.unplaced.filter((_, i) => !gone.has(`p${i}`)),
     removedLines: { furniture: [], template: [] },
   };
   return { plan, paths };
@@ -210,11 +327,68 @@ export function updateAction(draft: Draft, key: string, patch: Partial<Omit<Draf
   return { ...draft, actions: draft.actions.map((a) => (a.key === key ? { ...a, ...patch } : a)) };
 }
 
+/** An unplaced fragment as a new action: the title from its first line, the rest as "Wat?" (both as the user edited them). */
+export function fragmentAsAction(draft: Draft, fragment: Unplaced, choice: { goal: GoalKey; title: string; what: string; projects: { id: string; name: string }[] }): Draft {
+  const key = `n-${fragment.id}`;
+  const parsed = { ...emptyAction(choice.title.trim(), fragment.line, 'sheet'), what: choice.what.trim() || null };
+  const action: DraftAction = { ...place(choice.goal, parsed, new Set()), key, projects: choice.projects, fromFragment: fragment.id };
+  const actions = [...draft.actions.filter((a) => a.key !== key), action].sort((x, y) => x.parsed.line - y.parsed.line);
+  return { ...draft, actions, fragments: { ...draft.fragments, [fragment.id]: { kind: 'action', actionKey: key } } };
+}
+
+export function attachFragment(draft: Draft, fragmentId: string, actionKey: string, section: SectionKey): Draft {
+  return { ...draft, fragments: { ...draft.fragments, [fragmentId]: { kind: 'attach', actionKey, section } } };
+}
+
+export function dismissFragment(draft: Draft, fragmentId: string): Draft {
+  return { ...draft, fragments: { ...draft.fragments, [fragmentId]: { kind: 'dismiss' } } };
+}
+
+/** Takes a decision back: the text is unplaced again (an action made of it goes). */
+export function undoFragment(draft: Draft, fragmentId: string): Draft {
+  const { [fragmentId]: undone, ...rest } = draft.fragments;
+  const actions = undone?.kind === 'action' ? draft.actions.filter((a) => a.key !== undone.actionKey) : draft.actions;
+  // Text attached to the action that goes is unplaced again too.
+  const fragments = Object.fromEntries(Object.entries(rest).filter(([, d]) => !(undone?.kind === 'action' && d.kind === 'attach' && d.actionKey === undone.actionKey)));
+  return { ...draft, actions, fragments };
+}
+
+/** Fragments still to look at: no decision, or attached to an action that was removed (its text then stays unplaced). */
+export function openFragments(draft: Draft, fragments: readonly Unplaced[]): Unplaced[] {
+  const removed = new Set(draft.actions.filter((a) => a.removed).map((a) => a.key));
+  return fragments.filter((f) => {
+    const d = draft.fragments[f.id];
+    return !d || (d.kind === 'attach' && removed.has(d.actionKey));
+  });
+}
+
+/** The kept actions with dates (start, end, steps) in another year than `year`, with those years. */
+export function otherYearDates(draft: Draft, year: number): { key: string; years: number[] }[] {
+  return draft.actions.filter((a) => !a.removed).map((a) => ({ key: a.key, years: otherDateYears(a.parsed, year) })).filter((x) => x.years.length > 0);
+}
+
+/** The dates of these actions moved into `year` (nothing else moves). */
+export function shiftDates(draft: Draft, keys: readonly string[], year: number): Draft {
+  return { ...draft, actions: draft.actions.map((a) => (keys.includes(a.key) ? { ...a, parsed: shiftDatesToYear(a.parsed, year) } : a)) };
+}
+
 /** Whether the user changed anything of what the parser found. */
 export function isEdited(draft: Draft, original: Draft): boolean {
+  if (Object.keys(draft.fragments).length > 0 || draft.actions.length !== original.actions.length) return true;
   return draft.actions.some((a, i) => {
     const o = original.actions[i];
-    return !o || a.removed || a.title !== o.title || a.lead !== o.lead || a.goal !== o.goal || a.funding !== o.funding || a.themes.join() !== o.themes.join() || (['process', 'output', 'outcome'] as const).some((k) => a.evaluation[k] !== o.evaluation[k]);
+    return (
+      !o ||
+      a.removed ||
+      a.parsed !== o.parsed ||
+      a.title !== o.title ||
+      a.lead !== o.lead ||
+      a.goal !== o.goal ||
+      a.funding !== o.funding ||
+      a.themes.join() !== o.themes.join() ||
+      Object.keys(a.partnerChoices).length > 0 ||
+      (['process', 'output', 'outcome'] as const).some((k) => a.evaluation[k] !== o.evaluation[k])
+    );
   });
 }
 
