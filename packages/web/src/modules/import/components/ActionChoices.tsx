@@ -62,7 +62,7 @@ export function PartnerChoices({ action: a, matches, loading, onChange }: { acti
                 <span>
                   {p.kind === 'new' ? `Als nieuwe partner aanmaken: ${p.name}` : p.name}
                   {p.kind === 'partner' && <span className="muted"> ({KIND_NOTES.partner})</span>}
-                  {p.kind === 'new' && p.chosen && <span className="flag flag--suggested">nieuw</span>}
+                  {p.kind === 'new' && p.chosen && <> <span className="flag flag--suggested">nieuw</span></>}
                 </span>
               </label>
             ) : (

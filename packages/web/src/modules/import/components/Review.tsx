@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { allActions } from '@kruispunt/shared';
 import { formatCount } from '@/common/format';
 import type { ImportZoneFieldsFragment } from '@/gql/graphql';
-import { goalOptions, unplacedLines, type DraftAction } from '../draft';
+import { goalOptions, openFragments, unplacedLines, type DraftAction } from '../draft';
 import type { ImportFlow } from '../hooks/useImportFlow';
 import { DateShift } from './DateShift';
 import { DraftTree } from './DraftTree';
@@ -23,8 +23,9 @@ export function Review({ flow, zones, onRestart }: ReviewProps) {
   const { draft, year, activeLine } = flow.state;
   const preview = review!.preview;
   const lines = useMemo(() => preview.sourceText.replace(/\r\n?/g, '\n').split('\n'), [preview.sourceText]);
-  // Edits do not move text: the fragments (and the lines they flag) follow the file, not the draft.
-  const flagged = useMemo(() => unplacedLines(lines, fragments), [lines, fragments]);
+  // Edits do not move text: the fragments follow the file, not the draft; the source flags those still to be placed.
+  const open = useMemo(() => openFragments(draft!, fragments), [draft, fragments]);
+  const flagged = useMemo(() => unplacedLines(lines, open), [lines, open]);
   const starts = useMemo(() => new Map(allActions(preview.plan).map((a) => [a.line, a.title])), [preview.plan]);
   const goals = useMemo(() => goalOptions(draft!.plan), [draft]);
   const perAction = useMemo(() => {
