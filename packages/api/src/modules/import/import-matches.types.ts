@@ -32,7 +32,7 @@ export class ImportTextProjects {
 
 @ObjectType({ description: 'What the import review matches before saving.' })
 export class ImportMatches {
-  @Field(() => [ImportPartnerMatch])
+  @Field(() => [ImportPartnerMatch], { description: 'One per name asked, in the same order.' })
   partners: ImportPartnerMatch[];
 
   @Field(() => [ImportTextProjects], { description: 'Only the texts that name a project.' })
