@@ -51,6 +51,9 @@ Met wie?
 Trekker: ELZ Leuven Noord
 Hoe?
 - September: netwerkavond
+Wanneer?
+Startdatum: 1 september ${REVIEW_YEAR - 1}
+Einddatum: 30 september ${REVIEW_YEAR - 1}
 Evaluatie
 ☒ Resultaatgerichte evaluatie
 Er komen 60 deelnemers.

@@ -101,11 +101,16 @@ describe('the import review', () => {
     expect(await unplaced.getByRole('heading').textContent()).toBe('Niet geplaatste tekst (nog 0 van 4)');
     expect(await page.getByRole('status').filter({ hasText: 'Gevonden' }).textContent()).toContain('(nog 0 na te kijken)');
 
-    // 5. Steps dated the year before: said, and moved only on request.
+    // 5. Dates of the year before (steps of 1.1.1, start and end of 1.2.1): said, and moved only on request, per action or all.
     const dates = page.getByTestId('import-other-dates');
-    expect(await dates.textContent()).toContain(`1 actie heeft datums in ${REVIEW_YEAR - 1}, niet in ${REVIEW_YEAR}`);
+    expect(await dates.textContent()).toContain(`2 acties hebben datums in ${REVIEW_YEAR - 1}, niet in ${REVIEW_YEAR}`);
     const sheet = cards.filter({ hasText: 'Actie 1.1.1' });
+    const evening = cards.filter({ hasText: 'Actie 1.2.1' });
     expect(await sheet.textContent()).toContain(`Datums in ${REVIEW_YEAR - 1}, niet in ${REVIEW_YEAR}.`);
+    await evening.getByRole('button', { name: new RegExp(`^Naar ${REVIEW_YEAR} verschuiven`) }).click();
+    expect(await activeText(page)).toBe(`Datums verschoven naar ${REVIEW_YEAR}.`);
+    expect(await dates.textContent()).toContain(`1 actie heeft datums in ${REVIEW_YEAR - 1}`);
+    expect(await sheet.textContent()).toContain(`Datums in ${REVIEW_YEAR - 1}`);
     await dates.getByRole('button', { name: `Alle datums naar ${REVIEW_YEAR} verschuiven` }).click();
     expect(await activeText(page)).toBe(`De datums van 1 actie staan nu in ${REVIEW_YEAR} (dag en maand bleven).`);
     expect(await dates.count()).toBe(0);
@@ -139,8 +144,10 @@ describe('the import review', () => {
     await pharmacists.getByRole('button', { name: about('Bij een actie voegen', 39) }).click();
     await pharmacists.scrollIntoViewIfNeeded();
     await viewShot(page, 'import-review-attach-phone');
-    await pharmacists.getByRole('button', { name: 'Annuleren' }).click();
+    // Escape cancels the form, as its "Annuleren" button does.
+    await pharmacists.getByLabel('Rubriek').press('Escape');
     expect(await activeText(page)).toMatch(/^Als nieuwe actie/);
+    expect(await pharmacists.getByRole('form').count()).toBe(0);
     await pharmacists.getByRole('button', { name: about('Bij een actie voegen', 39) }).click();
     await pharmacists.getByLabel('Rubriek').selectOption({ label: 'Met wie?' });
     await pharmacists.getByRole('button', { name: 'Toevoegen' }).click();
@@ -155,11 +162,11 @@ describe('the import review', () => {
     // The stored plan, through the API.
     const { actionPlan } = await gql<{
       actionPlan: {
-        actions: { title: string; what: string | null; notes: string | null; operationalGoal: { number: string } | null; stakeholdersOther: string[]; stakeholderPartners: { name: string }[]; projects: { name: string }[]; steps: { date: string | null }[] }[];
+        actions: { title: string; what: string | null; themes: { slug: string }[]; startDate: string | null; endDate: string | null; notes: string | null; operationalGoal: { number: string } | null; stakeholdersOther: string[]; stakeholderPartners: { name: string }[]; projects: { name: string }[]; steps: { date: string | null }[] }[];
       };
     }>(
       browser.context,
-      `query($year: Int!) { actionPlan(zoneSlug: "elz-leuven-noord", year: $year) { actions { title what notes operationalGoal { number } stakeholdersOther stakeholderPartners { name } projects { name } steps { date } } } }`,
+      `query($year: Int!) { actionPlan(zoneSlug: "elz-leuven-noord", year: $year) { actions { title what startDate endDate notes themes { slug } operationalGoal { number } stakeholdersOther stakeholderPartners { name } projects { name } steps { date } } } }`,
       { year: REVIEW_YEAR },
     );
     const byTitle = new Map(actionPlan.actions.map((a) => [a.title, a]));
@@ -169,11 +176,13 @@ describe('the import review', () => {
       what: 'In het najaar organiseren we een vorming over rouw voor mantelzorgers, samen met de mantelzorgorganisaties.',
       notes: null,
     });
+    expect(byTitle.get('Vorming rond rouw voor mantelzorgers')!.themes.map((t) => t.slug)).toContain('mantelzorg');
     expect(byTitle.get('OverHoop-coach volgt de gezinnen op')).toMatchObject({ operationalGoal: { number: '1.2' }, projects: [{ name: 'OverHoop' }] });
     expect(byTitle.get('OverHoop-coach volgt de gezinnen op')!.what).toContain('OverHoop: in');
-    const evening = byTitle.get('Netwerkavond voor zorgverleners')!;
-    expect(evening.stakeholdersOther).toEqual(['Ook de apothekers worden uitgenodigd via de beroepsvereniging.']);
-    expect(evening.notes).toBeNull();
+    const stored = byTitle.get('Netwerkavond voor zorgverleners')!;
+    expect([stored.startDate, stored.endDate]).toEqual([`${REVIEW_YEAR}-09-01`, `${REVIEW_YEAR}-09-30`]);
+    expect(stored.stakeholdersOther).toEqual(['Ook de apothekers worden uitgenodigd via de beroepsvereniging.']);
+    expect(stored.notes).toBeNull();
     const work = byTitle.get('Werkgroep sociaal beleid opstarten')!;
     expect(work.steps.map((s) => s.date)).toEqual([`${REVIEW_YEAR}-03-15`, `${REVIEW_YEAR}-06-20`]);
     expect(work.stakeholderPartners.map((p) => p.name).sort()).toEqual([NEW_PARTNER, 'Diletti']);

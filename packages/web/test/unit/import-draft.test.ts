@@ -29,6 +29,10 @@ describe('the import review draft', () => {
     draft = fragmentAsAction(draft, project!, { goal: 'od:1.2', title: 'OverHoop', what: '', projects: [{ id: 'UHJvamVjdDox', name: 'OverHoop' }] });
     expect(openFragments(draft, fragments)).toEqual([]);
     expect(isEdited(draft, original)).toBe(true);
+    // Themes are proposed for a new action as for the file's own (ticked; the user unticks what does not fit).
+    const made = draft.actions.find((a) => a.key === 'n-' + title!.id)!;
+    expect(made.themes).toEqual(made.parsed.suggestedThemes!.map((t) => t.theme));
+    expect(made.themes).toContain('mentaal-welzijn');
 
     const built = buildPlan(draft).plan;
     const od11 = built.strategicGoals[0]!.operationalGoals[0]!.actions;
@@ -64,11 +68,18 @@ describe('the import review draft', () => {
   });
 
   it('says which dates fall in another year and moves them into the plan year only when asked', () => {
-    expect(otherYearDates(original, REVIEW_YEAR)).toEqual([{ key: sheet!.key, years: [REVIEW_YEAR - 1] }]);
+    expect(otherYearDates(original, REVIEW_YEAR)).toEqual([
+      { key: sheet!.key, years: [REVIEW_YEAR - 1] },
+      { key: evening!.key, years: [REVIEW_YEAR - 1] },
+    ]);
     expect(otherYearDates(original, REVIEW_YEAR - 1)).toEqual([]);
     expect(buildPlan(original).plan.strategicGoals[0]!.operationalGoals[0]!.actions[0]!.steps.map((s) => s.date)).toEqual([`${REVIEW_YEAR - 1}-03-15`, `${REVIEW_YEAR - 1}-06-20`]);
+    // One action at a time: the other keeps its dates.
     const shifted = shiftDates(original, [sheet!.key], REVIEW_YEAR);
-    expect(otherYearDates(shifted, REVIEW_YEAR)).toEqual([]);
+    expect(otherYearDates(shifted, REVIEW_YEAR)).toEqual([{ key: evening!.key, years: [REVIEW_YEAR - 1] }]);
+    const all = shiftDates(shifted, [evening!.key], REVIEW_YEAR);
+    expect(otherYearDates(all, REVIEW_YEAR)).toEqual([]);
+    expect(buildPlan(all).plan.strategicGoals[0]!.operationalGoals[1]!.actions[0]!).toMatchObject({ startDate: `${REVIEW_YEAR}-09-01`, endDate: `${REVIEW_YEAR}-09-30`, timeline: [{ month: 9, milestone: 'Netwerkavond' }] });
     expect(isEdited(shifted, original)).toBe(true);
     const steps = buildPlan(shifted).plan.strategicGoals[0]!.operationalGoals[0]!.actions[0]!.steps;
     expect(steps.map((s) => [s.date, s.text])).toEqual([

@@ -2,7 +2,7 @@
 // stands under, evaluation boxes, lead, funding, wrongly detected actions removed, unplaced text
 // made an action or attached to a section, dates moved to the plan's year, partners linked), and
 // the plan sent back to be stored. Pure functions; useImportFlow keeps the draft in state.
-import { emptyAction, otherDateYears, shiftDatesToYear, type ParsedAction, type ParsedFunding, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { actionThemeInput, emptyAction, otherDateYears, shiftDatesToYear, suggestThemes, type ParsedAction, type ParsedFunding, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 
 /** Where an action stands: under an operational goal, directly under a strategic goal, or under none. */
 export type GoalKey = `od:${string}` | `sd:${string}` | 'none';
@@ -327,10 +327,22 @@ export function updateAction(draft: Draft, key: string, patch: Partial<Omit<Draf
   return { ...draft, actions: draft.actions.map((a) => (a.key === key ? { ...a, ...patch } : a)) };
 }
 
+/** The titles of a goal and its strategic goal, as the theme suggester reads them. */
+function goalTitles(plan: ParsedPlan, goal: GoalKey): { operationalGoal?: string | null; strategicGoal?: string | null } {
+  for (const sd of plan.strategicGoals) {
+    if (goal === `sd:${sd.number}`) return { strategicGoal: sd.title };
+    const od = sd.operationalGoals.find((o) => goal === `od:${o.number}`);
+    if (od) return { operationalGoal: od.title, strategicGoal: sd.title };
+  }
+  return {};
+}
+
 /** An unplaced fragment as a new action: the title from its first line, the rest as "Wat?" (both as the user edited them). */
 export function fragmentAsAction(draft: Draft, fragment: Unplaced, choice: { goal: GoalKey; title: string; what: string; projects: { id: string; name: string }[] }): Draft {
   const key = `n-${fragment.id}`;
-  const parsed = { ...emptyAction(choice.title.trim(), fragment.line, 'sheet'), what: choice.what.trim() || null };
+  const blank = { ...emptyAction(choice.title.trim(), fragment.line, 'sheet'), what: choice.what.trim() || null };
+  // Themes proposed as for the file's own actions (the same suggester as the preview's), read with the goal chosen.
+  const parsed = { ...blank, suggestedThemes: suggestThemes(actionThemeInput(blank, goalTitles(draft.plan, choice.goal))) };
   const action: DraftAction = { ...place(choice.goal, parsed, new Set()), key, projects: choice.projects, fromFragment: fragment.id };
   const actions = [...draft.actions.filter((a) => a.key !== key), action].sort((x, y) => x.parsed.line - y.parsed.line);
   return { ...draft, actions, fragments: { ...draft.fragments, [fragment.id]: { kind: 'action', actionKey: key } } };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Field, FieldError } from '@/common/forms/Field';
 import { SECTION_LABELS, type Draft, type GoalKey, type GoalOption, type SectionKey, type Unplaced } from '../draft';
 import type { DraftChange } from '../flow';
@@ -10,6 +10,14 @@ interface FormProps {
   onDone: (change: DraftChange) => void;
   onCancel: () => void;
 }
+
+/** Escape in a form cancels it, as its "Annuleren" button does. */
+const escapeCancels = (onCancel: () => void) => (event: KeyboardEvent<HTMLFormElement>) => {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    onCancel();
+  }
+};
 
 /** The first field of a form that just opened gets the focus. */
 function useFirstFocus<T extends HTMLElement>() {
@@ -59,7 +67,7 @@ export function MakeActionForm({ fragment: f, draft, goals, projects, onDone, on
     onDone({ kind: 'makeAction', fragment: f, goal, title, what, projects: projects.filter((p) => linked.includes(p.id)) });
   };
   return (
-    <form className="import-unplaced__form" aria-label={`Nieuwe actie uit regel ${f.line}`} onSubmit={submit} noValidate>
+    <form className="import-unplaced__form" aria-label={`Nieuwe actie uit regel ${f.line}`} onSubmit={submit} onKeyDown={escapeCancels(onCancel)} noValidate>
       <Field id={id('doel')} label="Doelstelling">
         {(control) => (
           <select {...control} value={goal} onChange={(event) => setGoal(event.target.value as GoalKey)}>
@@ -114,6 +122,7 @@ export function AttachForm({ fragment: f, draft, onDone, onCancel }: FormProps) 
     <form
       className="import-unplaced__form"
       aria-label={`Tekst van regel ${f.line} bij een actie voegen`}
+      onKeyDown={escapeCancels(onCancel)}
       onSubmit={(event) => {
         event.preventDefault();
         onDone({ kind: 'attach', fragmentId: f.id, actionKey, section });
