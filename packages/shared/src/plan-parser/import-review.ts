@@ -11,6 +11,7 @@ export function organisationKey(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/&/g, ' en ')
     .replace(/\b(?:vzw|v\.z\.w\.|asbl|cv|bv|nv)\b/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -31,10 +32,13 @@ export function organisationName(line: string): string {
     .trim();
 }
 
-/** Whether a line could be the name of an organisation (not a sentence): offered as a new partner. */
+/** Small words a description has and a name (capitalised "De" aside) has not: "Partners die relevant zijn", "In tweede instantie". */
+const DESCRIPTION_WORDS = /(?:^|\s)(?:die|dat|het|de|der|een|van|voor|met|in|op|om|te|naar|bij|zoals|alle|andere)(?=\s|$)|^(?:In|Alle|Andere|Met|Voor|Vanuit|Eventueel|Optioneel)\s/;
+
+/** Whether a line could be the name of an organisation (not a sentence, a list or a description): offered as a new partner. */
 export function isOrganisationName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
-  return name.length >= 2 && name.length <= 120 && words.length <= 8 && !/[.!?]$/.test(name);
+  return name.length >= 2 && name.length <= 120 && words.length <= 5 && !/[.!?]$/.test(name) && !DESCRIPTION_WORDS.test(name);
 }
 
 export type OrganisationMatch<P, Z> = { kind: 'partner'; partner: P } | { kind: 'zone'; zone: Z } | { kind: 'none'; candidate: boolean };
@@ -52,6 +56,42 @@ export function matchOrganisation<P extends { name: string }, Z extends { name: 
   const partner = partners.find((p) => organisationKey(p.name) === key);
   if (partner) return { kind: 'partner', partner };
   return { kind: 'none', candidate: isOrganisationName(name) };
+}
+
+export interface FoundOrganisations<P, Z> {
+  /** Partners of the directory the line names, as whole words ("VAPH en Opgroeien" → both). */
+  partners: P[];
+  /** Zones the line names: never taken for a partner, also when a partner bears the name. */
+  zones: Z[];
+  /** When the line names nothing known and reads as one organisation's name: that name, to be created on request. */
+  newName: string | null;
+}
+
+/**
+ * What a line under "Met wie?" names: the zones first (their words are then no longer read), then
+ * the partners of the directory, longest names first; and, when it names neither and is one
+ * short name (no list, no label, no sentence), that name as a possible new partner.
+ */
+export function findOrganisations<P extends { name: string }, Z extends { name: string; shortName: string }>(line: string, partners: readonly P[], zones: readonly Z[]): FoundOrganisations<P, Z> {
+  let rest = ` ${organisationKey(line)} `;
+  const take = (key: string) => {
+    if (key.length < 2 || !rest.includes(` ${key} `)) return false;
+    rest = rest.split(` ${key} `).join(' | ');
+    return true;
+  };
+  const byLength = <T>(items: readonly T[], keys: (t: T) => string[]) =>
+    items.flatMap((item) => keys(item).map((key) => ({ item, key }))).sort((a, b) => b.key.length - a.key.length);
+  const whole = organisationKey(line);
+  // A zone by its full name anywhere in the line; by its short name only when that is the whole line ("Leuven" is also "KU Leuven").
+  const foundZones = new Set<Z>();
+  for (const { item, key } of byLength(zones, (z) => zoneKeys(z).filter((k) => k !== organisationKey(z.shortName) || k === whole))) if (take(key)) foundZones.add(item);
+  const foundPartners = new Set<P>();
+  for (const { item, key } of byLength(partners, (p) => [organisationKey(p.name)])) if (!foundPartners.has(item) && take(key)) foundPartners.add(item);
+  const name = organisationName(line);
+  const bare = line.replace(/^[-•*▪◦\s]+/, '').replace(/\([^)]*\)/g, '').trim();
+  const single = !/[,;:/]|\s(?:en|of|and)\s|[.!?]$/i.test(bare);
+  const newName = foundZones.size === 0 && foundPartners.size === 0 && single && isOrganisationName(name) ? name : null;
+  return { partners: [...foundPartners], zones: [...foundZones], newName };
 }
 
 /** The short name of a project as a paragraph names it: "GBO (geïntegreerd breed onthaal)" → ["gbo", "geintegreerd breed onthaal"]. */

@@ -5,4 +5,4 @@ export { toImportJson } from './import-json';
 export type * from './types';
 export { parsedPlanSchema, parsedActionSchema, type ParsedPlanInput } from './schema';
 export { importYearWarning } from './import-year';
-export { organisationKey, organisationName, isOrganisationName, matchOrganisation, projectsNamed, otherDateYears, dateInYear, shiftDatesToYear, importMatchesSchema, type OrganisationMatch } from './import-review';
+export { organisationKey, organisationName, isOrganisationName, matchOrganisation, findOrganisations, type FoundOrganisations, projectsNamed, otherDateYears, dateInYear, shiftDatesToYear, importMatchesSchema, type OrganisationMatch } from './import-review';

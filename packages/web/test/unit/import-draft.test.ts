@@ -2,7 +2,7 @@
 // a section (and taken back), dates moved into the plan's year, partners linked or created, and
 // the plan sent to the API built from all of it.
 import { allActions, parsePlanText, type ParsedPlan } from '@kruispunt/shared';
-import { attachFragment, buildPlan, dismissFragment, fragmentAsAction, isEdited, openFragments, otherYearDates, partnerLines, shiftDates, toDraft, undoFragment, unplacedOf, updateAction, type PartnerMatch } from '@/modules/import/draft';
+import { attachFragment, buildPlan, dismissFragment, fragmentAsAction, isEdited, openFragments, otherYearDates, partnerOptions, shiftDates, toDraft, undoFragment, unplacedOf, updateAction, type PartnerMatch } from '@/modules/import/draft';
 import { REVIEW_PLAN, REVIEW_YEAR } from '../import-review-plan';
 
 const plan: ParsedPlan = parsePlanText(REVIEW_PLAN);
@@ -90,11 +90,11 @@ describe('the import review draft', () => {
 
   it('links the matched partners, creates a new one only when ticked, and never takes a zone for a partner', () => {
     const matches = new Map<string, PartnerMatch>([
-      ['Diletti', { name: 'Diletti', partner: { name: 'Diletti' }, zone: null, canCreate: false }],
-      ['Buurtwerk De Brug', { name: 'Buurtwerk De Brug', partner: null, zone: null, canCreate: true }],
-      ['ELZ Leuven Zuid', { name: 'ELZ Leuven Zuid', partner: null, zone: { name: 'ELZ Leuven Zuid' }, canCreate: false }],
+      ['Diletti', { partners: [{ name: 'Diletti' }], zones: [], newName: null }],
+      ['Buurtwerk De Brug', { partners: [], zones: [], newName: 'Buurtwerk De Brug' }],
+      ['ELZ Leuven Zuid', { partners: [], zones: [{ name: 'ELZ Leuven Zuid' }], newName: null }],
     ]);
-    expect(partnerLines(sheet!, matches).map((p) => [p.name, p.kind, p.chosen])).toEqual([
+    expect(partnerOptions(sheet!, matches).map((p) => [p.name, p.kind, p.chosen])).toEqual([
       ['Diletti', 'partner', true],
       ['Buurtwerk De Brug', 'new', false],
       ['ELZ Leuven Zuid', 'zone', false],
@@ -103,6 +103,13 @@ describe('the import review draft', () => {
     expect(first(original).partners).toEqual([{ name: 'Diletti', create: false }]);
     const ticked = updateAction(original, sheet!.key, { partnerChoices: { 'Buurtwerk De Brug': true, Diletti: false, 'ELZ Leuven Zuid': true } });
     expect(first(ticked).partners).toEqual([{ name: 'Buurtwerk De Brug', create: true }]);
+    // A line naming two partners offers both; a partner named on two lines is offered once.
+    const listed = { ...sheet!, parsed: { ...sheet!.parsed, stakeholders: ['VAPH en Opgroeien', 'Opgroeien (voorzieningen)'] } };
+    const both = new Map<string, PartnerMatch>([
+      ['VAPH en Opgroeien', { partners: [{ name: 'Opgroeien' }, { name: 'VAPH' }], zones: [], newName: null }],
+      ['Opgroeien (voorzieningen)', { partners: [{ name: 'Opgroeien' }], zones: [], newName: null }],
+    ]);
+    expect(partnerOptions(listed, both).map((p) => p.name)).toEqual(['Opgroeien', 'VAPH']);
     // Without an answer from the API nothing is linked.
     expect(first(original).stakeholders).toEqual(['Diletti', 'Buurtwerk De Brug', 'ELZ Leuven Zuid']);
     expect(buildPlan(original).plan.strategicGoals[0]!.operationalGoals[0]!.actions[0]!.partners).toBeUndefined();

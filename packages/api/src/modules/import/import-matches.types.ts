@@ -3,22 +3,22 @@ import { Partner } from '../partner/partner.entity';
 import { Project } from '../project/project.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A name under "Met wie?" of an imported plan, matched against the partner directory and the zones.' })
+@ObjectType({ description: 'A line under "Met wie?" of an imported plan, read for the partners of the directory and the zones it names.' })
 export class ImportPartnerMatch {
   @Field(() => String, { description: 'The line as asked.' })
   line: string;
 
-  @Field(() => String, { description: 'The organisation the line names (before a remark in brackets or after a dash).' })
-  name: string;
+  @Field(() => [Partner], { description: 'Partners of the directory the line names, as whole words ("VAPH en Opgroeien" names both).' })
+  partners: Partner[];
 
-  @Field(() => Partner, { nullable: true, description: 'The partner of the directory with this name.' })
-  partner: Partner | null;
+  @Field(() => [Zone], { description: 'Zones the line names: a zone is never taken for a partner.' })
+  zones: Zone[];
 
-  @Field(() => Zone, { nullable: true, description: 'The zone with this name: a zone is never taken for a partner.' })
-  zone: Zone | null;
-
-  @Field(() => Boolean, { description: 'Neither partner nor zone, and it reads as an organisation name: the import may create it as a new partner (`partners: [{ name, create: true }]`).' })
-  canCreate: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the line names no partner or zone and reads as one organisation\'s name: that name, which the import creates as a new partner on request (`partners: [{ name, create: true }]`).',
+  })
+  newName: string | null;
 }
 
 @ObjectType({ description: 'The projects a text of an imported plan names (an OverHoop or GBO paragraph can become an action of that project).' })

@@ -33,7 +33,7 @@ Er is een werkgroep met alle besturen.
 `;
 
 const MATCHES = `query($names: [String!]!, $texts: [String!]!) {
-  importMatches(partnerNames: $names, texts: $texts) { partners { line name canCreate partner { name } zone { slug } } projects { index projects { name } } }
+  importMatches(partnerNames: $names, texts: $texts) { partners { line newName partners { name } zones { slug } } projects { index projects { name } } }
 }`;
 const IMPORT = `mutation($zone: ID!, $year: Int!, $plan: JSON!) { importPlan(zoneId: $zone, year: $year, plan: $plan) { id } }`;
 
@@ -63,17 +63,22 @@ describe('the import review: partners and projects', () => {
   });
 
   it('matches the names under "Met wie?": a partner, a zone (never a partner), a new organisation, a sentence; and the texts that name a project', async () => {
-    const names = [...first(parsed).stakeholders, 'diletti (netwerk GGZ)', 'Leuven Zuid'];
+    const names = [...first(parsed).stakeholders, 'diletti (netwerk GGZ)', 'Leuven Zuid', 'VAPH en Opgroeien', 'KU Leuven', 'Partners die relevant zijn voor de werkgroepen'];
     const texts = ['Lopende projecten\nOverHoop: we sluiten aan bij het OverHoop-traject.', 'Een vorming rond rouw.', 'De stuurgroep GBO komt vier keer samen.'];
     const res = await gql(server.url, MATCHES, { names, texts }, noord.headers);
     expect(res.errors).toBeUndefined();
+    const none = { partners: [], zones: [], newName: null };
     expect(res.data!.importMatches.partners).toEqual([
-      { line: 'Diletti', name: 'Diletti', canCreate: false, partner: { name: 'Diletti' }, zone: null },
-      { line: 'Buurtwerk Ter Brugge', name: 'Buurtwerk Ter Brugge', canCreate: true, partner: null, zone: null },
-      { line: 'ELZ Leuven Zuid', name: 'ELZ Leuven Zuid', canCreate: false, partner: null, zone: { slug: 'elz-leuven-zuid' } },
-      { line: names[3], name: names[3]!.replace(/\.$/, ''), canCreate: false, partner: null, zone: null },
-      { line: 'diletti (netwerk GGZ)', name: 'diletti', canCreate: false, partner: { name: 'Diletti' }, zone: null },
-      { line: 'Leuven Zuid', name: 'Leuven Zuid', canCreate: false, partner: null, zone: { slug: 'elz-leuven-zuid' } },
+      { ...none, line: 'Diletti', partners: [{ name: 'Diletti' }] },
+      { ...none, line: 'Buurtwerk Ter Brugge', newName: 'Buurtwerk Ter Brugge' },
+      { ...none, line: 'ELZ Leuven Zuid', zones: [{ slug: 'elz-leuven-zuid' }] },
+      { ...none, line: names[3] },
+      { ...none, line: 'diletti (netwerk GGZ)', partners: [{ name: 'Diletti' }] },
+      // A zone by its short name only when that is the whole line: "KU Leuven" is a partner, not ELZ Leuven.
+      { ...none, line: 'Leuven Zuid', zones: [{ slug: 'elz-leuven-zuid' }] },
+      { ...none, line: 'VAPH en Opgroeien', partners: [{ name: 'Opgroeien' }, { name: 'VAPH' }] },
+      { ...none, line: 'KU Leuven', partners: [{ name: 'KU Leuven' }] },
+      { ...none, line: 'Partners die relevant zijn voor de werkgroepen' },
     ]);
     expect(res.data!.importMatches.projects).toEqual([
       { index: 0, projects: [{ name: 'OverHoop' }] },
@@ -129,6 +134,8 @@ describe('the import review: partners and projects', () => {
     res = await attempt((a) => (a.partners = [{ name: 'Onbekende organisatie', create: false }]));
     expect([codeOf(res), fieldOf(res)]).toEqual(['INVALID_INPUT', 'plan.strategicGoals.0.operationalGoals.0.actions.0.partners.0.name']);
     res = await attempt((a) => (a.partners = [{ name: 'Sommige huisartsen van de zone die we nog moeten aanspreken.', create: true }]));
+    expect(fieldOf(res)).toBe('plan.strategicGoals.0.operationalGoals.0.actions.0.partners.0.name');
+    res = await attempt((a) => (a.partners = [{ name: 'Buurtwerk en Wijkwerk', create: true }]));
     expect(fieldOf(res)).toBe('plan.strategicGoals.0.operationalGoals.0.actions.0.partners.0.name');
     res = await attempt((a) => (a.partners = [{ name: 'Diletti', create: false }, { name: 'diletti', create: false }]));
     expect(fieldOf(res)).toBe('plan.strategicGoals.0.operationalGoals.0.actions.0.partners');

@@ -6,7 +6,7 @@
 // validated with the shared zod schema). One transaction with an audit record per created row; an
 // existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldTimelineMilestones, goalKindOf, importMatchesSchema, matchOrganisation, organisationKey, organisationName, parsedPlanSchema, projectsNamed, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { foldTimelineMilestones, goalKindOf, findOrganisations, importMatchesSchema, matchOrganisation, organisationKey, organisationName, parsedPlanSchema, projectsNamed, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../../common/audit';
@@ -167,16 +167,7 @@ export class PlanImportService {
       this.db.getRepository(Project).find({ order: { name: 'ASC' } }),
     ]);
     return {
-      partners: partnerNames.map((line) => {
-        const match = matchOrganisation(line, partners, zones);
-        return {
-          line,
-          name: organisationName(line),
-          partner: match.kind === 'partner' ? match.partner : null,
-          zone: match.kind === 'zone' ? match.zone : null,
-          canCreate: match.kind === 'none' && match.candidate,
-        };
-      }),
+      partners: partnerNames.map((line) => ({ line, ...findOrganisations(line, partners, zones) })),
       projects: texts.map((text, index) => ({ index, projects: projectsNamed(text, projects) })).filter((t) => t.projects.length > 0),
     };
   }
@@ -387,7 +378,8 @@ export class PlanImportService {
       if (match.kind === 'zone') throw invalid(`${field}.name`, `“${name}” is een zone, geen partner: laat het bij de stakeholders als tekst.`);
       if (match.kind === 'partner') id = match.partner.id;
       else if (!choice.create) throw invalid(`${field}.name`, `Er is geen partner “${name}”: kies om hem aan te maken, of laat hem bij de stakeholders als tekst.`);
-      else if (!match.candidate) throw invalid(`${field}.name`, `“${name}” is geen naam van een organisatie: laat het bij de stakeholders als tekst.`);
+      // The same test as the review's offer (importMatches' newName): one organisation's name, no list or description.
+      else if (findOrganisations(choice.name, directory.partners, directory.zones).newName === null) throw invalid(`${field}.name`, `“${name}” is geen naam van een organisatie: laat het bij de stakeholders als tekst.`);
       else {
         const created = await createZonePartner(m, this.viewer, name, zone.id, field);
         directory.partners.push({ id: created.id, name: created.name });

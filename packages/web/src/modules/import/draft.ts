@@ -23,8 +23,8 @@ export interface DraftAction {
   /** Slugs of the proposed themes the user keeps (all ticked at first, "voorgesteld"); the import sets exactly these. */
   themes: string[];
   /**
-   * Lines under "Met wie?" the user (un)ticked as partners: a partner of the directory is linked
-   * unless unticked (false), a new one is created only when ticked (true). Unlisted: the default.
+   * Organisations under "Met wie?" the user (un)ticked, by name: a partner of the directory is
+   * linked unless unticked (false), a new one is created only when ticked (true). Unlisted: the default.
    */
   partnerChoices: Record<string, boolean>;
   /** Projects the action belongs to (an action made of a project paragraph). */
@@ -189,39 +189,46 @@ export interface BuiltPlan {
 
 /** What the API says of a line under "Met wie?" (importMatches). */
 export interface PartnerMatch {
-  name: string;
-  partner: { name: string } | null;
-  zone: { name: string } | null;
-  canCreate: boolean;
+  partners: { name: string }[];
+  zones: { name: string }[];
+  newName: string | null;
 }
 
 export type PartnerMatches = ReadonlyMap<string, PartnerMatch>;
 
-export interface PartnerLine {
-  line: string;
+export interface PartnerOption {
   name: string;
-  /** A partner of the directory, a zone (never a partner), an organisation that can be created, or text only. */
-  kind: 'partner' | 'zone' | 'new' | 'text';
+  /** A partner of the directory, a zone (never a partner), or an organisation that can be created. */
+  kind: 'partner' | 'zone' | 'new';
   /** Linked (partner) or to be created (new) on saving. */
   chosen: boolean;
 }
 
-/** The lines under "Met wie?" of an action with what the API matched them to and the user's choice. */
-export function partnerLines(a: DraftAction, matches: PartnerMatches): PartnerLine[] {
-  return a.parsed.stakeholders.map((line) => {
+/**
+ * The organisations an action's lines under "Met wie?" name, each once, with the user's choice:
+ * a partner of the directory is linked unless unticked, a new one is created only when ticked.
+ */
+export function partnerOptions(a: DraftAction, matches: PartnerMatches): PartnerOption[] {
+  const out = new Map<string, PartnerOption>();
+  const add = (name: string, kind: PartnerOption['kind']) => {
+    const choice = a.partnerChoices[name];
+    if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, kind, chosen: kind === 'partner' ? choice !== false : kind === 'new' ? choice === true : false });
+  };
+  for (const line of a.parsed.stakeholders) {
     const m = matches.get(line);
-    const kind = !m ? 'text' : m.zone ? 'zone' : m.partner ? 'partner' : m.canCreate ? 'new' : 'text';
-    const name = m?.partner?.name ?? m?.name ?? line;
-    const chosen = kind === 'partner' ? a.partnerChoices[line] !== false : kind === 'new' ? a.partnerChoices[line] === true : false;
-    return { line, name, kind, chosen };
-  });
+    if (!m) continue;
+    for (const z of m.zones) add(z.name, 'zone');
+    for (const p of m.partners) add(p.name, 'partner');
+    if (m.newName) add(m.newName, 'new');
+  }
+  return [...out.values()];
 }
 
-/** The partners the import links (and creates), each name once. */
+/** The partners the import links (and creates). */
 function partnersSent(a: DraftAction, matches: PartnerMatches): { name: string; create: boolean }[] {
-  const out = new Map<string, { name: string; create: boolean }>();
-  for (const p of partnerLines(a, matches)) if (p.chosen && !out.has(p.name.toLowerCase())) out.set(p.name.toLowerCase(), { name: p.name, create: p.kind === 'new' });
-  return [...out.values()];
+  return partnerOptions(a, matches)
+    .filter((p) => p.chosen)
+    .map((p) => ({ name: p.name, create: p.kind === 'new' }));
 }
 
 const appendText = (text: string | null, more: string) => (text ? `${text}\n${more}` : more);

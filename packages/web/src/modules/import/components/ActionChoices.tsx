@@ -2,7 +2,7 @@
 // partners matched, dates in another year, and what else the sheet holds.
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_THEMES } from '@kruispunt/shared';
-import { partnerLines, type DraftAction, type PartnerMatches } from '../draft';
+import { partnerOptions, type DraftAction, type PartnerMatches } from '../draft';
 import type { TreeHandlers } from './ActionCard';
 import { lineId } from './SourceText';
 
@@ -39,36 +39,41 @@ export function SuggestedThemes({ action: a, onChange }: { action: DraftAction; 
   );
 }
 
-const KIND_NOTES = { partner: 'partner in Kruispunt', zone: 'een zone, geen partner: blijft tekst', text: 'blijft tekst', new: '' } as const;
-
 /**
  * The organisations under "Met wie?": a partner of the directory is linked (untick to keep it as
- * text), an unknown organisation is created as a new partner only when ticked, a zone is never a partner.
+ * text only), an unknown organisation is created as a new partner only when ticked, a zone is never
+ * a partner. The lines themselves stay as text, except a line that is just a linked partner's name.
  */
 export function PartnerChoices({ action: a, matches, loading, onChange }: { action: DraftAction; matches: PartnerMatches; loading: boolean; onChange: TreeHandlers['onChange'] }) {
   if (a.parsed.stakeholders.length === 0) return null;
-  const lines = partnerLines(a, matches);
-  const toggle = (line: string, on: boolean) => onChange(a.key, { partnerChoices: { ...a.partnerChoices, [line]: on } });
+  const options = partnerOptions(a, matches);
+  if (!loading && options.length === 0) return null;
+  const toggle = (name: string, on: boolean) => onChange(a.key, { partnerChoices: { ...a.partnerChoices, [name]: on } });
   return (
     <fieldset className="draft-action__partners">
       <legend className="field__label">Met wie? (partners)</legend>
       {loading && <p className="muted">Partners opzoeken…</p>}
       <ul className="draft-action__kind-list">
-        {lines.map((p) => (
-          <li key={p.line}>
-            {p.kind === 'partner' || p.kind === 'new' ? (
+        {options.map((p) => (
+          <li key={p.name}>
+            {p.kind === 'zone' ? (
+              <span className="draft-action__partner-text">
+                {p.name} <span className="muted">(een zone, geen partner: blijft tekst)</span>
+              </span>
+            ) : (
               <label className="checkbox-label">
-                <input type="checkbox" checked={p.chosen} onChange={(event) => toggle(p.line, event.target.checked)} />
+                <input type="checkbox" checked={p.chosen} onChange={(event) => toggle(p.name, event.target.checked)} />
                 <span>
                   {p.kind === 'new' ? `Als nieuwe partner aanmaken: ${p.name}` : p.name}
-                  {p.kind === 'partner' && <span className="muted"> ({KIND_NOTES.partner})</span>}
-                  {p.kind === 'new' && p.chosen && <> <span className="flag flag--suggested">nieuw</span></>}
+                  {p.kind === 'partner' && <span className="muted"> (partner in Kruispunt)</span>}
+                  {p.kind === 'new' && p.chosen && (
+                    <>
+                      {' '}
+                      <span className="flag flag--suggested">nieuw</span>
+                    </>
+                  )}
                 </span>
               </label>
-            ) : (
-              <span className="draft-action__partner-text">
-                {p.line} <span className="muted">({KIND_NOTES[p.kind]})</span>
-              </span>
             )}
           </li>
         ))}

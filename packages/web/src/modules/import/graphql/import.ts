@@ -44,13 +44,12 @@ export const ImportMatchesQuery = graphql(`
     importMatches(partnerNames: $partnerNames, texts: $texts) {
       partners {
         line
-        name
-        canCreate
-        partner {
+        newName
+        partners {
           id
           name
         }
-        zone {
+        zones {
           id
           name
         }
