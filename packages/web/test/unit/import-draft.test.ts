@@ -2,7 +2,7 @@
 // a section (and taken back), dates moved into the plan's year, partners linked or created, and
 // the plan sent to the API built from all of it.
 import { allActions, parsePlanText, type ParsedPlan } from '@kruispunt/shared';
-import { attachFragment, buildPlan, dismissFragment, fragmentAsAction, isEdited, openFragments, otherYearDates, partnerOptions, shiftDates, toDraft, undoFragment, unplacedOf, updateAction, type PartnerMatch } from '@/modules/import/draft';
+import { attachFragment, buildPlan, dismissFragment, fragmentAsAction, isEdited, titleAndWhat, openFragments, otherYearDates, partnerOptions, shiftDates, toDraft, undoFragment, unplacedOf, updateAction, type PartnerMatch } from '@/modules/import/draft';
 import { REVIEW_PLAN, REVIEW_YEAR } from '../import-review-plan';
 
 const plan: ParsedPlan = parsePlanText(REVIEW_PLAN);
@@ -45,6 +45,14 @@ describe('the import review draft', () => {
     // What was placed is no longer sent as unplaced text (which would land in the notes).
     expect(built.unplaced).toEqual([]);
     expect(allActions(built).flatMap((a) => a.unplaced)).toEqual([]);
+  });
+
+  it('starts a new action with the first line as title and the rest as "Wat?"; a paragraph gives its first sentence', () => {
+    expect(titleAndWhat(project!.text)).toEqual({ title: 'Lopende projecten', what: project!.text.split('\n')[1] });
+    const paragraph = 'Zuidoost Hageland neemt een trekkersrol op zich om de pionier te zijn met betrekking op sensibilisatie van preventie. Daarna volgt de rest van de uitleg over het project.';
+    expect(titleAndWhat(paragraph)).toEqual({ title: 'Zuidoost Hageland neemt een trekkersrol op zich om de pionier te zijn met betrekking op sensibilisatie van preventie', what: paragraph });
+    const long = `${'woord '.repeat(40)}einde`;
+    expect(titleAndWhat(long).title).toMatch(/^(woord ){15}woord…$/);
   });
 
   it('takes a decision back: an action made of a text goes, with what was attached to it', () => {

@@ -334,6 +334,18 @@ export function updateAction(draft: Draft, key: string, patch: Partial<Omit<Draf
   return { ...draft, actions: draft.actions.map((a) => (a.key === key ? { ...a, ...patch } : a)) };
 }
 
+/**
+ * The title and "Wat?" a new action starts with: the text's first line, the rest below. A long
+ * first line (a paragraph) gives its first sentence as title, or its first words, and stays whole in "Wat?".
+ */
+export function titleAndWhat(text: string): { title: string; what: string } {
+  const [first = '', ...rest] = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (first.length <= 120) return { title: first.replace(/:$/, ''), what: rest.join('\n') };
+  const sentence = /^(.{10,150}?[.;:!?])\s/.exec(first)?.[1];
+  const title = sentence ? sentence.replace(/[.;:]$/, '') : `${first.slice(0, 100).replace(/\s+\S*$/, '')}…`;
+  return { title, what: [first, ...rest].join('\n') };
+}
+
 /** The titles of a goal and its strategic goal, as the theme suggester reads them. */
 function goalTitles(plan: ParsedPlan, goal: GoalKey): { operationalGoal?: string | null; strategicGoal?: string | null } {
   for (const sd of plan.strategicGoals) {

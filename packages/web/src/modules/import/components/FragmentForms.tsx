@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Field, FieldError } from '@/common/forms/Field';
-import { SECTION_LABELS, type Draft, type GoalKey, type GoalOption, type SectionKey, type Unplaced } from '../draft';
+import { SECTION_LABELS, titleAndWhat, type Draft, type GoalKey, type GoalOption, type SectionKey, type Unplaced } from '../draft';
 import type { DraftChange } from '../flow';
 import type { ProjectRef } from '../hooks/useImportFlow';
 
@@ -49,10 +49,10 @@ function defaultGoal(f: Unplaced, draft: Draft, goals: GoalOption[]): GoalKey {
 
 /** A new action from an unplaced text: its first line as title, the rest as "Wat?", both editable; linked to a project the text names. */
 export function MakeActionForm({ fragment: f, draft, goals, projects, onDone, onCancel }: FormProps & { goals: GoalOption[]; projects: ProjectRef[] }) {
-  const [first = '', ...rest] = f.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const start = titleAndWhat(f.text);
   const [goal, setGoal] = useState<GoalKey>(() => defaultGoal(f, draft, goals));
-  const [title, setTitle] = useState(first.replace(/:$/, '').slice(0, 1000));
-  const [what, setWhat] = useState(rest.join('\n'));
+  const [title, setTitle] = useState(start.title);
+  const [what, setWhat] = useState(start.what);
   const [linked, setLinked] = useState(() => projects.map((p) => p.id));
   const [missing, setMissing] = useState(false);
   const titleRef = useFirstFocus<HTMLInputElement>();
