@@ -42,7 +42,7 @@ Er is een werkgroep met alle besturen.
 
 Operationele doelstelling 1.2: Tegen eind ${REVIEW_YEAR} kennen de partners elkaar
 
-Ook de apothekers worden uitgenodigd via de beroepsvereniging.
+Ook de apothekers worden uitgenodigd via BAF (Brabants Apothekersforum).
 
 Actie 1.2.1: Netwerkavond voor zorgverleners
 Wat?

@@ -1,9 +1,10 @@
 // The import review finishes the job, in a real browser against the real stack: ELZ Leuven Noord's
 // staff member uploads a plan (import-review-plan.ts) with text the parser could not place, turns
 // one text into an action and attaches another to the "Wat?" of that new action (by keyboard),
-// makes the OverHoop paragraph an action of the project, moves the steps dated the year before to
-// the plan's year, confirms a new partner (a zone is never offered as one), saves, and checks the
-// stored plan through the API. Axe-clean; looked at at desktop and phone width.
+// makes the OverHoop paragraph an action of the project, attaches a line naming a partner to
+// "Met wie?", moves the dates of the year before into the plan's year, confirms a new partner (a
+// zone is never offered as one), saves, and checks the stored plan through the API. Axe-clean;
+// looked at at desktop and phone width.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -152,6 +153,10 @@ describe('the import review', () => {
     await pharmacists.getByLabel('Rubriek').selectOption({ label: 'Met wie?' });
     await pharmacists.getByRole('button', { name: 'Toevoegen' }).click();
     expect(await page.locator('#regel-39').getAttribute('data-unplaced')).toBeNull();
+    // The attached line names a partner of the directory: offered at that action, linked unless unticked.
+    const baf = cards.filter({ hasText: 'Actie 1.2.1' }).getByLabel(/^BAF \(Brabants Apothekersforum\)/);
+    await baf.waitFor();
+    expect(await baf.isChecked()).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('button', { name: 'Opslaan als ontwerp' }).click();
@@ -180,8 +185,9 @@ describe('the import review', () => {
     expect(byTitle.get('OverHoop-coach volgt de gezinnen op')).toMatchObject({ operationalGoal: { number: '1.2' }, projects: [{ name: 'OverHoop' }] });
     expect(byTitle.get('OverHoop-coach volgt de gezinnen op')!.what).toContain('OverHoop: in');
     const stored = byTitle.get('Netwerkavond voor zorgverleners')!;
+    expect(stored.stakeholderPartners).toEqual([{ name: 'BAF (Brabants Apothekersforum)' }]);
     expect([stored.startDate, stored.endDate]).toEqual([`${REVIEW_YEAR}-09-01`, `${REVIEW_YEAR}-09-30`]);
-    expect(stored.stakeholdersOther).toEqual(['Ook de apothekers worden uitgenodigd via de beroepsvereniging.']);
+    expect(stored.stakeholdersOther).toEqual(['Ook de apothekers worden uitgenodigd via BAF (Brabants Apothekersforum).']);
     expect(stored.notes).toBeNull();
     const work = byTitle.get('Werkgroep sociaal beleid opstarten')!;
     expect(work.steps.map((s) => s.date)).toEqual([`${REVIEW_YEAR}-03-15`, `${REVIEW_YEAR}-06-20`]);

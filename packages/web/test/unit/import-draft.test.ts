@@ -2,7 +2,7 @@
 // a section (and taken back), dates moved into the plan's year, partners linked or created, and
 // the plan sent to the API built from all of it.
 import { allActions, parsePlanText, type ParsedPlan } from '@kruispunt/shared';
-import { attachFragment, buildPlan, dismissFragment, fragmentAsAction, isEdited, titleAndWhat, openFragments, otherYearDates, partnerOptions, shiftDates, toDraft, undoFragment, unplacedOf, updateAction, type PartnerMatch } from '@/modules/import/draft';
+import { attachedStakeholders, attachFragment, buildPlan, dismissFragment, fragmentAsAction, isEdited, titleAndWhat, openFragments, otherYearDates, partnerOptions, shiftDates, toDraft, undoFragment, unplacedOf, updateAction, type PartnerMatch } from '@/modules/import/draft';
 import { REVIEW_PLAN, REVIEW_YEAR } from '../import-review-plan';
 
 const plan: ParsedPlan = parsePlanText(REVIEW_PLAN);
@@ -18,7 +18,7 @@ describe('the import review draft', () => {
       [6, 'Lopende projecten'],
       [12, 'Vorming rond rouw voor mantelzorgers'],
       [13, 'In het najaar organiseren we een vorming over rouw voor mantelzorgers, samen met de mantelzorgorganisaties.'],
-      [39, 'Ook de apothekers worden uitgenodigd via de beroepsvereniging.'],
+      [39, 'Ook de apothekers worden uitgenodigd via BAF (Brabants Apothekersforum).'],
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('the import review draft', () => {
     const od12 = built.strategicGoals[0]!.operationalGoals[1]!.actions;
     expect(od12.map((a) => a.title)).toEqual(['OverHoop', 'Netwerkavond voor zorgverleners']);
     expect(od12[0]!.projects).toEqual(['UHJvamVjdDox']);
-    expect(od12[1]!.stakeholders).toEqual(['Ook de apothekers worden uitgenodigd via de beroepsvereniging.']);
+    expect(od12[1]!.stakeholders).toEqual(['Ook de apothekers worden uitgenodigd via BAF (Brabants Apothekersforum).']);
     // What was placed is no longer sent as unplaced text (which would land in the notes).
     expect(built.unplaced).toEqual([]);
     expect(allActions(built).flatMap((a) => a.unplaced)).toEqual([]);
@@ -118,6 +118,11 @@ describe('the import review draft', () => {
       ['Opgroeien (voorzieningen)', { partners: [{ name: 'Opgroeien' }], zones: [], newName: null }],
     ]);
     expect(partnerOptions(listed, both).map((p) => p.name)).toEqual(['Opgroeien', 'VAPH']);
+    // A line attached to "Met wie?" in the review is read for partners too.
+    const attached = attachFragment(original, pharmacists!.id, evening!.key, 'stakeholders');
+    expect(attachedStakeholders(attached, fragments)).toEqual(new Map([[evening!.key, [pharmacists!.text]]]));
+    const baf = new Map<string, PartnerMatch>([[pharmacists!.text, { partners: [{ name: 'BAF (Brabants Apothekersforum)' }], zones: [], newName: null }]]);
+    expect(buildPlan(attached, baf).plan.strategicGoals[0]!.operationalGoals[1]!.actions[0]!.partners).toEqual([{ name: 'BAF (Brabants Apothekersforum)', create: false }]);
     // Without an answer from the API nothing is linked.
     expect(first(original).stakeholders).toEqual(['Diletti', 'Buurtwerk De Brug', 'ELZ Leuven Zuid']);
     expect(buildPlan(original).plan.strategicGoals[0]!.operationalGoals[0]!.actions[0]!.partners).toBeUndefined();

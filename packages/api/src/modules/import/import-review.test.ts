@@ -95,6 +95,8 @@ describe('the import review: partners and projects', () => {
     a.partners = [
       { name: 'Diletti', create: false },
       { name: 'Buurtwerk Ter Brugge', create: true },
+      // A directory partner by its own name, brackets and all.
+      { name: 'BAF (Brabants Apothekersforum)', create: false },
     ];
     const overhoop = await gidOf(db, 'Project', `SELECT id FROM project WHERE name = 'OverHoop'`);
     a.projects = [overhoop];
@@ -104,7 +106,7 @@ describe('the import review: partners and projects', () => {
     // The linked names are partners now; what is no partner stays as text.
     expect(action.stakeholders_other).toEqual(['ELZ Leuven Zuid', 'Sommige huisartsen van de zone die we nog moeten aanspreken.']);
     const partners = await db.query(`SELECT p.name FROM action_stakeholder s JOIN partner p ON p.id = s.partner_id WHERE s.action_id = $1 ORDER BY p.name`, [action.id]);
-    expect(partners.map((p: { name: string }) => p.name)).toEqual(['Buurtwerk Ter Brugge', 'Diletti']);
+    expect(partners.map((p: { name: string }) => p.name)).toEqual(['BAF (Brabants Apothekersforum)', 'Buurtwerk Ter Brugge', 'Diletti']);
     const [created] = await db.query(`SELECT p.id, z.slug FROM partner p JOIN partner_zone pz ON pz.partner_id = p.id JOIN zone z ON z.id = pz.zone_id WHERE p.name = 'Buurtwerk Ter Brugge'`);
     expect(created.slug).toBe('elz-leuven-noord');
     expect(await countOf(db, `SELECT count(*) AS n FROM audit_entry WHERE entity_type = 'Partner' AND entity_id = $1`, [created.id])).toBe(1);
@@ -130,6 +132,10 @@ describe('the import review: partners and projects', () => {
     res = await attempt((a) => (a.partners = [{ name: 'Nieuwe Buurtpartner', create: true }, { name: 'ELZ Leuven Zuid', create: true }]));
     expect([codeOf(res), fieldOf(res)]).toEqual(['INVALID_INPUT', 'plan.strategicGoals.0.operationalGoals.0.actions.0.partners.1.name']);
     expect(res.errors![0]!.message).toBe('“ELZ Leuven Zuid” is een zone, geen partner: laat het bij de stakeholders als tekst.');
+    // Also when the directory holds a partner of that name (the seed has one called "ELZ Leuven").
+    expect(await countOf(db, `SELECT count(*) AS n FROM partner WHERE name = 'ELZ Leuven'`)).toBe(1);
+    res = await attempt((a) => (a.partners = [{ name: 'ELZ Leuven', create: false }]));
+    expect([codeOf(res), fieldOf(res)]).toEqual(['INVALID_INPUT', 'plan.strategicGoals.0.operationalGoals.0.actions.0.partners.0.name']);
     // An unknown name that was not confirmed, a sentence, a name twice: refused with the field.
     res = await attempt((a) => (a.partners = [{ name: 'Onbekende organisatie', create: false }]));
     expect([codeOf(res), fieldOf(res)]).toEqual(['INVALID_INPUT', 'plan.strategicGoals.0.operationalGoals.0.actions.0.partners.0.name']);

@@ -372,8 +372,11 @@ export class PlanImportService {
     const keys = new Set<string>();
     for (const [i, choice] of (a.partners ?? []).entries()) {
       const field = `${path}.partners.${i}`;
+      // The name as offered (a directory partner's own name, "BAF (Brabants Apothekersforum)"), else as read from a line; a zone never a partner.
       const name = organisationName(choice.name);
-      const match = matchOrganisation(name, directory.partners, directory.zones);
+      const asZone = matchOrganisation(choice.name, directory.partners, directory.zones);
+      const exact = directory.partners.find((p) => organisationKey(p.name) === organisationKey(choice.name));
+      const match = asZone.kind === 'zone' ? asZone : exact ? { kind: 'partner' as const, partner: exact } : matchOrganisation(name, directory.partners, directory.zones);
       let id: string;
       if (match.kind === 'zone') throw invalid(`${field}.name`, `“${name}” is een zone, geen partner: laat het bij de stakeholders als tekst.`);
       if (match.kind === 'partner') id = match.partner.id;

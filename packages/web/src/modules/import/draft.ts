@@ -208,13 +208,13 @@ export interface PartnerOption {
  * The organisations an action's lines under "Met wie?" name, each once, with the user's choice:
  * a partner of the directory is linked unless unticked, a new one is created only when ticked.
  */
-export function partnerOptions(a: DraftAction, matches: PartnerMatches): PartnerOption[] {
+export function partnerOptions(a: DraftAction, matches: PartnerMatches, lines: readonly string[] = a.parsed.stakeholders): PartnerOption[] {
   const out = new Map<string, PartnerOption>();
   const add = (name: string, kind: PartnerOption['kind']) => {
     const choice = a.partnerChoices[name];
     if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, kind, chosen: kind === 'partner' ? choice !== false : kind === 'new' ? choice === true : false });
   };
-  for (const line of a.parsed.stakeholders) {
+  for (const line of lines) {
     const m = matches.get(line);
     if (!m) continue;
     for (const z of m.zones) add(z.name, 'zone');
@@ -225,8 +225,8 @@ export function partnerOptions(a: DraftAction, matches: PartnerMatches): Partner
 }
 
 /** The partners the import links (and creates). */
-function partnersSent(a: DraftAction, matches: PartnerMatches): { name: string; create: boolean }[] {
-  return partnerOptions(a, matches)
+function partnersSent(a: DraftAction, matches: PartnerMatches, lines: readonly string[]): { name: string; create: boolean }[] {
+  return partnerOptions(a, matches, lines)
     .filter((p) => p.chosen)
     .map((p) => ({ name: p.name, create: p.kind === 'new' }));
 }
@@ -254,6 +254,16 @@ export function attachText(p: ParsedAction, section: SectionKey, f: SourceFragme
   }
 }
 
+/** The lines under "Met wie?" the review attached to each action (they are matched against the partners too). */
+export function attachedStakeholders(draft: Draft, fragments: readonly Unplaced[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of fragments) {
+    const d = draft.fragments[f.id];
+    if (d?.kind === 'attach' && d.section === 'stakeholders') out.set(d.actionKey, [...(out.get(d.actionKey) ?? []), ...attachText(emptyAction('', 0, 'sheet'), 'stakeholders', f).stakeholders]);
+  }
+  return out;
+}
+
 /** The fragments decided on (made an action, attached, dismissed): no longer sent as unplaced text. */
 function decided(draft: Draft): Set<string> {
   return new Set(Object.keys(draft.fragments));
@@ -274,7 +284,8 @@ function corrected(a: DraftAction, sd: string | null, od: string | null, { draft
     const d = draft.fragments[f.id];
     if (d?.kind === 'attach' && d.actionKey === a.key) p = attachText(p, d.section, f);
   }
-  const partners = partnersSent(a, matches);
+  // The lines under "Met wie?" with those attached in the review.
+  const partners = partnersSent(a, matches, p.stakeholders);
   return {
     ...p,
     title: a.title.trim(),

@@ -25,6 +25,8 @@ interface ActionCardProps extends TreeHandlers {
   /** The year the plan is saved as, and the other years the action's dates fall in ("2025", "" when none). */
   saveYear: number | null;
   dateYears: string;
+  /** Lines attached to its "Met wie?" in the review. */
+  partnerLines?: string[];
   matches: PartnerMatches;
   matchesLoading: boolean;
   unplacedLines: number[];
@@ -33,7 +35,7 @@ interface ActionCardProps extends TreeHandlers {
 
 /** One action found in the file, editable: title, goal, lead, funding, evaluation, themes and partners. */
 export const ActionCard = memo(function ActionCard(props: ActionCardProps) {
-  const { action: a, goals, saveYear, dateYears, matches, matchesLoading, errors, onChange, onShowLine, onShiftDates } = props;
+  const { action: a, goals, saveYear, dateYears, partnerLines, matches, matchesLoading, errors, onChange, onShowLine, onShiftDates } = props;
   const id = (field: string) => `${a.key}-${field}`;
   const p = a.parsed;
   const noKind = kindsCount(a) === 0;
@@ -106,7 +108,7 @@ export const ActionCard = memo(function ActionCard(props: ActionCardProps) {
           </fieldset>
         </div>
         <SuggestedThemes action={a} onChange={onChange} />
-        <PartnerChoices action={a} matches={matches} loading={matchesLoading} onChange={onChange} />
+        <PartnerChoices action={a} extra={partnerLines} error={errors?.partners} matches={matches} loading={matchesLoading} onChange={onChange} />
         {saveYear !== null && <DateNote action={a} year={saveYear} other={dateYears} onShiftDates={onShiftDates} />}
         <ActionFacts {...props} />
       </fieldset>

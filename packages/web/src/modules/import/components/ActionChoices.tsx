@@ -2,6 +2,7 @@
 // partners matched, dates in another year, and what else the sheet holds.
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_THEMES } from '@kruispunt/shared';
+import { FieldError } from '@/common/forms/Field';
 import { partnerOptions, type DraftAction, type PartnerMatches } from '../draft';
 import type { TreeHandlers } from './ActionCard';
 import { lineId } from './SourceText';
@@ -44,13 +45,25 @@ export function SuggestedThemes({ action: a, onChange }: { action: DraftAction; 
  * text only), an unknown organisation is created as a new partner only when ticked, a zone is never
  * a partner. The lines themselves stay as text, except a line that is just a linked partner's name.
  */
-export function PartnerChoices({ action: a, matches, loading, onChange }: { action: DraftAction; matches: PartnerMatches; loading: boolean; onChange: TreeHandlers['onChange'] }) {
-  if (a.parsed.stakeholders.length === 0) return null;
-  const options = partnerOptions(a, matches);
-  if (!loading && options.length === 0) return null;
+interface PartnerChoicesProps {
+  action: DraftAction;
+  /** Lines attached to "Met wie?" in the review. */
+  extra?: string[];
+  /** The API's objection to a partner (a zone, a name that is no organisation, ...). */
+  error?: string;
+  matches: PartnerMatches;
+  loading: boolean;
+  onChange: TreeHandlers['onChange'];
+}
+
+export function PartnerChoices({ action: a, extra = [], error, matches, loading, onChange }: PartnerChoicesProps) {
+  const lines = [...a.parsed.stakeholders, ...extra];
+  if (lines.length === 0) return null;
+  const options = partnerOptions(a, matches, lines);
+  if (!loading && !error && options.length === 0) return null;
   const toggle = (name: string, on: boolean) => onChange(a.key, { partnerChoices: { ...a.partnerChoices, [name]: on } });
   return (
-    <fieldset className="draft-action__partners">
+    <fieldset className="draft-action__partners" aria-describedby={error ? `${a.key}-partners-fout` : undefined}>
       <legend className="field__label">Met wie? (partners)</legend>
       {loading && <p className="muted">Partners opzoeken…</p>}
       <ul className="draft-action__kind-list">
@@ -78,6 +91,7 @@ export function PartnerChoices({ action: a, matches, loading, onChange }: { acti
           </li>
         ))}
       </ul>
+      {error && <FieldError id={`${a.key}-partners-fout`}>{error}</FieldError>}
     </fieldset>
   );
 }

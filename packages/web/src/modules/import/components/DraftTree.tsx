@@ -13,12 +13,14 @@ interface DraftTreeProps extends TreeHandlers {
   year: number | null;
   /** The year the plan is saved as: an action with dates in another year offers to move them. */
   saveYear: number | null;
+  /** Lines attached to "Met wie?" in the review, per action key. */
+  attached: ReadonlyMap<string, string[]>;
   matches: PartnerMatches;
   matchesLoading: boolean;
 }
 
 /** The goals of the plan with the actions found under them, each action editable. */
-export function DraftTree({ draft, goals, unplacedCount, errors, year, saveYear, matches, matchesLoading, onChange, onShowLine, onShiftDates }: DraftTreeProps) {
+export function DraftTree({ draft, goals, unplacedCount, errors, year, saveYear, attached, matches, matchesLoading, onChange, onShowLine, onShiftDates }: DraftTreeProps) {
   const { groups, withoutGoal } = goalTree(draft);
   const card = (a: DraftAction) => (
     <ActionCard
@@ -28,6 +30,7 @@ export function DraftTree({ draft, goals, unplacedCount, errors, year, saveYear,
       otherYear={a.parsed.year !== null && year !== null && a.parsed.year !== year ? a.parsed.year : null}
       saveYear={saveYear}
       dateYears={saveYear === null ? '' : otherDateYears(a.parsed, saveYear).join(' en ')}
+      partnerLines={attached.get(a.key)}
       matches={matches}
       matchesLoading={matchesLoading}
       unplacedLines={unplacedCount.get(a.key) ?? []}

@@ -61,7 +61,7 @@ export function Review({ flow, zones, onRestart }: ReviewProps) {
             </div>
           )}
           {year !== null && <DateShift draft={draft} year={year} onShift={onShiftDates} />}
-          <DraftTree draft={draft} goals={goals} unplacedCount={perAction} errors={flow.actionErrors} year={multiYear ? year : null} saveYear={year} matches={flow.matches} matchesLoading={flow.matchesLoading} onChange={onChange} onShowLine={showLine} onShiftDates={onShiftDates} />
+          <DraftTree draft={draft} goals={goals} unplacedCount={perAction} errors={flow.actionErrors} year={multiYear ? year : null} saveYear={year} attached={flow.attached} matches={flow.matches} matchesLoading={flow.matchesLoading} onChange={onChange} onShowLine={showLine} onShiftDates={onShiftDates} />
 
           {removed.length > 0 && (
             <section className="import-removed" aria-labelledby="verwijderd">

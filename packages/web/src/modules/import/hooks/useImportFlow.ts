@@ -8,7 +8,7 @@ import { formatCount } from '@/common/format';
 import { errorIssues, mutationMessage } from '@/common/mutation-errors';
 import { useUnsavedChangesWarning } from '@/common/hooks/useUnsavedChangesWarning';
 import type { ImportZoneFieldsFragment } from '@/gql/graphql';
-import { buildPlan, isEdited, unplacedOf, type PartnerMatch } from '../draft';
+import { attachedStakeholders, buildPlan, isEdited, unplacedOf, type PartnerMatch } from '../draft';
 import { flowReducer, initialFlow, missingTitles, type DraftChange } from '../flow';
 import { ImportMatchesQuery, ImportPlanMutation } from '../graphql/import';
 import { fileProblem, PreviewError, requestPreview } from '../preview';
@@ -35,20 +35,23 @@ export function useImportFlow(zones: Zone[], asked: { zone: Zone | undefined; ye
 
   // What the API matches: the names under "Met wie?" and the unplaced texts of the file (they follow the file, not the edits).
   const fragments = useMemo(() => (review ? unplacedOf(review.original) : []), [review]);
+  // Lines attached to "Met wie?" in the review are asked about too (the answer for the others stays meanwhile).
+  const attached = useMemo(() => (draft ? attachedStakeholders(draft, fragments) : new Map<string, string[]>()), [draft, fragments]);
   const variables = useMemo(() => {
-    const names = new Set(review?.original.actions.flatMap((a) => a.parsed.stakeholders) ?? []);
+    const names = new Set([...(review?.original.actions.flatMap((a) => a.parsed.stakeholders) ?? []), ...[...attached.values()].flat()]);
     return { partnerNames: [...names], texts: fragments.map((f) => f.text) };
-  }, [review, fragments]);
+  }, [review, fragments, attached]);
   const matched = useQuery(ImportMatchesQuery, { variables, skip: !review || (variables.partnerNames.length === 0 && variables.texts.length === 0) });
-  const matches = useMemo(() => new Map<string, PartnerMatch>((matched.data?.importMatches.partners ?? []).map((p) => [p.line, p])), [matched.data]);
+  const answer = matched.data ?? matched.previousData;
+  const matches = useMemo(() => new Map<string, PartnerMatch>((answer?.importMatches.partners ?? []).map((p) => [p.line, p])), [answer]);
   const fragmentProjects = useMemo(() => {
     const out = new Map<string, ProjectRef[]>();
-    for (const t of matched.data?.importMatches.projects ?? []) {
+    for (const t of answer?.importMatches.projects ?? []) {
       const f = fragments[t.index];
       if (f) out.set(f.id, t.projects);
     }
     return out;
-  }, [matched.data, fragments]);
+  }, [answer, fragments]);
 
   const read = async (file: File) => {
     const problem = fileProblem(file);
@@ -147,6 +150,7 @@ export function useImportFlow(zones: Zone[], asked: { zone: Zone | undefined; ye
     matches,
     matchesLoading: matched.loading,
     fragmentProjects,
+    attached,
     built,
     actionErrors,
     saveError,
