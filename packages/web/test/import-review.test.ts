@@ -80,6 +80,7 @@ describe('the import review', () => {
 
     // 3. The OverHoop paragraph becomes an action of the project OverHoop.
     const project = items.filter({ hasText: 'Regel 6' });
+    expect(await project.textContent()).toContain('· over project OverHoop');
     await project.getByRole('button', { name: about('Als nieuwe actie', 6) }).click();
     await project.getByLabel('Titel van de actie').fill('OverHoop-coach volgt de gezinnen op');
     await project.getByLabel('Doelstelling').selectOption('od:1.2');

@@ -69,10 +69,16 @@ describe('the import review draft', () => {
     expect(allActions(built)[1]!.unplaced).toEqual([]);
   });
 
-  it('leaves a text attached to a removed action unplaced', () => {
+  it('loses no text when an action is removed: what was attached to it, or made into it, is unplaced again', () => {
     let draft = attachFragment(original, pharmacists!.id, sheet!.key, 'why');
+    draft = fragmentAsAction(draft, title!, { goal: 'od:1.1', title: 'Vorming rouw', what: '', projects: [] });
     draft = updateAction(draft, sheet!.key, { removed: true });
-    expect(openFragments(draft, fragments).map((f) => f.id)).toContain(pharmacists!.id);
+    draft = updateAction(draft, 'n-' + title!.id, { removed: true });
+    expect(openFragments(draft, fragments).map((f) => f.id)).toEqual([project!.id, title!.id, paragraph!.id, pharmacists!.id]);
+    const built = buildPlan(draft).plan;
+    expect(allActions(built).map((a) => a.title)).toEqual(['Netwerkavond voor zorgverleners']);
+    // The removed sheet's own unplaced text is gone with it (as before); the text made an action stays with the plan's or its owner's notes.
+    expect(allActions(built)[0]!.unplaced.map((f) => f.line)).toEqual([39]);
   });
 
   it('says which dates fall in another year and moves them into the plan year only when asked', () => {

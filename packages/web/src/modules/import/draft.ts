@@ -264,9 +264,14 @@ export function attachedStakeholders(draft: Draft, fragments: readonly Unplaced[
   return out;
 }
 
-/** The fragments decided on (made an action, attached, dismissed): no longer sent as unplaced text. */
+/**
+ * The fragments placed (made an action or attached to one that is kept) or dismissed: no longer
+ * sent as unplaced text. Text made an action or attached to an action that was removed after all
+ * stays unplaced: nothing is lost by removing an action.
+ */
 function decided(draft: Draft): Set<string> {
-  return new Set(Object.keys(draft.fragments));
+  const kept = new Set(draft.actions.filter((a) => !a.removed).map((a) => a.key));
+  return new Set(Object.entries(draft.fragments).filter(([, d]) => d.kind === 'dismiss' || kept.has(d.actionKey)).map(([id]) => id));
 }
 
 interface BuildContext {
@@ -395,13 +400,10 @@ export function undoFragment(draft: Draft, fragmentId: string): Draft {
   return { ...draft, actions, fragments };
 }
 
-/** Fragments still to look at: no decision, or attached to an action that was removed (its text then stays unplaced). */
+/** Fragments still to look at: no decision, or made an action or attached to one that was removed (the text then stays unplaced). */
 export function openFragments(draft: Draft, fragments: readonly Unplaced[]): Unplaced[] {
-  const removed = new Set(draft.actions.filter((a) => a.removed).map((a) => a.key));
-  return fragments.filter((f) => {
-    const d = draft.fragments[f.id];
-    return !d || (d.kind === 'attach' && removed.has(d.actionKey));
-  });
+  const placed = decided(draft);
+  return fragments.filter((f) => !placed.has(f.id));
 }
 
 /** The kept actions with dates (start, end, steps) in another year than `year`, with those years. */

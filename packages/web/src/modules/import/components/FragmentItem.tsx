@@ -57,11 +57,12 @@ export function FragmentItem({ fragment: f, draft, goals, projects, onChange, on
       </a>
       {f.context && <span className="import-unplaced__context"> · {f.context}</span>}
       {owner && <span className="import-unplaced__context"> · bij “{short(owner.title)}”</span>}
+      {projects.length > 0 && <span className="import-unplaced__context"> · over project {projects.map((p) => p.name).join(', ')}</span>}
       <p className="import-unplaced__text">{f.text.length > 240 ? `${f.text.slice(0, 240)}…` : f.text}</p>
       {decision ? (
         <div className="import-unplaced__outcome">
           <p ref={outcome} tabIndex={-1}>
-            {decision.kind === 'action' && <>Nieuwe actie: “{short(target?.title ?? '')}”{target?.removed ? ' (verwijderd)' : ''}.</>}
+            {decision.kind === 'action' && <>Nieuwe actie: “{short(target?.title ?? '')}”{target?.removed ? ': die actie is verwijderd, de tekst blijft niet geplaatst' : ''}.</>}
             {decision.kind === 'attach' && (
               <>
                 Toegevoegd aan “{SECTION_LABELS[decision.section]}” van “{short(target?.title ?? '')}”{target?.removed ? ': die actie is verwijderd, de tekst blijft niet geplaatst' : ''}.
