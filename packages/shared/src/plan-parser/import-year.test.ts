@@ -1,4 +1,5 @@
-import { parsePlanText } from './parser';
+import { allActions, parsePlanText } from './parser';
+import { otherDateYears, shiftDatesToYear } from './import-review';
 import { importYearWarning } from './import-year';
 
 const plan = (heading: string, dates = 'Startdatum: 15 januari 2025\nEinddatum: 30 juni 2025') =>
@@ -45,5 +46,17 @@ describe('importYearWarning', () => {
     const p = plan('Onze acties', '');
     expect(p.years).toEqual([]);
     expect(importYearWarning(p, 2026)).toBeNull();
+  });
+});
+
+describe('dates in another year (the import review moves them on request)', () => {
+  it('counts step dates too, and moves start, end and steps into the plan year on the same day', () => {
+    const p = plan('Actieplan 2025', 'Startdatum: 15 januari 2025\nEinddatum: 30 juni 2025');
+    const a = allActions(p)[0]!;
+    expect(otherDateYears(a, 2026)).toEqual([2025]);
+    const moved = shiftDatesToYear({ ...a, steps: [{ text: 'Overleg', month: null, date: '2024-02-29', line: 1 }] }, 2026);
+    expect([moved.startDate, moved.endDate, moved.steps[0]!.date]).toEqual(['2026-01-15', '2026-06-30', '2026-02-28']);
+    expect(otherDateYears(moved, 2026)).toEqual([]);
+    expect(shiftDatesToYear({ ...a, steps: [{ text: 'x', month: null, date: '2024-02-29', line: 1 }] }, 2028).steps[0]!.date).toBe('2028-02-29');
   });
 });

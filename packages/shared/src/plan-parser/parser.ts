@@ -157,7 +157,8 @@ const DOC_TITLE = /^(?:jaar)?(?:actieplan|meerjarenplan|beleidsplan|beleids-\s*e
 
 const OUTSIDE: ClassifyContext = { inSheet: false, section: null, tableAllowed: true };
 
-function emptyAction(title: string, line: number, source: ParsedAction['source']): ParsedAction {
+/** An action with nothing but its title and line (also the import review's action made of an unplaced text). */
+export function emptyAction(title: string, line: number, source: ParsedAction['source']): ParsedAction {
   return {
     number: null,
     title,

@@ -77,6 +77,12 @@ export const parsedActionSchema = z
       .max(20)
       .optional(),
     themes: z.array(z.string().trim().min(1, 'Kies een thema').max(100, 'Thema is te lang')).max(20, 'Te veel thema’s').optional(),
+    partners: z
+      .array(z.object({ name: requiredText('Partner', 300), create: z.boolean('Kies of de partner aangemaakt wordt').default(false) }))
+      .max(50, 'Te veel partners')
+      .refine((list) => new Set(list.map((p) => p.name.toLowerCase())).size === list.length, 'Elke partner mag maar één keer voorkomen')
+      .optional(),
+    projects: z.array(z.string().trim().min(1, 'Kies een project').max(100)).max(20, 'Te veel projecten').optional(),
   })
   .refine((a) => !a.startDate || !a.endDate || a.startDate <= a.endDate, { message: 'De einddatum ligt voor de startdatum', path: ['endDate'] });
 

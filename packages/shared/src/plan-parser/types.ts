@@ -90,6 +90,13 @@ export interface ParsedAction {
   suggestedThemes?: { theme: string; reasons: string[]; score: number }[];
   /** Theme slugs the person kept in the import review: the import sets exactly these. */
   themes?: string[];
+  /**
+   * Organisations of "Met wie?" the person links as stakeholder partners in the import review: a
+   * partner of the directory by its name, or (create) a new partner made in the same transaction.
+   */
+  partners?: { name: string; create: boolean }[];
+  /** Ids of the projects the action belongs to (a project paragraph made an action in the review). */
+  projects?: string[];
 }
 
 export interface ParsedOperationalGoal {

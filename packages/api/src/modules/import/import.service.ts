@@ -6,17 +6,22 @@
 // validated with the shared zod schema). One transaction with an audit record per created row; an
 // existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldTimelineMilestones, goalKindOf, parsedPlanSchema, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { foldTimelineMilestones, goalKindOf, findOrganisations, importMatchesSchema, matchOrganisation, organisationKey, organisationName, parsedPlanSchema, projectsNamed, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../../common/audit';
 import { invalid, uuidOf } from '../../common/write';
+import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { slugify } from '../../seed/seed';
 import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Viewer } from '../auth/viewer';
+import type { ImportMatches } from './import-matches.types';
+import { createZonePartner } from '../partner/partner-write.service';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../plan/plan.entity';
+import { Partner } from '../partner/partner.entity';
+import { Project } from '../project/project.entity';
 import { Region } from '../region/region.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
@@ -83,17 +88,25 @@ interface PlacedAction {
   a: ParsedAction;
   sd: string | null;
   od: string | null;
+  /** Where it stands in the plan sent ("plan.strategicGoals.0.operationalGoals.1.actions.2"), to name a field in an error. */
+  path: string;
 }
 
 /** Every action of the plan with its place in the goal tree, in the order of the source text. */
 function placedActions(plan: ParsedPlan): PlacedAction[] {
   const out: PlacedAction[] = [];
-  for (const sd of plan.strategicGoals) {
-    for (const od of sd.operationalGoals) for (const a of od.actions) out.push({ a, sd: sd.number, od: od.number });
-    for (const a of sd.actions) out.push({ a, sd: sd.number, od: null });
-  }
-  for (const a of plan.actionsWithoutGoal) out.push({ a, sd: null, od: null });
+  plan.strategicGoals.forEach((sd, i) => {
+    sd.operationalGoals.forEach((od, j) => od.actions.forEach((a, k) => out.push({ a, sd: sd.number, od: od.number, path: `plan.strategicGoals.${i}.operationalGoals.${j}.actions.${k}` })));
+    sd.actions.forEach((a, k) => out.push({ a, sd: sd.number, od: null, path: `plan.strategicGoals.${i}.actions.${k}` }));
+  });
+  plan.actionsWithoutGoal.forEach((a, k) => out.push({ a, sd: null, od: null, path: `plan.actionsWithoutGoal.${k}` }));
   return out.sort((x, y) => x.a.line - y.a.line);
+}
+
+interface Directory {
+  partners: { id: string; name: string }[];
+  zones: { id: string; name: string; shortName: string }[];
+  projects: Set<string>;
 }
 
 export class PlanImportService {
@@ -139,6 +152,24 @@ export class PlanImportService {
       const { plans } = await this.store(m, zone, parsed, [year], actions, options.source ?? null, true);
       return plans[0]!;
     });
+  }
+
+  /**
+   * For the import review: which names under "Met wie?" are partners of the directory, which are
+   * zones (never partners) and which may become a new partner; which texts name a project.
+   */
+  async matches(input: unknown): Promise<ImportMatches> {
+    this.viewer.requireSomeZoneEditor();
+    const { partnerNames, texts } = parseInput(importMatchesSchema, input);
+    const [partners, zones, projects] = await Promise.all([
+      this.db.getRepository(Partner).find({ order: { name: 'ASC' } }),
+      this.db.getRepository(Zone).find({ order: { name: 'ASC' } }),
+      this.db.getRepository(Project).find({ order: { name: 'ASC' } }),
+    ]);
+    return {
+      partners: partnerNames.map((line) => ({ line, ...findOrganisations(line, partners, zones) })),
+      projects: texts.map((text, index) => ({ index, projects: projectsNamed(text, projects) })).filter((t) => t.projects.length > 0),
+    };
   }
 
   private async createZone(m: EntityManager, parsed: ParsedPlan, options: ImportOptions): Promise<{ zone: Zone; zoneCreated: boolean; regionCreated: boolean }> {
@@ -226,7 +257,10 @@ export class PlanImportService {
     const perPlan = new Map<number, number>();
     // Themes the person kept in the review (`themes` of each action); nothing is set that they did not see.
     const themeIds = new Map((await m.find(Theme, { select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
-    for (const { a, sd: sdNumber, od: odNumber } of actions) {
+    const directory = await this.directory(m, actions);
+    for (const { a, sd: sdNumber, od: odNumber, path } of actions) {
+      const partnerIds = await this.stakeholderPartners(m, zone, a, path, directory);
+      const projectIds = this.projectIds(a, path, directory);
       const year = a.year !== null && plans.has(a.year) ? a.year : years[0]!;
       const target = plans.get(year)!;
       const od = odNumber ? goals.ods.get(odNumber) ?? null : null;
@@ -250,7 +284,8 @@ export class PlanImportService {
           leadPartnerId: null,
           leadWorkingGroupId: null,
           councilRole: a.councilRole,
-          stakeholdersOther: a.stakeholders,
+          // A line that is now a linked partner is not repeated as text (a line with a remark stays).
+          stakeholdersOther: a.stakeholders.filter((line) => !partnerIds.keys.has(organisationKey(line))),
           evaluationProcess: a.evaluation.process.chosen,
           evaluationProcessText: a.evaluation.process.text,
           evaluationOutput: a.evaluation.output.chosen,
@@ -290,12 +325,16 @@ export class PlanImportService {
       const unknown = kept.find((slug) => !themeIds.has(slug));
       if (unknown) throw invalid('plan', `Onbekend thema "${unknown}" bij actie "${a.title}".`);
       if (kept.length) await m.createQueryBuilder().insert().into('action_theme').values(kept.map((slug) => ({ action_id: saved.id, theme_id: themeIds.get(slug) }))).execute();
+      if (partnerIds.ids.length) await m.query('INSERT INTO action_stakeholder (action_id, partner_id) SELECT $1, unnest($2::uuid[])', [saved.id, partnerIds.ids]);
+      if (projectIds.length) await m.query('INSERT INTO action_project (action_id, project_id) SELECT $1, unnest($2::uuid[])', [saved.id, projectIds]);
       await recordChange(m, this.viewer, 'Action', saved.id, null, {
         ...snapshot(saved),
         owners: [{ zoneId: zone.id, role: 'LEAD' }],
         steps: stepRows.map(({ actionId: _a, ...s }) => s),
         indicators: indicatorRows.map(({ actionId: _a, ...i }) => i),
         months: monthRows.map(({ actionId: _a, ...t }) => t),
+        ...(partnerIds.ids.length ? { stakeholderPartnerIds: partnerIds.ids.map((id) => toGlobalId('Partner', id)).sort() } : {}),
+        ...(projectIds.length ? { projectIds: projectIds.map((id) => toGlobalId('Project', id)).sort() } : {}),
       });
       steps += stepRows.length;
       indicators += indicatorRows.length;
@@ -311,6 +350,56 @@ export class PlanImportService {
       unplacedBeforeFirstAction: parsed.unplaced.length,
     };
     return { result, plans: [...plans.values()].map((p) => p.plan) };
+  }
+
+  /** The partners, zones and projects the review's choices are checked against; read only when an action has such choices. */
+  private async directory(m: EntityManager, actions: PlacedAction[]): Promise<Directory> {
+    const empty: Directory = { partners: [], zones: [], projects: new Set() };
+    if (!actions.some(({ a }) => a.partners?.length || a.projects?.length)) return empty;
+    const partners: { id: string; name: string }[] = await m.query('SELECT id, name FROM partner');
+    const zones: { id: string; name: string; shortName: string }[] = await m.query('SELECT id, name, short_name AS "shortName" FROM zone');
+    const projects: { id: string }[] = await m.query('SELECT id FROM project');
+    return { partners, zones, projects: new Set(projects.map((p) => p.id)) };
+  }
+
+  /**
+   * The partners an action's "Met wie?" names that the person linked in the review: a partner of
+   * the directory, or a new one when they confirmed its creation (made in this transaction, active
+   * in the zone imported into). A zone is never taken for a partner.
+   */
+  private async stakeholderPartners(m: EntityManager, zone: Zone, a: ParsedAction, path: string, directory: Directory): Promise<{ ids: string[]; keys: Set<string> }> {
+    const ids: string[] = [];
+    const keys = new Set<string>();
+    for (const [i, choice] of (a.partners ?? []).entries()) {
+      const field = `${path}.partners.${i}`;
+      // The name as offered (a directory partner's own name, "BAF (Brabants Apothekersforum)"), else as read from a line; a zone never a partner.
+      const name = organisationName(choice.name);
+      const asZone = matchOrganisation(choice.name, directory.partners, directory.zones);
+      const exact = directory.partners.find((p) => organisationKey(p.name) === organisationKey(choice.name));
+      const match = asZone.kind === 'zone' ? asZone : exact ? { kind: 'partner' as const, partner: exact } : matchOrganisation(name, directory.partners, directory.zones);
+      let id: string;
+      if (match.kind === 'zone') throw invalid(`${field}.name`, `“${name}” is een zone, geen partner: laat het bij de stakeholders als tekst.`);
+      if (match.kind === 'partner') id = match.partner.id;
+      else if (!choice.create) throw invalid(`${field}.name`, `Er is geen partner “${name}”: kies om hem aan te maken, of laat hem bij de stakeholders als tekst.`);
+      // The same test as the review's offer (importMatches' newName): one organisation's name, no list or description.
+      else if (findOrganisations(choice.name, directory.partners, directory.zones).newName === null) throw invalid(`${field}.name`, `“${name}” is geen naam van een organisatie: laat het bij de stakeholders als tekst.`);
+      else {
+        const created = await createZonePartner(m, this.viewer, name, zone.id, field);
+        directory.partners.push({ id: created.id, name: created.name });
+        id = created.id;
+      }
+      if (!ids.includes(id)) ids.push(id);
+      keys.add(organisationKey(choice.name));
+      keys.add(organisationKey(name));
+    }
+    return { ids, keys };
+  }
+
+  /** The projects an action was linked to in the review (a project paragraph made an action). */
+  private projectIds(a: ParsedAction, path: string, directory: Directory): string[] {
+    const ids = (a.projects ?? []).map((g) => uuidOf(g, 'Project', `${path}.projects`));
+    if (ids.some((id) => !directory.projects.has(id))) throw invalid(`${path}.projects`, 'Een van de gekozen projecten bestaat niet (meer).');
+    return [...new Set(ids)];
   }
 
   private async findZone(m: EntityManager, name: string): Promise<Zone | null> {

@@ -9,9 +9,26 @@ import { parseInput } from '../../common/validate';
 import { versionedUpdate } from '../../common/versioned';
 import { existingIds, invalid, isUniqueViolation, linkedGlobalIds, parseUpdate, replaceLinks, uuidOf } from '../../common/write';
 import type { Context } from '../../graphql/context';
+import type { Viewer } from '../auth/viewer';
 import { Partner } from './partner.entity';
 
 const DUPLICATE_NAME = 'Er bestaat al een partner met deze naam.';
+
+/**
+ * A new partner active in one zone, inside the caller's transaction (the import review creates the
+ * partners it confirms with the plan: a failed import creates none). The caller checked that the
+ * viewer edits the zone. INVALID_INPUT on `<prefix>.name` for a name taken by a partner.
+ */
+export async function createZonePartner(m: EntityManager, viewer: Viewer, name: string, zoneId: string, prefix = ''): Promise<Partner> {
+  const data = parseInput(partnerSchema, { name }, prefix);
+  const field = prefix ? `${prefix}.name` : 'name';
+  const taken: unknown[] = await m.query(`SELECT 1 FROM partner WHERE lower(name) = lower($1)`, [data.name]);
+  if (taken.length) throw invalid(field, DUPLICATE_NAME);
+  const partner = await m.save(Partner, m.create(Partner, { name: data.name, sector: null }));
+  await replaceLinks(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', [zoneId]);
+  await recordChange(m, viewer, 'Partner', partner.id, null, { ...snapshot(partner), zoneIds: await linkedGlobalIds(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', 'Zone') });
+  return partner;
+}
 
 export class PartnerWriteService {
   constructor(private readonly ctx: Context) {}

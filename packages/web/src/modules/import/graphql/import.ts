@@ -37,3 +37,30 @@ export const ImportPlanMutation = graphql(`
     }
   }
 `);
+
+/** Before saving: the names under "Met wie?" matched against the partners and zones, and the unplaced texts that name a project. */
+export const ImportMatchesQuery = graphql(`
+  query ImportMatches($partnerNames: [String!]!, $texts: [String!]!) {
+    importMatches(partnerNames: $partnerNames, texts: $texts) {
+      partners {
+        line
+        newName
+        partners {
+          id
+          name
+        }
+        zones {
+          id
+          name
+        }
+      }
+      projects {
+        index
+        projects {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
