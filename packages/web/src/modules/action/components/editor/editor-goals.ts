@@ -2,7 +2,7 @@
 import type { ActionEditorQuery, EditorGoalFieldsFragment } from '@/gql/graphql';
 import type { ActionForm } from '../../form/action-form';
 import type { EditorSetting } from '../../editor-setting';
-import type { Option } from './inputs';
+import type { Option } from './option';
 
 /** The action's goal as the goal picker's value: "od:<id>", "sd:<id>" or "". */
 export function goalOf(action: { operationalGoal?: { id: string } | null; strategicGoal?: { id: string } | null }): string {

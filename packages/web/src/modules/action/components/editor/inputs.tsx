@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import { Field } from '@/common/forms/Field';
+import type { Option } from './option';
+
+export type { Option } from './option';
 
 interface Common {
   id: string;
@@ -44,10 +47,6 @@ export function LinesInput(props: Common & { value: string; onChange: (value: st
   return <TextArea {...props} hint={props.hint ?? 'Eén per regel. Begin een regel met twee spaties om ze onder de regel erboven te hangen (een sub-punt).'} />;
 }
 
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export function SelectInput({
   value,

@@ -1,0 +1,5 @@
+/** A choice of a select or checkbox group in the editor. */
+export interface Option {
+  value: string;
+  label: string;
+}
