@@ -1,6 +1,7 @@
 export * from './domain';
 export * from './seed';
 export * from './validation';
+export * from './slug';
 export * from './plan-checks';
 export * from './plan-changes';
 export * from './plan-parser';

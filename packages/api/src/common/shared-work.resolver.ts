@@ -2,7 +2,7 @@
 // themes, and actions linked to them from every zone. One resolver factory serves both.
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { connectionTypes, PageArgs, paginate, toConnectionType } from '../graphql/connection';
-import { escapeLike } from '../modules/partner/partner.service';
+import { escapeLike } from '../db/like';
 import type { Context } from '../graphql/context';
 import { Action } from '../modules/action/action.entity';
 import { linkedActions } from '../modules/action/linked-actions';

@@ -2,15 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  DEFAULT_THEMES,
-  foldTimelineMilestones,
-  seedFederationSchema,
-  seedZoneSchema,
-  type SeedAction,
-  type SeedFederation,
-  type SeedZone,
-} from '@kruispunt/shared';
+import { DEFAULT_THEMES, foldTimelineMilestones, type SeedAction, type SeedFederation, seedFederationSchema, type SeedZone, seedZoneSchema, slugify } from '@kruispunt/shared';
 import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../modules/action/action.entity';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
 import { Cluster } from '../modules/cluster/cluster.entity';
@@ -30,14 +22,6 @@ export interface SeedData {
   zones: SeedZone[];
 }
 
-export function slugify(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** Reads and validates every seed file; a malformed file fails with the file and field named. */
 export function readSeedData(dir = SEED_DIR): SeedData {

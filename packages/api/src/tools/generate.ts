@@ -9,8 +9,7 @@
 // (chunked), in one transaction. Names never clash with rows already there (the seed zones, or
 // an earlier generated set): a taken name gets a suffix.
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_THEMES, EVALUATION_KINDS, type EvaluationKind, type OwnerRole, type PlanStatus, type ProgressStatus } from '@kruispunt/shared';
-import { slugify } from '../seed/seed';
+import { DEFAULT_THEMES, EVALUATION_KINDS, type EvaluationKind, type OwnerRole, type PlanStatus, type ProgressStatus, slugify } from '@kruispunt/shared';
 import * as V from './generate-vocabulary';
 
 export interface GenerateOptions {

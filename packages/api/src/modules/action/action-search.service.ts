@@ -5,6 +5,7 @@
 // more CPU than reading the rows. In plan order (year, zone, position) a page walks the plans in
 // that order and reads each plan's actions along the (plan, position) index, so PostgreSQL stops
 // after the page's rows instead of sorting every action of the year for each page.
+import { escapeLike } from '../../db/like';
 import { fromGlobalId } from '../../common/global-id';
 import { searchText } from '../../common/validate';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
@@ -71,7 +72,7 @@ export function conditions(ctx: Context, filter: ActionFilter, params: Params): 
     // The action's search document (every text of the sheet and what it links to) against
     // the query the text becomes (search_queries: stems, synonyms, compound parts, typos,
     // the last word as a prefix), or a substring of the title. Not correlated: the query is built once.
-    const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(search)}%`;
     action.push(`(e.id IN (SELECT s.action_id FROM action_search s, search_queries(${params.add(search, '::text')}) q WHERE s.document @@ q.every_word)
       OR e.title ILIKE ${params.add(like, '::text')})`);
   }

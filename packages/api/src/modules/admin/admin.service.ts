@@ -3,7 +3,7 @@
 // (Viewer.requireAdministrator, checked before anything is read or written), runs in one
 // transaction and records what it changed in the audit trail. Users are deactivated, never deleted.
 import type { EntityManager } from 'typeorm';
-import { contactEmailSchema, createZoneSchema, userAccountSchema, type ZoneRole } from '@kruispunt/shared';
+import { contactEmailSchema, createZoneSchema, slugify, userAccountSchema, type ZoneRole } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { publicValues, recordChange, snapshot } from '../../common/audit';
 import { lockForUpdate, versionedUpdate } from '../../common/versioned';
@@ -11,10 +11,9 @@ import { existingIds, invalid, isUniqueViolation, parseUpdate, uuidOf } from '..
 import { parseInput, searchText } from '../../common/validate';
 import { paginate, type Connection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { slugify } from '../../seed/seed';
 import { User } from '../auth/auth.entity';
 import type { Viewer } from '../auth/viewer';
-import { escapeLike } from '../partner/partner.service';
+import { escapeLike } from '../../db/like';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
 

@@ -6,14 +6,13 @@
 // validated with the shared zod schema). One transaction with an audit record per created row; an
 // existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldTimelineMilestones, goalKindOf, findOrganisations, importMatchesSchema, matchOrganisation, organisationKey, organisationName, parsedPlanSchema, projectsNamed, type ParsedAction, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import { findOrganisations, foldTimelineMilestones, goalKindOf, importMatchesSchema, matchOrganisation, organisationKey, organisationName, type ParsedAction, type ParsedPlan, parsedPlanSchema, projectsNamed, slugify, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../../common/audit';
 import { invalid, uuidOf } from '../../common/write';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { slugify } from '../../seed/seed';
 import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Viewer } from '../auth/viewer';

@@ -1,3 +1,4 @@
+import { escapeLike } from '../../db/like';
 import { fromGlobalId } from '../../common/global-id';
 import { searchText } from '../../common/validate';
 import { paginate, type Connection } from '../../graphql/connection';
@@ -18,6 +19,3 @@ export class PartnerService {
   }
 }
 
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

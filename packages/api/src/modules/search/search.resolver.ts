@@ -13,7 +13,7 @@ import { intInRange, searchText } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
 import { ActionSearchService } from '../action/action-search.service';
-import { escapeLike } from '../partner/partner.service';
+import { escapeLike } from '../../db/like';
 import { Partner } from '../partner/partner.entity';
 import { Project } from '../project/project.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';

@@ -1,7 +1,7 @@
 import { searchText } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { paginate, type Connection } from '../../graphql/connection';
-import { escapeLike } from '../partner/partner.service';
+import { escapeLike } from '../../db/like';
 import { Region } from '../region/region.entity';
 import { Zone } from './zone.entity';
 
