@@ -116,6 +116,12 @@ describe('a seed plan as a Word document', () => {
       const goals = (p: ParsedPlan) => p.strategicGoals.filter((s) => s.number !== null).flatMap((s) => [`SD ${s.number}`, ...s.operationalGoals.map((o) => `OD ${o.number}`)]);
       expect(goals(word.plan)).toEqual(goals(text.plan));
       expect(word.plan.years).toEqual(text.plan.years);
+      expect((word.plan.zone ?? '').replace(/^Eerstelijnszone /i, 'ELZ ')).toBe(key.name);
+      // The goals table's "Indicatoren" column: each operational goal's indicators.
+      const ods = word.plan.strategicGoals.flatMap((sd) => sd.operationalGoals);
+      for (const od of key.multiYearPlan.strategicGoals.flatMap((sd) => sd.operationalGoals)) {
+        expect({ od: od.number, indicators: ods.find((o) => o.number === od.number)?.indicators.map(normTitle) }).toEqual({ od: od.number, indicators: od.indicators.map(normTitle) });
+      }
     });
 
     it('leaves the page header, footer and footnotes out of the plan', () => {
@@ -126,8 +132,15 @@ describe('a seed plan as a Word document', () => {
     });
 
     it('reads the timeline month grid as the months of each action', () => {
-      const timed = word.matched.filter((m) => m.k.timeline.length && m.p.source === 'sheet');
-      const wrong = timed.filter((m) => actionAgreement(m.k, m.p).timeline < 1).map((m) => `${m.k.title}: ${m.p.timeline.map((t) => t.month).join(',')} instead of ${m.k.timeline.map((t) => t.month).join(',')}`);
+      // Every month of the grid; a month more only where a step names it ("December: ...").
+      const wrong = word.matched
+        .filter((m) => m.k.timeline.length && m.p.source === 'sheet')
+        .flatMap((m) => {
+          const got = m.p.timeline.map((t) => t.month);
+          const missing = m.k.timeline.filter((t) => !got.includes(t.month)).map((t) => t.month);
+          const extra = got.filter((mo) => !m.k.timeline.some((t) => t.month === mo) && !m.k.steps.some((s) => s.month === mo));
+          return missing.length || extra.length ? [`${m.k.title}: missing ${missing.join(',')}, extra ${extra.join(',')}`] : [];
+        });
       expect(wrong).toEqual([]);
     });
 

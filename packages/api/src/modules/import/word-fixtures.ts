@@ -222,7 +222,9 @@ class WordPlan {
           ]),
           sheetRow('Hoe?', [prompt('Geef een beknopt plan hoe deze actie gaat worden opgezet of aangepakt.'), ...items(stepTexts, step)]),
           sheetRow('Evaluatie', kinds),
-          ...(a.fundingRemark ? [sheetRow('Financiering', textBlocks(a.fundingRemark))] : []),
+          // The funding row when the title's label says it is not regular (a remark on regular
+          // funding stands in the sheet's own texts).
+          ...(a.fundingRemark && a.funding !== 'REGULAR' ? [sheetRow('Financiering', textBlocks(a.fundingRemark))] : []),
         ],
       }),
       para(''),
