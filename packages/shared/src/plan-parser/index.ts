@@ -5,4 +5,4 @@ export { toImportJson } from './import-json';
 export type * from './types';
 export { parsedPlanSchema, parsedActionSchema, type ParsedPlanInput } from './schema';
 export { importYearWarning } from './import-year';
-export { actionAgreement, meanAgreement, formatAgreement, AGREEMENT_FIELDS, type AgreementField } from './agreement';
+export { actionAgreement, meanAgreement, formatAgreement, textAgreement, AGREEMENT_FIELDS, type AgreementField } from './agreement';

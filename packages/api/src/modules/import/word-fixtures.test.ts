@@ -14,6 +14,7 @@ import {
   meanAgreement,
   parsePlanText,
   seedZoneSchema,
+  textAgreement,
   type AgreementField,
   type ParsedAction,
   type ParsedPlan,
@@ -25,6 +26,8 @@ import { wordPlanOf } from './word-fixtures';
 
 const SEEDS_DIR = process.env.SHARED_SEEDS_DIR ?? path.resolve(__dirname, '../../../../../../shared/seeds');
 const KEY_DIR = path.resolve(__dirname, '../../seed/data');
+/** Plans in the template's style the parser was not written against (issue 16 part 2), with their keys. */
+const OWN_DIR = path.resolve(__dirname, '../../../../shared/src/plan-parser/fixtures/own-plans');
 
 const keys: SeedZone[] = fs
   .readdirSync(KEY_DIR)
@@ -150,5 +153,42 @@ describe('a seed plan as a Word document', () => {
       const worse = AGREEMENT_FIELDS.filter((f) => w[f] < t[f] - 0.02).map((f) => `${f}: Word ${w[f].toFixed(2)} < text ${t[f].toFixed(2)}`);
       expect(worse).toEqual([]);
     });
+  });
+});
+
+describe('the own plans (not written against) as Word documents', () => {
+  const own = fs
+    .readdirSync(OWN_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => seedZoneSchema.parse(JSON.parse(fs.readFileSync(path.join(OWN_DIR, f), 'utf8'))));
+  const rows: { label: string; n: number; agreement: Record<AgreementField, number> }[] = [];
+
+  /** As own-plans.test.ts matches: each key action with the parsed one whose title shares the most words (at least half), one to one. */
+  function readOwn(text: string, key: SeedZone): Record<AgreementField, number>[] {
+    const found = allActions(parsePlanText(text));
+    const present = key.actionPlans.flatMap((p) => p.actions);
+    const pairs = present
+      .flatMap((k) => found.map((p) => ({ k, p, score: textAgreement(k.title, p.title) })))
+      .filter((x) => x.score >= 0.5)
+      .sort((x, y) => y.score - x.score);
+    const matched: { k: SeedAction; p: ParsedAction }[] = [];
+    for (const x of pairs) if (!matched.some((m) => m.k === x.k || m.p === x.p)) matched.push({ k: x.k, p: x.p });
+    return matched.map((m) => actionAgreement(m.k, m.p));
+  }
+
+  afterAll(() => {
+    console.log(['Own plans: agreement per field with the key, the plan text vs. the plan as a Word document', formatAgreement(rows)].join('\n'));
+  });
+
+  it.each(own.map((k) => [k.name, k] as const))('%s: the Word document agrees with the key as well as its text', async (_name, key) => {
+    const text = readOwn(fs.readFileSync(path.join(OWN_DIR, key.source), 'utf8'), key);
+    const docx = await wordPlanOf(key, key.actionPlans.map((p) => p.year));
+    const word = readOwn((await planTextOf(docx, 'docx')).text, key);
+    rows.push({ label: `${key.name} text`, n: text.length, agreement: meanAgreement(text) }, { label: `${key.name} Word`, n: word.length, agreement: meanAgreement(word) });
+    expect(word.length).toBe(key.actionPlans.flatMap((p) => p.actions).length);
+    const t = meanAgreement(text);
+    const w = meanAgreement(word);
+    expect(AGREEMENT_FIELDS.filter((f) => w[f] < t[f] - 0.02).map((f) => `${f}: Word ${w[f].toFixed(2)} < text ${t[f].toFixed(2)}`)).toEqual([]);
   });
 });

@@ -74,8 +74,8 @@ function items(list: readonly string[], make: (text: string, level: number) => P
 
 const labelCell = (label: string) =>
   new TableCell({ width: { size: 20, type: WidthType.PERCENTAGE }, shading: { fill: 'DCE9E6' }, children: [bold(label)] });
-const contentCell = (children: Paragraph[]) => new TableCell({ width: { size: 80, type: WidthType.PERCENTAGE }, children: children.length ? children : [para('')] });
-const sheetRow = (label: string, children: Paragraph[]) => new TableRow({ children: [labelCell(label), contentCell(children)] });
+const contentCell = (children: Block[]) => new TableCell({ width: { size: 80, type: WidthType.PERCENTAGE }, children: children.length ? children : [para('')] });
+const sheetRow = (label: string, children: Block[]) => new TableRow({ children: [labelCell(label), contentCell(children)] });
 
 /** Builds a document; check boxes are written as markers and made into Word's XML afterwards (see `wordXml`). */
 class WordPlan {
@@ -103,7 +103,7 @@ class WordPlan {
         : form === 'legacy'
           ? new TextRun(`@@FORMCHECKBOX:${checked ? 1 : 0}:${n}@@`)
           : new TextRun(checked ? '☒' : '☐');
-    return new Paragraph({ children: [box, new TextRun({ text: ` ${label}`, bold: checked })] });
+    return new Paragraph({ children: label ? [box, new TextRun({ text: ` ${label}`, bold: checked })] : [box] });
   }
 
   private heading(level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string, breakAt?: number): Paragraph {
@@ -191,7 +191,19 @@ class WordPlan {
     ).flatMap(([key, label, kind]) => {
       const part = a.evaluation[key];
       const own = a.indicators.filter((i) => i.kind === kind).map((i) => i.name);
-      return [this.box(form, part.chosen, label), ...(part.text ? textBlocks(part.text) : own.map((t) => bullet(t)))];
+      const under = part.text ? textBlocks(part.text) : own.map((t) => bullet(t));
+      // Every sixth sheet has its boxes in a small table of their own, the box in a narrow cell
+      // beside its label (as many zones' templates lay them out), the indicators below.
+      if (index % 6 === 3) {
+        const box = this.box(form, part.chosen, '');
+        return [
+          new Table({
+            rows: [new TableRow({ children: [new TableCell({ width: { size: 5, type: WidthType.PERCENTAGE }, children: [box] }), new TableCell({ children: [para(label)] })] })],
+          }),
+          ...under,
+        ];
+      }
+      return [this.box(form, part.chosen, label), ...under];
     });
     const why = textBlocks(a.why);
     // Every fifth sheet has a footnote in its "Waarom?" cell.
