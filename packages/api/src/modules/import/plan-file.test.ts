@@ -171,6 +171,16 @@ describe('the text of a .docx', () => {
     ]);
   });
 
+  it('reads a check box in a cell of its own with the label beside it, before or after', async () => {
+    const box = (checked: boolean) => new TableCell({ children: [new Paragraph({ children: [new CheckBox({ checked })] })] });
+    const boxes = new Table({
+      rows: [row(box(true), cell('Procesevaluatie')), row(box(false), cell('Resultaatgerichte evaluatie (Output)')), row(cell('Impact evaluatie (Outcome)'), box(true))],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph('Evaluatie'), boxes, new Paragraph({ text: 'Aantal deelnemers', bullet: { level: 0 } })] }] });
+    const { text } = await planTextOf(await Packer.toBuffer(doc), 'docx');
+    expect(text.split('\n\n').slice(0, -1)).toEqual(['Evaluatie', '☒ Procesevaluatie', '☐ Resultaatgerichte evaluatie (Output)', '☒ Impact evaluatie (Outcome)', '• Aantal deelnemers']);
+  });
+
   it('keeps a heading broken by hand on one line, and the page header out', async () => {
     const doc = new Document({
       sections: [

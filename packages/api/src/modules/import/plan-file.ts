@@ -236,8 +236,25 @@ class PlanTextWriter {
     const rows = tableRows(table);
     if (this.monthGrid(rows) || this.goalsTable(rows)) return;
     // Any other table row by row, cell by cell: a label cell ("Wat?", "Evaluatie") stands on a
-    // line of its own before its content, as the template's text has it.
-    for (const row of rows) for (const cell of row) this.write(cell.node.children);
+    // line of its own before its content, as the template's text has it. A check box alone in
+    // its cell goes with the label in the cell beside it ("☒ Procesevaluatie"), before or after.
+    for (const row of rows) {
+      const cells = row.map((c) => this.cellLines(c.node));
+      const box = (lines: string[]) => lines.length === 1 && /^[☒☐]$/.test(lines[0]!);
+      for (let k = 0; k < cells.length; k++) {
+        if (!box(cells[k]!)) continue;
+        const next = cells[k + 1];
+        const prev = cells[k - 1];
+        if (next?.length && !box(next)) {
+          next[0] = `${cells[k]![0]} ${next[0]}`;
+          cells[k] = [];
+        } else if (prev?.length && !box(prev)) {
+          prev[prev.length - 1] = `${cells[k]![0]} ${prev[prev.length - 1]}`;
+          cells[k] = [];
+        }
+      }
+      this.blocks.push(...cells.flat());
+    }
   }
 
   /**
