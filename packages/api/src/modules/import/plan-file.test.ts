@@ -37,9 +37,9 @@ describe('the text of a .docx', () => {
       '• Mantelzorgers',
       '1. Locatie zoeken',
       '2. Vrijwilligers werven',
-      'Evaluatie',
+      'Evaluatie:',
       '☒ Procesevaluatie',
-      'Tijdslijn',
+      'Tijdslijn:',
       '☐ maart',
       'Trekker: ELZ\nsamen met de gemeente',
     ]);
@@ -86,6 +86,7 @@ describe('the text of a .docx', () => {
       rows: [
         row(cell('Wat?'), cell(`We doen ${title.toLowerCase()}.`)),
         row(cell('Voor wie?'), cell('Senioren')),
+        row(cell('Trekker'), cell('De gemeente')),
         row(cell('Evaluatie'), cell('☒ Procesevaluatie')),
         ...(own.length ? [row(cell('Tijdslijn'), cell(...own))] : []),
         row(cell('Financiering'), cell('Regulier')),
@@ -109,26 +110,29 @@ describe('the text of a .docx', () => {
     const lines = text.split('\n\n').slice(0, -1);
     expect(lines.slice(0, 2)).toEqual(['Tijdslijn 2026', 'Folders: mei (Drukken)']);
     const cafe = lines.indexOf('Actie 2026: Buurtcafés');
-    expect(lines.slice(cafe, cafe + 13)).toEqual([
+    // A label without a question mark beside its content reads as the template's "Trekker:".
+    expect(lines.slice(cafe, cafe + 15)).toEqual([
       'Actie 2026: Buurtcafés',
       'Wat?',
       'We doen buurtcafés.',
       'Voor wie?',
       'Senioren',
-      'Evaluatie',
+      'Trekker:',
+      'De gemeente',
+      'Evaluatie:',
       '☒ Procesevaluatie',
       'Tijdslijn',
       'januari: Locatie zoeken',
       'februari',
       'september: Evaluatie',
-      'Financiering',
+      'Financiering:',
       'Regulier',
     ]);
-    expect(lines.filter((l) => l === 'Tijdslijn')).toHaveLength(2);
+    expect(lines.filter((l) => /^Tijdslijn:?$/.test(l))).toEqual(['Tijdslijn', 'Tijdslijn:']);
     const plan = parsePlanText(text);
-    expect(allActions(plan).map((a) => [a.title, a.timeline.map((t) => [t.month, t.milestone])])).toEqual([
-      ['Buurtcafés', [[1, 'Locatie zoeken'], [2, null], [9, 'Evaluatie']]],
-      ['Vorming', [[2, 'Vorming geven']]],
+    expect(allActions(plan).map((a) => [a.title, a.lead, a.evaluation.process.chosen, a.timeline.map((t) => [t.month, t.milestone])])).toEqual([
+      ['Buurtcafés', 'De gemeente', true, [[1, 'Locatie zoeken'], [2, null], [9, 'Evaluatie']]],
+      ['Vorming', 'De gemeente', true, [[2, 'Vorming geven']]],
     ]);
   });
 
@@ -195,6 +199,15 @@ describe('the text of a .docx', () => {
     });
     const { text } = await planTextOf(await Packer.toBuffer(doc), 'docx');
     expect(text).toBe('Actie 2026: Een buurtcafé in elke deelgemeente\n\nTrekker: ELZ\nsamen met de gemeente\n\n');
+  });
+
+  it('reads lists and tables nested thousands deep without recursing that deep (a hostile file)', () => {
+    const lists = `${'<ul><li>a'.repeat(20_000)}${'</li></ul>'.repeat(20_000)}<p>Na de lijst</p>`;
+    const lines = htmlToPlanText(lists).split('\n\n');
+    expect(lines.length).toBeLessThan(100);
+    expect(lines.slice(-2)).toEqual(['Na de lijst', '']);
+    const tables = `${'<table><tr><td>'.repeat(20_000)}x${'</td></tr></table>'.repeat(20_000)}<p>Na de tabel</p>`;
+    expect(htmlToPlanText(tables).split('\n\n').slice(-2)).toEqual(['Na de tabel', '']);
   });
 
   it('decodes entities and keeps a line break written into the text on a line of its own', () => {

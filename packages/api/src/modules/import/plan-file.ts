@@ -55,16 +55,30 @@ const monthOfCell = (text: string): number | null => MONTH_CELL.find(([re]) => r
 /** A grid cell that only marks its month ("X", "●", "✓"), without a milestone. */
 const MARK = /^[xX✓✔●•■▪█*+-]+$/;
 
+/** A short label without closing punctuation ("Trekker", "Doelgroep(en)", "Evaluatie"), not a list item or box. */
+const isLabel = (text: string) => text.length <= 40 && text.split(/\s+/).length <= 4 && !/[?:.!;,]$/.test(text) && !/^(?:[•◦▪☒☐-]|\d+[.)])/.test(text);
+
 interface HtmlNode {
   tag: string;
   attrs: string;
   children: (HtmlNode | string)[];
 }
 
+/**
+ * How deep the tree goes: elements nested deeper (lists in lists, tables in tables: no plan has
+ * more than a handful) are read as content of the element at this depth, so walking the tree
+ * never recurses deeper than this, however a hostile file nests.
+ */
+const MAX_DEPTH = 64;
+/** Rows of month grids placed with their actions' sheets; the rest stay where the grid stood. */
+const MAX_GRID_ROWS = 500;
+
 /** Mammoth's HTML (well-formed, a few dozen kinds of element) as a tree. */
 function htmlTree(html: string): HtmlNode {
   const root: HtmlNode = { tag: '#root', attrs: '', children: [] };
   const stack = [root];
+  /** Elements open below MAX_DEPTH, read as content. */
+  let deeper = 0;
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*?)(\/?)>|([^<]+)/gi)) {
     const top = stack[stack.length - 1]!;
     if (m[5] !== undefined) {
@@ -74,8 +88,19 @@ function htmlTree(html: string): HtmlNode {
     const tag = m[2]!.toLowerCase();
     if (m[1] === '/') {
       // Close up to the matching element (mammoth's HTML nests properly; this only guards).
-      const at = stack.map((n) => n.tag).lastIndexOf(tag);
+      if (deeper > 0) {
+        deeper--;
+        continue;
+      }
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]!.tag !== tag) at--;
       if (at > 0) stack.length = at;
+      continue;
+    }
+    if (stack.length > MAX_DEPTH) {
+      // Too deep: the element's content goes into the deepest element kept.
+      if (!VOID.has(tag) && m[4] !== '/') deeper++;
+      if (tag === 'br') top.children.push('\n');
       continue;
     }
     const node: HtmlNode = { tag, attrs: m[3] ?? '', children: [] };
@@ -167,6 +192,9 @@ const titleKey = (text: string) =>
 
 class PlanTextWriter {
   readonly blocks: string[] = [];
+
+  constructor(private readonly cells = new Map<HtmlNode, string[]>()) {}
+
   /** Indexes (in blocks) of headings and of the ends of tables, for placing a grid row's timeline. */
   private readonly headings: number[] = [];
   private readonly tableEnds: number[] = [];
@@ -225,11 +253,16 @@ class PlanTextWriter {
     }
   }
 
-  /** The text of a cell as the lines a text dump would have, without adding them. */
+  /** The text of a cell as the lines a text dump would have, without adding them (once per cell: tables nest). */
   private cellLines(cell: HtmlNode): string[] {
-    const w = new PlanTextWriter();
-    w.write(cell.children);
-    return w.blocks;
+    let lines = this.cells.get(cell);
+    if (!lines) {
+      const w = new PlanTextWriter(this.cells);
+      w.write(cell.children);
+      lines = w.blocks;
+      this.cells.set(cell, lines);
+    }
+    return [...lines];
   }
 
   private table(table: HtmlNode): void {
@@ -253,6 +286,9 @@ class PlanTextWriter {
           cells[k] = [];
         }
       }
+      // A label cell beside content ("Trekker" | "Zorgraad") reads as the template's "Trekker:".
+      const label = cells[0];
+      if (label?.length === 1 && cells.slice(1).some((c) => c.length) && isLabel(label[0]!)) label[0] = `${label[0]}:`;
       this.blocks.push(...cells.flat());
     }
   }
@@ -312,15 +348,16 @@ class PlanTextWriter {
     if (!this.grid.length) return;
     const inserts: { at: number; lines: string[] }[] = [];
     const taken = new Set<number>();
-    const named = (key: string, i: number) => {
-      const k = titleKey(this.blocks[i]!.replace(/^actie\b[^:]{0,40}:\s*/i, ''));
-      return k === key || (key.length >= 12 && k.startsWith(key));
-    };
-    for (const row of this.grid) {
+    // Each block's title form, computed once; headings apart (a grid row may name a longer title's start).
+    const keys = this.blocks.map((b) => (b.length <= 400 ? titleKey(b.replace(/^actie\b[^:]{0,40}:\s*/i, '')) : ''));
+    const byKey = new Map<string, number[]>();
+    keys.forEach((k, i) => k && byKey.set(k, [...(byKey.get(k) ?? []), i]));
+    for (const [n, row] of this.grid.entries()) {
       const key = titleKey(row.title);
-      // The action's heading; else a paragraph that is its title alone.
-      let at = this.headings.find((h) => !taken.has(h) && named(key, h)) ?? -1;
-      if (at < 0) at = this.blocks.findIndex((b, i) => !taken.has(i) && titleKey(b.replace(/^actie\b[^:]{0,40}:\s*/i, '')) === key);
+      // The action's heading; else a paragraph that is its title alone. (No plan has hundreds of
+      // actions: rows beyond that stay as text, so a huge table costs no search per row.)
+      let at = n < MAX_GRID_ROWS ? (this.headings.find((h) => !taken.has(h) && (keys[h] === key || (key.length >= 12 && keys[h]!.startsWith(key)))) ?? -1) : -1;
+      if (at < 0 && n < MAX_GRID_ROWS) at = byKey.get(key)?.find((i) => !taken.has(i)) ?? -1;
       const when = row.months.map((m) => (m.milestone ? `${MONTH_NAMES[m.month - 1]}: ${m.milestone}` : MONTH_NAMES[m.month - 1]!));
       if (at < 0) {
         inserts.push({ at: row.at, lines: [`${row.title}: ${row.months.map((m) => `${MONTH_NAMES[m.month - 1]}${m.milestone ? ` (${m.milestone})` : ''}`).join(', ')}`] });
