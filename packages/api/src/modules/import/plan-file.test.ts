@@ -4,6 +4,7 @@
 import { AlignmentType, CheckBox, Document, FootnoteReferenceRun, Header, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { allActions, parsePlanText } from '@kruispunt/shared';
 import { docxOfBody } from '../../test/hostile-files';
+import { markShadedCells, withShadedCellsMarked } from './docx-shading';
 import { htmlToPlanText, planTextOf } from './plan-file';
 
 describe('the text of a .docx', () => {
@@ -146,6 +147,54 @@ describe('the text of a .docx', () => {
       ['Buurtcafés', [[3, 'Start']]],
       ['Vorming', [[10, null], [11, null], [12, null]]],
     ]);
+  });
+
+  it("reads months marked by colour alone: in a grid of actions, and in a sheet's own row of months", async () => {
+    const coloured = (on: boolean) => new TableCell({ shading: on ? { fill: 'B7D7CF' } : undefined, children: [new Paragraph('')] });
+    const grid = new Table({
+      rows: [row(cell('Actie'), ...MONTHS.map((m) => cell(m))), row(cell('Buurtcafés'), ...MONTHS.map((_, i) => coloured(i >= 2 && i <= 4)))],
+    });
+    const ownRow = new Table({ rows: [row(...MONTHS.map((m) => cell(m))), row(...MONTHS.map((_, i) => coloured(i === 9 || i === 10)))] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            grid,
+            ...sheet('Buurtcafés'),
+            new Paragraph({ heading: HeadingLevel.HEADING_3, text: 'Actie 2026: Vorming' }),
+            new Table({
+              rows: [
+                row(cell('Wat?'), cell('We geven vorming.')),
+                // A coloured empty cell that is no month: nothing comes of it.
+                new TableRow({ children: [coloured(true), cell('Senioren')] }),
+                row(cell('Tijdpad 2026 (markeer hieronder de maanden)'), new TableCell({ children: [ownRow] })),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { text } = await planTextOf(await Packer.toBuffer(doc), 'docx');
+    expect(text).not.toContain('■');
+    expect(text).toContain('Tijdpad 2026 (markeer hieronder de maanden)\n\noktober\n\nnovember\n\n');
+    const plan = parsePlanText(text);
+    expect(allActions(plan).map((a) => [a.title, a.timeline.map((t) => t.month)])).toEqual([
+      ['Buurtcafés', [3, 4, 5]],
+      ['Vorming', [10, 11]],
+    ]);
+  });
+
+  it('marks only empty cells with a fill colour, in the document it rewrites; a file without any is left as it is', async () => {
+    const xml =
+      '<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="B7D7CF"/></w:tcPr><w:p/></w:tc>' +
+      '<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/></w:tcPr><w:p></w:p></w:tc>' +
+      '<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DCE9E6"/></w:tcPr><w:p><w:r><w:t>Wat?</w:t></w:r></w:p></w:tc>' +
+      '<w:tc><w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p></w:tc></w:tr></w:tbl>';
+    expect(markShadedCells(xml)).toBe(xml.replace('<w:p/>', '<w:p><w:r><w:t>■</w:t></w:r></w:p>'));
+    const plain = docxOfBody('<w:p><w:r><w:t>Geen tabel</w:t></w:r></w:p>');
+    expect(withShadedCellsMarked(plain, 1_000_000)).toBe(plain);
+    const marked = withShadedCellsMarked(docxOfBody(xml), 1_000_000);
+    expect((await planTextOf(marked, 'docx')).text).toBe('Wat?\n\n');
   });
 
   it('reads a goals table (strategic goal cells merged down) as its goals with their indicators', async () => {

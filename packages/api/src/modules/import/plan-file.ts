@@ -4,6 +4,7 @@
 // command line and by the web's upload.
 import mammoth from 'mammoth';
 import { invalid } from '../../common/write';
+import { SHADED_MARK, withShadedCellsMarked } from './docx-shading';
 import { checkDocxArchive, checkPlanText, type PlanFileLimits } from './plan-limits';
 
 export type PlanFileKind = 'txt' | 'docx';
@@ -272,7 +273,8 @@ class PlanTextWriter {
     // line of its own before its content, as the template's text has it. A check box alone in
     // its cell goes with the label in the cell beside it ("☒ Procesevaluatie"), before or after.
     for (const row of rows) {
-      const cells = row.map((c) => this.cellLines(c.node));
+      // A coloured empty cell's mark says nothing outside a month grid.
+      const cells = row.map((c) => this.cellLines(c.node)).map((lines) => (lines.length === 1 && lines[0] === SHADED_MARK ? [] : lines));
       const box = (lines: string[]) => lines.length === 1 && /^[☒☐]$/.test(lines[0]!);
       for (let k = 0; k < cells.length; k++) {
         if (!box(cells[k]!)) continue;
@@ -297,7 +299,8 @@ class PlanTextWriter {
    * A month grid: one row (or column) of month names, one row (or column) per action with a
    * milestone or a mark ("X") under the months it runs in. Each action's months are kept and
    * written as a "Tijdslijn" section with the action's sheet (see `placeGrid`); a row whose
-   * action has no sheet stays here, as "title: januari, maart (milestone)".
+   * action has no sheet stays here, as "title: januari, maart (milestone)"; a row without a
+   * title (a sheet's own row of months) gives its months here, one per line.
    */
   private monthGrid(rows: Cell[][]): boolean {
     const lines = (c: Cell | undefined) => (c ? this.cellLines(c.node) : []);
@@ -308,9 +311,16 @@ class PlanTextWriter {
     if (head >= 0) {
       const months = new Map(monthCols(rows[head]!).map((c) => [c.col, monthOfCell(text(c))!]));
       for (const row of rows.slice(head + 1)) {
-        const title = row.filter((c) => !months.has(c.col)).map(text).filter(Boolean).join(' ');
-        if (!title) continue;
-        entries.push({ title, months: row.filter((c) => months.has(c.col) && text(c)).map((c) => ({ month: months.get(c.col)!, milestone: this.milestone(lines(c)) })) });
+        const title = row
+          .filter((c) => !months.has(c.col))
+          .map(text)
+          .filter((t) => t && t !== SHADED_MARK)
+          .join(' ');
+        const marked = row.filter((c) => months.has(c.col) && text(c)).map((c) => ({ month: months.get(c.col)!, milestone: this.milestone(lines(c)) }));
+        // A row of marks without a title: the sheet's own timeline (the template's "Tijdpad"
+        // row of months), read where it stands.
+        if (!title) this.blocks.push(...marked.map((m) => (m.milestone ? `${MONTH_NAMES[m.month - 1]}: ${m.milestone}` : MONTH_NAMES[m.month - 1]!)));
+        else entries.push({ title, months: marked });
       }
     } else {
       // Months down the first column, actions across the top.
@@ -387,7 +397,7 @@ class PlanTextWriter {
     for (const row of rows.slice(1)) {
       for (const cell of row) {
         const t = text(cell);
-        if (!t) continue;
+        if (!t || t === SHADED_MARK) continue;
         if (cell.col === sdCol) {
           const m = /^(?:SD|strategische\s+doelstelling)?\s*(\d+)\s*[.:–—-]?\s+(.*)$/is.exec(t);
           this.blocks.push(m ? `Strategische doelstelling ${m[1]}: ${m[2]}` : t);
@@ -440,7 +450,9 @@ export async function planTextOf(bytes: Buffer, kind: PlanFileKind, limits?: Pla
     let html: string;
     let warnings: string[];
     try {
-      const { value, messages } = await mammoth.convertToHtml({ buffer: bytes }, { convertImage: SKIP_IMAGES });
+      // Coloured empty cells (a month grid filled in by colour) marked first: mammoth reads no shading.
+      const marked = withShadedCellsMarked(bytes, limits?.maxEntryBytes ?? 256 * 1_048_576);
+      const { value, messages } = await mammoth.convertToHtml({ buffer: marked }, { convertImage: SKIP_IMAGES });
       html = value;
       // Styles mammoth cannot map to HTML say nothing about the text: their warnings are left out.
       warnings = messages.map((m) => m.message).filter((m) => !/^Unrecognised (?:paragraph|run|table) style/.test(m));

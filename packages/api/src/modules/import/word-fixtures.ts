@@ -1,7 +1,8 @@
 // Test fixtures: a zone's plan as a real Word document, made the way Word makes one, from the
 // hand-made structured version of a seed plan (packages/api/src/seed/data/*.json). Heading
 // styles for the title, goals and actions; numbered and nested lists; the goals overview as a
-// table; the timeline as a month grid (one row per action, one column per month); each action
+// table; the timeline as a month grid (one row per action, one column per month, a month marked
+// by its milestone, an "X" or only a fill colour); each action
 // sheet as the template's two-column table (label cell "Wat?" / "Hoe?" / "Evaluatie" beside its
 // content); the evaluation kinds as Word's check box content controls (w14:checkbox), as legacy
 // form-field check boxes (FORMCHECKBOX) or as typed ☒ / ☐, in turn per sheet; a page header and
@@ -153,14 +154,16 @@ class WordPlan {
         ...actions
           .filter((a) => a.timeline.length)
           .map(
-            (a) =>
+            (a, row) =>
               new TableRow({
                 children: [
                   cell([para(a.title)]),
                   ...MONTH_HEADS.map((_, i) => {
                     const at = a.timeline.find((t) => t.month === i + 1);
                     if (!at) return cell([]);
-                    return cell(at.milestone ? textBlocks(at.milestone) : [para('X')]);
+                    if (at.milestone) return cell(textBlocks(at.milestone));
+                    // A month without a milestone: an "X" in one row, the cell coloured (and empty) in the next.
+                    return row % 2 ? new TableCell({ shading: { fill: 'B7D7CF' }, children: [para('')] }) : cell([para('X')]);
                   }),
                 ],
               }),
