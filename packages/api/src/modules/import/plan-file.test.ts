@@ -4,7 +4,7 @@
 import { AlignmentType, CheckBox, Document, FootnoteReferenceRun, Header, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { allActions, parsePlanText } from '@kruispunt/shared';
 import { docxOfBody } from '../../test/hostile-files';
-import { markShadedCells, withShadedCellsMarked } from './docx-shading';
+import { markShadedCells, preparedDocx } from './docx-prepare';
 import { htmlToPlanText, planTextOf } from './plan-file';
 
 describe('the text of a .docx', () => {
@@ -192,9 +192,22 @@ describe('the text of a .docx', () => {
       '<w:tc><w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p></w:tc></w:tr></w:tbl>';
     expect(markShadedCells(xml)).toBe(xml.replace('<w:p/>', '<w:p><w:r><w:t>■</w:t></w:r></w:p>'));
     const plain = docxOfBody('<w:p><w:r><w:t>Geen tabel</w:t></w:r></w:p>');
-    expect(withShadedCellsMarked(plain, 1_000_000)).toBe(plain);
-    const marked = withShadedCellsMarked(docxOfBody(xml), 1_000_000);
+    expect(preparedDocx(plain, 1_000_000)).toBe(plain);
+    const marked = preparedDocx(docxOfBody(xml), 1_000_000);
     expect((await planTextOf(marked, 'docx')).text).toBe('Wat?\n\n');
+  });
+
+  it("leaves out a content control's placeholder (a template field not filled in), and keeps a filled one", async () => {
+    const control = (text: string, placeholder: boolean) =>
+      `<w:sdt><w:sdtPr><w:id w:val="1"/>${placeholder ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>${text}</w:t></w:r></w:sdtContent></w:sdt>`;
+    const p = (...children: string[]) => `<w:p>${children.join('')}</w:p>`;
+    const body =
+      p('<w:r><w:t>Wat?</w:t></w:r>') +
+      p(control('Beschrijf hier kort de actie.', true)) +
+      p('<w:r><w:t>Waarom?</w:t></w:r>') +
+      p(control('Omdat ouderen vereenzamen.', false));
+    const { text } = await planTextOf(docxOfBody(body), 'docx');
+    expect(text).toBe('Wat?\n\nWaarom?\n\nOmdat ouderen vereenzamen.\n\n');
   });
 
   it('reads a goals table (strategic goal cells merged down) as its goals with their indicators', async () => {

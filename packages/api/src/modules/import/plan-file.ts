@@ -4,7 +4,7 @@
 // command line and by the web's upload.
 import mammoth from 'mammoth';
 import { invalid } from '../../common/write';
-import { SHADED_MARK, withShadedCellsMarked } from './docx-shading';
+import { SHADED_MARK, preparedDocx } from './docx-prepare';
 import { checkDocxArchive, checkPlanText, type PlanFileLimits } from './plan-limits';
 
 export type PlanFileKind = 'txt' | 'docx';
@@ -450,8 +450,9 @@ export async function planTextOf(bytes: Buffer, kind: PlanFileKind, limits?: Pla
     let html: string;
     let warnings: string[];
     try {
-      // Coloured empty cells (a month grid filled in by colour) marked first: mammoth reads no shading.
-      const marked = withShadedCellsMarked(bytes, limits?.maxEntryBytes ?? 256 * 1_048_576);
+      // Coloured empty cells (a month grid filled in by colour) marked and placeholders left out
+      // first: mammoth reads neither (docx-prepare.ts).
+      const marked = preparedDocx(bytes, limits?.maxEntryBytes ?? 256 * 1_048_576);
       const { value, messages } = await mammoth.convertToHtml({ buffer: marked }, { convertImage: SKIP_IMAGES });
       html = value;
       // Styles mammoth cannot map to HTML say nothing about the text: their warnings are left out.

@@ -1,9 +1,12 @@
-// Month grids are often filled in by colouring the cells of the months an action runs in, with
-// no text in them; mammoth reads text, not shading, so such a grid would come through empty.
-// Before mammoth, every empty table cell with a fill colour gets a mark (■) in word/document.xml;
-// the reader (plan-file.ts) takes it as a marked month in a month grid and ignores it anywhere
-// else. The archive is rewritten only when a cell was marked: every other part is copied as it
-// is (its compressed bytes), the document stored uncompressed.
+// What Word's XML says that mammoth does not read, put into word/document.xml before mammoth:
+// - Month grids are often filled in by colouring the cells of the months an action runs in,
+//   with no text in them; mammoth reads text, not shading, so such a grid would come through
+//   empty. Every empty table cell with a fill colour gets a mark (■); the reader (plan-file.ts)
+//   takes it as a marked month in a month grid and ignores it anywhere else.
+// - A template's content control still showing its placeholder ("Beschrijf hier de actie.",
+//   w:showingPlcHdr) holds no text of the plan: its placeholder is left out.
+// The archive is rewritten only when something changed: every other part is copied as it is
+// (its compressed bytes), the document stored uncompressed.
 import { crc32, inflateRawSync } from 'node:zlib';
 
 /** What a coloured empty cell becomes in the text. */
@@ -27,12 +30,22 @@ export function markShadedCells(xml: string): string {
   });
 }
 
+/** Content controls showing their placeholder (w:showingPlcHdr) without the placeholder's text. */
+export function dropPlaceholders(xml: string): string {
+  return xml.replace(/<w:sdt>((?:(?!<w:sdt>|<\/w:sdt>)[\s\S])*)<\/w:sdt>/g, (sdt: string, inner: string) => {
+    const props = /^\s*<w:sdtPr>([\s\S]*?)<\/w:sdtPr>/.exec(inner)?.[1] ?? '';
+    if (!/<w:showingPlcHdr\s*\/>/.test(props)) return sdt;
+    return sdt.replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, (content) => content.replace(/(<w:t(?:\s[^>]*)?>)[^<]*(<\/w:t>)/g, '$1$2'));
+  });
+}
+
 /**
- * The .docx with its coloured empty cells marked, or the same bytes when it has none (or when
- * its archive is not one this reads: mammoth then reports what is wrong with it).
+ * The .docx with its coloured empty cells marked and its placeholders left out, or the same
+ * bytes when it has neither (or when its archive is not one this reads: mammoth then reports
+ * what is wrong with it).
  * `maxBytes` caps the unpacked document (the upload's limit on one part).
  */
-export function withShadedCellsMarked(bytes: Buffer, maxBytes: number): Buffer {
+export function preparedDocx(bytes: Buffer, maxBytes: number): Buffer {
   try {
     let eocd = -1;
     for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -75,9 +88,12 @@ export function withShadedCellsMarked(bytes: Buffer, maxBytes: number): Buffer {
     const doc = entries.find((e) => e.name === DOCUMENT);
     if (!doc || (doc.method !== 0 && doc.method !== 8)) return bytes;
     const raw = doc.method === 8 ? inflateRawSync(doc.compressed, { maxOutputLength: maxBytes }) : doc.compressed;
-    if (raw.indexOf('<w:shd') < 0) return bytes;
+    const shading = raw.indexOf('<w:shd') >= 0;
+    const placeholders = raw.indexOf('<w:showingPlcHdr') >= 0;
+    if (!shading && !placeholders) return bytes;
     const xml = raw.toString('utf8');
-    const marked = markShadedCells(xml);
+    let marked = shading ? markShadedCells(xml) : xml;
+    if (placeholders) marked = dropPlaceholders(marked);
     if (marked === xml) return bytes;
     const data = Buffer.from(marked, 'utf8');
     Object.assign(doc, { method: 0, crc: crc32(data) >>> 0, compressed: data, size: data.length });
