@@ -84,7 +84,7 @@ function goalHeading(text: string): GoalHeading | null {
   m = SD_SHORT.exec(t);
   if (m) return { kind: 'sd', number: m[1]!, title: m[2]!, short: true };
   // The heading an export gives actions without a goal.
-  if (/^(?:acties\s+zonder\s+doelstelling|overige\s+acties)$/i.test(t)) return { kind: 'sd', number: null, title: squash(t), short: false };
+  if (/^(?:acties\s+zonder\s+(?:strategische\s+|operationele\s+)?doelstelling(?:en)?|(?:overige|andere|losse)\s+acties)$/i.test(t)) return { kind: 'sd', number: null, title: squash(t), short: false };
   m = SD_OTHER.exec(t);
   if (m && !/^(operationele|strategische|deze|die|de|een|onze|elke|iedere)$/i.test(m[1]!)) return { kind: 'sd', number: null, title: squash(t), short: false };
   return null;
@@ -372,7 +372,7 @@ function timelinePrompt(text: string): Classified | null {
   return { kind: 'prompt', section: 'when', sub: 'timeline', rest: (m[2] ?? '').trim(), lines: 1 };
 }
 
-function yearHeading(text: string): Classified | null {
+function yearHeading(text: string): Extract<Classified, { kind: 'year' }> | null {
   let m = /^((?:19|20)\d\d)$/.exec(text);
   if (m) return { kind: 'year', year: Number(m[1]), what: 'plain' };
   m = /^(?:acties|actieplan|jaaractieplan|actiefiches)\s+((?:19|20)\d\d)$/i.exec(text);
@@ -416,9 +416,11 @@ export function classify(lines: Line[], i: number, ctx: ClassifyContext): Classi
   const boxes = boxesOf(text);
   if (boxes) return { kind: 'box', ...boxes };
 
+  // "Acties 2026" is a heading of its own wherever it stands: after a sheet (a Word document's
+  // heading after the sheet's table) it ends the sheet.
+  const year = yearHeading(text);
+  if (year && (!ctx.inSheet || year.what === 'actions')) return year;
   if (!ctx.inSheet) {
-    const year = yearHeading(text);
-    if (year) return year;
     const general = generalHeading(text);
     if (general) return general;
   }

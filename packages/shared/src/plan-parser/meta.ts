@@ -97,6 +97,15 @@ export function detectPeriod(lines: Line[], furniture: Line[]): PlanPeriod {
     const m = YEAR_HEADING.exec(l.text);
     if (m) headingYears.set(Number(m[1]), (headingYears.get(Number(m[1])) ?? 0) + 1);
   }
+  // Headings of several years of the period ("Acties 2024", "Acties 2025", ... in a Word
+  // document of the whole plan) under a title that names no single year: every year of it.
+  const bodyYears = [...headingYears.keys()];
+  const titled = lines.filter((x) => x.text).slice(0, 3).some((l) => new RegExp(SINGLE.source, 'iu').test(l.text));
+  if (range && !titled && furniture.every((l) => !new RegExp(SINGLE.source, 'iu').test(l.text)) && bodyYears.length >= 2 && bodyYears.every((y) => y >= range.from && y <= range.to)) {
+    const years: number[] = [];
+    for (let y = range.from; y <= range.to; y++) years.push(y);
+    return { years, kind: 'multi-year-plan', multiYear };
+  }
   for (const l of furniture) {
     for (const m of l.text.matchAll(SINGLE)) headingYears.set(Number(m[1]), (headingYears.get(Number(m[1])) ?? 0) + 1);
   }
