@@ -144,9 +144,14 @@ export function achievementPercent(target: number | null | undefined, measured: 
  */
 export const ZONE_TIME_ZONE = 'Europe/Brussels';
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one (a page's cards ask for today many times). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (ISO yyyy-mm-dd) at instant `now` in `timeZone`. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = format.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

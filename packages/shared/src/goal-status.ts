@@ -1,7 +1,7 @@
 // A status per strategic and operational goal of a plan year, rolled up from its actions: their
 // progress status, their end date against today and their indicators (latest measured value
 // against the target). Each status comes with the reasons a reader can check.
-import type { ProgressStatus } from './domain';
+import { zoneToday, type ProgressStatus } from './domain';
 
 export const GOAL_STATUSES = ['NO_ACTIONS', 'NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'BEHIND'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -45,7 +45,7 @@ const JUDGE_FROM = 0.25;
 
 /** Today's date (ISO) in Belgium, where the zones work: a plan day ends at midnight Brussels time. */
 export function todayInBelgium(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return zoneToday(now);
 }
 
 /** Share of the plan year passed on `today` (0 before 1 January, 1 from 31 December). */
