@@ -32,18 +32,26 @@ export async function lockForUpdate<T extends ObjectLiteral & { id: string }>(ma
   return row;
 }
 
+/**
+ * The one version check of every write: VERSION_CONFLICT unless the row is still at the version
+ * the client last saw, carrying the current version and values (`current`: the row with its child
+ * rows, as the audit trail records them) so the client can show what changed and merge.
+ */
+export function requireVersion(row: { version: number }, expectedVersion: number, current: Snapshot, subject = 'dit'): void {
+  if (row.version === expectedVersion) return;
+  throw new AppError('VERSION_CONFLICT', `Iemand anders heeft ${subject} intussen gewijzigd. Bekijk de huidige waarden en kies wat je bewaart.`, {
+    currentVersion: row.version,
+    yourVersion: expectedVersion,
+    current: publicValues(current),
+  });
+}
+
 export async function versionedUpdate<T extends ObjectLiteral & { id: string; version: number }>(u: VersionedUpdate<T>): Promise<T> {
   const row = await lockForUpdate(u.manager, u.entity, u.id, u.label);
   await u.authorize?.(row);
   const extraBefore = (await u.extra?.(u.id)) ?? {};
-  if (row.version !== u.expectedVersion) {
-    throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft dit intussen gewijzigd. Bekijk de huidige waarden en kies wat je bewaart.', {
-      currentVersion: row.version,
-      yourVersion: u.expectedVersion,
-      current: publicValues({ ...snapshot(row), ...extraBefore }),
-    });
-  }
   const before = { ...snapshot(row), ...extraBefore };
+  requireVersion(row, u.expectedVersion, before);
   const patch = await u.patch(row);
   // Always touch the row: its version increments even when only child rows change.
   await u.manager

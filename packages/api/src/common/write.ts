@@ -26,6 +26,13 @@ export function uuidOf(globalId: string, type: string, field: string): string {
   }
 }
 
+/** The uuid of an existing row of `table` for one global id, or INVALID_INPUT on `field`. */
+export async function existingId(m: EntityManager, table: string, globalId: string, type: string, field: string): Promise<string> {
+  const id = uuidOf(globalId, type, field);
+  if ((await m.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length === 0) throw invalid(field, 'Dit item bestaat niet (meer).');
+  return id;
+}
+
 /** Uuids of existing rows of `table` for the given global ids (deduplicated), or INVALID_INPUT on `field`. */
 export async function existingIds(m: EntityManager, table: string, globalIds: readonly string[], type: string, field: string): Promise<string[]> {
   const ids = [...new Set(globalIds.map((g) => uuidOf(g, type, field)))];

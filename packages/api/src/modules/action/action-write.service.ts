@@ -18,10 +18,11 @@ import {
 } from '@kruispunt/shared';
 import type { z } from 'zod';
 import { AppError } from '../../common/app-error';
-import { publicValues, recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../../common/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { lockForUpdate, versionedUpdate } from '../../common/versioned';
+import { existingId, existingIds, invalid, replaceLinks, uuidOf } from '../../common/write';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
 import type { Context } from '../../graphql/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { proposedTexts } from '../action-plan/plan-texts';
@@ -50,7 +51,7 @@ export class ActionWriteService {
   async create(planGlobalId: string, input: unknown): Promise<{ action: Action; warnings: PlanCheck[] }> {
     this.viewer.requireSignedIn();
     const data = parseInput(actionCreateSchema, input);
-    const planId = fromGlobalId(planGlobalId, 'ActionPlan').id;
+    const planId = fromGlobalId(planGlobalId, 'ActionPlan', 'planId').id;
     const action = await this.ctx.db.transaction(async (m) => {
       const plan = await lockForUpdate(m, ActionPlan, planId, 'Actieplan');
       this.viewer.requireVisiblePlan(plan);
@@ -110,10 +111,8 @@ export class ActionWriteService {
       const plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
       await this.visibleAccess(m, row);
       this.viewer.requirePlanContentEditor(plan);
-      if (row.version !== version) {
-        throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft deze actie intussen gewijzigd.', { currentVersion: row.version, current: publicValues({ ...snapshot(row), ...(await this.childSnapshot(m, id)) }) });
-      }
       const before = { ...snapshot(row), ...(await this.childSnapshot(m, id)) };
+      requireVersion(row, version, before, 'deze actie');
       await m.delete(Action, { id });
       await recordChange(m, this.viewer, 'Action', id, before, null);
     });
@@ -156,7 +155,7 @@ export class ActionWriteService {
    * that is done or stopped, one already carried over, or one chosen twice. The caller rolls back.
    */
   async carryOverInto(m: EntityManager, fromPlan: ActionPlan | null, toPlan: ActionPlan, globalIds: readonly string[], field: string): Promise<Action[]> {
-    const ids = globalIds.map((g, i) => this.uuid(g, 'Action', `${field}.${i}`));
+    const ids = globalIds.map((g, i) => uuidOf(g, 'Action', `${field}.${i}`));
     const rows = ids.length ? await m.getRepository(Action).findBy({ id: In(ids) }) : [];
     const byId = new Map(rows.map((a) => [a.id, a]));
     const continued: { id: string }[] = ids.length ? await m.query(`SELECT DISTINCT continued_from_id AS id FROM action WHERE continued_from_id = ANY($1)`, [ids]) : [];
@@ -220,7 +219,7 @@ export class ActionWriteService {
   async addReview(actionGlobalId: string, input: unknown): Promise<ActionReview> {
     this.viewer.requireSignedIn();
     const data = parseInput(actionReviewSchema, input);
-    const id = fromGlobalId(actionGlobalId, 'Action').id;
+    const id = fromGlobalId(actionGlobalId, 'Action', 'actionId').id;
     return this.ctx.db.transaction(async (m) => {
       const action = await lockForUpdate(m, Action, id, 'Deze actie');
       await this.requireFollowUp(m, action);
@@ -239,7 +238,7 @@ export class ActionWriteService {
   async addIndicatorValue(indicatorGlobalId: string, input: unknown): Promise<IndicatorValue> {
     this.viewer.requireSignedIn();
     const data = parseInput(indicatorValueSchema, input);
-    const indicatorId = fromGlobalId(indicatorGlobalId, 'ActionIndicator').id;
+    const indicatorId = fromGlobalId(indicatorGlobalId, 'ActionIndicator', 'indicatorId').id;
     return this.ctx.db.transaction(async (m) => {
       const indicator = await m.getRepository(ActionIndicator).findOneBy({ id: indicatorId });
       if (!indicator) throw new AppError('NOT_FOUND', 'Deze indicator bestaat niet (meer).');
@@ -290,9 +289,9 @@ export class ActionWriteService {
     if (data.lead !== undefined) {
       const lead = data.lead;
       out.leadText = lead?.text ?? null;
-      out.leadZoneId = lead?.zoneId ? await this.existing(m, 'zone', lead.zoneId, 'Zone', 'lead.zoneId') : null;
-      out.leadPartnerId = lead?.partnerId ? await this.existing(m, 'partner', lead.partnerId, 'Partner', 'lead.partnerId') : null;
-      out.leadWorkingGroupId = lead?.workingGroupId ? await this.existing(m, 'working_group', lead.workingGroupId, 'WorkingGroup', 'lead.workingGroupId') : null;
+      out.leadZoneId = lead?.zoneId ? await existingId(m, 'zone', lead.zoneId, 'Zone', 'lead.zoneId') : null;
+      out.leadPartnerId = lead?.partnerId ? await existingId(m, 'partner', lead.partnerId, 'Partner', 'lead.partnerId') : null;
+      out.leadWorkingGroupId = lead?.workingGroupId ? await existingId(m, 'working_group', lead.workingGroupId, 'WorkingGroup', 'lead.workingGroupId') : null;
     }
     if (data.contactPersonId !== undefined) {
       out.contactUserId = data.contactPersonId ? await this.contactPerson(m, plan, data.contactPersonId, current?.id ?? null) : null;
@@ -313,7 +312,7 @@ export class ActionWriteService {
    * it, in a multi-year plan covering the plan's year and not retired (itself or its strategic goal).
    */
   private async goalOfZone(m: EntityManager, plan: ActionPlan, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string, currentId?: string | null): Promise<string> {
-    const id = this.uuid(globalId, type, field);
+    const id = uuidOf(globalId, type, field);
     const sql =
       type === 'OperationalGoal'
         ? `SELECT p.zone_id, p.year_from, p.year_to, (g.retired_at IS NOT NULL OR s.retired_at IS NOT NULL) AS retired FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE g.id = $1`
@@ -327,40 +326,18 @@ export class ActionWriteService {
     return id;
   }
 
-  private uuid(globalId: string, type: string, field: string): string {
-    try {
-      return fromGlobalId(globalId, type).id;
-    } catch {
-      throw invalid(field, `Ongeldige verwijzing (verwacht: ${type}).`);
-    }
-  }
-
   /** The chosen contact person's id, when they may be one (action-contact.ts). */
   private async contactPerson(m: EntityManager, plan: ActionPlan, globalId: string, actionId: string | null): Promise<string> {
-    const id = this.uuid(globalId, 'User', 'contactPersonId');
+    const id = uuidOf(globalId, 'User', 'contactPersonId');
     if (!(await isContactCandidate(m, plan.zoneId, actionId, id))) {
       throw invalid('contactPersonId', 'Kies iemand van de zone van dit plan of van een zone die de actie mee trekt.');
     }
     return id;
   }
 
-  private async existing(m: EntityManager, table: string, globalId: string, type: string, field: string): Promise<string> {
-    const id = this.uuid(globalId, type, field);
-    if ((await m.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length === 0) throw invalid(field, 'Dit item bestaat niet (meer).');
-    return id;
-  }
-
-  private async existingAll(m: EntityManager, table: string, globalIds: string[], type: string, field: string): Promise<string[]> {
-    const ids = [...new Set(globalIds.map((g) => this.uuid(g, type, field)))];
-    if (ids.length === 0) return [];
-    const found: { id: string }[] = await m.query(`SELECT id FROM ${table} WHERE id = ANY($1)`, [ids]);
-    if (found.length !== ids.length) throw invalid(field, 'Een van de gekozen items bestaat niet (meer).');
-    return ids;
-  }
-
   /** Actions the caller may see, by global id: a hidden draft's action is refused exactly like one that does not exist. */
   private async visibleActionIds(m: EntityManager, globalIds: string[], field: string): Promise<string[]> {
-    const ids = [...new Set(globalIds.map((g) => this.uuid(g, 'Action', field)))];
+    const ids = [...new Set(globalIds.map((g) => uuidOf(g, 'Action', field)))];
     if (ids.length === 0) return [];
     const params: unknown[] = [ids];
     const visible = new VisibilitySql(this.viewer, positional(params)).action('a');
@@ -395,9 +372,7 @@ export class ActionWriteService {
     for (const j of JOINS) {
       const value = data[j.key];
       if (value === undefined) continue;
-      const ids = await this.existingAll(m, j.target, value, j.type, j.key);
-      await m.query(`DELETE FROM ${j.table} WHERE action_id = $1`, [actionId]);
-      if (ids.length) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $1, unnest($2::uuid[])`, [actionId, ids]);
+      await replaceLinks(m, j.table, 'action_id', actionId, j.column, await existingIds(m, j.target, value, j.type, j.key));
     }
     if (data.linkedActionIds !== undefined) {
       const ids = (await this.visibleActionIds(m, data.linkedActionIds, 'linkedActionIds')).filter((id) => id !== actionId);
@@ -416,7 +391,7 @@ export class ActionWriteService {
     for (const [position, ind] of indicators.entries()) {
       const values = { position, name: ind.name, method: ind.method ?? null, targetValue: ind.targetValue ?? null, targetUnit: ind.targetUnit ?? null, kind: ind.kind };
       if (ind.id) {
-        const id = this.uuid(ind.id, 'ActionIndicator', `indicators.${position}.id`);
+        const id = uuidOf(ind.id, 'ActionIndicator', `indicators.${position}.id`);
         if (!currentIds.has(id)) throw invalid(`indicators.${position}.id`, 'Deze indicator hoort niet bij deze actie.');
         keep.add(id);
         updated.push({ id, ...values });
@@ -478,8 +453,4 @@ export class ActionWriteService {
       hasGoal: !!(action.operationalGoalId || action.strategicGoalId),
     });
   }
-}
-
-function invalid(field: string, message: string): AppError {
-  return new AppError('INVALID_INPUT', message, { field, issues: [{ field, message }] });
 }

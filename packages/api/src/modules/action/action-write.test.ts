@@ -51,6 +51,19 @@ describe('writing action sheets', () => {
     expect(fields).toEqual(expect.arrayContaining(['title', 'timeline.0.month', 'startDate']));
     expect(res.errors?.[0]?.message).toBe('Titel is verplicht');
     expect(await actionCount()).toBe(before);
+
+    // A wrong id names the argument it came in (planId, actionId, indicatorId), as every other write does.
+    const action = plan.actions[0].id as string;
+    const wrongIds: [string, Record<string, unknown>, string][] = [
+      [`mutation($p: ID!) { createAction(planId: $p, input: { title: "Nieuw" }) { action { id } } }`, { p: action }, 'planId'],
+      [`mutation($a: ID!) { addActionReview(actionId: $a, input: { reviewedOn: "2025-03-01", status: RUNNING, note: "x" }) { id } }`, { a: plan.id }, 'actionId'],
+      [`mutation($i: ID!) { addIndicatorValue(indicatorId: $i, input: { value: 1, measuredOn: "2025-03-01" }) { id } }`, { i: action }, 'indicatorId'],
+    ];
+    for (const [mutation, variables, field] of wrongIds) {
+      const wrong = await gql(server.url, mutation, variables, zuid.headers);
+      expect([wrong.errors?.[0]?.extensions?.code, wrong.errors?.[0]?.extensions?.field]).toEqual(['INVALID_INPUT', field]);
+    }
+    expect(await actionCount()).toBe(before);
   });
 
   it('checks a partial update against the stored dates', async () => {

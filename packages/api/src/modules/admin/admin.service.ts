@@ -4,9 +4,8 @@
 // transaction and records what it changed in the audit trail. Users are deactivated, never deleted.
 import type { EntityManager } from 'typeorm';
 import { contactEmailSchema, createZoneSchema, slugify, userAccountSchema, type ZoneRole } from '@kruispunt/shared';
-import { AppError } from '../../common/app-error';
-import { publicValues, recordChange, snapshot } from '../../common/audit';
-import { lockForUpdate, versionedUpdate } from '../../common/versioned';
+import { recordChange, snapshot } from '../../common/audit';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
 import { existingIds, invalid, isUniqueViolation, parseUpdate, uuidOf } from '../../common/write';
 import { parseInput, searchText } from '../../common/validate';
 import { paginate, type Connection } from '../../graphql/connection';
@@ -195,13 +194,7 @@ export class AdminService {
     return this.write(async (m) => {
       const user = await lockForUpdate(m, User, id, 'Deze gebruiker');
       const before = await userState(m, user);
-      if (user.version !== version) {
-        throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft dit intussen gewijzigd. Bekijk de huidige waarden en kies wat je bewaart.', {
-          currentVersion: user.version,
-          yourVersion: version,
-          current: publicValues(before),
-        });
-      }
+      requireVersion(user, version, before);
       const changes = await patch(m, user);
       await m.createQueryBuilder().update(User).set({ ...changes, updatedAt: () => 'now()' } as never).where('id = :id', { id }).execute();
       const updated = await m.getRepository(User).findOneByOrFail({ id });

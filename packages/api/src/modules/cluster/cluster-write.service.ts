@@ -2,11 +2,10 @@
 // cluster's zone. One transaction per method, with version checks and audit records.
 import type { EntityManager } from 'typeorm';
 import { clusterSchema } from '@kruispunt/shared';
-import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../../common/audit';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { lockForUpdate, versionedUpdate } from '../../common/versioned';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
 import { existingIds, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
 import type { Context } from '../../graphql/context';
 import { Cluster } from './cluster.entity';
@@ -64,9 +63,7 @@ export class ClusterWriteService {
       const cluster = await lockForUpdate(m, Cluster, id, 'Cluster');
       this.viewer.requireZoneEditor(cluster.zoneId);
       const before = { ...snapshot(cluster), ...(await this.members(m, id)) };
-      if (cluster.version !== version) {
-        throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft deze cluster intussen gewijzigd.', { currentVersion: cluster.version, yourVersion: version, current: before });
-      }
+      requireVersion(cluster, version, before, 'deze cluster');
       await m.delete(Cluster, { id });
       await recordChange(m, this.viewer, 'Cluster', id, before, null);
     });

@@ -4,11 +4,10 @@
 // is not deleted but retired: kept for history and those actions, not offered for new ones.
 import type { EntityManager } from 'typeorm';
 import { goalOrderSchema, multiYearPlanSchema, operationalGoalSchema, strategicGoalSchema } from '@kruispunt/shared';
-import { AppError } from '../../common/app-error';
 import { toGlobalId } from '../../common/global-id';
 import { recordChange, snapshot } from '../../common/audit';
 import { parseInput } from '../../common/validate';
-import { lockForUpdate, versionedUpdate } from '../../common/versioned';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
 import { invalid, parseUpdate, uuidOf } from '../../common/write';
 import type { Context } from '../../graphql/context';
 import { Zone } from '../zone/zone.entity';
@@ -102,7 +101,7 @@ export class PlanWriteService {
     await this.ctx.db.transaction(async (m) => {
       const goal = await lockForUpdate(m, StrategicGoal, id, 'Deze strategische doelstelling');
       this.viewer.requireMultiYearPlanEditor({ zoneId: await this.zoneOfPlan(m, goal.multiYearPlanId) });
-      this.requireVersion(goal, version);
+      requireVersion(goal, version, snapshot(goal));
       const [{ ods, actions }] = await m.query(
         `SELECT (SELECT count(*) FROM operational_goal WHERE strategic_goal_id = $1)::int AS ods, (SELECT count(*) FROM action WHERE strategic_goal_id = $1)::int AS actions`,
         [id],
@@ -161,7 +160,7 @@ export class PlanWriteService {
     await this.ctx.db.transaction(async (m) => {
       const goal = await lockForUpdate(m, OperationalGoal, id, 'Deze operationele doelstelling');
       this.viewer.requireMultiYearPlanEditor({ zoneId: await this.zoneOfGoal(m, goal.strategicGoalId) });
-      this.requireVersion(goal, version);
+      requireVersion(goal, version, snapshot(goal));
       const [{ actions }] = await m.query(`SELECT count(*)::int AS actions FROM action WHERE operational_goal_id = $1`, [id]);
       if (actions > 0) throw invalid('id', `Er hangen nog ${actions} actie(s) aan deze operationele doelstelling.`);
       await m.delete(OperationalGoal, { id });
@@ -254,11 +253,6 @@ export class PlanWriteService {
     };
   }
 
-  private requireVersion(row: { version: number }, version: number): void {
-    if (row.version !== version) {
-      throw new AppError('VERSION_CONFLICT', 'Iemand anders heeft dit intussen gewijzigd.', { currentVersion: row.version, yourVersion: version, current: snapshot(row) });
-    }
-  }
 
   private async zoneOfPlan(m: EntityManager, planId: string): Promise<string> {
     return (await m.getRepository(MultiYearPlan).findOneByOrFail({ id: planId })).zoneId;
