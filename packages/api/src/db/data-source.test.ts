@@ -4,7 +4,7 @@
 import { databaseRefusal } from '../common/app-error';
 import { createDataSource } from './data-source';
 import { freePort } from './embedded';
-import { preparedQuery } from './fast-rows';
+import { preparedQuery } from './reader';
 import { cancelReads, withQueryCounter } from './query-counter';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 
