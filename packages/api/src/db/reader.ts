@@ -270,6 +270,11 @@ export function attachReplica(db: DataSource, pool: pg.Pool, checkMs: number): v
     });
 }
 
+/** The pools reads are served from (for tests and diagnostics: count what each one served). */
+export function poolsOf(db: DataSource): { primary: pg.Pool; replica: pg.Pool | null } {
+  return { primary: (db.driver as PostgresDriver).master as pg.Pool, replica: replicas.get(db)?.pool ?? null };
+}
+
 export function hasReplica(db: DataSource): boolean {
   return replicas.has(db);
 }
@@ -278,6 +283,23 @@ export function hasReplica(db: DataSource): boolean {
 export function walPositionValue(position: string | null | undefined): bigint | null {
   const match = /^([0-9A-F]{1,8})\/([0-9A-F]{1,8})$/i.exec(position ?? '');
   return match ? (BigInt(`0x${match[1]}`) << 32n) + BigInt(`0x${match[2]}`) : null;
+}
+
+/** WAL page size (PostgreSQL's default XLOG_BLCKSZ) and the longest page header. */
+const WAL_PAGE = 8192n;
+const WAL_PAGE_HEADER_MAX = 40n;
+
+/**
+ * The replay position a standby must reach to hold everything written up to `position` (from
+ * `pg_current_wal_insert_lsn()`). When the last record ended on a page boundary, the insert
+ * position already points past the next page's header, where no record ends: a standby that has
+ * replayed that record reports the boundary itself, and would otherwise never count as caught up.
+ */
+export function replayTarget(position: string | null | undefined): bigint | null {
+  const value = walPositionValue(position);
+  if (value === null) return null;
+  const offset = value % WAL_PAGE;
+  return offset > 0n && offset <= WAL_PAGE_HEADER_MAX ? value - offset : value;
 }
 
 async function check(replica: Replica): Promise<ReplicaState> {
@@ -339,7 +361,7 @@ export async function routeReads(db: DataSource, after: string | null): Promise<
   const unit = currentQueryCounter();
   if (!replica || !unit) return 'primary';
   const state = await stateOf(replica);
-  const wanted = walPositionValue(after);
+  const wanted = replayTarget(after);
   const caughtUp = wanted === null || state.replayed === null || state.replayed >= wanted;
   unit.replica = state.up && caughtUp;
   return unit.replica ? 'replica' : 'primary';
