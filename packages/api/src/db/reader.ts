@@ -13,7 +13,7 @@
 // Pools: see "Replica" below and docs/architecture.md.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityMetadata, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
@@ -259,6 +259,18 @@ export function attachReplica(db: DataSource, pool: pg.Pool, checkMs: number): v
   driver.slaves = [pool];
   driver.isReplicated = true;
   db.defaultReplicationModeForReads = () => (currentQueryCounter()?.replica ? 'slave' : 'master');
+  // Hand-written reads (`db.query('SELECT …')`) of a query follow the route too; anything that
+  // may write or lock, and every statement given a query runner (a transaction), stays on the primary.
+  const query = db.query.bind(db);
+  db.query = (async (sql: string, parameters?: unknown[], queryRunner?: QueryRunner) => {
+    if (queryRunner || !currentQueryCounter()?.replica || !isPlainRead(sql)) return query(sql, parameters, queryRunner);
+    const runner = db.createQueryRunner('slave');
+    try {
+      return await runner.query(sql, parameters);
+    } finally {
+      await runner.release();
+    }
+  }) as DataSource['query'];
   const primaryConnection = driver.obtainMasterConnection.bind(driver);
   driver.obtainSlaveConnection = () =>
     new Promise((resolve) => {
@@ -273,6 +285,11 @@ export function attachReplica(db: DataSource, pool: pg.Pool, checkMs: number): v
 /** The pools reads are served from (for tests and diagnostics: count what each one served). */
 export function poolsOf(db: DataSource): { primary: pg.Pool; replica: pg.Pool | null } {
   return { primary: (db.driver as PostgresDriver).master as pg.Pool, replica: replicas.get(db)?.pool ?? null };
+}
+
+/** A statement that only reads: a SELECT (or WITH … SELECT) that neither writes, locks rows nor takes advisory locks. */
+function isPlainRead(sql: string): boolean {
+  return /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE|MERGE|nextval|setval|set_config|pg_notify|pg_advisory\w*)\b|\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE)\b|\bFOR\s+KEY\s+SHARE\b/i.test(sql);
 }
 
 export function hasReplica(db: DataSource): boolean {

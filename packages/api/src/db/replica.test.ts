@@ -200,6 +200,13 @@ describe('a streaming replica serves the queries', () => {
     expect(query.replica).toBeGreaterThanOrEqual(query.result.sqlQueries - 1);
     expect(query.replica).toBeGreaterThan(1);
 
+    // A hand-written read (`db.query`) follows the same route.
+    const raw = await pools.during(() => gql(server.url, `{ unreadNotificationCount }`, {}, editorCookie));
+    expect(raw.result.errors).toBeUndefined();
+    expect(raw.result.sqlQueries).toBe(1);
+    expect(raw.primary).toBe(1);
+    expect(raw.replica).toBeGreaterThanOrEqual(1);
+
     const action = (query.result.data!.actionPlan.actions as { id: string; version: number }[])[0]!;
     const mutation = await pools.during(() => post(UPDATE, { id: action.id, version: action.version, what: 'Geschreven op de primaire server.' }, editorCookie));
     expect(mutation.result.body.errors).toBeUndefined();
