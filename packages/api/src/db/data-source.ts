@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { CountingLogger } from './query-counter';
 import { fairPgDriver } from './fair-pool';
-import { attachReplica } from './reader';
+import { attachReplica, checkReaderInternals } from './reader';
 
 export interface PoolOptions {
   logSql?: boolean;
@@ -55,6 +55,7 @@ export function createDataSource(url: string, options: PoolOptions = {}): DataSo
     driver,
     extra: pool,
   });
+  checkReaderInternals(db);
   // The replica's pool connects on first use: a replica that is down does not keep the API from starting.
   if (options.replicaUrl) attachReplica(db, new driver.Pool({ connectionString: options.replicaUrl, ...pool }), options.replicaCheckMs ?? 500);
   return db;

@@ -152,6 +152,37 @@ export function fromJson<T>(metadata: EntityMetadata, json: Record<string, unkno
   return entity as T;
 }
 
+// ---- What this module relies on in TypeORM ----
+
+/**
+ * Fails loudly when TypeORM no longer has the shape this module relies on (an upgrade changed
+ * its internals): better at start than a wrong row or a read on the wrong server later. Called
+ * for every data source (`createDataSource`), before it connects.
+ */
+export function checkReaderInternals(db: DataSource): void {
+  const driver = db.driver as PostgresDriver & Record<string, unknown>;
+  const missing = [
+    ['DriverUtils.buildAlias', typeof DriverUtils.buildAlias === 'function'],
+    ['PostgresDriver.prepareHydratedValue', typeof driver.prepareHydratedValue === 'function'],
+    ['PostgresDriver.obtainMasterConnection', typeof driver.obtainMasterConnection === 'function'],
+    ['PostgresDriver.obtainSlaveConnection', typeof driver.obtainSlaveConnection === 'function'],
+    ['PostgresDriver.slaves (an array)', Array.isArray(driver.slaves)],
+    ['PostgresDriver.isReplicated (a boolean)', typeof driver.isReplicated === 'boolean'],
+    ['DataSource.defaultReplicationModeForReads', typeof db.defaultReplicationModeForReads === 'function'],
+    ['SelectQueryBuilder.expressionMap', typeof db.createQueryBuilder().expressionMap === 'object'],
+  ]
+    .filter(([, ok]) => !ok)
+    .map(([name]) => name);
+  if (missing.length) throw new Error(`db/reader.ts relies on TypeORM internals that are gone or changed (${missing.join(', ')}): adapt it to this TypeORM version.`);
+}
+
+/** The primary's pool, once the data source is connected. */
+function primaryPool(db: DataSource): pg.Pool {
+  const pool = (db.driver as PostgresDriver).master as pg.Pool | undefined;
+  if (typeof pool?.query !== 'function') throw new Error('The data source is not connected (or TypeORM no longer keeps its pool in PostgresDriver.master).');
+  return pool;
+}
+
 // ---- Prepared statements, and which server runs them ----
 
 /** Statement names by SQL text: the reads of loaders and pages come in a few dozen shapes. */
@@ -206,7 +237,7 @@ export async function preparedQuery(db: DataSource, sql: string, parameters: unk
       replicaFailed(replica, error);
     }
   }
-  return runPrepared((db.driver as PostgresDriver).master as pg.Pool, sql, parameters);
+  return runPrepared(primaryPool(db), sql, parameters);
 }
 
 // ---- Replica ----
@@ -284,7 +315,7 @@ export function attachReplica(db: DataSource, pool: pg.Pool, checkMs: number): v
 
 /** The pools reads are served from (for tests and diagnostics: count what each one served). */
 export function poolsOf(db: DataSource): { primary: pg.Pool; replica: pg.Pool | null } {
-  return { primary: (db.driver as PostgresDriver).master as pg.Pool, replica: replicas.get(db)?.pool ?? null };
+  return { primary: primaryPool(db), replica: replicas.get(db)?.pool ?? null };
 }
 
 /** A statement that only reads: a SELECT (or WITH … SELECT) that neither writes, locks rows nor takes advisory locks. */
@@ -386,7 +417,7 @@ export async function routeReads(db: DataSource, after: string | null): Promise<
 
 /** The primary's WAL position now (after a write committed): what a replica must reach to show it. */
 export async function primaryWalPosition(db: DataSource): Promise<string> {
-  const pool = (db.driver as PostgresDriver).master as pg.Pool;
+  const pool = primaryPool(db);
   const { rows } = await outsideQueryCounter(() => pool.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn'));
   return rows[0]!.lsn;
 }

@@ -109,7 +109,9 @@ describe('a streaming replica serves the queries', () => {
     const owner = runAs();
     fs.chmodSync(base, 0o755);
     if ('uid' in owner) fs.chownSync(base, owner.uid, owner.gid);
-    const [primaryPort, standbyPort] = [await freePort(), await freePort()];
+    const primaryPort = await freePort();
+    let standbyPort = await freePort();
+    while (standbyPort === primaryPort) standbyPort = await freePort();
     primaryUrl = `postgres://postgres@127.0.0.1:${primaryPort}/kruispunt`;
     standbyUrl = `postgres://postgres@127.0.0.1:${standbyPort}/kruispunt`;
 
