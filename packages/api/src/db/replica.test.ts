@@ -296,6 +296,20 @@ describe('a streaming replica serves the queries', () => {
       expect(res.primary).toBeGreaterThan(1);
     }
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/replica .*reads go to the primary/));
-    warn.mockRestore();
+
+    // An instance started while the standby is down starts, and answers from the primary.
+    const late = createDataSource(primaryUrl, { replicaUrl: standbyUrl, replicaCheckMs: 100 });
+    await late.initialize();
+    const lateServer = await startServer(late, { port: 0, host: '127.0.0.1', webhooks: { run: false }, jobs: { run: false } });
+    try {
+      const res = await gql(lateServer.url, PLAN, { zone: ZONE, year: 2025 }, other.headers);
+      expect(res.status).toBe(200);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.actionPlan.actions.length).toBeGreaterThan(0);
+    } finally {
+      await lateServer.close({ graceMs: 0, lingerMs: 0 });
+      await late.destroy();
+      warn.mockRestore();
+    }
   });
 });
