@@ -42,6 +42,32 @@ describe('database configuration', () => {
   });
 });
 
+describe('read replica configuration', () => {
+  const primary = 'postgres://kruispunt@db:5432/kruispunt';
+  const passwordOf = (url: string) => decodeURIComponent(new URL(url).password);
+
+  it('has no replica unless DATABASE_REPLICA_URL is given (an empty value is unset)', () => {
+    expect(load({ DATABASE_URL: primary }).replica).toBeNull();
+    expect(load({ DATABASE_URL: primary, DATABASE_REPLICA_URL: '' }).replica).toBeNull();
+  });
+
+  it("handles the replica's password as DATABASE_URL's: its own, else DATABASE_PASSWORD, never over one in the URL", () => {
+    const replica = 'postgres://kruispunt@db-replica:5432/kruispunt';
+    const own = load({ DATABASE_URL: primary, DATABASE_PASSWORD: 'p/1', DATABASE_REPLICA_URL: replica, DATABASE_REPLICA_PASSWORD: 'a/b+c=d' }).replica!;
+    expect(passwordOf(own.url)).toBe('a/b+c=d');
+    expect(new URL(own.url).host).toBe('db-replica:5432');
+    expect(own.checkMs).toBe(500);
+    expect(passwordOf(load({ DATABASE_URL: primary, DATABASE_PASSWORD: 'p/1', DATABASE_REPLICA_URL: replica }).replica!.url)).toBe('p/1');
+    const inUrl = 'postgres://kruispunt:in%2Furl@db-replica:5432/kruispunt';
+    expect(passwordOf(load({ DATABASE_URL: primary, DATABASE_PASSWORD: 'p/1', DATABASE_REPLICA_URL: inUrl }).replica!.url)).toBe('in/url');
+  });
+
+  it('refuses a replica URL that is not one, and a replica without DATABASE_URL', () => {
+    expect(() => load({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'postgres://k:a/b@db-replica/k' })).toThrow(/DATABASE_REPLICA_URL: .*DATABASE_REPLICA_PASSWORD/);
+    expect(() => load({ DATABASE_REPLICA_URL: 'postgres://kruispunt@db-replica:5432/kruispunt' })).toThrow(/DATABASE_REPLICA_URL: give DATABASE_URL too/);
+  });
+});
+
 describe('mail configuration', () => {
   it("takes docker-compose's empty values as unset: no SMTP server, and no catcher in production", () => {
     const empty = { SMTP_URL: '', SMTP_HOST: '', SMTP_PORT: '587', SMTP_USER: '', SMTP_PASSWORD: '', SMTP_SECURE: 'false', PUBLIC_URL: '' };

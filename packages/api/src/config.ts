@@ -22,6 +22,22 @@ const schema = z.object({
     .optional(),
   /** The database password exactly as it is (no encoding needed); replaces the one in DATABASE_URL. */
   DATABASE_PASSWORD: z.string().min(1).optional(),
+  /**
+   * A streaming replica (hot standby) of DATABASE_URL: the reads of GraphQL queries go there, writes
+   * and read-your-own-writes to the primary (docs/architecture.md). Optional; its password as
+   * DATABASE_URL's: in the URL, percent-encoded, or as it is in DATABASE_REPLICA_PASSWORD.
+   */
+  DATABASE_REPLICA_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .url('not a valid URL; percent-encode special characters of the password (/ as %2F, + as %2B, = as %3D) or leave the password out and give it in DATABASE_REPLICA_PASSWORD')
+      .optional(),
+  ),
+  /** The replica's password exactly as it is; without it and without one in the URL, DATABASE_PASSWORD. */
+  DATABASE_REPLICA_PASSWORD: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
+  /** How long an instance trusts the replica's replay position (and its being up or down) before asking again, in ms. */
+  DATABASE_REPLICA_CHECK_MS: z.coerce.number().int().min(10).default(500),
   EMBEDDED_PG_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
   /** Directory with the built web app, served by the API at `/` when present. */
@@ -163,6 +179,14 @@ export function databaseUrlOf(url: string | undefined, password: string | undefi
   return parsed.toString();
 }
 
+/** The read replica's URL (its password put in as DATABASE_URL's) and check interval, or null. */
+function replicaOf(env: z.infer<typeof schema>): { url: string; checkMs: number } | null {
+  if (!env.DATABASE_REPLICA_URL) return null;
+  if (!env.DATABASE_URL) throw new Error('Invalid configuration:\n  DATABASE_REPLICA_URL: give DATABASE_URL too (a replica of the embedded PostgreSQL is not supported)');
+  const password = env.DATABASE_REPLICA_PASSWORD ?? (new URL(env.DATABASE_REPLICA_URL).password ? undefined : env.DATABASE_PASSWORD);
+  return { url: databaseUrlOf(env.DATABASE_REPLICA_URL, password)!, checkMs: env.DATABASE_REPLICA_CHECK_MS };
+}
+
 /** The OIDC_* settings, or null when single sign-on is off. Half a configuration is an error. */
 function singleSignOnOf(env: z.infer<typeof schema>): SingleSignOnConfig | null {
   const given = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
@@ -220,6 +244,7 @@ export function load(source: NodeJS.ProcessEnv = process.env) {
     host: env.HOST,
     shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, lingerMs: Math.min(env.SHUTDOWN_GRACE_MS, 2_000) },
     databaseUrl: databaseUrlOf(env.DATABASE_URL, env.DATABASE_PASSWORD),
+    replica: replicaOf(env),
     embeddedPgDir: env.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres'),
     embeddedPgDirExplicit: env.EMBEDDED_PG_DIR !== undefined,
     embeddedPgPort: env.EMBEDDED_PG_PORT,

@@ -22,6 +22,7 @@ import type { PlanFileLimits } from './modules/import/plan-limits';
 import type { PlanReaderOptions } from './modules/import/plan-reader';
 import { cancelReads, currentQueryCounter, withQueryCounter, type Counter } from './db/query-counter';
 import { createContext, type Context } from './graphql/context';
+import { readRoutingPlugin } from './graphql/read-routing';
 import { getSchema } from './graphql/schema';
 import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
@@ -221,6 +222,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
       // We set no cache hints; the default cache-control plugin wraps every field resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
       queryCountPlugin,
+      // Queries read from the replica when one is configured and caught up; mutations from the primary.
+      readRoutingPlugin,
       unavailablePlugin,
       readOnlyTokenPlugin,
       // Every argument value checked at the edge (NUL bytes, ids, blank slugs, deep JSON).

@@ -4,8 +4,8 @@
 // never sent, and browsers then leave cookies out of the request).
 import type { NextFunction, Request, Response } from 'express';
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name';
-const EXPOSED_HEADERS = 'X-SQL-Queries, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name, X-Wal-Position';
+const EXPOSED_HEADERS = 'X-SQL-Queries, X-Wal-Position, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After';
 /** How long a browser may keep a preflight's answer (seconds). */
 const PREFLIGHT_MAX_AGE = 600;
 

@@ -4,7 +4,7 @@
 import { databaseRefusal } from '../common/app-error';
 import { createDataSource } from './data-source';
 import { freePort } from './embedded';
-import { preparedQuery } from './fast-rows';
+import { checkReaderInternals, preparedQuery } from './reader';
 import { cancelReads, withQueryCounter } from './query-counter';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 
@@ -127,6 +127,16 @@ describe('prepared reads', () => {
       await db.query('DROP TABLE IF EXISTS prepared_probe');
       await db.destroy();
     }
+  });
+});
+
+describe('the reader', () => {
+  it('fails loudly when TypeORM no longer has the internals it reads through', () => {
+    const db = createDataSource('postgres://nobody@127.0.0.1:1/none');
+    expect(() => checkReaderInternals(db)).not.toThrow();
+    // As after an upgrade that renamed them.
+    Object.assign(db.driver, { obtainSlaveConnection: undefined, prepareHydratedValue: undefined });
+    expect(() => checkReaderInternals(db)).toThrow(/PostgresDriver.prepareHydratedValue, PostgresDriver.obtainSlaveConnection\): adapt it/);
   });
 });
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { CountingLogger } from './query-counter';
 import { fairPgDriver } from './fair-pool';
+import { attachReplica, checkReaderInternals } from './reader';
 
 export interface PoolOptions {
   logSql?: boolean;
@@ -15,6 +16,10 @@ export interface PoolOptions {
   statementTimeoutMs?: number;
   /** Connections one request may hold at once (default 4, `db/fair-pool.ts`). */
   connectionsPerRequest?: number;
+  /** A streaming replica (hot standby) of `url` that serves the reads of GraphQL queries (`db/reader.ts`). */
+  replicaUrl?: string;
+  /** How long the replica's replay position is trusted before it is asked again, in ms (default 500). */
+  replicaCheckMs?: number;
 }
 
 /**
@@ -27,7 +32,14 @@ export interface PoolOptions {
  * Migrations run without it (`db/open.ts`).
  */
 export function createDataSource(url: string, options: PoolOptions = {}): DataSource {
-  return new DataSource({
+  const driver = fairPgDriver(options.connectionsPerRequest ?? 4);
+  const pool = {
+    max: options.poolSize ?? 20,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
+    idle_in_transaction_session_timeout: 60_000,
+    statement_timeout: options.statementTimeoutMs ?? 15_000,
+  };
+  const db = new DataSource({
     type: 'postgres',
     url,
     entities,
@@ -40,12 +52,11 @@ export function createDataSource(url: string, options: PoolOptions = {}): DataSo
     // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations, not at connect.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    driver: fairPgDriver(options.connectionsPerRequest ?? 4),
-    extra: {
-      max: options.poolSize ?? 20,
-      connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
-      idle_in_transaction_session_timeout: 60_000,
-      statement_timeout: options.statementTimeoutMs ?? 15_000,
-    },
+    driver,
+    extra: pool,
   });
+  checkReaderInternals(db);
+  // The replica's pool connects on first use: a replica that is down does not keep the API from starting.
+  if (options.replicaUrl) attachReplica(db, new driver.Pool({ connectionString: options.replicaUrl, ...pool }), options.replicaCheckMs ?? 500);
+  return db;
 }

@@ -114,7 +114,7 @@ function portInUse(port: number): Promise<boolean> {
  * PostgreSQL, the watchdog stops the postmaster it started, so no orphan keeps the data folder.
  * It checks the pid file first, so a postmaster already stopped (and its number reused) is left alone.
  */
-function guardAgainstOrphan(dir: string, postmasterPid: number): void {
+export function guardAgainstOrphan(dir: string, postmasterPid: number): void {
   const pidFile = path.join(dir, 'postmaster.pid');
   const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ` +
     `if [ "$(head -n 1 '${pidFile.replace(/'/g, "'\\''")}' 2>/dev/null)" = "${postmasterPid}" ]; then kill -INT ${postmasterPid} 2>/dev/null; fi`;

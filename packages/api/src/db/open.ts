@@ -27,7 +27,13 @@ export async function openDatabase(options: { seed?: boolean; demoAccounts?: boo
     url = embedded.url;
     stopEmbedded = embedded.stop;
   }
-  const db = createDataSource(url, { logSql: config.logSql, statementTimeoutMs: config.statementTimeoutMs, connectionsPerRequest: config.connectionsPerRequest });
+  const db = createDataSource(url, {
+    logSql: config.logSql,
+    statementTimeoutMs: config.statementTimeoutMs,
+    connectionsPerRequest: config.connectionsPerRequest,
+    replicaUrl: config.replica?.url,
+    replicaCheckMs: config.replica?.checkMs,
+  });
   await db.initialize();
   const lock = db.createQueryRunner();
   await lock.connect();

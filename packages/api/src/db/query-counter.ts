@@ -8,6 +8,8 @@ export interface Counter {
   queries: number;
   /** The client went away: its remaining reads are not run (`cancelReads`). */
   cancelled?: boolean;
+  /** Its reads may go to the replica (a GraphQL query; see `routeReads` in db/reader.ts). */
+  replica?: boolean;
 }
 
 const storage = new AsyncLocalStorage<Counter>();

@@ -5,7 +5,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { UUID } from '../common/global-id';
 import { intInRange, textProblem } from '../common/validate';
-import { rawAndEntities } from '../db/fast-rows';
+import { rawAndEntities } from '../db/reader';
 
 @ObjectType({ description: 'Where a page stands in the whole list (Relay PageInfo).' })
 export class PageInfo {

@@ -4,7 +4,7 @@ import { toGlobalId } from '../../common/global-id';
 import { loadExportPlan } from '../export/export-data';
 import { toJson } from '../export/export-formats';
 import { Action } from '../action/action.entity';
-import { hydrate, rawAndEntities } from '../../db/fast-rows';
+import { hydrate, rawAndEntities } from '../../db/reader';
 import { scopeQuery } from '../auth/visibility';
 import type { Context } from '../../graphql/context';
 import { Zone } from '../zone/zone.entity';

@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Context } from '../../graphql/context';
 import { selectedFields } from '../../graphql/selection';
 import type { Action } from './action.entity';
@@ -43,7 +42,7 @@ const COLUMNS_OF: Record<string, string[]> = {
  */
 export function actionColumnsFor(metadata: EntityMetadata, fields: Set<string>): string[] | null {
   const byProperty = new Map(metadata.columns.map((c) => [c.propertyName, c]));
-  const wanted = new Set(metadata.columns.filter((c: ColumnMetadata) => c.isSelect && (c.isPrimary || c.type === 'uuid')).map((c) => c.propertyName));
+  const wanted = new Set(metadata.columns.filter((c) => c.isSelect && (c.isPrimary || c.type === 'uuid')).map((c) => c.propertyName));
   for (const field of fields) {
     if (KEYED_FIELDS.has(field)) continue;
     const columns = COLUMNS_OF[field] ?? (byProperty.has(field) ? [field] : null);

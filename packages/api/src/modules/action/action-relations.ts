@@ -6,8 +6,7 @@
 // JSON parser instead of row by row.
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { timelineMilestones, type MilestoneStep } from '@kruispunt/shared';
-import { fromJson, jsonObjectSql } from '../../db/json-rows';
-import { preparedQuery } from '../../db/fast-rows';
+import { fromJson, jsonObjectSql, preparedQuery } from '../../db/reader';
 import type { Ownership } from '../../common/ownership';
 import type { Viewer } from '../auth/viewer';
 import { positional, VisibilitySql } from '../auth/visibility';

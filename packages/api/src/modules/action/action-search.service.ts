@@ -11,7 +11,7 @@ import { searchText } from '../../common/validate';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { VisibilitySql } from '../auth/visibility';
-import { hydrate, preparedQuery, selectList } from '../../db/fast-rows';
+import { hydrate, preparedQuery, selectList } from '../../db/reader';
 import { Action } from './action.entity';
 import type { ActionFilter, ActionSort } from './action-search.inputs';
 

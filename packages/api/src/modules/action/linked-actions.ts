@@ -2,7 +2,7 @@
 // it (action_working_group, action_project) and, for a working group, those whose lead it is.
 // One statement for every group or project asked in the same request, visibility applied once.
 import type { DataSource } from 'typeorm';
-import { rawAndEntities } from '../../db/fast-rows';
+import { rawAndEntities } from '../../db/reader';
 import { scopeQuery } from '../auth/visibility';
 import type { Viewer } from '../auth/viewer';
 import { Action } from './action.entity';

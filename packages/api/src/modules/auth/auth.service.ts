@@ -6,7 +6,7 @@ import { changePasswordSchema, createApiTokenSchema, createUserSchema, signInSch
 import { AppError } from '../../common/app-error';
 import { recordChange } from '../../common/audit';
 import { outsideQueryCounter } from '../../db/query-counter';
-import { preparedQuery } from '../../db/fast-rows';
+import { preparedQuery } from '../../db/reader';
 import { parseInput } from '../../common/validate';
 import { ApiToken, Session, User, ZoneMembership, CoachRegion } from './auth.entity';
 import { dummyHash, hashPassword, verifyPassword } from './password';
@@ -115,10 +115,11 @@ export class AuthService {
             rate.key,
             rate.windowStart,
             credential.hash,
-          ])
-        : await preparedQuery(this.db, `${bump.replace('RETURNING count', 'RETURNING count AS rate_count')}`, [rate.key, rate.windowStart]);
+          ], 'primary')
+        : await preparedQuery(this.db, `${bump.replace('RETURNING count', 'RETURNING count AS rate_count')}`, [rate.key, rate.windowStart], 'primary');
     } else {
-      rows = await preparedQuery(this.db, VIEWER_SQL(credential!.join('$1')), [credential!.hash]);
+      // On the primary, like every credential check: a replica may not yet know of a session ended a moment ago.
+      rows = await preparedQuery(this.db, VIEWER_SQL(credential!.join('$1')), [credential!.hash], 'primary');
     }
     const rateCount = rate ? Number(rows[0]?.rate_count ?? 0) : null;
     const row = rows[0]?.user_id ? (rows[0] as ViewerRow) : null;

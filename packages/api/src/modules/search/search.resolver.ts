@@ -8,7 +8,7 @@
 // substring and trigram similarity.
 import { Arg, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { fromGlobalId } from '../../common/global-id';
-import { hydrate, preparedQuery, selectList } from '../../db/fast-rows';
+import { hydrate, preparedQuery, selectList } from '../../db/reader';
 import { intInRange, searchText } from '../../common/validate';
 import type { Context } from '../../graphql/context';
 import { Action } from '../action/action.entity';
