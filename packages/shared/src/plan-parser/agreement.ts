@@ -112,3 +112,30 @@ export function formatAgreement(rows: { label: string; n: number; agreement: Rec
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(width[i])).join(' | ')} |`;
   return [line(head), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 }
+
+/** A title with whitespace, quotes and dashes as the answer keys write them (to compare titles exactly). */
+export function normTitle(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[‘’‚`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Each key action with the parsed action whose title shares the most words (at least half), one
+ * to one, best pairs first: a title read with its number or label still matches, and the title
+ * field's agreement shows the difference. In the key's order.
+ */
+export function matchActions(present: readonly SeedAction[], found: readonly ParsedAction[]): { k: SeedAction; p: ParsedAction }[] {
+  const pairs = present
+    .flatMap((k) => found.map((p) => ({ k, p, score: textAgreement(k.title, p.title) })))
+    .filter((x) => x.score >= 0.5)
+    .sort((x, y) => y.score - x.score);
+  const matched: { k: SeedAction; p: ParsedAction }[] = [];
+  for (const x of pairs) if (!matched.some((m) => m.k === x.k || m.p === x.p)) matched.push({ k: x.k, p: x.p });
+  return matched.sort((x, y) => present.indexOf(x.k) - present.indexOf(y.k));
+}
+

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { seedZoneSchema, type SeedAction, type SeedZone } from '../seed';
 import { allActions, parsePlanText, type ParsedAction, type ParsedPlan } from './index';
 import { comparable } from './text';
-import { actionAgreement, AGREEMENT_FIELDS, formatAgreement, meanAgreement, textAgreement, type AgreementField } from './agreement';
+import { actionAgreement, AGREEMENT_FIELDS, formatAgreement, matchActions, meanAgreement, type AgreementField } from './agreement';
 
 const DIR = path.join(__dirname, 'fixtures', 'own-plans');
 const plans = fs
@@ -41,16 +41,7 @@ const results: Result[] = plans.map(({ text, key }) => {
   const parsed = parsePlanText(text);
   const found = allActions(parsed);
   const present = key.actionPlans.flatMap((p) => p.actions);
-  // Each key action with the parsed action whose title shares the most words (at least half),
-  // one to one, best pairs first: a title read with its number or label still matches, and the
-  // title field's agreement shows the difference.
-  const pairs = present
-    .flatMap((k) => found.map((p) => ({ k, p, score: textAgreement(k.title, p.title) })))
-    .filter((x) => x.score >= 0.5)
-    .sort((x, y) => y.score - x.score);
-  const matched: { k: SeedAction; p: ParsedAction }[] = [];
-  for (const x of pairs) if (!matched.some((m) => m.k === x.k || m.p === x.p)) matched.push({ k: x.k, p: x.p });
-  matched.sort((x, y) => present.indexOf(x.k) - present.indexOf(y.k));
+  const matched = matchActions(present, found);
   return { label: key.name, parsed, found, present, matched };
 });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { seedZoneSchema, type SeedAction, type SeedZone } from '../seed';
 import { allActions, parsePlanText, type ParsedAction, type ParsedPlan } from './index';
 import { comparable } from './text';
-import { actionAgreement, AGREEMENT_FIELDS, formatAgreement, meanAgreement, type AgreementField } from './agreement';
+import { actionAgreement, AGREEMENT_FIELDS, formatAgreement, meanAgreement, normTitle, type AgreementField } from './agreement';
 
 // The workspace's shared/seeds folder (next to the repository), or SHARED_SEEDS_DIR.
 const SEEDS_DIR =
@@ -17,16 +17,6 @@ const SEEDS_DIR =
 if (!fs.existsSync(SEEDS_DIR)) throw new Error(`Seed texts not found in ${SEEDS_DIR}: set SHARED_SEEDS_DIR to the folder with the plan texts.`);
 const KEY_DIR = path.resolve(__dirname, '../../../api/src/seed/data');
 
-/** Whitespace, quotes and dashes as the key writes them. */
-function normTitle(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[‘’‚`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function kinds(e: { process: boolean; output: boolean; outcome: boolean }): string {
   return [e.process ? 'P' : '', e.output ? 'O' : '', e.outcome ? 'I' : ''].join('') || '-';

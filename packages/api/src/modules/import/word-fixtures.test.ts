@@ -14,7 +14,8 @@ import {
   meanAgreement,
   parsePlanText,
   seedZoneSchema,
-  textAgreement,
+  matchActions,
+  normTitle,
   type AgreementField,
   type ParsedAction,
   type ParsedPlan,
@@ -35,14 +36,6 @@ const keys: SeedZone[] = fs
   .map((f) => seedZoneSchema.parse(JSON.parse(fs.readFileSync(path.join(KEY_DIR, f), 'utf8'))))
   .sort((a, b) => a.source.localeCompare(b.source));
 
-const normTitle = (text: string) =>
-  text
-    .normalize('NFC')
-    .replace(/[‘’‚`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 interface Read {
   plan: ParsedPlan;
@@ -166,14 +159,7 @@ describe('the own plans (not written against) as Word documents', () => {
 
   /** As own-plans.test.ts matches: each key action with the parsed one whose title shares the most words (at least half), one to one. */
   function readOwn(text: string, key: SeedZone): Record<AgreementField, number>[] {
-    const found = allActions(parsePlanText(text));
-    const present = key.actionPlans.flatMap((p) => p.actions);
-    const pairs = present
-      .flatMap((k) => found.map((p) => ({ k, p, score: textAgreement(k.title, p.title) })))
-      .filter((x) => x.score >= 0.5)
-      .sort((x, y) => y.score - x.score);
-    const matched: { k: SeedAction; p: ParsedAction }[] = [];
-    for (const x of pairs) if (!matched.some((m) => m.k === x.k || m.p === x.p)) matched.push({ k: x.k, p: x.p });
+    const matched = matchActions(key.actionPlans.flatMap((p) => p.actions), allActions(parsePlanText(text)));
     return matched.map((m) => actionAgreement(m.k, m.p));
   }
 
