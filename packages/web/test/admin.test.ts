@@ -69,6 +69,9 @@ describe('the administration area', () => {
 
     // A user, by keyboard: no password yet, so the page points to the invitation by mail.
     await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Gebruikers' }).click();
+    // The zones page has a "Naam" field too: wait for the users page before typing (a loaded
+    // machine once typed the name into the zones form, still on screen while the page loaded).
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     await page.getByLabel('Naam', { exact: true }).fill(personName);
     await page.getByLabel('E-mailadres', { exact: true }).fill('geen-adres');
     await page.getByLabel('E-mailadres', { exact: true }).press('Enter');
