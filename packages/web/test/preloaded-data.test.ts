@@ -33,6 +33,7 @@ describe('a page opened by its URL', () => {
   it.each([
     ['/mijn-zone/elz-leuven-zuid', 'MyZone', 'ELZ Leuven Zuid'],
     ['/zones/elz-leuven-zuid/plannen/2025', 'ActionPlanPage', 'Actieplan 2025'],
+    ['/regio/oost-brabant', 'RegionYears', 'Oost-Brabant'],
   ])('%s asks who is signed in and for its data once, before the app has loaded', async (path, operation, heading) => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);

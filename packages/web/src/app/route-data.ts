@@ -4,7 +4,7 @@
 // app; the first operation of the app with the same name, variables and query text then takes that
 // answer instead of asking again (app/apollo.ts, preloadedLink). On a phone on slow 4G this saves
 // the app's download time before the page's data starts coming (Lighthouse's LCP). Variables must
-// be what the page's `useQuery` passes (useActionPlan, useAction, MyZonePage) — otherwise the
+// be what the page's `useQuery` passes (useActionPlan, useAction, MyZonePage, RegionDashboardPage) — otherwise the
 // answer is simply not used.
 // No imports: vite.config.mts loads this file at build time and puts `preloadKey` in the script.
 
@@ -22,6 +22,8 @@ export const ROUTE_DATA: RouteData[] = [
   { path: 'mijn-zone/:slug', operation: 'MyZone', variables: { slug: { param: 'slug' } } },
   { path: 'zones/:slug/plannen/:year', operation: 'ActionPlanPage', variables: { slug: { param: 'slug' }, year: { param: 'year', int: true } } },
   { path: 'acties/:id', operation: 'ActionPage', variables: { id: { param: 'id' } } },
+  // The dashboard's year depends on the region's plans: its years come early, the dashboard after.
+  { path: 'regio/:slug', operation: 'RegionYears', variables: { slug: { param: 'slug' } } },
 ];
 
 /** The sign-in gate's question, asked on every page (RequireSignIn, useViewer). */
