@@ -10,11 +10,16 @@ type Preloaded = Record<string, { query: string; at: number; result: Promise<Apo
 /**
  * Answers an operation from the request the route-preload script already made for it, once: the
  * same name, variables and query text (so a changed document never takes an answer of another
- * shape), at most PRELOAD_MAX_AGE_MS old. Anything else, or a failed early request, goes on to the
- * network as usual.
+ * shape), at most PRELOAD_MAX_AGE_MS old and asked before any mutation of this page. Anything else,
+ * or a failed early request, goes on to the network as usual.
  */
 const preloadedLink = new ApolloLink((operation, forward) => {
   const store = (window as Window & { __kpPreloaded?: Preloaded }).__kpPreloaded;
+  // A write (signing in, a save) makes any early answer not yet taken stale: all are dropped.
+  if (store && operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation !== 'query')) {
+    for (const key of Object.keys(store)) delete store[key];
+    return forward(operation);
+  }
   const key = preloadKey(operation.operationName ?? '', operation.variables);
   const entry = store?.[key];
   if (!entry) return forward(operation);
