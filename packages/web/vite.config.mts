@@ -186,7 +186,7 @@ function preloadRouteChunks(): Plugin {
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ operationName: operation, variables, query }),
-    }).then((response) => (response.ok ? response.json() : null), () => null);
+    }).catch(() => null);
     preloaded[preloadKey(operation, variables)] = { query, at: Date.now(), result };
   };
   ask(${JSON.stringify(VIEWER_OPERATION)}, ${JSON.stringify(documentText(VIEWER_OPERATION))}, {});

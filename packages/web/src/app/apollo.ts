@@ -1,51 +1,44 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { print } from 'graphql';
-import { Observable, type Subscription } from 'rxjs';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import introspection from '@/gql/possible-types';
 import { PRELOAD_MAX_AGE_MS, preloadKey } from './route-data';
 
-/** What the route-preload script started (route-data.ts): by key, the query text, when, and the answer (null when it failed). */
-type Preloaded = Record<string, { query: string; at: number; result: Promise<ApolloLink.Result | null> }>;
+/** What the route-preload script started (route-data.ts): by key, the query text, when, and its response (null when it failed). */
+type Preloaded = Record<string, { query: string; at: number; result: Promise<Response | null> }>;
 
 /**
- * Answers an operation from the request the route-preload script already made for it, once: the
- * same name, variables and query text (so a changed document never takes an answer of another
- * shape), at most PRELOAD_MAX_AGE_MS old and asked before any mutation of this page. Anything else,
- * or a failed early request, goes on to the network as usual.
+ * The fetch of the app's GraphQL requests: a request the route-preload script already made is
+ * answered with that response, once — the same operation name, variables and query text (so a
+ * changed document never takes an answer of another shape), at most PRELOAD_MAX_AGE_MS old and
+ * asked before any mutation of this page. Being the real response, an error answer is handled by
+ * Apollo exactly as if it had asked itself. Anything else, or a failed early request, goes to the
+ * network as usual.
  */
-const preloadedLink = new ApolloLink((operation, forward) => {
+const preloadedFetch: typeof fetch = (input, init) => {
   const store = (window as Window & { __kpPreloaded?: Preloaded }).__kpPreloaded;
-  // A write (signing in, a save) makes any early answer not yet taken stale: all are dropped.
-  if (store && operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation !== 'query')) {
-    for (const key of Object.keys(store)) delete store[key];
-    return forward(operation);
+  if (!store || typeof init?.body !== 'string') return fetch(input, init);
+  let body: { operationName?: string; variables?: Record<string, unknown>; query?: string };
+  try {
+    body = JSON.parse(init.body) as typeof body;
+  } catch {
+    return fetch(input, init);
   }
-  const key = preloadKey(operation.operationName ?? '', operation.variables);
-  const entry = store?.[key];
-  if (!entry) return forward(operation);
+  // A write (signing in, a save) makes any early answer not yet taken stale: all are dropped.
+  if (!/^\s*(?:query\b|\{)/.test(body.query ?? '')) {
+    for (const key of Object.keys(store)) delete store[key];
+    return fetch(input, init);
+  }
+  const key = preloadKey(body.operationName ?? '', body.variables ?? {});
+  const entry = store[key];
+  if (!entry) return fetch(input, init);
   delete store[key];
-  if (Date.now() - entry.at > PRELOAD_MAX_AGE_MS || print(operation.query) !== entry.query) return forward(operation);
-  return new Observable<ApolloLink.Result>((observer) => {
-    let network: Subscription | undefined;
-    let closed = false;
-    void entry.result.then((result) => {
-      if (closed) return;
-      if (result) {
-        observer.next(result);
-        observer.complete();
-      } else network = forward(operation).subscribe(observer);
-    });
-    return () => {
-      closed = true;
-      network?.unsubscribe();
-    };
-  });
-});
+  if (Date.now() - entry.at > PRELOAD_MAX_AGE_MS || body.query !== entry.query) return fetch(input, init);
+  return entry.result.then((response) => response ?? fetch(input, init));
+};
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
     // Same origin: the API serves the built app in production; vite proxies /graphql in development.
-    link: ApolloLink.from([preloadedLink, new HttpLink({ uri })]),
+    link: new HttpLink({ uri, fetch: preloadedFetch }),
     cache: new InMemoryCache({
       // Generated from the schema (codegen): fragments on interfaces and unions match their types.
       possibleTypes: introspection.possibleTypes,
