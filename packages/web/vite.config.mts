@@ -154,10 +154,11 @@ function preloadRouteChunks(): Plugin {
 
       // The page queries started before the app arrives (src/app/route-data.ts): each with the
       // query text Apollo sends (its cache adds __typename), so the app can check it is the same.
+      const cache = new InMemoryCache();
       const documentText = (operation: string): string => {
         const document = (generatedDocuments as Record<string, DocumentNode | undefined>)[`${operation}Document`];
         if (!document) this.error(`preload-route-chunks: no generated document ${operation}Document (route-data.ts)`);
-        return print(new InMemoryCache().transformDocument(document));
+        return print(cache.transformDocument(document));
       };
       const queries = ROUTE_DATA.map((route) => [
         `^/${route.path.replace(/:([^/]+)/g, '(?<$1>[^/]+)')}/?$`,

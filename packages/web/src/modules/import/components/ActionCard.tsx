@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { ParsedFunding } from '@kruispunt/shared';
 import { Field, FieldError } from '@/common/forms/Field';
-import { EVALUATION_LABELS, FUNDING_LABELS, kindsCount, type DraftAction, type EvaluationKey, type GoalKey, type GoalOption, type PartnerMatches } from '../draft';
+import { EVALUATION_LABELS, FUNDING_LABELS, kindsCount, type DraftAction, type EvaluationKey, type GoalOption, type PartnerMatches } from '../draft';
+import { GoalSelect } from './GoalSelect';
 import { ActionFacts, DateNote, PartnerChoices, SuggestedThemes } from './ActionChoices';
 import { lineId } from './SourceText';
 
@@ -66,17 +67,7 @@ export const ActionCard = memo(function ActionCard(props: ActionCardProps) {
         <Field id={id('titel')} label="Titel" error={errors?.title}>
           {(control) => <textarea {...control} className="draft-action__title" rows={rowsFor(a.title)} value={a.title} onChange={(event) => onChange(a.key, { title: event.target.value })} />}
         </Field>
-        <Field id={id('doel')} label="Doelstelling" error={errors?.goal}>
-          {(control) => (
-            <select {...control} value={a.goal} onChange={(event) => onChange(a.key, { goal: event.target.value as GoalKey })}>
-              {goals.map((g) => (
-                <option key={g.key} value={g.key}>
-                  {g.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <GoalSelect id={id('doel')} value={a.goal} goals={goals} error={errors?.goal} onChange={(goal) => onChange(a.key, { goal })} />
         <Field id={id('trekker')} label="Trekker" error={errors?.lead} hint={a.lead ? undefined : 'Niet gevonden in de tekst: vul de trekker in als je hem kent.'}>
           {(control) => <textarea {...control} rows={rowsFor(a.lead, 1)} value={a.lead} onChange={(event) => onChange(a.key, { lead: event.target.value })} />}
         </Field>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Field, FieldError } from '@/common/forms/Field';
+import { GoalSelect } from './GoalSelect';
 import { SECTION_LABELS, titleAndWhat, type Draft, type GoalKey, type GoalOption, type SectionKey, type Unplaced } from '../draft';
 import type { DraftChange } from '../flow';
 import type { ProjectRef } from '../hooks/useImportFlow';
@@ -68,17 +69,7 @@ export function MakeActionForm({ fragment: f, draft, goals, projects, onDone, on
   };
   return (
     <form className="import-unplaced__form" aria-label={`Nieuwe actie uit regel ${f.line}`} onSubmit={submit} onKeyDown={escapeCancels(onCancel)} noValidate>
-      <Field id={id('doel')} label="Doelstelling">
-        {(control) => (
-          <select {...control} value={goal} onChange={(event) => setGoal(event.target.value as GoalKey)}>
-            {goals.map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <GoalSelect id={id('doel')} value={goal} goals={goals} onChange={setGoal} />
       <Field id={id('titel')} label="Titel van de actie" error={missing ? 'Titel is verplicht' : undefined}>
         {(control) => <input {...control} ref={titleRef} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />}
       </Field>
