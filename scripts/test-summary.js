@@ -6,6 +6,9 @@ const root = path.join(__dirname, '..', 'packages');
 const totals = { passed: 0, failed: 0, skipped: 0, total: 0, suitesFailed: 0 };
 const parts = [];
 for (const pkg of fs.readdirSync(root).sort()) {
+  // Workspace packages only: a stray folder (pnpm deploy's bin links when the clone sits beside the
+  // smoke run's temporary folder) is not a package without results.
+  if (!fs.existsSync(path.join(root, pkg, 'package.json'))) continue;
   const file = path.join(root, pkg, '.jest-results.json');
   if (!fs.existsSync(file)) {
     parts.push(`${pkg}: no results`);
