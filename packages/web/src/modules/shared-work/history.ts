@@ -1,7 +1,7 @@
 // A working group's or project's recorded changes in words (the history panel on its page).
 import { OWNER_ROLE_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, formatDate, type OwnerRole, type ProjectStatus, type WorkingGroupKind } from '@kruispunt/shared';
 import { sharedWorkLabel, SHARED_WORK_KEYS, type SharedWorkKey } from './hooks/useSharedWorkForm';
-import type { SharedItem } from './components/SharedWorkView';
+import type { SharedItem } from './shared-item';
 
 const OTHER_LABELS: Record<string, string> = { memberIds: 'Leden', themeIds: 'Thema’s', owners: 'Eigenaar-zones' };
 

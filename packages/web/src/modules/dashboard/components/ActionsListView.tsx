@@ -12,7 +12,7 @@ import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
 import { SharedWithBadge } from '@/modules/zone/components/SharedWithBadge';
 import { useActionsList } from '../hooks/useActionsList';
 import { dashboardUrl } from '../links';
-import type { ListParams, ResolvedFilter } from './ActionsListPage';
+import type { ListParams, ResolvedFilter } from '../list-params';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
 

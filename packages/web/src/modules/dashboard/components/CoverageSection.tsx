@@ -1,18 +1,12 @@
 import { lazy } from 'react';
 import { formatNumber } from '@/common/format';
-import { hasPlan, type Dashboard } from './RegionDashboardView';
+import { hasPlan, type CoverageRow, type Dashboard } from '../dashboard-data';
 import { COVERAGE_COLOURS } from '../chart-colours';
 import { chartHeight } from '../chart-size';
 import { ChartFigure } from './ChartFigure';
 
 // recharts is large: it loads when the chart comes near the screen, in a chunk of its own (ChartFigure).
 const CoverageChart = lazy(async () => ({ default: (await import('./charts')).CoverageChart }));
-
-export interface CoverageRow {
-  zone: string;
-  indicators: number | null;
-  evaluation: number | null;
-}
 
 const percent = (share: number | null | undefined): number | null => (share == null ? null : Math.round(share * 100));
 

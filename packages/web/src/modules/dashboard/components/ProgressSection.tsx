@@ -1,13 +1,11 @@
 import { lazy } from 'react';
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@kruispunt/shared';
-import { hasPlan, type Dashboard } from './RegionDashboardView';
+import { hasPlan, type Dashboard, type ProgressRow } from '../dashboard-data';
 import { STATUS_COLOURS } from '../chart-colours';
 import { chartHeight } from '../chart-size';
 import { ChartFigure } from './ChartFigure';
 
 const ProgressChart = lazy(async () => ({ default: (await import('./charts')).ProgressChart }));
-
-export type ProgressRow = { zone: string } & Record<ProgressStatus, number>;
 
 /** Per zone: how many actions are planned, running, done, postponed or stopped. */
 export function ProgressSection({ dashboard }: { dashboard: Dashboard }) {

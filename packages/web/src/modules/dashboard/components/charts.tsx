@@ -7,8 +7,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS } from '@kruispunt/shared';
 import { COVERAGE_COLOURS, STATUS_COLOURS } from '../chart-colours';
 import { chartHeight } from '../chart-size';
-import type { CoverageRow } from './CoverageSection';
-import type { ProgressRow } from './ProgressSection';
+import type { CoverageRow, ProgressRow } from '../dashboard-data';
 
 const AXIS = { fontSize: 13, fill: '#1b2430' };
 

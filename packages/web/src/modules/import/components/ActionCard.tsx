@@ -5,13 +5,7 @@ import { EVALUATION_LABELS, FUNDING_LABELS, kindsCount, type DraftAction, type E
 import { GoalSelect } from './GoalSelect';
 import { ActionFacts, DateNote, PartnerChoices, SuggestedThemes } from './ActionChoices';
 import { lineId } from './SourceText';
-
-export interface TreeHandlers {
-  onChange: (key: string, patch: Partial<Pick<DraftAction, 'title' | 'lead' | 'goal' | 'funding' | 'removed' | 'evaluation' | 'themes' | 'partnerChoices'>>) => void;
-  onShowLine: (line: number) => void;
-  /** Moves the dates of these actions into the plan's year. */
-  onShiftDates: (keys: string[]) => void;
-}
+import type { TreeHandlers } from '../tree-handlers';
 
 /** Rows a text area needs to show a title or lead whole (about 60 characters a row). */
 function rowsFor(text: string, min = 2): number {

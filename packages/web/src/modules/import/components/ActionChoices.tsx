@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_THEMES } from '@kruispunt/shared';
 import { FieldError } from '@/common/forms/Field';
 import { partnerOptions, type DraftAction, type PartnerMatches } from '../draft';
-import type { TreeHandlers } from './ActionCard';
+import type { TreeHandlers } from '../tree-handlers';
 import { lineId } from './SourceText';
 
 const THEME_NAMES = new Map(DEFAULT_THEMES.map((t) => [t.slug, t.name]));

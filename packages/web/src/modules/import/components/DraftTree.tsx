@@ -1,6 +1,7 @@
 import { otherDateYears } from '@kruispunt/shared';
 import { goalTree, type Draft, type DraftAction, type GoalOption, type PartnerMatches } from '../draft';
-import { ActionCard, type TreeHandlers } from './ActionCard';
+import { ActionCard } from './ActionCard';
+import type { TreeHandlers } from '../tree-handlers';
 
 interface DraftTreeProps extends TreeHandlers {
   draft: Draft;

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS, WORKING_GROUP_KINDS, WORKING_GROUP_KIND_LABELS, formatDate } from '@kruispunt/shared';
 import type { ProjectStatus, WorkingGroupKind } from '@/gql/graphql';
 import { sharedWorkLabel, useSharedWorkForm, type SharedWorkConflict, type SharedWorkKey, type SharedWorkValues } from '../hooks/useSharedWorkForm';
-import type { SharedItem } from './SharedWorkView';
+import type { SharedItem } from '../shared-item';
 
 const listFormat = new Intl.ListFormat('nl-BE', { type: 'conjunction' });
 

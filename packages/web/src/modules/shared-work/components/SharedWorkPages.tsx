@@ -6,7 +6,8 @@ import { NotFound } from '@/common/components/NotFound';
 import { isNotFoundError } from '@/common/graphql-errors';
 import { zoneNamesOf } from '@/common/zone-names';
 import { ProjectPageQuery, WorkingGroupPageQuery } from '../graphql/shared-work';
-import { SharedWorkView, type SharedItem } from './SharedWorkView';
+import { SharedWorkView } from './SharedWorkView';
+import type { SharedItem } from '../shared-item';
 import '@/common/cross-zone.css';
 import './shared-work.css';
 

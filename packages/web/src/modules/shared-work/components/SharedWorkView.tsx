@@ -5,7 +5,7 @@ import { OWNER_ROLE_LABELS, PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS, fo
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { Prose } from '@/common/components/Prose';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
-import type { ProjectPageQuery, WorkingGroupPageQuery } from '@/gql/graphql';
+import type { SharedItem } from '../shared-item';
 import { ProgressBadge } from '@/modules/action/components/ProgressBadge';
 import { HIDDEN_PLAN } from '@/modules/action/hidden-plan';
 import { joinZonesWithRoles, otherOwners } from '@/modules/zone/owners';
@@ -14,10 +14,6 @@ import { SharedWorkForm } from './SharedWorkForm';
 import { historyLabel, describeValue } from '../history';
 import { HistoryPanel, type HistoryEntry } from '@/common/components/HistoryPanel';
 import { ActionTitleLink } from '@/modules/action/components/ActionTitleLink';
-
-export type SharedItem =
-  | ({ type: 'WorkingGroup' } & NonNullable<WorkingGroupPageQuery['workingGroup']>)
-  | ({ type: 'Project' } & NonNullable<ProjectPageQuery['project']>);
 
 type LinkedAction = SharedItem['actions'][number];
 

@@ -10,7 +10,7 @@ import { describeError } from '@/common/graphql-errors';
 import { threeWay, unresolved, type Choice, type ThreeWay } from '@/common/merge/three-way';
 import type { ProjectStatus, WorkingGroupKind } from '@/gql/graphql';
 import { UpdateProjectMutation, UpdateWorkingGroupMutation } from '../graphql/shared-work';
-import type { SharedItem } from '../components/SharedWorkView';
+import type { SharedItem } from '../shared-item';
 
 export interface SharedWorkValues {
   name: string;
