@@ -46,8 +46,6 @@ export function SharedWorkView({
   const listPath = isProject ? '/projecten' : '/werkgroepen';
   const kindLabel = item.type === 'Project' ? 'Project' : WORKING_GROUP_KIND_LABELS[item.kind];
 
-  const period = [item.periodStart && `van ${formatDate(item.periodStart)}`, item.periodEnd && `tot ${formatDate(item.periodEnd)}`].filter(Boolean).join(' ');
-
   return (
     <>
       <Breadcrumbs items={[{ label: 'Zones', to: '/' }, { label: isProject ? 'Projecten' : 'Werkgroepen', to: listPath }, { label: item.name }]} />
@@ -74,30 +72,7 @@ export function SharedWorkView({
           {saved && 'Wijzigingen opgeslagen.'}
         </p>
         {!editing && (
-          <dl className="facts">
-            {item.type === 'Project' && (
-              <div>
-                <dt>Status</dt>
-                <dd>{PROJECT_STATUS_LABELS[item.status]}</dd>
-              </div>
-            )}
-            <div>
-              <dt>Frequentie</dt>
-              <dd>{item.cadence ?? <span className="muted">Niet opgegeven</span>}</dd>
-            </div>
-            <div>
-              <dt>Financier</dt>
-              <dd>{item.funder ?? <span className="muted">Niet opgegeven</span>}</dd>
-            </div>
-            <div>
-              <dt>Periode</dt>
-              <dd>{period || <span className="muted">Niet opgegeven</span>}</dd>
-            </div>
-            <div>
-              <dt>Laatst gewijzigd</dt>
-              <dd>{formatDate(item.updatedAt)}</dd>
-            </div>
-          </dl>
+          <SharedWorkFacts item={item} />
         )}
       </header>
 
@@ -133,21 +108,7 @@ export function SharedWorkView({
 
       <div className="two-columns">
         <OwnersPanel subject={item} />
-        <section className="section" aria-labelledby="leden">
-          <h2 id="leden">Leden</h2>
-          {item.members.length === 0 ? (
-            <p className="muted">Geen partners als lid geregistreerd.</p>
-          ) : (
-            <ul className="text-list">
-              {item.members.map((member) => (
-                <li key={member.id}>
-                  <Link to={`/partners?q=${encodeURIComponent(member.name)}`}>{member.name}</Link>
-                  {member.sector && <span className="muted"> · {member.sector}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <SharedWorkMembers members={item.members} />
       </div>
 
       <section className="section" aria-labelledby="acties">
@@ -166,6 +127,58 @@ export function SharedWorkView({
         noun={isProject ? 'het project' : 'de werkgroep'}
       />
     </>
+  );
+}
+
+/** Status (projects), cadence, funder, period and last change. */
+function SharedWorkFacts({ item }: { item: SharedItem }) {
+  const period = [item.periodStart && `van ${formatDate(item.periodStart)}`, item.periodEnd && `tot ${formatDate(item.periodEnd)}`].filter(Boolean).join(' ');
+  return (
+    <dl className="facts">
+      {item.type === 'Project' && (
+        <div>
+          <dt>Status</dt>
+          <dd>{PROJECT_STATUS_LABELS[item.status]}</dd>
+        </div>
+      )}
+      <div>
+        <dt>Frequentie</dt>
+        <dd>{item.cadence ?? <span className="muted">Niet opgegeven</span>}</dd>
+      </div>
+      <div>
+        <dt>Financier</dt>
+        <dd>{item.funder ?? <span className="muted">Niet opgegeven</span>}</dd>
+      </div>
+      <div>
+        <dt>Periode</dt>
+        <dd>{period || <span className="muted">Niet opgegeven</span>}</dd>
+      </div>
+      <div>
+        <dt>Laatst gewijzigd</dt>
+        <dd>{formatDate(item.updatedAt)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The partners registered as members, each a link to the partner directory. */
+function SharedWorkMembers({ members }: { members: SharedItem['members'] }) {
+  return (
+    <section className="section" aria-labelledby="leden">
+      <h2 id="leden">Leden</h2>
+      {members.length === 0 ? (
+        <p className="muted">Geen partners als lid geregistreerd.</p>
+      ) : (
+        <ul className="text-list">
+          {members.map((member) => (
+            <li key={member.id}>
+              <Link to={`/partners?q=${encodeURIComponent(member.name)}`}>{member.name}</Link>
+              {member.sector && <span className="muted"> · {member.sector}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
