@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEFAULT_THEMES, foldTimelineMilestones, type SeedAction, type SeedFederation, seedFederationSchema, type SeedZone, seedZoneSchema, slugify } from '@kruispunt/shared';
-import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../modules/action/action.entity';
+import { DEFAULT_THEMES, type SeedAction, type SeedFederation, seedFederationSchema, type SeedZone, seedZoneSchema, slugify } from '@kruispunt/shared';
+import { Action, ActionOwner } from '../modules/action/action.entity';
+import { insertSheetChildren, sheetColumns } from '../modules/action/action-rows';
 import { ActionPlan } from '../modules/action-plan/action-plan.entity';
 import { Cluster } from '../modules/cluster/cluster.entity';
 import { Partner } from '../modules/partner/partner.entity';
@@ -247,44 +248,21 @@ class SeedLoader {
         id: seedId('action', plan.id, position),
         actionPlanId: plan.id,
         position,
-        number: a.number,
-        title: a.title,
+        ...sheetColumns(a),
         operationalGoalId: a.operationalGoal ? this.ref(goals.ods, a.operationalGoal, `operational goal of ${z.shortName}`).id : null,
         strategicGoalId: a.strategicGoal && !a.operationalGoal ? this.ref(goals.sds, a.strategicGoal, `strategic goal of ${z.shortName}`).id : null,
-        what: a.what,
-        inScope: a.inScope,
-        outOfScope: a.outOfScope,
-        why: a.why,
-        targetGroups: a.targetGroups,
         leadText: lead?.text ?? null,
         leadZoneId: lead?.zone ? this.ref(this.zones, lead.zone, 'zone').id : null,
         leadPartnerId: lead?.partner ? (await this.partner(lead.partner)).id : null,
         leadWorkingGroupId: lead?.workingGroup ? this.scopedRef(this.workingGroups, lead.workingGroup, z.shortName, 'working group').id : null,
-        councilRole: a.councilRole,
         stakeholdersOther: a.stakeholdersOther,
-        evaluationProcess: a.evaluation.process.chosen,
-        evaluationProcessText: a.evaluation.process.text,
-        evaluationOutput: a.evaluation.output.chosen,
-        evaluationOutputText: a.evaluation.output.text,
-        evaluationOutcome: a.evaluation.outcome.chosen,
-        evaluationOutcomeText: a.evaluation.outcome.text,
-        startDate: a.startDate,
-        endDate: a.endDate,
         funding: a.funding,
-        fundingRemark: a.fundingRemark,
-        carriedOver: a.carriedOver,
-        linkNotes: a.links,
-        communicationChannels: a.communicationChannels,
         progressStatus: a.progressStatus,
         notes: a.notes,
       }),
     );
     for (const o of this.owners(a.owners, z.shortName)) await this.m.save(ActionOwner, this.m.create(ActionOwner, { ...o, actionId: saved.id }));
-    // One milestone system: timeline milestones of the seed file become step milestones.
-    const { steps, months } = foldTimelineMilestones(a.steps, a.timeline);
-    if (steps.length) await this.m.insert(ActionStep, steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date ?? null })));
-    if (a.indicators.length) await this.m.insert(ActionIndicator, a.indicators.map((ind, i) => ({ actionId: saved.id, position: i, ...ind })));
-    if (months.length) await this.m.insert(ActionMonth, months.map((month) => ({ actionId: saved.id, month })));
+    await insertSheetChildren(this.m, saved.id, a);
     const stakeholders = await Promise.all(a.stakeholderPartners.map((n) => this.partner(n)));
     await this.link('action_stakeholder', 'action_id', saved.id, 'partner_id', stakeholders.map((p) => p.id));
     await this.link('partner_zone', 'zone_id', this.ref(this.zones, z.shortName, 'zone').id, 'partner_id', stakeholders.map((p) => p.id));

@@ -29,6 +29,7 @@ import { proposedTexts } from '../action-plan/plan-texts';
 import { loadActionAccess, positional, VisibilitySql, type ActionAccess } from '../auth/visibility';
 import { isContactCandidate } from './action-contact';
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
+import { evaluationColumns } from './action-rows';
 
 type CreateData = z.output<typeof actionCreateSchema>;
 type UpdateData = z.output<typeof actionUpdateSchema>;
@@ -297,12 +298,7 @@ export class ActionWriteService {
       out.contactUserId = data.contactPersonId ? await this.contactPerson(m, plan, data.contactPersonId, current?.id ?? null) : null;
     }
     if (data.evaluation !== undefined) {
-      out.evaluationProcess = data.evaluation.process.chosen;
-      out.evaluationProcessText = data.evaluation.process.text ?? null;
-      out.evaluationOutput = data.evaluation.output.chosen;
-      out.evaluationOutputText = data.evaluation.output.text ?? null;
-      out.evaluationOutcome = data.evaluation.outcome.chosen;
-      out.evaluationOutcomeText = data.evaluation.outcome.text ?? null;
+      Object.assign(out, evaluationColumns(data.evaluation));
     }
     return out;
   }

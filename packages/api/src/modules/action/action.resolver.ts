@@ -18,7 +18,7 @@ import { ActionWriteService } from './action-write.service';
 import { plain } from '../../common/write';
 import { AuditEntry } from '../audit/audit.entity';
 import { AuditService } from '../audit/audit.service';
-import { evaluationOf } from './action.service';
+import { evaluationOf } from './action-rows';
 import { then, type MaybePromise } from '../../common/maybe-promise';
 import { ActionEvaluation, ActionLead } from './action.types';
 

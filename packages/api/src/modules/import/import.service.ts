@@ -6,14 +6,15 @@
 // validated with the shared zod schema). One transaction with an audit record per created row; an
 // existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { findOrganisations, foldTimelineMilestones, goalKindOf, importMatchesSchema, matchOrganisation, organisationKey, organisationName, type ParsedAction, type ParsedPlan, parsedPlanSchema, projectsNamed, slugify, type SourceFragment } from '@kruispunt/shared';
+import { findOrganisations, goalKindOf, importMatchesSchema, matchOrganisation, organisationKey, organisationName, type ParsedAction, type ParsedPlan, parsedPlanSchema, projectsNamed, slugify, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../../common/audit';
 import { invalid, uuidOf } from '../../common/write';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { Action, ActionIndicator, ActionMonth, ActionOwner, ActionStep } from '../action/action.entity';
+import { Action, type ActionIndicator, ActionOwner } from '../action/action.entity';
+import { insertSheetChildren, sheetColumns } from '../action/action-rows';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Viewer } from '../auth/viewer';
 import type { ImportMatches } from './import-matches.types';
@@ -269,57 +270,30 @@ export class PlanImportService {
         m.create(Action, {
           actionPlanId: target.plan.id,
           position: target.position++,
-          number: a.number,
-          title: a.title,
+          ...sheetColumns(a),
           operationalGoalId: od?.id ?? null,
           strategicGoalId: sd?.id ?? null,
-          what: a.what,
-          inScope: a.inScope,
-          outOfScope: a.outOfScope,
-          why: a.why,
-          targetGroups: a.targetGroups,
           leadText: a.lead,
           leadZoneId: null,
           leadPartnerId: null,
           leadWorkingGroupId: null,
-          councilRole: a.councilRole,
           // A line that is now a linked partner is not repeated as text (a line with a remark stays).
           stakeholdersOther: a.stakeholders.filter((line) => !partnerIds.keys.has(organisationKey(line))),
-          evaluationProcess: a.evaluation.process.chosen,
-          evaluationProcessText: a.evaluation.process.text,
-          evaluationOutput: a.evaluation.output.chosen,
-          evaluationOutputText: a.evaluation.output.text,
-          evaluationOutcome: a.evaluation.outcome.chosen,
-          evaluationOutcomeText: a.evaluation.outcome.text,
-          startDate: a.startDate,
-          endDate: a.endDate,
           funding: a.funding.toUpperCase() as Action['funding'],
-          fundingRemark: a.fundingRemark,
           continuedFromId: null,
-          carriedOver: a.carriedOver,
-          linkNotes: a.links,
-          communicationChannels: a.communicationChannels,
           progressStatus: 'PLANNED',
           notes: notesOf(a),
         }),
       );
       await m.insert(ActionOwner, { actionId: saved.id, zoneId: zone.id, role: 'LEAD' });
-      // One milestone system: the text's timeline milestones become step milestones (packages/shared milestones.ts).
-      const folded = foldTimelineMilestones(a.steps, a.timeline);
-      const stepRows = folded.steps.map((s, i) => ({ actionId: saved.id, position: i, text: s.text, month: s.month, date: s.date ?? null }));
-      const indicatorRows = a.indicators.map((ind, i) => ({
-        actionId: saved.id,
-        position: i,
+      const indicatorRows = a.indicators.map((ind) => ({
         name: ind.text,
         method: ind.method,
         targetValue: ind.target?.value ?? null,
         targetUnit: ind.target?.unit?.slice(0, 100) ?? null,
         kind: ind.kind.toUpperCase() as ActionIndicator['kind'],
       }));
-      const monthRows = folded.months.map((month) => ({ actionId: saved.id, month }));
-      if (stepRows.length) await m.insert(ActionStep, stepRows);
-      if (indicatorRows.length) await m.insert(ActionIndicator, indicatorRows);
-      if (monthRows.length) await m.insert(ActionMonth, monthRows);
+      const children = await insertSheetChildren(m, saved.id, { steps: a.steps, timeline: a.timeline, indicators: indicatorRows });
       const kept = [...new Set(a.themes ?? [])];
       const unknown = kept.find((slug) => !themeIds.has(slug));
       if (unknown) throw invalid('plan', `Onbekend thema "${unknown}" bij actie "${a.title}".`);
@@ -329,14 +303,12 @@ export class PlanImportService {
       await recordChange(m, this.viewer, 'Action', saved.id, null, {
         ...snapshot(saved),
         owners: [{ zoneId: zone.id, role: 'LEAD' }],
-        steps: stepRows.map(({ actionId: _a, ...s }) => s),
-        indicators: indicatorRows.map(({ actionId: _a, ...i }) => i),
-        months: monthRows.map(({ actionId: _a, ...t }) => t),
+        ...children,
         ...(partnerIds.ids.length ? { stakeholderPartnerIds: partnerIds.ids.map((id) => toGlobalId('Partner', id)).sort() } : {}),
         ...(projectIds.length ? { projectIds: projectIds.map((id) => toGlobalId('Project', id)).sort() } : {}),
       });
-      steps += stepRows.length;
-      indicators += indicatorRows.length;
+      steps += children.steps.length;
+      indicators += children.indicators.length;
       perPlan.set(year, (perPlan.get(year) ?? 0) + 1);
     }
 
