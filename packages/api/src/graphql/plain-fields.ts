@@ -5,8 +5,42 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
-export function readPlainFieldsDirectly(schema: GraphQLSchema): void {
+type Storage = ReturnType<typeof getMetadataStorage>;
+
+/**
+ * What the two shortcuts below read of type-graphql's metadata storage (not a public API):
+ * checked when the schema is built, so that an upgrade that changes it stops the start with a
+ * clear message instead of answering wrongly or slowly.
+ */
+export function assertMetadataShape(storage: Storage): void {
+  const problems: string[] = [];
+  const list = (name: 'objectTypes' | 'fields' | 'fieldResolvers') => {
+    const value = (storage as unknown as Record<string, unknown>)[name];
+    if (!Array.isArray(value) || value.length === 0) problems.push(`${name} is not a non-empty list`);
+    return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  };
+  const expect = (what: string, items: Record<string, unknown>[], keys: Record<string, string>) => {
+    const item = items[0];
+    if (!item) return;
+    for (const [key, type] of Object.entries(keys)) if (typeof item[key] !== type) problems.push(`${what}.${key} is ${typeof item[key]}, expected ${type}`);
+  };
+  expect('objectTypes[]', list('objectTypes'), { name: 'string', target: 'function' });
+  expect('fields[]', list('fields'), { name: 'string', schemaName: 'string', target: 'function' });
+  const resolvers = list('fieldResolvers');
+  expect('fieldResolvers[]', resolvers, { methodName: 'string', schemaName: 'string', kind: 'string', target: 'function', getObjectType: 'function' });
+  const params = resolvers.flatMap((r) => (Array.isArray(r.params) ? (r.params as Record<string, unknown>[]) : []));
+  if (!params.length) problems.push('no field resolver has a params list');
+  expect('fieldResolvers[].params[]', params, { kind: 'string', index: 'number' });
+  if (problems.length) {
+    throw new Error(`type-graphql's metadata no longer has the shape graphql/plain-fields.ts relies on (${problems.join('; ')}): adapt the shortcuts or remove them.`);
+  }
+}
+
+/** Returns how many fields now read their property directly. */
+export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
+  assertMetadataShape(storage);
+  let count = 0;
   // Any method or resolver-class resolver keeps type-graphql's resolver (arguments, context, ...).
   const resolved = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name ?? ''}.${r.methodName}`));
   for (const objectType of storage.objectTypes) {
@@ -23,8 +57,10 @@ export function readPlainFieldsDirectly(schema: GraphQLSchema): void {
       const property = field.name;
       // Same name: graphql's default resolver reads it; renamed (`id` is the getter `globalId`): read that.
       graphqlField.resolve = property === field.schemaName ? undefined : ((source: Record<string, unknown>) => source[property]) as GraphQLFieldResolver<unknown, unknown>;
+      count++;
     }
   }
+  return count;
 }
 
 type ParamRead = (root: unknown, context: unknown, info: unknown) => unknown;
@@ -34,10 +70,11 @@ type ParamRead = (root: unknown, context: unknown, info: unknown) => unknown;
  * context and the info, with no middleware or roles: type-graphql's wrapper builds resolver data,
  * sorts and maps the parameter list and runs an (empty) middleware chain on every call, a few
  * thousand calls per plan or page. They are called directly; a parent that is not yet an
- * instance of its class (type-graphql would convert it) still goes the long way.
+ * instance of its class (type-graphql would convert it) still goes the long way. Returns how many.
  */
-export function callFieldResolversDirectly(schema: GraphQLSchema): void {
+export function callFieldResolversDirectly(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
+  let count = 0;
   const instances = new Map<Function, Record<string, (...args: unknown[]) => unknown>>();
   for (const resolver of storage.fieldResolvers) {
     if (resolver.kind !== 'external' || resolver.middlewares?.length || resolver.roles) continue;
@@ -67,5 +104,7 @@ export function callFieldResolversDirectly(schema: GraphQLSchema): void {
       if (check && !(root instanceof check)) return original(root, args, context, info);
       return method.apply(instance, reads.map((read) => read(root, context, info)));
     };
+    count++;
   }
+  return count;
 }
