@@ -139,4 +139,5 @@ it('an administrator opens a zone, its people get in by mail, talk with the coac
   const reminderMail = await readMail(editor, editorEmail, `Kruispunt: ${reminderText}`, null);
   expect(reminderMail.link).toBe(`${baseUrl()}/mijn-zone/${zoneSlug}`);
   expect(editorErrors).toEqual([]);
-});
+  // A whole journey of four people through eight screens with axe checks: more than one screen's minute on a loaded machine.
+}, 180_000);
