@@ -76,6 +76,55 @@ export function hydrate<T>(metadata: EntityMetadata, alias: string, row: Record<
   return entity as T;
 }
 
+const partialPrototypes = new WeakMap<EntityMetadata, Map<string, { proto: object; loaded: ReadonlySet<string> }>>();
+
+/**
+ * The prototype of an entity read with only `properties`: the entity's own prototype (so
+ * `instanceof` and its getters hold) under accessors for every other column that throw when
+ * read, so that a resolver reading a column its page did not select fails at once and by name
+ * instead of answering undefined. Assigning such a column makes it an own property as usual.
+ * One per column set, made once: a partial row costs what a whole one does.
+ */
+function partialPrototype(metadata: EntityMetadata, properties: readonly string[]): { proto: object; loaded: ReadonlySet<string> } {
+  let byKey = partialPrototypes.get(metadata);
+  if (!byKey) partialPrototypes.set(metadata, (byKey = new Map()));
+  const key = [...properties].sort().join(',');
+  let made = byKey.get(key);
+  if (!made) {
+    const proto = Object.create((metadata.target as Function).prototype) as object;
+    const loaded = new Set(properties);
+    for (const c of metadata.columns) {
+      const property = c.propertyName;
+      if (loaded.has(property)) continue;
+      Object.defineProperty(proto, property, {
+        configurable: true,
+        get(): never {
+          throw new Error(`${metadata.name}.${property} was not read for this list: the fields that read it must name it (e.g. action-prefetch.ts)`);
+        },
+        set(this: object, value: unknown) {
+          Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+        },
+      });
+    }
+    made = { proto, loaded };
+    byKey.set(key, made);
+  }
+  return made;
+}
+
+/** `hydrate` for a row read with `selectList(metadata, alias, properties)`: the other columns throw when read. */
+export function hydratePartial<T>(metadata: EntityMetadata, alias: string, row: Record<string, unknown>, properties: readonly string[] | null): T {
+  if (!properties) return hydrate<T>(metadata, alias, row);
+  const { proto, loaded } = partialPrototype(metadata, properties);
+  const entity = Object.create(proto) as Record<string, unknown>;
+  for (const c of planFor(metadata, alias)) {
+    if (!loaded.has(c.property)) continue;
+    const value = row[c.key];
+    if (value !== undefined) entity[c.property] = c.convert ? c.convert(value) : value;
+  }
+  return entity as T;
+}
+
 /**
  * Runs a select of whole entities (main alias, optionally with extra raw selects) and returns one
  * entity per row with its raw row: `getRawAndEntities` without the transformer and its

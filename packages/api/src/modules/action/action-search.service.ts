@@ -11,7 +11,7 @@ import { searchText } from '../../common/validate';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { VisibilitySql } from '../auth/visibility';
-import { hydrate, preparedQuery, selectList } from '../../db/reader';
+import { hydrate, hydratePartial, preparedQuery, selectList } from '../../db/reader';
 import { Action } from './action.entity';
 import type { ActionFilter, ActionSort } from './action-search.inputs';
 
@@ -131,7 +131,7 @@ export class ActionSearchService {
     const countSql = `SELECT count(*)::int AS n FROM ${ACTIONS_IN_PLANS} ${where([...plan, ...action])}`;
     let counted: Promise<number> | undefined;
     return pageOf(
-      rows.map((row) => hydrate<Action>(metadata, 'e', row)),
+      rows.map((row) => hydratePartial<Action>(metadata, 'e', row, columns)),
       first,
       page.after,
       (node, i) => encodeCursor([...types.map((_, k) => normalizeCursorValue(rows[i]![`sort${k}`])), node.id]),
