@@ -12,10 +12,10 @@ import { PlanSubmission } from '../modules/action-plan/plan-submission.entity';
 import { Cluster } from '../modules/cluster/cluster.entity';
 import { Partner } from '../modules/partner/partner.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../modules/plan/plan.entity';
-import { Project, ProjectOwner } from '../modules/project/project.entity';
+import { Project, ProjectOwner } from '../modules/collaboration/project.entity';
 import { Region } from '../modules/region/region.entity';
 import { Theme } from '../modules/theme/theme.entity';
-import { WorkingGroup, WorkingGroupOwner } from '../modules/working-group/working-group.entity';
+import { WorkingGroup, WorkingGroupOwner } from '../modules/collaboration/working-group.entity';
 import { Zone } from '../modules/zone/zone.entity';
 import { YearReport, YearReportSubmission } from '../modules/year-report/year-report.entity';
 

@@ -6,7 +6,7 @@ import { ActionPlan } from '../modules/action-plan/action-plan.entity';
 import { scopeQuery } from '../modules/auth/visibility';
 import type { Viewer } from '../modules/auth/viewer';
 import { hydrate, rawAndEntities } from '../db/reader';
-import { OwnershipRow } from '../common/ownership';
+import { OwnershipRow } from '../modules/collaboration/ownership';
 import { Zone } from '../modules/zone/zone.entity';
 import { actionRelationPart, emptyRelation, parseActionRelationPart, loadActionRelations, relationColumns, type ActionRelationKind, type ActionRelations, type RelationRequest } from '../modules/action/action-relations';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';

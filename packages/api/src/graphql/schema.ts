@@ -25,10 +25,10 @@ import { PlanSubmissionResolver } from '../modules/action-plan/plan-submission.r
 import { ClusterMutationResolver, ClusterResolver } from '../modules/cluster/cluster.resolver';
 import { PartnerMutationResolver, PartnerResolver } from '../modules/partner/partner.resolver';
 import { MultiYearPlanResolver, OperationalGoalResolver, PlanMutationResolver, StrategicGoalResolver } from '../modules/plan/plan.resolver';
-import { ProjectResolver, ProjectWriteResolver } from '../modules/project/project.resolver';
+import { ProjectResolver, ProjectWriteResolver } from '../modules/collaboration/project.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { ActionThemeSuggestionResolver, ThemeResolver } from '../modules/theme/theme.resolver';
-import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/working-group/working-group.resolver';
+import { WorkingGroupResolver, WorkingGroupWriteResolver } from '../modules/collaboration/working-group.resolver';
 import { ZoneMutationResolver, ZoneResolver } from '../modules/zone/zone.resolver';
 import { ActionPlanRemarksResolver, ActionRemarksResolver, RemarkReplyResolver, RemarkResolver } from '../modules/remark/remark.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';

@@ -20,7 +20,7 @@ import type { ImportMatches } from './import-matches.types';
 import { createZonePartner } from '../partner/partner-write.service';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Partner } from '../partner/partner.entity';
-import { Project } from '../project/project.entity';
+import { Project } from '../collaboration/project.entity';
 import { Region } from '../region/region.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';

@@ -15,8 +15,8 @@ import { Action } from '../action/action.entity';
 import { ActionSearchService } from '../action/action-search.service';
 import { escapeLike } from '../../db/like';
 import { Partner } from '../partner/partner.entity';
-import { Project } from '../project/project.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { Project } from '../collaboration/project.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 

@@ -11,8 +11,8 @@ import type { Viewer } from '../auth/viewer';
 import { actionEditorZoneIds } from '../auth/visibility';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
-import { Project } from '../project/project.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { Project } from '../collaboration/project.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { SHARED_KINDS, type SharedKind } from './invitation.entity';
 
 export interface SubjectKind {

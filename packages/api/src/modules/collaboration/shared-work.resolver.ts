@@ -1,16 +1,16 @@
 // Working groups and projects have the same shape: owner zones with roles, member partners,
 // themes, and actions linked to them from every zone. One resolver factory serves both.
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import { connectionTypes, PageArgs, paginate, toConnectionType } from '../graphql/connection';
-import { escapeLike } from '../db/like';
-import type { Context } from '../graphql/context';
-import { Action } from '../modules/action/action.entity';
-import { linkedActions } from '../modules/action/linked-actions';
-import { Partner } from '../modules/partner/partner.entity';
-import { Theme } from '../modules/theme/theme.entity';
-import type { BaseEntity } from './base.entity';
-import { fromGlobalId } from './global-id';
-import { searchText } from './validate';
+import { connectionTypes, PageArgs, paginate, toConnectionType } from '../../graphql/connection';
+import { escapeLike } from '../../db/like';
+import type { Context } from '../../graphql/context';
+import { Action } from '../action/action.entity';
+import { linkedActions } from '../action/linked-actions';
+import { Partner } from '../partner/partner.entity';
+import { Theme } from '../theme/theme.entity';
+import type { BaseEntity } from '../../common/base.entity';
+import { fromGlobalId } from '../../common/global-id';
+import { searchText } from '../../common/validate';
 import { Ownership, type OwnershipRow } from './ownership';
 import { toOwnerships } from './ownership.service';
 
