@@ -21,9 +21,9 @@ import { importRouter } from './modules/import/import.router';
 import type { PlanFileLimits } from './modules/import/plan-limits';
 import type { PlanReaderOptions } from './modules/import/plan-reader';
 import { cancelReads, currentQueryCounter, withQueryCounter, type Counter } from './db/query-counter';
-import { createContext, type Context } from './graphql/context';
+import { createContext, type Context } from './modules/auth/context';
 import { readRoutingPlugin } from './graphql/read-routing';
-import { getSchema } from './graphql/schema';
+import { getSchema } from './schema';
 import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
@@ -37,7 +37,7 @@ import { WebhookRunner, type WebhookRunnerOptions } from './modules/webhook/webh
 import type { WebhookPolicy } from './modules/webhook/webhook.service';
 import { startJobWorker, type JobTasks, type JobWorkerOptions } from './jobs/worker';
 import { CRONTAB, jobTasks } from './jobs/tasks';
-import { createMailer } from './modules/mail/mailer';
+import { createMailer, type MailPolicy } from './modules/mail/mailer';
 import type { MailCatcher } from './modules/mail/catcher';
 import { devMailsRouter } from './modules/mail/dev-mails.router';
 import type { SmtpSettings } from './config';
@@ -168,11 +168,6 @@ export interface ServerOptions {
    * /dev/mails shows (main.ts starts it when no SMTP server is configured).
    */
   mail?: { smtp?: SmtpSettings | null; from?: string; publicUrl?: string; catcher?: MailCatcher | null };
-}
-
-/** What services need to write mails (`app.locals.mailPolicy`). */
-export interface MailPolicy {
-  publicUrl: string;
 }
 
 function connectionStringOf(db: DataSource): string {

@@ -8,7 +8,7 @@ import { ActionPlanWriteService } from './action-plan-write.service';
 import { actionPlanSchema, planDeadline } from '@kruispunt/shared';
 import { parseInput } from '../../common/validate';
 import { plain } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { MultiYearPlan, StrategicGoal } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';

@@ -202,7 +202,7 @@ export function relationColumns(db: DataSource, kind: ActionRelationKind, fields
 }
 
 /**
- * The statement behind `Loaders.actionRelation`: every requested relation of every action in one
+ * The statement behind `ActionRelationLoaders.get` (action-loaders.ts): every requested relation of every action in one
  * statement; a relation asked for only some of the actions is computed for those only. An
  * action that is gone (deleted in this request) has no value (see `emptyRelation`).
  */

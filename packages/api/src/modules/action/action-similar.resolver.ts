@@ -1,7 +1,7 @@
 // "Gluren bij de buren": for an action, the actions of other zones worth reading before starting
 // it, ranked in PostgreSQL by subject and links (action-neighbours.sql.ts), each with why it is there.
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { intInRange } from '../../common/validate';
 import { positional, VisibilitySql } from '../auth/visibility';
 import { Action } from './action.entity';

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { ZoneRole } from '@kruispunt/shared';
 import { plain } from '../../common/write';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { ZoneRoleEnum } from '../../graphql/enums';
 import { User } from '../auth/auth.entity';
 import { ZoneMembershipInfo } from '../auth/auth.resolver';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ZoneRole } from '@kruispunt/shared';
 import { fromGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from './context';
 import { TokenScopeEnum, ZoneRoleEnum } from '../../graphql/enums';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';

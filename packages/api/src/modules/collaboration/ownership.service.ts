@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Zone } from '../zone/zone.entity';
 import type { Ownership, OwnershipRow } from './ownership';
 

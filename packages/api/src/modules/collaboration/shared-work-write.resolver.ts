@@ -3,7 +3,7 @@
 // invitations to co-own.
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, type ClassType } from 'type-graphql';
 import type { OwnerRole } from '@kruispunt/shared';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { OwnerRoleEnum } from '../../graphql/enums';
 import type { Project } from './project.entity';
 import { OwnershipInvitation } from '../sharing/invitation.entity';

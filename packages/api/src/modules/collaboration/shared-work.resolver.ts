@@ -3,7 +3,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { connectionTypes, PageArgs, paginate, toConnectionType } from '../../graphql/connection';
 import { escapeLike } from '../../db/like';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { linkedActions } from '../action/linked-actions';
 import { Partner } from '../partner/partner.entity';

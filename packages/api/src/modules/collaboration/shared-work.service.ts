@@ -6,13 +6,13 @@ import { notifySharedChange } from '../notification/notify';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { OWNER_ROLES, type OwnerRole } from '@kruispunt/shared';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Project } from './project.entity';
 import { ownersOf, ownersSnapshot } from '../sharing/subjects';
 import { WorkingGroup } from './working-group.entity';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { parseInput } from '../../common/validate';
-import { versionedUpdate } from '../../common/versioned';
+import { versionedUpdate } from '../audit/versioned';
 import { existingIds, invalid, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
 
 export interface SharedWorkKind<T extends WorkingGroup | Project> {

@@ -3,7 +3,7 @@ import { actionPlanSchema, PROGRESS_STATUSES, type ProgressStatus } from '@kruis
 import { parseInput } from '../../common/validate';
 import { Ownership } from '../collaboration/ownership';
 import { toOwnerships } from '../collaboration/ownership.service';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { ProgressStatusEnum } from '../../graphql/enums';
 import { Project, ProjectOwner } from '../collaboration/project.entity';
 import { Region } from '../region/region.entity';

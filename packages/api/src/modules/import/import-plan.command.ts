@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allActions, parsePlanText, toImportJson, type ParsedPlan } from '@kruispunt/shared';
-import { openDatabase } from '../../db/open';
+import { openDatabase } from '../../database';
 import { PlanImportService } from './import.service';
 import { planFileKind, planTextOf, UNSUPPORTED_FILE } from './plan-file';
 

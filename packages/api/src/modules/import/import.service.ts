@@ -9,7 +9,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { findOrganisations, foldTimelineMilestones, goalKindOf, importMatchesSchema, matchOrganisation, organisationKey, organisationName, type ParsedAction, type ParsedPlan, parsedPlanSchema, projectsNamed, slugify, type SourceFragment } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { invalid, uuidOf } from '../../common/write';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';

@@ -4,7 +4,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../common/app-error';
 import { fromGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { loadActionAccess } from '../auth/visibility';
 import { Action } from '../action/action.entity';
 import { Project } from '../collaboration/project.entity';

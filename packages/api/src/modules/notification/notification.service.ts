@@ -5,9 +5,9 @@ import type { Connection } from '../../graphql/connection';
 import { paginate } from '../../graphql/connection';
 import { AppError } from '../../common/app-error';
 import { uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { NOTIFICATION_EMAIL_MODES, type NotificationEmailMode } from '@kruispunt/shared';
-import { recordChange } from '../../common/audit';
+import { recordChange } from '../audit/audit';
 import { Notification } from './notification.entity';
 
 export class NotificationService {

@@ -10,7 +10,7 @@ import { Arg, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, Resolver
 import { fromGlobalId } from '../../common/global-id';
 import { hydrate, preparedQuery, selectList } from '../../db/reader';
 import { intInRange, searchText } from '../../common/validate';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { ActionSearchService } from '../action/action-search.service';
 import { escapeLike } from '../../db/like';

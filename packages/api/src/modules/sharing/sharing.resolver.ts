@@ -2,7 +2,7 @@
 // each), and the fields that show invitations and their subject.
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { OwnerRole } from '@kruispunt/shared';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { OwnerRoleEnum } from '../../graphql/enums';
 import { plain } from '../../common/write';
 import { Action } from '../action/action.entity';

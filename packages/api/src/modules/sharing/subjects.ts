@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { OwnerRole } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { toGlobalId } from '../../common/global-id';
-import { lockForUpdate } from '../../common/versioned';
+import { lockForUpdate } from '../audit/versioned';
 import { uuidOf } from '../../common/write';
 import type { Viewer } from '../auth/viewer';
 import { actionEditorZoneIds } from '../auth/visibility';

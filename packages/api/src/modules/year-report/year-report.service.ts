@@ -3,13 +3,13 @@
 import type { EntityManager } from 'typeorm';
 import { reopenPlanSchema, reportDeadline, yearReportNarrativeSchema, type YearReportStatus } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { publicFields, publicValues, recordChange } from '../../common/audit';
+import { publicFields, publicValues, recordChange } from '../audit/audit';
 import { AuditEntry } from '../audit/audit.entity';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { versionedUpdate } from '../../common/versioned';
+import { versionedUpdate } from '../audit/versioned';
 import { invalid, uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Region } from '../region/region.entity';
