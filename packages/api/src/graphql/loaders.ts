@@ -3,11 +3,13 @@
 // the rows read along come from the request's `RowPolicy` (modules/auth/context.ts), and a
 // module keeps loaders of its own per request with `perRequest` (modules/action/action-loaders.ts).
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, RelationMetadata, SelectQueryBuilder } from 'typeorm';
 import { hydrate, rawAndEntities } from '../db/reader';
 
 export type Row = ObjectLiteral & { id: string };
 export type RowEntity<T extends Row = Row> = EntityTarget<T> & { name: string };
+/** The row type of relation `K` of `E` (the element of a to-many relation). */
+type Target<E, K extends keyof E> = NonNullable<E[K]> extends readonly (infer U)[] ? U & Row : NonNullable<E[K]> & Row;
 
 /** What the loaders ask of the caller's rules, per entity. */
 export interface RowPolicy {
@@ -107,26 +109,64 @@ export class Loaders {
     foreignKey: keyof T & string,
     orderBy: string[] = ['createdAt'],
   ): DataLoader<string, T[]> {
-    return this.memo(`children:${entity.name}:${foreignKey}`, () =>
-      new DataLoader<string, T[]>(async (ids) => {
+    return this.memo(`children:${entity.name}:${foreignKey}`, () => {
+      // A key TypeORM does not know would only fail in the first query: fail when the loader is made.
+      if (!this.db.getMetadata(entity).findColumnWithPropertyName(foreignKey)) throw new Error(`Loaders.childrenOf: ${entity.name}.${foreignKey} is no column`);
+      return new DataLoader<string, T[]>(async (ids) => {
         const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where(`e.${foreignKey} = ANY(:ids)`, { ids }));
         orderBy.forEach((col, i) => (i === 0 ? qb.orderBy(`e.${col}`) : qb.addOrderBy(`e.${col}`)));
         qb.addOrderBy('e.id');
         return group(await this.withCompanion(entity, qb), ids, (r) => r[foreignKey] as string);
-      }),
-    );
+      });
+    });
+  }
+
+  /**
+   * The targets of a many-to-many relation of `entity` (its `@ManyToMany` + `@JoinTable`
+   * property), by `entity` id, ordered by `orderBy` of the target.
+   */
+  through<E extends Row, K extends keyof E & string>(entity: RowEntity<E>, relation: K, orderBy = 'name'): DataLoader<string, Target<E, K>[]> {
+    const r = this.relation(entity, relation, 'many-to-many');
+    const junction = r.junctionEntityMetadata;
+    if (!r.isOwning || !junction) throw new Error(`Loaders.through: ${entity.name}.${relation} is not the owning side (@JoinTable) of a many-to-many relation`);
+    return this.joined(r.inverseEntityMetadata.target as RowEntity<Target<E, K>>, junction.tableName, r.joinColumns[0]!.databaseName, r.inverseJoinColumns[0]!.databaseName, orderBy);
+  }
+
+  /** The same relation read backwards: the `entity` rows whose `relation` holds each key. */
+  throughInverse<E extends Row>(entity: RowEntity<E>, relation: keyof E & string, orderBy = 'name'): DataLoader<string, E[]> {
+    const r = this.relation(entity, relation, 'many-to-many');
+    const junction = r.junctionEntityMetadata;
+    if (!r.isOwning || !junction) throw new Error(`Loaders.throughInverse: ${entity.name}.${relation} is not the owning side (@JoinTable) of a many-to-many relation`);
+    return this.joined(entity, junction.tableName, r.inverseJoinColumns[0]!.databaseName, r.joinColumns[0]!.databaseName, orderBy);
+  }
+
+  /**
+   * Through rows of a link entity with two many-to-one relations (an owner row, a coach's
+   * region): the targets of its `to` relation by the id its `from` relation points at.
+   */
+  throughLinks<L extends Row, K extends keyof L & string>(link: RowEntity<L>, from: keyof L & string, to: K, orderBy = 'name'): DataLoader<string, Target<L, K>[]> {
+    const source = this.relation(link, from, 'many-to-one');
+    const target = this.relation(link, to, 'many-to-one');
+    return this.joined(target.inverseEntityMetadata.target as RowEntity<Target<L, K>>, source.entityMetadata.tableName, source.joinColumns[0]!.databaseName, target.joinColumns[0]!.databaseName, orderBy);
+  }
+
+  /** A relation of `entity` as TypeORM declares it (fails loudly when it is not there or of another kind). */
+  private relation(entity: RowEntity, property: string, kind: RelationMetadata['relationType']): RelationMetadata {
+    const r = this.db.getMetadata(entity).findRelationWithPropertyPath(property);
+    if (!r || r.relationType !== kind) throw new Error(`Loaders: ${entity.name}.${property} is no ${kind} relation`);
+    return r;
   }
 
   /**
    * Rows of `entity` linked through a join table (`joinTable(ownerColumn, targetColumn)`),
    * grouped by the owner id, ordered by `orderBy` of the target.
    */
-  through<T extends Row>(
-    entity: EntityTarget<T> & { name: string },
+  private joined<T extends Row>(
+    entity: RowEntity<T>,
     joinTable: string,
     ownerColumn: string,
     targetColumn: string,
-    orderBy = 'name',
+    orderBy: string,
   ): DataLoader<string, T[]> {
     return this.memo(`through:${joinTable}:${ownerColumn}`, () =>
       new DataLoader<string, T[]>(async (ids) => {

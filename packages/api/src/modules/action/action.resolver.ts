@@ -12,7 +12,7 @@ import { Project } from '../collaboration/project.entity';
 import { Theme } from '../theme/theme.entity';
 import { WorkingGroup } from '../collaboration/working-group.entity';
 import { IndicatorYear, loadIndicatorTrends } from './indicator-trend';
-import { Action, ActionIndicator, ActionMonth, ActionReview, ActionStep, IndicatorValue } from './action.entity';
+import { Action, ActionIndicator, ActionLink, ActionMonth, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { ActionInput, ActionPayload } from './action.inputs';
 import { ActionWriteService } from './action-write.service';
 import { plain } from '../../common/write';
@@ -123,7 +123,7 @@ export class ActionResolver {
 
   @FieldResolver(() => [Action], { description: 'Other actions this one links to.' })
   linkedActions(@Root() action: Action, @Ctx() ctx: Context): Promise<Action[]> {
-    return ctx.loaders.through(Action, 'action_link', 'from_action_id', 'to_action_id', 'title').load(action.id);
+    return ctx.loaders.throughLinks(ActionLink, 'fromAction', 'toAction', 'title').load(action.id);
   }
 }
 

@@ -6,7 +6,7 @@ import { plain } from '../../common/write';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
 import type { Context } from '../auth/context';
 import { ZoneRoleEnum } from '../../graphql/enums';
-import { User } from '../auth/auth.entity';
+import { CoachRegion, User } from '../auth/auth.entity';
 import { ZoneMembershipInfo } from '../auth/auth.resolver';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
@@ -49,7 +49,7 @@ export class AdminUserResolver {
 
   @FieldResolver(() => [Region], { description: 'The regions the user coaches, by name.' })
   async coachedRegions(@Root() user: User, @Ctx() ctx: Context): Promise<Region[]> {
-    const regions = await ctx.loaders.through(Region, 'coach_region', 'user_id', 'region_id').load(user.id);
+    const regions = await ctx.loaders.throughLinks(CoachRegion, 'user', 'region').load(user.id);
     return [...regions].sort((a, b) => a.name.localeCompare(b.name));
   }
 }
@@ -142,7 +142,7 @@ export class AdminRegionResolver {
   @FieldResolver(() => [User], { description: 'The coaches of the region, by name (administrators only).' })
   async coaches(@Root() region: Region, @Ctx() ctx: Context): Promise<User[]> {
     ctx.viewer.requireAdministrator();
-    const users = await ctx.loaders.through(User, 'coach_region', 'region_id', 'user_id').load(region.id);
+    const users = await ctx.loaders.throughLinks(CoachRegion, 'region', 'user').load(region.id);
     return [...users].sort((a, b) => a.name.localeCompare(b.name));
   }
 }

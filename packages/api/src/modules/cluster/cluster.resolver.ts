@@ -16,7 +16,7 @@ export class ClusterResolver {
 
   @FieldResolver(() => [Partner], { description: 'Member partners.' })
   members(@Root() cluster: Cluster, @Ctx() ctx: Context): Promise<Partner[]> {
-    return ctx.loaders.through(Partner, 'cluster_member', 'cluster_id', 'partner_id').load(cluster.id);
+    return ctx.loaders.through(Cluster, 'members').load(cluster.id);
   }
 }
 

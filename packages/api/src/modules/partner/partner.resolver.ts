@@ -25,12 +25,12 @@ export class PartnerResolver {
 
   @FieldResolver(() => [Zone], { description: 'Zones the partner is active in.' })
   zones(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Zone[]> {
-    return ctx.loaders.through(Zone, 'partner_zone', 'partner_id', 'zone_id').load(partner.id);
+    return ctx.loaders.through(Partner, 'zones').load(partner.id);
   }
 
   @FieldResolver(() => [Cluster], { description: 'Clusters the partner is a member of.' })
   clusters(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Cluster[]> {
-    return ctx.loaders.through(Cluster, 'cluster_member', 'partner_id', 'cluster_id').load(partner.id);
+    return ctx.loaders.throughInverse(Cluster, 'members').load(partner.id);
   }
 }
 
