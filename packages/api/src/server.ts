@@ -10,7 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError, HTTP_STATUS, databaseRefusal, restError } from './common/app-error';
 import { securityHeaders } from './common/security-headers';
-import { config } from './config';
+import { config, type SmtpSettings } from './config';
 import { authenticate, callerKeyOf, type RateLimits } from './modules/auth/authenticate';
 import { DEFAULT_SIGN_IN_THROTTLE, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle';
 import { exportRouter } from './modules/export/export.router';
@@ -40,7 +40,6 @@ import { CRONTAB, jobTasks } from './jobs/tasks';
 import { createMailer, type MailPolicy } from './modules/mail/mailer';
 import type { MailCatcher } from './modules/mail/catcher';
 import { devMailsRouter } from './modules/mail/dev-mails.router';
-import type { SmtpSettings } from './config';
 
 /** How long /healthz waits for the database before it answers 503. */
 const HEALTH_TIMEOUT_MS = 2000;

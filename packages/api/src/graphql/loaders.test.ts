@@ -29,8 +29,7 @@ describe('Loaders', () => {
     return ids.flatMap((id, i) => lists[i]!.map((row) => `${id}>${row.id}`)).sort();
   }
 
-  const distinct = async (table: string, column: string): Promise<string[]> =>
-    ((await t.db.query(`SELECT DISTINCT ${column} AS id FROM ${table}`)) as { id: string }[]).map((r) => r.id);
+  const distinct = async (table: string, column: string): Promise<string[]> => ((await t.db.query(`SELECT DISTINCT ${column} AS id FROM ${table}`)) as { id: string }[]).map((r) => r.id);
 
   it('reads a many-to-many relation both ways through its @JoinTable', async () => {
     const expected = await pairs('partner_zone', 'partner_id', 'zone_id');
@@ -49,7 +48,9 @@ describe('Loaders', () => {
     expect(owned.length).toBeGreaterThan(0);
     expect(await loaded(await distinct('working_group_owner', 'zone_id'), (id) => loaders.throughLinks(WorkingGroupOwner, 'zone', 'workingGroup').load(id))).toEqual(owned);
     // The seed links no actions: link the first action to two others.
-    await t.db.query(`INSERT INTO action_link (from_action_id, to_action_id) SELECT a.id, b.id FROM (SELECT id FROM action ORDER BY id LIMIT 1) a, (SELECT id FROM action ORDER BY id DESC LIMIT 2) b`);
+    await t.db.query(
+      `INSERT INTO action_link (from_action_id, to_action_id) SELECT a.id, b.id FROM (SELECT id FROM action ORDER BY id LIMIT 1) a, (SELECT id FROM action ORDER BY id DESC LIMIT 2) b`,
+    );
     const links = await pairs('action_link', 'from_action_id', 'to_action_id');
     expect(links).toHaveLength(2);
     expect(await loaded(await distinct('action_link', 'from_action_id'), (id) => loaders.throughLinks(ActionLink, 'fromAction', 'toAction', 'title').load(id))).toEqual(links);

@@ -85,20 +85,19 @@ export class ActionRelationLoaders {
 
   /** Relations asked for by fields (not prefetched), batched per tick: keys `kind|columns#actionId`. */
   private actionRelations(): DataLoader<string, unknown> {
-    return (this.batch ??=
-      new DataLoader<string, unknown>(async (keys) => {
-        const requests = new Map<string, { kind: ActionRelationKind; columns: string; ids: Set<string> }>();
-        const split = keys.map((key) => {
-          const at = key.lastIndexOf(KEY_SEPARATOR);
-          const part = key.slice(0, at);
-          const id = key.slice(at + 1);
-          let request = requests.get(part);
-          if (!request) requests.set(part, (request = { ...parseActionRelationPart(part), ids: new Set() }));
-          request.ids.add(id);
-          return { part, id, kind: request.kind };
-        });
-        await this.readActionRelations([...requests.values()]);
-        return split.map(({ part, id, kind }) => this.relations.get(part)?.get(id) ?? emptyRelation(kind));
-      }));
+    return (this.batch ??= new DataLoader<string, unknown>(async (keys) => {
+      const requests = new Map<string, { kind: ActionRelationKind; columns: string; ids: Set<string> }>();
+      const split = keys.map((key) => {
+        const at = key.lastIndexOf(KEY_SEPARATOR);
+        const part = key.slice(0, at);
+        const id = key.slice(at + 1);
+        let request = requests.get(part);
+        if (!request) requests.set(part, (request = { ...parseActionRelationPart(part), ids: new Set() }));
+        request.ids.add(id);
+        return { part, id, kind: request.kind };
+      });
+      await this.readActionRelations([...requests.values()]);
+      return split.map(({ part, id, kind }) => this.relations.get(part)?.get(id) ?? emptyRelation(kind));
+    }));
   }
 }

@@ -24,9 +24,7 @@ export class ActionSimilarService {
     const rows: NeighbourRow[] = await ctx.db.query(NEIGHBOURS_SQL(visibility), params);
     const actions = await ctx.loaders.byId(Action).loadMany(rows.map((r) => r.id));
     return ids.map((id) =>
-      rows.flatMap((r, i) =>
-        r.source_id === id && actions[i] instanceof Action ? [{ action: actions[i] as Action, score: Number(r.score), reasons: neighbourReasons(r) }] : [],
-      ),
+      rows.flatMap((r, i) => (r.source_id === id && actions[i] instanceof Action ? [{ action: actions[i] as Action, score: Number(r.score), reasons: neighbourReasons(r) }] : [])),
     );
   }
 }

@@ -36,7 +36,6 @@ const ZONE_ALONG = { entity: Zone, on: 'companion.id = e.zone_id' };
 function rowPolicy(viewer: Viewer): RowPolicy {
   return {
     scope: (qb, entityName, alias) => scopeQuery(qb, entityName, alias, viewer),
-    companion: (entity: EntityTarget<ObjectLiteral>) =>
-      entity === ActionPlan || (entity as { prototype?: unknown }).prototype instanceof OwnershipRow ? ZONE_ALONG : undefined,
+    companion: (entity: EntityTarget<ObjectLiteral>) => (entity === ActionPlan || (entity as { prototype?: unknown }).prototype instanceof OwnershipRow ? ZONE_ALONG : undefined),
   };
 }

@@ -27,10 +27,7 @@ export const GOALS_SQL = (strategicColumns: string, operationalColumns: string):
 
 /** The zones the zone and region filters leave (parameters :zoneIds, :regionIds), as a condition on `column`; '' when none. */
 export function inZonesCondition(column: string, zoneIds: readonly string[], regionIds: readonly string[]): string {
-  return [
-    ...(zoneIds.length ? [`${column} = ANY(:zoneIds)`] : []),
-    ...(regionIds.length ? [`${column} IN (SELECT id FROM zone WHERE region_id = ANY(:regionIds))`] : []),
-  ].join(' AND ');
+  return [...(zoneIds.length ? [`${column} = ANY(:zoneIds)`] : []), ...(regionIds.length ? [`${column} IN (SELECT id FROM zone WHERE region_id = ANY(:regionIds))`] : [])].join(' AND ');
 }
 
 /** Rows (alias e) owned by one of the filtered zones through the owner table `table(column, zone_id)`; '' without a zone filter. */

@@ -44,7 +44,13 @@ export class SearchService {
         ? ctx.db
             .getRepository(entity)
             .createQueryBuilder('e')
-            .where(`(${where})${scope.filter(Boolean).map((s) => ` AND ${s}`).join('')}`, { like, q, prefix: `${escapeLike(q)}%`, zoneIds, regionIds, themeIds })
+            .where(
+              `(${where})${scope
+                .filter(Boolean)
+                .map((s) => ` AND ${s}`)
+                .join('')}`,
+              { like, q, prefix: `${escapeLike(q)}%`, zoneIds, regionIds, themeIds },
+            )
             .orderBy('(e.name ILIKE :prefix)', 'DESC')
             .addOrderBy('similarity(e.name, :q)', 'DESC')
             .addOrderBy('e.name')
@@ -61,7 +67,10 @@ export class SearchService {
         ? new ActionSearchService(ctx).ranked(q, { years: filter?.years, zoneIds: filter?.zoneIds, regionIds: filter?.regionIds, themeIds: filter?.themeIds }, limit)
         : Promise.resolve([]),
       kinds.has('GOAL') && !themeIds.length ? this.goals(q, zoneIds, regionIds, filter?.years ?? [], limit) : Promise.resolve([]),
-      named(WorkingGroup, 'WORKING_GROUP', 'e.name ILIKE :like OR e.description ILIKE :like', [owned('working_group_owner', 'working_group_id'), themed('working_group_theme', 'working_group_id')]),
+      named(WorkingGroup, 'WORKING_GROUP', 'e.name ILIKE :like OR e.description ILIKE :like', [
+        owned('working_group_owner', 'working_group_id'),
+        themed('working_group_theme', 'working_group_id'),
+      ]),
       named(Project, 'PROJECT', 'e.name ILIKE :like OR e.description ILIKE :like', [owned('project_owner', 'project_id'), themed('project_theme', 'project_id')]),
       named(Partner, 'PARTNER', 'e.name ILIKE :like OR e.sector ILIKE :like OR e.name % :q', [owned('partner_zone', 'partner_id'), noTheme]),
     ]);

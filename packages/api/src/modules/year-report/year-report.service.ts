@@ -12,7 +12,7 @@ import { invalid, uuidOf } from '../../common/write';
 import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { ActionPlan } from '../action-plan/action-plan.entity';
-import { Region } from '../region/region.entity';
+import type { Region } from '../region/region.entity';
 import { loadReportActions, loadYearReportData, reportAction, summarize, type YearReportData } from './year-report-data';
 import { toReportDocx } from './year-report-formats';
 import { YearReport, YearReportSubmission } from './year-report.entity';

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { formatNumber } from '@/common/format';
-import { hasPlan, type Dashboard } from './RegionDashboardView';
+import { hasPlan, type Dashboard } from '../dashboard-data';
 import { COVERAGE_COLOURS } from '../chart-colours';
 import { chartHeight } from '../chart-size';
 import { ChartFigure } from './ChartFigure';

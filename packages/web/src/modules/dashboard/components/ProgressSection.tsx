@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@kruispunt/shared';
-import { hasPlan, type Dashboard } from './RegionDashboardView';
+import { hasPlan, type Dashboard } from '../dashboard-data';
 import { STATUS_COLOURS } from '../chart-colours';
 import { chartHeight } from '../chart-size';
 import { ChartFigure } from './ChartFigure';

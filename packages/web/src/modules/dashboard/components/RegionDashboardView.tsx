@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
 import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
-import type { RegionDashboardQuery } from '@/gql/graphql';
+import type { DashboardData } from '../dashboard-data';
 import { CoverageSection } from './CoverageSection';
 import { DashboardFilters } from './DashboardFilters';
 import { ProgressSection } from './ProgressSection';
@@ -10,9 +10,6 @@ import { SharedWorkTable } from './SharedWorkTable';
 import { ThemeMatrix } from './ThemeMatrix';
 import { ZoneTimeline } from './ZoneTimeline';
 
-export type DashboardData = RegionDashboardQuery;
-export type Dashboard = RegionDashboardQuery['regionDashboard'];
-export type DashboardZone = Dashboard['zones'][number];
 
 const SECTIONS = [
   ['themas', 'Thema’s per zone'],
@@ -84,9 +81,4 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
       </div>
     </div>
   );
-}
-
-/** A zone without a plan for the year says so in every table. */
-export function hasPlan(zone: DashboardZone, year: number): boolean {
-  return zone.actionPlans.some((plan) => plan.year === year);
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { PROJECT_STATUS_LABELS, WORKING_GROUP_KIND_LABELS } from '@kruispunt/shared';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
 import { sharedWorkUrl } from '../links';
-import type { Dashboard } from './RegionDashboardView';
+import type { Dashboard } from '../dashboard-data';
 
 type Item = Dashboard['sharedWork'][number];
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { formatCount } from '@/common/format';
 import { heatStep } from '../heat';
 import { actionsListUrl } from '../links';
-import { hasPlan, type Dashboard } from './RegionDashboardView';
+import { hasPlan, type Dashboard } from '../dashboard-data';
 import { Zero } from './Zero';
 
 interface Theme {

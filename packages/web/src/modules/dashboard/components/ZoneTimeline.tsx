@@ -1,6 +1,6 @@
 import { MONTH_LABELS } from '@kruispunt/shared';
 import { heatStep } from '../heat';
-import { hasPlan, type Dashboard } from './RegionDashboardView';
+import { hasPlan, type Dashboard } from '../dashboard-data';
 import { Zero } from './Zero';
 
 const FULL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
