@@ -6,7 +6,7 @@ import { plain } from '../../common/write';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
 import type { Context } from '../auth/context';
 import { ZoneRoleEnum } from '../../graphql/enums';
-import { CoachRegion, User } from '../auth/auth.entity';
+import { CoachRegion, User, ZoneMembership } from '../auth/auth.entity';
 import { ZoneMembershipInfo } from '../auth/auth.resolver';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
@@ -34,13 +34,8 @@ export class AdminUserResolver {
 
   @FieldResolver(() => [ZoneMembershipInfo], { description: 'The zones the user belongs to, with their role, by zone name.' })
   async zoneMemberships(@Root() user: User, @Ctx() ctx: Context): Promise<ZoneMembershipInfo[]> {
-    const rows: { zone_id: string; role: ZoneRole }[] = await ctx.loaders
-      .custom('userMemberships', async (ids: readonly string[]) => {
-        const all: { user_id: string; zone_id: string; role: ZoneRole }[] = await ctx.db.query(`SELECT user_id, zone_id, role FROM zone_membership WHERE user_id = ANY($1)`, [ids]);
-        return ids.map((id) => all.filter((r) => r.user_id === id));
-      })
-      .load(user.id);
-    const zones = await ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zone_id));
+    const rows = await ctx.loaders.childrenOf(ZoneMembership, 'userId').load(user.id);
+    const zones = await ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zoneId));
     return rows
       .map((r, i) => ({ zone: zones[i], role: r.role }))
       .filter((m): m is ZoneMembershipInfo => m.zone instanceof Zone)
