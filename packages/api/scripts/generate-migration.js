@@ -8,7 +8,7 @@ const path = require('node:path');
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: generate-migration.js PascalCaseName');
-  const { createDataSource } = require('../dist/db/data-source');
+  const { createDataSource } = require('../dist/database');
   let stop = async () => undefined;
   let url = process.env.DATABASE_URL;
   if (!url) {

@@ -167,6 +167,8 @@ const schema = z.object({
   MAIL_CATCHER: z.stringbool().default(true),
   /** Port of that catcher (0: any free port; it is only used by this process). */
   MAIL_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  // Set by pnpm to the directory a command was typed in (`pnpm cli` itself runs in packages/api).
+  INIT_CWD: z.string().optional(),
 });
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -298,6 +300,8 @@ export function load(source: NodeJS.ProcessEnv = process.env) {
     /** The GraphQL explorer page built by `scripts/build-explorer.js` (same path from src/ and dist/). */
     explorerDir: path.resolve(__dirname, '..', 'dist', 'explorer'),
     repoRoot,
+    /** Where relative paths given to a CLI command start: where it was typed. */
+    invocationDir: env.INIT_CWD ?? process.cwd(),
   };
 }
 

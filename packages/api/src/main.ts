@@ -1,7 +1,7 @@
 // Starts Kruispunt: database (embedded when no DATABASE_URL), migrations, seed, HTTP server.
 import 'reflect-metadata';
 import { config } from './config';
-import { openDatabase } from './db/open';
+import { openDatabase } from './database';
 import { startServer } from './server';
 import { startMailCatcher, type MailCatcher } from './modules/mail/catcher';
 

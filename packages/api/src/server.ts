@@ -10,7 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError, HTTP_STATUS, databaseRefusal, restError } from './common/app-error';
 import { securityHeaders } from './common/security-headers';
-import { config } from './config';
+import { config, type SmtpSettings } from './config';
 import { authenticate, callerKeyOf, type RateLimits } from './modules/auth/authenticate';
 import { DEFAULT_SIGN_IN_THROTTLE, type SignInThrottlePolicy } from './modules/auth/sign-in-throttle';
 import { exportRouter } from './modules/export/export.router';
@@ -21,9 +21,9 @@ import { importRouter } from './modules/import/import.router';
 import type { PlanFileLimits } from './modules/import/plan-limits';
 import type { PlanReaderOptions } from './modules/import/plan-reader';
 import { cancelReads, currentQueryCounter, withQueryCounter, type Counter } from './db/query-counter';
-import { createContext, type Context } from './graphql/context';
+import { createContext, type Context } from './modules/auth/context';
 import { readRoutingPlugin } from './graphql/read-routing';
-import { getSchema } from './graphql/schema';
+import { getSchema } from './schema';
 import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
@@ -37,10 +37,9 @@ import { WebhookRunner, type WebhookRunnerOptions } from './modules/webhook/webh
 import type { WebhookPolicy } from './modules/webhook/webhook.service';
 import { startJobWorker, type JobTasks, type JobWorkerOptions } from './jobs/worker';
 import { CRONTAB, jobTasks } from './jobs/tasks';
-import { createMailer } from './modules/mail/mailer';
+import { createMailer, type MailPolicy } from './modules/mail/mailer';
 import type { MailCatcher } from './modules/mail/catcher';
 import { devMailsRouter } from './modules/mail/dev-mails.router';
-import type { SmtpSettings } from './config';
 
 /** How long /healthz waits for the database before it answers 503. */
 const HEALTH_TIMEOUT_MS = 2000;
@@ -168,11 +167,6 @@ export interface ServerOptions {
    * /dev/mails shows (main.ts starts it when no SMTP server is configured).
    */
   mail?: { smtp?: SmtpSettings | null; from?: string; publicUrl?: string; catcher?: MailCatcher | null };
-}
-
-/** What services need to write mails (`app.locals.mailPolicy`). */
-export interface MailPolicy {
-  publicUrl: string;
 }
 
 function connectionStringOf(db: DataSource): string {

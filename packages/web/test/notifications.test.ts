@@ -3,8 +3,7 @@
 // from its notifications, replies and resolves with a note → the coach sees the badge, the reply
 // and the resolution, and the reply in the workspace. Desktop and 390 px screenshots; axe on every
 // new screen.
-import type { Page } from 'playwright-core';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOT_DIR, baseUrl, screenshot } from './browser';
 import { COACH, LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 

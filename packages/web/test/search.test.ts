@@ -39,8 +39,8 @@ describe('search page', () => {
     await actions.getByRole('link', { name: /Rondetafelgesprek\(ken\) VAPH/ }).first().waitFor();
     // The unfiltered results hold that action too: wait until only the filtered answer is shown.
     await page.waitForFunction(() => {
-      const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent ?? '');
-      const metas = [...document.querySelectorAll('.result__meta')].map((m) => m.textContent);
+      const headings = Array.from(document.querySelectorAll('h2'), (h) => h.textContent ?? '');
+      const metas = Array.from(document.querySelectorAll('.result__meta'), (m) => m.textContent);
       return headings.length === 1 && headings[0]!.startsWith('Acties') && metas.length > 0 && metas.every((m) => m === 'ELZ Leuven · Actieplan 2026');
     }, undefined, { timeout: 15_000 }).catch(() => undefined);
     const metas = await actions.locator('.result__meta').allTextContents();

@@ -2,7 +2,7 @@
 // inside a transaction is ended by PostgreSQL; no statement runs for ever; one request borrows at
 // most its share of the pool; a request whose client left runs no more reads.
 import { databaseRefusal } from '../common/app-error';
-import { createDataSource } from './data-source';
+import { createDataSource } from '../database';
 import { freePort } from './embedded';
 import { checkReaderInternals, preparedQuery } from './reader';
 import { cancelReads, withQueryCounter } from './query-counter';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
-import { entities } from './entities';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from '../entities';
 import { CountingLogger } from './query-counter';
 import { fairPgDriver } from './fair-pool';
 import { attachReplica, checkReaderInternals } from './reader';
@@ -29,9 +29,10 @@ export interface PoolOptions {
  * otherwise block every writer of those rows). No statement runs longer than
  * `statementTimeoutMs`: set when each connection starts (no statement per request), so the
  * heaviest allowed query cannot hold a connection for minutes (the client gets QUERY_TIMEOUT).
- * Migrations run without it (`db/open.ts`).
+ * Migrations run without it (`database.ts`). `entities`: every module's (`src/entities.ts`, through
+ * `createDataSource` in `src/database.ts`), so that this layer knows no module.
  */
-export function createDataSource(url: string, options: PoolOptions = {}): DataSource {
+export function dataSourceWith(entities: DataSourceOptions['entities'], url: string, options: PoolOptions = {}): DataSource {
   const driver = fairPgDriver(options.connectionsPerRequest ?? 4);
   const pool = {
     max: options.poolSize ?? 20,

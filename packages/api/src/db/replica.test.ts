@@ -14,7 +14,7 @@ import { loadSeed } from '../seed/seed';
 import { codeOf } from '../test/fixtures';
 import { gql } from '../test/http';
 import { createTestUser, signInCookie, type TestUser } from '../test/users';
-import { createDataSource } from './data-source';
+import { createDataSource } from '../database';
 import { freePort, guardAgainstOrphan, runningPostmaster } from './embedded';
 import { poolsOf, replayTarget, walPositionValue } from './reader';
 

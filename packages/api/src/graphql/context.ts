@@ -1,23 +1,12 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { viewerOf } from '../modules/auth/authenticate';
-import { Viewer } from '../modules/auth/viewer';
-import { Loaders } from './loaders';
 
-export interface Context {
+/**
+ * What the GraphQL layer itself reads of a request's context. The whole context (the caller,
+ * the loaders) is built by the auth module: modules/auth/context.ts.
+ */
+export interface RequestContext {
   db: DataSource;
-  viewer: Viewer;
-  loaders: Loaders;
   req?: Request;
   res?: Response;
-}
-
-export async function createContext(db: DataSource, req?: Request, res?: Response): Promise<Context> {
-  // Found by the authentication middleware (modules/auth/authenticate.ts), with the rate count.
-  const viewer = req ? await viewerOf(db, req) : Viewer.anonymous();
-  return contextFor(db, viewer, req, res);
-}
-
-export function contextFor(db: DataSource, viewer: Viewer, req?: Request, res?: Response): Context {
-  return { db, viewer, loaders: new Loaders(db, viewer), req, res };
 }

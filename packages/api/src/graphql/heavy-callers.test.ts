@@ -3,7 +3,7 @@
 // refused with 429 TOO_MANY_REQUESTS) and another user's small query stays fast (its p95 is
 // printed). A busy pool and a statement timeout reach clients as codes they can act on.
 import { config } from '../config';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../database';
 import { startServer, type StartedServer } from '../server';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { gql } from '../test/http';

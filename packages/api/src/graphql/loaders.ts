@@ -1,39 +1,49 @@
 // Per-request DataLoaders: every relation is fetched in one query per kind of relation
-// and request, whatever the number of rows asked for.
+// and request, whatever the number of rows asked for. They know no entity: row visibility and
+// the rows read along come from the request's `RowPolicy` (modules/auth/context.ts), and a
+// module keeps loaders of its own per request with `perRequest` (modules/action/action-loaders.ts).
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { ActionPlan } from '../modules/action-plan/action-plan.entity';
-import { scopeQuery } from '../modules/auth/visibility';
-import type { Viewer } from '../modules/auth/viewer';
+import type { DataSource, EntityTarget, ObjectLiteral, RelationMetadata, SelectQueryBuilder } from 'typeorm';
 import { hydrate, rawAndEntities } from '../db/reader';
-import { OwnershipRow } from '../common/ownership';
-import { Zone } from '../modules/zone/zone.entity';
-import { actionRelationPart, emptyRelation, parseActionRelationPart, loadActionRelations, relationColumns, type ActionRelationKind, type ActionRelations, type RelationRequest } from '../modules/action/action-relations';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from './selection';
 
-/** Per field of a query (its AST nodes, shared by every item of a list): the relation part it reads. */
-const relationPartByField = new WeakMap<readonly FieldNode[], string>();
+export type Row = ObjectLiteral & { id: string };
+export type RowEntity<T extends Row = Row> = EntityTarget<T> & { name: string };
+/** The row type of relation `K` of `E` (the element of a to-many relation). */
+type Target<E, K extends keyof E> = NonNullable<E[K]> extends readonly (infer U)[] ? U & Row : NonNullable<E[K]> & Row;
 
-const KEY_SEPARATOR = '#';
-
-type Row = ObjectLiteral & { id: string };
+/** What the loaders ask of the caller's rules, per entity. */
+export interface RowPolicy {
+  /** Restricts a select of `entityName` (alias `alias`) to the rows the caller may see. */
+  scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entityName: string, alias: string): SelectQueryBuilder<T>;
+  /**
+   * A row that each row of `entity` brings along in the same statement (joined as alias `companion`
+   * on `on`, e.g. a plan's zone), handed to that entity's `byId` loader; undefined: none.
+   */
+  companion?(entity: EntityTarget<ObjectLiteral>): { entity: new () => Row; on: string } | undefined;
+}
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
   /** Rows by entity and id that this request has read already, for resolvers that need no wait. */
   private readonly known = new Map<string, Map<string, unknown>>();
-  /** Action relations read already: by part (`kind|columns`), then by action id. */
-  private readonly relations = new Map<string, Map<string, unknown>>();
+  /** Modules' own per-request state (`perRequest`). */
+  private readonly extensions = new Map<string, unknown>();
 
   constructor(
     private readonly db: DataSource,
-    private readonly viewer: Viewer,
+    private readonly policy: RowPolicy,
   ) {}
 
-  /** Applies row visibility (auth/visibility.ts) to every query: plans, actions and their children, remarks, invitations. */
+  /** Applies the caller's row visibility to every query. */
   private scoped<T extends ObjectLiteral>(entity: EntityTarget<T>, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    return scopeQuery(qb, (entity as { name: string }).name, 'e', this.viewer);
+    return this.policy.scope(qb, (entity as { name: string }).name, 'e');
+  }
+
+  /** A module's own per-request state (e.g. its loaders), made once per request under `key`. */
+  perRequest<V>(key: string, make: () => V): V {
+    let value = this.extensions.get(key) as V | undefined;
+    if (value === undefined) this.extensions.set(key, (value = make()));
+    return value;
   }
 
   private memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
@@ -72,7 +82,7 @@ export class Loaders {
     return this.memo(`byId:${entity.name}`, () =>
       new DataLoader<string, T | null>(async (ids) => {
         const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
-        const rows = await this.withZones(entity, qb);
+        const rows = await this.withCompanion(entity, qb);
         for (const row of rows) this.remember(entity, row);
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
@@ -81,16 +91,15 @@ export class Loaders {
   }
 
   /**
-   * Runs a select of `entity`; plans and owner rows bring their zone along and put it in the zone
-   * loader, so that `zone` of a plan or an owner needs no statement of its own. (Loaded after
-   * them, those zones took a statement that merged with other zone loads or not, by timing.)
+   * Runs a select of `entity`; rows with a companion (the policy's, e.g. the zone of a plan) bring
+   * it along and put it in its `byId` loader, so that reading it needs no statement of its own.
    */
-  private async withZones<T extends Row>(entity: EntityTarget<T>, qb: SelectQueryBuilder<T>): Promise<T[]> {
-    const withZone = entity === (ActionPlan as unknown) || (entity as { prototype: unknown }).prototype instanceof OwnershipRow;
-    if (!withZone) return (await rawAndEntities(qb)).entities;
-    const { entities, raw } = await rawAndEntities(qb.innerJoin(Zone, 'z', 'z.id = e.zone_id').addSelect('z'));
-    const metadata = this.db.getMetadata(Zone);
-    for (const row of raw) this.prime(Zone, hydrate<Zone>(metadata, 'z', row));
+  private async withCompanion<T extends Row>(entity: EntityTarget<T>, qb: SelectQueryBuilder<T>): Promise<T[]> {
+    const companion = this.policy.companion?.(entity);
+    if (!companion) return (await rawAndEntities(qb)).entities;
+    const { entities, raw } = await rawAndEntities(qb.innerJoin(companion.entity, 'companion', companion.on).addSelect('companion'));
+    const metadata = this.db.getMetadata(companion.entity);
+    for (const row of raw) this.prime(companion.entity, hydrate<Row>(metadata, 'companion', row));
     return entities;
   }
 
@@ -100,26 +109,64 @@ export class Loaders {
     foreignKey: keyof T & string,
     orderBy: string[] = ['createdAt'],
   ): DataLoader<string, T[]> {
-    return this.memo(`children:${entity.name}:${foreignKey}`, () =>
-      new DataLoader<string, T[]>(async (ids) => {
+    return this.memo(`children:${entity.name}:${foreignKey}`, () => {
+      // A key TypeORM does not know would only fail in the first query: fail when the loader is made.
+      if (!this.db.getMetadata(entity).findColumnWithPropertyName(foreignKey)) throw new Error(`Loaders.childrenOf: ${entity.name}.${foreignKey} is no column`);
+      return new DataLoader<string, T[]>(async (ids) => {
         const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where(`e.${foreignKey} = ANY(:ids)`, { ids }));
         orderBy.forEach((col, i) => (i === 0 ? qb.orderBy(`e.${col}`) : qb.addOrderBy(`e.${col}`)));
         qb.addOrderBy('e.id');
-        return group(await this.withZones(entity, qb), ids, (r) => r[foreignKey] as string);
-      }),
-    );
+        return group(await this.withCompanion(entity, qb), ids, (r) => r[foreignKey] as string);
+      });
+    });
+  }
+
+  /**
+   * The targets of a many-to-many relation of `entity` (its `@ManyToMany` + `@JoinTable`
+   * property), by `entity` id, ordered by `orderBy` of the target.
+   */
+  through<E extends Row, K extends keyof E & string>(entity: RowEntity<E>, relation: K, orderBy = 'name'): DataLoader<string, Target<E, K>[]> {
+    const r = this.relation(entity, relation, 'many-to-many');
+    const junction = r.junctionEntityMetadata;
+    if (!r.isOwning || !junction) throw new Error(`Loaders.through: ${entity.name}.${relation} is not the owning side (@JoinTable) of a many-to-many relation`);
+    return this.joined(r.inverseEntityMetadata.target as RowEntity<Target<E, K>>, junction.tableName, r.joinColumns[0]!.databaseName, r.inverseJoinColumns[0]!.databaseName, orderBy);
+  }
+
+  /** The same relation read backwards: the `entity` rows whose `relation` holds each key. */
+  throughInverse<E extends Row>(entity: RowEntity<E>, relation: keyof E & string, orderBy = 'name'): DataLoader<string, E[]> {
+    const r = this.relation(entity, relation, 'many-to-many');
+    const junction = r.junctionEntityMetadata;
+    if (!r.isOwning || !junction) throw new Error(`Loaders.throughInverse: ${entity.name}.${relation} is not the owning side (@JoinTable) of a many-to-many relation`);
+    return this.joined(entity, junction.tableName, r.inverseJoinColumns[0]!.databaseName, r.joinColumns[0]!.databaseName, orderBy);
+  }
+
+  /**
+   * Through rows of a link entity with two many-to-one relations (an owner row, a coach's
+   * region): the targets of its `to` relation by the id its `from` relation points at.
+   */
+  throughLinks<L extends Row, K extends keyof L & string>(link: RowEntity<L>, from: keyof L & string, to: K, orderBy = 'name'): DataLoader<string, Target<L, K>[]> {
+    const source = this.relation(link, from, 'many-to-one');
+    const target = this.relation(link, to, 'many-to-one');
+    return this.joined(target.inverseEntityMetadata.target as RowEntity<Target<L, K>>, source.entityMetadata.tableName, source.joinColumns[0]!.databaseName, target.joinColumns[0]!.databaseName, orderBy);
+  }
+
+  /** A relation of `entity` as TypeORM declares it (fails loudly when it is not there or of another kind). */
+  private relation(entity: RowEntity, property: string, kind: RelationMetadata['relationType']): RelationMetadata {
+    const r = this.db.getMetadata(entity).findRelationWithPropertyPath(property);
+    if (!r || r.relationType !== kind) throw new Error(`Loaders: ${entity.name}.${property} is no ${kind} relation`);
+    return r;
   }
 
   /**
    * Rows of `entity` linked through a join table (`joinTable(ownerColumn, targetColumn)`),
    * grouped by the owner id, ordered by `orderBy` of the target.
    */
-  through<T extends Row>(
-    entity: EntityTarget<T> & { name: string },
+  private joined<T extends Row>(
+    entity: RowEntity<T>,
     joinTable: string,
     ownerColumn: string,
     targetColumn: string,
-    orderBy = 'name',
+    orderBy: string,
   ): DataLoader<string, T[]> {
     return this.memo(`through:${joinTable}:${ownerColumn}`, () =>
       new DataLoader<string, T[]>(async (ids) => {
@@ -141,68 +188,6 @@ export class Loaders {
         const out = new Map<string, T[]>(ids.map((id) => [id, []]));
         for (const p of pairs) if (p.entity) out.get(p.owner)?.push(p.entity);
         return ids.map((id) => out.get(id) ?? []);
-      }),
-    );
-  }
-
-  /**
-   * One relation of an action (its steps, owners, goals, ...): every relation of every action
-   * asked in the same tick is read in one statement (see action-relations.ts).
-   */
-  actionRelation<K extends ActionRelationKind>(kind: K, actionId: string, info?: GraphQLResolveInfo): ActionRelations[K] | Promise<ActionRelations[K]> {
-    const part = info ? this.partFor(kind, info) : actionRelationPart(kind);
-    const known = this.relations.get(part)?.get(actionId);
-    if (known !== undefined) return known as ActionRelations[K];
-    return this.actionRelations().load(`${part}${KEY_SEPARATOR}${actionId}`) as Promise<ActionRelations[K]>;
-  }
-
-  /** The relation part a field reads for its selection (computed once per field of the query). */
-  private partFor(kind: ActionRelationKind, info: GraphQLResolveInfo): string {
-    let part = relationPartByField.get(info.fieldNodes);
-    if (part === undefined) {
-      part = actionRelationPart(kind, relationColumns(this.db, kind, selectedFields(info)));
-      relationPartByField.set(info.fieldNodes, part);
-    }
-    return part;
-  }
-
-  /**
-   * Reads the given relations of a list of actions before graphql-js walks it, so that their
-   * fields resolve at once (see `row`). One statement, as when the fields ask for them. `kinds`:
-   * each relation with the fields selected of it.
-   */
-  async prefetchActionRelations(actionIds: readonly string[], kinds: Map<ActionRelationKind, Set<string>>): Promise<void> {
-    if (!kinds.size || !actionIds.length) return;
-    const ids = new Set(actionIds);
-    await this.readActionRelations([...kinds].map(([kind, fields]) => ({ kind, columns: relationColumns(this.db, kind, fields), ids })));
-  }
-
-  /** Runs the relations statement and remembers what it read. */
-  private async readActionRelations(requests: RelationRequest[]): Promise<void> {
-    const values = await loadActionRelations(this.db, requests, (entity, row) => this.prime(entity as EntityTarget<Row> & { name: string }, row as Row), this.viewer);
-    for (const [part, byId] of values) {
-      const known = this.relations.get(part);
-      if (known) for (const [id, value] of byId) known.set(id, value);
-      else this.relations.set(part, byId);
-    }
-  }
-
-  /** Relations asked for by fields (not prefetched), batched per tick: keys `kind|columns#actionId`. */
-  private actionRelations(): DataLoader<string, unknown> {
-    return this.memo('actionRelations', () =>
-      new DataLoader<string, unknown>(async (keys) => {
-        const requests = new Map<string, { kind: ActionRelationKind; columns: string; ids: Set<string> }>();
-        const split = keys.map((key) => {
-          const at = key.lastIndexOf(KEY_SEPARATOR);
-          const part = key.slice(0, at);
-          const id = key.slice(at + 1);
-          let request = requests.get(part);
-          if (!request) requests.set(part, (request = { ...parseActionRelationPart(part), ids: new Set() }));
-          request.ids.add(id);
-          return { part, id, kind: request.kind };
-        });
-        await this.readActionRelations([...requests.values()]);
-        return split.map(({ part, id, kind }) => this.relations.get(part)?.get(id) ?? emptyRelation(kind));
       }),
     );
   }

@@ -1,7 +1,7 @@
 // The resolver shortcuts read type-graphql's metadata storage, which is not a public API: an
 // upgrade that changes its shape must stop the start, and the shortcuts must still apply.
 import { getMetadataStorage } from 'type-graphql';
-import { getSchema } from './schema';
+import { getSchema } from '../schema';
 import { assertMetadataShape, callFieldResolversDirectly, readPlainFieldsDirectly } from './plain-fields';
 
 describe('resolver shortcuts (plain-fields.ts)', () => {

@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { config } from '../config';
 import { hasReplica, primaryWalPosition, routeReads, walPositionValue } from '../db/reader';
-import type { Context } from './context';
+import type { RequestContext } from './context';
 
 export const WAL_POSITION_HEADER = 'X-Wal-Position';
 export const WAL_POSITION_COOKIE = 'kp_wal';
@@ -25,7 +25,7 @@ export function walPositionOf(req: Request | undefined): string | null {
   return positions.reduce((a, b) => (walPositionValue(b)! > walPositionValue(a)! ? b : a));
 }
 
-export const readRoutingPlugin: ApolloServerPlugin<Context> = {
+export const readRoutingPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart({ contextValue }) {
     if (!hasReplica(contextValue.db)) return;
     return {

@@ -1,5 +1,5 @@
 // Which fields a query asks of the objects a resolver returns: a list resolver reads what those
-// fields need in advance (see Loaders.prefetchActionRelations).
+// fields need in advance (see ActionRelationLoaders.prefetch in modules/action/action-loaders.ts).
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**

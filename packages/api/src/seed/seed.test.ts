@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../test/db';
-import type { Context } from '../graphql/context';
+import type { Context } from '../modules/auth/context';
 import { ActionPlanWriteService } from '../modules/action-plan/action-plan-write.service';
 import { readSeedData } from './seed';
 

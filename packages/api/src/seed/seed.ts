@@ -9,10 +9,10 @@ import { ActionPlan } from '../modules/action-plan/action-plan.entity';
 import { Cluster } from '../modules/cluster/cluster.entity';
 import { Partner } from '../modules/partner/partner.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from '../modules/plan/plan.entity';
-import { Project, ProjectOwner } from '../modules/project/project.entity';
+import { Project, ProjectOwner } from '../modules/collaboration/project.entity';
 import { Region } from '../modules/region/region.entity';
 import { Theme } from '../modules/theme/theme.entity';
-import { WorkingGroup, WorkingGroupOwner } from '../modules/working-group/working-group.entity';
+import { WorkingGroup, WorkingGroupOwner } from '../modules/collaboration/working-group.entity';
 import { Zone } from '../modules/zone/zone.entity';
 import { seedId } from './seed-ids';
 

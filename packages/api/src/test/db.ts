@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../db/data-source';
+import { createDataSource } from '../database';
 import { loadSeed } from '../seed/seed';
 
 export interface TestDatabase {

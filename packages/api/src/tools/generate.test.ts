@@ -1,7 +1,7 @@
 // The synthetic data set: complete action sheets, realistic shares, deterministic per seed, and
 // no clash with the seed zones or an earlier generated set.
 import { DEFAULT_THEMES } from '@kruispunt/shared';
-import type { Context } from '../graphql/context';
+import type { Context } from '../modules/auth/context';
 import { ActionPlanWriteService } from '../modules/action-plan/action-plan-write.service';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { generate, Rng, type GeneratedSet } from './generate';

@@ -2,13 +2,13 @@
 import { notifyPlanSubmitted } from '../notification/notify';
 import { actionPlanSchema, planChecks, planTextsSchema, reopenPlanSchema, PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { invalid, isUniqueViolation, parseUpdate } from '../../common/write';
-import { versionedUpdate } from '../../common/versioned';
+import { versionedUpdate } from '../audit/versioned';
 import type { EntityManager } from 'typeorm';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { ActionWriteService } from '../action/action-write.service';
 import { MultiYearPlan } from '../plan/plan.entity';

@@ -1,14 +1,13 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { prefetchActions } from '../action/action-prefetch';
-import type { PlanStatus } from '@kruispunt/shared';
 import { PlanStatusEnum } from '../../graphql/enums';
 import { PlanCheckResult } from '../action/action.inputs';
 import { ActionPlanWriteService } from './action-plan-write.service';
-import { actionPlanSchema, planDeadline } from '@kruispunt/shared';
+import { actionPlanSchema, planDeadline, type PlanStatus } from '@kruispunt/shared';
 import { parseInput } from '../../common/validate';
 import { plain } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { MultiYearPlan, StrategicGoal } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';

@@ -6,7 +6,7 @@ import { toJson } from '../export/export-formats';
 import { Action } from '../action/action.entity';
 import { hydrate, rawAndEntities } from '../../db/reader';
 import { scopeQuery } from '../auth/visibility';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
 import { PlanSubmission } from './plan-submission.entity';

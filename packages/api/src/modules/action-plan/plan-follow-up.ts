@@ -13,7 +13,7 @@ import {
   type ProgressStatus,
 } from '@kruispunt/shared';
 import { toGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { GoalLevelEnum, GoalProgressStatusEnum } from '../../graphql/enums';
 
 @ObjectType({ description: 'One month of the plan year: the effort planned (estimated days spread over the running months) against the days the zone\'s staff has.' })

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { ActionPlanService } from './action-plan.service';
 import { PlanChangesResult } from './plan-changes.types';
 import { PlanSubmission } from './plan-submission.entity';

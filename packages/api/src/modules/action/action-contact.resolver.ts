@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { User } from '../auth/auth.entity';
 import { accessOf } from '../auth/rights.resolver';
 import { contactCandidates } from './action-contact';

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { selectedFields } from '../../graphql/selection';
 import type { Action } from './action.entity';
+import { actionRelations } from './action-loaders';
 import { ACTION_RELATION_KINDS, relationKindsOf } from './action-relations';
 
 /**
@@ -16,7 +17,7 @@ export async function prefetchActions(ctx: Context, actions: Action[], info: Gra
   const fields = new Set(paths.flatMap((path) => [...selectedFields(info, path)]));
   // Each relation with what is selected of it, so that it reads the columns its field will ask for.
   const kinds = new Map(relationKindsOf(fields).map((kind) => [kind, new Set(paths.flatMap((path) => [...selectedFields(info, [...path, kind])]))] as const));
-  await ctx.loaders.prefetchActionRelations(actions.map((a) => a.id), kinds);
+  await actionRelations(ctx).prefetch(actions.map((a) => a.id), kinds);
 }
 
 /**

@@ -7,15 +7,15 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { timelineMilestones, type MilestoneStep } from '@kruispunt/shared';
 import { fromJson, jsonObjectSql, preparedQuery } from '../../db/reader';
-import type { Ownership } from '../../common/ownership';
+import type { Ownership } from '../collaboration/ownership';
 import type { Viewer } from '../auth/viewer';
 import { positional, VisibilitySql } from '../auth/visibility';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Partner } from '../partner/partner.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
-import { Project } from '../project/project.entity';
+import { Project } from '../collaboration/project.entity';
 import { Theme } from '../theme/theme.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { Zone } from '../zone/zone.entity';
 import { ActionIndicator, ActionMonth, ActionOwner, ActionReview, ActionStep } from './action.entity';
 
@@ -202,7 +202,7 @@ export function relationColumns(db: DataSource, kind: ActionRelationKind, fields
 }
 
 /**
- * The statement behind `Loaders.actionRelation`: every requested relation of every action in one
+ * The statement behind `ActionRelationLoaders.get` (action-loaders.ts): every requested relation of every action in one
  * statement; a relation asked for only some of the actions is computed for those only. An
  * action that is gone (deleted in this request) has no value (see `emptyRelation`).
  */

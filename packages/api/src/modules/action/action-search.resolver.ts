@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { actionColumnsFor, prefetchActions } from './action-prefetch';
 import { selectedFields } from '../../graphql/selection';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from './action.entity';
 import { ActionFilter, ActionSortEnum, type ActionSort } from './action-search.inputs';
 import { ActionSearchService } from './action-search.service';

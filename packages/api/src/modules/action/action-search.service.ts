@@ -9,7 +9,7 @@ import { escapeLike } from '../../db/like';
 import { fromGlobalId } from '../../common/global-id';
 import { searchText } from '../../common/validate';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { VisibilitySql } from '../auth/visibility';
 import { hydrate, hydratePartial, preparedQuery, selectList } from '../../db/reader';
 import { Action } from './action.entity';

@@ -18,12 +18,12 @@ import {
 } from '@kruispunt/shared';
 import type { z } from 'zod';
 import { AppError } from '../../common/app-error';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { existingId, existingIds, invalid, replaceLinks, uuidOf } from '../../common/write';
-import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
-import type { Context } from '../../graphql/context';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../audit/versioned';
+import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { proposedTexts } from '../action-plan/plan-texts';
 import { loadActionAccess, positional, VisibilitySql, type ActionAccess } from '../auth/visibility';

@@ -11,16 +11,16 @@ import {
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
 import { CoOwned } from '../sharing/co-owned';
-import { OwnershipRow } from '../../common/ownership';
+import { OwnershipRow } from '../collaboration/ownership';
 import { numericTransformer } from '../../db/transformers';
 import { EvaluationKindEnum, FundingKindEnum, ProgressStatusEnum } from '../../graphql/enums';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { User } from '../auth/auth.entity';
 import { Partner } from '../partner/partner.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
-import { Project } from '../project/project.entity';
+import type { Project } from '../collaboration/project.entity';
 import { Theme } from '../theme/theme.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import type { WorkingGroup } from '../collaboration/working-group.entity';
 import { Zone } from '../zone/zone.entity';
 
 /** What the Dutch full-text search of an action looks at: title first, then its texts. */
@@ -132,7 +132,7 @@ export class Action extends BaseEntity {
   @Column({ type: 'uuid', nullable: true, name: 'lead_working_group_id' })
   leadWorkingGroupId: string | null;
 
-  @ManyToOne(() => WorkingGroup, { nullable: true, onDelete: 'SET NULL' })
+  @ManyToOne('WorkingGroup', { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'lead_working_group_id' })
   leadWorkingGroup?: WorkingGroup | null;
 
@@ -246,11 +246,11 @@ export class Action extends BaseEntity {
   @JoinTable({ name: 'action_theme', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'theme_id' } })
   themes?: Theme[];
 
-  @ManyToMany(() => WorkingGroup)
+  @ManyToMany('WorkingGroup')
   @JoinTable({ name: 'action_working_group', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'working_group_id' } })
   workingGroups?: WorkingGroup[];
 
-  @ManyToMany(() => Project)
+  @ManyToMany('Project')
   @JoinTable({ name: 'action_project', joinColumn: { name: 'action_id' }, inverseJoinColumn: { name: 'project_id' } })
   projects?: Project[];
 }

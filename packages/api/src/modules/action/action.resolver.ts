@@ -3,16 +3,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ProgressStatus } from '@kruispunt/shared';
 import { ProgressStatusEnum } from '../../graphql/enums';
 import { fromGlobalId } from '../../common/global-id';
-import { Ownership } from '../../common/ownership';
-import type { Context } from '../../graphql/context';
+import { Ownership } from '../collaboration/ownership';
+import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Partner } from '../partner/partner.entity';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
-import { Project } from '../project/project.entity';
+import { Project } from '../collaboration/project.entity';
 import { Theme } from '../theme/theme.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { IndicatorYear, loadIndicatorTrends } from './indicator-trend';
-import { Action, ActionIndicator, ActionMonth, ActionReview, ActionStep, IndicatorValue } from './action.entity';
+import { Action, ActionIndicator, ActionLink, ActionMonth, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { ActionInput, ActionPayload } from './action.inputs';
 import { ActionWriteService } from './action-write.service';
 import { plain } from '../../common/write';
@@ -21,6 +21,7 @@ import { AuditService } from '../audit/audit.service';
 import { evaluationOf } from './action-rows';
 import { then, type MaybePromise } from '../../common/maybe-promise';
 import { ActionEvaluation, ActionLead } from './action.types';
+import { actionRelations } from './action-loaders';
 
 @Resolver(() => Action)
 export class ActionResolver {
@@ -34,40 +35,40 @@ export class ActionResolver {
     description: "The action plan the sheet is part of. Null when that plan is another zone's draft: a co-owner zone sees the shared action, not the draft plan around it.",
   })
   actionPlan(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionPlan | null> {
-    return ctx.loaders.actionRelation('actionPlan', action.id);
+    return actionRelations(ctx).get('actionPlan', action.id);
   }
 
   @FieldResolver(() => OperationalGoal, { nullable: true, description: 'The operational goal (OD) it serves.' })
   operationalGoal(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<OperationalGoal | null> {
-    return action.operationalGoalId ? ctx.loaders.actionRelation('operationalGoal', action.id, info) : null;
+    return action.operationalGoalId ? actionRelations(ctx).get('operationalGoal', action.id, info) : null;
   }
 
   @FieldResolver(() => StrategicGoal, { nullable: true, description: 'The strategic goal (SD) it serves: its own, or that of its operational goal.' })
   strategicGoal(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<StrategicGoal | null> {
     if (!action.strategicGoalId && !action.operationalGoalId) return null;
-    return ctx.loaders.actionRelation('strategicGoal', action.id, info);
+    return actionRelations(ctx).get('strategicGoal', action.id, info);
   }
 
   @FieldResolver(() => [Ownership], { description: 'Owner zones with their roles; a shared action has several.' })
   owners(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<Ownership[]> {
-    return ctx.loaders.actionRelation('owners', action.id);
+    return actionRelations(ctx).get('owners', action.id);
   }
 
   @FieldResolver(() => ActionLead, { nullable: true, description: 'The lead (Met wie? trekker).' })
   lead(@Root() action: Action, @Ctx() ctx: Context): MaybePromise<ActionLead | null> {
     if (!action.leadText) return null;
     const text = action.leadText;
-    return then(ctx.loaders.actionRelation('lead', action.id), (rows) => ({ text, ...rows }));
+    return then(actionRelations(ctx).get('lead', action.id), (rows) => ({ text, ...rows }));
   }
 
   @FieldResolver(() => [Partner], { description: 'Named partner organisations among the stakeholders (Met wie?).' })
   stakeholderPartners(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<Partner[]> {
-    return ctx.loaders.actionRelation('stakeholderPartners', action.id, info);
+    return actionRelations(ctx).get('stakeholderPartners', action.id, info);
   }
 
   @FieldResolver(() => [ActionStep], { description: 'The plan (Hoe?): steps in order.' })
   steps(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionStep[]> {
-    return ctx.loaders.actionRelation('steps', action.id, info);
+    return actionRelations(ctx).get('steps', action.id, info);
   }
 
   @FieldResolver(() => ActionEvaluation, { description: 'The evaluation section (Evaluatie).' })
@@ -77,27 +78,27 @@ export class ActionResolver {
 
   @FieldResolver(() => [ActionIndicator], { description: 'Indicators with method and target.' })
   indicators(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionIndicator[]> {
-    return ctx.loaders.actionRelation('indicators', action.id, info);
+    return actionRelations(ctx).get('indicators', action.id, info);
   }
 
   @FieldResolver(() => [ActionMonth], { description: 'The timeline (tijdslijn): months in which the action runs.' })
   timeline(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionMonth[]> {
-    return ctx.loaders.actionRelation('timeline', action.id, info);
+    return actionRelations(ctx).get('timeline', action.id, info);
   }
 
   @FieldResolver(() => [Theme], { description: 'Themes of the action.' })
   themes(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<Theme[]> {
-    return ctx.loaders.actionRelation('themes', action.id, info);
+    return actionRelations(ctx).get('themes', action.id, info);
   }
 
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups the action belongs to.' })
   workingGroups(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<WorkingGroup[]> {
-    return ctx.loaders.actionRelation('workingGroups', action.id, info);
+    return actionRelations(ctx).get('workingGroups', action.id, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects the action belongs to.' })
   projects(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<Project[]> {
-    return ctx.loaders.actionRelation('projects', action.id, info);
+    return actionRelations(ctx).get('projects', action.id, info);
   }
 
   @FieldResolver(() => Action, { nullable: true, description: 'Last year\'s action this one continues.' })
@@ -112,7 +113,7 @@ export class ActionResolver {
 
   @FieldResolver(() => [ActionReview], { description: 'Progress reviews (opvolging), newest first.' })
   reviews(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): MaybePromise<ActionReview[]> {
-    return then(ctx.loaders.actionRelation('reviews', action.id, info), (rows) => [...rows].reverse());
+    return then(actionRelations(ctx).get('reviews', action.id, info), (rows) => [...rows].reverse());
   }
 
   @FieldResolver(() => [Action], { description: 'Copies of this action carried over into later plans (normally at most one).' })
@@ -122,7 +123,7 @@ export class ActionResolver {
 
   @FieldResolver(() => [Action], { description: 'Other actions this one links to.' })
   linkedActions(@Root() action: Action, @Ctx() ctx: Context): Promise<Action[]> {
-    return ctx.loaders.through(Action, 'action_link', 'from_action_id', 'to_action_id', 'title').load(action.id);
+    return ctx.loaders.throughLinks(ActionLink, 'fromAction', 'toAction', 'title').load(action.id);
   }
 }
 

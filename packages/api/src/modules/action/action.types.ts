@@ -1,7 +1,7 @@
 // GraphQL shapes of the action sheet's composite sections.
 import { Field, ObjectType } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { Zone } from '../zone/zone.entity';
 
 @ObjectType({ description: 'The lead of an action (trekker): free text, with optional links to a zone, partner or working group.' })

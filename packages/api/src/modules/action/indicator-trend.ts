@@ -2,7 +2,7 @@
 // same name in each earlier action of its `continuedFrom` chain, with its target and the latest
 // measured value of that year. Only actions the caller may see (auth/visibility.ts) show.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { positional, VisibilitySql } from '../auth/visibility';
 
 @ObjectType({ description: 'One plan year of an indicator followed over carried-over actions: its target and the latest value measured.' })

@@ -4,9 +4,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { ZoneRole } from '@kruispunt/shared';
 import { plain } from '../../common/write';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { ZoneRoleEnum } from '../../graphql/enums';
-import { User } from '../auth/auth.entity';
+import { CoachRegion, User, ZoneMembership } from '../auth/auth.entity';
 import { ZoneMembershipInfo } from '../auth/auth.resolver';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
@@ -34,13 +34,8 @@ export class AdminUserResolver {
 
   @FieldResolver(() => [ZoneMembershipInfo], { description: 'The zones the user belongs to, with their role, by zone name.' })
   async zoneMemberships(@Root() user: User, @Ctx() ctx: Context): Promise<ZoneMembershipInfo[]> {
-    const rows: { zone_id: string; role: ZoneRole }[] = await ctx.loaders
-      .custom('userMemberships', async (ids: readonly string[]) => {
-        const all: { user_id: string; zone_id: string; role: ZoneRole }[] = await ctx.db.query(`SELECT user_id, zone_id, role FROM zone_membership WHERE user_id = ANY($1)`, [ids]);
-        return ids.map((id) => all.filter((r) => r.user_id === id));
-      })
-      .load(user.id);
-    const zones = await ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zone_id));
+    const rows = await ctx.loaders.childrenOf(ZoneMembership, 'userId').load(user.id);
+    const zones = await ctx.loaders.byId(Zone).loadMany(rows.map((r) => r.zoneId));
     return rows
       .map((r, i) => ({ zone: zones[i], role: r.role }))
       .filter((m): m is ZoneMembershipInfo => m.zone instanceof Zone)
@@ -49,7 +44,7 @@ export class AdminUserResolver {
 
   @FieldResolver(() => [Region], { description: 'The regions the user coaches, by name.' })
   async coachedRegions(@Root() user: User, @Ctx() ctx: Context): Promise<Region[]> {
-    const regions = await ctx.loaders.through(Region, 'coach_region', 'user_id', 'region_id').load(user.id);
+    const regions = await ctx.loaders.throughLinks(CoachRegion, 'user', 'region').load(user.id);
     return [...regions].sort((a, b) => a.name.localeCompare(b.name));
   }
 }
@@ -142,7 +137,7 @@ export class AdminRegionResolver {
   @FieldResolver(() => [User], { description: 'The coaches of the region, by name (administrators only).' })
   async coaches(@Root() region: Region, @Ctx() ctx: Context): Promise<User[]> {
     ctx.viewer.requireAdministrator();
-    const users = await ctx.loaders.through(User, 'coach_region', 'region_id', 'user_id').load(region.id);
+    const users = await ctx.loaders.throughLinks(CoachRegion, 'region', 'user').load(region.id);
     return [...users].sort((a, b) => a.name.localeCompare(b.name));
   }
 }

@@ -4,12 +4,12 @@
 // transaction and records what it changed in the audit trail. Users are deactivated, never deleted.
 import type { EntityManager } from 'typeorm';
 import { contactEmailSchema, createZoneSchema, slugify, userAccountSchema, type ZoneRole } from '@kruispunt/shared';
-import { recordChange, snapshot } from '../../common/audit';
-import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
+import { recordChange, snapshot } from '../audit/audit';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../audit/versioned';
 import { existingIds, invalid, isUniqueViolation, parseUpdate, uuidOf } from '../../common/write';
 import { parseInput, searchText } from '../../common/validate';
 import { paginate, type Connection } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { User } from '../auth/auth.entity';
 import type { Viewer } from '../auth/viewer';
 import { escapeLike } from '../../db/like';

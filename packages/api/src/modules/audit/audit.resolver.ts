@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { AuditEntry } from './audit.entity';
 import { AuditService } from './audit.service';
 import { Deletion, deletions } from './deletions';

@@ -1,8 +1,8 @@
 import { AppError } from '../../common/app-error';
-import { publicFields, publicValues } from '../../common/audit';
+import { publicFields, publicValues } from './audit';
 import { fromGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
-import { isPublicType, visibleRow } from '../../graphql/node.resolver';
+import type { Context } from '../auth/context';
+import { isPublicType, visibleRow } from '../auth/node.resolver';
 import { AuditEntry } from './audit.entity';
 
 /** Columns of a deleted row that name the row its visibility follows (auth/visibility.ts). */
@@ -31,7 +31,7 @@ export class AuditService {
   private async visible(type: string, id: string, depth = 0): Promise<boolean> {
     if (await visibleRow(this.ctx, type, id)) return true;
     // A deleted row of a type everyone reads (a goal, a partner): its history stays readable.
-    if (isPublicType(type)) return true;
+    if (isPublicType(this.ctx.db, type)) return true;
     if (depth > 2) return false;
     const rows: { before: Record<string, unknown> | null }[] = await this.ctx.db.query(
       `SELECT before FROM audit_entry WHERE entity_type = $1 AND entity_id = $2 AND operation = 'DELETE' LIMIT 1`,

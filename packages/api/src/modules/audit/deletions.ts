@@ -4,7 +4,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { positional, VisibilitySql } from '../auth/visibility';
 
 /** The top-level types a follower lists; their children's deletions show as an update of the parent. */

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { ZoneRole } from '@kruispunt/shared';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from './context';
 import { ZoneRoleEnum } from '../../graphql/enums';
-import type { MailPolicy } from '../../server';
+import type { MailPolicy } from '../mail/mailer';
 import { Zone } from '../zone/zone.entity';
 import { AccountLinksService, type RequestContext } from './account-links.service';
 import { AuthResolver, Me } from './auth.resolver';

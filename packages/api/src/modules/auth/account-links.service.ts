@@ -8,7 +8,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { acceptInvitationSchema, inviteUserSchema, passwordSchema, requestPasswordResetSchema, resetPasswordSchema, ZONE_ROLE_LABELS, type ZoneRole } from '@kruispunt/shared';
 import { z } from 'zod';
 import { AppError } from '../../common/app-error';
-import { recordChange } from '../../common/audit';
+import { recordChange } from '../audit/audit';
 import { parseInput } from '../../common/validate';
 import { addJob } from '../../jobs/queue';
 import { linkTo, queueMail } from '../mail/mail.service';
@@ -32,7 +32,7 @@ const WINDOW_MS = 5 * 60_000;
 
 export interface RequestContext {
   ip?: string;
-  /** Where links in mails start (server.ts `MailPolicy`). */
+  /** Where links in mails start (`MailPolicy`, mail/mailer.ts). */
   publicUrl: string;
   throttle?: SignInThrottlePolicy;
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { ZoneRole } from '@kruispunt/shared';
+import type { ZoneRole, TokenScope } from '@kruispunt/shared';
 import { fromGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from './context';
 import { TokenScopeEnum, ZoneRoleEnum } from '../../graphql/enums';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
@@ -11,7 +11,6 @@ import { setSessionCookie } from './credentials';
 import { START_PATH } from './single-sign-on';
 import type { SingleSignOnConfig } from './sign-on-roles';
 import type { SignInThrottlePolicy } from './sign-in-throttle';
-import type { TokenScope } from '@kruispunt/shared';
 
 @ObjectType({ description: 'A zone the signed-in user belongs to, with their role there.' })
 export class ZoneMembershipInfo {

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { changePasswordSchema, createApiTokenSchema, createUserSchema, signInSchema, type TokenScope } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { recordChange } from '../../common/audit';
+import { recordChange } from '../audit/audit';
 import { outsideQueryCounter } from '../../db/query-counter';
 import { preparedQuery } from '../../db/reader';
 import { parseInput } from '../../common/validate';

@@ -1,8 +1,8 @@
 // What the caller may do with an object, computed by the server's own rules (Viewer and
 // auth/visibility.ts), so that clients show the right controls without copying the rules.
-// Working groups and projects have theirs in common/shared-work.resolver.ts.
+// Working groups and projects have theirs in modules/collaboration/shared-work.resolver.ts.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from './context';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { MultiYearPlan } from '../plan/plan.entity';

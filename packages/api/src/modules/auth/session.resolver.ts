@@ -1,7 +1,7 @@
 // The signed-in user's own sessions ("Mijn sessies"): which devices are signed in, and ending them.
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from './context';
 import { AuthService } from './auth.service';
 
 @ObjectType({ description: 'A signed-in web session of the current user.' })

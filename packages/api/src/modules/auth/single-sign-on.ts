@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordChange } from '../../common/audit';
+import { recordChange } from '../audit/audit';
 import { User } from './auth.entity';
 import { AuthService } from './auth.service';
 import { setSessionCookie, parseCookies } from './credentials';

@@ -2,12 +2,12 @@
 // cluster's zone. One transaction per method, with version checks and audit records.
 import type { EntityManager } from 'typeorm';
 import { clusterSchema } from '@kruispunt/shared';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../audit/versioned';
 import { existingIds, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Cluster } from './cluster.entity';
 
 export class ClusterWriteService {

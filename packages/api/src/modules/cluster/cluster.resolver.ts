@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { plain } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Partner } from '../partner/partner.entity';
 import { Zone } from '../zone/zone.entity';
 import { Cluster } from './cluster.entity';
@@ -16,7 +16,7 @@ export class ClusterResolver {
 
   @FieldResolver(() => [Partner], { description: 'Member partners.' })
   members(@Root() cluster: Cluster, @Ctx() ctx: Context): Promise<Partner[]> {
-    return ctx.loaders.through(Partner, 'cluster_member', 'cluster_id', 'partner_id').load(cluster.id);
+    return ctx.loaders.through(Cluster, 'members').load(cluster.id);
   }
 }
 

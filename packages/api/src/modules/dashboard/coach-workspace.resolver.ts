@@ -3,7 +3,7 @@
 // DashboardService (one statement each); objects through the loaders.
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { intInRange } from '../../common/validate';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { OperationalGoal } from '../plan/plan.entity';

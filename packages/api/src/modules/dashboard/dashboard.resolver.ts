@@ -1,14 +1,14 @@
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { actionPlanSchema, PROGRESS_STATUSES, type ProgressStatus } from '@kruispunt/shared';
 import { parseInput } from '../../common/validate';
-import { Ownership } from '../../common/ownership';
-import { toOwnerships } from '../../common/ownership.service';
-import type { Context } from '../../graphql/context';
+import { Ownership } from '../collaboration/ownership';
+import { toOwnerships } from '../collaboration/ownership.service';
+import type { Context } from '../auth/context';
 import { ProgressStatusEnum } from '../../graphql/enums';
-import { Project, ProjectOwner } from '../project/project.entity';
+import { Project, ProjectOwner } from '../collaboration/project.entity';
 import { Region } from '../region/region.entity';
 import { Theme } from '../theme/theme.entity';
-import { WorkingGroup, WorkingGroupOwner } from '../working-group/working-group.entity';
+import { WorkingGroup, WorkingGroupOwner } from '../collaboration/working-group.entity';
 import { Zone } from '../zone/zone.entity';
 import { DashboardService } from './dashboard.service';
 

@@ -2,7 +2,7 @@
 // a fixed number of statements whatever the number of zones and actions.
 import type { ProgressStatus } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { VisibilitySql } from '../auth/visibility';
 import { Region } from '../region/region.entity';

@@ -7,9 +7,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import { viewerOf } from '../auth/authenticate';
-import { fromGlobalId } from '../../common/global-id';
+import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import type { PlanStatus } from '@kruispunt/shared';
-import { toGlobalId } from '../../common/global-id';
 import { loadExportPlan, type ExportPlan } from './export-data';
 import { toCsv, toDocx, toJson, toXlsx } from './export-formats';
 

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
-import { Project } from '../project/project.entity';
+import { Project } from '../collaboration/project.entity';
 import { Zone } from '../zone/zone.entity';
 
 @ObjectType({ description: 'A line under "Met wie?" of an imported plan, read for the partners of the directory and the zones it names.' })

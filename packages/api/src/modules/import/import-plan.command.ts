@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { allActions, parsePlanText, toImportJson, type ParsedPlan } from '@kruispunt/shared';
-import { openDatabase } from '../../db/open';
+import { config } from '../../config';
+import { openDatabase } from '../../database';
 import { PlanImportService } from './import.service';
 import { planFileKind, planTextOf, UNSUPPORTED_FILE } from './plan-file';
 
@@ -59,7 +60,7 @@ export const importPlanCommand = {
     const [given] = positionals;
     if (!given) throw new Error(`Gebruik: pnpm cli import-plan ${importPlanCommand.help}`);
     // `pnpm cli` runs in packages/api: a relative path is meant from where the command was typed.
-    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
+    const file = path.resolve(config.invocationDir, given);
     if (!fs.existsSync(file)) throw new Error(`Bestand niet gevonden: ${file}`);
     const parsed = parsePlanText(await readPlanFile(file));
     process.stderr.write(`${path.basename(file)}: ${summary(parsed)}\n`);

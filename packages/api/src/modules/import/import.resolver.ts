@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { ImportMatches } from './import-matches.types';
 import { PlanImportService } from './import.service';

@@ -3,6 +3,11 @@ import nodemailer from 'nodemailer';
 import type { SmtpSettings } from '../../config';
 import type { MailMessage } from './mail.service';
 
+/** What services need to write mails (`app.locals.mailPolicy`, set by server.ts). */
+export interface MailPolicy {
+  publicUrl: string;
+}
+
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
   close(): void;

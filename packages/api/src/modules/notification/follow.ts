@@ -4,11 +4,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../common/app-error';
 import { fromGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { loadActionAccess } from '../auth/visibility';
 import { Action } from '../action/action.entity';
-import { Project } from '../project/project.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { Project } from '../collaboration/project.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 
 const FOLLOWABLE = { Action: 'action', WorkingGroup: 'working_group', Project: 'project' } as const;
 type Followable = keyof typeof FOLLOWABLE;

@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, FieldResolver } from 'type-graphql';
 import { toGlobalId } from '../../common/global-id';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import type { NotificationEmailMode } from '@kruispunt/shared';
 import { NotificationEmailModeEnum } from '../../graphql/enums';
 import { Notification } from './notification.entity';

@@ -1,13 +1,12 @@
 // The read side of notifications: the caller's own inbox, its unread count, marking read. Every
 // statement is limited to the caller's own rows (recipient = the signed-in user): nobody, not
 // even an administrator, reads another user's notifications.
-import type { Connection } from '../../graphql/connection';
-import { paginate } from '../../graphql/connection';
+import { paginate, type Connection } from '../../graphql/connection';
 import { AppError } from '../../common/app-error';
 import { uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { NOTIFICATION_EMAIL_MODES, type NotificationEmailMode } from '@kruispunt/shared';
-import { recordChange } from '../../common/audit';
+import { recordChange } from '../audit/audit';
 import { Notification } from './notification.entity';
 
 export class NotificationService {

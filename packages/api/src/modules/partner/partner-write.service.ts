@@ -4,11 +4,11 @@
 import type { EntityManager } from 'typeorm';
 import { partnerSchema } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { parseInput } from '../../common/validate';
-import { versionedUpdate } from '../../common/versioned';
+import { versionedUpdate } from '../audit/versioned';
 import { existingIds, invalid, isUniqueViolation, linkedGlobalIds, parseUpdate, replaceLinks, uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { Partner } from './partner.entity';
 

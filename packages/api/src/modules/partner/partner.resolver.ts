@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { plain } from '../../common/write';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Cluster } from '../cluster/cluster.entity';
 import { Zone } from '../zone/zone.entity';
 import { Partner } from './partner.entity';
@@ -25,12 +25,12 @@ export class PartnerResolver {
 
   @FieldResolver(() => [Zone], { description: 'Zones the partner is active in.' })
   zones(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Zone[]> {
-    return ctx.loaders.through(Zone, 'partner_zone', 'partner_id', 'zone_id').load(partner.id);
+    return ctx.loaders.through(Partner, 'zones').load(partner.id);
   }
 
   @FieldResolver(() => [Cluster], { description: 'Clusters the partner is a member of.' })
   clusters(@Root() partner: Partner, @Ctx() ctx: Context): Promise<Cluster[]> {
-    return ctx.loaders.through(Cluster, 'cluster_member', 'partner_id', 'cluster_id').load(partner.id);
+    return ctx.loaders.throughInverse(Cluster, 'members').load(partner.id);
   }
 }
 

@@ -2,7 +2,7 @@ import { escapeLike } from '../../db/like';
 import { fromGlobalId } from '../../common/global-id';
 import { searchText } from '../../common/validate';
 import { paginate, type Connection } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Partner } from './partner.entity';
 
 export class PartnerService {

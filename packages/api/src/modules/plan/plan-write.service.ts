@@ -5,11 +5,11 @@
 import type { EntityManager } from 'typeorm';
 import { goalOrderSchema, multiYearPlanSchema, operationalGoalSchema, strategicGoalSchema } from '@kruispunt/shared';
 import { toGlobalId } from '../../common/global-id';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { parseInput } from '../../common/validate';
-import { lockForUpdate, requireVersion, versionedUpdate } from '../../common/versioned';
+import { lockForUpdate, requireVersion, versionedUpdate } from '../audit/versioned';
 import { invalid, parseUpdate, uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Zone } from '../zone/zone.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from './plan.entity';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { plain } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { Zone } from '../zone/zone.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from './plan.entity';

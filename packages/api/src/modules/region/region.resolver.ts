@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Zone } from '../zone/zone.entity';
 import { Region } from './region.entity';
 import { RegionService } from './region.service';

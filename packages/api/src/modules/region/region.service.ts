@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Region } from './region.entity';
 
 export class RegionService {

@@ -1,7 +1,7 @@
 // Remarks: the mutations (thin: one service call each), the remark's own relations, and the
 // `remarks` lists of plans and actions, batched through the request's DataLoaders.
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { plain } from '../../common/write';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';

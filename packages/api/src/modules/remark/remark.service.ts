@@ -6,11 +6,11 @@
 import { remarkReplySchema, remarkSchema, resolveRemarkSchema } from '@kruispunt/shared';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { parseInput } from '../../common/validate';
-import { lockForUpdate } from '../../common/versioned';
+import { lockForUpdate } from '../audit/versioned';
 import { invalid, uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { loadActionAccess } from '../auth/visibility';
 import { Zone } from '../zone/zone.entity';

@@ -157,7 +157,6 @@ describe('global search', () => {
   it('costs a handful of SQL statements per search, whatever it finds', async () => {
     const few = await search('schepencollege');
     const many = await search('zorg', null, 50);
-    // eslint-disable-next-line no-console
     console.log(`SQL statements per search: ${few.sqlQueries} (1 action found), ${many.sqlQueries} (${many.actionHits.length} actions found)`);
     expect(many.actionHits.length).toBeGreaterThan(20);
     expect(many.goals.length).toBeGreaterThan(5);

@@ -4,15 +4,8 @@
 // values come from each type's own field resolvers.
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { Node } from '../../graphql/node';
-import type { Ownership } from '../../common/ownership';
-import type { OwnershipInvitation } from './invitation.entity';
-
-// Loaded when the schema is built, not with this file: the entities that implement this
-// interface are imported by the field types' modules (the same cycle as common/collaboration.ts).
-const types = {
-  ownership: () => (require('../../common/ownership') as typeof import('../../common/ownership')).Ownership,
-  invitation: () => (require('./invitation.entity') as typeof import('./invitation.entity')).OwnershipInvitation,
-};
+import { Ownership } from '../collaboration/ownership';
+import { OwnershipInvitation } from './invitation.entity';
 
 @InterfaceType('CoOwned', {
   description: 'Work that several zones can own together (a working group, project or action): its owner zones and the pending invitations to co-own it.',
@@ -23,10 +16,10 @@ export abstract class CoOwned {
   @Field(() => ID, { name: 'id', description: 'Global, opaque identifier.' })
   globalId: string;
 
-  @Field(() => [types.ownership()], { description: 'Owner zones with their roles.' })
+  @Field(() => [Ownership], { description: 'Owner zones with their roles.' })
   owners: Ownership[];
 
-  @Field(() => [types.invitation()], { description: 'Pending invitations to other zones to co-own it, oldest first.' })
+  @Field(() => [OwnershipInvitation], { description: 'Pending invitations to other zones to co-own it, oldest first.' })
   invitations: OwnershipInvitation[];
 
   @Field(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them.' })

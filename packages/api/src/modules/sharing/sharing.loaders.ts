@@ -1,7 +1,7 @@
 // Batched reads of pending invitations, through the request's DataLoaders (ctx.loaders.custom):
 // one statement per kind of list and request, however many subjects or zones ask.
 import { group } from '../../graphql/loaders';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { OwnershipInvitation, type SharedKind } from './invitation.entity';
 
 /** Pending invitations to co-own one working group, project or action, oldest first. */

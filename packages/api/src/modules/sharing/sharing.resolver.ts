@@ -2,12 +2,12 @@
 // each), and the fields that show invitations and their subject.
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { OwnerRole } from '@kruispunt/shared';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { OwnerRoleEnum } from '../../graphql/enums';
 import { plain } from '../../common/write';
 import { Action } from '../action/action.entity';
-import { Project } from '../project/project.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { Project } from '../collaboration/project.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { Zone } from '../zone/zone.entity';
 import { OwnershipInvitation } from './invitation.entity';
 import { InvitationInput } from './sharing.inputs';

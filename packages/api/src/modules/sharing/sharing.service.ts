@@ -5,10 +5,10 @@
 import type { EntityManager } from 'typeorm';
 import { invitationSchema, ownerSchema, OWNER_ROLES, type OwnerRole } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
-import { recordChange, snapshot } from '../../common/audit';
+import { recordChange, snapshot } from '../audit/audit';
 import { parseInput } from '../../common/validate';
 import { invalid, uuidOf } from '../../common/write';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { notifyInvitation, notifySharedChange } from '../notification/notify';
 import { OwnershipInvitation } from './invitation.entity';
 import { lockSubject, ownersOf, ownersSnapshot, subjectRef, SUBJECTS, type LockedSubject, type OwnerRowData } from './subjects';

@@ -1,7 +1,7 @@
 import { createUnionType } from 'type-graphql';
 import { Action } from '../action/action.entity';
-import { Project } from '../project/project.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { Project } from '../collaboration/project.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 
 /**
  * A union rather than an interface: the three types share only ownership (`owners`,

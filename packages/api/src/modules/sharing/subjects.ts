@@ -5,14 +5,14 @@ import type { EntityManager } from 'typeorm';
 import type { OwnerRole } from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { toGlobalId } from '../../common/global-id';
-import { lockForUpdate } from '../../common/versioned';
+import { lockForUpdate } from '../audit/versioned';
 import { uuidOf } from '../../common/write';
 import type { Viewer } from '../auth/viewer';
 import { actionEditorZoneIds } from '../auth/visibility';
 import { Action } from '../action/action.entity';
 import { ActionPlan } from '../action-plan/action-plan.entity';
-import { Project } from '../project/project.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { Project } from '../collaboration/project.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { SHARED_KINDS, type SharedKind } from './invitation.entity';
 
 export interface SubjectKind {

@@ -6,8 +6,9 @@ import { In } from 'typeorm';
 import { suggestThemes, themeSuggestInputSchema, type ThemeSuggestInput, type ThemeSuggestion as SharedSuggestion } from '@kruispunt/shared';
 import { fromGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { OperationalGoal, StrategicGoal } from '../plan/plan.entity';
+import { actionRelations } from '../action/action-loaders';
 import { Theme } from './theme.entity';
 import type { Action } from '../action/action.entity';
 
@@ -93,14 +94,14 @@ export class ThemeSuggestionService {
 
   /** Suggestions for a saved action, without the themes it has. */
   async forAction(action: Action): Promise<ThemeSuggestion[]> {
-    const rel = this.ctx.loaders;
+    const rel = actionRelations(this.ctx);
     const actionId = action.id;
     const [steps, indicators, themes, od, sd] = await Promise.all([
-      rel.actionRelation('steps', actionId),
-      rel.actionRelation('indicators', actionId),
-      rel.actionRelation('themes', actionId),
-      rel.actionRelation('operationalGoal', actionId),
-      rel.actionRelation('strategicGoal', actionId),
+      rel.get('steps', actionId),
+      rel.get('indicators', actionId),
+      rel.get('themes', actionId),
+      rel.get('operationalGoal', actionId),
+      rel.get('strategicGoal', actionId),
     ]);
     const input: ThemeSuggestInput = {
       title: action.title,

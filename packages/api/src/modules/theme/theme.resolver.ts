@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { Theme } from './theme.entity';
 import { ThemeSuggestion, ThemeSuggestionInput, ThemeSuggestionService } from './theme-suggestion';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { config } from '../../config';
 import { fromGlobalId } from '../../common/global-id';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Webhook } from './webhook.entity';
 import { WebhookService, type WebhookPolicy } from './webhook.service';
 import { CreateWebhookInput, CreatedWebhook, WebhookDelivery } from './webhook.types';

@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../db/data-source';
+import { createDataSource } from '../../database';
 import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { codeOf, fieldOf, zoneGid } from '../../test/fixtures';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { actionPlanSchema } from '@kruispunt/shared';
 import { parseInput } from '../../common/validate';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Region } from '../region/region.entity';
 import { AuditEntry } from '../audit/audit.entity';

@@ -8,7 +8,7 @@ import { AppError } from '../../common/app-error';
 import { fromGlobalId } from '../../common/global-id';
 import { viewerOf } from '../auth/authenticate';
 import { YearReportService } from './year-report.service';
-import { contextFor } from '../../graphql/context';
+import { contextFor } from '../auth/context';
 
 const TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -3,8 +3,8 @@
 import type { EntityManager } from 'typeorm';
 import { zoneProfileSchema } from '@kruispunt/shared';
 import { invalid, parseUpdate, uuidOf } from '../../common/write';
-import { versionedUpdate } from '../../common/versioned';
-import type { Context } from '../../graphql/context';
+import { versionedUpdate } from '../audit/versioned';
+import type { Context } from '../auth/context';
 import { Zone } from './zone.entity';
 
 const PROFILE = ['name', 'shortName', 'municipalities', 'staffFte', 'networkTimeShare', 'networkTimePercent'] as const;

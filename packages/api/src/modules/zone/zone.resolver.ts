@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { plain } from '../../common/write';
 import { connectionTypes, PageArgs, toConnectionType } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { Action } from '../action/action.entity';
 import { coOwnedActions } from '../action/linked-actions';
 import { actionPlanSchema } from '@kruispunt/shared';
@@ -11,9 +11,9 @@ import { ActionPlanService } from '../action-plan/action-plan.service';
 import { Cluster } from '../cluster/cluster.entity';
 import { Partner } from '../partner/partner.entity';
 import { MultiYearPlan } from '../plan/plan.entity';
-import { Project } from '../project/project.entity';
+import { Project, ProjectOwner } from '../collaboration/project.entity';
 import { Region } from '../region/region.entity';
-import { WorkingGroup } from '../working-group/working-group.entity';
+import { WorkingGroup, WorkingGroupOwner } from '../collaboration/working-group.entity';
 import { Zone } from './zone.entity';
 import { ZoneService } from './zone.service';
 import { ZoneInput } from './zone.inputs';
@@ -45,7 +45,7 @@ export class ZoneResolver {
 
   @FieldResolver(() => [Partner], { description: 'Partners active in the zone, by name.' })
   partners(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Partner[]> {
-    return ctx.loaders.through(Partner, 'partner_zone', 'zone_id', 'partner_id').load(zone.id);
+    return ctx.loaders.throughInverse(Partner, 'zones').load(zone.id);
   }
 
   @FieldResolver(() => [Cluster], { description: 'Clusters of the zone council\'s general assembly.' })
@@ -100,7 +100,7 @@ export class ZoneResolver {
 
   @FieldResolver(() => [WorkingGroup], { description: 'Working groups the zone owns or co-owns.' })
   workingGroups(@Root() zone: Zone, @Ctx() ctx: Context): Promise<WorkingGroup[]> {
-    return ctx.loaders.through(WorkingGroup, 'working_group_owner', 'zone_id', 'working_group_id').load(zone.id);
+    return ctx.loaders.throughLinks(WorkingGroupOwner, 'zone', 'workingGroup').load(zone.id);
   }
 
   @FieldResolver(() => [Action], { description: 'Actions the zone co-owns that another zone\'s plan holds (shared work that counts for this zone too), newest plan year first; actions in draft plans only for whom may see them.' })
@@ -110,7 +110,7 @@ export class ZoneResolver {
 
   @FieldResolver(() => [Project], { description: 'Projects the zone owns or takes part in.' })
   projects(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Project[]> {
-    return ctx.loaders.through(Project, 'project_owner', 'zone_id', 'project_id').load(zone.id);
+    return ctx.loaders.throughLinks(ProjectOwner, 'zone', 'project').load(zone.id);
   }
 }
 

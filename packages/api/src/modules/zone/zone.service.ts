@@ -1,5 +1,5 @@
 import { searchText } from '../../common/validate';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../auth/context';
 import { paginate, type Connection } from '../../graphql/connection';
 import { escapeLike } from '../../db/like';
 import { Region } from '../region/region.entity';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { EVALUATION_KINDS, EVALUATION_KIND_LABELS, FUNDING_KIND_LABELS, formatDate } from '@kruispunt/shared';
+import { EVALUATION_KINDS, EVALUATION_KIND_LABELS, FUNDING_KIND_LABELS, formatDate, PLAN_STATUS_LABELS } from '@kruispunt/shared';
 import { CheckMark } from '@/common/components/CheckMark';
 import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
@@ -14,7 +14,6 @@ import { isNotFoundError } from '@/common/graphql-errors';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { PlanPrintQuery, PrintActionFieldsFragment } from '@/gql/graphql';
 import { EVALUATION_FIELDS } from '@/modules/action/evaluation';
-import { PLAN_STATUS_LABELS } from '@kruispunt/shared';
 import { PlanPrintQuery as PlanPrintDocument } from '../graphql/plan-print';
 import { groupActionsByGoal } from '../hooks/useGroupedActions';
 import '@/common/staff.css';

@@ -2,11 +2,11 @@
 // same behaviour is checked for each: created with an owner zone its creator edits, edited by
 // editors of any owner zone, validation naming the field, version conflicts.
 import type { DataSource } from 'typeorm';
-import { startServer, type StartedServer } from '../server';
-import { createTestDatabase, type TestDatabase } from '../test/db';
-import { codeOf, countOf, fieldOf, gidOf, zoneGid } from '../test/fixtures';
-import { gql } from '../test/http';
-import { createTestUser, type TestUser } from '../test/users';
+import { startServer, type StartedServer } from '../../server';
+import { createTestDatabase, type TestDatabase } from '../../test/db';
+import { codeOf, countOf, fieldOf, gidOf, zoneGid } from '../../test/fixtures';
+import { gql } from '../../test/http';
+import { createTestUser, type TestUser } from '../../test/users';
 
 const KINDS = [
   { type: 'WorkingGroup', table: 'working_group', shared: 'Poolen/delen van personeel', own: { kind: 'STEERING_GROUP' }, ownField: 'kind' },

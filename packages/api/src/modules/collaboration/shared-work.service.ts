@@ -2,18 +2,18 @@
 // roles (`<table>_owner`), member partners (`<table>_member`) and themes (`<table>_theme`). One
 // implementation serves both; the kind's config says what differs. Owners are changed through
 // the sharing module (addOwner, invitations), not here.
-import { notifySharedChange } from '../modules/notification/notify';
+import { notifySharedChange } from '../notification/notify';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { OWNER_ROLES, type OwnerRole } from '@kruispunt/shared';
-import type { Context } from '../graphql/context';
-import { Project } from '../modules/project/project.entity';
-import { ownersOf, ownersSnapshot } from '../modules/sharing/subjects';
-import { WorkingGroup } from '../modules/working-group/working-group.entity';
-import { recordChange, snapshot } from './audit';
-import { parseInput } from './validate';
-import { versionedUpdate } from './versioned';
-import { existingIds, invalid, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from './write';
+import type { Context } from '../auth/context';
+import type { Project } from './project.entity';
+import { ownersOf, ownersSnapshot } from '../sharing/subjects';
+import type { WorkingGroup } from './working-group.entity';
+import { recordChange, snapshot } from '../audit/audit';
+import { parseInput } from '../../common/validate';
+import { versionedUpdate } from '../audit/versioned';
+import { existingIds, invalid, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
 
 export interface SharedWorkKind<T extends WorkingGroup | Project> {
   type: 'WorkingGroup' | 'Project';

@@ -1,19 +1,24 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { fromGlobalId } from '../common/global-id';
-import { entities } from '../db/entities';
-import { SCOPED_ENTITIES } from '../modules/auth/visibility';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { fromGlobalId } from '../../common/global-id';
+import { SCOPED_ENTITIES } from './visibility';
 import type { Context } from './context';
-import { Node } from './node';
+import { Node } from '../../graphql/node';
 
 /** Types that are not fetchable by id for everyone (the caller's own only). */
 const PRIVATE_TYPES = new Set(['User', 'ApiToken', 'Session', 'ZoneMembership', 'CoachRegion', 'Webhook', 'Notification']);
 /** Private types no administrator reads either: a notification is its recipient's alone. */
 const RECIPIENT_ONLY = new Set(['Notification']);
-const byName = new Map(entities.map((e) => [e.name, e]));
+
+/** The entity class named `type` among the data source's entities (its metadata: no list of modules here). */
+function entityNamed(db: DataSource, type: string): (EntityTarget<ObjectLiteral> & { name: string }) | undefined {
+  const metadata = db.entityMetadatas.find((m) => m.name === type);
+  return typeof metadata?.target === 'function' ? (metadata.target as EntityTarget<ObjectLiteral> & { name: string }) : undefined;
+}
 
 /** Rows of this type are visible to every signed-in caller (no row rule, not private). */
-export function isPublicType(type: string): boolean {
-  return byName.has(type) && !PRIVATE_TYPES.has(type) && !SCOPED_ENTITIES.has(type);
+export function isPublicType(db: DataSource, type: string): boolean {
+  return entityNamed(db, type) !== undefined && !PRIVATE_TYPES.has(type) && !SCOPED_ENTITIES.has(type);
 }
 
 /**
@@ -22,7 +27,7 @@ export function isPublicType(type: string): boolean {
  * caller's own only. `node`, `nodes` and `history` all ask here.
  */
 export async function visibleRow(ctx: Context, type: string, uuid: string): Promise<({ id: string } & object) | null> {
-  const entity = byName.get(type);
+  const entity = entityNamed(ctx.db, type);
   if (!entity) return null;
   const row = (await ctx.loaders.byId(entity as never).load(uuid)) as ({ userId?: string; recipientId?: string; id: string } & object) | null;
   if (!row) return null;

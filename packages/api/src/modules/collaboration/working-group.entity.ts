@@ -1,11 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
 import { WORKING_GROUP_KINDS, type WorkingGroupKind } from '@kruispunt/shared';
-import { Collaboration } from '../../common/collaboration';
-import { SharedWorkEntity } from '../../common/shared-work.entity';
+import { Collaboration } from './collaboration';
+import { SharedWorkEntity } from './shared-work.entity';
 import { Node } from '../../graphql/node';
 import { CoOwned } from '../sharing/co-owned';
-import { OwnershipRow } from '../../common/ownership';
+import { OwnershipRow } from './ownership';
 import { WorkingGroupKindEnum } from '../../graphql/enums';
 import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';

@@ -1,6 +1,6 @@
 import { workingGroupSchema } from '@kruispunt/shared';
-import { createSharedWorkResolver } from '../../common/shared-work.resolver';
-import { createSharedWorkWriteResolver } from '../../common/shared-work-write.resolver';
+import { createSharedWorkResolver } from './shared-work.resolver';
+import { createSharedWorkWriteResolver } from './shared-work-write.resolver';
 import { WorkingGroup, WorkingGroupOwner } from './working-group.entity';
 import { WorkingGroupInput } from './working-group.inputs';
 

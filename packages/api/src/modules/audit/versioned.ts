@@ -2,9 +2,9 @@
 // different current version is a VERSION_CONFLICT carrying the current values. The change and its
 // audit record happen in the caller's transaction.
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { AppError } from './app-error';
+import { AppError } from '../../common/app-error';
 import { publicValues, recordChange, snapshot } from './audit';
-import type { Viewer } from '../modules/auth/viewer';
+import type { Viewer } from '../auth/viewer';
 
 type Snapshot = Record<string, unknown>;
 

@@ -1,9 +1,15 @@
 import { MigrationExecutor, type DataSource } from 'typeorm';
-import { config } from '../config';
-import { createDataSource } from './data-source';
-import { resolveDataDir, startEmbeddedPostgres } from './embedded';
-import { loadDemoAccounts } from '../seed/demo-accounts';
-import { isEmpty, loadSeed } from '../seed/seed';
+import { config } from './config';
+import { dataSourceWith, type PoolOptions } from './db/data-source';
+import { entities } from './entities';
+import { resolveDataDir, startEmbeddedPostgres } from './db/embedded';
+import { loadDemoAccounts } from './seed/demo-accounts';
+import { isEmpty, loadSeed } from './seed/seed';
+
+/** A data source over every module's entities (pool options: `db/data-source.ts`). */
+export function createDataSource(url: string, options: PoolOptions = {}): DataSource {
+  return dataSourceWith(entities, url, options);
+}
 
 export interface OpenDatabase {
   db: DataSource;

@@ -1,9 +1,9 @@
 // The audit trail: every change is recorded (who, when, which entity, which fields, before/after),
 // inside the same transaction as the change itself.
 import type { EntityManager } from 'typeorm';
-import { AuditEntry } from '../modules/audit/audit.entity';
-import type { Viewer } from '../modules/auth/viewer';
-import { toGlobalId } from './global-id';
+import { AuditEntry } from './audit.entity';
+import type { Viewer } from '../auth/viewer';
+import { toGlobalId } from '../../common/global-id';
 
 type Snapshot = Record<string, unknown>;
 

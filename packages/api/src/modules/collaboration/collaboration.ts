@@ -1,22 +1,12 @@
 // Working groups and projects as one GraphQL interface: the same fields (the columns of
 // SharedWorkEntity, owners, members, themes, actions), so that a client can select them once for
-// both. The values come from the types' own resolvers (common/shared-work.resolver.ts).
+// both. The values come from the types' own resolvers (shared-work.resolver.ts).
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
-import { Node } from '../graphql/node';
-import type { Action } from '../modules/action/action.entity';
-import type { Partner } from '../modules/partner/partner.entity';
-import type { Theme } from '../modules/theme/theme.entity';
-import type { Ownership } from './ownership';
-
-// The field types are loaded when the schema is built, not with this file: the action entity
-// imports working groups and projects, which implement this interface (an import cycle that
-// left the interface undefined when an entity asked for it).
-const types = {
-  action: () => (require('../modules/action/action.entity') as typeof import('../modules/action/action.entity')).Action,
-  partner: () => (require('../modules/partner/partner.entity') as typeof import('../modules/partner/partner.entity')).Partner,
-  theme: () => (require('../modules/theme/theme.entity') as typeof import('../modules/theme/theme.entity')).Theme,
-  ownership: () => (require('./ownership') as typeof import('./ownership')).Ownership,
-};
+import { Node } from '../../graphql/node';
+import { Action } from '../action/action.entity';
+import { Partner } from '../partner/partner.entity';
+import { Theme } from '../theme/theme.entity';
+import { Ownership } from './ownership';
 
 @InterfaceType('Collaboration', {
   description: 'A working group or a project: work that owner zones carry together, with member partners and the actions of every zone that belong to it.',
@@ -63,15 +53,15 @@ export abstract class Collaboration {
   @Field(() => Boolean, { description: 'Whether you may invite zones to co-own it, change their roles or remove them.' })
   viewerCanManageOwners: boolean;
 
-  @Field(() => [types.ownership()], { description: 'Owner zones with their roles.' })
+  @Field(() => [Ownership], { description: 'Owner zones with their roles.' })
   owners: Ownership[];
 
-  @Field(() => [types.partner()], { description: 'Member partners.' })
+  @Field(() => [Partner], { description: 'Member partners.' })
   members: Partner[];
 
-  @Field(() => [types.theme()], { description: 'Themes.' })
+  @Field(() => [Theme], { description: 'Themes.' })
   themes: Theme[];
 
-  @Field(() => [types.action()], { description: 'Actions of every zone that belong to it.' })
+  @Field(() => [Action], { description: 'Actions of every zone that belong to it.' })
   actions: Action[];
 }

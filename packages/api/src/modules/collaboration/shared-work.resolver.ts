@@ -1,18 +1,21 @@
 // Working groups and projects have the same shape: owner zones with roles, member partners,
 // themes, and actions linked to them from every zone. One resolver factory serves both.
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import { connectionTypes, PageArgs, paginate, toConnectionType } from '../graphql/connection';
-import { escapeLike } from '../db/like';
-import type { Context } from '../graphql/context';
-import { Action } from '../modules/action/action.entity';
-import { linkedActions } from '../modules/action/linked-actions';
-import { Partner } from '../modules/partner/partner.entity';
-import { Theme } from '../modules/theme/theme.entity';
-import type { BaseEntity } from './base.entity';
-import { fromGlobalId } from './global-id';
-import { searchText } from './validate';
+import { connectionTypes, PageArgs, paginate, toConnectionType } from '../../graphql/connection';
+import type { RowEntity } from '../../graphql/loaders';
+import { escapeLike } from '../../db/like';
+import type { Context } from '../auth/context';
+import { Action } from '../action/action.entity';
+import { linkedActions } from '../action/linked-actions';
+import { Partner } from '../partner/partner.entity';
+import { Theme } from '../theme/theme.entity';
+import type { BaseEntity } from '../../common/base.entity';
+import { fromGlobalId } from '../../common/global-id';
+import { searchText } from '../../common/validate';
 import { Ownership, type OwnershipRow } from './ownership';
 import { toOwnerships } from './ownership.service';
+import type { Project } from './project.entity';
+import type { WorkingGroup } from './working-group.entity';
 
 interface SharedWorkConfig<T extends BaseEntity, O extends OwnershipRow> {
   entity: ClassType<T> & { name: string };
@@ -73,12 +76,12 @@ export function createSharedWorkResolver<T extends BaseEntity & { name: string }
 
     @FieldResolver(() => [Partner], { description: 'Member partners.' })
     members(@Root() item: T, @Ctx() ctx: Context): Promise<Partner[]> {
-      return ctx.loaders.through(Partner, `${cfg.table}_member`, fk, 'partner_id').load(item.id);
+      return ctx.loaders.through(cfg.entity as unknown as RowEntity<WorkingGroup | Project>, 'members').load(item.id);
     }
 
     @FieldResolver(() => [Theme], { description: 'Themes.' })
     themes(@Root() item: T, @Ctx() ctx: Context): Promise<Theme[]> {
-      return ctx.loaders.through(Theme, `${cfg.table}_theme`, fk, 'theme_id').load(item.id);
+      return ctx.loaders.through(cfg.entity as unknown as RowEntity<WorkingGroup | Project>, 'themes').load(item.id);
     }
 
     @FieldResolver(() => [Action], { description: `Actions of every zone that belong to it (linked to it${cfg.table === 'working_group' ? ' or led by it' : ''}), by title; actions in draft plans only for whom may see them.` })

@@ -1,9 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Index } from 'typeorm';
 import { OWNER_ROLES, type OwnerRole } from '@kruispunt/shared';
-import { BaseEntity } from './base.entity';
-import { OwnerRoleEnum } from '../graphql/enums';
-import { Zone } from '../modules/zone/zone.entity';
+import { BaseEntity } from '../../common/base.entity';
+import { OwnerRoleEnum } from '../../graphql/enums';
+import { Zone } from '../zone/zone.entity';
 
 /** Columns every owner row shares: the owner zone and its role. Subclasses add the owned entity. */
 export abstract class OwnershipRow extends BaseEntity {

@@ -1,5 +1,5 @@
-import type { Context } from '../graphql/context';
-import { Zone } from '../modules/zone/zone.entity';
+import type { Context } from '../auth/context';
+import { Zone } from '../zone/zone.entity';
 import type { Ownership, OwnershipRow } from './ownership';
 
 /** Turns owner rows into GraphQL `Ownership`s, loading their zones in one batch. */

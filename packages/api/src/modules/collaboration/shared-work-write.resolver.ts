@@ -3,14 +3,14 @@
 // invitations to co-own.
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, type ClassType } from 'type-graphql';
 import type { OwnerRole } from '@kruispunt/shared';
-import type { Context } from '../graphql/context';
-import { OwnerRoleEnum } from '../graphql/enums';
-import type { Project } from '../modules/project/project.entity';
-import { OwnershipInvitation } from '../modules/sharing/invitation.entity';
-import { pendingInvitationsOf } from '../modules/sharing/sharing.loaders';
-import type { WorkingGroup } from '../modules/working-group/working-group.entity';
+import type { Context } from '../auth/context';
+import { OwnerRoleEnum } from '../../graphql/enums';
+import type { Project } from './project.entity';
+import { OwnershipInvitation } from '../sharing/invitation.entity';
+import { pendingInvitationsOf } from '../sharing/sharing.loaders';
+import type { WorkingGroup } from './working-group.entity';
 import { SharedWorkWriteService, type SharedWorkKind } from './shared-work.service';
-import { plain } from './write';
+import { plain } from '../../common/write';
 
 export function createSharedWorkWriteResolver<T extends WorkingGroup | Project>(kind: SharedWorkKind<T> & { input: ClassType<object>; label: string }) {
   @Resolver(() => kind.entity)

@@ -1,5 +1,5 @@
 import { Column, Index } from 'typeorm';
-import { BaseEntity } from './base.entity';
+import { BaseEntity } from '../../common/base.entity';
 
 /**
  * The columns working groups and projects share; each adds its kind/status and its own join

@@ -1,6 +1,6 @@
 import { projectSchema } from '@kruispunt/shared';
-import { createSharedWorkResolver } from '../../common/shared-work.resolver';
-import { createSharedWorkWriteResolver } from '../../common/shared-work-write.resolver';
+import { createSharedWorkResolver } from './shared-work.resolver';
+import { createSharedWorkWriteResolver } from './shared-work-write.resolver';
 import { Project, ProjectOwner } from './project.entity';
 import { ProjectInput } from './project.inputs';
 
