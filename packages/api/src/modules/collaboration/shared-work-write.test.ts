@@ -43,6 +43,19 @@ describe.each(KINDS)('writing a $type', ({ type, table, shared, own, ownField })
     await t.drop();
   });
 
+  it("lists by owner zone: exactly the zone's own and co-owned ones, the same as the owner rows", async () => {
+    const plural = type === 'WorkingGroup' ? 'workingGroups' : 'projects';
+    const res = await gql(server.url, `query($z: ID!) { r: ${plural}(ownerZoneId: $z, first: 100) { nodes { name owners { zone { slug } } } } }`, { z: zuidZone }, zuid.headers);
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.r.nodes as { name: string; owners: { zone: { slug: string } }[] }[];
+    const expected: { name: string }[] = await db.query(
+      `SELECT e.name FROM ${table} e JOIN ${table}_owner o ON o.${table}_id = e.id JOIN zone z ON z.id = o.zone_id WHERE z.slug = 'elz-leuven-zuid' ORDER BY e.name`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(nodes.map((n) => n.name).sort()).toEqual(expected.map((r) => r.name).sort());
+    for (const n of nodes) expect(n.owners.map((o) => o.zone.slug)).toContain('elz-leuven-zuid');
+  });
+
   it('creates one owned by a zone the creator edits, with members and themes', async () => {
     const vaph = await gidOf(db, 'Partner', `SELECT id FROM partner WHERE name = 'VAPH'`);
     const theme = await gidOf(db, 'Theme', `SELECT id FROM theme WHERE slug = 'personeelstekort'`);

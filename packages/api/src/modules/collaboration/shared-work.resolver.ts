@@ -13,6 +13,7 @@ import type { BaseEntity } from '../../common/base.entity';
 import { fromGlobalId } from '../../common/global-id';
 import { searchText } from '../../common/validate';
 import { Ownership, type OwnershipRow } from './ownership';
+import { ownedByZoneCondition } from './collaboration.queries';
 import { toOwnerships } from './ownership.service';
 import type { Project } from './project.entity';
 import type { WorkingGroup } from './working-group.entity';
@@ -30,7 +31,6 @@ interface SharedWorkConfig<T extends BaseEntity, O extends OwnershipRow> {
 export function createSharedWorkResolver<T extends BaseEntity & { name: string }, O extends OwnershipRow>(
   cfg: SharedWorkConfig<T, O>,
 ) {
-  const fk = `${cfg.table}_id`;
   const { ConnectionType } = connectionTypes(cfg.entity, cfg.entity.name, cfg.label);
 
   @Resolver(() => cfg.entity)
@@ -45,7 +45,7 @@ export function createSharedWorkResolver<T extends BaseEntity & { name: string }
       ctx.viewer.requireSignedIn();
       const qb = ctx.db.getRepository(cfg.entity).createQueryBuilder('e');
       if (ownerZoneId) {
-        qb.andWhere(`EXISTS (SELECT 1 FROM ${cfg.table}_owner o WHERE o.${fk} = e.id AND o.zone_id = :ownerZoneId)`, { ownerZoneId: fromGlobalId(ownerZoneId, 'Zone', 'ownerZoneId').id });
+        qb.andWhere(ownedByZoneCondition(cfg.table), { ownerZoneId: fromGlobalId(ownerZoneId, 'Zone', 'ownerZoneId').id });
       }
       const text = searchText(search, 'search');
       if (text) qb.andWhere('(e.name ILIKE :q OR e.description ILIKE :q)', { q: `%${escapeLike(text)}%` });

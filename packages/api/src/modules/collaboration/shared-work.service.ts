@@ -12,6 +12,7 @@ import { ownersOf, ownersSnapshot } from '../sharing/subjects';
 import type { WorkingGroup } from './working-group.entity';
 import { recordChange, snapshot } from '../audit/audit';
 import { parseInput } from '../../common/validate';
+import { insertOwnerSql } from './collaboration.queries';
 import { versionedUpdate } from '../audit/versioned';
 import { existingIds, invalid, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
 
@@ -45,7 +46,7 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
     return this.ctx.db.transaction(async (m) => {
       await requireRow(m, 'zone', ownerZoneId, 'Deze zone');
       const item = await m.save(this.kind.entity, m.create(this.kind.entity, this.columns(data) as never));
-      await m.query(`INSERT INTO ${this.kind.table}_owner (${this.kind.table}_id, zone_id, role) VALUES ($1, $2, $3)`, [item.id, ownerZoneId, role]);
+      await m.query(insertOwnerSql(this.kind.table), [item.id, ownerZoneId, role]);
       await this.writeLinks(m, item.id, data);
       await recordChange(m, this.viewer, this.kind.type, item.id, null, { ...snapshot(item), ...(await this.links(m, item.id)), ...ownersSnapshot(await ownersOf(m, this.kind.type, item.id)) });
       return item;
