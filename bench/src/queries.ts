@@ -1,5 +1,5 @@
 // The benchmark's operations: what a coach, a zone and an external tool ask, as GraphQL for the
-// API, and the equivalent GraphQL for the peer (PostGraphile 4's generated schema).
+// API, and the equivalent GraphQL for the peers (PostGraphile 4's and 5's generated schemas).
 
 /** 1. A coach's region dashboard: themes × zones, coverage, progress, timeline, shared work with owners. */
 export const DASHBOARD = `query Dashboard($region: String!, $year: Int!) {
@@ -116,3 +116,13 @@ export const PEER_PAGE = `query Page($year: Int!, $after: Cursor) {
     }
   }
 }`;
+
+/**
+ * The same operation for PostGraphile 5 (amber preset): its schema names the tables, relations,
+ * orderings and filters as PostGraphile 4 does, but a table's own `id` column is `rowId` (its
+ * `id` is the Node id, which we do not ask for, as we do not from PostGraphile 4).
+ */
+const forPostGraphile5 = (query: string) => query.replace(/(?<=[{\s])id(?=[\s}])/g, 'rowId');
+
+export const PEER5_PLAN = forPostGraphile5(PEER_PLAN);
+export const PEER5_PAGE = forPostGraphile5(PEER_PAGE);

@@ -1,11 +1,12 @@
 // `pnpm bench`: the Kruispunt API as it runs in production, measured over real HTTP against a
-// generated 60-zone data set, beside a floor (the same answers from hand-written SQL) and a peer
-// (PostGraphile 4 over the same database). Prints a table; writes bench/results/latest.json.
+// generated 60-zone data set, beside a floor (the same answers from hand-written SQL) and two peers
+// (PostGraphile 4, and PostGraphile 5 with Grafast, over the same database). Prints a table; writes
+// bench/results/latest.json.
 //
 // It starts everything it needs and stops it again: an embedded PostgreSQL in a fresh temporary
 // folder, the data set (`cli generate`), a user with an API token (`cli user:create`,
 // `token:create`), the API (`dist/main.js`, NODE_ENV=production, rate limits raised), the floor
-// and the peer. Settings: BENCH_ZONES (60), BENCH_ACTIONS_PER_PLAN (30), BENCH_SEED (1),
+// and the peers. Settings: BENCH_ZONES (60), BENCH_ACTIONS_PER_PLAN (30), BENCH_SEED (1),
 // BENCH_LOAD_SECONDS (20), BENCH_CONNECTIONS (50).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { DASHBOARD, PAGE, PEER_PAGE, PEER_PLAN, PLAN, SAVE } from './queries.js';
+import { DASHBOARD, PAGE, PEER5_PAGE, PEER5_PLAN, PEER_PAGE, PEER_PLAN, PLAN, SAVE } from './queries.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SIZE = { zones: env('BENCH_ZONES', 60), years: 3, actionsPerPlan: env('BENCH_ACTIONS_PER_PLAN', 30), seed: env('BENCH_SEED', 1) };
@@ -26,7 +27,7 @@ const LOAD_ROUNDS = env('BENCH_LOAD_ROUNDS', 2);
 const CONNECTIONS = env('BENCH_CONNECTIONS', 50);
 /** BENCH_CPU_PROFILE=<folder>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : null;
-const TARGETS = { dashboardP95: 100, planP95: 30, saveP95: 50, overFloor: 2, memoryMb: 300 };
+const TARGETS = { dashboardP95: 100, planP95: 30, saveP95: 50, overFloor: 2, memoryMb: 300, floorRps: 0.8, saveOverFloor: 1.5 };
 
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(benchDir, '..');
@@ -359,7 +360,7 @@ async function main(): Promise<void> {
   const token = (await cli(['token:create', '--email', 'bench@kruispunt.test', '--name', 'benchmark', '--scope', 'READ_WRITE'], databaseUrl)).trim().split('\n').at(-1)!;
   const auth = { authorization: `Bearer ${token}` };
 
-  const [apiPort, peerPort, floorPort] = [await freePort(), await freePort(), await freePort()];
+  const [apiPort, peerPort, peer5Port, floorPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const api = start('api', path.join(apiDist, 'main.js'), {
     DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
@@ -372,20 +373,24 @@ async function main(): Promise<void> {
     RATE_LIMIT_TOKEN_PER_MINUTE: '100000000',
   }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
   const peer = start('peer', path.join(benchDir, 'peer', 'server.js'), { DATABASE_URL: databaseUrl, PORT: String(peerPort) });
+  const peer5 = start('peer5', path.join(benchDir, 'peer5', 'server.js'), { DATABASE_URL: databaseUrl, PORT: String(peer5Port), NODE_ENV: 'production', GRAPHILE_ENV: 'production' });
   const floor = start('floor', path.join(benchDir, 'dist', 'floor.js'), { DATABASE_URL: databaseUrl, PORT: String(floorPort) });
   const postmasterPid = Number(fs.readFileSync(path.join(tempDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
   const probe = (server: ChildProcess): CpuProbe => ({ serverPid: server.pid!, postmasterPid });
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
+  const peer5Url = `http://127.0.0.1:${peer5Port}/graphql`;
   const floorUrl = (p: string) => `http://127.0.0.1:${floorPort}${p}`;
   await waitFor(async () => (await fetch(`http://127.0.0.1:${apiPort}/healthz`)).ok, 'the API');
-  await waitFor(async () => (await fetch(peerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 'PostGraphile');
+  await waitFor(async () => (await fetch(peerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 'PostGraphile 4');
+  await waitFor(async () => (await fetch(peer5Url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).ok, 'PostGraphile 5');
   await waitFor(async () => (await fetch(floorUrl('/plan'), { method: 'POST', headers: auth, body: '{}' })).ok, 'the floor');
-  log(`API pid ${api.pid} on ${apiPort}, PostGraphile on ${peerPort}, floor on ${floorPort}`);
+  log(`API pid ${api.pid} on ${apiPort}, PostGraphile 4 on ${peerPort}, PostGraphile 5 on ${peer5Port}, floor on ${floorPort}`);
 
   const apiCall = (query: string, variables: unknown) => post(apiUrl, { query, variables }, auth);
   const floorCall = (p: string, variables: unknown) => post(floorUrl(p), { variables }, auth);
   const peerCall = (query: string, variables: unknown) => post(peerUrl, { query, variables }, {});
+  const peer5Call = (query: string, variables: unknown) => post(peer5Url, { query, variables }, {});
   const dashboardVars = (i: number) => ({ region: regions[i % regions.length], year });
   const planVars = (i: number) => ({ zone: planZones[i % planZones.length], year });
   const pageVars = { years: [year], planStatuses: ['PUBLISHED', 'SUBMITTED'] };
@@ -397,35 +402,48 @@ async function main(): Promise<void> {
     if (!same(a.data, f.data)) checks.push(`dashboard ${region}: API and floor differ`);
   }
   for (const zone of planZones.slice(0, 10)) {
-    const [a, f, p] = [await apiCall(PLAN, { zone, year }), await floorCall('/plan', { zone, year }), await peerCall(PEER_PLAN, { zone, year })];
+    const [a, f] = [await apiCall(PLAN, { zone, year }), await floorCall('/plan', { zone, year })];
     if (!same(a.data, f.data)) checks.push(`plan ${zone}: API and floor differ`);
     const apiIds = a.data.actionPlan.actions.map((x: { id: string }) => uuidOf(x.id));
-    const peerActions = p.data.allZones.nodes[0].actionPlansByZoneId.nodes[0].actionsByActionPlanId.nodes;
-    if (JSON.stringify(apiIds) !== JSON.stringify(peerActions.map((x: { id: string }) => x.id))) checks.push(`plan ${zone}: API and PostGraphile list other actions`);
     const count = (xs: any[], key: string) => xs.reduce((n, x) => n + (x[key]?.length ?? x[key]?.nodes?.length ?? 0), 0);
-    if (count(a.data.actionPlan.actions, 'indicators') !== count(peerActions, 'actionIndicatorsByActionId')) checks.push(`plan ${zone}: indicator counts differ from PostGraphile`);
+    // Same actions, in the same order, with as many indicators, from both PostGraphiles (5 calls the id column `rowId`).
+    for (const [name, reply, idKey] of [['PostGraphile 4', await peerCall(PEER_PLAN, { zone, year }), 'id'], ['PostGraphile 5', await peer5Call(PEER5_PLAN, { zone, year }), 'rowId']] as const) {
+      const peerActions = reply.data.allZones.nodes[0].actionPlansByZoneId.nodes[0].actionsByActionPlanId.nodes;
+      if (JSON.stringify(apiIds) !== JSON.stringify(peerActions.map((x: Record<string, string>) => x[idKey]))) checks.push(`plan ${zone}: API and ${name} list other actions`);
+      if (count(a.data.actionPlan.actions, 'indicators') !== count(peerActions, 'actionIndicatorsByActionId')) checks.push(`plan ${zone}: indicator counts differ from ${name}`);
+    }
   }
 
   /** Pages through every published action of the year; returns the replies and the ids. */
-  const walk = async (kind: 'api' | 'floor' | 'peer') => {
+  type Kind = 'api' | 'floor' | 'peer' | 'peer5';
+  const walk = async (kind: Kind) => {
     const replies: Reply[] = [];
     let after: string | null = null;
     const ids: string[] = [];
+    const connectionOf = (reply: Reply) => (kind === 'peer' || kind === 'peer5' ? reply.data.allActions : reply.data.actions);
     for (;;) {
       const reply: Reply =
-        kind === 'api' ? await apiCall(PAGE, { ...pageVars, after }) : kind === 'floor' ? await floorCall('/actions', { ...pageVars, first: 100, after }) : await peerCall(PEER_PAGE, { year, after });
+        kind === 'api'
+          ? await apiCall(PAGE, { ...pageVars, after })
+          : kind === 'floor'
+            ? await floorCall('/actions', { ...pageVars, first: 100, after })
+            : kind === 'peer'
+              ? await peerCall(PEER_PAGE, { year, after })
+              : await peer5Call(PEER5_PAGE, { year, after });
       replies.push(reply);
-      const conn = kind === 'peer' ? reply.data.allActions : reply.data.actions;
-      ids.push(...conn.nodes.map((n: { id: string }) => (kind === 'peer' ? n.id : uuidOf(n.id)!)));
+      const conn = connectionOf(reply);
+      ids.push(...conn.nodes.map((n: { id: string; rowId: string }) => (kind === 'peer' ? n.id : kind === 'peer5' ? n.rowId : uuidOf(n.id)!)));
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
-    return { replies, ids, cursors: [null, ...replies.slice(0, -1).map((r) => (kind === 'peer' ? r.data.allActions : r.data.actions).pageInfo.endCursor as string)] };
+    return { replies, ids, cursors: [null, ...replies.slice(0, -1).map((r) => connectionOf(r).pageInfo.endCursor as string)] };
   };
-  const [apiWalk, floorWalk, peerWalk] = [await walk('api'), await walk('floor'), await walk('peer')];
+  const [apiWalk, floorWalk, peerWalk, peer5Walk] = [await walk('api'), await walk('floor'), await walk('peer'), await walk('peer5')];
   if (!same(apiWalk.replies.map((r) => r.data.actions.nodes), floorWalk.replies.map((r) => r.data.actions.nodes))) checks.push('paging: API and floor differ');
-  if (JSON.stringify([...apiWalk.ids].sort()) !== JSON.stringify([...peerWalk.ids].sort())) checks.push(`paging: API found ${apiWalk.ids.length} actions, PostGraphile ${peerWalk.ids.length}`);
-  log(checks.length ? `ANSWERS DIFFER:\n  ${checks.join('\n  ')}` : `answers agree (API = floor; same actions as PostGraphile): ${apiWalk.ids.length} published actions in ${apiWalk.replies.length} pages`);
+  const sortedIds = (ids: string[]) => JSON.stringify([...ids].sort());
+  if (sortedIds(apiWalk.ids) !== sortedIds(peerWalk.ids)) checks.push(`paging: API found ${apiWalk.ids.length} actions, PostGraphile 4 ${peerWalk.ids.length}`);
+  if (sortedIds(apiWalk.ids) !== sortedIds(peer5Walk.ids)) checks.push(`paging: API found ${apiWalk.ids.length} actions, PostGraphile 5 ${peer5Walk.ids.length}`);
+  log(checks.length ? `ANSWERS DIFFER:\n  ${checks.join('\n  ')}` : `answers agree (API = floor; same actions as PostGraphile 4 and 5): ${apiWalk.ids.length} published actions in ${apiWalk.replies.length} pages`);
 
   // --- Latency, one request at a time, after warm-up ---
   log('latency ...');
@@ -438,15 +456,18 @@ async function main(): Promise<void> {
       api: await measure(300, 30, (i) => apiCall(PLAN, planVars(i)), probe(api)),
       floor: await measure(300, 30, (i) => floorCall('/plan', planVars(i)), probe(floor)),
       peer: await measure(300, 30, (i) => peerCall(PEER_PLAN, planVars(i)), probe(peer)),
+      peer5: await measure(300, 30, (i) => peer5Call(PEER5_PLAN, planVars(i)), probe(peer5)),
     },
   };
-  const peerStats = async () => ((await (await fetch(`http://127.0.0.1:${peerPort}/stats`)).json()) as { statements: number }).statements;
-  const walks = async (kind: 'api' | 'floor' | 'peer', n: number) => {
+  /** SQL statements a PostGraphile has sent so far, counted by its server. */
+  const peerStats = async (kind: 'peer' | 'peer5') =>
+    ((await (await fetch(`http://127.0.0.1:${kind === 'peer' ? peerPort : peer5Port}/stats`)).json()) as { statements: number }).statements;
+  const walks = async (kind: Kind, n: number) => {
     for (let i = 0; i < 2; i++) await walk(kind);
     const totals: Reply[] = [];
     const pages: Reply[] = [];
-    const before = kind === 'peer' ? await peerStats() : 0;
-    const server = probe(kind === 'api' ? api : kind === 'floor' ? floor : peer);
+    const before = kind === 'peer' || kind === 'peer5' ? await peerStats(kind) : 0;
+    const server = probe(kind === 'api' ? api : kind === 'floor' ? floor : kind === 'peer' ? peer : peer5);
     const cpuBefore = { server: cpuMsOf(server.serverPid), db: postgresCpuMs(postmasterPid) };
     for (let i = 0; i < n; i++) {
       const w = await walk(kind);
@@ -454,23 +475,23 @@ async function main(): Promise<void> {
       pages.push(...w.replies);
     }
     const cpu = { server: (cpuMsOf(server.serverPid) - cpuBefore.server) / pages.length, db: (postgresCpuMs(postmasterPid) - cpuBefore.db) / pages.length };
-    if (kind === 'peer') {
-      const perPage = ((await peerStats()) - before) / pages.length;
+    if (kind === 'peer' || kind === 'peer5') {
+      const perPage = ((await peerStats(kind)) - before) / pages.length;
       for (const p of pages) p.sql = perPage;
       for (const t of totals) t.sql = perPage * apiWalk.replies.length;
     }
     const page = { ...summarize(pages), serverCpuMs: round(cpu.server), dbCpuMs: round(cpu.db) };
     return { walk: summarize(totals), page };
   };
-  const [apiPaging, floorPaging, peerPaging] = [await walks('api', 12), await walks('floor', 12), await walks('peer', 12)];
-  latency.pagingWalk = { api: apiPaging.walk, floor: floorPaging.walk, peer: peerPaging.walk };
-  latency.pagingPage = { api: apiPaging.page, floor: floorPaging.page, peer: peerPaging.page };
-  // PostGraphile's statements per plan request, counted by its server.
-  {
-    const before = await peerStats();
-    for (let i = 0; i < 20; i++) await peerCall(PEER_PLAN, planVars(i));
-    latency.plan.peer!.sql = ((await peerStats()) - before) / 20;
-    latency.plan.peer!.sqlRange = null;
+  const [apiPaging, floorPaging, peerPaging, peer5Paging] = [await walks('api', 12), await walks('floor', 12), await walks('peer', 12), await walks('peer5', 12)];
+  latency.pagingWalk = { api: apiPaging.walk, floor: floorPaging.walk, peer: peerPaging.walk, peer5: peer5Paging.walk };
+  latency.pagingPage = { api: apiPaging.page, floor: floorPaging.page, peer: peerPaging.page, peer5: peer5Paging.page };
+  // The PostGraphiles' statements per plan request, counted by their servers.
+  for (const [kind, call, query] of [['peer', peerCall, PEER_PLAN], ['peer5', peer5Call, PEER5_PLAN]] as const) {
+    const before = await peerStats(kind);
+    for (let i = 0; i < 20; i++) await call(query, planVars(i));
+    latency.plan[kind]!.sql = ((await peerStats(kind)) - before) / 20;
+    latency.plan[kind]!.sqlRange = null;
   }
 
   // Saving: distinct sheets of the editor's zone for the API and the floor, each with its version.
@@ -535,6 +556,7 @@ async function main(): Promise<void> {
       [
         { name: 'plan', target: 'api', url: apiUrl, bodies: plans, headers: auth, pid: api.pid },
         { name: 'plan', target: 'peer', url: peerUrl, bodies: planZones.map((zone) => ({ query: PEER_PLAN, variables: { zone, year } })), headers: {} },
+        { name: 'plan', target: 'peer5', url: peer5Url, bodies: planZones.map((zone) => ({ query: PEER5_PLAN, variables: { zone, year } })), headers: {} },
         { name: 'plan', target: 'floor', url: floorUrl('/plan'), bodies: planZones.map((zone) => ({ variables: { zone, year } })), headers: auth },
       ],
       LOAD_SECONDS,
@@ -544,6 +566,7 @@ async function main(): Promise<void> {
       [
         { name: 'paging', target: 'api', url: apiUrl, bodies: pages, headers: auth, pid: api.pid },
         { name: 'paging', target: 'peer', url: peerUrl, bodies: peerWalk.cursors.map((after) => ({ query: PEER_PAGE, variables: { year, after } })), headers: {} },
+        { name: 'paging', target: 'peer5', url: peer5Url, bodies: peer5Walk.cursors.map((after) => ({ query: PEER5_PAGE, variables: { year, after } })), headers: {} },
         { name: 'paging', target: 'floor', url: floorUrl('/actions'), bodies: floorWalk.cursors.map((after) => ({ variables: { ...pageVars, first: 100, after } })), headers: auth },
       ],
       LOAD_SECONDS,
@@ -559,12 +582,22 @@ async function main(): Promise<void> {
   const apiLoad = load.filter((l) => l.target === 'api');
   const peakRss = Math.max(...apiLoad.map((l) => l.peakRssMb ?? 0), apiMemory.hwmMb);
   const ratios = {
-    dashboard: { floorP50: ratio(latency.dashboard!.api!.p50, latency.dashboard!.floor!.p50) },
-    plan: { floorP50: ratio(latency.plan!.api!.p50, latency.plan!.floor!.p50), peerP50: ratio(latency.plan!.api!.p50, latency.plan!.peer!.p50), peerRps: ratio(rps('plan', 'api'), rps('plan', 'peer')) },
+    dashboard: { floorP50: ratio(latency.dashboard!.api!.p50, latency.dashboard!.floor!.p50), floorRps: ratio(rps('dashboard', 'api'), rps('dashboard', 'floor')) },
+    plan: {
+      floorP50: ratio(latency.plan!.api!.p50, latency.plan!.floor!.p50),
+      floorRps: ratio(rps('plan', 'api'), rps('plan', 'floor')),
+      peerP50: ratio(latency.plan!.api!.p50, latency.plan!.peer!.p50),
+      peerRps: ratio(rps('plan', 'api'), rps('plan', 'peer')),
+      peer5P50: ratio(latency.plan!.api!.p50, latency.plan!.peer5!.p50),
+      peer5Rps: ratio(rps('plan', 'api'), rps('plan', 'peer5')),
+    },
     paging: {
       floorP50: ratio(latency.pagingWalk!.api!.p50, latency.pagingWalk!.floor!.p50),
+      floorRps: ratio(rps('paging', 'api'), rps('paging', 'floor')),
       peerP50: ratio(latency.pagingWalk!.api!.p50, latency.pagingWalk!.peer!.p50),
       peerRps: ratio(rps('paging', 'api'), rps('paging', 'peer')),
+      peer5P50: ratio(latency.pagingWalk!.api!.p50, latency.pagingWalk!.peer5!.p50),
+      peer5Rps: ratio(rps('paging', 'api'), rps('paging', 'peer5')),
     },
     save: { floorP50: ratio(latency.save!.api!.p50, latency.save!.floor!.p50) },
   };
@@ -574,11 +607,19 @@ async function main(): Promise<void> {
     { target: `save p95 ≤ ${TARGETS.saveP95} ms`, value: `${latency.save!.api!.p95} ms`, met: latency.save!.api!.p95 <= TARGETS.saveP95 },
     { target: `plan ≤ ${TARGETS.overFloor}× floor (p50)`, value: `${ratios.plan.floorP50}×`, met: ratios.plan.floorP50 <= TARGETS.overFloor },
     { target: `paging ≤ ${TARGETS.overFloor}× floor (walk p50)`, value: `${ratios.paging.floorP50}×`, met: ratios.paging.floorP50 <= TARGETS.overFloor },
-    { target: 'plan throughput > PostGraphile', value: `${rps('plan', 'api')} vs ${rps('plan', 'peer')} req/s`, met: rps('plan', 'api') > rps('plan', 'peer') },
-    { target: 'paging throughput > PostGraphile', value: `${rps('paging', 'api')} vs ${rps('paging', 'peer')} req/s`, met: rps('paging', 'api') > rps('paging', 'peer') },
+    { target: 'plan throughput > PostGraphile 4', value: `${rps('plan', 'api')} vs ${rps('plan', 'peer')} req/s`, met: rps('plan', 'api') > rps('plan', 'peer') },
+    { target: 'paging throughput > PostGraphile 4', value: `${rps('paging', 'api')} vs ${rps('paging', 'peer')} req/s`, met: rps('paging', 'api') > rps('paging', 'peer') },
+    { target: 'plan throughput > PostGraphile 5', value: `${rps('plan', 'api')} vs ${rps('plan', 'peer5')} req/s`, met: rps('plan', 'api') > rps('plan', 'peer5') },
+    { target: 'paging throughput > PostGraphile 5', value: `${rps('paging', 'api')} vs ${rps('paging', 'peer5')} req/s`, met: rps('paging', 'api') > rps('paging', 'peer5') },
+    ...(['dashboard', 'plan', 'paging'] as const).map((name) => ({
+      target: `${name} throughput ≥ ${TARGETS.floorRps}× floor`,
+      value: `${ratios[name].floorRps}× (${rps(name, 'api')} vs ${rps(name, 'floor')} req/s)`,
+      met: ratios[name].floorRps >= TARGETS.floorRps,
+    })),
+    { target: `save ≤ ${TARGETS.saveOverFloor}× floor (p50)`, value: `${ratios.save.floorP50}×`, met: ratios.save.floorP50 <= TARGETS.saveOverFloor },
     { target: 'zero errors under load (API)', value: `${apiLoad.reduce((n, l) => n + l.errors, 0)} errors`, met: apiLoad.every((l) => l.errors === 0) },
     { target: `API memory under load ≤ ${TARGETS.memoryMb} MB`, value: `${round(peakRss, 1)} MB peak RSS`, met: peakRss <= TARGETS.memoryMb },
-    { target: 'answers agree (API = floor, same actions as PostGraphile)', value: checks.length ? checks.join('; ') : 'yes', met: checks.length === 0 },
+    { target: 'answers agree (API = floor, same actions as PostGraphile 4 and 5)', value: checks.length ? checks.join('; ') : 'yes', met: checks.length === 0 },
   ];
   const results = {
     when: new Date().toISOString(),
@@ -594,8 +635,9 @@ async function main(): Promise<void> {
     targets,
     notes: [
       'Latency: one request at a time over HTTP keep-alive after warm-up; the dashboard rotates over all regions, the plan over every zone whose plan of the year is not a draft.',
-      'SQL statements per request: the API\'s X-SQL-Queries header (plus the one statement every request starts with, before the counter: its rate-limit count and sign-in check together); the floor counts its own; PostGraphile\'s are counted by wrapping pg in its server.',
-      'Paging: the whole walk (all published and submitted actions of the year, 100 per page) and its pages; PostGraphile walks in key order (it cannot order by a related column), the same set of actions.',
+      'SQL statements per request: the API\'s X-SQL-Queries header (plus the one statement every request starts with, before the counter: its rate-limit count and sign-in check together); the floor counts its own; the PostGraphiles\' are counted by wrapping pg in their servers.',
+      'Paging: the whole walk (all published and submitted actions of the year, 100 per page) and its pages; the PostGraphiles walk in key order (they cannot order by a related column), the same set of actions.',
+      'Peers: "peer" is PostGraphile 4 (graphql 15), "peer5" PostGraphile 5 with Grafast (amber preset, pg.Pool of 20 in pgServices, GRAPHILE_ENV=production, no GraphiQL, explain or watch, outputDataAsString); both on the same node as the API (PostGraphile 5 declares node >= 22: its one newer API, Promise.withResolvers, is added when missing).',
       'Floor: one SQL statement per read (JSON built by PostgreSQL) plus the token lookup; the save runs the same validation (zod), checks and audit record in one transaction.',
       `Load: autocannon in the benchmark process, ${CONNECTIONS} connections, on the same 2 cores as the API and PostgreSQL; ${LOAD_SECONDS} s per target in ${LOAD_ROUNDS} rounds, the targets taking turns, so that other work on the machine weighs on each alike. p50: median of the rounds; p99: the worst round.`,
     ],
@@ -608,9 +650,10 @@ async function main(): Promise<void> {
 }
 
 function printTable(r: any): void {
-  const rows: string[][] = [['scenario', 'API p50', 'API p95', 'SQL/req', 'floor p50', 'API/floor', 'peer p50', 'API/peer', 'peer SQL']];
+  const rows: string[][] = [['scenario', 'API p50', 'API p95', 'SQL/req', 'floor p50', 'API/floor', 'PG4 p50', 'API/PG4', 'PG4 SQL', 'PG5 p50', 'API/PG5', 'PG5 SQL']];
   const ms = (n?: number) => (n === undefined || Number.isNaN(n) ? '–' : `${n} ms`);
-  const add = (label: string, l: Record<string, Latency>, floorRatio?: number, peerRatio?: number) =>
+  const sql = (l?: Latency) => (l?.sql === null || l?.sql === undefined ? '–' : String(round(l.sql, 1)));
+  const add = (label: string, l: Record<string, Latency>, floorRatio?: number, peerRatio?: number, peer5Ratio?: number) =>
     rows.push([
       label,
       ms(l.api?.p50),
@@ -620,12 +663,16 @@ function printTable(r: any): void {
       floorRatio === undefined ? '–' : `${floorRatio}×`,
       ms(l.peer?.p50),
       peerRatio === undefined ? '–' : `${peerRatio}×`,
-      l.peer?.sql === null || l.peer?.sql === undefined ? '–' : String(round(l.peer.sql, 1)),
+      sql(l.peer),
+      ms(l.peer5?.p50),
+      peer5Ratio === undefined ? '–' : `${peer5Ratio}×`,
+      sql(l.peer5),
     ]);
   add('1 region dashboard', r.latency.dashboard, r.ratios.dashboard.floorP50);
-  add('2 zone plan', r.latency.plan, r.ratios.plan.floorP50, r.ratios.plan.peerP50);
-  add(`3 paging, whole walk (${r.dataset.pages} pages)`, r.latency.pagingWalk, r.ratios.paging.floorP50, r.ratios.paging.peerP50);
-  add('3 paging, one page of 100', r.latency.pagingPage, round(r.latency.pagingPage.api.p50 / r.latency.pagingPage.floor.p50), round(r.latency.pagingPage.api.p50 / r.latency.pagingPage.peer.p50));
+  add('2 zone plan', r.latency.plan, r.ratios.plan.floorP50, r.ratios.plan.peerP50, r.ratios.plan.peer5P50);
+  add(`3 paging, whole walk (${r.dataset.pages} pages)`, r.latency.pagingWalk, r.ratios.paging.floorP50, r.ratios.paging.peerP50, r.ratios.paging.peer5P50);
+  const page = r.latency.pagingPage;
+  add('3 paging, one page of 100', page, round(page.api.p50 / page.floor.p50), round(page.api.p50 / page.peer.p50), round(page.api.p50 / page.peer5.p50));
   add('4 save an action', r.latency.save, r.ratios.save.floorP50);
   const table = (data: string[][]) => {
     const widths = data[0]!.map((_, i) => Math.max(...data.map((row) => row[i]!.length)));
@@ -635,15 +682,20 @@ function printTable(r: any): void {
   console.log(`machine load average before the run: ${r.machine.loadAverageAtStart.join(' / ')} (other processes share these cores)\n`);
   console.log(table(rows));
   const cpu = (l?: Latency) => (l?.serverCpuMs === undefined ? '–' : `${l.serverCpuMs} + ${l.dbCpuMs} ms`);
-  const cpuRows: string[][] = [['CPU per request (server + PostgreSQL)', 'API', 'floor', 'peer']];
+  const cpuRows: string[][] = [['CPU per request (server + PostgreSQL)', 'API', 'floor', 'PG4', 'PG5']];
   for (const [label, key] of [['1 region dashboard', 'dashboard'], ['2 zone plan', 'plan'], ['3 paging, one page of 100', 'pagingPage'], ['4 save an action', 'save']] as const) {
     const l = r.latency[key] as Record<string, Latency>;
-    cpuRows.push([label, cpu(l.api), cpu(l.floor), cpu(l.peer)]);
+    cpuRows.push([label, cpu(l.api), cpu(l.floor), cpu(l.peer), cpu(l.peer5)]);
   }
   console.log(`\n${table(cpuRows)}`);
   const loadRows: string[][] = [['load (' + (r.load[0]?.connections ?? 0) + ' conn.)', 'target', 'seconds', 'req/s', 'p50', 'p99', 'errors', 'API peak RSS']];
-  for (const l of r.load) loadRows.push([l.name, l.target, String(l.seconds), String(l.rps), `${l.p50} ms`, `${l.p99} ms`, String(l.errors), l.peakRssMb ? `${l.peakRssMb} MB` : '–']);
+  const targetName: Record<string, string> = { api: 'API', floor: 'floor', peer: 'PostGraphile 4', peer5: 'PostGraphile 5' };
+  for (const l of r.load) loadRows.push([l.name, targetName[l.target] ?? l.target, String(l.seconds), String(l.rps), `${l.p50} ms`, `${l.p99} ms`, String(l.errors), l.peakRssMb ? `${l.peakRssMb} MB` : '–']);
   console.log(`\n${table(loadRows)}\n`);
+  const ratioRows: string[][] = [['API throughput ÷', 'floor', 'PostGraphile 4', 'PostGraphile 5']];
+  const x = (n?: number) => (n === undefined || Number.isNaN(n) ? '–' : `${n}×`);
+  for (const name of ['dashboard', 'plan', 'paging']) ratioRows.push([name, x(r.ratios[name].floorRps), x(r.ratios[name].peerRps), x(r.ratios[name].peer5Rps)]);
+  console.log(`${table(ratioRows)}\n`);
   for (const t of r.targets) console.log(`${t.met ? '[met]   ' : '[MISSED]'} ${t.target}: ${t.value}`);
   console.log('');
 }

@@ -51,16 +51,35 @@ export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
     const own = (field: { target: Function }) => field.target === objectType.target || objectType.target.prototype instanceof field.target;
     for (const field of storage.fields.filter(own)) {
       if (field.middlewares?.length || field.roles || field.params?.length) continue;
-      if (resolved.has(`${field.target.name}.${field.name}`) || resolved.has(`${objectType.target.name}.${field.name}`)) continue;
       const graphqlField = fields[field.schemaName];
       if (!graphqlField) continue;
       const property = field.name;
+      if (resolved.has(`${field.target.name}.${field.name}`) || resolved.has(`${objectType.target.name}.${field.name}`)) {
+        // type-graphql registers a getter (BaseEntity's `id` and `uuid`, on every object of every
+        // answer) as a resolver of its own: read it directly too, from an instance of the class
+        // (anything else still goes type-graphql's way, which makes it one first).
+        if (!isGetter(field.target, property) || !graphqlField.resolve) continue;
+        const original = graphqlField.resolve;
+        const cls = objectType.target;
+        graphqlField.resolve = ((source: Record<string, unknown>, args, context, info) =>
+          source instanceof cls ? source[property] : original(source, args, context, info)) as GraphQLFieldResolver<Record<string, unknown>, unknown>;
+        continue;
+      }
       // Same name: graphql's default resolver reads it; renamed (`id` is the getter `globalId`): read that.
       graphqlField.resolve = property === field.schemaName ? undefined : ((source: Record<string, unknown>) => source[property]) as GraphQLFieldResolver<unknown, unknown>;
       count++;
     }
   }
   return count;
+}
+
+/** Whether `property` is a getter of the class (or of a class it extends). */
+function isGetter(target: Function, property: string): boolean {
+  for (let proto = target.prototype as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, property);
+    if (descriptor) return typeof descriptor.get === 'function';
+  }
+  return false;
 }
 
 type ParamRead = (root: unknown, context: unknown, info: unknown) => unknown;

@@ -7,6 +7,7 @@ import { Action } from '../action/action.entity';
 import { hydrate, rawAndEntities } from '../../db/reader';
 import { scopeQuery } from '../auth/visibility';
 import type { Context } from '../auth/context';
+import { MultiYearPlan } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
 import { PlanSubmission } from './plan-submission.entity';
@@ -15,20 +16,26 @@ export class ActionPlanService {
   constructor(private readonly ctx: Context) {}
 
   async byZoneAndYear(zoneSlug: string, year: number): Promise<ActionPlan | null> {
-    // The plan by its zone's slug in one statement; the zone alone is looked up only when there is
-    // no plan, to tell an unknown zone (NOT_FOUND) from a zone without a plan that year (null).
+    // The plan by its zone's slug in one statement, with its zone and its multi-year plan (every
+    // caller may read those); the zone alone is looked up only when there is no plan, to tell an
+    // unknown zone (NOT_FOUND) from a zone without a plan that year (null).
     const qb = this.ctx.db
       .getRepository(ActionPlan)
       .createQueryBuilder('e')
       .innerJoin(Zone, 'z', 'z.id = e.zone_id')
       .addSelect('z')
+      .leftJoin(MultiYearPlan, 'm', 'm.id = e.multi_year_plan_id')
+      .addSelect('m')
       .where('z.slug = :zoneSlug AND e.year = :year', { zoneSlug, year });
     const { entities, raw } = await rawAndEntities(scopeQuery(qb, 'ActionPlan', 'e', this.ctx.viewer));
     const plan = entities[0];
     if (plan) {
-      // The zone came along: the plan's `zone` (and leads of its own zone) need no statement.
+      // The zone came along: the plan's `zone` (and leads of its own zone) need no statement; nor
+      // does its `multiYearPlan` (a statement of its own beside the actions' before).
       const zone = hydrate<Zone>(this.ctx.db.getMetadata(Zone), 'z', raw[0]!);
       this.ctx.loaders.byId(Zone).prime(zone.id, zone);
+      const multiYearPlan = plan.multiYearPlanId ? hydrate<MultiYearPlan>(this.ctx.db.getMetadata(MultiYearPlan), 'm', raw[0]!) : null;
+      if (multiYearPlan?.id) this.ctx.loaders.prime(MultiYearPlan, multiYearPlan);
       return plan;
     }
     const zone = await this.ctx.db.getRepository(Zone).findOneBy({ slug: zoneSlug });
