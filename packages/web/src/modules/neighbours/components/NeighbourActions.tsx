@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OWNER_ROLES, OWNER_ROLE_LABELS } from '@kruispunt/shared';
 import { describeError } from '@/common/graphql-errors';
+import { useNearScreen } from '@/common/hooks/useNearScreen';
 import type { NeighbourActionsQuery, OwnerRole } from '@/gql/graphql';
 import { InviteToCoOwnMutation } from '@/modules/sharing/graphql/sharing';
 import { NeighbourActionsQuery as Query } from '../graphql/neighbours';
@@ -28,6 +29,25 @@ const zoneOf = (action: Current): { id: string; name: string } | null => action.
  */
 export function NeighbourActions({ actionId }: { actionId: string }) {
   const headingId = useId();
+  // The last panel of a long page: asked for (a search across zones) and drawn when the reader comes near.
+  const [ref, near] = useNearScreen<HTMLElement>({ keyboard: true });
+  return (
+    <section ref={ref} className="neighbours" aria-labelledby={headingId} data-testid="neighbours">
+      <h2 id={headingId}>Gluren bij de buren</h2>
+      {near ? <Neighbours actionId={actionId} /> : <Searching />}
+    </section>
+  );
+}
+
+function Searching() {
+  return (
+    <p className="muted neighbours__loading" role="status">
+      Gelijkaardige acties zoeken…
+    </p>
+  );
+}
+
+function Neighbours({ actionId }: { actionId: string }) {
   const { data, error, refetch } = useQuery(Query, { variables: { id: actionId, first: HOW_MANY } });
   // Named in the e-mail a reader may send: the zone they work in now (the header's zone).
   const ownZone = useCurrentZone().current?.zone.name ?? null;
@@ -42,11 +62,7 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
       </div>
     );
   } else if (!data?.action) {
-    body = (
-      <p className="muted" role="status">
-        Gelijkaardige acties zoeken…
-      </p>
-    );
+    body = <Searching />;
   } else if (withPlan(data.action.similarActions).length === 0) {
     body = <p className="muted">Geen gelijkaardige acties gevonden in andere zones.</p>;
   } else {
@@ -67,12 +83,7 @@ export function NeighbourActions({ actionId }: { actionId: string }) {
       </>
     );
   }
-  return (
-    <section className="neighbours" aria-labelledby={headingId} data-testid="neighbours">
-      <h2 id={headingId}>Gluren bij de buren</h2>
-      {body}
-    </section>
-  );
+  return body;
 }
 
 function Neighbour({ current, similar, rank, ownZone }: { current: Current; similar: Similar; rank: number; ownZone: string | null }) {
