@@ -273,6 +273,7 @@ describe('shared work', () => {
     const changed = await set(noord.id, noord.version, 'secretariaat@elz-leuven-noord.test');
     try {
       await coach.page.reload();
+      await showActionPanels(coach.page);
       const addressed = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
       await addressed.waitFor();
       expect(await addressed.getAttribute('href')).toMatch(/^mailto:secretariaat@elz-leuven-noord\.test\?subject=/);
