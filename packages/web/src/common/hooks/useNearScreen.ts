@@ -19,7 +19,8 @@ export function useNearScreen<T extends Element>({ anchors = [], keyboard = fals
 ] {
   const ref = useRef<T>(null);
   const { hash } = useLocation();
-  const linked = anchors.includes(decodeURIComponent(hash.slice(1)));
+  // Anchors are plain ids: compared as written (a malformed %-escape in a hash must not throw).
+  const linked = anchors.includes(hash.slice(1));
   const [seen, setSeen] = useState(false);
   const near = seen || linked;
   useEffect(() => {
