@@ -84,3 +84,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * The panels under an action sheet (the follow-up with owners and history, "Gluren bij de buren")
+ * are asked for and drawn when they come near the screen (src/common/hooks/useNearScreen.ts). A
+ * test that reads or counts their content scrolls to each, as a reader does, and waits until it
+ * has loaded.
+ */
+export async function showActionPanels(page: Page): Promise<void> {
+  for (const [panel, loading] of [
+    ['follow-up', '.follow-up--loading'],
+    ['neighbours', '.neighbours__loading'],
+  ] as const) {
+    await page.getByTestId(panel).scrollIntoViewIfNeeded();
+    await page.locator(loading).waitFor({ state: 'detached' });
+  }
+}

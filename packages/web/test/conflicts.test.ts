@@ -3,7 +3,7 @@
 // from (three-way), asks only about fields both changed, and saves without losing either change.
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
-import { SCREENSHOT_DIR, baseUrl, screenshot } from './browser';
+import { SCREENSHOT_DIR, baseUrl, screenshot, showActionPanels } from './browser';
 import { LEUVEN, LEUVEN_ZUID, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
@@ -176,6 +176,7 @@ describe('conflicts', () => {
 
     // The history shows both changes of Waarom? in full, with the changed words marked.
     await leuven.page.goto(`${baseUrl()}/acties/${encodeURIComponent(actionId)}`);
+    await showActionPanels(leuven.page);
     const history = leuven.page.getByRole('region', { name: 'Geschiedenis' });
     await history.getByTestId('history').waitFor();
     const latest = history.getByTestId('history').locator('> li').first();

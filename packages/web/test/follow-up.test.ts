@@ -129,6 +129,8 @@ describe('follow-up that adds up', () => {
       v: { value: 31, measuredOn: `${YEAR + 1}-06-30` },
     });
     await page.goto(`${baseUrl()}/acties/${carryOverAction.id}`);
+    // The follow-up under the sheet renders when it comes near the screen: scroll to it, as a reader does.
+    await page.getByTestId('follow-up').scrollIntoViewIfNeeded();
     const chart = page.getByTestId('indicator-trend');
     await chart.waitFor();
     const label = await chart.getByRole('img').getAttribute('aria-label');

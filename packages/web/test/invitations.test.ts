@@ -2,7 +2,7 @@
 // editor of an owner zone invites from the item's page; an editor of the invited zone finds the
 // invitation on "Mijn zone" and on the item's page, answers it, and (after accepting) may edit.
 import type { APIRequestContext, Page } from 'playwright-core';
-import { baseUrl, screenshot } from './browser';
+import { baseUrl, screenshot, showActionPanels } from './browser';
 import { LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
@@ -201,6 +201,7 @@ describe('invitations to co-own working groups and projects', () => {
     await zuid.page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
     await zuid.page.getByTestId('action-summary').filter({ hasText: 'Werkgroepen personeelstekort nauwgezet opvolgen' }).getByRole('link').click();
     await zuid.page.waitForURL('**/acties/*');
+    await showActionPanels(zuid.page);
     const panel = zuid.page.getByTestId('owners-panel');
     await panel.getByRole('heading', { name: 'Eigenaar-zones' }).waitFor();
     expect(await ownerTexts(zuid.page)).toEqual(['ELZ Leuven (Mede-trekker)', 'ELZ Leuven Zuid (Mede-trekker)']);

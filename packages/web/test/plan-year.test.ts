@@ -146,6 +146,8 @@ describe("the plan's whole year", () => {
     );
     const followed = thisYear.zone.actionPlan.actions.find((a) => a.indicators.length > 0)!;
     await page.goto(`${baseUrl()}/acties/${followed.id}`);
+    // The follow-up under the sheet renders when it comes near the screen: scroll to it, as a reader does.
+    await page.getByTestId('follow-up').scrollIntoViewIfNeeded();
     await page.getByRole('heading', { name: 'Opvolging', exact: true }).waitFor();
     const notes: string[] = [];
     for (const [quarter, date, progress] of [

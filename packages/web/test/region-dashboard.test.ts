@@ -1,7 +1,7 @@
 // A VIVEL coach looks across the zones of the region: the dashboard, the actions behind a theme
 // cell, print, and no way to edit anything. Each page also passes axe-core.
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
+import { baseUrl, launchBrowser, screenshot, watchErrors, showActionPanels, type TestBrowser } from './browser';
 import { COACH, countEditControls, expectNoSeriousA11yViolations, signInAs } from './cross-zone-helpers';
 
 /** The drawing of a chart (the legend's icons are small svgs too). */
@@ -93,6 +93,7 @@ describe('region dashboard', () => {
     await rows.first().getByRole('heading').getByRole('link').click();
     await page.waitForURL('**/acties/*');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await showActionPanels(page);
     expect(await countEditControls(page)).toBe(0);
     await page.goBack();
     await page.getByTestId('results-count').waitFor();

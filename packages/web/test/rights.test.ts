@@ -2,7 +2,7 @@
 // controls from the `viewerCan…` fields, so a co-owner zone edits a shared action while it stands
 // in another zone's draft plan (as the API allows), and nobody else sees controls the API refuses.
 import type { APIRequestContext, Page } from 'playwright-core';
-import { baseUrl, screenshot } from './browser';
+import { baseUrl, screenshot, showActionPanels } from './browser';
 import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const pageAs = signedInPages();
@@ -127,6 +127,7 @@ describe('rights from the server', () => {
       await zuid.page.goto(`${baseUrl()}/acties/${encodeURIComponent(sharedId)}`);
       await zuid.page.getByRole('heading', { level: 1, name: sharedTitle }).waitFor();
       expect(await zuid.page.locator('#waarom').textContent()).toContain(why);
+      await showActionPanels(zuid.page);
       const history = zuid.page.getByTestId('history');
       await history.waitFor();
       expect(await history.locator('li').first().textContent()).toMatch(/Stafmedewerker ELZ Leuven\s*wijzigde[\s\S]*Waarom\?/);
@@ -180,6 +181,8 @@ describe('rights from the server', () => {
 
     await coach.page.goto(`${baseUrl()}/acties/${encodeURIComponent(action.id)}`);
     await coach.page.getByRole('heading', { level: 1, name: action.title }).waitFor();
+    // The follow-up and the neighbours too, where the owner controls would be.
+    await showActionPanels(coach.page);
     await settled(coach.page);
     expect(await countEditControls(coach.page)).toBe(0);
     expect(await coach.page.getByRole('button', { name: /Overnemen|Alsnog toevoegen|Rollen en eigenaars beheren|Zone uitnodigen/ }).count()).toBe(0);

@@ -2,7 +2,7 @@
 // (neither in the page nor through the API); global search; partners; other zones' actions.
 import type { Page } from 'playwright-core';
 import path from 'node:path';
-import { baseUrl, screenshot, SCREENSHOT_DIR } from './browser';
+import { baseUrl, screenshot, SCREENSHOT_DIR, showActionPanels } from './browser';
 import { COACH, LEUVEN, LEUVEN_NOORD, LEUVEN_ZUID, countEditControls, expectNoSeriousA11yViolations, graphqlRequest, signedInPages } from './cross-zone-helpers';
 
 const POOLEN = 'Poolen/delen van personeel';
@@ -226,6 +226,7 @@ describe('shared work', () => {
     await zuid.page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
     await zuid.page.getByTestId('action-summary').filter({ hasText: 'Aanbod GBO in onze regio faciliteren' }).getByRole('link').click();
     await zuid.page.waitForURL('**/acties/*');
+    await showActionPanels(zuid.page);
     const neighbours = zuid.page.getByTestId('neighbours');
     await neighbours.getByTestId('neighbour').first().waitFor();
     const zones = await neighbours.locator('.neighbour__zone').allTextContents();
@@ -256,6 +257,7 @@ describe('shared work', () => {
 
     const coach = await pageAs(COACH);
     await coach.page.goto(url);
+    await showActionPanels(coach.page);
     await coach.page.getByTestId('neighbour').first().waitFor();
     await rightsKnown(coach.page);
     const mail = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
@@ -271,6 +273,7 @@ describe('shared work', () => {
     const changed = await set(noord.id, noord.version, 'secretariaat@elz-leuven-noord.test');
     try {
       await coach.page.reload();
+      await showActionPanels(coach.page);
       const addressed = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
       await addressed.waitFor();
       expect(await addressed.getAttribute('href')).toMatch(/^mailto:secretariaat@elz-leuven-noord\.test\?subject=/);

@@ -2,7 +2,7 @@
 // conflict with a second session), the API tokens, the timeline with its capacity check, and
 // the other staff pages. Every page is checked with axe-core (no serious or critical violation).
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, type TestBrowser } from './browser';
+import { baseUrl, launchBrowser, screenshot, watchErrors, showActionPanels, type TestBrowser } from './browser';
 import { ZONE_EDITOR, expectAccessible, gql, signInAs } from './staff-helpers';
 
 interface ActionRow {
@@ -122,6 +122,7 @@ describe('zone staff', () => {
     // The sheet shows it, and its history says who changed what.
     await page.goto(`${baseUrl()}/acties/${editAction.id}`);
     expect(await page.locator('#waarom').textContent()).toContain(why);
+    await showActionPanels(page);
     const history = page.getByTestId('history');
     await history.waitFor();
     expect(await history.locator('li').first().textContent()).toMatch(/Stafmedewerker ELZ Leuven Zuid\s*wijzigde[\s\S]*Waarom\?/);

@@ -29,6 +29,8 @@ describe('a submitted plan in the browser', () => {
 
       const firstAction = page.locator('a[href^="/acties/"]').first();
       await firstAction.click();
+      // The follow-up under the sheet renders when it comes near the screen: scroll to it, as a reader does.
+      await page.getByTestId('follow-up').scrollIntoViewIfNeeded();
       await page.getByRole('heading', { name: 'Opvolging', exact: true }).waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.getByRole('link', { name: 'Bewerken' }).count()).toBe(0);

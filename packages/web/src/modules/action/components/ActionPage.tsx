@@ -27,12 +27,8 @@ export function ActionPage() {
   return (
     <ActionSheet
       action={data.action}
-      beforeSheet={
-        <>
-          <ActionToolbar action={data.action} />
-          <ActionRemarks actionId={data.action.id} />
-        </>
-      }
+      toolbar={<ActionToolbar action={data.action} />}
+      beforeSheet={<ActionRemarks actionId={data.action.id} />}
       afterSheet={
         <>
           <ActionFollowUp actionId={data.action.id} />

@@ -7,6 +7,7 @@ import { Prose } from '@/common/components/Prose';
 import { TextList } from '@/common/components/TextList';
 import { actionLabel, formatNumber, monthLabel } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
+import { usePaintedOnce } from '@/common/hooks/usePaintedOnce';
 import type { ActionPageQuery, LinkedActionFieldsFragment } from '@/gql/graphql';
 import { OwnerList } from '@/modules/zone/components/OwnerList';
 import { SharedWithBadge } from '@/modules/zone/components/SharedWithBadge';
@@ -40,15 +41,16 @@ type SectionId = (typeof SECTIONS)[number][0];
 const title = (id: SectionId): string => SECTIONS.find(([key]) => key === id)?.[1] ?? id;
 
 /**
- * One action sheet (actiefiche), laid out as the mandatory template. `beforeSheet` comes between
- * the header and the sections (the open remarks), `afterSheet` after them (other zones' actions).
+ * One action sheet (actiefiche), laid out as the mandatory template. `toolbar` comes under the
+ * header, `beforeSheet` between it and the sections (the open remarks), `afterSheet` after them
+ * (follow-up, other zones' actions). The header and toolbar (the first screen) are painted first,
+ * the rest right after (usePaintedOnce).
  */
-export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Action; beforeSheet?: ReactNode; afterSheet?: ReactNode }) {
+export function ActionSheet({ action, toolbar, beforeSheet, afterSheet }: { action: Action; toolbar?: ReactNode; beforeSheet?: ReactNode; afterSheet?: ReactNode }) {
   const plan = action.actionPlan;
   const label = actionLabel(action.number);
   usePageTitle(label ? `${label}: ${action.title}` : action.title);
   const planPath = plan && `/zones/${plan.zone.slug}/plannen/${plan.year}`;
-  const steps = [...action.steps].sort((a, b) => a.position - b.position);
 
   return (
     <>
@@ -111,6 +113,20 @@ export function ActionSheet({ action, beforeSheet, afterSheet }: { action: Actio
           )}
         </dl>
       </header>
+      {toolbar}
+      <SheetRest action={action} beforeSheet={beforeSheet} afterSheet={afterSheet} />
+    </>
+  );
+}
+
+/** What comes under the header: drawn once the header is painted; until then its place, a screen high. */
+function SheetRest({ action, beforeSheet, afterSheet }: { action: Action; beforeSheet?: ReactNode; afterSheet?: ReactNode }) {
+  const painted = usePaintedOnce();
+  if (!painted) return <div className="sheet-pending" aria-hidden="true" />;
+  const plan = action.actionPlan;
+  const steps = [...action.steps].sort((a, b) => a.position - b.position);
+  return (
+    <>
       {beforeSheet}
 
       <div className="sheet">

@@ -1,5 +1,5 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { Suspense, type ReactNode } from 'react';
+import { useNearScreen } from '@/common/hooks/useNearScreen';
 
 /**
  * A chart with its words: the drawing is one image with a sentence for screen readers, and the
@@ -12,9 +12,6 @@ export interface LegendItem {
   label: string;
   colour: string;
 }
-
-/** How far below the screen a chart starts loading, so that it is drawn by the time it is scrolled to. */
-const AHEAD = '600px 0px';
 
 export function ChartFigure({
   summary,
@@ -32,23 +29,8 @@ export function ChartFigure({
   table: ReactNode;
   legend: LegendItem[];
 }) {
-  const canvas = useRef<HTMLDivElement>(null);
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    const element = canvas.current;
-    if (!element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setShown(true);
-    }, { rootMargin: AHEAD });
-    observer.observe(element);
-    // Paper gets every chart, also those not scrolled to yet (drawn before the print layout is made).
-    const print = (): void => flushSync(() => setShown(true));
-    window.addEventListener('beforeprint', print);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', print);
-    };
-  }, []);
+  // Also drawn for paper, charts not scrolled to yet included.
+  const [canvas, shown] = useNearScreen<HTMLDivElement>();
   const loading = <p className="chart__loading muted">Grafiek laden…</p>;
   return (
     <figure className="chart">

@@ -1,43 +1,33 @@
-import { useQuery } from '@apollo/client/react';
-import { describeError } from '@/common/graphql-errors';
-import { OwnersPanel } from '@/modules/sharing/components/OwnersPanel';
-import { zoneNamesOf } from '@/common/zone-names';
-import { ActionFollowUpQuery } from '../../graphql/action-follow-up';
-import { ActionHistoryPanel } from './HistoryPanel';
-import { ProgressPanel } from './ProgressPanel';
+import { lazy, Suspense, type Ref } from 'react';
+import { useNearScreen } from '@/common/hooks/useNearScreen';
 import '@/common/staff.css';
 
-/** Under the sheet: progress during the year, the owner zones, and the history of changes. */
+/** Anchors in the follow-up: a link to one renders it at once. */
+const ANCHORS = ['opvolging', 'opvolging-noteren'];
+
+// Its panels, their query and forms are a chunk of their own, loaded when they are needed.
+const FollowUp = lazy(async () => ({ default: (await import('./FollowUp')).FollowUp }));
+
+/**
+ * Under the sheet: progress during the year, the owner zones, and the history of changes. Loaded,
+ * asked for and drawn when the reader comes near (useNearScreen): far below the first screen, its
+ * query and drawing kept a phone busy while the sheet loaded.
+ */
 export function ActionFollowUp({ actionId }: { actionId: string }) {
-  const { data, error, refetch } = useQuery(ActionFollowUpQuery, { variables: { id: actionId }, fetchPolicy: 'cache-and-network' });
-  if (error) {
-    return (
-      <div className="state state--error follow-up" role="alert">
-        <p>De opvolging en geschiedenis van deze actie konden niet geladen worden. {describeError(error)}</p>
-        <button type="button" className="button" onClick={() => void refetch()}>
-          Opnieuw proberen
-        </button>
-      </div>
-    );
-  }
-  if (!data?.action) {
-    return (
-      <p className="state state--loading follow-up" role="status">
-        <span className="spinner" aria-hidden="true" />
-        Opvolging laden…
-      </p>
-    );
-  }
-  const action = data.action;
-  // Reviews and measured values: for the action's editors, also once its plan is submitted (the server says who).
-  const canEdit = action.viewerCanFollowUp;
-  const zoneNames = zoneNamesOf(data.regions);
-  const themeNames = new Map(data.themes.map((t) => [t.id, t.name] as const));
+  const [ref, near] = useNearScreen<HTMLParagraphElement>({ anchors: ANCHORS, keyboard: true });
+  if (!near) return <Loading placeholder={ref} />;
   return (
-    <div className="follow-up">
-      <ProgressPanel action={action} canEdit={canEdit} />
-      <OwnersPanel subject={action} permanentZoneId={action.actionPlan?.zone.id} refetchQueries={['ActionFollowUp']} className="follow-up__panel" />
-      <ActionHistoryPanel entries={action.history} names={{ zones: zoneNames, themes: themeNames }} />
-    </div>
+    <Suspense fallback={<Loading />}>
+      <FollowUp actionId={actionId} loading={<Loading />} />
+    </Suspense>
+  );
+}
+
+function Loading({ placeholder }: { placeholder?: Ref<HTMLParagraphElement> }) {
+  return (
+    <p ref={placeholder} className="state state--loading follow-up follow-up--loading" role="status" data-testid="follow-up">
+      <span className="spinner" aria-hidden="true" />
+      Opvolging laden…
+    </p>
   );
 }
