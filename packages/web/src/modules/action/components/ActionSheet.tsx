@@ -124,7 +124,6 @@ function SheetRest({ action, beforeSheet, afterSheet }: { action: Action; before
   const painted = usePaintedOnce();
   if (!painted) return <div className="sheet-pending" aria-hidden="true" />;
   const plan = action.actionPlan;
-  const steps = [...action.steps].sort((a, b) => a.position - b.position);
   return (
     <>
       {beforeSheet}
@@ -159,56 +158,11 @@ function SheetRest({ action, beforeSheet, afterSheet }: { action: Action; before
           </SheetSection>
 
           <SheetSection id="met-wie" title={title('met-wie')}>
-            <dl className="definition-grid">
-              <div>
-                <dt>Trekker</dt>
-                <dd>{action.lead ? <Lead lead={action.lead} /> : <span className="muted">Niet ingevuld.</span>}</dd>
-              </div>
-              <div>
-                <dt>Contactpersoon</dt>
-                <dd data-testid="contact-person">
-                  {action.contactPerson ? (
-                    <>
-                      {action.contactPerson.name} · <a href={`mailto:${action.contactPerson.email}`}>{action.contactPerson.email}</a>
-                    </>
-                  ) : (
-                    <span className="muted">Niet ingevuld.</span>
-                  )}
-                </dd>
-              </div>
-              <div>
-                <dt>Rol van de zorgraad</dt>
-                <dd>{action.councilRole ?? <span className="muted">De zorgraad is zelf trekker of de rol is niet ingevuld.</span>}</dd>
-              </div>
-              <div>
-                <dt>Stakeholders</dt>
-                <dd>
-                  <TextList
-                    items={[...action.stakeholderPartners.map((partner) => partner.name), ...action.stakeholdersOther]}
-                    empty="Geen stakeholders ingevuld."
-                  />
-                </dd>
-              </div>
-            </dl>
+            <PeopleFacts action={action} />
           </SheetSection>
 
           <SheetSection id="hoe" title={title('hoe')}>
-            {steps.length === 0 ? (
-              <p className="muted">Geen stappen ingevuld.</p>
-            ) : (
-              <ol className="steps">
-                {steps.map((step) => (
-                  <li key={step.id}>
-                    <span className="prose-item">{step.text}</span>
-                    {(step.month || step.date) && (
-                      <span className="steps__milestone">
-                        Mijlpaal: {step.date ? formatDate(step.date) : step.month ? `${monthLabel(step.month)}${plan ? ` ${plan.year}` : ''}` : ''}
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            )}
+            <StepList steps={action.steps} year={plan?.year ?? null} />
           </SheetSection>
 
           <SheetSection id="evaluatie" title={title('evaluatie')}>
@@ -240,52 +194,11 @@ function SheetRest({ action, beforeSheet, afterSheet }: { action: Action; before
           </SheetSection>
 
           <SheetSection id="werkgroepen-projecten" title={title('werkgroepen-projecten')}>
-            {action.workingGroups.length === 0 && action.projects.length === 0 ? (
-              <p className="muted">Deze actie hoort bij geen werkgroep of project.</p>
-            ) : (
-              <ul className="item-list">
-                {action.workingGroups.map((group) => (
-                  <li key={group.id} className="item">
-                    <h3 className="item__title">
-                    <Link to={`/werkgroepen/${group.id}`}>{group.name}</Link>
-                  </h3>
-                    <p className="item__meta">{WORKING_GROUP_KIND_LABELS[group.kind]}</p>
-                    {group.owners.length > 0 && <OwnerList owners={group.owners} />}
-                  </li>
-                ))}
-                {action.projects.map((project) => (
-                  <li key={project.id} className="item">
-                    <h3 className="item__title">
-                    <Link to={`/projecten/${project.id}`}>{project.name}</Link>
-                  </h3>
-                    <p className="item__meta">Project · {PROJECT_STATUS_LABELS[project.status]}</p>
-                    {project.owners.length > 0 && <OwnerList owners={project.owners} />}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <SharedWorkList action={action} />
           </SheetSection>
 
           <SheetSection id="koppelingen" title={title('koppelingen')}>
-            {action.linkNotes.length === 0 && action.linkedActions.length === 0 && !action.continuedFrom ? (
-              <p className="muted">Geen koppelingen.</p>
-            ) : (
-              <ul className="text-list">
-                {action.continuedFrom && (
-                  <li>
-                    Vervolg op <LinkedAction action={action.continuedFrom} />
-                  </li>
-                )}
-                {action.linkedActions.map((linked) => (
-                  <li key={linked.id}>
-                    <LinkedAction action={linked} />
-                  </li>
-                ))}
-                {action.linkNotes.map((note, index) => (
-                  <li key={index}>{note}</li>
-                ))}
-              </ul>
-            )}
+            <LinkList action={action} />
           </SheetSection>
 
           <SheetSection id="communicatie" title={title('communicatie')}>
@@ -298,6 +211,127 @@ function SheetRest({ action, beforeSheet, afterSheet }: { action: Action; before
         </div>
       </div>
       {afterSheet}
+    </>
+  );
+}
+
+/** Lead, contact person, the zone council's role and the stakeholders. */
+function PeopleFacts({ action }: { action: Action }) {
+  return (
+    <dl className="definition-grid">
+      <div>
+        <dt>Trekker</dt>
+        <dd>{action.lead ? <Lead lead={action.lead} /> : <span className="muted">Niet ingevuld.</span>}</dd>
+      </div>
+      <div>
+        <dt>Contactpersoon</dt>
+        <dd data-testid="contact-person">
+          {action.contactPerson ? (
+            <>
+              {action.contactPerson.name} · <a href={`mailto:${action.contactPerson.email}`}>{action.contactPerson.email}</a>
+            </>
+          ) : (
+            <span className="muted">Niet ingevuld.</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Rol van de zorgraad</dt>
+        <dd>{action.councilRole ?? <span className="muted">De zorgraad is zelf trekker of de rol is niet ingevuld.</span>}</dd>
+      </div>
+      <div>
+        <dt>Stakeholders</dt>
+        <dd>
+          <TextList
+            items={[...action.stakeholderPartners.map((partner) => partner.name), ...action.stakeholdersOther]}
+            empty="Geen stakeholders ingevuld."
+          />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** "Hoe?": the steps in order, each with its milestone. */
+function StepList({ steps: unsorted, year }: { steps: Action['steps']; year: number | null }) {
+  const steps = [...unsorted].sort((a, b) => a.position - b.position);
+  return (
+    <>
+      {steps.length === 0 ? (
+        <p className="muted">Geen stappen ingevuld.</p>
+      ) : (
+        <ol className="steps">
+          {steps.map((step) => (
+            <li key={step.id}>
+              <span className="prose-item">{step.text}</span>
+              {(step.month || step.date) && (
+                <span className="steps__milestone">
+                  Mijlpaal: {step.date ? formatDate(step.date) : step.month ? `${monthLabel(step.month)}${year ? ` ${year}` : ''}` : ''}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+/** The working groups and projects the action belongs to, with their owner zones. */
+function SharedWorkList({ action }: { action: Action }) {
+  return (
+    <>
+      {action.workingGroups.length === 0 && action.projects.length === 0 ? (
+        <p className="muted">Deze actie hoort bij geen werkgroep of project.</p>
+      ) : (
+        <ul className="item-list">
+          {action.workingGroups.map((group) => (
+            <li key={group.id} className="item">
+              <h3 className="item__title">
+              <Link to={`/werkgroepen/${group.id}`}>{group.name}</Link>
+            </h3>
+              <p className="item__meta">{WORKING_GROUP_KIND_LABELS[group.kind]}</p>
+              {group.owners.length > 0 && <OwnerList owners={group.owners} />}
+            </li>
+          ))}
+          {action.projects.map((project) => (
+            <li key={project.id} className="item">
+              <h3 className="item__title">
+              <Link to={`/projecten/${project.id}`}>{project.name}</Link>
+            </h3>
+              <p className="item__meta">Project · {PROJECT_STATUS_LABELS[project.status]}</p>
+              {project.owners.length > 0 && <OwnerList owners={project.owners} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** What the action continues, the actions linked to it and the links as the text names them. */
+function LinkList({ action }: { action: Action }) {
+  return (
+    <>
+      {action.linkNotes.length === 0 && action.linkedActions.length === 0 && !action.continuedFrom ? (
+        <p className="muted">Geen koppelingen.</p>
+      ) : (
+        <ul className="text-list">
+          {action.continuedFrom && (
+            <li>
+              Vervolg op <LinkedAction action={action.continuedFrom} />
+            </li>
+          )}
+          {action.linkedActions.map((linked) => (
+            <li key={linked.id}>
+              <LinkedAction action={linked} />
+            </li>
+          ))}
+          {action.linkNotes.map((note, index) => (
+            <li key={index}>{note}</li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
