@@ -203,8 +203,14 @@ async function graphql(query, variables = {}, { method = 'POST' } = {}) {
 function docxOf(size) {
   const parts = [];
   const file = (name, data) => parts.push({ name, data: Buffer.isBuffer(data) ? data : Buffer.from(data) });
-  file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
   const p = (t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
   file(
     'word/document.xml',
@@ -222,7 +228,11 @@ function docxOf(size) {
   // Each picture under the reader's 8 MB limit per part (IMPORT_MAX_ENTRY_BYTES), as in a real plan.
   const pictures = ['word/media/image1.png', 'word/media/image2.png'];
   const each = Math.floor((size - fixed - pictures.length * (76 + 2 * pictures[0].length)) / pictures.length);
-  for (const picture of pictures) file(picture, Buffer.alloc(Math.max(0, each)).map(() => Math.floor(Math.random() * 256)));
+  for (const picture of pictures)
+    file(
+      picture,
+      Buffer.alloc(Math.max(0, each)).map(() => Math.floor(Math.random() * 256)),
+    );
   const local = [];
   const central = [];
   let offset = 0;
@@ -313,9 +323,17 @@ async function checks() {
   // Uploads up to the documented limit (IMPORT_MAX_BYTES, 10 MB) reach the API; over it, JSON.
   const limit = 10 * 1024 * 1024;
   const near = await upload(docxOf(limit - 64 * 1024), 'bijna-10-mb.docx');
-  check('a 10 MB plan file comes through nginx to the API', near.status === 200 && near.type.includes('json') && near.body.includes('Overleg met de huisartsen'), `${near.status}, ${near.body.length} B preview`);
+  check(
+    'a 10 MB plan file comes through nginx to the API',
+    near.status === 200 && near.type.includes('json') && near.body.includes('Overleg met de huisartsen'),
+    `${near.status}, ${near.body.length} B preview`,
+  );
   const over = await upload(docxOf(12 * 1024 * 1024), 'te-groot.docx');
-  check('a 12 MB upload gets a JSON 413, not nginx\'s HTML page', over.status === 413 && over.type.includes('json') && JSON.parse(over.body).error?.code === 'PAYLOAD_TOO_LARGE', `${over.status} ${over.body.slice(0, 80)}`);
+  check(
+    "a 12 MB upload gets a JSON 413, not nginx's HTML page",
+    over.status === 413 && over.type.includes('json') && JSON.parse(over.body).error?.code === 'PAYLOAD_TOO_LARGE',
+    `${over.status} ${over.body.slice(0, 80)}`,
+  );
 
   // An outage: PostgreSQL down for ~5 s under a steady stream of writes.
   const zone = (await graphql('{ zone(slug: "elz-leuven") { id } }')).body.data.zone.id;
@@ -324,7 +342,9 @@ async function checks() {
   let writing = true;
   const writer = (async () => {
     for (let i = 0; writing; i++) {
-      const r = await graphql('mutation ($input: PartnerInput!) { createPartner(input: $input) { id } }', { input: { name: `Smoke partner ${i}`, sector: 'Smoke', zoneIds: [zone] } }).catch((e) => ({ status: `network ${e.code ?? e.message}`, headers: new Headers(), body: {} }));
+      const r = await graphql('mutation ($input: PartnerInput!) { createPartner(input: $input) { id } }', { input: { name: `Smoke partner ${i}`, sector: 'Smoke', zoneIds: [zone] } }).catch(
+        (e) => ({ status: `network ${e.code ?? e.message}`, headers: new Headers(), body: {} }),
+      );
       const key = r.body.data?.createPartner ? 'ok' : `${r.status} ${r.body.errors?.[0]?.extensions?.code ?? ''}`.trim();
       outcomes[key] = (outcomes[key] ?? 0) + 1;
       if (r.body.data?.createPartner) acknowledged.push(r.body.data.createPartner.id);
@@ -338,9 +358,17 @@ async function checks() {
   await sleep(1500);
   const health = await fetch(`${WEB}/healthz`);
   const healthBody = await health.json();
-  check('health check red without the database', health.status === 503 && health.headers.get('retry-after') === '5' && healthBody.ok === false, `${health.status} ${JSON.stringify(healthBody)}, Retry-After ${health.headers.get('retry-after')}`);
+  check(
+    'health check red without the database',
+    health.status === 503 && health.headers.get('retry-after') === '5' && healthBody.ok === false,
+    `${health.status} ${JSON.stringify(healthBody)}, Retry-After ${health.headers.get('retry-after')}`,
+  );
   const during = await graphql('{ zone(slug: "elz-leuven") { name } }');
-  check('a query during the outage: 503 SERVICE_UNAVAILABLE with Retry-After', during.status === 503 && during.headers.get('retry-after') !== null && during.body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE', `${during.status} ${during.body.errors?.[0]?.extensions?.code}, Retry-After ${during.headers.get('retry-after')}`);
+  check(
+    'a query during the outage: 503 SERVICE_UNAVAILABLE with Retry-After',
+    during.status === 503 && during.headers.get('retry-after') !== null && during.body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE',
+    `${during.status} ${during.body.errors?.[0]?.extensions?.code}, Retry-After ${during.headers.get('retry-after')}`,
+  );
   await sleep(Math.max(0, 5000 - (Date.now() - down)));
   startPostgres();
   const back = await waitFor('health green again', async () => (await fetch(`${WEB}/healthz`)).ok, 30_000);
@@ -351,7 +379,11 @@ async function checks() {
   // The instances ride the outage out: the same processes answer afterwards (none ended and
   // none needed a restart by hand).
   const gone = instances.filter((p) => p.child.exitCode !== null || p.child.signalCode !== null);
-  check('both API instances lived through the outage', gone.length === 0, gone.length ? gone.map((p) => `${p.name} ended (${p.child.exitCode ?? p.child.signalCode})`).join(', ') : 'same processes, still answering');
+  check(
+    'both API instances lived through the outage',
+    gone.length === 0,
+    gone.length ? gone.map((p) => `${p.name} ended (${p.child.exitCode ?? p.child.signalCode})`).join(', ') : 'same processes, still answering',
+  );
   if (gone.length) for (const p of gone) console.log(`--- ${p.name} output ---\n${p.output().slice(-4000)}`);
   const failures = Object.entries(outcomes).filter(([k]) => k !== 'ok' && !k.startsWith('503 SERVICE_UNAVAILABLE'));
   check('writes during the outage: acknowledged or 503 with Retry-After, never a 500', failures.length === 0, JSON.stringify(outcomes));
@@ -385,14 +417,22 @@ async function checks() {
   }
   loading = false;
   await Promise.all(clients);
-  check('rolling restart of both instances under load: zero failed requests', Object.keys(load.failed).length === 0 && load.ok > 50, `${load.ok} answered, failed ${JSON.stringify(load.failed)}; ${restarts.join('; ')}`);
+  check(
+    'rolling restart of both instances under load: zero failed requests',
+    Object.keys(load.failed).length === 0 && load.ok > 50,
+    `${load.ok} answered, failed ${JSON.stringify(load.failed)}; ${restarts.join('; ')}`,
+  );
 
   // Backup and restore as the README says (pg_dump -Fc, pg_restore --clean --if-exists).
-  const snapshotQuery = '{ region(slug: "oost-brabant") { zones { slug name actionPlans { year status actions { title what progressStatus themes { slug } } } } } zone(slug: "elz-leuven") { partners { name } } }';
+  const snapshotQuery =
+    '{ region(slug: "oost-brabant") { zones { slug name actionPlans { year status actions { title what progressStatus themes { slug } } } } } zone(slug: "elz-leuven") { partners { name } } }';
   const before = JSON.stringify((await graphql(snapshotQuery)).body);
   const dump = path.join(WORK, 'kruispunt.dump');
   const pgEnv = { ...process.env, PGPASSWORD: DB_PASSWORD };
-  fs.writeFileSync(dump, run(path.join(PG_BIN, 'pg_dump'), ['-Fc', '-h', '127.0.0.1', '-p', String(PG_PORT), '-U', 'kruispunt', 'kruispunt'], { env: pgEnv, encoding: 'buffer', maxBuffer: 1 << 30 }));
+  fs.writeFileSync(
+    dump,
+    run(path.join(PG_BIN, 'pg_dump'), ['-Fc', '-h', '127.0.0.1', '-p', String(PG_PORT), '-U', 'kruispunt', 'kruispunt'], { env: pgEnv, encoding: 'buffer', maxBuffer: 1 << 30 }),
+  );
   await graphql('mutation ($input: PartnerInput!) { createPartner(input: $input) { id } }', { input: { name: 'Na de back-up', zoneIds: [zone] } });
   const changed = JSON.stringify((await graphql(snapshotQuery)).body);
   run(path.join(PG_BIN, 'pg_restore'), ['--clean', '--if-exists', '-h', '127.0.0.1', '-p', String(PG_PORT), '-U', 'kruispunt', '-d', 'kruispunt', dump], { env: pgEnv });
@@ -402,7 +442,11 @@ async function checks() {
     for (const p of instances) console.log(`--- ${p.name} ---\n${p.output().slice(-1500)}`);
     console.log(`first difference at ${at}:\n  before: …${before.slice(Math.max(0, at - 150), at + 150)}\n  after:  …${after.slice(Math.max(0, at - 150), at + 150)}`);
   }
-  check('backup and restore give identical answers', before === after && changed !== before && before.includes('"actions"'), `${fs.statSync(dump).size} B dump; ${before.length} B answer equal after restore (a later write undone)`);
+  check(
+    'backup and restore give identical answers',
+    before === after && changed !== before && before.includes('"actions"'),
+    `${fs.statSync(dump).size} B dump; ${before.length} B answer equal after restore (a later write undone)`,
+  );
 }
 
 async function main() {

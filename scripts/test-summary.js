@@ -35,10 +35,8 @@ if (fs.existsSync(smokeFile)) {
   parts.push('smoke: no results');
   totals.suitesFailed += 1;
 }
-// The lint run (scripts/test.sh passes its exit code): a broken house rule fails the run too.
+// The lint and format check (scripts/test.sh passes their exit code): a broken house rule fails the run too.
 const lintOk = (process.env.LINT_STATUS ?? '0') === '0';
-parts.push(`lint ${lintOk ? 'ok' : 'FAILED'}`);
+parts.push(`lint and format ${lintOk ? 'ok' : 'FAILED'}`);
 const ok = totals.failed === 0 && totals.suitesFailed === 0 && lintOk;
-console.log(
-  `Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, ${totals.total} total (${parts.join(', ')}) — ${ok ? 'ALL PASSED' : 'FAILED'}`,
-);
+console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped, ${totals.total} total (${parts.join(', ')}) — ${ok ? 'ALL PASSED' : 'FAILED'}`);

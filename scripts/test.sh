@@ -19,6 +19,8 @@ status=0
 # The house rules (eslint.config.mjs) first: seconds, and a broken rule shows before the long runs.
 lint=0
 pnpm run lint || lint=$?
+# Prettier's layout (.prettierrc.json) over the code; prose (*.md) is wrapped by hand.
+pnpm run format:check || lint=$?
 [ "$lint" = 0 ] || status=$lint
 pnpm run test || status=$?
 # The production smoke run (deploy/smoke.sh): the deployment as documented, really run.

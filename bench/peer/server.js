@@ -19,7 +19,7 @@ const pool = new pg.Pool({ connectionString: url, max: 20 });
 let statements = 0;
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(...args) {
-  const text = typeof args[0] === 'string' ? args[0] : args[0]?.text ?? '';
+  const text = typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '');
   if (!/^\s*(begin|commit|rollback|savepoint|release|set local|select set_config)/i.test(text)) statements += 1;
   return query.apply(this, args);
 };

@@ -47,7 +47,7 @@ pool.on('error', () => undefined);
 let statements = 0;
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(...args) {
-  const text = typeof args[0] === 'string' ? args[0] : args[0]?.text ?? '';
+  const text = typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '');
   if (!/^\s*(begin|commit|rollback|savepoint|release|set local|select set_config)/i.test(text)) statements += 1;
   return query.apply(this, args);
 };
@@ -83,7 +83,14 @@ async function main() {
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, '127.0.0.1', () => console.log(`PostGraphile 5 peer on http://127.0.0.1:${port}/graphql`));
-  process.on('SIGTERM', () => server.close(() => pgl.release().then(() => pool.end()).then(() => process.exit(0))));
+  process.on('SIGTERM', () =>
+    server.close(() =>
+      pgl
+        .release()
+        .then(() => pool.end())
+        .then(() => process.exit(0)),
+    ),
+  );
 }
 
 main().catch((error) => {

@@ -215,8 +215,10 @@ async function save(viewer: Viewer, variables: { id: string; version: number; in
   try {
     await client.query('BEGIN');
     const cur = (await q(SNAPSHOT_SQL, [id])).rows[0];
-    if (!cur || (cur.status === 'DRAFT' && !viewer.admin && ![cur.zone_id, ...cur.owner_zones].some((z: string) => viewer.memberZones.includes(z)))) throw new HttpError('NOT_FOUND', 'Deze actie bestaat niet.');
-    if (!viewer.admin && ![cur.zone_id, ...cur.owner_zones].some((z: string) => viewer.editorZones.includes(z))) throw new HttpError('FORBIDDEN', 'Alleen redacteurs van een eigenaar-zone mogen dit bewerken.');
+    if (!cur || (cur.status === 'DRAFT' && !viewer.admin && ![cur.zone_id, ...cur.owner_zones].some((z: string) => viewer.memberZones.includes(z))))
+      throw new HttpError('NOT_FOUND', 'Deze actie bestaat niet.');
+    if (!viewer.admin && ![cur.zone_id, ...cur.owner_zones].some((z: string) => viewer.editorZones.includes(z)))
+      throw new HttpError('FORBIDDEN', 'Alleen redacteurs van een eigenaar-zone mogen dit bewerken.');
     if (cur.version !== variables.version) throw new HttpError('VERSION_CONFLICT', 'Iemand anders heeft dit intussen gewijzigd.');
     const ev = data.evaluation;
     const indicatorIds = (data.indicators ?? []).map((i) => (i.id ? uuidOf(i.id, 'ActionIndicator') : null));
@@ -227,14 +229,30 @@ async function save(viewer: Viewer, variables: { id: string; version: number; in
            evaluation_process = $8, evaluation_process_text = $9, evaluation_output = $10, evaluation_output_text = $11, evaluation_outcome = $12, evaluation_outcome_text = $13,
            version = version + 1, updated_at = now()
          WHERE id = $1 RETURNING version, updated_at, title, lead_text, operational_goal_id, strategic_goal_id, evaluation_process, evaluation_output, evaluation_outcome`,
-        [id, data.title ?? null, data.what ?? null, data.why ?? null, data.inScope ?? [], data.targetGroups ?? [], data.progressStatus ?? null,
-          ev?.process.chosen ?? false, ev?.process.text ?? null, ev?.output.chosen ?? false, ev?.output.text ?? null, ev?.outcome.chosen ?? false, ev?.outcome.text ?? null],
+        [
+          id,
+          data.title ?? null,
+          data.what ?? null,
+          data.why ?? null,
+          data.inScope ?? [],
+          data.targetGroups ?? [],
+          data.progressStatus ?? null,
+          ev?.process.chosen ?? false,
+          ev?.process.text ?? null,
+          ev?.output.chosen ?? false,
+          ev?.output.text ?? null,
+          ev?.outcome.chosen ?? false,
+          ev?.outcome.text ?? null,
+        ],
       )
     ).rows[0];
     const steps = data.steps ?? [];
     await q(`DELETE FROM action_step WHERE action_id = $1`, [id]);
     await q(`INSERT INTO action_step (action_id, position, text, month, date) SELECT $1, n - 1, t, m, d FROM unnest($2::text[], $3::int[], $4::date[]) WITH ORDINALITY AS u(t, m, d, n)`, [
-      id, steps.map((s) => s.text), steps.map((s) => s.month ?? null), steps.map((s) => s.date ?? null),
+      id,
+      steps.map((s) => s.text),
+      steps.map((s) => s.month ?? null),
+      steps.map((s) => s.date ?? null),
     ]);
     const months = data.timeline ?? [];
     await q(`DELETE FROM action_month WHERE action_id = $1`, [id]);
@@ -251,17 +269,49 @@ async function save(viewer: Viewer, variables: { id: string; version: number; in
     await q(`DELETE FROM action_theme WHERE action_id = $1`, [id]);
     await q(`INSERT INTO action_theme (action_id, theme_id) SELECT $1, unnest($2::uuid[])`, [id, themeIds]);
     // The audit record: the changed fields, before and after.
-    const before: Record<string, unknown> = { title: cur.title, what: cur.what, why: cur.why, inScope: cur.in_scope, targetGroups: cur.target_groups, steps: cur.steps, timeline: cur.timeline, themeIds: cur.theme_ids };
-    const after: Record<string, unknown> = { title: updated.title, what: data.what ?? null, why: data.why ?? null, inScope: data.inScope ?? [], targetGroups: data.targetGroups ?? [], steps, timeline: months, themeIds: [...themeIds].sort() };
-    const fields = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
-    await q(
-      `INSERT INTO audit_entry (entity_type, entity_id, operation, user_id, api_token_id, actor_name, fields, before, after) VALUES ('Action', $1, 'UPDATE', $2, $3, $4, $5, $6, $7)`,
-      [id, viewer.userId, viewer.tokenId, `${viewer.userName} (API-token)`, fields, JSON.stringify(Object.fromEntries(fields.map((f) => [f, before[f]]))), JSON.stringify(Object.fromEntries(fields.map((f) => [f, after[f]])))],
-    );
+    const before: Record<string, unknown> = {
+      title: cur.title,
+      what: cur.what,
+      why: cur.why,
+      inScope: cur.in_scope,
+      targetGroups: cur.target_groups,
+      steps: cur.steps,
+      timeline: cur.timeline,
+      themeIds: cur.theme_ids,
+    };
+    const after: Record<string, unknown> = {
+      title: updated.title,
+      what: data.what ?? null,
+      why: data.why ?? null,
+      inScope: data.inScope ?? [],
+      targetGroups: data.targetGroups ?? [],
+      steps,
+      timeline: months,
+      themeIds: [...themeIds].sort(),
+    };
+    const fields = Object.keys(after)
+      .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+      .sort();
+    await q(`INSERT INTO audit_entry (entity_type, entity_id, operation, user_id, api_token_id, actor_name, fields, before, after) VALUES ('Action', $1, 'UPDATE', $2, $3, $4, $5, $6, $7)`, [
+      id,
+      viewer.userId,
+      viewer.tokenId,
+      `${viewer.userName} (API-token)`,
+      fields,
+      JSON.stringify(Object.fromEntries(fields.map((f) => [f, before[f]]))),
+      JSON.stringify(Object.fromEntries(fields.map((f) => [f, after[f]]))),
+    ]);
     await client.query('COMMIT');
     const warnings = actionChecks({
-      id: variables.id, title: updated.title, evaluationProcess: updated.evaluation_process, evaluationOutput: updated.evaluation_output, evaluationOutcome: updated.evaluation_outcome,
-      indicatorCount: ind.length, hasLead: !!updated.lead_text, monthCount: months.length, hasGoal: !!(updated.operational_goal_id || updated.strategic_goal_id),
+      id: variables.id,
+      title: updated.title,
+      evaluationProcess: updated.evaluation_process,
+      evaluationOutput: updated.evaluation_output,
+      evaluationOutcome: updated.evaluation_outcome,
+      indicatorCount: ind.length,
+      hasLead: !!updated.lead_text,
+      monthCount: months.length,
+      hasGoal: !!(updated.operational_goal_id || updated.strategic_goal_id),
     });
     return JSON.stringify({ updateAction: { action: { id: variables.id, version: updated.version, updatedAt: (updated.updated_at as Date).toISOString() }, warnings } });
   } catch (error) {

@@ -60,7 +60,6 @@ async function cleanup(): Promise<void> {
   tempDir = null;
 }
 
-
 /** Runs a CLI command of the API (as `pnpm cli` does) and returns its output. */
 function cli(args: string[], databaseUrl: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -172,7 +171,10 @@ function cpuMsOf(pid: number, withChildren = false): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15, cutime 16, cstime 17.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     return (f[11]! + f[12]! + (withChildren ? f[13]! + f[14]! : 0)) * TICK_MS;
   } catch {
     return 0; // gone
@@ -216,8 +218,18 @@ async function measure(n: number, warmup: number, request: (i: number) => Promis
 
 /** Sorts every array by its items' JSON, so two answers compare whatever order SQL left them in. */
 function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical).map((v) => [JSON.stringify(v), v] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
+  if (Array.isArray(value))
+    return value
+      .map(canonical)
+      .map((v) => [JSON.stringify(v), v] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, v]) => v);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   return value;
 }
 
@@ -341,12 +353,19 @@ async function main(): Promise<void> {
   // The data set, migrated and generated as an operator would (`pnpm cli generate`).
   const genStarted = Date.now();
   const generated = JSON.parse(
-    (await cli(['generate', '--zones', String(SIZE.zones), '--years', String(SIZE.years), '--actions-per-plan', String(SIZE.actionsPerPlan), '--seed', String(SIZE.seed), '--json'], databaseUrl))
+    (
+      await cli(
+        ['generate', '--zones', String(SIZE.zones), '--years', String(SIZE.years), '--actions-per-plan', String(SIZE.actionsPerPlan), '--seed', String(SIZE.seed), '--json'],
+        databaseUrl,
+      )
+    )
       .trim()
       .split('\n')
       .at(-1)!,
   ) as GeneratedSet;
-  log(`generated ${generated.zones.length} zones, ${generated.counts.action} actions, ${generated.counts.action_indicator} indicators in ${(generated.ms / 1000).toFixed(1)} s (with migrations: ${((Date.now() - genStarted) / 1000).toFixed(1)} s)`);
+  log(
+    `generated ${generated.zones.length} zones, ${generated.counts.action} actions, ${generated.counts.action_indicator} indicators in ${(generated.ms / 1000).toFixed(1)} s (with migrations: ${((Date.now() - genStarted) / 1000).toFixed(1)} s)`,
+  );
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   await admin.query('VACUUM ANALYZE');
@@ -356,22 +375,30 @@ async function main(): Promise<void> {
   const editorZone = generated.zones[0]!; // its plans are all published (see tools/generate.ts): readable by all, editable by it
   const planZones = generated.zones.filter((z) => z.planStatuses[year] !== 'DRAFT').map((z) => z.slug);
   const regions = generated.regions.map((r) => r.slug);
-  await cli(['user:create', '--email', 'bench@kruispunt.test', '--name', 'Benchmark', '--password', 'benchmark-wachtwoord', '--editor', editorZone.slug, ...regions.flatMap((r) => ['--coach', r])], databaseUrl);
+  await cli(
+    ['user:create', '--email', 'bench@kruispunt.test', '--name', 'Benchmark', '--password', 'benchmark-wachtwoord', '--editor', editorZone.slug, ...regions.flatMap((r) => ['--coach', r])],
+    databaseUrl,
+  );
   const token = (await cli(['token:create', '--email', 'bench@kruispunt.test', '--name', 'benchmark', '--scope', 'READ_WRITE'], databaseUrl)).trim().split('\n').at(-1)!;
   const auth = { authorization: `Bearer ${token}` };
 
   const [apiPort, peerPort, peer5Port, floorPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
-  const api = start('api', path.join(apiDist, 'main.js'), {
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: 'production',
-    NODE_OPTIONS: productionNodeOptions(),
-    PORT: String(apiPort),
-    HOST: '127.0.0.1',
-    SEED: 'never',
-    LOG_SQL: 'false',
-    RATE_LIMIT_IP_PER_MINUTE: '100000000',
-    RATE_LIMIT_TOKEN_PER_MINUTE: '100000000',
-  }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
+  const api = start(
+    'api',
+    path.join(apiDist, 'main.js'),
+    {
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: productionNodeOptions(),
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      SEED: 'never',
+      LOG_SQL: 'false',
+      RATE_LIMIT_IP_PER_MINUTE: '100000000',
+      RATE_LIMIT_TOKEN_PER_MINUTE: '100000000',
+    },
+    PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+  );
   const peer = start('peer', path.join(benchDir, 'peer', 'server.js'), { DATABASE_URL: databaseUrl, PORT: String(peerPort) });
   const peer5 = start('peer5', path.join(benchDir, 'peer5', 'server.js'), { DATABASE_URL: databaseUrl, PORT: String(peer5Port), NODE_ENV: 'production', GRAPHILE_ENV: 'production' });
   const floor = start('floor', path.join(benchDir, 'dist', 'floor.js'), { DATABASE_URL: databaseUrl, PORT: String(floorPort) });
@@ -407,7 +434,10 @@ async function main(): Promise<void> {
     const apiIds = a.data.actionPlan.actions.map((x: { id: string }) => uuidOf(x.id));
     const count = (xs: any[], key: string) => xs.reduce((n, x) => n + (x[key]?.length ?? x[key]?.nodes?.length ?? 0), 0);
     // Same actions, in the same order, with as many indicators, from both PostGraphiles (5 calls the id column `rowId`).
-    for (const [name, reply, idKey] of [['PostGraphile 4', await peerCall(PEER_PLAN, { zone, year }), 'id'], ['PostGraphile 5', await peer5Call(PEER5_PLAN, { zone, year }), 'rowId']] as const) {
+    for (const [name, reply, idKey] of [
+      ['PostGraphile 4', await peerCall(PEER_PLAN, { zone, year }), 'id'],
+      ['PostGraphile 5', await peer5Call(PEER5_PLAN, { zone, year }), 'rowId'],
+    ] as const) {
       const peerActions = reply.data.allZones.nodes[0].actionPlansByZoneId.nodes[0].actionsByActionPlanId.nodes;
       if (JSON.stringify(apiIds) !== JSON.stringify(peerActions.map((x: Record<string, string>) => x[idKey]))) checks.push(`plan ${zone}: API and ${name} list other actions`);
       if (count(a.data.actionPlan.actions, 'indicators') !== count(peerActions, 'actionIndicatorsByActionId')) checks.push(`plan ${zone}: indicator counts differ from ${name}`);
@@ -439,11 +469,21 @@ async function main(): Promise<void> {
     return { replies, ids, cursors: [null, ...replies.slice(0, -1).map((r) => connectionOf(r).pageInfo.endCursor as string)] };
   };
   const [apiWalk, floorWalk, peerWalk, peer5Walk] = [await walk('api'), await walk('floor'), await walk('peer'), await walk('peer5')];
-  if (!same(apiWalk.replies.map((r) => r.data.actions.nodes), floorWalk.replies.map((r) => r.data.actions.nodes))) checks.push('paging: API and floor differ');
+  if (
+    !same(
+      apiWalk.replies.map((r) => r.data.actions.nodes),
+      floorWalk.replies.map((r) => r.data.actions.nodes),
+    )
+  )
+    checks.push('paging: API and floor differ');
   const sortedIds = (ids: string[]) => JSON.stringify([...ids].sort());
   if (sortedIds(apiWalk.ids) !== sortedIds(peerWalk.ids)) checks.push(`paging: API found ${apiWalk.ids.length} actions, PostGraphile 4 ${peerWalk.ids.length}`);
   if (sortedIds(apiWalk.ids) !== sortedIds(peer5Walk.ids)) checks.push(`paging: API found ${apiWalk.ids.length} actions, PostGraphile 5 ${peer5Walk.ids.length}`);
-  log(checks.length ? `ANSWERS DIFFER:\n  ${checks.join('\n  ')}` : `answers agree (API = floor; same actions as PostGraphile 4 and 5): ${apiWalk.ids.length} published actions in ${apiWalk.replies.length} pages`);
+  log(
+    checks.length
+      ? `ANSWERS DIFFER:\n  ${checks.join('\n  ')}`
+      : `answers agree (API = floor; same actions as PostGraphile 4 and 5): ${apiWalk.ids.length} published actions in ${apiWalk.replies.length} pages`,
+  );
 
   // --- Latency, one request at a time, after warm-up ---
   log('latency ...');
@@ -460,8 +500,7 @@ async function main(): Promise<void> {
     },
   };
   /** SQL statements a PostGraphile has sent so far, counted by its server. */
-  const peerStats = async (kind: 'peer' | 'peer5') =>
-    ((await (await fetch(`http://127.0.0.1:${kind === 'peer' ? peerPort : peer5Port}/stats`)).json()) as { statements: number }).statements;
+  const peerStats = async (kind: 'peer' | 'peer5') => ((await (await fetch(`http://127.0.0.1:${kind === 'peer' ? peerPort : peer5Port}/stats`)).json()) as { statements: number }).statements;
   const walks = async (kind: Kind, n: number) => {
     for (let i = 0; i < 2; i++) await walk(kind);
     const totals: Reply[] = [];
@@ -487,7 +526,10 @@ async function main(): Promise<void> {
   latency.pagingWalk = { api: apiPaging.walk, floor: floorPaging.walk, peer: peerPaging.walk, peer5: peer5Paging.walk };
   latency.pagingPage = { api: apiPaging.page, floor: floorPaging.page, peer: peerPaging.page, peer5: peer5Paging.page };
   // The PostGraphiles' statements per plan request, counted by their servers.
-  for (const [kind, call, query] of [['peer', peerCall, PEER_PLAN], ['peer5', peer5Call, PEER5_PLAN]] as const) {
+  for (const [kind, call, query] of [
+    ['peer', peerCall, PEER_PLAN],
+    ['peer5', peer5Call, PEER5_PLAN],
+  ] as const) {
     const before = await peerStats(kind);
     for (let i = 0; i < 20; i++) await call(query, planVars(i));
     latency.plan[kind]!.sql = ((await peerStats(kind)) - before) / 20;
@@ -520,11 +562,25 @@ async function main(): Promise<void> {
     };
   };
   latency.save = {
-    api: await measure(200, 20, saver(editorPlan.slice(0, 4), (v) => apiCall(SAVE, v)), probe(api)),
-    floor: await measure(200, 20, saver(editorPlan.slice(4, 8), (v) => floorCall('/save', v)), probe(floor)),
+    api: await measure(
+      200,
+      20,
+      saver(editorPlan.slice(0, 4), (v) => apiCall(SAVE, v)),
+      probe(api),
+    ),
+    floor: await measure(
+      200,
+      20,
+      saver(editorPlan.slice(4, 8), (v) => floorCall('/save', v)),
+      probe(floor),
+    ),
   };
   for (const [name, targets] of Object.entries(latency)) {
-    log(`${name}: ${Object.entries(targets).map(([t, l]) => `${t} p50 ${l.p50} ms p95 ${l.p95} ms${l.sql !== null ? ` (${l.sql} SQL)` : ''}`).join(' | ')}`);
+    log(
+      `${name}: ${Object.entries(targets)
+        .map(([t, l]) => `${t} p50 ${l.p50} ms p95 ${l.p95} ms${l.sql !== null ? ` (${l.sql} SQL)` : ''}`)
+        .join(' | ')}`,
+    );
   }
 
   // --- Load: 50 connections ---
@@ -543,36 +599,39 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 300));
   };
   // BENCH_LOAD_SECONDS=0: latency only (a quick look while working; the load targets then read as missed).
-  const load: LoadResult[] = LOAD_SECONDS <= 0 ? [] : [
-    ...(await loadRounds(
-      [
-        { name: 'dashboard', target: 'api', url: apiUrl, bodies: dashboards, headers: auth, pid: api.pid },
-        { name: 'dashboard', target: 'floor', url: floorUrl('/dashboard'), bodies: regions.map((region) => ({ variables: { region, year } })), headers: auth },
-      ],
-      LOAD_SECONDS,
-      settle,
-    )),
-    ...(await loadRounds(
-      [
-        { name: 'plan', target: 'api', url: apiUrl, bodies: plans, headers: auth, pid: api.pid },
-        { name: 'plan', target: 'peer', url: peerUrl, bodies: planZones.map((zone) => ({ query: PEER_PLAN, variables: { zone, year } })), headers: {} },
-        { name: 'plan', target: 'peer5', url: peer5Url, bodies: planZones.map((zone) => ({ query: PEER5_PLAN, variables: { zone, year } })), headers: {} },
-        { name: 'plan', target: 'floor', url: floorUrl('/plan'), bodies: planZones.map((zone) => ({ variables: { zone, year } })), headers: auth },
-      ],
-      LOAD_SECONDS,
-      settle,
-    )),
-    ...(await loadRounds(
-      [
-        { name: 'paging', target: 'api', url: apiUrl, bodies: pages, headers: auth, pid: api.pid },
-        { name: 'paging', target: 'peer', url: peerUrl, bodies: peerWalk.cursors.map((after) => ({ query: PEER_PAGE, variables: { year, after } })), headers: {} },
-        { name: 'paging', target: 'peer5', url: peer5Url, bodies: peer5Walk.cursors.map((after) => ({ query: PEER5_PAGE, variables: { year, after } })), headers: {} },
-        { name: 'paging', target: 'floor', url: floorUrl('/actions'), bodies: floorWalk.cursors.map((after) => ({ variables: { ...pageVars, first: 100, after } })), headers: auth },
-      ],
-      LOAD_SECONDS,
-      settle,
-    )),
-  ];
+  const load: LoadResult[] =
+    LOAD_SECONDS <= 0
+      ? []
+      : [
+          ...(await loadRounds(
+            [
+              { name: 'dashboard', target: 'api', url: apiUrl, bodies: dashboards, headers: auth, pid: api.pid },
+              { name: 'dashboard', target: 'floor', url: floorUrl('/dashboard'), bodies: regions.map((region) => ({ variables: { region, year } })), headers: auth },
+            ],
+            LOAD_SECONDS,
+            settle,
+          )),
+          ...(await loadRounds(
+            [
+              { name: 'plan', target: 'api', url: apiUrl, bodies: plans, headers: auth, pid: api.pid },
+              { name: 'plan', target: 'peer', url: peerUrl, bodies: planZones.map((zone) => ({ query: PEER_PLAN, variables: { zone, year } })), headers: {} },
+              { name: 'plan', target: 'peer5', url: peer5Url, bodies: planZones.map((zone) => ({ query: PEER5_PLAN, variables: { zone, year } })), headers: {} },
+              { name: 'plan', target: 'floor', url: floorUrl('/plan'), bodies: planZones.map((zone) => ({ variables: { zone, year } })), headers: auth },
+            ],
+            LOAD_SECONDS,
+            settle,
+          )),
+          ...(await loadRounds(
+            [
+              { name: 'paging', target: 'api', url: apiUrl, bodies: pages, headers: auth, pid: api.pid },
+              { name: 'paging', target: 'peer', url: peerUrl, bodies: peerWalk.cursors.map((after) => ({ query: PEER_PAGE, variables: { year, after } })), headers: {} },
+              { name: 'paging', target: 'peer5', url: peer5Url, bodies: peer5Walk.cursors.map((after) => ({ query: PEER5_PAGE, variables: { year, after } })), headers: {} },
+              { name: 'paging', target: 'floor', url: floorUrl('/actions'), bodies: floorWalk.cursors.map((after) => ({ variables: { ...pageVars, first: 100, after } })), headers: auth },
+            ],
+            LOAD_SECONDS,
+            settle,
+          )),
+        ];
   const apiMemory = memoryOf(api.pid!);
   await admin.end();
 
@@ -624,7 +683,15 @@ async function main(): Promise<void> {
   const results = {
     when: new Date().toISOString(),
     command: 'pnpm bench',
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, postgres: pgVersion, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((n) => round(n)) },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGb: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      postgres: pgVersion,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: os.loadavg().map((n) => round(n)),
+    },
     api: { nodeOptions: productionNodeOptions(), maxConcurrent: 'GRAPHQL_MAX_CONCURRENT default (config.ts)' },
     dataset: { ...SIZE, year, counts: generated.counts, generateMs: generated.ms, publishedActionsInYear: apiWalk.ids.length, pages: apiWalk.replies.length },
     latency,
@@ -635,7 +702,7 @@ async function main(): Promise<void> {
     targets,
     notes: [
       'Latency: one request at a time over HTTP keep-alive after warm-up; the dashboard rotates over all regions, the plan over every zone whose plan of the year is not a draft.',
-      'SQL statements per request: the API\'s X-SQL-Queries header (plus the one statement every request starts with, before the counter: its rate-limit count and sign-in check together); the floor counts its own; the PostGraphiles\' are counted by wrapping pg in their servers.',
+      "SQL statements per request: the API's X-SQL-Queries header (plus the one statement every request starts with, before the counter: its rate-limit count and sign-in check together); the floor counts its own; the PostGraphiles' are counted by wrapping pg in their servers.",
       'Paging: the whole walk (all published and submitted actions of the year, 100 per page) and its pages; the PostGraphiles walk in key order (they cannot order by a related column), the same set of actions.',
       'Peers: "peer" is PostGraphile 4 (graphql 15), "peer5" PostGraphile 5 with Grafast (amber preset, pg.Pool of 20 in pgServices, GRAPHILE_ENV=production, no GraphiQL, explain or watch, outputDataAsString); both on the same node as the API (PostGraphile 5 declares node >= 22: its one newer API, Promise.withResolvers, is added when missing).',
       'Floor: one SQL statement per read (JSON built by PostgreSQL) plus the token lookup; the save runs the same validation (zod), checks and audit record in one transaction.',
@@ -676,21 +743,31 @@ function printTable(r: any): void {
   add('4 save an action', r.latency.save, r.ratios.save.floorP50);
   const table = (data: string[][]) => {
     const widths = data[0]!.map((_, i) => Math.max(...data.map((row) => row[i]!.length)));
-    return data.map((row, k) => (k === 1 ? `${widths.map((w) => '-'.repeat(w)).join('-+-')}\n` : '') + row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')).join('\n');
+    return data
+      .map((row, k) => (k === 1 ? `${widths.map((w) => '-'.repeat(w)).join('-+-')}\n` : '') + row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | '))
+      .join('\n');
   };
-  console.log(`\nKruispunt benchmark — ${r.dataset.zones} zones, ${r.dataset.counts.action} actions, year ${r.dataset.year}; ${r.machine.cpus} cores, node ${r.machine.node}, PostgreSQL ${r.machine.postgres}`);
+  console.log(
+    `\nKruispunt benchmark — ${r.dataset.zones} zones, ${r.dataset.counts.action} actions, year ${r.dataset.year}; ${r.machine.cpus} cores, node ${r.machine.node}, PostgreSQL ${r.machine.postgres}`,
+  );
   console.log(`machine load average before the run: ${r.machine.loadAverageAtStart.join(' / ')} (other processes share these cores)\n`);
   console.log(table(rows));
   const cpu = (l?: Latency) => (l?.serverCpuMs === undefined ? '–' : `${l.serverCpuMs} + ${l.dbCpuMs} ms`);
   const cpuRows: string[][] = [['CPU per request (server + PostgreSQL)', 'API', 'floor', 'PG4', 'PG5']];
-  for (const [label, key] of [['1 region dashboard', 'dashboard'], ['2 zone plan', 'plan'], ['3 paging, one page of 100', 'pagingPage'], ['4 save an action', 'save']] as const) {
+  for (const [label, key] of [
+    ['1 region dashboard', 'dashboard'],
+    ['2 zone plan', 'plan'],
+    ['3 paging, one page of 100', 'pagingPage'],
+    ['4 save an action', 'save'],
+  ] as const) {
     const l = r.latency[key] as Record<string, Latency>;
     cpuRows.push([label, cpu(l.api), cpu(l.floor), cpu(l.peer), cpu(l.peer5)]);
   }
   console.log(`\n${table(cpuRows)}`);
   const loadRows: string[][] = [['load (' + (r.load[0]?.connections ?? 0) + ' conn.)', 'target', 'seconds', 'req/s', 'p50', 'p99', 'errors', 'API peak RSS']];
   const targetName: Record<string, string> = { api: 'API', floor: 'floor', peer: 'PostGraphile 4', peer5: 'PostGraphile 5' };
-  for (const l of r.load) loadRows.push([l.name, targetName[l.target] ?? l.target, String(l.seconds), String(l.rps), `${l.p50} ms`, `${l.p99} ms`, String(l.errors), l.peakRssMb ? `${l.peakRssMb} MB` : '–']);
+  for (const l of r.load)
+    loadRows.push([l.name, targetName[l.target] ?? l.target, String(l.seconds), String(l.rps), `${l.p50} ms`, `${l.p99} ms`, String(l.errors), l.peakRssMb ? `${l.peakRssMb} MB` : '–']);
   console.log(`\n${table(loadRows)}\n`);
   const ratioRows: string[][] = [['API throughput ÷', 'floor', 'PostGraphile 4', 'PostGraphile 5']];
   const x = (n?: number) => (n === undefined || Number.isNaN(n) ? '–' : `${n}×`);
@@ -705,7 +782,7 @@ process.on('SIGTERM', () => void cleanup().then(() => process.exit(143)));
 main()
   .then(cleanup)
   .catch(async (error: unknown) => {
-    console.error('[bench] failed:', error instanceof Error ? error.stack ?? error.message : error);
+    console.error('[bench] failed:', error instanceof Error ? (error.stack ?? error.message) : error);
     await cleanup();
     process.exit(1);
   });

@@ -60,13 +60,22 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
         const given = values as Record<string, string | boolean | undefined>;
         const num = (n: (typeof names)[number]) => (given[n] === undefined ? undefined : Number(given[n]));
         const set = await generate(db, {
-          zones: num('zones'), years: num('years'), actionsPerPlan: num('actions-per-plan'), seed: num('seed'),
-          firstYear: num('first-year'), regions: num('regions'), partnersPerZone: num('partners-per-zone'),
+          zones: num('zones'),
+          years: num('years'),
+          actionsPerPlan: num('actions-per-plan'),
+          seed: num('seed'),
+          firstYear: num('first-year'),
+          regions: num('regions'),
+          partnersPerZone: num('partners-per-zone'),
         });
         if (values.json) return console.log(JSON.stringify(set));
         const c = set.counts;
-        console.log(`Generated ${set.zones.length} zones in ${set.regions.length} regions (${set.regions.map((r) => r.name).join(', ')}), plan years ${set.years.join(', ')}, seed ${set.seed}:`);
-        console.log(`  ${c.action} action sheets, ${c.action_indicator} indicators, ${c.action_step} steps, ${c.partner} partners, ${c.working_group} working groups, ${c.project} projects, ${c.audit_entry} audit entries, in ${(set.ms / 1000).toFixed(1)} s.`);
+        console.log(
+          `Generated ${set.zones.length} zones in ${set.regions.length} regions (${set.regions.map((r) => r.name).join(', ')}), plan years ${set.years.join(', ')}, seed ${set.seed}:`,
+        );
+        console.log(
+          `  ${c.action} action sheets, ${c.action_indicator} indicators, ${c.action_step} steps, ${c.partner} partners, ${c.working_group} working groups, ${c.project} projects, ${c.audit_entry} audit entries, in ${(set.ms / 1000).toFixed(1)} s.`,
+        );
       }),
   },
   'import-plan': importPlanCommand,

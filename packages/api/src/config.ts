@@ -56,7 +56,12 @@ const schema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .refine((origins) => origins.every((o) => /^https?:\/\/[^/]+$/.test(o)), 'each origin is scheme://host[:port], without a path'),
   /** Trust X-Forwarded-For from this many proxies (1 behind the docker-compose nginx). */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),

@@ -84,7 +84,10 @@ async function contextOrRefusal(db: DataSource, req: express.Request, res: expre
     const refusal = databaseRefusal(error);
     if (!refusal) throw error;
     const retryAfter = String(refusal.extensions.retryAfter ?? 1);
-    throw new AppError(refusal.code, refusal.message, { retryAfter: refusal.extensions.retryAfter, http: { status: HTTP_STATUS[refusal.code], headers: new Map([['retry-after', retryAfter]]) } });
+    throw new AppError(refusal.code, refusal.message, {
+      retryAfter: refusal.extensions.retryAfter,
+      http: { status: HTTP_STATUS[refusal.code], headers: new Map([['retry-after', retryAfter]]) },
+    });
   }
 }
 
@@ -236,10 +239,12 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS);
     });
-    Promise.race([db.query('SELECT 1'), timeout]).then(
-      () => res.setHeader('Cache-Control', 'no-store').json({ ok: true, database: 'up' }),
-      () => res.status(503).setHeader('Retry-After', '5').setHeader('Cache-Control', 'no-store').json({ ok: false, database: 'unreachable' }),
-    ).finally(() => clearTimeout(timer));
+    Promise.race([db.query('SELECT 1'), timeout])
+      .then(
+        () => res.setHeader('Cache-Control', 'no-store').json({ ok: true, database: 'up' }),
+        () => res.status(503).setHeader('Retry-After', '5').setHeader('Cache-Control', 'no-store').json({ ok: false, database: 'unreachable' }),
+      )
+      .finally(() => clearTimeout(timer));
   });
   app.use(EXPLORER_ASSETS_PATH, ...explorerAssets(explorerDir));
   // Outside tools on allowed origins (CORS_ORIGINS), with a token: before anything else answers.
@@ -318,7 +323,11 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
   const { tasks: extraTasks, ...jobOptions } = options.jobs ?? {};
   // Links in mails point at PUBLIC_URL, else at this server's own address (known once it listens).
   let publicUrl = options.mail?.publicUrl ?? config.mail.publicUrl ?? null;
-  const jobs = await startJobWorker(connectionStringOf(db), { ...jobTasks(db, mailer, () => publicUrl ?? 'http://localhost'), ...extraTasks }, { ...config.jobs, crontab: CRONTAB, ...jobOptions });
+  const jobs = await startJobWorker(
+    connectionStringOf(db),
+    { ...jobTasks(db, mailer, () => publicUrl ?? 'http://localhost'), ...extraTasks },
+    { ...config.jobs, crontab: CRONTAB, ...jobOptions },
+  );
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const address = httpServer.address();

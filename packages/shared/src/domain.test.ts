@@ -1,4 +1,19 @@
-import { PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, ZONE_TIME_ZONE, achievementPercent, daysBetween, deadlinePassed, formatDate, planDeadline, planYearEnded, reportDeadline, shiftIsoDateYears, todayIn, zoneToday, zoneYear } from './domain';
+import {
+  PLAN_STATUSES,
+  PLAN_STATUS_TRANSITIONS,
+  ZONE_TIME_ZONE,
+  achievementPercent,
+  daysBetween,
+  deadlinePassed,
+  formatDate,
+  planDeadline,
+  planYearEnded,
+  reportDeadline,
+  shiftIsoDateYears,
+  todayIn,
+  zoneToday,
+  zoneYear,
+} from './domain';
 import { seedActionSchema } from './seed';
 
 describe('formatDate', () => {
@@ -84,7 +99,7 @@ describe('achievementPercent', () => {
   });
 });
 
-describe('deadlines in the zones\' time zone (Europe/Brussels)', () => {
+describe("deadlines in the zones' time zone (Europe/Brussels)", () => {
   it('takes today from the calendar in Brussels, not UTC: 22:30 UTC on 15 October is already 16 October', () => {
     expect(ZONE_TIME_ZONE).toBe('Europe/Brussels');
     expect(todayIn(ZONE_TIME_ZONE, new Date('2026-10-15T21:59:59Z'))).toBe('2026-10-15');

@@ -1,6 +1,10 @@
 import { goalRollUp, planGoalStatuses, todayInBelgium, yearElapsed, type GoalAction } from './goal-status';
 
-const act = (progressStatus: GoalAction['progressStatus'], endDate: string | null = '2026-12-31', indicators: GoalAction['indicators'] = []): GoalAction => ({ progressStatus, endDate, indicators });
+const act = (progressStatus: GoalAction['progressStatus'], endDate: string | null = '2026-12-31', indicators: GoalAction['indicators'] = []): GoalAction => ({
+  progressStatus,
+  endDate,
+  indicators,
+});
 
 describe('goal status roll-up', () => {
   it('has no status to roll up without actions', () => {
@@ -23,10 +27,20 @@ describe('goal status roll-up', () => {
   });
 
   it('is behind with a late action, half postponed, or an indicator far below', () => {
-    expect(goalRollUp([act('RUNNING', '2026-03-31'), act('RUNNING')], 2026, '2026-06-01')).toMatchObject({ status: 'BEHIND', overdueCount: 1, reasons: ['1 van 2 acties over de einddatum en niet afgerond'] });
-    expect(goalRollUp([act('POSTPONED'), act('POSTPONED'), act('RUNNING'), act('DONE'), act('RUNNING')], 2026, '2026-04-01').reasons).toEqual(['2 van 5 acties uitgesteld', '1 van 5 acties afgerond']);
+    expect(goalRollUp([act('RUNNING', '2026-03-31'), act('RUNNING')], 2026, '2026-06-01')).toMatchObject({
+      status: 'BEHIND',
+      overdueCount: 1,
+      reasons: ['1 van 2 acties over de einddatum en niet afgerond'],
+    });
+    expect(goalRollUp([act('POSTPONED'), act('POSTPONED'), act('RUNNING'), act('DONE'), act('RUNNING')], 2026, '2026-04-01').reasons).toEqual([
+      '2 van 5 acties uitgesteld',
+      '1 van 5 acties afgerond',
+    ]);
     expect(goalRollUp([act('POSTPONED'), act('RUNNING')], 2026, '2026-04-01').status).toBe('BEHIND');
-    expect(goalRollUp([act('DONE', '2026-12-31', [{ name: 'X', targetValue: 40, latestValue: 12 }])], 2026, '2027-01-15')).toMatchObject({ status: 'BEHIND', reasons: ['indicator X: 12 van 40', '1 van 1 actie afgerond'] });
+    expect(goalRollUp([act('DONE', '2026-12-31', [{ name: 'X', targetValue: 40, latestValue: 12 }])], 2026, '2027-01-15')).toMatchObject({
+      status: 'BEHIND',
+      reasons: ['indicator X: 12 van 40', '1 van 1 actie afgerond'],
+    });
   });
 
   it('does not judge indicators in the first quarter, nor a done or stopped action as late', () => {
@@ -45,7 +59,17 @@ describe('goal status roll-up', () => {
 
   it('rolls a strategic goal up over all its actions and lists its operational goals after it', () => {
     const statuses = planGoalStatuses(
-      [{ id: 'sd1', number: '1', title: 'Sterk netwerk', operationalGoals: [{ id: 'od1', number: '1.1', title: 'Overleg' }, { id: 'od2', number: '1.2', title: 'Leeg' }] }],
+      [
+        {
+          id: 'sd1',
+          number: '1',
+          title: 'Sterk netwerk',
+          operationalGoals: [
+            { id: 'od1', number: '1.1', title: 'Overleg' },
+            { id: 'od2', number: '1.2', title: 'Leeg' },
+          ],
+        },
+      ],
       [
         { ...act('RUNNING'), operationalGoalId: 'od1', strategicGoalId: 'sd1' },
         { ...act('POSTPONED'), operationalGoalId: null, strategicGoalId: 'sd1' },

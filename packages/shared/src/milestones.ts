@@ -67,7 +67,13 @@ export function foldTimelineMilestones<S extends MilestoneStep>(steps: readonly 
     if (free) free.month = entry.month;
     else out.push({ text, month: entry.month, date: null });
   }
-  return { steps: out, months: runningMonths(timeline.map((t) => t.month), out) };
+  return {
+    steps: out,
+    months: runningMonths(
+      timeline.map((t) => t.month),
+      out,
+    ),
+  };
 }
 
 /**

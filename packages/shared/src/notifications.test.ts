@@ -3,7 +3,9 @@ import { excerpt, notificationText, relativeTime } from './notifications';
 describe('notification texts', () => {
   it('says who did what to which item, in Dutch', () => {
     expect(notificationText('REMARK_ADDED', 'Coach An', { subject: 'Actie 1.2.3' })).toBe('Coach An heeft een opmerking geplaatst bij Actie 1.2.3');
-    expect(notificationText('INVITATION_RECEIVED', 'Eva', { subject: 'werkgroep Eenzaamheid', zone: 'ELZ Leuven' })).toBe('ELZ Leuven nodigt jullie uit om mee eigenaar te worden van werkgroep Eenzaamheid');
+    expect(notificationText('INVITATION_RECEIVED', 'Eva', { subject: 'werkgroep Eenzaamheid', zone: 'ELZ Leuven' })).toBe(
+      'ELZ Leuven nodigt jullie uit om mee eigenaar te worden van werkgroep Eenzaamheid',
+    );
     expect(notificationText('REMARK_REPLIED', '', { subject: 'Actie 1' })).toBe('Iemand heeft gereageerd op een opmerking bij Actie 1');
   });
 

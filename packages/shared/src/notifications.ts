@@ -79,9 +79,7 @@ export function remindersDue(now: Date = new Date()): { kind: 'PLAN_DEADLINE' | 
     { kind: 'PLAN_DEADLINE' as const, year: year + 1, deadline: planDeadline(year + 1) },
     { kind: 'REPORT_DEADLINE' as const, year: year - 1, deadline: reportDeadline(year - 1) },
   ];
-  return candidates
-    .map((c) => ({ ...c, daysLeft: daysBetween(today, c.deadline) }))
-    .filter((c) => (REMINDER_DAYS as readonly number[]).includes(c.daysLeft));
+  return candidates.map((c) => ({ ...c, daysLeft: daysBetween(today, c.deadline) })).filter((c) => (REMINDER_DAYS as readonly number[]).includes(c.daysLeft));
 }
 
 /** How a person gets their notifications by e-mail: each one soon after it happens, one overview a day, or none. */

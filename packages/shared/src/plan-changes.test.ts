@@ -56,7 +56,9 @@ describe('planChanges', () => {
 
   it('matches by number first, so a renamed action is a changed title, not a removal and an addition', () => {
     const changes = planChanges(plan([action('1', 'Vorming')]), plan([action('1', 'Vorming voor apothekers')]));
-    expect(changes.actions).toEqual([{ kind: 'CHANGED', number: '1', title: 'Vorming voor apothekers', fields: [{ field: 'title', label: 'Titel', before: 'Vorming', after: 'Vorming voor apothekers' }] }]);
+    expect(changes.actions).toEqual([
+      { kind: 'CHANGED', number: '1', title: 'Vorming voor apothekers', fields: [{ field: 'title', label: 'Titel', before: 'Vorming', after: 'Vorming voor apothekers' }] },
+    ]);
   });
 
   it('matches by title when the number changed or is missing, and reports the new number and goal', () => {
@@ -103,7 +105,11 @@ describe('planChanges', () => {
       zone: 'ELZ Leuven',
       years: [2027],
       strategicGoals: [
-        { number: '1', title: 'Een sterke eerstelijn', operationalGoals: [{ number: '1.1', title: 'Samenwerking', indicators: ['Tevredenheid', 'Bereik'], actions: [action('1', 'Vorming')] }] },
+        {
+          number: '1',
+          title: 'Een sterke eerstelijn',
+          operationalGoals: [{ number: '1.1', title: 'Samenwerking', indicators: ['Tevredenheid', 'Bereik'], actions: [action('1', 'Vorming')] }],
+        },
         { number: '2', title: 'Welzijn', operationalGoals: [] },
       ],
       actionsWithoutGoal: [],
@@ -119,7 +125,25 @@ describe('planChanges', () => {
 
   it('reads a kept JSON with missing fields as empty instead of failing', () => {
     const old = { zone: 'ELZ Leuven', years: [2026], actionsWithoutGoal: [{ number: '1', title: 'Vorming' }] } as unknown as ImportJson;
-    const changes = planChanges(old, plan([], [action('1', 'Vorming', { steps: [], indicators: [], targetGroups: [], lead: null, funding: null, startDate: null, endDate: null, evaluation: { process: false, output: false, outcome: false } })], { strategicGoals: [] }));
+    const changes = planChanges(
+      old,
+      plan(
+        [],
+        [
+          action('1', 'Vorming', {
+            steps: [],
+            indicators: [],
+            targetGroups: [],
+            lead: null,
+            funding: null,
+            startDate: null,
+            endDate: null,
+            evaluation: { process: false, output: false, outcome: false },
+          }),
+        ],
+        { strategicGoals: [] },
+      ),
+    );
     expect(changes).toEqual({ plan: [], actions: [] });
   });
 

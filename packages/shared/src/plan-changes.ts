@@ -68,7 +68,10 @@ const text = (value: string | null | undefined): string | null => (value == null
 
 function actionTexts(a: Partial<ImportJsonAction>, goal: string | null): Record<ActionField, string | null> {
   const evaluation = a.evaluation
-    ? (['process', 'output', 'outcome'] as const).filter((k) => a.evaluation?.[k]).map((k) => EVALUATION_KIND_LABELS[k.toUpperCase() as 'PROCESS']).join(', ')
+    ? (['process', 'output', 'outcome'] as const)
+        .filter((k) => a.evaluation?.[k])
+        .map((k) => EVALUATION_KIND_LABELS[k.toUpperCase() as 'PROCESS'])
+        .join(', ')
     : '';
   const funding = a.funding ? (FUNDING_KIND_LABELS[a.funding.toUpperCase() as FundingKind] ?? a.funding) : null;
   return {

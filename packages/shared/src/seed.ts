@@ -3,17 +3,7 @@
 // Everything refers to zones by `shortName`, to partners, working groups and projects by `name`,
 // to goals by their `number` ("1", "1.2") within the zone's multi-year plan.
 import { z } from 'zod';
-import {
-  CLUSTER_KINDS,
-  FUNDING_KINDS,
-  GOAL_KINDS,
-  OWNER_ROLES,
-  PLAN_STATUSES,
-  PROGRESS_STATUSES,
-  EVALUATION_KINDS,
-  WORKING_GROUP_KINDS,
-  PROJECT_STATUSES,
-} from './domain';
+import { CLUSTER_KINDS, FUNDING_KINDS, GOAL_KINDS, OWNER_ROLES, PLAN_STATUSES, PROGRESS_STATUSES, EVALUATION_KINDS, WORKING_GROUP_KINDS, PROJECT_STATUSES } from './domain';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ISO date yyyy-mm-dd');
 const text = z.string().min(1);
@@ -85,9 +75,7 @@ export const seedActionSchema = z.object({
   }),
   indicators: z.array(seedIndicatorSchema).default([]),
   /** Months (1-12) of the plan year in which the action runs, each with its milestone if any. */
-  timeline: z
-    .array(z.object({ month: z.number().int().min(1).max(12), milestone: z.string().nullable().default(null) }))
-    .default([]),
+  timeline: z.array(z.object({ month: z.number().int().min(1).max(12), milestone: z.string().nullable().default(null) })).default([]),
   startDate: isoDate.nullable().default(null),
   endDate: isoDate.nullable().default(null),
   funding: z.enum(FUNDING_KINDS).default('REGULAR'),

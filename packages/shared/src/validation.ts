@@ -20,10 +20,15 @@ export const isoDate = (label: string) =>
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: gebruik een geldige datum`)
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label}: deze datum bestaat niet`);
-export const requiredText = (label: string, max = 500) =>
-  z.string(`${label} is verplicht`).trim().min(1, `${label} is verplicht`).max(max, `${label} is te lang (maximaal ${max} tekens)`);
+export const requiredText = (label: string, max = 500) => z.string(`${label} is verplicht`).trim().min(1, `${label} is verplicht`).max(max, `${label} is te lang (maximaal ${max} tekens)`);
 export const optionalText = (label: string, max = 20000) =>
-  z.string().trim().max(max, `${label} is te lang (maximaal ${max} tekens)`).nullable().optional().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max, `${label} is te lang (maximaal ${max} tekens)`)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null));
 export const textList = (label: string, maxItems = 100) =>
   z
     .array(z.string().trim().max(2000, `${label}: een regel is te lang`))
@@ -31,8 +36,7 @@ export const textList = (label: string, maxItems = 100) =>
     .transform((items) => items.filter((item) => item.length > 0));
 const id = (label: string) => z.string(`${label} is verplicht`).min(1, `${label} is verplicht`).max(200);
 const idList = (label: string) => z.array(id(label)).max(200, `${label}: te veel items`);
-const yearOf = (label: string) =>
-  z.number(`${label} is verplicht`).int(`${label} moet een geheel getal zijn`).min(2000, `${label} is te vroeg`).max(2100, `${label} is te laat`);
+const yearOf = (label: string) => z.number(`${label} is verplicht`).int(`${label} moet een geheel getal zijn`).min(2000, `${label} is te vroeg`).max(2100, `${label} is te laat`);
 const year = yearOf('Jaar');
 const position = z.number('Positie moet een getal zijn').int('Positie moet een geheel getal zijn').min(0, 'Positie kan niet negatief zijn');
 const month = z.number().int().min(1, 'Maand moet tussen 1 en 12 liggen').max(12, 'Maand moet tussen 1 en 12 liggen');
@@ -42,10 +46,7 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'Vul je wachtwoord in').max(500),
 });
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'Het wachtwoord moet minstens 10 tekens lang zijn')
-  .max(500, 'Het wachtwoord is te lang');
+export const passwordSchema = z.string().min(10, 'Het wachtwoord moet minstens 10 tekens lang zijn').max(500, 'Het wachtwoord is te lang');
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, 'Vul je huidige wachtwoord in'),
@@ -103,7 +104,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A new zone, created by an administrator. Short name and slug are derived from the name when left out. */
 export const createZoneSchema = z.object({
   name: requiredText('Naam', 200),
-  shortName: requiredText('Korte naam', 100).nullish().transform((v) => v ?? undefined),
+  shortName: requiredText('Korte naam', 100)
+    .nullish()
+    .transform((v) => v ?? undefined),
   slug: z
     .string()
     .trim()
@@ -112,14 +115,19 @@ export const createZoneSchema = z.object({
     .nullish()
     .transform((v) => v ?? undefined),
   regionId: id('Regio'),
-  municipalities: textList('Gemeenten').nullish().transform((v) => v ?? []),
+  municipalities: textList('Gemeenten')
+    .nullish()
+    .transform((v) => v ?? []),
   contactEmail: contactEmailSchema.shape.contactEmail.optional().transform((v) => v ?? null),
 });
 
 export const createApiTokenSchema = z.object({
   name: requiredText('Naam', 200),
   scope: z.enum(TOKEN_SCOPES, 'Kies een bereik'),
-  expiresAt: isoDate('Vervaldatum').nullable().optional().transform((v) => v ?? null),
+  expiresAt: isoDate('Vervaldatum')
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 /** A webhook; whether its address may be reached (scheme, private networks) is the API's to check. */
@@ -171,8 +179,7 @@ const sharedWorkFields = {
   themeIds: idList("Thema's").optional(),
 };
 
-const periodInOrder = <T extends { periodStart?: string | null; periodEnd?: string | null }>(v: T) =>
-  !v.periodStart || !v.periodEnd || v.periodStart <= v.periodEnd;
+const periodInOrder = <T extends { periodStart?: string | null; periodEnd?: string | null }>(v: T) => !v.periodStart || !v.periodEnd || v.periodStart <= v.periodEnd;
 
 export const workingGroupSchema = z
   .object({ ...sharedWorkFields, kind: z.enum(WORKING_GROUP_KINDS, 'Kies een soort groep') })
@@ -316,9 +323,7 @@ export const actionCreateSchema = z
     stakeholderPartnerIds: actionFields.stakeholderPartnerIds.optional().default([]),
     stakeholdersOther: actionFields.stakeholdersOther.optional().default([]),
     steps: actionFields.steps.optional().default([]),
-    evaluation: actionFields.evaluation
-      .optional()
-      .default({ process: { chosen: false, text: null }, output: { chosen: false, text: null }, outcome: { chosen: false, text: null } }),
+    evaluation: actionFields.evaluation.optional().default({ process: { chosen: false, text: null }, output: { chosen: false, text: null }, outcome: { chosen: false, text: null } }),
     indicators: actionFields.indicators.optional().default([]),
     timeline: actionFields.timeline.optional().default([]),
     startDate: actionFields.startDate.optional().default(null),

@@ -39,7 +39,10 @@ async function sessionCookie(base, email) {
   });
   const body = await response.json();
   if (!response.ok || body.errors) throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(body.errors)}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
 }
 
 async function graphql(base, cookie, query) {
@@ -99,7 +102,9 @@ async function auditOnce(port, url, cookie) {
     transferredBytes: Math.round(numeric('total-byte-weight')),
     requests: lhr.audits['network-requests']?.details?.items?.length ?? null,
     // Where the main thread's time went (scripting per script), for finding what blocks.
-    bootup: (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 5).map((item) => ({ url: item.url.replace(/^https?:\/\/[^/]+/, ''), scriptingMs: Math.round(item.scripting), parseMs: Math.round(item.scriptParseCompile) })),
+    bootup: (lhr.audits['bootup-time']?.details?.items ?? [])
+      .slice(0, 5)
+      .map((item) => ({ url: item.url.replace(/^https?:\/\/[^/]+/, ''), scriptingMs: Math.round(item.scripting), parseMs: Math.round(item.scriptParseCompile) })),
     layoutShifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map((item) => ({ score: Number(item.score.toFixed(3)), node: item.node?.snippet ?? null })),
   };
 }
@@ -131,7 +136,16 @@ async function main() {
     if (onlyArg > 0) pages.splice(0, pages.length, ...pages.filter((page) => page.name.toLowerCase().includes(process.argv[onlyArg + 1].toLowerCase())));
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM_PATH,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // One untimed pass first, so the API's first queries (cold PostgreSQL caches, JIT) do not count.
     for (const page of pages) await audit(chrome.port, `${base}${page.path}`, page.cookie);
@@ -150,10 +164,15 @@ async function main() {
     console.log(`\nLighthouse ${require('lighthouse/package.json').version}, mobile preset, performance (${RUNS} run${RUNS > 1 ? 's' : ''} per page, median score):`);
     console.log(`${'page'.padEnd(16)}${pad('score', 6)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 7)}${pad('transfer', 10)}${pad('bench', 7)}`);
     for (const r of results) {
-      console.log(`${r.page.padEnd(16)}${pad(r.score, 6)}${pad(`${(r.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${r.tbtMs} ms`, 8)}${pad(r.cls.toFixed(3), 7)}${pad(`${(r.transferredBytes / 1024).toFixed(0)} kB`, 10)}${pad(r.benchmarkIndex === null ? '' : Math.round(r.benchmarkIndex), 7)}`);
+      console.log(
+        `${r.page.padEnd(16)}${pad(r.score, 6)}${pad(`${(r.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${r.tbtMs} ms`, 8)}${pad(r.cls.toFixed(3), 7)}${pad(`${(r.transferredBytes / 1024).toFixed(0)} kB`, 10)}${pad(r.benchmarkIndex === null ? '' : Math.round(r.benchmarkIndex), 7)}`,
+      );
     }
     fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-    fs.writeFileSync(RESULTS, `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: require('lighthouse/package.json').version, formFactor: 'mobile', pages: results }, null, 2)}\n`);
+    fs.writeFileSync(
+      RESULTS,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), lighthouse: require('lighthouse/package.json').version, formFactor: 'mobile', pages: results }, null, 2)}\n`,
+    );
     console.log(`\nWritten to ${path.relative(process.cwd(), RESULTS)}`);
     const failing = results.filter((r) => r.score < 90 || r.cls >= 0.1);
     if (failing.length) console.log(`Below target (performance ≥ 90, CLS < 0.1): ${failing.map((r) => r.page).join(', ')}`);

@@ -17,7 +17,10 @@ try {
   const sign = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }', variables: { e: email, p: process.env.KRUISPUNT_TEST_PASSWORD } }),
+    body: JSON.stringify({
+      query: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }',
+      variables: { e: email, p: process.env.KRUISPUNT_TEST_PASSWORD },
+    }),
   });
   const cookies = sign.headers.getSetCookie().map((c) => {
     const [pair] = c.split(';');

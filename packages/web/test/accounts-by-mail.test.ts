@@ -104,7 +104,10 @@ describe('accounts by e-mail', () => {
     await row.getByRole('button', { name: `Uitnodiging voor ${wrong} intrekken` }).click();
     await expectNoSeriousA11yViolations(page, 'a pending invitation asking to confirm');
     await row.getByRole('button', { name: 'Ja, intrekken' }).click();
-    await pending.getByRole('status').filter({ hasText: `De uitnodiging voor ${wrong} is ingetrokken.` }).waitFor();
+    await pending
+      .getByRole('status')
+      .filter({ hasText: `De uitnodiging voor ${wrong} is ingetrokken.` })
+      .waitFor();
     expect(await pending.getByRole('listitem').filter({ hasText: wrong }).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Openstaande uitnodigingen');
     expect(errors).toEqual([]);

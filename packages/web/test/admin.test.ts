@@ -57,7 +57,10 @@ describe('the administration area', () => {
     await page.getByLabel('Gemeenten').fill('Proefdorp\nTestegem');
     await page.getByLabel('Contactadres (optioneel)').fill(`info@${run}.proefzone.test`);
     await page.getByRole('button', { name: 'Zone aanmaken' }).click();
-    await page.getByRole('status').filter({ hasText: `Zone ${zoneName} is aangemaakt` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Zone ${zoneName} is aangemaakt` })
+      .waitFor();
     const row = page.getByTestId('zone-row').filter({ hasText: zoneName });
     expect(await row.getByRole('textbox').inputValue()).toBe(`info@${run}.proefzone.test`);
     // A bad contact address is refused beside the field.

@@ -23,7 +23,10 @@ describe("the coach's workspace", () => {
     const stamp = Date.now() % 100000;
     const { data } = await graphqlRequest(page.request, '{ actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { id } }');
     const planId = (data!.actionPlan as { id: string }).id;
-    const added = await graphqlRequest(page.request, 'mutation ($p: ID!, $t: String!) { addRemark(planId: $p, input: { text: $t }) { id } }', { p: planId, t: `Graag de maanden aanvullen (${stamp})` });
+    const added = await graphqlRequest(page.request, 'mutation ($p: ID!, $t: String!) { addRemark(planId: $p, input: { text: $t }) { id } }', {
+      p: planId,
+      t: `Graag de maanden aanvullen (${stamp})`,
+    });
     expect(added.errors).toBeUndefined();
 
     await page.goto(`${baseUrl()}/regio/oost-brabant?jaar=2025`);
@@ -65,7 +68,10 @@ describe("the coach's workspace", () => {
     const title = (await gapLink.textContent())!.trim();
     await gapLink.click();
     await page.waitForURL('**/acties/**');
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: title.replace(/^[\d.]+ /, '') }).waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: title.replace(/^[\d.]+ /, '') })
+      .waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -82,7 +82,11 @@ describe('conflicts', () => {
     await leuven.page.getByRole('button', { name: 'Bewaren' }).click();
     await leuven.page.getByText('Wijzigingen opgeslagen.').waitFor();
 
-    const stored = await graphqlRequest(leuven.page.context().request, 'query ($id: ID!) { workingGroup(id: $id) { cadence funder description } history(id: $id) { operation actorName fields before after } }', { id });
+    const stored = await graphqlRequest(
+      leuven.page.context().request,
+      'query ($id: ID!) { workingGroup(id: $id) { cadence funder description } history(id: $id) { operation actorName fields before after } }',
+      { id },
+    );
     expect(stored.data?.workingGroup).toEqual({ cadence: 'Maandelijks', funder: 'Koning Boudewijnstichting', description: leuvenDescription });
     const updates = (stored.data?.history as Array<{ operation: string; actorName: string; fields: string[] }>).filter((e) => e.operation === 'UPDATE');
     expect(updates.slice(0, 2).map((e) => [e.fields.slice().sort(), e.actorName])).toEqual([
@@ -119,16 +123,21 @@ describe('conflicts', () => {
       'Contact zoeken met de beroepsgroepen\n◦ ELZ Leuven Zuid voorstellen\n◦ Vertegenwoordiging vragen',
     ];
     const outOfScope = ['Zelf personeel aanwerven\n◦ ook niet tijdelijk'];
-    const created = await graphqlRequest(
-      api,
-      'mutation ($planId: ID!, $input: ActionInput!) { createAction(planId: $planId, input: $input) { action { id } } }',
-      { planId, input: { title: 'Verpleegposten samen opvolgen', why, inScope, outOfScope } },
-    );
+    const created = await graphqlRequest(api, 'mutation ($planId: ID!, $input: ActionInput!) { createAction(planId: $planId, input: $input) { action { id } } }', {
+      planId,
+      input: { title: 'Verpleegposten samen opvolgen', why, inScope, outOfScope },
+    });
     const actionId = (created.data?.createAction as { action: { id: string } }).action.id;
     expect(actionId).toBeTruthy();
-    const added = await graphqlRequest(api, 'mutation ($id: ID!, $zoneId: ID!) { addOwner(subjectId: $id, zoneId: $zoneId, role: CO_LEAD) { __typename } }', { id: actionId, zoneId: zoneId('elz-leuven') });
+    const added = await graphqlRequest(api, 'mutation ($id: ID!, $zoneId: ID!) { addOwner(subjectId: $id, zoneId: $zoneId, role: CO_LEAD) { __typename } }', {
+      id: actionId,
+      zoneId: zoneId('elz-leuven'),
+    });
     expect(added.errors).toBeUndefined();
-    const published = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { setActionPlanStatus(id: $id, status: PUBLISHED, version: $version) { status } }', { id: planId, version: planVersion });
+    const published = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { setActionPlanStatus(id: $id, status: PUBLISHED, version: $version) { status } }', {
+      id: planId,
+      version: planVersion,
+    });
     expect(published.errors).toBeUndefined();
 
     const leuven = await pageAs(LEUVEN);
@@ -163,7 +172,10 @@ describe('conflicts', () => {
     await screenshot(leuven.page, 'conflict-2-action-390');
     await leuven.page.setViewportSize({ width: 1280, height: 900 });
 
-    await leuven.page.getByTestId('conflict-why').getByRole('radio', { name: /Jouw versie/ }).check();
+    await leuven.page
+      .getByTestId('conflict-why')
+      .getByRole('radio', { name: /Jouw versie/ })
+      .check();
     await leuven.page.getByRole('button', { name: 'Keuzes bewaren' }).click();
     await leuven.page.getByText('Bewaard', { exact: true }).waitFor();
 
@@ -202,7 +214,10 @@ describe('conflicts', () => {
     await zuid.page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2034`);
     await zuid.page.getByRole('heading', { name: 'Status van het plan' }).waitFor();
     // A colleague publishes it in the meantime.
-    const published = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { setActionPlanStatus(id: $id, status: PUBLISHED, version: $version) { version } }', { id: planId, version });
+    const published = await graphqlRequest(api, 'mutation ($id: ID!, $version: Int!) { setActionPlanStatus(id: $id, status: PUBLISHED, version: $version) { version } }', {
+      id: planId,
+      version,
+    });
     expect(published.errors).toBeUndefined();
     await zuid.page.getByRole('button', { name: 'Indienen bij het Departement Zorg' }).click();
     await zuid.page.getByRole('dialog').getByRole('button', { name: 'Indienen' }).click();

@@ -11,7 +11,8 @@ it('names a contact person in the editor and shows them on the action page, also
   const api = page.context().request;
   const zone = (await graphqlRequest(api, '{ zone(slug: "elz-leuven-zuid") { id actionPlan(year: 2043) { id } } }')).data!.zone as { id: string; actionPlan: { id: string } | null };
   const planId =
-    zone.actionPlan?.id ?? ((await graphqlRequest(api, 'mutation ($z: ID!) { createActionPlan(zoneId: $z, year: 2043) { id } }', { z: zone.id })).data!.createActionPlan as { id: string }).id;
+    zone.actionPlan?.id ??
+    ((await graphqlRequest(api, 'mutation ($z: ID!) { createActionPlan(zoneId: $z, year: 2043) { id } }', { z: zone.id })).data!.createActionPlan as { id: string }).id;
   const created = await graphqlRequest(api, 'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Ontmoetingsmoment voor zorgverleners" }) { action { id } } }', { p: planId });
   expect(created.errors).toBeUndefined();
   const actionId = (created.data!.createAction as { action: { id: string } }).action.id;

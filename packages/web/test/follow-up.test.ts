@@ -139,7 +139,10 @@ describe('follow-up that adds up', () => {
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'follow-up-4-indicator-trend');
     await expectNoSeriousA11yViolations(page, 'the action page with the indicator trend');
-    await page.locator('.indicator-progress__item').first().screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-up-4-indicator.png') });
+    await page
+      .locator('.indicator-progress__item')
+      .first()
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'follow-up-4-indicator.png') });
     await phoneShot(page, 'follow-up-4-indicator-trend');
     expect(errors).toEqual([]);
   });

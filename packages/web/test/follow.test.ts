@@ -26,7 +26,11 @@ it('follows an action of another zone and is told when it changes', async () => 
   await screenshot(follower.page, 'follow-1-action');
 
   // Leuven Zuid changes it (a reviewed measure, through the API as its tools may); the 2025 plan may be submitted: a review is follow-up, allowed then too.
-  const review = await graphqlRequest(ownerApi, `mutation($a: ID!) { addActionReview(actionId: $a, input: { quarter: 4, reviewedOn: "2025-12-15", status: RUNNING, note: "Loopt volgens plan." }) { id } }`, { a: action.id });
+  const review = await graphqlRequest(
+    ownerApi,
+    `mutation($a: ID!) { addActionReview(actionId: $a, input: { quarter: 4, reviewedOn: "2025-12-15", status: RUNNING, note: "Loopt volgens plan." }) { id } }`,
+    { a: action.id },
+  );
   expect(review.errors).toBeUndefined();
 
   await follower.page.goto(`${baseUrl()}/meldingen`);

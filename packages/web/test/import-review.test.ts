@@ -97,7 +97,13 @@ describe('the import review', () => {
     await pharmacists.getByRole('button', { name: about('Ongedaan maken', 39) }).click();
     expect(await activeText(page)).toContain('Als nieuwe actie');
     await pharmacists.getByRole('button', { name: about('Bij een actie voegen', 39) }).click();
-    expect(await pharmacists.getByLabel('Actie', { exact: true }).inputValue()).toBe(await cards.filter({ hasText: 'Actie 1.2.1' }).getByLabel('Titel').getAttribute('id').then((id) => id!.replace(/-titel$/, '')));
+    expect(await pharmacists.getByLabel('Actie', { exact: true }).inputValue()).toBe(
+      await cards
+        .filter({ hasText: 'Actie 1.2.1' })
+        .getByLabel('Titel')
+        .getAttribute('id')
+        .then((id) => id!.replace(/-titel$/, '')),
+    );
     await pharmacists.getByLabel('Rubriek').selectOption({ label: 'Met wie?' });
     await pharmacists.getByRole('button', { name: 'Toevoegen' }).click();
     expect(await unplaced.getByRole('heading').textContent()).toBe('Niet geplaatste tekst (nog 0 van 4)');
@@ -169,7 +175,19 @@ describe('the import review', () => {
     // The stored plan, through the API.
     const { actionPlan } = await gql<{
       actionPlan: {
-        actions: { title: string; what: string | null; themes: { slug: string }[]; startDate: string | null; endDate: string | null; notes: string | null; operationalGoal: { number: string } | null; stakeholdersOther: string[]; stakeholderPartners: { name: string }[]; projects: { name: string }[]; steps: { date: string | null }[] }[];
+        actions: {
+          title: string;
+          what: string | null;
+          themes: { slug: string }[];
+          startDate: string | null;
+          endDate: string | null;
+          notes: string | null;
+          operationalGoal: { number: string } | null;
+          stakeholdersOther: string[];
+          stakeholderPartners: { name: string }[];
+          projects: { name: string }[];
+          steps: { date: string | null }[];
+        }[];
       };
     }>(
       browser.context,
@@ -177,7 +195,12 @@ describe('the import review', () => {
       { year: REVIEW_YEAR },
     );
     const byTitle = new Map(actionPlan.actions.map((a) => [a.title, a]));
-    expect([...byTitle.keys()].sort()).toEqual(['Netwerkavond voor zorgverleners', 'OverHoop-coach volgt de gezinnen op', 'Vorming rond rouw voor mantelzorgers', 'Werkgroep sociaal beleid opstarten']);
+    expect([...byTitle.keys()].sort()).toEqual([
+      'Netwerkavond voor zorgverleners',
+      'OverHoop-coach volgt de gezinnen op',
+      'Vorming rond rouw voor mantelzorgers',
+      'Werkgroep sociaal beleid opstarten',
+    ]);
     expect(byTitle.get('Vorming rond rouw voor mantelzorgers')).toMatchObject({
       operationalGoal: { number: '1.1' },
       what: 'In het najaar organiseren we een vorming over rouw voor mantelzorgers, samen met de mantelzorgorganisaties.',
@@ -196,7 +219,9 @@ describe('the import review', () => {
     expect(work.stakeholderPartners.map((p) => p.name).sort()).toEqual([NEW_PARTNER, 'Diletti']);
     expect(work.stakeholdersOther).toEqual(['ELZ Leuven Zuid']);
     expect(work.notes).toBeNull();
-    const after = await gql<{ partners: { nodes: { name: string; zones?: unknown }[] } }>(browser.context, `query($q: String) { partners(search: $q, first: 5) { nodes { name } } }`, { q: NEW_PARTNER });
+    const after = await gql<{ partners: { nodes: { name: string; zones?: unknown }[] } }>(browser.context, `query($q: String) { partners(search: $q, first: 5) { nodes { name } } }`, {
+      q: NEW_PARTNER,
+    });
     expect(after.partners.nodes).toEqual([{ name: NEW_PARTNER }]);
     expect(errors).toEqual([]);
   });

@@ -10,8 +10,7 @@ import { SCREENSHOT_DIR, baseUrl, launchBrowser, screenshot, watchErrors, type T
 import { LEUVEN_NOORD } from './cross-zone-helpers';
 import { expectAccessible, signInAs } from './staff-helpers';
 
-const SEEDS_DIR =
-  process.env.SHARED_SEEDS_DIR ?? [path.resolve(__dirname, '../../../../shared/seeds'), path.resolve(__dirname, '../../../shared/seeds')].find((d) => fs.existsSync(d)) ?? '';
+const SEEDS_DIR = process.env.SHARED_SEEDS_DIR ?? [path.resolve(__dirname, '../../../../shared/seeds'), path.resolve(__dirname, '../../../shared/seeds')].find((d) => fs.existsSync(d)) ?? '';
 const NOORD_TEXT = path.join(SEEDS_DIR, '001_1dfb06515e234aec.txt');
 const CORRECTED = 'Afsprakenkader sociaal lokaal beleid met de zes lokale besturen';
 
@@ -78,7 +77,9 @@ describe('bringing a plan in', () => {
     // The nine actions of the plan, under their goals.
     const cards = page.getByTestId('draft-action');
     expect(await cards.count()).toBe(9);
-    expect(await page.getByRole('status').filter({ hasText: 'Gevonden' }).textContent()).toMatch(/9 acties onder 4 strategische doelstellingen en 5 operationele doelstellingen; één tekstdeel kon Kruispunt niet plaatsen/);
+    expect(await page.getByRole('status').filter({ hasText: 'Gevonden' }).textContent()).toMatch(
+      /9 acties onder 4 strategische doelstellingen en 5 operationele doelstellingen; één tekstdeel kon Kruispunt niet plaatsen/,
+    );
     const firstTitle = cards.first().getByLabel('Titel');
     expect(await firstTitle.inputValue()).toMatch(/^We streven naar een gedragen afsprakenkader/);
 
@@ -100,7 +101,9 @@ describe('bringing a plan in', () => {
     expect(await page.locator('#import-jaar option[value="2025"]').textContent()).toBe('2025 (bestaat al)');
     // The text is "Actieplan 2025": saving it as another year is warned about before saving, and said to the year field.
     const yearWarning = page.getByTestId('import-year-warning');
-    expect(await yearWarning.textContent()).toMatch(new RegExp(`^De tekst is actieplan 2025, maar je slaat het op als actieplan ${year}\\. Alle acties komen in het actieplan ${year}: kijk hun datums en maanden na\\.`));
+    expect(await yearWarning.textContent()).toMatch(
+      new RegExp(`^De tekst is actieplan 2025, maar je slaat het op als actieplan ${year}\\. Alle acties komen in het actieplan ${year}: kijk hun datums en maanden na\\.`),
+    );
     expect(await page.getByLabel('Jaar', { exact: true }).getAttribute('aria-describedby')).toContain('import-year-warning');
     await yearWarning.scrollIntoViewIfNeeded();
     await viewShot(page, 'import-year-warning');

@@ -96,7 +96,9 @@ describe('invitations to co-own working groups and projects', () => {
       const status = noordPanel.getByRole('status');
       await status.filter({ hasText: 'Uitnodiging aanvaard: ELZ Leuven Noord is nu deelnemer van deze werkgroep' }).waitFor();
       // Focus goes to the confirmation (the button pressed is gone).
-      await noord.page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status' && document.activeElement.textContent?.startsWith('Uitnodiging aanvaard'), null, { timeout: 3000 });
+      await noord.page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status' && document.activeElement.textContent?.startsWith('Uitnodiging aanvaard'), null, {
+        timeout: 3000,
+      });
       expect(await ownerTexts(noord.page)).toEqual(['ELZ Leuven (Mede-trekker)', 'ELZ Leuven Noord (Deelnemer)', 'ELZ Leuven Zuid (Mede-trekker)']);
       expect(await noordPanel.getByTestId('invitation').count()).toBe(0);
       await screenshot(noord.page, 'invites-4-working-group-accepted');

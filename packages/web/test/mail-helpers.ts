@@ -25,4 +25,3 @@ export async function readMail(page: Page, to: string, subject: string, route: s
     await page.waitForTimeout(250);
   }
 }
-

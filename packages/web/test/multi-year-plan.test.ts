@@ -12,7 +12,10 @@ const SLUG = 'elz-leuven-zuid';
 /** The section of the 2027-2029 plan. */
 const planSection = (page: Page) => page.locator('section.myp-plan').filter({ has: page.getByRole('heading', { level: 2, name: /\(2027–2029\)/ }) });
 /** A strategic goal's list item, found by its (unique) title. */
-const sdItem = (page: Page, title: string) => planSection(page).locator('li.myp-goal').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(title) }) });
+const sdItem = (page: Page, title: string) =>
+  planSection(page)
+    .locator('li.myp-goal')
+    .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(title) }) });
 const numberOf = async (page: Page, title: string): Promise<number> => Number(/SD (\d+)/.exec((await sdItem(page, title).locator('h3').textContent()) ?? '')?.[1]);
 
 describe('the multi-year plan', () => {
@@ -71,7 +74,9 @@ describe('the multi-year plan', () => {
     expect(await numberOf(page, second)).toBe(n + 1);
 
     // An operational goal with indicators, one per line, under the second.
-    await sdItem(page, second).getByRole('button', { name: `+ Operationele doelstelling toevoegen onder SD ${n + 1}` }).click();
+    await sdItem(page, second)
+      .getByRole('button', { name: `+ Operationele doelstelling toevoegen onder SD ${n + 1}` })
+      .click();
     expect(await sdItem(page, second).getByLabel('Nummer').inputValue()).toBe(`${n + 1}.1`);
     await sdItem(page, second).getByLabel('Operationele doelstelling', { exact: true }).fill('Een jobbeurs met de partners organiseren');
     await sdItem(page, second).getByLabel('Deadline').fill('2027-10-31');
@@ -84,17 +89,27 @@ describe('the multi-year plan', () => {
     expect(await od.locator('h4').textContent()).toContain(`OD ${n + 1}.1`);
 
     // Swap: the first goes down; the numbers follow, the operational goal's too; focus stays on a move button.
-    await sdItem(page, first).getByRole('button', { name: `SD ${n} omlaag` }).click();
-    await sdItem(page, first).locator('h3', { hasText: `SD ${n + 1}` }).waitFor();
+    await sdItem(page, first)
+      .getByRole('button', { name: `SD ${n} omlaag` })
+      .click();
+    await sdItem(page, first)
+      .locator('h3', { hasText: `SD ${n + 1}` })
+      .waitFor();
     expect(await numberOf(page, second)).toBe(n);
     expect(await od.locator('h4').textContent()).toContain(`OD ${n}.1`);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-move'))).toBe('omhoog');
     await page.getByRole('status').filter({ hasText: 'staat nu lager' }).waitFor({ state: 'attached' });
 
     // Retire the first (now n+1): kept, marked, and it can be put back in use.
-    await sdItem(page, first).getByRole('button', { name: `SD ${n + 1} stopzetten` }).click();
+    await sdItem(page, first)
+      .getByRole('button', { name: `SD ${n + 1} stopzetten` })
+      .click();
     await sdItem(page, first).getByText('Stopgezet', { exact: true }).waitFor();
-    expect(await sdItem(page, first).getByRole('button', { name: `SD ${n + 1} opnieuw gebruiken` }).count()).toBe(1);
+    expect(
+      await sdItem(page, first)
+        .getByRole('button', { name: `SD ${n + 1} opnieuw gebruiken` })
+        .count(),
+    ).toBe(1);
 
     // Edit the operational goal's indicators with the keyboard.
     await od.getByRole('button', { name: `OD ${n}.1 bewerken` }).click();
@@ -111,10 +126,14 @@ describe('the multi-year plan', () => {
     await od.getByRole('button', { name: `OD ${n}.1 bewerken` }).click();
     await od.getByLabel('Operationele doelstelling', { exact: true }).fill('Een jobbeurs organiseren (mijn versie)');
     const current = await graphqlRequest(page.context().request, 'query($id: ID!) { node(id: $id) { ... on OperationalGoal { version } } }', { id: odId });
-    const other = await graphqlRequest(page.context().request, 'mutation($id: ID!, $v: Int!) { updateOperationalGoal(id: $id, version: $v, input: { title: "Een jobbeurs organiseren (andere versie)", deadline: "2027-11-30" }) { version } }', {
-      id: odId,
-      v: (current.data!.node as { version: number }).version,
-    });
+    const other = await graphqlRequest(
+      page.context().request,
+      'mutation($id: ID!, $v: Int!) { updateOperationalGoal(id: $id, version: $v, input: { title: "Een jobbeurs organiseren (andere versie)", deadline: "2027-11-30" }) { version } }',
+      {
+        id: odId,
+        v: (current.data!.node as { version: number }).version,
+      },
+    );
     expect(other.errors).toBeUndefined();
     await od.getByRole('button', { name: 'Bewaren' }).click();
     await od.getByText('Iemand anders heeft deze doelstelling intussen bewaard').waitFor();
@@ -135,17 +154,27 @@ describe('the multi-year plan', () => {
     await expectNoSeriousA11yViolations(page, 'the multi-year plan with new goals');
     await screenshot(page, 'myp-1-desktop');
     // The server keeps what the page shows.
-    const saved = await graphqlRequest(page.context().request, 'query($slug: String!) { zone(slug: $slug) { multiYearPlans { yearFrom strategicGoals { title number retired operationalGoals { number indicators } } } } }', { slug: SLUG });
+    const saved = await graphqlRequest(
+      page.context().request,
+      'query($slug: String!) { zone(slug: $slug) { multiYearPlans { yearFrom strategicGoals { title number retired operationalGoals { number indicators } } } } }',
+      { slug: SLUG },
+    );
     const plan = (saved.data!.zone as any).multiYearPlans.find((p: any) => p.yearFrom === 2027);
     const byTitle = (title: string) => plan.strategicGoals.find((g: any) => g.title === title);
     expect(byTitle(first)).toMatchObject({ number: String(n + 1), retired: true });
-    expect(byTitle(second)).toMatchObject({ number: String(n), retired: false, operationalGoals: [{ number: `${n}.1`, indicators: ['Aantal deelnemende organisaties', 'Aantal aanwervingen na de beurs', 'Tevredenheid van de deelnemers'] }] });
+    expect(byTitle(second)).toMatchObject({
+      number: String(n),
+      retired: false,
+      operationalGoals: [{ number: `${n}.1`, indicators: ['Aantal deelnemende organisaties', 'Aantal aanwervingen na de beurs', 'Tevredenheid van de deelnemers'] }],
+    });
     expect(errors).toEqual([]);
 
     const phone = await pageAs(LEUVEN_ZUID, { width: 390, height: 844 });
     await phone.page.goto(`${baseUrl()}/zones/${SLUG}/meerjarenplan`);
     await sdItem(phone.page, second).waitFor();
-    await sdItem(phone.page, second).getByRole('button', { name: `+ Operationele doelstelling toevoegen onder SD ${n}` }).click();
+    await sdItem(phone.page, second)
+      .getByRole('button', { name: `+ Operationele doelstelling toevoegen onder SD ${n}` })
+      .click();
     await expectNoSeriousA11yViolations(phone.page, 'the multi-year plan at phone width');
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await sdItem(phone.page, second).scrollIntoViewIfNeeded();
@@ -167,7 +196,11 @@ describe('the multi-year plan', () => {
     const target = goals.find((g: any) => g.number === '3.2');
     const retired = goals.find((g: any) => g.number === '5.2');
     const setRetired = async (version: number, value: boolean) =>
-      graphqlRequest(request, 'mutation($id: ID!, $v: Int!, $r: Boolean!) { updateOperationalGoal(id: $id, version: $v, input: { retired: $r }) { version } }', { id: retired.id, v: version, r: value });
+      graphqlRequest(request, 'mutation($id: ID!, $v: Int!, $r: Boolean!) { updateOperationalGoal(id: $id, version: $v, input: { retired: $r }) { version } }', {
+        id: retired.id,
+        v: version,
+        r: value,
+      });
     const retiredVersion = ((await setRetired(retired.version, true)).data!.updateOperationalGoal as { version: number }).version;
     try {
       await page.goto(`${baseUrl()}/acties/${encodeURIComponent(action.id)}/bewerken`);

@@ -19,7 +19,7 @@ interface ZoneYear {
 const ZONE_YEAR = `query ($y: Int!) { zone(slug: "elz-leuven-zuid") { id actionPlans { year } actionPlan(year: $y) { id } carryOverCandidates(year: $y) { id title } } }`;
 
 describe('next year in one step', () => {
-  it('creates next year\'s plan from Mijn zone with the chosen running actions, and lists every plan', async () => {
+  it("creates next year's plan from Mijn zone with the chosen running actions, and lists every plan", async () => {
     const year = new Date().getFullYear();
     const next = year + 1;
     const { page, errors } = await pageAs(LEUVEN_ZUID);
@@ -92,7 +92,10 @@ describe('next year in one step', () => {
     await page.getByRole('heading', { level: 2, name: 'Actieplannen' }).waitFor();
     const years = (await ok<ZoneYear>(api, ZONE_YEAR, { y: next })).zone.actionPlans.map((p) => p.year);
     const cards = page.getByTestId('plan-card');
-    await cards.first().getByRole('link', { name: `Actieplan ${next}` }).waitFor();
+    await cards
+      .first()
+      .getByRole('link', { name: `Actieplan ${next}` })
+      .waitFor();
     expect(await cards.count()).toBe(years.length);
     for (const y of years) {
       const text = await cards.filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^Actieplan ${y}\\b`) }) }).textContent();

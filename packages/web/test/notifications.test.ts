@@ -85,8 +85,14 @@ describe('notifications and remark conversations', () => {
     await coach.page.goto(`${baseUrl()}/meldingen`);
     await bell(coach.page, 2).waitFor();
     const coachItems = coach.page.getByTestId('notification');
-    await coachItems.filter({ hasText: `heeft gereageerd op een opmerking bij actie „${ACTION}”` }).filter({ hasText: replyText }).waitFor();
-    await coachItems.filter({ hasText: `heeft een opmerking bij actie „${ACTION}” als opgelost gemarkeerd` }).filter({ hasText: note }).waitFor();
+    await coachItems
+      .filter({ hasText: `heeft gereageerd op een opmerking bij actie „${ACTION}”` })
+      .filter({ hasText: replyText })
+      .waitFor();
+    await coachItems
+      .filter({ hasText: `heeft een opmerking bij actie „${ACTION}” als opgelost gemarkeerd` })
+      .filter({ hasText: note })
+      .waitFor();
     await screenshot(coach.page, 'inbox-03-notifications-coach');
     await coach.page.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
     await coach.page.getByRole('status').filter({ hasText: 'Alle meldingen zijn als gelezen gemarkeerd.' }).waitFor();
@@ -118,7 +124,10 @@ describe('notifications and remark conversations', () => {
     const phone = await pageAs(LEUVEN_ZUID, { width: 390, height: 844 });
     await phone.page.goto(`${baseUrl()}/meldingen`);
     await phone.page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
-    await phone.page.getByRole('banner').getByRole('link', { name: /^Meldingen, / }).waitFor();
+    await phone.page
+      .getByRole('banner')
+      .getByRole('link', { name: /^Meldingen, / })
+      .waitFor();
     // Nothing wider than the screen.
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(phone.page, 'inbox-05-notifications-phone');

@@ -21,7 +21,11 @@ export async function startOidcProvider({ port, redirectUri }) {
     ],
     async findAccount(_ctx, id) {
       const email = String(id).trim().toLowerCase();
-      const name = email.split('@')[0].split('.').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
+      const name = email
+        .split('@')[0]
+        .split('.')
+        .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+        .join(' ');
       return { accountId: email, claims: async () => ({ sub: `sub-${email}`, email, email_verified: true, name }) };
     },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },

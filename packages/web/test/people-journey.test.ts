@@ -47,7 +47,10 @@ it('an administrator opens a zone, its people get in by mail, talk with the coac
   await admin.getByLabel('Regio', { exact: true }).selectOption({ label: 'Oost-Brabant' });
   await admin.getByLabel('Gemeenten').fill('Reisdorp');
   await admin.getByRole('button', { name: 'Zone aanmaken' }).click();
-  await admin.getByRole('status').filter({ hasText: `Zone ${zoneName} is aangemaakt` }).waitFor();
+  await admin
+    .getByRole('status')
+    .filter({ hasText: `Zone ${zoneName} is aangemaakt` })
+    .waitFor();
   const invite = admin.getByRole('region', { name: 'Iemand uitnodigen in een zone' });
   await invite.getByLabel('Zone', { exact: true }).selectOption({ label: zoneName });
   await invite.getByLabel('E-mailadres van je collega').fill(editorEmail);
@@ -87,7 +90,9 @@ it('an administrator opens a zone, its people get in by mail, talk with the coac
   const zone = (await graphqlRequest(api, `query($s: String!) { zone(slug: $s) { id } }`, { s: zoneSlug })).data!.zone as { id: string };
   const plan = await graphqlRequest(api, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2027) { id version } }`, { z: zone.id });
   const { id: planId, version } = plan.data!.createActionPlan as { id: string; version: number };
-  expect((await graphqlRequest(api, `mutation($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: PUBLISHED) { status } }`, { id: planId, v: version })).errors).toBeUndefined();
+  expect(
+    (await graphqlRequest(api, `mutation($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: PUBLISHED) { status } }`, { id: planId, v: version })).errors,
+  ).toBeUndefined();
 
   // 3. The coach of the region leaves a remark on the plan.
   const coachBrowser = await browser();

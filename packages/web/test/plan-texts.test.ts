@@ -31,7 +31,7 @@ async function phoneShot(page: Page, name: string): Promise<void> {
 }
 
 describe('the general texts of a plan and the zone profile', () => {
-  it('shows a new plan\'s texts as last year\'s proposal until they are edited, and merges a colleague\'s edit', async () => {
+  it("shows a new plan's texts as last year's proposal until they are edited, and merges a colleague's edit", async () => {
     const { page, errors } = await pageAs(LEUVEN_ZUID);
     const api = page.context().request;
     // Other tests leave plans for later years in the shared database: take a year after all of
@@ -81,10 +81,14 @@ describe('the general texts of a plan and the zone profile', () => {
     // taken over, and for the introduction (both changed it) this person chooses.
     await section.getByRole('button', { name: 'Algemene teksten bewerken' }).click();
     await intro.fill('Mijn versie van de inleiding.');
-    await ok(api, `mutation ($id: ID!, $v: Int!) { updateActionPlanTexts(id: $id, version: $v, input: { introText: "Inleiding van een collega.", networkText: "Netwerktekst van een collega." }) { version } }`, {
-      id: plan.id,
-      v: saved.version,
-    });
+    await ok(
+      api,
+      `mutation ($id: ID!, $v: Int!) { updateActionPlanTexts(id: $id, version: $v, input: { introText: "Inleiding van een collega.", networkText: "Netwerktekst van een collega." }) { version } }`,
+      {
+        id: plan.id,
+        v: saved.version,
+      },
+    );
     await section.getByRole('button', { name: 'Opslaan' }).click();
     const banner = section.getByTestId('conflict-banner');
     await banner.waitFor();
@@ -117,7 +121,10 @@ describe('the general texts of a plan and the zone profile', () => {
     const api = page.context().request;
     const { zone } = await ok<{ zone: { id: string; actionPlans: { year: number }[] } }>(api, '{ zone(slug: "elz-leuven-zuid") { id actionPlans { year } } }');
     const year = Math.max(2040, ...zone.actionPlans.map((p) => p.year + 1));
-    const { createActionPlan: created } = await ok<{ createActionPlan: PlanTexts }>(api, `mutation ($z: ID!, $y: Int!) { createActionPlan(zoneId: $z, year: $y) { ${TEXTS} } }`, { z: zone.id, y: year });
+    const { createActionPlan: created } = await ok<{ createActionPlan: PlanTexts }>(api, `mutation ($z: ID!, $y: Int!) { createActionPlan(zoneId: $z, year: $y) { ${TEXTS} } }`, {
+      z: zone.id,
+      y: year,
+    });
     // Mijn zone lists the plan's checks, the unread texts among them.
     await page.goto(`${baseUrl()}/mijn-zone/elz-leuven-zuid`);
     const card = page.getByTestId('plan-card').filter({ has: page.getByRole('heading', { level: 3, name: `Actieplan ${year}` }) });
@@ -138,7 +145,11 @@ describe('the general texts of a plan and the zone profile', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn zone' }).click();
     await card.getByText('Het plan bevat nog geen acties').waitFor();
     expect(await card.getByText('De algemene teksten zijn overgenomen uit').count()).toBe(0);
-    const { zone: after } = await ok<{ zone: { actionPlan: { textsProposedFromYear: number | null } } }>(api, `query ($y: Int!) { zone(slug: "elz-leuven-zuid") { actionPlan(year: $y) { textsProposedFromYear } } }`, { y: year });
+    const { zone: after } = await ok<{ zone: { actionPlan: { textsProposedFromYear: number | null } } }>(
+      api,
+      `query ($y: Int!) { zone(slug: "elz-leuven-zuid") { actionPlan(year: $y) { textsProposedFromYear } } }`,
+      { y: year },
+    );
     expect(after.actionPlan.textsProposedFromYear).toBeNull();
     expect(errors).toEqual([]);
   });
@@ -147,7 +158,9 @@ describe('the general texts of a plan and the zone profile', () => {
     const { page, errors } = await pageAs(LEUVEN_ZUID);
     const api = page.context().request;
     const PROFILE = '{ zone(slug: "elz-leuven-zuid") { id version municipalities staffFte networkTimeShare networkTimePercent } }';
-    const original = (await ok<{ zone: { id: string; version: number; municipalities: string[]; staffFte: number | null; networkTimeShare: string | null; networkTimePercent: number | null } }>(api, PROFILE)).zone;
+    const original = (
+      await ok<{ zone: { id: string; version: number; municipalities: string[]; staffFte: number | null; networkTimeShare: string | null; networkTimePercent: number | null } }>(api, PROFILE)
+    ).zone;
     try {
       await page.goto(`${baseUrl()}/mijn-zone/elz-leuven-zuid`);
       const section = page.getByRole('region', { name: 'Zoneprofiel' });
@@ -172,7 +185,10 @@ describe('the general texts of a plan and the zone profile', () => {
       await section.getByRole('button', { name: 'Zoneprofiel bewerken' }).click();
       await fte.fill('4');
       const current = (await ok<{ zone: typeof original }>(api, PROFILE)).zone;
-      await ok(api, 'mutation ($id: ID!, $v: Int!) { updateZone(id: $id, version: $v, input: { staffFte: 2.8, networkTimeShare: "ongeveer 60%" }) { version } }', { id: original.id, v: current.version });
+      await ok(api, 'mutation ($id: ID!, $v: Int!) { updateZone(id: $id, version: $v, input: { staffFte: 2.8, networkTimeShare: "ongeveer 60%" }) { version } }', {
+        id: original.id,
+        v: current.version,
+      });
       await section.getByRole('button', { name: 'Opslaan' }).click();
       await section.getByTestId('conflict-staffFte').waitFor();
       expect(await section.getByRole('textbox', { name: 'Aandeel personeelstijd voor het netwerk' }).inputValue()).toBe('ongeveer 60%');

@@ -93,7 +93,10 @@ describe("the plan's whole year", () => {
     const status = page.getByRole('region', { name: 'Status van het plan' });
     const submit = async (): Promise<void> => {
       await status.getByRole('button', { name: 'Indienen bij het Departement Zorg' }).click();
-      await page.getByRole('dialog', { name: `Actieplan ${next} indienen?` }).getByRole('button', { name: 'Indienen', exact: true }).click();
+      await page
+        .getByRole('dialog', { name: `Actieplan ${next} indienen?` })
+        .getByRole('button', { name: 'Indienen', exact: true })
+        .click();
     };
     await submit();
     const refusal = status.getByRole('alert');
@@ -186,7 +189,10 @@ describe("the plan's whole year", () => {
     await goal.getByRole('button', { name: 'Toelichting bewaren' }).click();
     await page.getByText('Bewaard.').first().waitFor();
     await page.getByRole('button', { name: 'Indienen' }).click();
-    await page.getByRole('dialog', { name: `Jaarrapport ${year} indienen?` }).getByRole('button', { name: 'Definitief indienen' }).click();
+    await page
+      .getByRole('dialog', { name: `Jaarrapport ${year} indienen?` })
+      .getByRole('button', { name: 'Definitief indienen' })
+      .click();
     await page.getByTestId('report-frozen').waitFor();
     await screenshot(page, 'year-5-report');
     await expectNoSeriousA11yViolations(page, 'the submitted yearly report');

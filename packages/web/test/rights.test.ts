@@ -34,15 +34,34 @@ describe('rights from the server', () => {
     );
     let frame = zone.multiYearPlans.find((p) => p.yearFrom <= 2035 && p.yearTo >= 2035);
     if (!frame) {
-      const created = await ok<{ createMultiYearPlan: { id: string } }>(api, 'mutation ($zoneId: ID!) { createMultiYearPlan(zoneId: $zoneId, input: { yearFrom: 2035, yearTo: 2035, title: "Meerjarenplan 2035" }) { id } }', {
-        zoneId: zoneId('elz-leuven-zuid'),
-      });
-      const sd = await ok<{ createStrategicGoal: { id: string } }>(api, 'mutation ($id: ID!) { createStrategicGoal(multiYearPlanId: $id, input: { number: "1", title: "Huisartsen ondersteunen", kind: CONTENT }) { id } }', {
-        id: created.createMultiYearPlan.id,
-      });
+      const created = await ok<{ createMultiYearPlan: { id: string } }>(
+        api,
+        'mutation ($zoneId: ID!) { createMultiYearPlan(zoneId: $zoneId, input: { yearFrom: 2035, yearTo: 2035, title: "Meerjarenplan 2035" }) { id } }',
+        {
+          zoneId: zoneId('elz-leuven-zuid'),
+        },
+      );
+      const sd = await ok<{ createStrategicGoal: { id: string } }>(
+        api,
+        'mutation ($id: ID!) { createStrategicGoal(multiYearPlanId: $id, input: { number: "1", title: "Huisartsen ondersteunen", kind: CONTENT }) { id } }',
+        {
+          id: created.createMultiYearPlan.id,
+        },
+      );
       const ods = [];
-      for (const [number, title] of [['1.1', 'Wachtlijsten verkleinen'], ['1.2', 'Samen waarnemen']]) {
-        ods.push((await ok<{ createOperationalGoal: { id: string; number: string; title: string } }>(api, 'mutation ($id: ID!, $n: String!, $t: String!) { createOperationalGoal(strategicGoalId: $id, input: { number: $n, title: $t }) { id number title } }', { id: sd.createStrategicGoal.id, n: number, t: title })).createOperationalGoal);
+      for (const [number, title] of [
+        ['1.1', 'Wachtlijsten verkleinen'],
+        ['1.2', 'Samen waarnemen'],
+      ]) {
+        ods.push(
+          (
+            await ok<{ createOperationalGoal: { id: string; number: string; title: string } }>(
+              api,
+              'mutation ($id: ID!, $n: String!, $t: String!) { createOperationalGoal(strategicGoalId: $id, input: { number: $n, title: $t }) { id number title } }',
+              { id: sd.createStrategicGoal.id, n: number, t: title },
+            )
+          ).createOperationalGoal,
+        );
       }
       frame = { id: created.createMultiYearPlan.id, yearFrom: 2035, yearTo: 2035, strategicGoals: [{ operationalGoals: ods }] };
     }
@@ -103,7 +122,9 @@ describe('rights from the server', () => {
       await leuven.page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
       await leuven.page.getByRole('status').filter({ hasText: 'Bewaard' }).waitFor();
       await expectNoSeriousA11yViolations(leuven.page, 'the editor with a read-only goal');
-      const saved = await ok<{ action: { what: string; operationalGoal: null } }>(leuven.page.context().request, 'query ($id: ID!) { action(id: $id) { what operationalGoal { id } } }', { id: withoutGoalId });
+      const saved = await ok<{ action: { what: string; operationalGoal: null } }>(leuven.page.context().request, 'query ($id: ID!) { action(id: $id) { what operationalGoal { id } } }', {
+        id: withoutGoalId,
+      });
       expect(saved.action).toEqual({ what: 'Een gedeelde actie, aangevuld door ELZ Leuven.', operationalGoal: null });
 
       // ELZ Leuven does not see the draft plan's other action, nor the plan.
@@ -177,7 +198,10 @@ describe('rights from the server', () => {
     expect(await countEditControls(coach.page)).toBe(0);
     expect(await coach.page.getByRole('button', { name: /Actie toevoegen|Overnemen|Alsnog toevoegen/ }).count()).toBe(0);
     // A coach leaves remarks on a published plan.
-    await coach.page.getByRole('button', { name: /Opmerking (plaatsen|toevoegen)/ }).first().waitFor();
+    await coach.page
+      .getByRole('button', { name: /Opmerking (plaatsen|toevoegen)/ })
+      .first()
+      .waitFor();
 
     await coach.page.goto(`${baseUrl()}/acties/${encodeURIComponent(action.id)}`);
     await coach.page.getByRole('heading', { level: 1, name: action.title }).waitFor();

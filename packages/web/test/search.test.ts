@@ -36,13 +36,22 @@ describe('search page', () => {
     await page.waitForURL(/\/zoeken\?q=VAPH&zone=elz-leuven&jaar=2026&soort=acties$/);
     const actions = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: /^Acties/ }) });
     // Other test files may carry this action into another plan of the year: any copy will do.
-    await actions.getByRole('link', { name: /Rondetafelgesprek\(ken\) VAPH/ }).first().waitFor();
+    await actions
+      .getByRole('link', { name: /Rondetafelgesprek\(ken\) VAPH/ })
+      .first()
+      .waitFor();
     // The unfiltered results hold that action too: wait until only the filtered answer is shown.
-    await page.waitForFunction(() => {
-      const headings = Array.from(document.querySelectorAll('h2'), (h) => h.textContent ?? '');
-      const metas = Array.from(document.querySelectorAll('.result__meta'), (m) => m.textContent);
-      return headings.length === 1 && headings[0]!.startsWith('Acties') && metas.length > 0 && metas.every((m) => m === 'ELZ Leuven · Actieplan 2026');
-    }, undefined, { timeout: 15_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () => {
+          const headings = Array.from(document.querySelectorAll('h2'), (h) => h.textContent ?? '');
+          const metas = Array.from(document.querySelectorAll('.result__meta'), (m) => m.textContent);
+          return headings.length === 1 && headings[0]!.startsWith('Acties') && metas.length > 0 && metas.every((m) => m === 'ELZ Leuven · Actieplan 2026');
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
+      .catch(() => undefined);
     const metas = await actions.locator('.result__meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
     for (const meta of metas) expect(meta).toBe('ELZ Leuven · Actieplan 2026');

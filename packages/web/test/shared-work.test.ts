@@ -24,7 +24,11 @@ describe('shared work', () => {
     await zuid.page.getByRole('heading', { level: 1, name: POOLEN }).waitFor();
     const url = zuid.page.url();
     const id = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
-    const owners = await zuid.page.locator('section').filter({ has: zuid.page.getByRole('heading', { name: 'Eigenaar-zones' }) }).locator('li').allTextContents();
+    const owners = await zuid.page
+      .locator('section')
+      .filter({ has: zuid.page.getByRole('heading', { name: 'Eigenaar-zones' }) })
+      .locator('li')
+      .allTextContents();
     expect(owners.sort()).toEqual(['ELZ Leuven (Mede-trekker)', 'ELZ Leuven Zuid (Mede-trekker)']);
 
     const cadence = `Om de zes weken (${Date.now() % 1000})`;
@@ -76,7 +80,10 @@ describe('shared work', () => {
     const created = await graphqlRequest(api, 'mutation ($planId: ID!, $title: String!) { createAction(planId: $planId, input: { title: $title }) { action { id } } }', { planId, title });
     expect(created.errors).toBeUndefined();
     const actionId = (created.data?.createAction as { action: { id: string } }).action.id;
-    const added = await graphqlRequest(api, 'mutation ($id: ID!, $zoneId: ID!) { addOwner(subjectId: $id, zoneId: $zoneId, role: CO_LEAD) { __typename } }', { id: actionId, zoneId: zoneId('elz-leuven') });
+    const added = await graphqlRequest(api, 'mutation ($id: ID!, $zoneId: ID!) { addOwner(subjectId: $id, zoneId: $zoneId, role: CO_LEAD) { __typename } }', {
+      id: actionId,
+      zoneId: zoneId('elz-leuven'),
+    });
     expect(added.errors).toBeUndefined();
     try {
       const leuven = await pageAs(LEUVEN);
@@ -91,7 +98,10 @@ describe('shared work', () => {
       // The zone's recent changes list the new action (the newest change) without failing on its plan.
       await leuven.page.goto(`${baseUrl()}/mijn-zone`);
       // Two entries: created, then co-owned.
-      const change = leuven.page.locator('.change-list li').filter({ has: leuven.page.getByRole('link', { name: title }) }).first();
+      const change = leuven.page
+        .locator('.change-list li')
+        .filter({ has: leuven.page.getByRole('link', { name: title }) })
+        .first();
       await change.waitFor();
       expect(await change.textContent()).toContain('conceptplan van een andere zone');
       expect(leuven.errors).toEqual([]);
@@ -109,14 +119,15 @@ describe('shared work', () => {
     const groups = (await graphqlRequest(api, '{ workingGroups(search: "Poolen", first: 5) { nodes { id name } } }')).data?.workingGroups as { nodes: { id: string; name: string }[] };
     const poolId = groups.nodes.find((g) => g.name === POOLEN)!.id;
     // ELZ Leuven's own action on the group, in a draft plan of a year no other test reads.
-    const plan = await graphqlRequest(api, 'mutation ($zoneId: ID!) { createActionPlan(zoneId: $zoneId, year: 2032) { id } }', { zoneId: zones.nodes.find((z) => z.slug === 'elz-leuven')!.id });
+    const plan = await graphqlRequest(api, 'mutation ($zoneId: ID!) { createActionPlan(zoneId: $zoneId, year: 2032) { id } }', {
+      zoneId: zones.nodes.find((z) => z.slug === 'elz-leuven')!.id,
+    });
     expect(plan.errors).toBeUndefined();
     const title = `Zorghelden bekendmaken bij de thuisverpleging (${Date.now() % 1000})`;
-    const created = await graphqlRequest(
-      api,
-      'mutation ($planId: ID!, $input: ActionInput!) { createAction(planId: $planId, input: $input) { action { id } } }',
-      { planId: (plan.data?.createActionPlan as { id: string }).id, input: { title, workingGroupIds: [poolId] } },
-    );
+    const created = await graphqlRequest(api, 'mutation ($planId: ID!, $input: ActionInput!) { createAction(planId: $planId, input: $input) { action { id } } }', {
+      planId: (plan.data?.createActionPlan as { id: string }).id,
+      input: { title, workingGroupIds: [poolId] },
+    });
     expect(created.errors).toBeUndefined();
     const actionId = (created.data?.createAction as { action: { id: string } }).action.id;
     try {
@@ -187,7 +198,10 @@ describe('shared work', () => {
     await projects.getByRole('link', { name: 'OverHoop', exact: true }).click();
     await page.waitForURL('**/projecten/*');
     await page.getByRole('heading', { level: 1, name: 'OverHoop' }).waitFor();
-    const owners = await page.locator('section').filter({ has: page.getByRole('heading', { name: 'Eigenaar-zones' }) }).textContent();
+    const owners = await page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Eigenaar-zones' }) })
+      .textContent();
     expect(owners).toContain('ELZ Zuidoost Hageland (Penhouder)');
     expect(owners).toContain('ELZ Leuven Noord (Deelnemer)');
     await page.getByRole('heading', { level: 2, name: 'Acties van alle zones' }).waitFor();
@@ -260,7 +274,10 @@ describe('shared work', () => {
     await showActionPanels(coach.page);
     await coach.page.getByTestId('neighbour').first().waitFor();
     await rightsKnown(coach.page);
-    const mail = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
+    const mail = coach.page
+      .getByTestId('neighbour')
+      .first()
+      .getByRole('link', { name: /^Vraag om mee te trekken/ });
     expect(await mail.getAttribute('href')).toMatch(/^mailto:\?subject=/);
     expect(await coach.page.getByTestId('neighbours').getByRole('button').count()).toBe(0);
     // Once an administrator gives ELZ Leuven Noord a contact address, the mail goes there (issue 15).
@@ -268,13 +285,21 @@ describe('shared work', () => {
     const adminApi = admin.page.context().request;
     const noord = (await graphqlRequest(adminApi, '{ zone(slug: "elz-leuven-noord") { id version } }')).data!.zone as { id: string; version: number };
     const set = async (id: string, version: number, contactEmail: string | null) =>
-      (await graphqlRequest(adminApi, 'mutation ($id: ID!, $v: Int!, $e: String) { setZoneContactEmail(id: $id, version: $v, contactEmail: $e) { version } }', { id, v: version, e: contactEmail })).data!
-        .setZoneContactEmail as { version: number };
+      (
+        await graphqlRequest(adminApi, 'mutation ($id: ID!, $v: Int!, $e: String) { setZoneContactEmail(id: $id, version: $v, contactEmail: $e) { version } }', {
+          id,
+          v: version,
+          e: contactEmail,
+        })
+      ).data!.setZoneContactEmail as { version: number };
     const changed = await set(noord.id, noord.version, 'secretariaat@elz-leuven-noord.test');
     try {
       await coach.page.reload();
       await showActionPanels(coach.page);
-      const addressed = coach.page.getByTestId('neighbour').first().getByRole('link', { name: /^Vraag om mee te trekken/ });
+      const addressed = coach.page
+        .getByTestId('neighbour')
+        .first()
+        .getByRole('link', { name: /^Vraag om mee te trekken/ });
       await addressed.waitFor();
       expect(await addressed.getAttribute('href')).toMatch(/^mailto:secretariaat@elz-leuven-noord\.test\?subject=/);
       await coach.page.getByTestId('neighbour').first().getByText('Opent een e-mail aan ELZ Leuven Noord (secretariaat@elz-leuven-noord.test).').waitFor();

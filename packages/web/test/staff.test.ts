@@ -246,7 +246,11 @@ describe('zone staff', () => {
     expect(await page.getByTestId('new-token').count()).toBe(0);
     expect(await page.content()).not.toContain(secret);
 
-    await page.getByTestId('token-row').filter({ hasText: name }).getByRole('button', { name: /Intrekken/ }).click();
+    await page
+      .getByTestId('token-row')
+      .filter({ hasText: name })
+      .getByRole('button', { name: /Intrekken/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Token intrekken?' });
     await dialog.waitFor();
     await expectAccessible(page);

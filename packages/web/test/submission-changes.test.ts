@@ -23,17 +23,31 @@ describe('what changed since a submission, on the plan page', () => {
     const { page } = await pageAs(LEUVEN_NOORD);
     const staff = page.context().request;
     const { zone } = await ok<{ zone: { id: string } }>(staff, '{ zone(slug: "elz-leuven-noord") { id } }');
-    const plan = (await ok<{ r: { id: string; version: number } }>(staff, 'mutation ($z: ID!, $y: Int!) { r: createActionPlan(zoneId: $z, year: $y) { id version } }', { z: zone.id, y: YEAR })).r;
+    const plan = (
+      await ok<{ r: { id: string; version: number } }>(staff, 'mutation ($z: ID!, $y: Int!) { r: createActionPlan(zoneId: $z, year: $y) { id version } }', { z: zone.id, y: YEAR })
+    ).r;
     const create = (title: string, lead?: string) =>
       ok<{ createAction: { action: { id: string; version: number } } }>(staff, 'mutation ($p: ID!, $i: ActionInput!) { createAction(planId: $p, input: $i) { action { id version } } }', {
         p: plan.id,
-        i: { title, evaluation: EVALUATION, ...(lead ? { lead: { text: lead } } : {}), steps: [{ text: 'Overleg met de huisartsenkringen plannen' }, { text: 'Vorming geven in het voorjaar' }] },
+        i: {
+          title,
+          evaluation: EVALUATION,
+          ...(lead ? { lead: { text: lead } } : {}),
+          steps: [{ text: 'Overleg met de huisartsenkringen plannen' }, { text: 'Vorming geven in het voorjaar' }],
+        },
       });
     const first = (await create('Vorming valpreventie voor huisartsen', 'ELZ Leuven Noord')).createAction.action;
     await create('Overleg met de apothekers');
     // A new plan's general texts are last year's until reviewed: confirmed, so it may be submitted.
-    const confirmed = (await ok<{ r: { version: number } }>(staff, 'mutation ($id: ID!, $v: Int!) { r: confirmActionPlanTexts(id: $id, version: $v) { version } }', { id: plan.id, v: plan.version })).r;
-    const submitted = (await ok<{ r: { version: number } }>(staff, 'mutation ($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { version } }', { id: plan.id, v: confirmed.version })).r;
+    const confirmed = (
+      await ok<{ r: { version: number } }>(staff, 'mutation ($id: ID!, $v: Int!) { r: confirmActionPlanTexts(id: $id, version: $v) { version } }', { id: plan.id, v: plan.version })
+    ).r;
+    const submitted = (
+      await ok<{ r: { version: number } }>(staff, 'mutation ($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { version } }', {
+        id: plan.id,
+        v: confirmed.version,
+      })
+    ).r;
 
     await page.goto(`${baseUrl()}${PLAN_PATH}`);
     const kept = page.getByRole('region', { name: 'Ingediende versies' });
@@ -45,7 +59,10 @@ describe('what changed since a submission, on the plan page', () => {
 
     // Reopened by an administrator; the staff change the lead and a step of one action and add another.
     const admin = await pageAs(ADMIN);
-    await ok(admin.page.context().request, 'mutation ($id: ID!, $v: Int!) { reopenActionPlan(id: $id, version: $v, reason: "Correctie van de trekker") { id } }', { id: plan.id, v: submitted.version });
+    await ok(admin.page.context().request, 'mutation ($id: ID!, $v: Int!) { reopenActionPlan(id: $id, version: $v, reason: "Correctie van de trekker") { id } }', {
+      id: plan.id,
+      v: submitted.version,
+    });
     const current = await ok<{ action: { version: number } }>(staff, 'query ($id: ID!) { action(id: $id) { version } }', { id: first.id });
     await ok(staff, 'mutation ($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { id } } }', {
       id: first.id,
@@ -81,8 +98,8 @@ describe('what changed since a submission, on the plan page', () => {
   });
 });
 
-describe('adding a forgotten action to next year\'s plan', () => {
-  it('is offered per action only once next year\'s plan exists and is open, labelled as such, not as the way to start a year', async () => {
+describe("adding a forgotten action to next year's plan", () => {
+  it("is offered per action only once next year's plan exists and is open, labelled as such, not as the way to start a year", async () => {
     const { page } = await pageAs(LEUVEN_NOORD);
     const staff = page.context().request;
     const { zone } = await ok<{ zone: { id: string } }>(staff, '{ zone(slug: "elz-leuven-noord") { id } }');
@@ -99,7 +116,10 @@ describe('adding a forgotten action to next year\'s plan', () => {
     const add = page.getByRole('button', { name: /^Alsnog toevoegen aan actieplan 2041\W+Vergeten actie$/ });
     await add.click();
     await page.getByText('✓ Toegevoegd aan actieplan 2041.').waitFor();
-    const { zone: after } = await ok<{ zone: { actionPlan: { actions: { title: string }[] } } }>(staff, '{ zone(slug: "elz-leuven-noord") { actionPlan(year: 2041) { actions { title } } } }');
+    const { zone: after } = await ok<{ zone: { actionPlan: { actions: { title: string }[] } } }>(
+      staff,
+      '{ zone(slug: "elz-leuven-noord") { actionPlan(year: 2041) { actions { title } } } }',
+    );
     expect(after.actionPlan.actions.map((a) => a.title)).toEqual(['Vergeten actie']);
     await screenshot(page, 'carry-over-forgotten-action');
   });
@@ -133,4 +153,3 @@ describe('the report deadline on Mijn zone', () => {
     }
   });
 });
-

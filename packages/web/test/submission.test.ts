@@ -16,7 +16,7 @@ async function ok<T>(api: APIRequestContext, query: string, variables: Record<st
 }
 
 describe('a submitted plan in the browser', () => {
-  it("shows its staff no edit controls on the plan and its actions, but keeps the follow-up", async () => {
+  it('shows its staff no edit controls on the plan and its actions, but keeps the follow-up', async () => {
     for (const viewport of [undefined, { width: 390, height: 844 }]) {
       const { page } = await pageAs(LEUVEN_NOORD, viewport);
       await page.goto(`${baseUrl()}${PLAN_PATH}`);
@@ -65,7 +65,10 @@ describe('a submitted plan in the browser', () => {
       expect(zone.actionPlan.status).toBe('PUBLISHED');
     } finally {
       // Submitted again for the other tests (it passes the blocking checks).
-      const { zone } = await ok<{ zone: { actionPlan: { id: string; version: number; status: string } } }>(api, '{ zone(slug: "elz-leuven-noord") { actionPlan(year: 2025) { id version status } } }');
+      const { zone } = await ok<{ zone: { actionPlan: { id: string; version: number; status: string } } }>(
+        api,
+        '{ zone(slug: "elz-leuven-noord") { actionPlan(year: 2025) { id version status } } }',
+      );
       if (zone.actionPlan.status !== 'SUBMITTED') {
         await ok(api, 'mutation ($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status } }', { id: zone.actionPlan.id, v: zone.actionPlan.version });
       }

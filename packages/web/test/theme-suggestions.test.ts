@@ -10,8 +10,7 @@ import { SCREENSHOT_DIR, baseUrl, launchBrowser, watchErrors, type TestBrowser }
 import { LEUVEN_ZUID } from './cross-zone-helpers';
 import { expectAccessible, gql, signInAs } from './staff-helpers';
 
-const SEEDS_DIR =
-  process.env.SHARED_SEEDS_DIR ?? [path.resolve(__dirname, '../../../../shared/seeds'), path.resolve(__dirname, '../../../shared/seeds')].find((d) => fs.existsSync(d)) ?? '';
+const SEEDS_DIR = process.env.SHARED_SEEDS_DIR ?? [path.resolve(__dirname, '../../../../shared/seeds'), path.resolve(__dirname, '../../../shared/seeds')].find((d) => fs.existsSync(d)) ?? '';
 const ELZOH_TEXT = path.join(SEEDS_DIR, '003_8efae48a1dc44449.txt');
 // Years no other test file uses for Leuven Zuid (set in beforeAll: after the zone's latest plan,
 // which other files move on with "next year" steps).
@@ -55,8 +54,15 @@ async function themesOf(actionId: string): Promise<string[]> {
 describe('theme suggestions', () => {
   it('proposes themes while the title is typed; a keyboard user adds one, and saving sets it', async () => {
     const { zone } = await gql<{ zone: { id: string } }>(browser.context, 'query { zone(slug: "elz-leuven-zuid") { id } }');
-    const { createActionPlan } = await gql<{ createActionPlan: { id: string } }>(browser.context, 'mutation($z: ID!, $y: Int!) { createActionPlan(zoneId: $z, year: $y) { id } }', { z: zone.id, y: EDITOR_YEAR });
-    const { createAction } = await gql<{ createAction: { action: { id: string } } }>(browser.context, 'mutation($p: ID!) { createAction(planId: $p, input: { title: "Nieuwe actie" }) { action { id } } }', { p: createActionPlan.id });
+    const { createActionPlan } = await gql<{ createActionPlan: { id: string } }>(browser.context, 'mutation($z: ID!, $y: Int!) { createActionPlan(zoneId: $z, year: $y) { id } }', {
+      z: zone.id,
+      y: EDITOR_YEAR,
+    });
+    const { createAction } = await gql<{ createAction: { action: { id: string } } }>(
+      browser.context,
+      'mutation($p: ID!) { createAction(planId: $p, input: { title: "Nieuwe actie" }) { action { id } } }',
+      { p: createActionPlan.id },
+    );
     const actionId = createAction.action.id;
 
     await page.goto(`${baseUrl()}/acties/${encodeURIComponent(actionId)}/bewerken`);
@@ -87,7 +93,12 @@ describe('theme suggestions', () => {
     await chip.waitFor({ state: 'detached' });
     // Focus stays in the proposals (the next one) or on the theme just ticked, never lost to the page.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/BUTTON|INPUT/);
-    expect(await page.getByRole('status').filter({ hasText: `Thema ${MANTELZORG} toegevoegd.` }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Thema ${MANTELZORG} toegevoegd.` })
+        .count(),
+    ).toBe(1);
     // Proposed and added in the form, not saved: the server still has no theme.
     expect(await themesOf(actionId)).toEqual([]);
 

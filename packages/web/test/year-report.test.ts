@@ -29,15 +29,31 @@ describe('the yearly report in the browser', () => {
     const { page, errors } = await pageAs(LEUVEN_ZUID);
     const api = page.context().request;
     // The year's follow-up, recorded as the action page does: a target, a measurement, a review.
-    const { zone } = await ok<{ zone: { actionPlan: { actions: { id: string; title: string; version: number; indicators: { id: string; name: string; method: string | null; kind: string; targetUnit: string | null }[] }[] } } }>(
-      api,
-      '{ zone(slug: "elz-leuven-zuid") { actionPlan(year: 2025) { actions { id title version indicators { id name method kind targetUnit } } } } }',
-    );
+    const { zone } = await ok<{
+      zone: {
+        actionPlan: { actions: { id: string; title: string; version: number; indicators: { id: string; name: string; method: string | null; kind: string; targetUnit: string | null }[] }[] };
+      };
+    }>(api, '{ zone(slug: "elz-leuven-zuid") { actionPlan(year: 2025) { actions { id title version indicators { id name method kind targetUnit } } } } }');
     const action = zone.actionPlan.actions.find((a) => a.indicators.length > 0)!;
-    const indicators = action.indicators.map((i, n) => ({ id: i.id, name: i.name, method: i.method, kind: i.kind, targetUnit: n === 0 ? 'sessies' : i.targetUnit, ...(n === 0 ? { targetValue: 4 } : {}) }));
-    await ok(api, 'mutation ($id: ID!, $v: Int!, $input: ActionInput!) { updateAction(id: $id, version: $v, input: $input) { action { id } } }', { id: action.id, v: action.version, input: { indicators } });
+    const indicators = action.indicators.map((i, n) => ({
+      id: i.id,
+      name: i.name,
+      method: i.method,
+      kind: i.kind,
+      targetUnit: n === 0 ? 'sessies' : i.targetUnit,
+      ...(n === 0 ? { targetValue: 4 } : {}),
+    }));
+    await ok(api, 'mutation ($id: ID!, $v: Int!, $input: ActionInput!) { updateAction(id: $id, version: $v, input: $input) { action { id } } }', {
+      id: action.id,
+      v: action.version,
+      input: { indicators },
+    });
     await ok(api, 'mutation ($id: ID!) { addIndicatorValue(indicatorId: $id, input: { value: 3, measuredOn: "2025-11-30" }) { id } }', { id: action.indicators[0]!.id });
-    await ok(api, 'mutation ($id: ID!) { addActionReview(actionId: $id, input: { reviewedOn: "2025-06-30", quarter: 2, status: RUNNING, note: "Derde sessie gepland na de zomer." }) { id } }', { id: action.id });
+    await ok(
+      api,
+      'mutation ($id: ID!) { addActionReview(actionId: $id, input: { reviewedOn: "2025-06-30", quarter: 2, status: RUNNING, note: "Derde sessie gepland na de zomer." }) { id } }',
+      { id: action.id },
+    );
 
     // From the plan page to its report.
     await page.goto(`${baseUrl()}${PLAN_PATH}`);

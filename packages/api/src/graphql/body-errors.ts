@@ -14,7 +14,10 @@ export function bodyErrorHandler(): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const { status, type, limit } = (error ?? {}) as BodyParserError;
     const reply = (httpStatus: number, message: string, extensions: Record<string, unknown>) => {
-      res.status(httpStatus).type('application/json').send(JSON.stringify({ errors: [{ message, extensions }] }));
+      res
+        .status(httpStatus)
+        .type('application/json')
+        .send(JSON.stringify({ errors: [{ message, extensions }] }));
     };
     if (type === 'entity.too.large') {
       return reply(413, `Het verzoek is te groot: hoogstens ${limit} bytes.`, { code: 'PAYLOAD_TOO_LARGE', limit });

@@ -17,7 +17,10 @@ export function clientErrorOf(error: unknown): AppError | null {
   if (isUniqueViolation(error)) {
     const e = error as { detail?: string; driverError?: { detail?: string } };
     // "Key (zone_id, year)=(…, 2026) already exists." names the columns of the constraint.
-    const columns = /^Key \(([^)]*)\)/.exec(e.driverError?.detail ?? e.detail ?? '')?.[1]?.split(',').map((c) => c.trim().replace(/"/g, ''));
+    const columns = /^Key \(([^)]*)\)/
+      .exec(e.driverError?.detail ?? e.detail ?? '')?.[1]
+      ?.split(',')
+      .map((c) => c.trim().replace(/"/g, ''));
     const field = camel(columns?.at(-1) ?? '_');
     const message = 'Dit bestaat al: iemand anders heeft intussen hetzelfde bewaard. Laad opnieuw en kies een andere waarde.';
     return new AppError('INVALID_INPUT', message, { field, issues: [{ field, message }] });

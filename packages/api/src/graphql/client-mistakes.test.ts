@@ -33,7 +33,11 @@ describe('client mistakes get client errors', () => {
     editor = await createTestUser(db, { editorOf: ['elz-leuven-zuid'] });
     cookie = await signInCookie(server.url, editor);
     zoneId = await zoneGid(db, 'elz-leuven-zuid');
-    actionId = await gidOf(db, 'Action', `SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' ORDER BY a.position LIMIT 1`);
+    actionId = await gidOf(
+      db,
+      'Action',
+      `SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' ORDER BY a.position LIMIT 1`,
+    );
   });
   afterAll(async () => {
     await settle();

@@ -157,15 +157,24 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   keys.forEach((key, i) => (i === 0 ? page.orderBy(key, sort.direction) : page.addOrderBy(key, sort.direction)));
   // Sort and cut on the keys alone first, then read whole rows for this page only: sorting every
   // matching row at full width (a year of action sheets) was most of a page's time in PostgreSQL.
-  const pageIds = page.clone().select('e.id').limit(first + 1);
+  const pageIds = page
+    .clone()
+    .select('e.id')
+    .limit(first + 1);
   page.andWhere(`e.id IN (${pageIds.getQuery()})`);
   const { entities, raw } = await rawAndEntities(page.limit(first + 1));
   const rawById = new Map(raw.map((r: Record<string, unknown>) => [r.e_id as string, r]));
   let counted: Promise<number> | undefined;
-  return pageOf(entities, first, args.after, (node) => {
-    const r = rawById.get(node.id) ?? {};
-    return encodeCursor([...sort.aliases.map((a) => normalizeCursorValue(r[a])), node.id]);
-  }, () => (counted ??= countQuery.getCount()));
+  return pageOf(
+    entities,
+    first,
+    args.after,
+    (node) => {
+      const r = rawById.get(node.id) ?? {};
+      return encodeCursor([...sort.aliases.map((a) => normalizeCursorValue(r[a])), node.id]);
+    },
+    () => (counted ??= countQuery.getCount()),
+  );
 }
 
 /** A connection from a page read with one row more than `first` (that row says a next page exists). */
@@ -188,10 +197,7 @@ export function normalizeCursorValue(value: unknown): unknown {
 }
 
 /** Wraps a plain connection in its GraphQL class so `nodes` and `totalCount` resolve. */
-export function toConnectionType<C extends { edges: unknown; pageInfo: PageInfo; count: () => Promise<number> }>(
-  type: new () => C,
-  connection: Connection<unknown>,
-): C {
+export function toConnectionType<C extends { edges: unknown; pageInfo: PageInfo; count: () => Promise<number> }>(type: new () => C, connection: Connection<unknown>): C {
   return Object.assign(new type(), { edges: connection.edges, pageInfo: connection.pageInfo, count: connection.totalCount });
 }
 
@@ -204,4 +210,3 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (the endCursor of the previous page).' })
   after?: string | null;
 }
-

@@ -82,7 +82,19 @@ describe('the examples of docs/api.md', () => {
     )) as { id: string }[];
     const invitationId = toGlobalId('AccountInvitation', pending!.id);
     const remark = await gql(server.url, `mutation($a: ID!) { addRemark(actionId: $a, input: { text: "Wie trekt dit?" }) { id } }`, { a: action.id }, headers);
-    fixtures = { id: action.id, version: action.version, plan: frame.id, planVersion: frame.version, order, remark: remark.data!.addRemark.id, zoneId, resetToken, invitationToken, invitationId, ...(await administrationFixtures(staff.userId)) };
+    fixtures = {
+      id: action.id,
+      version: action.version,
+      plan: frame.id,
+      planVersion: frame.version,
+      order,
+      remark: remark.data!.addRemark.id,
+      zoneId,
+      resetToken,
+      invitationToken,
+      invitationId,
+      ...(await administrationFixtures(staff.userId)),
+    };
   });
   /** Users, a zone and a region for the administration examples, and a session of the staff user to end. */
   async function administrationFixtures(staffUserId: string): Promise<Record<string, unknown>> {
@@ -97,7 +109,10 @@ describe('the examples of docs/api.md', () => {
     const [u, leaver, returner, colleague] = [await user('Jef Docs'), await user('An Vertrekt'), await user('Bart Keert Terug', true), await user('Cis Beheert')];
     const [zone] = await t.db.query(`SELECT id, version FROM zone WHERE slug = 'elz-leuven-noord'`);
     const [region] = await t.db.query(`SELECT id, version FROM region WHERE slug = 'oost-brabant'`);
-    const [session] = await t.db.query(`INSERT INTO session (token_hash, user_id, expires_at, user_agent) VALUES ($1, $2, now() + interval '1 day', 'Docs') RETURNING id`, [sha256('docs-session'), staffUserId]);
+    const [session] = await t.db.query(`INSERT INTO session (token_hash, user_id, expires_at, user_agent) VALUES ($1, $2, now() + interval '1 day', 'Docs') RETURNING id`, [
+      sha256('docs-session'),
+      staffUserId,
+    ]);
     return {
       user: u.id,
       userVersion: u.version,

@@ -39,7 +39,7 @@ describe('GraphQL explorer', () => {
 
   const page = () => fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
 
-  it('serves the explorer page to a browser at GET /graphql, instead of Apollo\'s CDN landing page', async () => {
+  it("serves the explorer page to a browser at GET /graphql, instead of Apollo's CDN landing page", async () => {
     const res = await page();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -85,7 +85,11 @@ describe('GraphQL explorer', () => {
     expect((await fetch(`${server.url}/graphql/explorer/nope.js`)).status).toBe(404);
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
-    const post = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/html, application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/html, application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
   });
 

@@ -35,7 +35,11 @@ describe('API for external tools', () => {
 
   it('pages through every published action exactly once, for each sort order', async () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.status <> 'DRAFT'`);
-    for (const [sort, descending] of [['PLAN', false], ['TITLE', false], ['UPDATED_AT', true]] as const) {
+    for (const [sort, descending] of [
+      ['PLAN', false],
+      ['TITLE', false],
+      ['UPDATED_AT', true],
+    ] as const) {
       const seen: string[] = [];
       let after: string | null = null;
       let pages = 0;
@@ -102,7 +106,7 @@ describe('API for external tools', () => {
     for (const edge of text.data!.actions.edges) expect(edge.node.id).toBeTruthy();
   });
 
-  it('gives an action\'s plan only to those who may see the plan (a draft: its own zone)', async () => {
+  it("gives an action's plan only to those who may see the plan (a draft: its own zone)", async () => {
     // A draft plan of Leuven Noord with one action co-owned by Leuven Zuid.
     const [plan] = await t.db.query(`SELECT p.id, p.status FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-noord' AND p.year = 2025`);
     const [action] = await t.db.query(`SELECT id FROM action WHERE action_plan_id = $1 ORDER BY position LIMIT 1`, [plan.id]);
@@ -127,7 +131,12 @@ describe('API for external tools', () => {
       const nodes = other.data!.actions.nodes as any[];
       expect(nodes.find((n) => n.uuid === action.id)).toMatchObject({ actionPlan: null });
       expect(nodes.filter((n) => n.uuid !== action.id).every((n) => n.actionPlan?.status)).toBe(true);
-      const reader = await gql(server.url, `query($id: ID!) { node(id: $id) { ... on Action { title } } }`, { id: Buffer.from(`Action:${action.id}`).toString('base64url') }, coOwner.headers);
+      const reader = await gql(
+        server.url,
+        `query($id: ID!) { node(id: $id) { ... on Action { title } } }`,
+        { id: Buffer.from(`Action:${action.id}`).toString('base64url') },
+        coOwner.headers,
+      );
       expect(reader.data!.node.title).toBeTruthy();
     } finally {
       await t.db.query(`UPDATE action_plan SET status = $2 WHERE id = $1`, [plan.id, plan.status]);

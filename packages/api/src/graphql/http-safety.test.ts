@@ -14,7 +14,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 async function post(url: string, body: string, headers: Record<string, string>) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
   const text = await res.text();
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', sqlQueries: res.headers.get('x-sql-queries'), text, json: () => JSON.parse(text) as { data?: any; errors?: any[] } };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    sqlQueries: res.headers.get('x-sql-queries'),
+    text,
+    json: () => JSON.parse(text) as { data?: any; errors?: any[] },
+  };
 }
 
 describe('the HTTP edge of /graphql', () => {

@@ -79,14 +79,16 @@ export class Loaders {
 
   /** Rows of `entity` by primary key (null when absent). */
   byId<T extends Row>(entity: EntityTarget<T> & { name: string }): DataLoader<string, T | null> {
-    return this.memo(`byId:${entity.name}`, () =>
-      new DataLoader<string, T | null>(async (ids) => {
-        const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
-        const rows = await this.withCompanion(entity, qb);
-        for (const row of rows) this.remember(entity, row);
-        const map = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => map.get(id) ?? null);
-      }),
+    return this.memo(
+      `byId:${entity.name}`,
+      () =>
+        new DataLoader<string, T | null>(async (ids) => {
+          const qb = this.scoped(entity, this.db.getRepository(entity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }));
+          const rows = await this.withCompanion(entity, qb);
+          for (const row of rows) this.remember(entity, row);
+          const map = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => map.get(id) ?? null);
+        }),
     );
   }
 
@@ -104,11 +106,7 @@ export class Loaders {
   }
 
   /** Rows of `entity` whose `foreignKey` column points at each given id, in `orderBy` order. */
-  childrenOf<T extends Row>(
-    entity: EntityTarget<T> & { name: string },
-    foreignKey: keyof T & string,
-    orderBy: string[] = ['createdAt'],
-  ): DataLoader<string, T[]> {
+  childrenOf<T extends Row>(entity: EntityTarget<T> & { name: string }, foreignKey: keyof T & string, orderBy: string[] = ['createdAt']): DataLoader<string, T[]> {
     return this.memo(`children:${entity.name}:${foreignKey}`, () => {
       // A key TypeORM does not know would only fail in the first query: fail when the loader is made.
       if (!this.db.getMetadata(entity).findColumnWithPropertyName(foreignKey)) throw new Error(`Loaders.childrenOf: ${entity.name}.${foreignKey} is no column`);
@@ -147,7 +145,13 @@ export class Loaders {
   throughLinks<L extends Row, K extends keyof L & string>(link: RowEntity<L>, from: keyof L & string, to: K, orderBy = 'name'): DataLoader<string, Target<L, K>[]> {
     const source = this.relation(link, from, 'many-to-one');
     const target = this.relation(link, to, 'many-to-one');
-    return this.joined(target.inverseEntityMetadata.target as RowEntity<Target<L, K>>, source.entityMetadata.tableName, source.joinColumns[0]!.databaseName, target.joinColumns[0]!.databaseName, orderBy);
+    return this.joined(
+      target.inverseEntityMetadata.target as RowEntity<Target<L, K>>,
+      source.entityMetadata.tableName,
+      source.joinColumns[0]!.databaseName,
+      target.joinColumns[0]!.databaseName,
+      orderBy,
+    );
   }
 
   /** A relation of `entity` as TypeORM declares it (fails loudly when it is not there or of another kind). */
@@ -161,34 +165,30 @@ export class Loaders {
    * Rows of `entity` linked through a join table (`joinTable(ownerColumn, targetColumn)`),
    * grouped by the owner id, ordered by `orderBy` of the target.
    */
-  private joined<T extends Row>(
-    entity: RowEntity<T>,
-    joinTable: string,
-    ownerColumn: string,
-    targetColumn: string,
-    orderBy: string,
-  ): DataLoader<string, T[]> {
-    return this.memo(`through:${joinTable}:${ownerColumn}`, () =>
-      new DataLoader<string, T[]>(async (ids) => {
-        const { entities, raw } = await rawAndEntities(
-          this.scoped(
-            entity,
-            this.db
-              .getRepository(entity)
-              .createQueryBuilder('e')
-              .innerJoin(joinTable, 'j', `j.${targetColumn} = e.id`)
-              .addSelect(`j.${ownerColumn}`, 'owner_id')
-              .where(`j.${ownerColumn} = ANY(:ids)`, { ids }),
-          )
-            .orderBy(`e.${orderBy}`)
-            .addOrderBy('e.id'),
-        );
-        // One entity per raw row (a partner linked to two actions comes twice).
-        const pairs = raw.map((r, i) => ({ owner: r.owner_id as string, entity: entities[i] }));
-        const out = new Map<string, T[]>(ids.map((id) => [id, []]));
-        for (const p of pairs) if (p.entity) out.get(p.owner)?.push(p.entity);
-        return ids.map((id) => out.get(id) ?? []);
-      }),
+  private joined<T extends Row>(entity: RowEntity<T>, joinTable: string, ownerColumn: string, targetColumn: string, orderBy: string): DataLoader<string, T[]> {
+    return this.memo(
+      `through:${joinTable}:${ownerColumn}`,
+      () =>
+        new DataLoader<string, T[]>(async (ids) => {
+          const { entities, raw } = await rawAndEntities(
+            this.scoped(
+              entity,
+              this.db
+                .getRepository(entity)
+                .createQueryBuilder('e')
+                .innerJoin(joinTable, 'j', `j.${targetColumn} = e.id`)
+                .addSelect(`j.${ownerColumn}`, 'owner_id')
+                .where(`j.${ownerColumn} = ANY(:ids)`, { ids }),
+            )
+              .orderBy(`e.${orderBy}`)
+              .addOrderBy('e.id'),
+          );
+          // One entity per raw row (a partner linked to two actions comes twice).
+          const pairs = raw.map((r, i) => ({ owner: r.owner_id as string, entity: entities[i] }));
+          const out = new Map<string, T[]>(ids.map((id) => [id, []]));
+          for (const p of pairs) if (p.entity) out.get(p.owner)?.push(p.entity);
+          return ids.map((id) => out.get(id) ?? []);
+        }),
     );
   }
 

@@ -66,7 +66,7 @@ export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
         continue;
       }
       // Same name: graphql's default resolver reads it; renamed (`id` is the getter `globalId`): read that.
-      graphqlField.resolve = property === field.schemaName ? undefined : ((source: Record<string, unknown>) => source[property]) as GraphQLFieldResolver<unknown, unknown>;
+      graphqlField.resolve = property === field.schemaName ? undefined : (((source: Record<string, unknown>) => source[property]) as GraphQLFieldResolver<unknown, unknown>);
       count++;
     }
   }
@@ -121,7 +121,10 @@ export function callFieldResolversDirectly(schema: GraphQLSchema): number {
     const check = rootClass;
     field.resolve = (root, args, context, info) => {
       if (check && !(root instanceof check)) return original(root, args, context, info);
-      return method.apply(instance, reads.map((read) => read(root, context, info)));
+      return method.apply(
+        instance,
+        reads.map((read) => read(root, context, info)),
+      );
     };
     count++;
   }

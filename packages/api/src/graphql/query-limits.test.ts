@@ -14,21 +14,102 @@ import { FIELD_WEIGHTS, operationCost, operationDepth } from './query-limits';
 import { getSchema } from '../schema';
 
 // Every section of an action sheet, as the whole plan of read-api.test.ts asks it.
-const ACTION_SHEET = /* GraphQL */ `{
-        id number title what inScope outOfScope why targetGroups councilRole stakeholdersOther
-        funding fundingRemark carriedOver linkNotes communicationChannels progressStatus notes startDate endDate
-        operationalGoal { number } strategicGoal { number }
-        owners { role zone { shortName } }
-        lead { text zone { shortName } partner { name } workingGroup { name } }
-        stakeholderPartners { name }
-        steps { position text month date }
-        evaluation { process { chosen text } output { chosen text } outcome { chosen text } }
-        indicators { name method targetValue targetUnit kind }
-        timeline { month milestone }
-        themes { slug }
-        workingGroups { name owners { role zone { shortName } } }
-        projects { name }
-      }`;
+const ACTION_SHEET = /* GraphQL */ `
+  {
+    id
+    number
+    title
+    what
+    inScope
+    outOfScope
+    why
+    targetGroups
+    councilRole
+    stakeholdersOther
+    funding
+    fundingRemark
+    carriedOver
+    linkNotes
+    communicationChannels
+    progressStatus
+    notes
+    startDate
+    endDate
+    operationalGoal {
+      number
+    }
+    strategicGoal {
+      number
+    }
+    owners {
+      role
+      zone {
+        shortName
+      }
+    }
+    lead {
+      text
+      zone {
+        shortName
+      }
+      partner {
+        name
+      }
+      workingGroup {
+        name
+      }
+    }
+    stakeholderPartners {
+      name
+    }
+    steps {
+      position
+      text
+      month
+      date
+    }
+    evaluation {
+      process {
+        chosen
+        text
+      }
+      output {
+        chosen
+        text
+      }
+      outcome {
+        chosen
+        text
+      }
+    }
+    indicators {
+      name
+      method
+      targetValue
+      targetUnit
+      kind
+    }
+    timeline {
+      month
+      milestone
+    }
+    themes {
+      slug
+    }
+    workingGroups {
+      name
+      owners {
+        role
+        zone {
+          shortName
+        }
+      }
+    }
+    projects {
+      name
+    }
+  }
+`;
 
 const PLAN_QUERY = /* GraphQL */ `
   query Plan($zone: String!, $year: Int!) {
@@ -47,8 +128,26 @@ const REGION_OVERVIEW = /* GraphQL */ `
     region(slug: $region) {
       name
       zones {
-        name shortName municipalities
-        actionPlans { year status actions { title progressStatus themes { slug } owners { role zone { shortName } } } }
+        name
+        shortName
+        municipalities
+        actionPlans {
+          year
+          status
+          actions {
+            title
+            progressStatus
+            themes {
+              slug
+            }
+            owners {
+              role
+              zone {
+                shortName
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -99,7 +198,11 @@ describe('query depth and cost limits', () => {
     const figures = Object.fromEntries(
       Object.entries({ plan: PLAN_QUERY, region: REGION_OVERVIEW, page: FULL_PAGE }).map(([name, query]) => [name, { depth: depth(query), cost: cost(query) }]),
     );
-    console.log(`Limits: depth ${maxDepth}, cost ${maxCost}. ${Object.entries(figures).map(([n, f]) => `${n}: depth ${f.depth}, cost ${f.cost}`).join('; ')}`);
+    console.log(
+      `Limits: depth ${maxDepth}, cost ${maxCost}. ${Object.entries(figures)
+        .map(([n, f]) => `${n}: depth ${f.depth}, cost ${f.cost}`)
+        .join('; ')}`,
+    );
     for (const f of Object.values(figures)) {
       expect(f.depth).toBeLessThanOrEqual(maxDepth / 2 + 1);
       expect(f.cost).toBeLessThanOrEqual(maxCost / 5);
@@ -139,7 +242,26 @@ describe('query depth and cost limits', () => {
     const { maxCost } = config.queryLimits;
     const query = /* GraphQL */ `
       query Explode($first: Int) {
-        actions(first: $first) { nodes { title workingGroups { name actions { title themes { slug } owners { role zone { name } } } } } }
+        actions(first: $first) {
+          nodes {
+            title
+            workingGroups {
+              name
+              actions {
+                title
+                themes {
+                  slug
+                }
+                owners {
+                  role
+                  zone {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     `;
     const small = await gql(server.url, query, { first: 5 }, headers);

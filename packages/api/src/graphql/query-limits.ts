@@ -49,12 +49,7 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
  * so a document that spreads fragments many times is still measured in linear time; a fragment
  * cycle (reported by graphql's own NoFragmentCycles rule) counts as depth 0 here.
  */
-function selectionDepth(
-  set: SelectionSetNode,
-  fragments: Map<string, FragmentDefinitionNode>,
-  memo: Map<string, number>,
-  visiting: Set<string>,
-): number {
+function selectionDepth(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, memo: Map<string, number>, visiting: Set<string>): number {
   let max = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
@@ -88,9 +83,7 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     OperationDefinition(node) {
       const depth = operationDepth(context.getDocument(), node);
       if (depth > maxDepth) {
-        context.reportError(
-          new AppError('QUERY_TOO_DEEP', `De query is te diep genest: ${depth} niveaus, hoogstens ${maxDepth} toegestaan.`, { depth, maxDepth }),
-        );
+        context.reportError(new AppError('QUERY_TOO_DEEP', `De query is te diep genest: ${depth} niveaus, hoogstens ${maxDepth} toegestaan.`, { depth, maxDepth }));
       }
     },
   });
@@ -165,12 +158,7 @@ function weight(parent: GraphQLCompositeType, field: GraphQLField<unknown, unkno
  * the fields below a list count once per assumed item, so aliases add up and nested lists multiply. Fragments are costed once each (their cost does not depend on where
  * they are spread); fields under @skip/@include are counted (a worst-case estimate).
  */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  options: { variables?: Record<string, unknown>; listSize: number },
-): number {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, options: { variables?: Record<string, unknown>; listSize: number }): number {
   const fragments = fragmentsOf(document);
   // The variables as sent, with the operation's defaults for those left out (`$first: Int = 100`).
   const variables: Record<string, unknown> = { ...options.variables };

@@ -25,7 +25,12 @@ async function duplicateActions(t: TestDatabase, planGlobalId: string): Promise<
     const [{ cols }] = await m.query(
       `SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) AS cols FROM information_schema.columns WHERE table_name = 'action' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'position')`,
     );
-    await m.query(`INSERT INTO action (id, position, ${cols}) SELECT c.new_id, x.position + 100, ${cols.split(', ').map((c: string) => `x.${c}`).join(', ')} FROM action x JOIN copy_map c ON c.old_id = x.id`);
+    await m.query(
+      `INSERT INTO action (id, position, ${cols}) SELECT c.new_id, x.position + 100, ${cols
+        .split(', ')
+        .map((c: string) => `x.${c}`)
+        .join(', ')} FROM action x JOIN copy_map c ON c.old_id = x.id`,
+    );
     for (const table of ['action_step', 'action_indicator', 'action_month', 'action_owner']) await copy(table, 'action_id', { action_id: 'c.new_id' });
     for (const table of ['action_theme', 'action_stakeholder', 'action_working_group', 'action_project']) await copy(table, 'action_id', { action_id: 'c.new_id' });
   });
@@ -34,23 +39,118 @@ async function duplicateActions(t: TestDatabase, planGlobalId: string): Promise<
 const PLAN_QUERY = /* GraphQL */ `
   query Plan($zone: String!, $year: Int!) {
     actionPlan(zoneSlug: $zone, year: $year) {
-      id year status deadline
-      zone { name shortName }
-      strategicGoals { number title kind operationalGoals { number title deadline indicators } }
+      id
+      year
+      status
+      deadline
+      zone {
+        name
+        shortName
+      }
+      strategicGoals {
+        number
+        title
+        kind
+        operationalGoals {
+          number
+          title
+          deadline
+          indicators
+        }
+      }
       actions {
-        id number title what inScope outOfScope why targetGroups councilRole stakeholdersOther
-        funding fundingRemark carriedOver linkNotes communicationChannels progressStatus notes startDate endDate
-        operationalGoal { number } strategicGoal { number }
-        owners { role zone { shortName } }
-        lead { text zone { shortName } partner { name } workingGroup { name } }
-        stakeholderPartners { name }
-        steps { position text month date }
-        evaluation { process { chosen text } output { chosen text } outcome { chosen text } }
-        indicators { name method targetValue targetUnit kind }
-        timeline { month milestone }
-        themes { slug }
-        workingGroups { name owners { role zone { shortName } } }
-        projects { name }
+        id
+        number
+        title
+        what
+        inScope
+        outOfScope
+        why
+        targetGroups
+        councilRole
+        stakeholdersOther
+        funding
+        fundingRemark
+        carriedOver
+        linkNotes
+        communicationChannels
+        progressStatus
+        notes
+        startDate
+        endDate
+        operationalGoal {
+          number
+        }
+        strategicGoal {
+          number
+        }
+        owners {
+          role
+          zone {
+            shortName
+          }
+        }
+        lead {
+          text
+          zone {
+            shortName
+          }
+          partner {
+            name
+          }
+          workingGroup {
+            name
+          }
+        }
+        stakeholderPartners {
+          name
+        }
+        steps {
+          position
+          text
+          month
+          date
+        }
+        evaluation {
+          process {
+            chosen
+            text
+          }
+          output {
+            chosen
+            text
+          }
+          outcome {
+            chosen
+            text
+          }
+        }
+        indicators {
+          name
+          method
+          targetValue
+          targetUnit
+          kind
+        }
+        timeline {
+          month
+          milestone
+        }
+        themes {
+          slug
+        }
+        workingGroups {
+          name
+          owners {
+            role
+            zone {
+              shortName
+            }
+          }
+        }
+        projects {
+          name
+        }
       }
     }
   }
@@ -104,11 +204,7 @@ describe('read API', () => {
     expect(staff.owners.map((o: any) => o.zone.shortName).sort()).toEqual(['Leuven', 'Leuven Zuid']);
     expect(staff.evaluation.process.chosen).toBe(true);
     expect(staff.evaluation.output.chosen).toBe(false);
-    expect(staff.workingGroups.map((w: any) => w.name).sort()).toEqual([
-      'Coöperatieve verpleegposten',
-      'Opleidingen en zorgcontinuüm',
-      'Poolen/delen van personeel',
-    ]);
+    expect(staff.workingGroups.map((w: any) => w.name).sort()).toEqual(['Coöperatieve verpleegposten', 'Opleidingen en zorgcontinuüm', 'Poolen/delen van personeel']);
     for (const wg of staff.workingGroups) {
       expect(wg.owners.map((o: any) => `${o.zone.shortName}:${o.role}`).sort()).toEqual(['Leuven Zuid:CO_LEAD', 'Leuven:CO_LEAD']);
     }
@@ -141,17 +237,16 @@ describe('read API', () => {
     const res = await gql(server.url, `{ projects(first: 100) { nodes { name funder owners { role zone { shortName } } } } }`);
     const overhoop = res.data!.projects.nodes.find((p: any) => p.name === 'OverHoop');
     expect(overhoop.funder).toBe('Koning Boudewijnstichting');
-    expect(overhoop.owners.map((o: any) => `${o.zone.shortName}:${o.role}`).sort()).toEqual([
-      'ELZOH:PENHOLDER',
-      'Leuven Noord:PARTICIPANT',
-      'Leuven Zuid:PARTICIPANT',
-    ]);
+    expect(overhoop.owners.map((o: any) => `${o.zone.shortName}:${o.role}`).sort()).toEqual(['ELZOH:PENHOLDER', 'Leuven Noord:PARTICIPANT', 'Leuven Zuid:PARTICIPANT']);
   });
 
   it('answers one fragment on Collaboration for working groups and projects, as their own fields do', async () => {
     const fields = 'id name funder cadence owners { role zone { shortName } } members { name } themes { slug } actions { title }';
-    const viaInterface = await gql(server.url, `fragment C on Collaboration { __typename ${fields} }
-      { workingGroups(first: 100) { nodes { ...C } } projects(first: 100) { nodes { ...C } } }`);
+    const viaInterface = await gql(
+      server.url,
+      `fragment C on Collaboration { __typename ${fields} }
+      { workingGroups(first: 100) { nodes { ...C } } projects(first: 100) { nodes { ...C } } }`,
+    );
     const direct = await gql(server.url, `{ workingGroups(first: 100) { nodes { __typename ${fields} } } projects(first: 100) { nodes { __typename ${fields} } } }`);
     expect(viaInterface.errors).toBeUndefined();
     expect(viaInterface.data).toEqual(direct.data);
@@ -173,7 +268,7 @@ describe('read API', () => {
     expect(after.sqlQueries).toBe(before.sqlQueries);
   });
 
-  it('reads every relation of a plan\'s actions in one statement, asked directly or through fragments', async () => {
+  it("reads every relation of a plan's actions in one statement, asked directly or through fragments", async () => {
     const vars = { zone: 'elz-leuven', year: 2024 };
     const relations = `steps { text } indicators { name } owners { role zone { name } } themes { slug } operationalGoal { number } strategicGoal { number }
       lead { text zone { name } partner { name } workingGroup { name } } timeline { month } workingGroups { name } projects { name } stakeholderPartners { name } reviews { note }`;

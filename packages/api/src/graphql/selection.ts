@@ -8,7 +8,10 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  */
 export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const name of path) sets = fieldsOf(info, sets).filter((f) => f.name.value === name).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const name of path)
+    sets = fieldsOf(info, sets)
+      .filter((f) => f.name.value === name)
+      .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   return new Set(fieldsOf(info, sets).map((f) => f.name.value));
 }
 

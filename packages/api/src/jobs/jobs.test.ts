@@ -123,7 +123,13 @@ describe('job queue (graphile-worker)', () => {
     // The workers noticed (logged, not thrown) and take new jobs again.
     expect(logged.mock.calls.map((call) => String(call[0])).some((line) => line.startsWith('[jobs]'))).toBe(true);
     logged.mockRestore();
-    await until(() => addJob(t.db, 'test_count', { n: 7000 }).then(() => true).catch(() => false), (ok) => ok);
+    await until(
+      () =>
+        addJob(t.db, 'test_count', { n: 7000 })
+          .then(() => true)
+          .catch(() => false),
+      (ok) => ok,
+    );
     const after = await until(
       () => t.db.query(`SELECT n FROM test_job_run WHERE n = 7000`) as Promise<{ n: number }[]>,
       (r) => r.length === 1,

@@ -51,13 +51,83 @@ const SYNONYMS: ([string, string] | [string, string, 'one way'])[] = [
 
 /** Heads and modifiers of Dutch compounds common in this domain (found anywhere inside a longer word). */
 const COMPOUND_PARTS = [
-  'mantelzorg', 'personeel', 'tekort', 'psycholog', 'eerstelijn', 'welzijn', 'gezondheid', 'vereniging', 'patiënt', 'groep', 'aanbod',
-  'school', 'buurt', 'netwerk', 'event', 'gesprek', 'rondetafel', 'campagne', 'werving', 'signaal', 'bundel', 'klacht', 'procedure',
-  'reglement', 'vergadering', 'bestuur', 'orgaan', 'beleid', 'onthaal', 'dienstencentr', 'college', 'schepen', 'huisarts',
-  'tandarts', 'toolbox', 'dementie', 'armoede', 'eenzaam', 'traject', 'opleiding', 'nieuwsbrief', 'kanaal', 'communicatie', 'vrijwillig',
-  'jongere', 'gezin', 'sector', 'trauma', 'matrix', 'delegatie', 'borrel', 'focus', 'analyse', 'omgeving', 'klankbord', 'preventie',
-  'digi', 'professional', 'overleg', 'werkgroep', 'stuurgroep', 'zorgraad', 'zorgpad', 'thuiszorg', 'ouderen', 'kinderen', 'babbel',
-  'wijzer', 'helper', 'doorverwijz', 'ontmoeting', 'vorming', 'brochure', 'website', 'folder', 'sensibilisering', 'informatie',
+  'mantelzorg',
+  'personeel',
+  'tekort',
+  'psycholog',
+  'eerstelijn',
+  'welzijn',
+  'gezondheid',
+  'vereniging',
+  'patiënt',
+  'groep',
+  'aanbod',
+  'school',
+  'buurt',
+  'netwerk',
+  'event',
+  'gesprek',
+  'rondetafel',
+  'campagne',
+  'werving',
+  'signaal',
+  'bundel',
+  'klacht',
+  'procedure',
+  'reglement',
+  'vergadering',
+  'bestuur',
+  'orgaan',
+  'beleid',
+  'onthaal',
+  'dienstencentr',
+  'college',
+  'schepen',
+  'huisarts',
+  'tandarts',
+  'toolbox',
+  'dementie',
+  'armoede',
+  'eenzaam',
+  'traject',
+  'opleiding',
+  'nieuwsbrief',
+  'kanaal',
+  'communicatie',
+  'vrijwillig',
+  'jongere',
+  'gezin',
+  'sector',
+  'trauma',
+  'matrix',
+  'delegatie',
+  'borrel',
+  'focus',
+  'analyse',
+  'omgeving',
+  'klankbord',
+  'preventie',
+  'digi',
+  'professional',
+  'overleg',
+  'werkgroep',
+  'stuurgroep',
+  'zorgraad',
+  'zorgpad',
+  'thuiszorg',
+  'ouderen',
+  'kinderen',
+  'babbel',
+  'wijzer',
+  'helper',
+  'doorverwijz',
+  'ontmoeting',
+  'vorming',
+  'brochure',
+  'website',
+  'folder',
+  'sensibilisering',
+  'informatie',
 ];
 
 /** The action's lists kept in tables of their own. */
@@ -67,7 +137,9 @@ export class SearchDocument1796700000000 implements MigrationInterface {
   name = 'SearchDocument1796700000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "search_synonym" ("id" serial PRIMARY KEY, "term" text NOT NULL, "full_form" text NOT NULL, "both_ways" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_search_synonym" UNIQUE ("term", "full_form"))`);
+    await queryRunner.query(
+      `CREATE TABLE "search_synonym" ("id" serial PRIMARY KEY, "term" text NOT NULL, "full_form" text NOT NULL, "both_ways" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_search_synonym" UNIQUE ("term", "full_form"))`,
+    );
     await queryRunner.query(`INSERT INTO "search_synonym" ("term", "full_form", "both_ways") SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])`, [
       SYNONYMS.map((s) => s[0]),
       SYNONYMS.map((s) => s[1]),
@@ -87,8 +159,11 @@ export class SearchDocument1796700000000 implements MigrationInterface {
       )
       SELECT target, string_agg(DISTINCT '(' || alternative::text || ')', ' | ')::tsquery AS substitute FROM groups GROUP BY target`);
     await queryRunner.query(`CREATE TABLE "search_compound_part" ("part" text PRIMARY KEY, "lexeme" text NOT NULL, "plain" text NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "search_compound_part" ("part", "lexeme", "plain")
-      SELECT p, array_to_string(tsvector_to_array(to_tsvector('dutch', p)), ' '), translate(p, 'äëïöüéèê', 'aeioueee') FROM unnest($1::text[]) p`, [COMPOUND_PARTS]);
+    await queryRunner.query(
+      `INSERT INTO "search_compound_part" ("part", "lexeme", "plain")
+      SELECT p, array_to_string(tsvector_to_array(to_tsvector('dutch', p)), ' '), translate(p, 'äëïöüéèê', 'aeioueee') FROM unnest($1::text[]) p`,
+      [COMPOUND_PARTS],
+    );
     // The lexemes of every search document, to correct a query word that finds nothing.
     await queryRunner.query(`CREATE TABLE "search_word" ("word" text PRIMARY KEY)`);
     await queryRunner.query(`CREATE INDEX "IDX_search_word_trgm" ON "search_word" USING gin ("word" gin_trgm_ops)`);
@@ -164,7 +239,9 @@ export class SearchDocument1796700000000 implements MigrationInterface {
         IF ids IS NOT NULL THEN PERFORM action_search_refresh(ids); END IF;
         RETURN NULL;
       END $$`);
-    await queryRunner.query(`CREATE CONSTRAINT TRIGGER action_search_flush AFTER INSERT ON "action_search_pending" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION action_search_flush()`);
+    await queryRunner.query(
+      `CREATE CONSTRAINT TRIGGER action_search_flush AFTER INSERT ON "action_search_pending" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION action_search_flush()`,
+    );
     await queryRunner.query(`CREATE FUNCTION action_search_on_rows() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_TABLE_NAME = 'action' THEN
@@ -190,7 +267,9 @@ export class SearchDocument1796700000000 implements MigrationInterface {
     for (const table of CHILD_TABLES) {
       await queryRunner.query(`CREATE TRIGGER action_search_insert AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION action_search_on_rows()`);
       await queryRunner.query(`CREATE TRIGGER action_search_delete AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION action_search_on_rows()`);
-      await queryRunner.query(`CREATE TRIGGER action_search_update AFTER UPDATE ON "${table}" REFERENCING NEW TABLE AS changed OLD TABLE AS previous FOR EACH STATEMENT EXECUTE FUNCTION action_search_on_moved_rows()`);
+      await queryRunner.query(
+        `CREATE TRIGGER action_search_update AFTER UPDATE ON "${table}" REFERENCING NEW TABLE AS changed OLD TABLE AS previous FOR EACH STATEMENT EXECUTE FUNCTION action_search_on_moved_rows()`,
+      );
     }
     await queryRunner.query(`CREATE FUNCTION action_search_on_name() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -204,8 +283,17 @@ export class SearchDocument1796700000000 implements MigrationInterface {
         END);
         RETURN NULL;
       END $$`);
-    for (const [table, column] of [['operational_goal', 'title'], ['strategic_goal', 'title'], ['working_group', 'name'], ['project', 'name'], ['partner', 'name'], ['zone', 'name']]) {
-      await queryRunner.query(`CREATE TRIGGER action_search_name AFTER UPDATE OF "${column}" ON "${table}" FOR EACH ROW WHEN (OLD."${column}" IS DISTINCT FROM NEW."${column}") EXECUTE FUNCTION action_search_on_name()`);
+    for (const [table, column] of [
+      ['operational_goal', 'title'],
+      ['strategic_goal', 'title'],
+      ['working_group', 'name'],
+      ['project', 'name'],
+      ['partner', 'name'],
+      ['zone', 'name'],
+    ]) {
+      await queryRunner.query(
+        `CREATE TRIGGER action_search_name AFTER UPDATE OF "${column}" ON "${table}" FOR EACH ROW WHEN (OLD."${column}" IS DISTINCT FROM NEW."${column}") EXECUTE FUNCTION action_search_on_name()`,
+      );
     }
 
     // The query a user's text becomes: every word (AND) and, for a fallback, any word (OR).

@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // search document do not move the neighbours. array_to_string is only STABLE in PostgreSQL; a
 // generated column needs IMMUTABLE, which it is for text[].
 // The same expression as ACTION_SUBJECT_EXPRESSION in action.entity.ts, frozen here.
-const SUBJECT = "setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(what, '') || ' ' || coalesce(why, '') || ' ' || kruispunt_join_texts(in_scope)), 'B') || setweight(to_tsvector('dutch', kruispunt_join_texts(target_groups)), 'C')";
+const SUBJECT =
+  "setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(what, '') || ' ' || coalesce(why, '') || ' ' || kruispunt_join_texts(in_scope)), 'B') || setweight(to_tsvector('dutch', kruispunt_join_texts(target_groups)), 'C')";
 
 export class Neighbours1796800000000 implements MigrationInterface {
   name = 'Neighbours1796800000000';
@@ -26,7 +27,12 @@ export class Neighbours1796800000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "IDX_action_subject_vector"`);
-    await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = current_database() AND "schema" = $3 AND "table" = $4`, ['GENERATED_COLUMN', 'subject_vector', 'public', 'action']);
+    await queryRunner.query(`DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "database" = current_database() AND "schema" = $3 AND "table" = $4`, [
+      'GENERATED_COLUMN',
+      'subject_vector',
+      'public',
+      'action',
+    ]);
     await queryRunner.query(`ALTER TABLE "action" DROP COLUMN "subject_vector"`);
     await queryRunner.query(`DROP FUNCTION kruispunt_join_texts(text[])`);
   }

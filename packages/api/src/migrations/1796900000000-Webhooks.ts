@@ -112,9 +112,15 @@ BEGIN
   INSERT INTO webhook_event (event, entity_type, entity_id, snapshot) ${SNAPSHOT[t.table]} ${ON_CONFLICT}, snapshot = EXCLUDED.snapshot;
   RETURN NULL;
 END $$`);
-      await queryRunner.query(`CREATE TRIGGER webhook_${t.table}_insert AFTER INSERT ON ${t.table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_${t.table}_insert()`);
-      await queryRunner.query(`CREATE TRIGGER webhook_${t.table}_update AFTER UPDATE ON ${t.table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_${t.table}_update()`);
-      await queryRunner.query(`CREATE TRIGGER webhook_${t.table}_delete AFTER DELETE ON ${t.table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_${t.table}_delete()`);
+      await queryRunner.query(
+        `CREATE TRIGGER webhook_${t.table}_insert AFTER INSERT ON ${t.table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_${t.table}_insert()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER webhook_${t.table}_update AFTER UPDATE ON ${t.table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_${t.table}_update()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER webhook_${t.table}_delete AFTER DELETE ON ${t.table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_${t.table}_delete()`,
+      );
     }
   }
 

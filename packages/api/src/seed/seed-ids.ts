@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
 const NAMESPACE = Buffer.from('6c1f0a8e2b5d4c7e9a3f51d2e8b04c6a', 'hex');
 
 export function seedId(kind: string, ...key: (string | number)[]): string {
-  const hash = createHash('sha1').update(NAMESPACE).update([kind, ...key].join('\u001f')).digest();
+  const hash = createHash('sha1')
+    .update(NAMESPACE)
+    .update([kind, ...key].join('\u001f'))
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -75,7 +75,10 @@ describe('seed data of the four zones', () => {
       `SELECT p.id, z.name || ' ' || p.year AS label FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.status = 'SUBMITTED' ORDER BY label`,
     );
     // The same checks (and the same list of what blocks) as setActionPlanStatus applies.
-    const checks = await new ActionPlanWriteService({ db: t.db } as Context).checks(plans.map((p) => p.id), true);
+    const checks = await new ActionPlanWriteService({ db: t.db } as Context).checks(
+      plans.map((p) => p.id),
+      true,
+    );
     const blocked = plans.map((p) => ({ plan: p.label, errors: (checks.get(p.id) ?? []).filter((c) => c.severity === 'ERROR').length })).filter((p) => p.errors > 0);
     expect(blocked).toEqual([]);
     // ELZ Leuven's text ticks no evaluation kind (nor Leuven Zuid's 2024 sheets): those plans are
@@ -106,9 +109,7 @@ describe('seed data of the four zones', () => {
   });
 
   it('loads the four zones of region Oost-Brabant', async () => {
-    const zones: { name: string; region: string }[] = await t.db.query(
-      `SELECT z.name, r.name AS region FROM zone z JOIN region r ON r.id = z.region_id ORDER BY z.name`,
-    );
+    const zones: { name: string; region: string }[] = await t.db.query(`SELECT z.name, r.name AS region FROM zone z JOIN region r ON r.id = z.region_id ORDER BY z.name`);
     expect(zones).toEqual([
       { name: 'ELZ Leuven', region: 'Oost-Brabant' },
       { name: 'ELZ Leuven Noord', region: 'Oost-Brabant' },
@@ -128,7 +129,10 @@ describe('seed data of the four zones', () => {
     'ELZ Zuidoost Hageland': { sheetYear: 2024, otherActions: {} },
   };
 
-  for (const file of fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     describe(file, () => {
       const text = sourceOf(file);
       const zone = zonesBySource.get(file);

@@ -23,13 +23,15 @@ export interface SeedData {
   zones: SeedZone[];
 }
 
-
 /** Reads and validates every seed file; a malformed file fails with the file and field named. */
 export function readSeedData(dir = SEED_DIR): SeedData {
   const parse = <T>(file: string, schema: { safeParse: (d: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }): T => {
     const result = schema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
     if (!result.success) {
-      const issues = result.error?.issues.slice(0, 10).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+      const issues = result.error?.issues
+        .slice(0, 10)
+        .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+        .join('\n');
       throw new Error(`Seed file ${file} is invalid:\n${issues}`);
     }
     return result.data as T;
@@ -111,10 +113,7 @@ class SeedLoader {
   private async link(table: string, ownerColumn: string, ownerId: string, targetColumn: string, targetIds: string[]): Promise<void> {
     const unique = [...new Set(targetIds)];
     if (unique.length === 0) return;
-    await this.m.query(
-      `INSERT INTO ${table} (${ownerColumn}, ${targetColumn}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [ownerId, unique],
-    );
+    await this.m.query(`INSERT INTO ${table} (${ownerColumn}, ${targetColumn}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [ownerId, unique]);
   }
 
   private async zone(z: SeedZone): Promise<void> {
@@ -139,7 +138,13 @@ class SeedLoader {
     for (const c of z.clusters) {
       const cluster = await this.m.save(Cluster, this.m.create(Cluster, { id: seedId('cluster', zone.slug, c.name), zoneId: zone.id, kind: c.kind, name: c.name }));
       const members = await Promise.all(c.partners.map((name) => this.partner(name)));
-      await this.link('cluster_member', 'cluster_id', cluster.id, 'partner_id', members.map((p) => p.id));
+      await this.link(
+        'cluster_member',
+        'cluster_id',
+        cluster.id,
+        'partner_id',
+        members.map((p) => p.id),
+      );
       partnerIds.push(...members.map((p) => p.id));
     }
     await this.link('partner_zone', 'zone_id', zone.id, 'partner_id', partnerIds);
@@ -168,8 +173,20 @@ class SeedLoader {
     this.workingGroups.set(scoped(wg.name, defaultZone), saved);
     for (const o of this.owners(wg.owners, defaultZone)) await this.m.save(WorkingGroupOwner, this.m.create(WorkingGroupOwner, { ...o, workingGroupId: saved.id }));
     const members = await Promise.all(wg.partners.map((n) => this.partner(n)));
-    await this.link('working_group_member', 'working_group_id', saved.id, 'partner_id', members.map((p) => p.id));
-    await this.link('working_group_theme', 'working_group_id', saved.id, 'theme_id', wg.themes.map((t) => this.ref(this.themes, t, 'theme').id));
+    await this.link(
+      'working_group_member',
+      'working_group_id',
+      saved.id,
+      'partner_id',
+      members.map((p) => p.id),
+    );
+    await this.link(
+      'working_group_theme',
+      'working_group_id',
+      saved.id,
+      'theme_id',
+      wg.themes.map((t) => this.ref(this.themes, t, 'theme').id),
+    );
   }
 
   private async project(p: SeedFederation['projects'][number], defaultZone?: string): Promise<void> {
@@ -189,25 +206,54 @@ class SeedLoader {
     this.projects.set(scoped(p.name, defaultZone), saved);
     for (const o of this.owners(p.owners, defaultZone)) await this.m.save(ProjectOwner, this.m.create(ProjectOwner, { ...o, projectId: saved.id }));
     const members = await Promise.all(p.partners.map((n) => this.partner(n)));
-    await this.link('project_member', 'project_id', saved.id, 'partner_id', members.map((x) => x.id));
-    await this.link('project_theme', 'project_id', saved.id, 'theme_id', p.themes.map((t) => this.ref(this.themes, t, 'theme').id));
+    await this.link(
+      'project_member',
+      'project_id',
+      saved.id,
+      'partner_id',
+      members.map((x) => x.id),
+    );
+    await this.link(
+      'project_theme',
+      'project_id',
+      saved.id,
+      'theme_id',
+      p.themes.map((t) => this.ref(this.themes, t, 'theme').id),
+    );
   }
 
   private async plans(z: SeedZone): Promise<void> {
     const zone = this.ref(this.zones, z.shortName, 'zone');
     const myp = await this.m.save(
       MultiYearPlan,
-      this.m.create(MultiYearPlan, { id: seedId('multi-year-plan', zone.slug, z.multiYearPlan.yearFrom, z.multiYearPlan.yearTo), zoneId: zone.id, yearFrom: z.multiYearPlan.yearFrom, yearTo: z.multiYearPlan.yearTo, title: z.multiYearPlan.title }),
+      this.m.create(MultiYearPlan, {
+        id: seedId('multi-year-plan', zone.slug, z.multiYearPlan.yearFrom, z.multiYearPlan.yearTo),
+        zoneId: zone.id,
+        yearFrom: z.multiYearPlan.yearFrom,
+        yearTo: z.multiYearPlan.yearTo,
+        title: z.multiYearPlan.title,
+      }),
     );
     const sds = new Map<string, StrategicGoal>();
     const ods = new Map<string, OperationalGoal>();
     for (const [i, sd] of z.multiYearPlan.strategicGoals.entries()) {
-      const saved = await this.m.save(StrategicGoal, this.m.create(StrategicGoal, { id: seedId('strategic-goal', myp.id, sd.number), multiYearPlanId: myp.id, number: sd.number, title: sd.title, kind: sd.kind, position: i }));
+      const saved = await this.m.save(
+        StrategicGoal,
+        this.m.create(StrategicGoal, { id: seedId('strategic-goal', myp.id, sd.number), multiYearPlanId: myp.id, number: sd.number, title: sd.title, kind: sd.kind, position: i }),
+      );
       sds.set(sd.number, saved);
       for (const [j, od] of sd.operationalGoals.entries()) {
         const savedOd = await this.m.save(
           OperationalGoal,
-          this.m.create(OperationalGoal, { id: seedId('operational-goal', saved.id, od.number), strategicGoalId: saved.id, number: od.number, title: od.title, deadline: od.deadline, indicators: od.indicators, position: j }),
+          this.m.create(OperationalGoal, {
+            id: seedId('operational-goal', saved.id, od.number),
+            strategicGoalId: saved.id,
+            number: od.number,
+            title: od.title,
+            deadline: od.deadline,
+            indicators: od.indicators,
+            position: j,
+          }),
         );
         ods.set(od.number, savedOd);
       }
@@ -234,13 +280,7 @@ class SeedLoader {
     }
   }
 
-  private async action(
-    z: SeedZone,
-    plan: ActionPlan,
-    a: SeedAction,
-    position: number,
-    goals: { sds: Map<string, StrategicGoal>; ods: Map<string, OperationalGoal> },
-  ): Promise<void> {
+  private async action(z: SeedZone, plan: ActionPlan, a: SeedAction, position: number, goals: { sds: Map<string, StrategicGoal>; ods: Map<string, OperationalGoal> }): Promise<void> {
     const lead = a.lead;
     const saved = await this.m.save(
       Action,
@@ -264,10 +304,40 @@ class SeedLoader {
     for (const o of this.owners(a.owners, z.shortName)) await this.m.save(ActionOwner, this.m.create(ActionOwner, { ...o, actionId: saved.id }));
     await insertSheetChildren(this.m, saved.id, a);
     const stakeholders = await Promise.all(a.stakeholderPartners.map((n) => this.partner(n)));
-    await this.link('action_stakeholder', 'action_id', saved.id, 'partner_id', stakeholders.map((p) => p.id));
-    await this.link('partner_zone', 'zone_id', this.ref(this.zones, z.shortName, 'zone').id, 'partner_id', stakeholders.map((p) => p.id));
-    await this.link('action_theme', 'action_id', saved.id, 'theme_id', a.themes.map((t) => this.ref(this.themes, t, 'theme').id));
-    await this.link('action_working_group', 'action_id', saved.id, 'working_group_id', a.workingGroups.map((n) => this.scopedRef(this.workingGroups, n, z.shortName, 'working group').id));
-    await this.link('action_project', 'action_id', saved.id, 'project_id', a.projects.map((n) => this.scopedRef(this.projects, n, z.shortName, 'project').id));
+    await this.link(
+      'action_stakeholder',
+      'action_id',
+      saved.id,
+      'partner_id',
+      stakeholders.map((p) => p.id),
+    );
+    await this.link(
+      'partner_zone',
+      'zone_id',
+      this.ref(this.zones, z.shortName, 'zone').id,
+      'partner_id',
+      stakeholders.map((p) => p.id),
+    );
+    await this.link(
+      'action_theme',
+      'action_id',
+      saved.id,
+      'theme_id',
+      a.themes.map((t) => this.ref(this.themes, t, 'theme').id),
+    );
+    await this.link(
+      'action_working_group',
+      'action_id',
+      saved.id,
+      'working_group_id',
+      a.workingGroups.map((n) => this.scopedRef(this.workingGroups, n, z.shortName, 'working group').id),
+    );
+    await this.link(
+      'action_project',
+      'action_id',
+      saved.id,
+      'project_id',
+      a.projects.map((n) => this.scopedRef(this.projects, n, z.shortName, 'project').id),
+    );
   }
 }

@@ -23,10 +23,7 @@ export function requireBuiltApi(): void {
  * Starts dist/main.js on a free port against `databaseUrl` (null: its own embedded PostgreSQL, as the
  * start command does) and waits until /healthz answers (`timeoutMs`, 30 s by default).
  */
-export async function startApiProcess(
-  databaseUrl: string | null,
-  options: { nodeOptions?: string; env?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<ApiProcess> {
+export async function startApiProcess(databaseUrl: string | null, options: { nodeOptions?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<ApiProcess> {
   const port = await freePort();
   const { DATABASE_URL: _testDatabase, ...inherited } = process.env;
   const child = spawn(process.execPath, [API_MAIN], {
@@ -52,7 +49,13 @@ export async function startApiProcess(
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`API process exited (${child.exitCode}):\n${output}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, child, output: () => output };
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, child, output: () => output };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');

@@ -22,7 +22,7 @@ describe('deploy/nginx.conf', () => {
     expect(bytesOf(limit!)).toBeGreaterThanOrEqual(config.maxBodyBytes);
   });
 
-  it('answers a body over its limit in the API\'s JSON error shape', () => {
+  it("answers a body over its limit in the API's JSON error shape", () => {
     expect(conf).toMatch(/error_page 413 = @too_large;/);
     const body = /location @too_large \{[^}]*return 413 '([^']*)';/.exec(conf)?.[1];
     expect(JSON.parse(body!)).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('10 MB') } });
@@ -40,7 +40,7 @@ describe('deploy/nginx.conf caching and compression', () => {
     expect(conf).not.toMatch(/^\s*expires\s/m);
   });
 
-  it('serves the build\'s compressed copies and compresses the API\'s JSON', () => {
+  it("serves the build's compressed copies and compresses the API's JSON", () => {
     for (const where of ['/assets/', '/']) expect(locations[where]).toMatch(/gzip_static on;/);
     expect(conf).toMatch(/gzip on;/);
     expect(conf).toMatch(/gzip_types[^;]*application\/json/);

@@ -31,7 +31,23 @@ import { createTestUser, signInCookie } from './users';
 
 const NO_ROW = '00000000-0000-4000-8000-000000000000';
 
-const STRINGS: unknown[] = ['a\u0000b', '\u0000', 'x\ud800y', '\udc00', '', '   ', 'x'.repeat(100_000), 'zorg '.repeat(40_000), "'; DROP TABLE zone; --", '%_\\', '😀', '<script>alert(1)</script>', 1e308, ['a'], { a: 1 }];
+const STRINGS: unknown[] = [
+  'a\u0000b',
+  '\u0000',
+  'x\ud800y',
+  '\udc00',
+  '',
+  '   ',
+  'x'.repeat(100_000),
+  'zorg '.repeat(40_000),
+  "'; DROP TABLE zone; --",
+  '%_\\',
+  '😀',
+  '<script>alert(1)</script>',
+  1e308,
+  ['a'],
+  { a: 1 },
+];
 const INTS: unknown[] = [-1, 0, -2147483648, 2147483647, 2147483648, 1e308, 1.5, '1', true];
 const FLOATS: unknown[] = [-1e308, 1e308, 'NaN', 'Infinity', '1'];
 const CURSORS: unknown[] = [
@@ -54,7 +70,17 @@ function deepJson(depth: number): unknown {
   for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { a: v };
   return v;
 }
-const JSONS: unknown[] = [null, 'a\u0000', { 'k\u0000': 1 }, deepJson(200), deepJson(60), Array.from({ length: 5000 }, () => ({})), { strategicGoals: 'x' }, { __proto__: { polluted: true } }, 1e308];
+const JSONS: unknown[] = [
+  null,
+  'a\u0000',
+  { 'k\u0000': 1 },
+  deepJson(200),
+  deepJson(60),
+  Array.from({ length: 5000 }, () => ({})),
+  { strategicGoals: 'x' },
+  { __proto__: { polluted: true } },
+  1e308,
+];
 // Below the top level (input fields, list items) a shorter set of each kind: the full sets are
 // tried on every argument, and the edge check is the same code at every depth.
 const NESTED: Record<string, unknown[]> = {
@@ -118,7 +144,18 @@ describe('hostile inputs for every argument of every operation', () => {
   /** The node type an id argument or input field refers to, guessed from its name and field. */
   function idFor(name: string, fieldName: string): string {
     const singular = name.replace(/Ids$/, 'Id');
-    const aliases: Record<string, string> = { planId: 'ActionPlan', subjectId: 'Action', indicatorId: 'ActionIndicator', ownerZoneId: 'Zone', leadZoneId: 'Zone', leadPartnerId: 'Partner', leadWorkingGroupId: 'WorkingGroup', stakeholderPartnerId: 'Partner', memberId: 'Partner', linkedActionId: 'Action' };
+    const aliases: Record<string, string> = {
+      planId: 'ActionPlan',
+      subjectId: 'Action',
+      indicatorId: 'ActionIndicator',
+      ownerZoneId: 'Zone',
+      leadZoneId: 'Zone',
+      leadPartnerId: 'Partner',
+      leadWorkingGroupId: 'WorkingGroup',
+      stakeholderPartnerId: 'Partner',
+      memberId: 'Partner',
+      linkedActionId: 'Action',
+    };
     if (aliases[singular]) return ids.get(aliases[singular])!;
     if (singular !== 'id' && singular.endsWith('Id')) {
       const type = singular[0]!.toUpperCase() + singular.slice(1, -2);
@@ -167,7 +204,12 @@ describe('hostile inputs for every argument of every operation', () => {
     const out: unknown[] = isNonNullType(type) ? [null] : [];
     if (isListType(inner)) {
       const item = plausible(inner.ofType, name, fieldName);
-      out.push([], [null], Array.from({ length: 1000 }, () => item), 'not a list');
+      out.push(
+        [],
+        [null],
+        Array.from({ length: 1000 }, () => item),
+        'not a list',
+      );
       for (const h of hostile(inner.ofType, name, fieldName, depth + 1).slice(0, depth > 0 ? 2 : 6)) out.push([item, h]);
       return out;
     }
@@ -186,7 +228,19 @@ describe('hostile inputs for every argument of every operation', () => {
     if (depth > 0 && NESTED[inner.name]) return [...out, ...NESTED[inner.name]!];
     switch (inner.name) {
       case 'ID':
-        return [...out, '', ' ', 'garbage', 'a\u0000', 123, toGlobalId('Zone', 'not-a-uuid'), toGlobalId('Theme', NO_ROW), toGlobalId('Action', NO_ROW), ids.get('Region')!, 'x'.repeat(10_000)];
+        return [
+          ...out,
+          '',
+          ' ',
+          'garbage',
+          'a\u0000',
+          123,
+          toGlobalId('Zone', 'not-a-uuid'),
+          toGlobalId('Theme', NO_ROW),
+          toGlobalId('Action', NO_ROW),
+          ids.get('Region')!,
+          'x'.repeat(10_000),
+        ];
       case 'Int':
         return [...out, ...INTS];
       case 'Float':
@@ -214,7 +268,8 @@ describe('hostile inputs for every argument of every operation', () => {
            AND table_name NOT IN ('session', 'api_token', 'app_user', 'rate_limit_bucket', 'migrations', 'typeorm_metadata')
            AND table_name !~ '(throttle|attempt|rate_limit)' ORDER BY 1`,
       );
-      checksumSql = tables.map(({ t }) => `SELECT '${t}' AS t, count(*) || '/' || coalesce(sum(hashtextextended(x::text, 0)::numeric), 0) AS h FROM "${t}" x`).join(' UNION ALL ') + ' ORDER BY 1';
+      checksumSql =
+        tables.map(({ t }) => `SELECT '${t}' AS t, count(*) || '/' || coalesce(sum(hashtextextended(x::text, 0)::numeric), 0) AS h FROM "${t}" x`).join(' UNION ALL ') + ' ORDER BY 1';
     }
     const rows: { t: string; h: string }[] = await db.query(checksumSql);
     return rows.map((r) => `${r.t}:${r.h}`).join(',');
@@ -291,7 +346,10 @@ describe('hostile inputs for every argument of every operation', () => {
         if (answer?.errors?.length && !answer.data?.[field.name]) {
           refusedWrites++;
           if (after !== before) {
-            const changed = after.split(',').filter((part) => !before.split(',').includes(part)).map((part) => part.split(':')[0]);
+            const changed = after
+              .split(',')
+              .filter((part) => !before.split(',').includes(part))
+              .map((part) => part.split(':')[0]);
             failures.push({ what: `${v.what}: refused, but the database changed (${changed.join(', ')})`, status: 0, body: '' });
           }
         }

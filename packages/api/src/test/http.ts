@@ -6,12 +6,7 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
 }
 
-export async function gql<T = Record<string, any>>(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<GraphQLResult<T>> {
+export async function gql<T = Record<string, any>>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -66,13 +66,27 @@ export function formatReport(scores: QueryScore[]): string {
   const lines = ['P@5   nDCG@5 off3  query (zone year title) -> top 5 with grades'];
   for (const s of scores) {
     lines.push(`${f(s.precision5)}  ${f(s.ndcg5)}   ${s.offSubjectTop3 ? 'yes ' : 'no  '}  ${s.query.zone} ${s.query.year} ${s.query.title.slice(0, 60)}`);
-    for (const g of s.got) lines.push(`        [${g.grade}] ${g.score === undefined ? '' : g.score.toFixed(3)} ${g.zone} ${g.year} ${g.title.slice(0, 70)}${g.reasons ? `\n              ${g.reasons.join(' · ')}` : ''}`);
+    for (const g of s.got)
+      lines.push(
+        `        [${g.grade}] ${g.score === undefined ? '' : g.score.toFixed(3)} ${g.zone} ${g.year} ${g.title.slice(0, 70)}${g.reasons ? `\n              ${g.reasons.join(' · ')}` : ''}`,
+      );
   }
   const line = (label: string, part: QueryScore[]) => {
     const m = summarise(part);
     return `${label.padEnd(22)} queries ${String(m.queries).padStart(2)}  P@5 ${f(m.precision5)}  nDCG@5 ${f(m.ndcg5)}  off-subject in top 3 ${f(m.offSubjectTop3Share)}`;
   };
-  lines.push('', line('all', scores), line('half A (even index)', scores.filter((_, i) => i % 2 === 0)), line('half B (odd index)', scores.filter((_, i) => i % 2 === 1)));
+  lines.push(
+    '',
+    line('all', scores),
+    line(
+      'half A (even index)',
+      scores.filter((_, i) => i % 2 === 0),
+    ),
+    line(
+      'half B (odd index)',
+      scores.filter((_, i) => i % 2 === 1),
+    ),
+  );
   const worst = [...scores].sort((a, b) => a.ndcg5 - b.ndcg5).slice(0, 8);
   lines.push('', 'worst queries by nDCG@5:', ...worst.map((s) => `  ${f(s.ndcg5)} ${s.query.zone} ${s.query.year} ${s.query.title.slice(0, 70)}`));
   return lines.join('\n');

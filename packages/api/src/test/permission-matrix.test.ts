@@ -23,42 +23,42 @@ type Role = (typeof ROLES)[number];
  */
 const EXPECTED: Record<string, string> = {
   //                                            anon  vwrA  edA   edB   coach admin RO    RW
-  'read a published plan of A':                 '✗     ✓     ✓     ✓     ✓     ✓     ✓     ✓',
-  'read a draft plan of A':                     '✗     ✓     ✓     ∅     ∅     ✓     ✓     ✓',
-  'update an action of A':                      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'update an action in a submitted plan of A':  '✗     ✗     ✗     ✗     ✗     ✗     ✗     ✗',
-  'reopen a submitted plan of A (reason)':      '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'update shared group of A and B':             '✗     ✗     ✓     ✓     ✗     ✓     ✗     ✓',
-  'update the zone profile of A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'edit the general texts of a plan of A':      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'edit the texts of a submitted plan of A':    '✗     ✗     ✗     ✗     ✗     ✗     ✗     ✗',
-  'add an owner (C) to a group of A':           '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'remove an owner (C) from a group of A':      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'invite C to co-own a group of A':            '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'accept B\'s invitation to A':                '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'create an API token':                        '✗     ✓     ✓     ✓     ✓     ✓     ✗     ✗',
-  'leave a remark on a plan of A':              '✗     ✓     ✓     ✗     ✓     ✓     ✗     ✓',
-  'resolve a remark on a plan of A':            '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'reply to a remark on a plan of A':           '✗     ✓     ✓     ✗     ✓     ✓     ✗     ✓',
-  'reopen a resolved remark on a plan of A':    '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'read another user\'s notification':          '✗     ∅     ∅     ∅     ∅     ∅     ∅     ∅',
-  'mark another user\'s notification read':     '✗     ∅     ∅     ∅     ∅     ∅     ✗     ∅',
-  'publish a draft plan of A (status)':         '✗     ✗     ✓     ∅     ∅     ✓     ✗     ✓',
-  'create a cluster in A':                      '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'create a partner active in A':               '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'add a strategic goal to A\'s plan':          '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'invite a colleague into A by e-mail':        '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
-  'list users (administration)':                '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'create a user':                              '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'rename a user':                              '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'deactivate a user':                          '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'make a user administrator':                  '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'make a user editor of A':                    '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'remove a user from A':                       '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'make a user coach of the region':            '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'create a zone':                              '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'set the contact address of A':               '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
-  'set the contact address of the region':      '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'read a published plan of A': '✗     ✓     ✓     ✓     ✓     ✓     ✓     ✓',
+  'read a draft plan of A': '✗     ✓     ✓     ∅     ∅     ✓     ✓     ✓',
+  'update an action of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'update an action in a submitted plan of A': '✗     ✗     ✗     ✗     ✗     ✗     ✗     ✗',
+  'reopen a submitted plan of A (reason)': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'update shared group of A and B': '✗     ✗     ✓     ✓     ✗     ✓     ✗     ✓',
+  'update the zone profile of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'edit the general texts of a plan of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'edit the texts of a submitted plan of A': '✗     ✗     ✗     ✗     ✗     ✗     ✗     ✗',
+  'add an owner (C) to a group of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'remove an owner (C) from a group of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'invite C to co-own a group of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  "accept B's invitation to A": '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'create an API token': '✗     ✓     ✓     ✓     ✓     ✓     ✗     ✗',
+  'leave a remark on a plan of A': '✗     ✓     ✓     ✗     ✓     ✓     ✗     ✓',
+  'resolve a remark on a plan of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'reply to a remark on a plan of A': '✗     ✓     ✓     ✗     ✓     ✓     ✗     ✓',
+  'reopen a resolved remark on a plan of A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  "read another user's notification": '✗     ∅     ∅     ∅     ∅     ∅     ∅     ∅',
+  "mark another user's notification read": '✗     ∅     ∅     ∅     ∅     ∅     ✗     ∅',
+  'publish a draft plan of A (status)': '✗     ✗     ✓     ∅     ∅     ✓     ✗     ✓',
+  'create a cluster in A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'create a partner active in A': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  "add a strategic goal to A's plan": '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'invite a colleague into A by e-mail': '✗     ✗     ✓     ✗     ✗     ✓     ✗     ✓',
+  'list users (administration)': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'create a user': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'rename a user': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'deactivate a user': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'make a user administrator': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'make a user editor of A': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'remove a user from A': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'make a user coach of the region': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'create a zone': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'set the contact address of A': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
+  'set the contact address of the region': '✗     ✗     ✗     ✗     ✗     ✓     ✗     ✗',
 };
 
 type Vars = Record<string, unknown>;
@@ -93,7 +93,12 @@ describe('the permission matrix', () => {
   };
   const one = async (sql: string, params: unknown[] = []) => (await db.query(sql, params))[0];
   const newGroup = async (ownerZone: string) =>
-    (await asSetup(`mutation($i: WorkingGroupInput!, $z: ID!) { r: createWorkingGroup(input: $i, ownerZoneId: $z) { id } }`, { i: { name: `Matrixgroep ${++serial}`, kind: 'WORKING_GROUP' }, z: ownerZone })).r.id as string;
+    (
+      await asSetup(`mutation($i: WorkingGroupInput!, $z: ID!) { r: createWorkingGroup(input: $i, ownerZoneId: $z) { id } }`, {
+        i: { name: `Matrixgroep ${++serial}`, kind: 'WORKING_GROUP' },
+        z: ownerZone,
+      })
+    ).r.id as string;
   const ownersOf = (group: unknown) => db.query(`SELECT zone_id, role FROM working_group_owner WHERE working_group_id = $1 ORDER BY zone_id`, [rawId(group as string)]);
 
   const OPERATIONS: Record<string, Operation> = {
@@ -110,13 +115,21 @@ describe('the permission matrix', () => {
     'update an action of A': {
       prepare: async () => one(`SELECT id, version FROM action WHERE title = 'Middagbabbels'`),
       run: (h, v, role) =>
-        call(h, `mutation($id: ID!, $v: Int!, $n: String) { p: updateAction(id: $id, version: $v, input: { notes: $n }) { action { version } } }`, { id: toGid('Action', v.id), v: v.version, n: `door ${role}` }),
+        call(h, `mutation($id: ID!, $v: Int!, $n: String) { p: updateAction(id: $id, version: $v, input: { notes: $n }) { action { version } } }`, {
+          id: toGid('Action', v.id),
+          v: v.version,
+          n: `door ${role}`,
+        }),
       state: () => one(`SELECT notes, version FROM action WHERE title = 'Middagbabbels'`),
     },
     'update an action in a submitted plan of A': {
       prepare: async () => one(`SELECT id, version FROM action WHERE title = 'Matrix: ingediende actie'`),
       run: (h, v, role) =>
-        call(h, `mutation($id: ID!, $v: Int!, $n: String) { p: updateAction(id: $id, version: $v, input: { notes: $n }) { action { version } } }`, { id: toGid('Action', v.id), v: v.version, n: `door ${role}` }),
+        call(h, `mutation($id: ID!, $v: Int!, $n: String) { p: updateAction(id: $id, version: $v, input: { notes: $n }) { action { version } } }`, {
+          id: toGid('Action', v.id),
+          v: v.version,
+          n: `door ${role}`,
+        }),
       state: () => one(`SELECT notes, version FROM action WHERE title = 'Matrix: ingediende actie'`),
     },
     'reopen a submitted plan of A (reason)': {
@@ -127,28 +140,48 @@ describe('the permission matrix', () => {
         await db.query(`UPDATE action_plan SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [rawId(r.r.id)]);
         return { plan: r.r.id, version: Number((await one(`SELECT version FROM action_plan WHERE id = $1`, [rawId(r.r.id)])).version) };
       },
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $r: String!) { p: reopenActionPlan(id: $id, version: $v, reason: $r) { status } }`, { id: v.plan, v: v.version, r: `door ${role}` }),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $r: String!) { p: reopenActionPlan(id: $id, version: $v, reason: $r) { status } }`, { id: v.plan, v: v.version, r: `door ${role}` }),
       state: (v) => one(`SELECT status, version FROM action_plan WHERE id = $1`, [rawId(v.plan as string)]),
     },
     'update shared group of A and B': {
       prepare: async () => one(`SELECT id, version FROM working_group WHERE name = 'Poolen/delen van personeel'`),
       run: (h, v, role) =>
-        call(h, `mutation($id: ID!, $v: Int!, $d: String) { p: updateWorkingGroup(id: $id, version: $v, input: { description: $d }) { version } }`, { id: toGid('WorkingGroup', v.id), v: v.version, d: `door ${role}` }),
+        call(h, `mutation($id: ID!, $v: Int!, $d: String) { p: updateWorkingGroup(id: $id, version: $v, input: { description: $d }) { version } }`, {
+          id: toGid('WorkingGroup', v.id),
+          v: v.version,
+          d: `door ${role}`,
+        }),
       state: () => one(`SELECT description, version FROM working_group WHERE name = 'Poolen/delen van personeel'`),
     },
     'update the zone profile of A': {
       prepare: async () => one(`SELECT version FROM zone WHERE slug = 'elz-leuven-zuid'`),
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateZone(id: $id, version: $v, input: { networkTimeShare: $t }) { version } }`, { id: zone.a, v: v.version, t: `door ${role}` }),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateZone(id: $id, version: $v, input: { networkTimeShare: $t }) { version } }`, {
+          id: zone.a,
+          v: v.version,
+          t: `door ${role}`,
+        }),
       state: () => one(`SELECT network_time_share, version FROM zone WHERE slug = 'elz-leuven-zuid'`),
     },
     'edit the general texts of a plan of A': {
       prepare: async () => one(`SELECT version FROM action_plan WHERE id = $1`, [rawId(plan.published!)]),
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateActionPlanTexts(id: $id, version: $v, input: { introText: $t }) { version } }`, { id: plan.published, v: v.version, t: `door ${role}` }),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateActionPlanTexts(id: $id, version: $v, input: { introText: $t }) { version } }`, {
+          id: plan.published,
+          v: v.version,
+          t: `door ${role}`,
+        }),
       state: () => one(`SELECT intro_text, version FROM action_plan WHERE id = $1`, [rawId(plan.published!)]),
     },
     'edit the texts of a submitted plan of A': {
       prepare: async () => one(`SELECT version FROM action_plan WHERE id = $1`, [rawId(plan.submitted!)]),
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateActionPlanTexts(id: $id, version: $v, input: { introText: $t }) { version } }`, { id: plan.submitted, v: v.version, t: `door ${role}` }),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $t: String) { p: updateActionPlanTexts(id: $id, version: $v, input: { introText: $t }) { version } }`, {
+          id: plan.submitted,
+          v: v.version,
+          t: `door ${role}`,
+        }),
       state: () => one(`SELECT intro_text, version FROM action_plan WHERE id = $1`, [rawId(plan.submitted!)]),
     },
     'add an owner (C) to a group of A': {
@@ -184,7 +217,8 @@ describe('the permission matrix', () => {
       state: () => one(`SELECT count(*)::int AS n FROM api_token`),
     },
     'invite a colleague into A by e-mail': {
-      run: (h, _v, role) => call(h, `mutation($e: String!, $z: ID!) { p: inviteUser(email: $e, zoneId: $z, role: VIEWER) { email } }`, { e: `collega-van-${role.replace(/\W/g, '-')}@zone.test`, z: zone.a }),
+      run: (h, _v, role) =>
+        call(h, `mutation($e: String!, $z: ID!) { p: inviteUser(email: $e, zoneId: $z, role: VIEWER) { email } }`, { e: `collega-van-${role.replace(/\W/g, '-')}@zone.test`, z: zone.a }),
       state: () => one(`SELECT count(*)::int AS n FROM account_invitation`),
     },
     'leave a remark on a plan of A': {
@@ -235,8 +269,15 @@ describe('the permission matrix', () => {
       state: () => one(`SELECT count(*)::int AS n FROM partner`),
     },
     "add a strategic goal to A's plan": {
-      prepare: async () => ({ plan: await gidOf(db, 'MultiYearPlan', `SELECT id FROM multi_year_plan WHERE zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid')`), number: `M${++serial}` }),
-      run: (h, v) => call(h, `mutation($p: ID!, $n: String!) { p: createStrategicGoal(multiYearPlanId: $p, input: { number: $n, title: "Matrixdoel", kind: CONTENT }) { id } }`, { p: v.plan, n: v.number }),
+      prepare: async () => ({
+        plan: await gidOf(db, 'MultiYearPlan', `SELECT id FROM multi_year_plan WHERE zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid')`),
+        number: `M${++serial}`,
+      }),
+      run: (h, v) =>
+        call(h, `mutation($p: ID!, $n: String!) { p: createStrategicGoal(multiYearPlanId: $p, input: { number: $n, title: "Matrixdoel", kind: CONTENT }) { id } }`, {
+          p: v.plan,
+          n: v.number,
+        }),
       state: () => one(`SELECT count(*)::int AS n FROM strategic_goal`),
     },
     'list users (administration)': {
@@ -245,12 +286,18 @@ describe('the permission matrix', () => {
       state: async () => null,
     },
     'create a user': {
-      run: (h, _v, role) => call(h, `mutation($e: String!) { p: createUser(input: { name: "Matrix Gebruiker", email: $e }) { id } }`, { e: `matrix-${++serial}-${role.replace(/\W/g, '')}@zone.test` }),
+      run: (h, _v, role) =>
+        call(h, `mutation($e: String!) { p: createUser(input: { name: "Matrix Gebruiker", email: $e }) { id } }`, { e: `matrix-${++serial}-${role.replace(/\W/g, '')}@zone.test` }),
       state: () => one(`SELECT count(*)::int AS n FROM app_user`),
     },
     'rename a user': {
       prepare: newUserRow,
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $n: String!) { p: updateUser(id: $id, version: $v, input: { name: $n }) { id } }`, { id: toGid('User', v.id), v: v.version, n: `Hernoemd door ${role}` }),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $n: String!) { p: updateUser(id: $id, version: $v, input: { name: $n }) { id } }`, {
+          id: toGid('User', v.id),
+          v: v.version,
+          n: `Hernoemd door ${role}`,
+        }),
       state: (v) => one(`SELECT name, version FROM app_user WHERE id = $1`, [v.id]),
     },
     'deactivate a user': {
@@ -288,12 +335,22 @@ describe('the permission matrix', () => {
     },
     'set the contact address of A': {
       prepare: async () => one(`SELECT version FROM zone WHERE slug = 'elz-leuven-zuid'`),
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $e: String!) { p: setZoneContactEmail(id: $id, version: $v, contactEmail: $e) { id } }`, { id: zone.a, v: v.version, e: `${role.replace(/\W/g, '')}@zone.test` }),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $e: String!) { p: setZoneContactEmail(id: $id, version: $v, contactEmail: $e) { id } }`, {
+          id: zone.a,
+          v: v.version,
+          e: `${role.replace(/\W/g, '')}@zone.test`,
+        }),
       state: () => one(`SELECT contact_email, version FROM zone WHERE slug = 'elz-leuven-zuid'`),
     },
     'set the contact address of the region': {
       prepare: async () => one(`SELECT version FROM region WHERE slug = 'oost-brabant'`),
-      run: (h, v, role) => call(h, `mutation($id: ID!, $v: Int!, $e: String!) { p: setRegionContactEmail(id: $id, version: $v, contactEmail: $e) { id } }`, { id: region, v: v.version, e: `${role.replace(/\W/g, '')}@regio.test` }),
+      run: (h, v, role) =>
+        call(h, `mutation($id: ID!, $v: Int!, $e: String!) { p: setRegionContactEmail(id: $id, version: $v, contactEmail: $e) { id } }`, {
+          id: region,
+          v: v.version,
+          e: `${role.replace(/\W/g, '')}@regio.test`,
+        }),
       state: () => one(`SELECT contact_email, version FROM region WHERE slug = 'oost-brabant'`),
     },
   };
@@ -388,7 +445,9 @@ function render(actual: Record<string, Record<Role, string>>, expected: Record<s
   for (const [name, row] of Object.entries(actual)) {
     lines.push(`${name.padEnd(first)} | ${ROLES.map((role) => cell(row[role] === expected[name]![role] ? row[role] : `!${row[role]!.slice(0, width - 1)}`)).join(' | ')}`);
   }
-  const mismatches = Object.entries(actual).flatMap(([name, row]) => ROLES.filter((r) => row[r] !== expected[name]![r]).map((r) => `  ${name} as ${r}: expected ${expected[name]![r]}, got ${row[r]}`));
+  const mismatches = Object.entries(actual).flatMap(([name, row]) =>
+    ROLES.filter((r) => row[r] !== expected[name]![r]).map((r) => `  ${name} as ${r}: expected ${expected[name]![r]}, got ${row[r]}`),
+  );
   if (mismatches.length) lines.push('', 'Differences from the expected matrix:', ...mismatches);
   return lines.join('\n');
 }

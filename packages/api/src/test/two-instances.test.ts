@@ -10,7 +10,6 @@ import { createTestUser, signInCookie, type TestUser } from './users';
 
 type Instance = ApiProcess;
 
-
 async function stop(instance: Instance | undefined): Promise<void> {
   if (!instance || instance.child.exitCode !== null) return;
   const exited = new Promise((resolve) => instance.child.once('exit', resolve));
@@ -82,7 +81,12 @@ describe('two API instances against one database', () => {
 
   it('shares the rate-limit counters', async () => {
     // Both instances count in the same PostgreSQL rows: the remaining budget falls across them.
-    const remaining = async (url: string) => Number((await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...user.headers }, body: '{"query":"{ me { authKind } }"}' })).headers.get('ratelimit-remaining'));
+    const remaining = async (url: string) =>
+      Number(
+        (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...user.headers }, body: '{"query":"{ me { authKind } }"}' })).headers.get(
+          'ratelimit-remaining',
+        ),
+      );
     // Counters are per minute: should the minute turn between the calls, measure again.
     let seen: number[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {

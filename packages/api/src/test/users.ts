@@ -14,10 +14,7 @@ export interface TestUser {
   headers: Record<string, string>;
 }
 
-export async function createTestUser(
-  db: DataSource,
-  options: { editorOf?: string[]; viewerOf?: string[]; coachOf?: string[]; admin?: boolean; scope?: TokenScope } = {},
-): Promise<TestUser> {
+export async function createTestUser(db: DataSource, options: { editorOf?: string[]; viewerOf?: string[]; coachOf?: string[]; admin?: boolean; scope?: TokenScope } = {}): Promise<TestUser> {
   const auth = new AuthService(db);
   const email = `user-${randomBytes(4).toString('hex')}@kruispunt.test`;
   const password = 'een-goed-wachtwoord';

@@ -77,10 +77,20 @@ describe('the visibility matrix', () => {
     const indicator = await one(`INSERT INTO action_indicator (action_id, position, name, kind) VALUES ($1, 0, 'Aantal ontslagen', 'OUTPUT') RETURNING id`, [a.id]);
     const value = await one(`INSERT INTO indicator_value (indicator_id, value, measured_on, remark) VALUES ($1, 3, '2032-03-01', '3 ontslagen in dienst X') RETURNING id`, [indicator.id]);
     const month = await one(`INSERT INTO action_month (action_id, month) VALUES ($1, 3) RETURNING id`, [a.id]);
-    const review = await one(`INSERT INTO action_review (action_id, reviewed_on, quarter, status, note) VALUES ($1, '2032-03-31', 1, 'POSTPONED', 'Loopt vast op budget') RETURNING id`, [a.id]);
-    const remark = await one(`INSERT INTO remark (action_plan_id, action_id, text, author_id, author_name) VALUES ($1, $2, 'Vertrouwelijke opmerking', $3, 'Test') RETURNING id`, [planId, a.id, authorId]);
+    const review = await one(`INSERT INTO action_review (action_id, reviewed_on, quarter, status, note) VALUES ($1, '2032-03-31', 1, 'POSTPONED', 'Loopt vast op budget') RETURNING id`, [
+      a.id,
+    ]);
+    const remark = await one(`INSERT INTO remark (action_plan_id, action_id, text, author_id, author_name) VALUES ($1, $2, 'Vertrouwelijke opmerking', $3, 'Test') RETURNING id`, [
+      planId,
+      a.id,
+      authorId,
+    ]);
     // Something in the history of the review and the value, as a write would leave it.
-    for (const [type, id] of [['ActionReview', review.id], ['IndicatorValue', value.id], ['Action', a.id]] as const) {
+    for (const [type, id] of [
+      ['ActionReview', review.id],
+      ['IndicatorValue', value.id],
+      ['Action', a.id],
+    ] as const) {
       await db.query(`INSERT INTO audit_entry (entity_type, entity_id, operation, fields, after) VALUES ($1, $2, 'CREATE', '{note}', '{"note": "Loopt vast op budget"}')`, [type, id]);
     }
     return {
@@ -138,10 +148,21 @@ describe('the visibility matrix', () => {
       [c],
     );
     similarSource = toGlobalId('Action', source.id);
-    target.X = await makeAction(plan.draftRaw, `${source.title} ${WORD} gedeeld`, [[a, 'LEAD'], [b, 'PARTICIPANT']], source.what);
+    target.X = await makeAction(
+      plan.draftRaw,
+      `${source.title} ${WORD} gedeeld`,
+      [
+        [a, 'LEAD'],
+        [b, 'PARTICIPANT'],
+      ],
+      source.what,
+    );
     target.Y = await makeAction(plan.draftRaw, `${source.title} ${WORD} eigen`, [[a, 'LEAD']], source.what);
     target.Q = await makeAction(plan.publishedRaw, `${source.title} ${WORD} gepubliceerd`, [[a, 'LEAD']], source.what);
-    planRemark = toGlobalId('Remark', (await one(`INSERT INTO remark (action_plan_id, text, author_id, author_name) VALUES ($1, 'Opmerking bij het concept', $2, 'Test') RETURNING id`, [plan.draftRaw, authorId])).id);
+    planRemark = toGlobalId(
+      'Remark',
+      (await one(`INSERT INTO remark (action_plan_id, text, author_id, author_name) VALUES ($1, 'Opmerking bij het concept', $2, 'Test') RETURNING id`, [plan.draftRaw, authorId])).id,
+    );
     // Q (published) links to X and Y; an action of B links to both as well.
     for (const to of [target.X.id, target.Y.id]) await db.query(`INSERT INTO action_link (from_action_id, to_action_id) VALUES ($1, $2)`, [rawId(target.Q.id), rawId(to)]);
     linker = target.Q.id;
@@ -155,7 +176,12 @@ describe('the visibility matrix', () => {
     // A invites C to co-own Y: a matter of A and C only.
     invitation = toGlobalId(
       'OwnershipInvitation',
-      (await one(`INSERT INTO ownership_invitation (subject_type, subject_id, inviting_zone_id, invited_zone_id, role, status) VALUES ('Action', $1, $2, $3, 'PARTICIPANT', 'PENDING') RETURNING id`, [rawId(target.Y.id), a, c])).id,
+      (
+        await one(
+          `INSERT INTO ownership_invitation (subject_type, subject_id, inviting_zone_id, invited_zone_id, role, status) VALUES ('Action', $1, $2, $3, 'PARTICIPANT', 'PENDING') RETURNING id`,
+          [rawId(target.Y.id), a, c],
+        )
+      ).id,
     );
 
     Object.assign(headers, await callerHeaders(db, server.url, ROLES));
@@ -184,8 +210,15 @@ describe('the visibility matrix', () => {
         for (const child of ['id', 'review', 'value', 'indicator', 'step'] as const) {
           await byId(`history(id) of its ${child === 'id' ? 'action' : child}`, `query($id: ID!) { r: history(id: $id) { operation } }`, { id: f[child] }, (d) => Array.isArray(d.r));
         }
-        await byId('indicator values through the indicator', `query($id: ID!) { r: action(id: $id) { indicators { values { remark } } } }`, { id: f.id }, (d) => d.r?.indicators?.[0]?.values?.[0]?.remark === '3 ontslagen in dienst X');
-        await byId('remarks of the action', `query($id: ID!) { r: action(id: $id) { remarks { id } } }`, { id: f.id }, (d) => (d.r?.remarks ?? []).some((r: { id: string }) => r.id === f.remark));
+        await byId(
+          'indicator values through the indicator',
+          `query($id: ID!) { r: action(id: $id) { indicators { values { remark } } } }`,
+          { id: f.id },
+          (d) => d.r?.indicators?.[0]?.values?.[0]?.remark === '3 ontslagen in dienst X',
+        );
+        await byId('remarks of the action', `query($id: ID!) { r: action(id: $id) { remarks { id } } }`, { id: f.id }, (d) =>
+          (d.r?.remarks ?? []).some((r: { id: string }) => r.id === f.remark),
+        );
         const filters: Record<string, Record<string, unknown>> = {
           'actions(zoneIds, years)': { zoneIds: [zone.a], years: [name === 'Q' ? 2031 : 2032] },
           'actions(ownerZoneIds)': { ownerZoneIds: [zone.a] },
@@ -196,12 +229,37 @@ describe('the visibility matrix', () => {
           'actions(updatedSince)': { updatedSince: '2000-01-01T00:00:00Z', search: WORD },
         };
         for (const [reader, filter] of Object.entries(filters)) {
-          await byId(reader, `query($f: ActionFilter) { r: actions(filter: $f, first: 200) { nodes { id } } }`, { f: filter }, listed((d) => d.r.nodes.map((n: { id: string }) => n.id), f.id));
+          await byId(
+            reader,
+            `query($f: ActionFilter) { r: actions(filter: $f, first: 200) { nodes { id } } }`,
+            { f: filter },
+            listed((d) => d.r.nodes.map((n: { id: string }) => n.id), f.id),
+          );
         }
-        await byId('search(text)', `query($t: String!) { r: search(text: $t, first: 50) { actions { id } } }`, { t: WORD }, listed((d) => d.r.actions.map((n: { id: string }) => n.id), f.id));
-        await byId('similarActions of a Leuven Noord action', `query($id: ID!) { r: action(id: $id) { similarActions(first: 20) { action { id } } } }`, { id: similarSource }, listed((d) => d.r.similarActions.map((s: { action: { id: string } }) => s.action.id), f.id));
-        await byId('workingGroup.actions', `query($id: ID!) { r: workingGroup(id: $id) { actions { id } } }`, { id: group }, listed((d) => d.r.actions.map((n: { id: string }) => n.id), f.id));
-        await byId('project.actions', `query($id: ID!) { r: node(id: $id) { ... on Project { actions { id } } } }`, { id: project }, listed((d) => d.r.actions.map((n: { id: string }) => n.id), f.id));
+        await byId(
+          'search(text)',
+          `query($t: String!) { r: search(text: $t, first: 50) { actions { id } } }`,
+          { t: WORD },
+          listed((d) => d.r.actions.map((n: { id: string }) => n.id), f.id),
+        );
+        await byId(
+          'similarActions of a Leuven Noord action',
+          `query($id: ID!) { r: action(id: $id) { similarActions(first: 20) { action { id } } } }`,
+          { id: similarSource },
+          listed((d) => d.r.similarActions.map((s: { action: { id: string } }) => s.action.id), f.id),
+        );
+        await byId(
+          'workingGroup.actions',
+          `query($id: ID!) { r: workingGroup(id: $id) { actions { id } } }`,
+          { id: group },
+          listed((d) => d.r.actions.map((n: { id: string }) => n.id), f.id),
+        );
+        await byId(
+          'project.actions',
+          `query($id: ID!) { r: node(id: $id) { ... on Project { actions { id } } } }`,
+          { id: project },
+          listed((d) => d.r.actions.map((n: { id: string }) => n.id), f.id),
+        );
         // Through its plan: only who sees the plan (a co-owner of X does not see A's draft).
         const throughPlan = seen(
           await call(role, `query($y: Int!) { r: zone(slug: "elz-leuven-zuid") { actionPlan(year: $y) { actions { id } } } }`, { y: name === 'Q' ? 2031 : 2032 }),
@@ -210,14 +268,27 @@ describe('the visibility matrix', () => {
         check('zone.actionPlan(year).actions', name, role, expectedRead(name === 'Q' ? 'Q' : 'draft plan', role), throughPlan);
         if (name === 'X') {
           // The co-owner zone's own page lists it among the actions it co-owns in other zones' plans.
-          const coOwned = seen(await call(role, `{ r: zone(slug: "elz-leuven") { coOwnedActions { id } } }`), listed((d) => d.r.coOwnedActions.map((n: { id: string }) => n.id), f.id));
+          const coOwned = seen(
+            await call(role, `{ r: zone(slug: "elz-leuven") { coOwnedActions { id } } }`),
+            listed((d) => d.r.coOwnedActions.map((n: { id: string }) => n.id), f.id),
+          );
           check('zone(B).coOwnedActions', name, role, expected, coOwned);
         }
         if (name === 'Q') {
-          await byId('actionPlan.yearReport of the published plan', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2031) { yearReport { actionsWithoutGoal { actionId } } } }`, {}, listed((d) => (d.r?.yearReport?.actionsWithoutGoal ?? []).map((a: { actionId: string }) => a.actionId), f.id));
+          await byId(
+            'actionPlan.yearReport of the published plan',
+            `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2031) { yearReport { actionsWithoutGoal { actionId } } } }`,
+            {},
+            listed((d) => (d.r?.yearReport?.actionsWithoutGoal ?? []).map((a: { actionId: string }) => a.actionId), f.id),
+          );
         }
         if (name !== 'Q') {
-          await byId('linkedActions of a published action', `query($id: ID!) { r: action(id: $id) { linkedActions { id } } }`, { id: linker }, listed((d) => d.r.linkedActions.map((n: { id: string }) => n.id), f.id));
+          await byId(
+            'linkedActions of a published action',
+            `query($id: ID!) { r: action(id: $id) { linkedActions { id } } }`,
+            { id: linker },
+            listed((d) => d.r.linkedActions.map((n: { id: string }) => n.id), f.id),
+          );
         }
       }
 
@@ -230,7 +301,9 @@ describe('the visibility matrix', () => {
       await planCheck('node(id) on a remark on the plan', `query($id: ID!) { r: node(id: $id) { id } }`, { id: planRemark }, (d) => d.r?.id === planRemark);
       await planCheck('history(id) of the plan', `query($id: ID!) { r: history(id: $id) { operation } }`, { id: plan.draft }, (d) => Array.isArray(d.r));
       await planCheck('zone.actionPlans', `{ r: zone(slug: "elz-leuven-zuid") { actionPlans { id } } }`, {}, (d) => d.r.actionPlans.some((p: { id: string }) => p.id === plan.draft));
-      await planCheck('actionPlan.remarks', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { remarks { id } } }`, {}, (d) => (d.r?.remarks ?? []).some((r: { id: string }) => r.id === planRemark));
+      await planCheck('actionPlan.remarks', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { remarks { id } } }`, {}, (d) =>
+        (d.r?.remarks ?? []).some((r: { id: string }) => r.id === planRemark),
+      );
       await planCheck('the plan of the shared action', `query($id: ID!) { r: action(id: $id) { actionPlan { id } } }`, { id: target.X.id }, (d) => d.r?.actionPlan?.id === plan.draft);
       await planCheck('actionPlan.yearReport (its actions)', `{ r: actionPlan(zoneSlug: "elz-leuven-zuid", year: 2032) { yearReport { actionsWithoutGoal { actionId } } } }`, {}, (d) =>
         (d.r?.yearReport?.actionsWithoutGoal ?? []).some((a: { actionId: string }) => a.actionId === target.Y.id),
@@ -242,7 +315,13 @@ describe('the visibility matrix', () => {
       check('deletions(since): from the draft', 'draft plan', role, expected, seen(feed, inFeed(deleted.draft)));
       check('deletions(since): from a published plan', 'Q', role, expectedRead('Q', role), seen(feed, inFeed(deleted.published)));
       const report = await fetch(`${server.url}/api/plans/${plan.draft}/report.json`, { headers: headers[role] });
-      check('GET /api/plans/:id/report.json', 'draft plan', role, expected, report.status === 200 ? '✓' : report.status === 404 ? '∅' : report.status === 401 || report.status === 403 ? '✗' : (`HTTP ${report.status}` as Seen));
+      check(
+        'GET /api/plans/:id/report.json',
+        'draft plan',
+        role,
+        expected,
+        report.status === 200 ? '✓' : report.status === 404 ? '∅' : report.status === 401 || report.status === 403 ? '✗' : (`HTTP ${report.status}` as Seen),
+      );
       const exported = await fetch(`${server.url}/api/plans/${plan.draft}/export.json`, { headers: headers[role] });
       const exportSeen: Seen = exported.status === 200 ? '✓' : exported.status === 404 ? '∅' : exported.status === 401 || exported.status === 403 ? '✗' : (`HTTP ${exported.status}` as Seen);
       check('GET /api/plans/:id/export.json', 'draft plan', role, expected, exportSeen);
@@ -254,17 +333,46 @@ describe('the visibility matrix', () => {
       const gotCount = board.errors ? (codeOf(board) === 'UNAUTHENTICATED' ? null : `error ${codeOf(board)}`) : board.data!.r.actionCount;
       if (gotCount !== wantCount) mismatches.push(`regionDashboard(2032).actionCount ${role}: expected ${wantCount} got ${gotCount}`);
       if (role === 'editor B') {
-        const zones = (board.data!.r.progress as { zone: { slug: string }; total: number }[]).filter((p) => p.total > 0).map((p) => p.zone.slug).sort();
+        const zones = (board.data!.r.progress as { zone: { slug: string }; total: number }[])
+          .filter((p) => p.total > 0)
+          .map((p) => p.zone.slug)
+          .sort();
         if (JSON.stringify(zones) !== JSON.stringify(['elz-leuven', 'elz-leuven-zuid'])) mismatches.push(`regionDashboard(2032).progress editor B: counted for ${zones.join(', ')}`);
       }
 
       const inv = expectedRead('invitation', role);
-      check('node(id) on an invitation A → C', 'invitation', role, inv, seen(await call(role, `query($id: ID!) { r: node(id: $id) { id } }`, { id: invitation }), (d) => d.r?.id === invitation));
-      check('history(id) of an invitation A → C', 'invitation', role, inv, seen(await call(role, `query($id: ID!) { r: history(id: $id) { operation } }`, { id: invitation }), (d) => Array.isArray(d.r)));
+      check(
+        'node(id) on an invitation A → C',
+        'invitation',
+        role,
+        inv,
+        seen(await call(role, `query($id: ID!) { r: node(id: $id) { id } }`, { id: invitation }), (d) => d.r?.id === invitation),
+      );
+      check(
+        'history(id) of an invitation A → C',
+        'invitation',
+        role,
+        inv,
+        seen(await call(role, `query($id: ID!) { r: history(id: $id) { operation } }`, { id: invitation }), (d) => Array.isArray(d.r)),
+      );
       // A zone's list of invitations to it is for its own members (the inviting zone sees them on the subject).
       const toC: Seen = role === 'anonymous' ? '✗' : ['editor C', 'admin'].includes(role) ? '✓' : '∅';
-      check('zone(C).invitations', 'invitation', role, toC, seen(await call(role, `{ r: zone(slug: "elz-leuven-noord") { invitations { id } } }`), (d) => d.r.invitations.some((i: { id: string }) => i.id === invitation)));
-      check('action(Y).invitations', 'invitation', role, role === 'anonymous' ? '✗' : inv === '✓' && expectedRead('Y', role) === '✓' ? '✓' : '∅', seen(await call(role, `query($id: ID!) { r: action(id: $id) { invitations { id } } }`, { id: target.Y.id }), (d) => (d.r?.invitations ?? []).some((i: { id: string }) => i.id === invitation)));
+      check(
+        'zone(C).invitations',
+        'invitation',
+        role,
+        toC,
+        seen(await call(role, `{ r: zone(slug: "elz-leuven-noord") { invitations { id } } }`), (d) => d.r.invitations.some((i: { id: string }) => i.id === invitation)),
+      );
+      check(
+        'action(Y).invitations',
+        'invitation',
+        role,
+        role === 'anonymous' ? '✗' : inv === '✓' && expectedRead('Y', role) === '✓' ? '✓' : '∅',
+        seen(await call(role, `query($id: ID!) { r: action(id: $id) { invitations { id } } }`, { id: target.Y.id }), (d) =>
+          (d.r?.invitations ?? []).some((i: { id: string }) => i.id === invitation),
+        ),
+      );
     }
     console.log(`Visibility matrix: ${cells} reader cells (${ROLES.length} kinds of caller), ${mismatches.length} disagree with the rule`);
     if (mismatches.length) console.log(`Visibility mismatches:\n${mismatches.join('\n')}`);
@@ -284,7 +392,17 @@ describe('the visibility matrix', () => {
 
   it('every writer agrees with the rule, and a refused write changes nothing', async () => {
     const [a, b] = [rawId(zone.a), rawId(zone.b)];
-    const fresh = async (shared: boolean) => makeAction(plan.draftRaw, `Schrijftest ${WORD}`, shared ? [[a, 'LEAD'], [b, 'PARTICIPANT']] : [[a, 'LEAD']]);
+    const fresh = async (shared: boolean) =>
+      makeAction(
+        plan.draftRaw,
+        `Schrijftest ${WORD}`,
+        shared
+          ? [
+              [a, 'LEAD'],
+              [b, 'PARTICIPANT'],
+            ]
+          : [[a, 'LEAD']],
+      );
     const snapshot = async (actionGid: string) =>
       one(
         `SELECT a.version, a.notes, a.progress_status, (SELECT count(*) FROM action_review r WHERE r.action_id = a.id)::int AS reviews,
@@ -303,13 +421,21 @@ describe('the visibility matrix', () => {
         name: 'updateAction',
         shared: true,
         allowed: [...editorsOfA, 'editor B'],
-        run: async (role, f) => call(role, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door de matrix" }) { action { id } } }`, { id: f.id, v: (await snapshot(f.id)).version }),
+        run: async (role, f) =>
+          call(role, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door de matrix" }) { action { id } } }`, {
+            id: f.id,
+            v: (await snapshot(f.id)).version,
+          }),
       },
       {
         name: 'updateAction',
         shared: false,
         allowed: editorsOfA,
-        run: async (role, f) => call(role, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door de matrix" }) { action { id } } }`, { id: f.id, v: (await snapshot(f.id)).version }),
+        run: async (role, f) =>
+          call(role, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door de matrix" }) { action { id } } }`, {
+            id: f.id,
+            v: (await snapshot(f.id)).version,
+          }),
       },
       {
         name: 'addActionReview',
@@ -372,9 +498,15 @@ describe('the visibility matrix', () => {
     for (const kind of ['WorkingGroup', 'Project'] as const) {
       const table = kind === 'WorkingGroup' ? 'working_group' : 'project';
       for (const role of ROLES) {
-        const row = await one(`INSERT INTO ${table} (name${kind === 'WorkingGroup' ? ', kind' : ''}) VALUES ($1${kind === 'WorkingGroup' ? ", 'WORKING_GROUP'" : ''}) RETURNING id, version`, [`Matrix ${kind} ${role}`]);
+        const row = await one(
+          `INSERT INTO ${table} (name${kind === 'WorkingGroup' ? ', kind' : ''}) VALUES ($1${kind === 'WorkingGroup' ? ", 'WORKING_GROUP'" : ''}) RETURNING id, version`,
+          [`Matrix ${kind} ${role}`],
+        );
         await db.query(`INSERT INTO ${table}_owner (${table}_id, zone_id, role) VALUES ($1, $2, 'CO_LEAD'), ($1, $3, 'CO_LEAD')`, [row.id, a, b]);
-        const res = await call(role, `mutation($id: ID!, $v: Int!) { r: update${kind}(id: $id, version: $v, input: { cadence: "maandelijks" }) { id } }`, { id: toGlobalId(kind, row.id), v: row.version });
+        const res = await call(role, `mutation($id: ID!, $v: Int!) { r: update${kind}(id: $id, version: $v, input: { cadence: "maandelijks" }) { id } }`, {
+          id: toGlobalId(kind, row.id),
+          v: row.version,
+        });
         const expected: Seen = [...editorsOfA, 'editor B'].includes(role) ? '✓' : '✗';
         check(`update${kind} (A and B own it)`, kind, role, expected, outcome(res));
         const after = await one(`SELECT cadence FROM ${table} WHERE id = $1`, [row.id]);
@@ -388,11 +520,19 @@ describe('the visibility matrix', () => {
 
   it('refuses a reference to a hidden draft exactly like one to an action that does not exist', async () => {
     const own = async (role: Role) => {
-      const f = await makeAction(plan.publishedRaw, `Verwijzer ${role}`, [[rawId(zone.a), 'LEAD'], [rawId(zone.b), 'PARTICIPANT'], [rawId(zone.c), 'PARTICIPANT']]);
+      const f = await makeAction(plan.publishedRaw, `Verwijzer ${role}`, [
+        [rawId(zone.a), 'LEAD'],
+        [rawId(zone.b), 'PARTICIPANT'],
+        [rawId(zone.c), 'PARTICIPANT'],
+      ]);
       return { id: f.id, version: (await one(`SELECT version FROM action WHERE id = $1`, [rawId(f.id)])).version };
     };
     const link = (role: Role, action: { id: string; version: number }, ids: string[]) =>
-      call(role, `mutation($id: ID!, $v: Int!, $l: [ID!]) { r: updateAction(id: $id, version: $v, input: { linkedActionIds: $l }) { action { linkedActions { id } } } }`, { id: action.id, v: action.version, l: ids });
+      call(role, `mutation($id: ID!, $v: Int!, $l: [ID!]) { r: updateAction(id: $id, version: $v, input: { linkedActionIds: $l }) { action { linkedActions { id } } } }`, {
+        id: action.id,
+        v: action.version,
+        l: ids,
+      });
     const madeUp = toGlobalId('Action', '00000000-0000-4000-8000-000000000000');
 
     const c = await own('editor C');

@@ -87,7 +87,10 @@ describe('generate', () => {
     expect(n('SUBMITTED')).toBeGreaterThan(0);
     // A submitted plan obeys the rule the product enforces: no check that blocks a submission fails.
     const submitted: { id: string }[] = await t.db.query(`SELECT id FROM action_plan WHERE zone_id = ANY($1) AND status = 'SUBMITTED'`, [ids]);
-    const checks = await new ActionPlanWriteService({ db: t.db } as Context).checks(submitted.map((p) => p.id), true);
+    const checks = await new ActionPlanWriteService({ db: t.db } as Context).checks(
+      submitted.map((p) => p.id),
+      true,
+    );
     expect([...checks.values()].flat().filter((c) => c.severity === 'ERROR')).toEqual([]);
     expect(set.counts.indicator_value).toBeGreaterThan(0);
     expect(set.counts.action_review).toBeGreaterThan(0);

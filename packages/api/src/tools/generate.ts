@@ -119,21 +119,42 @@ type Row = Record<string, unknown>;
 const TABLES: Record<string, Record<string, ColumnType>> = {
   region: { id: 'uuid', name: 'text', slug: 'text', description: 'text' },
   zone: {
-    id: 'uuid', region_id: 'uuid', name: 'text', short_name: 'text', slug: 'text', municipalities: 'text[]', staff_fte: 'numeric',
-    network_time_share: 'text', network_time_percent: 'smallint',
+    id: 'uuid',
+    region_id: 'uuid',
+    name: 'text',
+    short_name: 'text',
+    slug: 'text',
+    municipalities: 'text[]',
+    staff_fte: 'numeric',
+    network_time_share: 'text',
+    network_time_percent: 'smallint',
   },
   partner: { id: 'uuid', name: 'text', sector: 'text' },
   partner_zone: { partner_id: 'uuid', zone_id: 'uuid' },
   cluster: { id: 'uuid', zone_id: 'uuid', kind: { enum: 'cluster_kind' }, name: 'text' },
   cluster_member: { cluster_id: 'uuid', partner_id: 'uuid' },
   working_group: {
-    id: 'uuid', name: 'text', kind: { enum: 'working_group_kind' }, description: 'text', cadence: 'text', period_start: 'date', period_end: 'date', funder: 'text',
+    id: 'uuid',
+    name: 'text',
+    kind: { enum: 'working_group_kind' },
+    description: 'text',
+    cadence: 'text',
+    period_start: 'date',
+    period_end: 'date',
+    funder: 'text',
   },
   working_group_owner: { id: 'uuid', working_group_id: 'uuid', zone_id: 'uuid', role: { enum: 'owner_role' }, created_at: 'timestamptz', updated_at: 'timestamptz' },
   working_group_member: { working_group_id: 'uuid', partner_id: 'uuid' },
   working_group_theme: { working_group_id: 'uuid', theme_id: 'uuid' },
   project: {
-    id: 'uuid', name: 'text', status: { enum: 'project_status' }, description: 'text', cadence: 'text', period_start: 'date', period_end: 'date', funder: 'text',
+    id: 'uuid',
+    name: 'text',
+    status: { enum: 'project_status' },
+    description: 'text',
+    cadence: 'text',
+    period_start: 'date',
+    period_end: 'date',
+    funder: 'text',
   },
   project_owner: { id: 'uuid', project_id: 'uuid', zone_id: 'uuid', role: { enum: 'owner_role' }, created_at: 'timestamptz', updated_at: 'timestamptz' },
   project_member: { project_id: 'uuid', partner_id: 'uuid' },
@@ -142,22 +163,69 @@ const TABLES: Record<string, Record<string, ColumnType>> = {
   strategic_goal: { id: 'uuid', multi_year_plan_id: 'uuid', number: 'text', title: 'text', kind: { enum: 'goal_kind' }, position: 'smallint' },
   operational_goal: { id: 'uuid', strategic_goal_id: 'uuid', number: 'text', title: 'text', deadline: 'date', indicators: 'text[]', position: 'smallint' },
   action_plan: {
-    id: 'uuid', zone_id: 'uuid', multi_year_plan_id: 'uuid', year: 'smallint', status: { enum: 'plan_status' }, submitted_at: 'timestamptz',
-    created_at: 'timestamptz', updated_at: 'timestamptz', target_groups_text: 'text', network_text: 'text', intro_text: 'text',
+    id: 'uuid',
+    zone_id: 'uuid',
+    multi_year_plan_id: 'uuid',
+    year: 'smallint',
+    status: { enum: 'plan_status' },
+    submitted_at: 'timestamptz',
+    created_at: 'timestamptz',
+    updated_at: 'timestamptz',
+    target_groups_text: 'text',
+    network_text: 'text',
+    intro_text: 'text',
   },
   action: {
-    id: 'uuid', version: 'int', created_at: 'timestamptz', updated_at: 'timestamptz', action_plan_id: 'uuid', position: 'smallint', number: 'text', title: 'text',
-    operational_goal_id: 'uuid', strategic_goal_id: 'uuid', what: 'text', in_scope: 'text[]', out_of_scope: 'text[]', why: 'text', target_groups: 'text[]',
-    lead_text: 'text', lead_zone_id: 'uuid', lead_partner_id: 'uuid', lead_working_group_id: 'uuid', council_role: 'text', stakeholders_other: 'text[]',
-    evaluation_process: 'bool', evaluation_process_text: 'text', evaluation_output: 'bool', evaluation_output_text: 'text', evaluation_outcome: 'bool',
-    evaluation_outcome_text: 'text', start_date: 'date', end_date: 'date', funding: { enum: 'funding_kind' }, funding_remark: 'text', continued_from_id: 'uuid',
-    carried_over: 'bool', link_notes: 'text[]', communication_channels: 'text[]', progress_status: { enum: 'progress_status' }, notes: 'text',
+    id: 'uuid',
+    version: 'int',
+    created_at: 'timestamptz',
+    updated_at: 'timestamptz',
+    action_plan_id: 'uuid',
+    position: 'smallint',
+    number: 'text',
+    title: 'text',
+    operational_goal_id: 'uuid',
+    strategic_goal_id: 'uuid',
+    what: 'text',
+    in_scope: 'text[]',
+    out_of_scope: 'text[]',
+    why: 'text',
+    target_groups: 'text[]',
+    lead_text: 'text',
+    lead_zone_id: 'uuid',
+    lead_partner_id: 'uuid',
+    lead_working_group_id: 'uuid',
+    council_role: 'text',
+    stakeholders_other: 'text[]',
+    evaluation_process: 'bool',
+    evaluation_process_text: 'text',
+    evaluation_output: 'bool',
+    evaluation_output_text: 'text',
+    evaluation_outcome: 'bool',
+    evaluation_outcome_text: 'text',
+    start_date: 'date',
+    end_date: 'date',
+    funding: { enum: 'funding_kind' },
+    funding_remark: 'text',
+    continued_from_id: 'uuid',
+    carried_over: 'bool',
+    link_notes: 'text[]',
+    communication_channels: 'text[]',
+    progress_status: { enum: 'progress_status' },
+    notes: 'text',
     estimated_days: 'numeric',
   },
   action_owner: { id: 'uuid', action_id: 'uuid', zone_id: 'uuid', role: { enum: 'owner_role' }, created_at: 'timestamptz', updated_at: 'timestamptz' },
   action_step: { id: 'uuid', action_id: 'uuid', position: 'smallint', text: 'text', month: 'smallint', date: 'date' },
   action_indicator: {
-    id: 'uuid', action_id: 'uuid', position: 'smallint', name: 'text', method: 'text', target_value: 'numeric', target_unit: 'text', kind: { enum: 'evaluation_kind' },
+    id: 'uuid',
+    action_id: 'uuid',
+    position: 'smallint',
+    name: 'text',
+    method: 'text',
+    target_value: 'numeric',
+    target_unit: 'text',
+    kind: { enum: 'evaluation_kind' },
   },
   action_month: { id: 'uuid', action_id: 'uuid', month: 'smallint' },
   action_link: { id: 'uuid', from_action_id: 'uuid', to_action_id: 'uuid', remark: 'text' },
@@ -167,10 +235,25 @@ const TABLES: Record<string, Record<string, ColumnType>> = {
   action_project: { action_id: 'uuid', project_id: 'uuid' },
   indicator_value: { id: 'uuid', indicator_id: 'uuid', value: 'numeric', measured_on: 'date', remark: 'text', created_at: 'timestamptz', updated_at: 'timestamptz' },
   action_review: {
-    id: 'uuid', action_id: 'uuid', reviewed_on: 'date', quarter: 'smallint', status: { enum: 'progress_status' }, note: 'text', created_at: 'timestamptz', updated_at: 'timestamptz',
+    id: 'uuid',
+    action_id: 'uuid',
+    reviewed_on: 'date',
+    quarter: 'smallint',
+    status: { enum: 'progress_status' },
+    note: 'text',
+    created_at: 'timestamptz',
+    updated_at: 'timestamptz',
   },
   audit_entry: {
-    id: 'uuid', at: 'timestamptz', entity_type: 'text', entity_id: 'uuid', operation: 'text', actor_name: 'text', fields: 'text[]', before: 'jsonb', after: 'jsonb',
+    id: 'uuid',
+    at: 'timestamptz',
+    entity_type: 'text',
+    entity_id: 'uuid',
+    operation: 'text',
+    actor_name: 'text',
+    fields: 'text[]',
+    before: 'jsonb',
+    after: 'jsonb',
   },
 };
 
@@ -205,7 +288,10 @@ async function bulkInsert(m: EntityManager, table: string, rows: Row[]): Promise
     FROM unnest(${columns.map(([, type], i) => `$${i + 1}::${paramType(type)}`).join(', ')}) AS u(${aliases.join(', ')})`;
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    await m.query(sql, columns.map(([name, type]) => chunk.map((row) => paramValue(type, row[name]))));
+    await m.query(
+      sql,
+      columns.map(([name, type]) => chunk.map((row) => paramValue(type, row[name]))),
+    );
   }
 }
 
@@ -236,8 +322,19 @@ interface Goals {
 const THEME_SLUGS = DEFAULT_THEMES.map((t) => t.slug);
 /** How often each theme appears across real plans (a skew, not a census): staff shortage, mental health and governance lead. */
 const THEME_BASE_WEIGHTS: Record<string, number> = {
-  personeelstekort: 14, 'mentaal-welzijn': 16, mantelzorg: 10, eenzaamheid: 8, toegankelijkheid: 9, vergrijzing: 8, 'kwetsbare-kinderen-jongeren': 9,
-  preventie: 10, 'geintegreerde-zorg': 7, 'digitale-inclusie': 4, governance: 12, communicatie: 6, 'lokaal-sociaal-beleid': 7,
+  personeelstekort: 14,
+  'mentaal-welzijn': 16,
+  mantelzorg: 10,
+  eenzaamheid: 8,
+  toegankelijkheid: 9,
+  vergrijzing: 8,
+  'kwetsbare-kinderen-jongeren': 9,
+  preventie: 10,
+  'geintegreerde-zorg': 7,
+  'digitale-inclusie': 4,
+  governance: 12,
+  communicatie: 6,
+  'lokaal-sociaal-beleid': 7,
 };
 const INDICATOR_COUNT_WEIGHTS = [8, 20, 25, 20, 12, 8, 7]; // 0..6 indicators per sheet
 const FUNDINGS = ['REGULAR', 'EXTRA', 'EXTERNAL', 'CONDITIONAL'] as const;
@@ -377,11 +474,7 @@ class Builder {
   }
 
   private partnerName(pattern: string, z: ZoneInfo): string {
-    return pattern
-      .replace('{m}', this.rng.pick(z.municipalities))
-      .replace('{s}', this.rng.pick(V.SURNAMES))
-      .replace('{h}', this.rng.pick(V.SAINTS))
-      .replace('{a}', z.shortName);
+    return pattern.replace('{m}', this.rng.pick(z.municipalities)).replace('{s}', this.rng.pick(V.SURNAMES)).replace('{h}', this.rng.pick(V.SAINTS)).replace('{a}', z.shortName);
   }
 
   private buildPartners(z: ZoneInfo): void {
@@ -411,11 +504,19 @@ class Builder {
   }
 
   private buildClusters(z: ZoneInfo): void {
-    const clusters: [string, string][] = [['LOCAL_GOVERNMENT', 'Lokale besturen'], ['WELFARE', 'Welzijn'], ['CARE', 'Zorg / Gezondheid'], ['PZON', 'PZON']];
+    const clusters: [string, string][] = [
+      ['LOCAL_GOVERNMENT', 'Lokale besturen'],
+      ['WELFARE', 'Welzijn'],
+      ['CARE', 'Zorg / Gezondheid'],
+      ['PZON', 'PZON'],
+    ];
     for (const [kind, name] of clusters) {
       const id = this.id();
       this.add('cluster', { id, zone_id: z.id, kind, name });
-      const members = this.rng.sample(z.partners.filter((p) => p.cluster === kind), this.rng.int(3, 10));
+      const members = this.rng.sample(
+        z.partners.filter((p) => p.cluster === kind),
+        this.rng.int(3, 10),
+      );
       for (const p of members) this.add('cluster_member', { cluster_id: id, partner_id: p.id });
     }
   }
@@ -428,8 +529,14 @@ class Builder {
     for (const g of this.rng.sample(V.ZONE_GROUPS, this.rng.int(3, 5))) {
       const id = this.id();
       this.add('working_group', {
-        id, name: g.name, kind: g.kind, description: `${g.name} van ${z.name}.`, cadence: this.rng.pick(['maandelijks', 'driemaandelijks', 'tweemaandelijks']),
-        period_start: `${this.o.firstYear - 1}-01-01`, period_end: null, funder: null,
+        id,
+        name: g.name,
+        kind: g.kind,
+        description: `${g.name} van ${z.name}.`,
+        cadence: this.rng.pick(['maandelijks', 'driemaandelijks', 'tweemaandelijks']),
+        period_start: `${this.o.firstYear - 1}-01-01`,
+        period_end: null,
+        funder: null,
       });
       const since = this.ownerDate();
       this.add('working_group_owner', { id: this.id(), working_group_id: id, zone_id: z.id, role: 'LEAD', created_at: since, updated_at: since });
@@ -442,8 +549,14 @@ class Builder {
       const id = this.id();
       const m = this.rng.pick(z.municipalities);
       this.add('project', {
-        id, name: `Zorgzame buurt ${m}`, status: 'RUNNING', description: `Een zorgzame buurt in ${m}, getrokken door ${z.name}.`, cadence: 'maandelijks',
-        period_start: `${this.o.firstYear}-01-01`, period_end: `${this.o.firstYear + 2}-12-31`, funder: 'Vlaamse overheid',
+        id,
+        name: `Zorgzame buurt ${m}`,
+        status: 'RUNNING',
+        description: `Een zorgzame buurt in ${m}, getrokken door ${z.name}.`,
+        cadence: 'maandelijks',
+        period_start: `${this.o.firstYear}-01-01`,
+        period_end: `${this.o.firstYear + 2}-12-31`,
+        funder: 'Vlaamse overheid',
       });
       const since = this.ownerDate();
       this.add('project_owner', { id: this.id(), project_id: id, zone_id: z.id, role: 'PENHOLDER', created_at: since, updated_at: since });
@@ -470,8 +583,14 @@ class Builder {
       const id = this.id();
       const name = g.name.replace('{r}', region.name);
       this.add('working_group', {
-        id, name, kind: g.kind, description: `${name}: gedeeld door ${owners.map((o) => o.shortName).join(', ')}.`, cadence: 'tweemaandelijks',
-        period_start: `${this.o.firstYear - 1}-09-01`, period_end: null, funder: null,
+        id,
+        name,
+        kind: g.kind,
+        description: `${name}: gedeeld door ${owners.map((o) => o.shortName).join(', ')}.`,
+        cadence: 'tweemaandelijks',
+        period_start: `${this.o.firstYear - 1}-09-01`,
+        period_end: null,
+        funder: null,
       });
       this.ownerRows('working_group_owner', 'working_group_id', id, owners, ['LEAD', 'CO_LEAD', this.rng.pick(['PARTICIPANT', 'SUPPORTING'] as const)]);
       const members = new Set(owners.flatMap((o) => this.rng.sample(o.partners, 3).map((p) => p.id)));
@@ -484,8 +603,14 @@ class Builder {
       const id = this.id();
       const name = p.name.replace('{r}', region.name);
       this.add('project', {
-        id, name, status: this.rng.weighted(['RUNNING', 'PREPARING', 'ENDED'] as const, [80, 12, 8]), description: `${name}: ${owners.length} zones nemen deel.`,
-        cadence: this.rng.pick(['maandelijks', 'driemaandelijks']), period_start: `${this.o.firstYear - 1}-01-01`, period_end: `${this.o.firstYear + 2}-12-31`, funder: p.funder,
+        id,
+        name,
+        status: this.rng.weighted(['RUNNING', 'PREPARING', 'ENDED'] as const, [80, 12, 8]),
+        description: `${name}: ${owners.length} zones nemen deel.`,
+        cadence: this.rng.pick(['maandelijks', 'driemaandelijks']),
+        period_start: `${this.o.firstYear - 1}-01-01`,
+        period_end: `${this.o.firstYear + 2}-12-31`,
+        funder: p.funder,
       });
       const roles: OwnerRole[] = ['PENHOLDER', ...(this.rng.chance(0.5) ? (['COORDINATOR'] as const) : []), this.rng.pick(['PARTICIPANT', 'SUPPORTING'] as const)];
       this.ownerRows('project_owner', 'project_id', id, owners, roles);
@@ -503,19 +628,37 @@ class Builder {
     const sdCount = this.rng.int(4, 6);
     const themes = ['governance'];
     while (themes.length < sdCount) {
-      const t = this.rng.weighted(contentThemes, contentThemes.map((c) => z.themeWeights[THEME_SLUGS.indexOf(c)]!));
+      const t = this.rng.weighted(
+        contentThemes,
+        contentThemes.map((c) => z.themeWeights[THEME_SLUGS.indexOf(c)]!),
+      );
       if (!themes.includes(t)) themes.push(t);
     }
     const goals: Goals = { multiYearPlanId: mypId, sds: [] };
     themes.forEach((theme, i) => {
       const sd = { id: this.id(), number: String(i + 1), theme, ods: [] as { id: string; number: string }[] };
-      this.add('strategic_goal', { id: sd.id, multi_year_plan_id: mypId, number: sd.number, title: V.SD_TITLES[i % V.SD_TITLES.length], kind: i === 0 ? 'GOVERNANCE' : 'CONTENT', position: i });
+      this.add('strategic_goal', {
+        id: sd.id,
+        multi_year_plan_id: mypId,
+        number: sd.number,
+        title: V.SD_TITLES[i % V.SD_TITLES.length],
+        kind: i === 0 ? 'GOVERNANCE' : 'CONTENT',
+        position: i,
+      });
       const odCount = this.rng.int(2, 4);
       for (let j = 0; j < odCount; j++) {
         const od = { id: this.id(), number: `${i + 1}.${j + 1}` };
         this.add('operational_goal', {
-          id: od.id, strategic_goal_id: sd.id, number: od.number, title: this.rng.pick(V.OD_TITLES).replace('{y}', String(yearTo)), deadline: `${yearTo}-12-31`,
-          indicators: this.rng.sample(V.THEME_CONTENT[theme]!.indicators.map(([n]) => n), this.rng.int(0, 2)), position: j,
+          id: od.id,
+          strategic_goal_id: sd.id,
+          number: od.number,
+          title: this.rng.pick(V.OD_TITLES).replace('{y}', String(yearTo)),
+          deadline: `${yearTo}-12-31`,
+          indicators: this.rng.sample(
+            V.THEME_CONTENT[theme]!.indicators.map(([n]) => n),
+            this.rng.int(0, 2),
+          ),
+          position: j,
         });
         sd.ods.push(od);
       }
@@ -546,8 +689,15 @@ class Builder {
       const planId = this.id();
       const created = at(year - 1, 6, 1 + (zi % 28));
       this.add('action_plan', {
-        id: planId, zone_id: z.id, multi_year_plan_id: goals.multiYearPlanId, year, status, submitted_at: status === 'SUBMITTED' ? at(year - 1, 10, this.rng.int(8, 15), 16) : null,
-        created_at: created, updated_at: created, ...z.texts,
+        id: planId,
+        zone_id: z.id,
+        multi_year_plan_id: goals.multiYearPlanId,
+        year,
+        status,
+        submitted_at: status === 'SUBMITTED' ? at(year - 1, 10, this.rng.int(8, 15), 16) : null,
+        created_at: created,
+        updated_at: created,
+        ...z.texts,
       });
       previous = this.buildActions(z, year, yi, planId, status, goals, previous);
     });
@@ -599,7 +749,10 @@ class Builder {
         if (!themes.includes(extra)) themes.push(extra);
       }
       // Goal: an OD of the SD that carries the theme (governance under SD 1), sometimes the SD alone.
-      const sdIndex = Math.max(0, goals.sds.findIndex((s) => s.theme === theme));
+      const sdIndex = Math.max(
+        0,
+        goals.sds.findIndex((s) => s.theme === theme),
+      );
       const sd = goals.sds[sdIndex > 0 || theme === 'governance' ? sdIndex : this.rng.int(1, goals.sds.length - 1)]!;
       const sdOnly = forced === 1 || (forced < 0 && this.rng.chance(0.08));
       const odIndex = this.rng.int(0, sd.ods.length - 1);
@@ -680,7 +833,14 @@ class Builder {
       this.add('action_owner', { id: this.id(), action_id: id, zone_id: z.id, role: 'LEAD', created_at: created, updated_at: created });
       const sharedWith = z.neighbours.length && (forced === 0 || (forced < 0 && this.rng.chance(0.15))) ? this.rng.sample(z.neighbours, this.rng.int(1, 2)) : [];
       for (const n of sharedWith) {
-        this.add('action_owner', { id: this.id(), action_id: id, zone_id: this.zones[n]!.id, role: this.rng.pick(['CO_LEAD', 'PARTICIPANT', 'SUPPORTING'] as const), created_at: created, updated_at: created });
+        this.add('action_owner', {
+          id: this.id(),
+          action_id: id,
+          zone_id: this.zones[n]!.id,
+          role: this.rng.pick(['CO_LEAD', 'PARTICIPANT', 'SUPPORTING'] as const),
+          created_at: created,
+          updated_at: created,
+        });
       }
       for (const p of this.rng.sample(z.partners, this.rng.int(1, 5))) this.add('action_stakeholder', { action_id: id, partner_id: p.id });
       if (forced === 0 || forced === 2 || (forced < 0 && this.rng.chance(0.35))) {
@@ -696,8 +856,12 @@ class Builder {
         const withMonth = months.length > 0 && this.rng.chance(0.5);
         if (withMonth) stepMonth = Math.min(endMonth, stepMonth + this.rng.int(0, 2));
         this.add('action_step', {
-          id: this.id(), action_id: id, position: s, text: stepTexts[(s + this.rng.int(0, stepTexts.length - 1)) % stepTexts.length],
-          month: withMonth ? stepMonth : null, date: withMonth && this.rng.chance(0.3) ? `${year}-${pad(stepMonth)}-${pad(this.rng.int(1, 28))}` : null,
+          id: this.id(),
+          action_id: id,
+          position: s,
+          text: stepTexts[(s + this.rng.int(0, stepTexts.length - 1)) % stepTexts.length],
+          month: withMonth ? stepMonth : null,
+          date: withMonth && this.rng.chance(0.3) ? `${year}-${pad(stepMonth)}-${pad(this.rng.int(1, 28))}` : null,
         });
       }
       // The milestones are the steps' milestone months (inside the timeline). The two draws that
@@ -715,15 +879,26 @@ class Builder {
         const targetValue = hasTarget ? Math.max(1, Math.round(target * (0.5 + this.rng.next()))) : null;
         const indicatorId = this.id();
         this.add('action_indicator', {
-          id: indicatorId, action_id: id, position: k, name, method: this.rng.pick(V.MEASUREMENT_METHODS), target_value: targetValue, target_unit: hasTarget ? unit : null,
+          id: indicatorId,
+          action_id: id,
+          position: k,
+          name,
+          method: this.rng.pick(V.MEASUREMENT_METHODS),
+          target_value: targetValue,
+          target_unit: hasTarget ? unit : null,
           kind: kinds.length ? kinds[k % kinds.length]! : 'PROCESS',
         });
         if (targetValue !== null && (forced === 0 || this.rng.chance(0.7))) {
           for (let q = 1; q <= quarters; q++) {
             const measured = `${year}-${pad(q * 3)}-${pad(lastDay(year, q * 3))}`;
             this.add('indicator_value', {
-              id: this.id(), indicator_id: indicatorId, value: Math.round(((targetValue * q) / 4) * (0.6 + this.rng.next() * 0.6)), measured_on: measured,
-              remark: this.rng.chance(0.2) ? 'Tussentijdse telling.' : null, created_at: at(year, q * 3, 28), updated_at: at(year, q * 3, 28),
+              id: this.id(),
+              indicator_id: indicatorId,
+              value: Math.round(((targetValue * q) / 4) * (0.6 + this.rng.next() * 0.6)),
+              measured_on: measured,
+              remark: this.rng.chance(0.2) ? 'Tussentijdse telling.' : null,
+              created_at: at(year, q * 3, 28),
+              updated_at: at(year, q * 3, 28),
             });
           }
         }
@@ -736,24 +911,53 @@ class Builder {
           const reviewedOn = `${year}-${pad(q * 3)}-${pad(lastDay(year, q * 3))}`;
           const reviewStatus = q === quarters ? finalStatus : 'RUNNING';
           const note = q === quarters && finalStatus === 'DONE' ? V.REVIEW_NOTES[4]! : this.rng.pick(V.REVIEW_NOTES.slice(0, 4));
-          this.add('action_review', { id: reviewId, action_id: id, reviewed_on: reviewedOn, quarter: q, status: reviewStatus, note, created_at: at(year, q * 3, 28), updated_at: at(year, q * 3, 28) });
+          this.add('action_review', {
+            id: reviewId,
+            action_id: id,
+            reviewed_on: reviewedOn,
+            quarter: q,
+            status: reviewStatus,
+            note,
+            created_at: at(year, q * 3, 28),
+            updated_at: at(year, q * 3, 28),
+          });
           this.add('audit_entry', {
-            id: this.id(), at: at(year, q * 3, 28), entity_type: 'ActionReview', entity_id: reviewId, operation: 'CREATE', actor_name: `Stafmedewerker ${z.shortName}`,
-            fields: ['note', 'quarter', 'reviewedOn', 'status'], before: null, after: { note, quarter: q, reviewedOn, status: reviewStatus },
+            id: this.id(),
+            at: at(year, q * 3, 28),
+            entity_type: 'ActionReview',
+            entity_id: reviewId,
+            operation: 'CREATE',
+            actor_name: `Stafmedewerker ${z.shortName}`,
+            fields: ['note', 'quarter', 'reviewedOn', 'status'],
+            before: null,
+            after: { note, quarter: q, reviewedOn, status: reviewStatus },
           });
         }
       }
       // History: the sheet's creation and its edits before the deadline.
       this.add('audit_entry', {
-        id: this.id(), at: created, entity_type: 'Action', entity_id: id, operation: 'CREATE', actor_name: `Stafmedewerker ${z.shortName}`,
-        fields: ['funding', 'title', 'what'], before: null, after: { title, funding, what: action.what },
+        id: this.id(),
+        at: created,
+        entity_type: 'Action',
+        entity_id: id,
+        operation: 'CREATE',
+        actor_name: `Stafmedewerker ${z.shortName}`,
+        fields: ['funding', 'title', 'what'],
+        before: null,
+        after: { title, funding, what: action.what },
       });
       for (let u = 0; u < updates; u++) {
         const field = this.rng.pick(['what', 'why', 'targetGroups', 'communicationChannels'] as const);
         this.add('audit_entry', {
-          id: this.id(), at: u === updates - 1 ? updatedAt : at(year - 1, 9, this.rng.int(1, 28), 10 + u), entity_type: 'Action', entity_id: id, operation: 'UPDATE',
-          actor_name: `Stafmedewerker ${this.zones[this.rng.pick([this.zones.indexOf(z), ...sharedWith])]!.shortName}`, fields: [field],
-          before: { [field]: 'Eerdere versie van de tekst.' }, after: { [field]: field === 'what' ? action.what : field === 'why' ? action.why : action[field === 'targetGroups' ? 'target_groups' : 'communication_channels'] },
+          id: this.id(),
+          at: u === updates - 1 ? updatedAt : at(year - 1, 9, this.rng.int(1, 28), 10 + u),
+          entity_type: 'Action',
+          entity_id: id,
+          operation: 'UPDATE',
+          actor_name: `Stafmedewerker ${this.zones[this.rng.pick([this.zones.indexOf(z), ...sharedWith])]!.shortName}`,
+          fields: [field],
+          before: { [field]: 'Eerdere versie van de tekst.' },
+          after: { [field]: field === 'what' ? action.what : field === 'why' ? action.why : action[field === 'targetGroups' ? 'target_groups' : 'communication_channels'] },
         });
       }
       // Now and then a link to an earlier sheet of the same plan.
@@ -785,7 +989,12 @@ const DEFAULTS: Required<GenerateOptions> = { zones: 60, years: 3, actionsPerPla
 function checked(options: GenerateOptions): Required<GenerateOptions> {
   const o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as Required<GenerateOptions>;
   const bounds: [keyof GenerateOptions, number, number][] = [
-    ['zones', 1, 1000], ['years', 1, 20], ['actionsPerPlan', 1, 500], ['firstYear', 2000, 2090], ['regions', 1, 100], ['partnersPerZone', 5, 1000],
+    ['zones', 1, 1000],
+    ['years', 1, 20],
+    ['actionsPerPlan', 1, 500],
+    ['firstYear', 2000, 2090],
+    ['regions', 1, 100],
+    ['partnersPerZone', 5, 1000],
   ];
   for (const [key, min, max] of bounds) {
     const v = o[key];
@@ -804,10 +1013,11 @@ export async function generate(db: DataSource, options: GenerateOptions = {}): P
     await m.query(`SET LOCAL kruispunt.keep_timestamps = 'on'`);
     // The theme vocabulary may already be there (seed); new themes get ids from the seed too.
     const themeIds = new Rng(o.seed, 'themes');
-    await m.query(
-      `INSERT INTO theme (id, slug, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT (slug) DO NOTHING`,
-      [DEFAULT_THEMES.map(() => themeIds.uuid()), DEFAULT_THEMES.map((t) => t.slug), DEFAULT_THEMES.map((t) => t.name)],
-    );
+    await m.query(`INSERT INTO theme (id, slug, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT (slug) DO NOTHING`, [
+      DEFAULT_THEMES.map(() => themeIds.uuid()),
+      DEFAULT_THEMES.map((t) => t.slug),
+      DEFAULT_THEMES.map((t) => t.name),
+    ]);
     const themes: { id: string; slug: string }[] = await m.query(`SELECT id, slug FROM theme WHERE slug = ANY($1)`, [THEME_SLUGS]);
     const lower = (rows: { v: string }[]) => new Set(rows.map((r) => r.v.toLowerCase()));
     const taken = {

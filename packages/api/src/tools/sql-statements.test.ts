@@ -78,7 +78,10 @@ async function measure(options: GenerateOptions, saveSheet: 'fewest' | 'most'): 
   const page = await run(PAGE, { year });
   // Saving a sheet with its indicators (kept by id) and one new one: the sheet with the fewest
   // (at least one) indicators in one set, the most in the other.
-  const ids = await run(`query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id version indicators { id name targetValue kind } } } }`, { zone: zone.slug, year });
+  const ids = await run(`query($zone: String!, $year: Int!) { actionPlan(zoneSlug: $zone, year: $year) { actions { id version indicators { id name targetValue kind } } } }`, {
+    zone: zone.slug,
+    year,
+  });
   const sheets = (ids.data!.actionPlan.actions as SheetWithIndicators[]).filter((a) => a.indicators.length > 0).sort((a, b) => a.indicators.length - b.indicators.length);
   const sheet = saveSheet === 'fewest' ? sheets[0]! : sheets.at(-1)!;
   const indicators = [...sheet.indicators.map(({ id, name, targetValue, kind }) => ({ id, name, targetValue, kind })), { name: 'Nieuwe indicator', kind: 'PROCESS' }];

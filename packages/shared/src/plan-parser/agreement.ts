@@ -138,4 +138,3 @@ export function matchActions(present: readonly SeedAction[], found: readonly Par
   for (const x of pairs) if (!matched.some((m) => m.k === x.k || m.p === x.p)) matched.push({ k: x.k, p: x.p });
   return matched.sort((x, y) => present.indexOf(x.k) - present.indexOf(y.k));
 }
-

@@ -5,18 +5,7 @@
 import { comparable, listMarker, squash, type Line } from './text';
 import { monthOf } from './values';
 
-export type SectionKey =
-  | 'summary'
-  | 'what'
-  | 'why'
-  | 'targetGroups'
-  | 'with'
-  | 'how'
-  | 'link'
-  | 'when'
-  | 'communication'
-  | 'evaluation'
-  | 'funding';
+export type SectionKey = 'summary' | 'what' | 'why' | 'targetGroups' | 'with' | 'how' | 'link' | 'when' | 'communication' | 'evaluation' | 'funding';
 
 export type SubKey = 'inScope' | 'outOfScope' | 'lead' | 'councilRole' | 'stakeholders' | 'timeline';
 
@@ -84,7 +73,8 @@ function goalHeading(text: string): GoalHeading | null {
   m = SD_SHORT.exec(t);
   if (m) return { kind: 'sd', number: m[1]!, title: m[2]!, short: true };
   // The heading an export gives actions without a goal.
-  if (/^(?:acties\s+zonder\s+(?:strategische\s+|operationele\s+)?doelstelling(?:en)?|(?:overige|andere|losse)\s+acties)$/i.test(t)) return { kind: 'sd', number: null, title: squash(t), short: false };
+  if (/^(?:acties\s+zonder\s+(?:strategische\s+|operationele\s+)?doelstelling(?:en)?|(?:overige|andere|losse)\s+acties)$/i.test(t))
+    return { kind: 'sd', number: null, title: squash(t), short: false };
   m = SD_OTHER.exec(t);
   if (m && !/^(operationele|strategische|deze|die|de|een|onze|elke|iedere)$/i.test(m[1]!)) return { kind: 'sd', number: null, title: squash(t), short: false };
   return null;
@@ -237,7 +227,9 @@ const PROMPTS: Prompt[] = [
 /** Not a letter of a lowercased Dutch text (a small class: Unicode property classes are slow to compile). */
 const NOT_LETTER = '[^a-z0-9\\u00df-\\u00ff]';
 const PROMPT_RES = PROMPTS.map((p) => {
-  const words = comparable(p.text).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = comparable(p.text)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const body = words.join(`${NOT_LETTER}+`);
   const tail = p.colon ? String.raw`[)\]]?\s*[:?]+\s*` : p.strict ? String.raw`[)\]]?(?:\s*[:?]+\s*|\s*$)` : `${NOT_LETTER}*`;
   // Matched against the lowercased line.
@@ -247,7 +239,8 @@ const PROMPT_RES = PROMPTS.map((p) => {
 const PROMPT_FIRST_WORDS = new Set(PROMPT_RES.map((p) => p.norm.split(' ')[0]!));
 
 /** Imperative instructions to the writer ("Geef ...", "Noteer hier ...", "Lijst hier ...") are template text. */
-const INSTRUCTION = /^(geef|noteer|lijst|definieer|formuleer|selecteer|beschrijf|omschrijf|werk|markeer|vul|duid|kies|vermeld|licht|specificeer)\b.*\b(je|jouw|hier|hieronder|onderstaande|uw)\b/iu;
+const INSTRUCTION =
+  /^(geef|noteer|lijst|definieer|formuleer|selecteer|beschrijf|omschrijf|werk|markeer|vul|duid|kies|vermeld|licht|specificeer)\b.*\b(je|jouw|hier|hieronder|onderstaande|uw)\b/iu;
 
 /**
  * A template prompt starting at `lines[i]` (it may wrap over up to three lines). Returns the
@@ -469,5 +462,8 @@ export function classify(lines: Line[], i: number, ctx: ClassifyContext): Classi
 
 /** Whether a line opens an action sheet (used to tell a heading from a reference). */
 export function isSheetOpening(c: Classified): boolean {
-  return (c.kind === 'section' && (START_SECTIONS.has(c.section) || c.section === 'why' || c.section === 'targetGroups')) || (c.kind === 'prompt' && (c.section === 'summary' || c.section === 'what'));
+  return (
+    (c.kind === 'section' && (START_SECTIONS.has(c.section) || c.section === 'why' || c.section === 'targetGroups')) ||
+    (c.kind === 'prompt' && (c.section === 'summary' || c.section === 'what'))
+  );
 }

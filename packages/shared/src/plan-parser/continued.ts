@@ -27,7 +27,10 @@ export interface ContinuedAction {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d“"‘(])/u).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d“"‘(])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function isStatement(sentence: string): boolean {

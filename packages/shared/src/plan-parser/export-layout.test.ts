@@ -84,7 +84,7 @@ describe('the layout of the Word export', () => {
     expect(plan.unplaced.filter((f) => f.line <= 3)).toEqual([]);
   });
 
-  it('keeps the goals in the order of their numbers, also when a general text names one first, with the overview\'s indicators once', () => {
+  it("keeps the goals in the order of their numbers, also when a general text names one first, with the overview's indicators once", () => {
     // (The heading of the actions without a goal stays last, as an unnumbered goal-level heading.)
     expect(plan.strategicGoals.map((s) => s.number)).toEqual(['1', '2', null]);
     expect(plan.strategicGoals[0]!.operationalGoals.map((o) => [o.number, o.indicators])).toEqual([
@@ -160,7 +160,9 @@ describe('the schema of a plan sent back to be stored', () => {
   });
 
   it('fills what a client may leave out', () => {
-    const minimal = parsedPlanSchema.parse({ actionsWithoutGoal: [{ title: 'Een actie', evaluation: { process: { chosen: true, text: null }, output: { chosen: false, text: null }, outcome: { chosen: false, text: null } } }] });
+    const minimal = parsedPlanSchema.parse({
+      actionsWithoutGoal: [{ title: 'Een actie', evaluation: { process: { chosen: true, text: null }, output: { chosen: false, text: null }, outcome: { chosen: false, text: null } } }],
+    });
     expect(minimal.actionsWithoutGoal[0]).toMatchObject({ title: 'Een actie', funding: 'regular', steps: [], indicators: [], unplaced: [], lead: null });
     expect(minimal.removedLines).toEqual({ furniture: [], template: [] });
   });

@@ -47,7 +47,11 @@ export type OrganisationMatch<P, Z> = { kind: 'partner'; partner: P } | { kind: 
  * What a name under "Met wie?" is: a zone (never taken for a partner, also when a partner bears
  * its name), a partner of the directory, or neither (then whether it may become a new partner).
  */
-export function matchOrganisation<P extends { name: string }, Z extends { name: string; shortName: string }>(line: string, partners: readonly P[], zones: readonly Z[]): OrganisationMatch<P, Z> {
+export function matchOrganisation<P extends { name: string }, Z extends { name: string; shortName: string }>(
+  line: string,
+  partners: readonly P[],
+  zones: readonly Z[],
+): OrganisationMatch<P, Z> {
   const name = organisationName(line);
   const key = organisationKey(name);
   if (!key) return { kind: 'none', candidate: false };
@@ -72,15 +76,18 @@ export interface FoundOrganisations<P, Z> {
  * the partners of the directory, longest names first; and, when it names neither and is one
  * short name (no list, no label, no sentence), that name as a possible new partner.
  */
-export function findOrganisations<P extends { name: string }, Z extends { name: string; shortName: string }>(line: string, partners: readonly P[], zones: readonly Z[]): FoundOrganisations<P, Z> {
+export function findOrganisations<P extends { name: string }, Z extends { name: string; shortName: string }>(
+  line: string,
+  partners: readonly P[],
+  zones: readonly Z[],
+): FoundOrganisations<P, Z> {
   let rest = ` ${organisationKey(line)} `;
   const take = (key: string) => {
     if (key.length < 2 || !rest.includes(` ${key} `)) return false;
     rest = rest.split(` ${key} `).join(' | ');
     return true;
   };
-  const byLength = <T>(items: readonly T[], keys: (t: T) => string[]) =>
-    items.flatMap((item) => keys(item).map((key) => ({ item, key }))).sort((a, b) => b.key.length - a.key.length);
+  const byLength = <T>(items: readonly T[], keys: (t: T) => string[]) => items.flatMap((item) => keys(item).map((key) => ({ item, key }))).sort((a, b) => b.key.length - a.key.length);
   const whole = organisationKey(line);
   // A zone by its full name anywhere in the line; by its short name only when that is the whole line ("Leuven" is also "KU Leuven").
   const foundZones = new Set<Z>();
@@ -88,7 +95,10 @@ export function findOrganisations<P extends { name: string }, Z extends { name: 
   const foundPartners = new Set<P>();
   for (const { item, key } of byLength(partners, (p) => [organisationKey(p.name)])) if (!foundPartners.has(item) && take(key)) foundPartners.add(item);
   const name = organisationName(line);
-  const bare = line.replace(/^[-•*▪◦\s]+/, '').replace(/\([^)]*\)/g, '').trim();
+  const bare = line
+    .replace(/^[-•*▪◦\s]+/, '')
+    .replace(/\([^)]*\)/g, '')
+    .trim();
   const single = !/[,;:/]|\s(?:en|of|and)\s|[.!?]$/i.test(bare);
   const newName = foundZones.size === 0 && foundPartners.size === 0 && single && isOrganisationName(name) ? name : null;
   return { partners: [...foundPartners], zones: [...foundZones], newName };
@@ -125,7 +135,12 @@ export function dateInYear(iso: string, year: number): string {
 /** The action with every date (start, end, steps) moved into `year`; the months of its timeline carry no year and stay. */
 export function shiftDatesToYear<A extends Pick<ParsedAction, 'startDate' | 'endDate' | 'steps'>>(action: A, year: number): A {
   const move = (iso: string | null) => (iso && yearOf(iso) !== year ? dateInYear(iso, year) : iso);
-  return { ...action, startDate: move(action.startDate), endDate: move(action.endDate), steps: action.steps.map((s) => (s.date && yearOf(s.date) !== year ? { ...s, date: move(s.date) } : s)) };
+  return {
+    ...action,
+    startDate: move(action.startDate),
+    endDate: move(action.endDate),
+    steps: action.steps.map((s) => (s.date && yearOf(s.date) !== year ? { ...s, date: move(s.date) } : s)),
+  };
 }
 
 /** What the import review asks the API to match: the names under "Met wie?" and the texts it could not place. */

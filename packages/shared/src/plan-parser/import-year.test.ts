@@ -32,7 +32,9 @@ describe('importYearWarning', () => {
     expect(importYearWarning(p, 2026)).toBe(
       'De tekst is actieplan 2025, maar je slaat het op als actieplan 2026. Alle acties komen in het actieplan 2026: kijk hun datums en maanden na. 1 actie heeft datums in een ander jaar dan 2026.',
     );
-    expect(importYearWarning(plan('Actieplan 2025', ''), 2026)).toBe('De tekst is actieplan 2025, maar je slaat het op als actieplan 2026. Alle acties komen in het actieplan 2026: kijk hun datums en maanden na.');
+    expect(importYearWarning(plan('Actieplan 2025', ''), 2026)).toBe(
+      'De tekst is actieplan 2025, maar je slaat het op als actieplan 2026. Alle acties komen in het actieplan 2026: kijk hun datums en maanden na.',
+    );
   });
 
   it('warns when the year falls outside a multi-year plan, not inside it', () => {

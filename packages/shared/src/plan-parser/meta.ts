@@ -100,7 +100,10 @@ export function detectPeriod(lines: Line[], furniture: Line[]): PlanPeriod {
   // Headings of several years of the period ("Acties 2024", "Acties 2025", ... in a Word
   // document of the whole plan) under a title that names no single year: every year of it.
   const bodyYears = [...headingYears.keys()];
-  const titled = lines.filter((x) => x.text).slice(0, 3).some((l) => new RegExp(SINGLE.source, 'iu').test(l.text));
+  const titled = lines
+    .filter((x) => x.text)
+    .slice(0, 3)
+    .some((l) => new RegExp(SINGLE.source, 'iu').test(l.text));
   if (range && !titled && furniture.every((l) => !new RegExp(SINGLE.source, 'iu').test(l.text)) && bodyYears.length >= 2 && bodyYears.every((y) => y >= range.from && y <= range.to)) {
     const years: number[] = [];
     for (let y = range.from; y <= range.to; y++) years.push(y);

@@ -58,7 +58,10 @@ afterAll(() => {
       'Own plans: structure',
       ...structure,
       'Own plans: agreement per field of the matched action sheets with the key (1 = same words; agreement.ts)',
-      formatAgreement([...results.map((r) => ({ label: r.label, n: r.matched.length, agreement: meanAgreement(sheets(r)) })), { label: 'all', n: all.length, agreement: meanAgreement(all) }]),
+      formatAgreement([
+        ...results.map((r) => ({ label: r.label, n: r.matched.length, agreement: meanAgreement(sheets(r)) })),
+        { label: 'all', n: all.length, agreement: meanAgreement(all) },
+      ]),
     ].join('\n'),
   );
 });
@@ -92,8 +95,21 @@ describe('agreement per field with the key, over the sheets of the five plans', 
   // of several words ("deelnemers per workshop", "loketmedewerkers en handelaars") is read as
   // its first noun.
   const FLOORS: Record<AgreementField, number> = {
-    title: 0.99, what: 0.98, why: 0.98, inScope: 0.98, outOfScope: 0.98, targetGroups: 0.97, lead: 0.98, councilRole: 0.97,
-    stakeholders: 0.97, steps: 0.97, evaluationKinds: 0.99, indicators: 0.97, indicatorTargets: 0.9, timeline: 0.97, funding: 0.99,
+    title: 0.99,
+    what: 0.98,
+    why: 0.98,
+    inScope: 0.98,
+    outOfScope: 0.98,
+    targetGroups: 0.97,
+    lead: 0.98,
+    councilRole: 0.97,
+    stakeholders: 0.97,
+    steps: 0.97,
+    evaluationKinds: 0.99,
+    indicators: 0.97,
+    indicatorTargets: 0.9,
+    timeline: 0.97,
+    funding: 0.99,
   };
   it('stays at or above the measured figures on every field', () => {
     const mean = meanAgreement(results.flatMap(sheets));

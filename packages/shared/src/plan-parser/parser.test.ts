@@ -5,7 +5,12 @@ import { allActions, parsePlanText, toImportJson, type ParsedAction, type Parsed
 
 function byTitle(plan: ParsedPlan, start: string): ParsedAction {
   const a = allActions(plan).find((x) => x.title.startsWith(start));
-  if (!a) throw new Error(`No action "${start}" in ${allActions(plan).map((x) => x.title).join(' | ')}`);
+  if (!a)
+    throw new Error(
+      `No action "${start}" in ${allActions(plan)
+        .map((x) => x.title)
+        .join(' | ')}`,
+    );
   return a;
 }
 
@@ -417,7 +422,11 @@ Indicatoren: Aantal bezoekers
   });
 
   it('takes an item stated twice, or an action the plan already has, once', () => {
-    expect(allActions(plan).map((a) => a.title).filter((t) => /buurtcaf|Mantelzorgcaf/i.test(t))).toEqual(['de buurtcafés', 'Mantelzorgcafé']);
+    expect(
+      allActions(plan)
+        .map((a) => a.title)
+        .filter((t) => /buurtcaf|Mantelzorgcaf/i.test(t)),
+    ).toEqual(['de buurtcafés', 'Mantelzorgcafé']);
     expect(byTitle(plan, 'Mantelzorgcafé')).toMatchObject({ source: 'table', operationalGoal: '1.1', carriedOver: false });
   });
 
@@ -446,7 +455,11 @@ Acties: Infomarkt in elke deelgemeente
 
 2 Een huisbezoek gebeurt door een vrijwilliger van de gemeente.
 `);
-    expect(allActions(multi).filter((a) => a.carriedOver).map((a) => [a.title, a.year, a.operationalGoal])).toEqual([
+    expect(
+      allActions(multi)
+        .filter((a) => a.carriedOver)
+        .map((a) => [a.title, a.year, a.operationalGoal]),
+    ).toEqual([
       ['Vormingsreeks voor mantelzorgers', 2026, null],
       ['Huisbezoeken bij 80-plussers', 2026, null],
       ['Digitale nieuwsbrief', 2026, null],

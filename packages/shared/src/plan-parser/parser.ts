@@ -10,46 +10,12 @@
 // with bare titles, at a sheet section that cannot belong to the current sheet (a "Wat?" after
 // the evaluation): its title is then the paragraph just before that section. Text that fits
 // nowhere is kept as `unplaced` with its line number.
-import {
-  classify,
-  evaluationKind,
-  isSheetOpening,
-  LATE_SECTIONS,
-  START_SECTIONS,
-  type Classified,
-  type ClassifyContext,
-  type EvaluationKey,
-  type SectionKey,
-  type SubKey,
-} from './classify';
+import { classify, evaluationKind, isSheetOpening, LATE_SECTIONS, START_SECTIONS, type Classified, type ClassifyContext, type EvaluationKey, type SectionKey, type SubKey } from './classify';
 import { stripFurniture } from './furniture';
 import { continuedActions } from './continued';
 import { detectPeriod, detectZone } from './meta';
-import {
-  blockText,
-  comparable,
-  continues,
-  endsSentence,
-  flatItem,
-  itemTexts,
-  joinTitle,
-  listMarker,
-  squash,
-  toItems,
-  toLines,
-  type Item,
-  type Line,
-} from './text';
-import type {
-  ParsedAction,
-  ParsedIndicator,
-  ParsedOperationalGoal,
-  ParsedPlan,
-  ParsedSection,
-  ParsedStep,
-  ParsedStrategicGoal,
-  SourceFragment,
-} from './types';
+import { blockText, comparable, continues, endsSentence, flatItem, itemTexts, joinTitle, listMarker, squash, toItems, toLines, type Item, type Line } from './text';
+import type { ParsedAction, ParsedIndicator, ParsedOperationalGoal, ParsedPlan, ParsedSection, ParsedStep, ParsedStrategicGoal, SourceFragment } from './types';
 import { allDates, dateRange, fundingOf, fundingOfText, goalDeadline, indicatorOf, monthLead, monthOf, monthSpan, networkShare, parseDate, targetOf } from './values';
 
 interface SheetState {
@@ -115,7 +81,10 @@ const TABLE_HEADER = /^(?:indicator(?:en)?|kpi['’]?s?|streefwaarde|doel(?:waar
 /** The cells of a line as a text dump writes a table row (tabs, wide gaps, or " | "); null for one cell. */
 function tableCells(l: Line): string[] | null {
   const raw = l.raw.trim().replace(/^\|\s*|\s*\|$/g, '');
-  const cells = raw.split(/\s{2,}|\s+\|\s+/).map((c) => squash(c)).filter(Boolean);
+  const cells = raw
+    .split(/\s{2,}|\s+\|\s+/)
+    .map((c) => squash(c))
+    .filter(Boolean);
   return cells.length >= 2 && !listMarker(raw) ? cells : null;
 }
 
@@ -196,7 +165,11 @@ export function emptyAction(title: string, line: number, source: ParsedAction['s
 }
 
 function tokens(text: string): Set<string> {
-  return new Set(comparable(text).split(' ').filter((w) => w.length >= 3));
+  return new Set(
+    comparable(text)
+      .split(' ')
+      .filter((w) => w.length >= 3),
+  );
 }
 
 /** Two wordings of the same goal (one may be cut short or carry a prefix). */
@@ -250,8 +223,7 @@ class PlanParser {
     // A .docx read paragraph by paragraph (mammoth) gives one paragraph per line, each followed
     // by a blank line, and long lines; a text dump wraps paragraphs at ~100 characters.
     const alone = this.lines.filter((l, i) => l.text && !this.lines[i + 1]?.text).length;
-    this.paragraphMode =
-      alone >= 0.9 * lengths.length || lengths.filter((n) => n > 140).length > Math.max(3, lengths.length * 0.03);
+    this.paragraphMode = alone >= 0.9 * lengths.length || lengths.filter((n) => n > 140).length > Math.max(3, lengths.length * 0.03);
     this.width = this.paragraphMode ? Number.POSITIVE_INFINITY : Math.max(60, percentile(lengths, 0.9));
     const period = detectPeriod(this.lines, this.furniture);
     this.years = period.years;
@@ -389,9 +361,22 @@ class PlanParser {
   private dropOverviewDuplicates(): void {
     const all = allActions(this.plan);
     const empty = (a: ParsedAction) =>
-      !a.what && !a.why && !a.lead && !a.councilRole && !a.inScope.length && !a.outOfScope.length && !a.targetGroups.length && !a.stakeholders.length &&
-      !a.steps.length && !a.indicators.length && !a.timeline.length && !a.links.length && !a.communicationChannels.length &&
-      !a.evaluation.process.chosen && !a.evaluation.output.chosen && !a.evaluation.outcome.chosen;
+      !a.what &&
+      !a.why &&
+      !a.lead &&
+      !a.councilRole &&
+      !a.inScope.length &&
+      !a.outOfScope.length &&
+      !a.targetGroups.length &&
+      !a.stakeholders.length &&
+      !a.steps.length &&
+      !a.indicators.length &&
+      !a.timeline.length &&
+      !a.links.length &&
+      !a.communicationChannels.length &&
+      !a.evaluation.process.chosen &&
+      !a.evaluation.output.chosen &&
+      !a.evaluation.outcome.chosen;
     const bare = all.filter((a) => a.source === 'sheet' && empty(a) && all.some((b) => b !== a && !empty(b) && (a.number ? a.number === b.number : similarTitles(a.title, b.title))));
     if (!bare.length) return;
     const drop = (list: ParsedAction[]) => list.filter((a) => !bare.includes(a));
@@ -499,7 +484,19 @@ class PlanParser {
     const { title, next } = this.headingTitle(i, c.title);
     this.closeAll();
     if (c.kind === 'sd') this.startSD(c.number, title, l.no);
-    else this.startOD(c.number, title, c.isNew, squash(this.lines.slice(i, next).map((x) => x.text).join(' ')), l.no);
+    else
+      this.startOD(
+        c.number,
+        title,
+        c.isNew,
+        squash(
+          this.lines
+            .slice(i, next)
+            .map((x) => x.text)
+            .join(' '),
+        ),
+        l.no,
+      );
     return next;
   }
 
@@ -986,7 +983,7 @@ class PlanParser {
       groups[groups.length - 1]!.lines.push(l);
     }
     for (const g of groups) {
-      const topicKind = g.topic ? kindPrefix(`${g.topic}:`)?.kind ?? null : null;
+      const topicKind = g.topic ? (kindPrefix(`${g.topic}:`)?.kind ?? null) : null;
       const its = this.items(g.lines);
       // In a marked list, a paragraph without a marker after the list starts a remark, and what
       // follows it belongs to the remark (its own bullets included).
@@ -1068,7 +1065,7 @@ class PlanParser {
         } else if (m && month) {
           const lead = monthLead(text);
           for (const [n, mo] of (lead?.months ?? [month]).entries()) {
-            if (!a.timeline.some((t) => t.month === mo)) a.timeline.push({ month: mo, milestone: n === 0 ? lead?.rest ?? (m[2] || null) : null });
+            if (!a.timeline.some((t) => t.month === mo)) a.timeline.push({ month: mo, milestone: n === 0 ? (lead?.rest ?? (m[2] || null)) : null });
           }
         } else a.unplaced.push({ text, line: it.line, context: 'Wanneer' });
       }
@@ -1086,7 +1083,10 @@ class PlanParser {
     a.startDate = s.start;
     a.endDate = s.end;
     if (!a.startDate && !a.endDate) {
-      const all = [...s.buckets.values()].flat().map((l) => l.text).join(' ');
+      const all = [...s.buckets.values()]
+        .flat()
+        .map((l) => l.text)
+        .join(' ');
       const ranges = [...all.matchAll(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:[-–—]|tot(?: en met)?)\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/g)];
       if (ranges.length === 1) {
         const r = dateRange(ranges[0]![0]);

@@ -34,7 +34,15 @@ describe('list markers', () => {
 describe('putting wrapped lines back together', () => {
   it('joins on a lowercase start, a trailing function word or an open bracket, and splits finished lines', () => {
     const items = toItems(
-      lines(['Er is gelegenheid tot overleg', 'Er is een tendens ontstaan om beter te gaan samenwerken met de', 'partners (CAW, OCMW,', 'mutualiteiten) in de regio.', 'Een tweede indicator'].join('\n')),
+      lines(
+        [
+          'Er is gelegenheid tot overleg',
+          'Er is een tendens ontstaan om beter te gaan samenwerken met de',
+          'partners (CAW, OCMW,',
+          'mutualiteiten) in de regio.',
+          'Een tweede indicator',
+        ].join('\n'),
+      ),
       100,
     );
     expect(itemTexts(items)).toEqual([
@@ -69,7 +77,17 @@ describe('putting wrapped lines back together', () => {
   });
 
   it('joins across blank lines only with a clear signal', () => {
-    const text = ['- Afspraken maken, een kader creëren,', '', 'partners beluisteren', '', '- Samen bepalen hoe we de plannen', '', 'vormgeven.', '', 'Deze werkgroepen worden opgevolgd.'].join('\n');
+    const text = [
+      '- Afspraken maken, een kader creëren,',
+      '',
+      'partners beluisteren',
+      '',
+      '- Samen bepalen hoe we de plannen',
+      '',
+      'vormgeven.',
+      '',
+      'Deze werkgroepen worden opgevolgd.',
+    ].join('\n');
     expect(itemTexts(toItems(lines(text), 100))).toEqual([
       'Afspraken maken, een kader creëren, partners beluisteren',
       'Samen bepalen hoe we de plannen vormgeven.',
@@ -208,7 +226,13 @@ describe('recognising the template', () => {
   });
 
   it('matches a prompt that wraps over two lines and keeps what follows it', () => {
-    const l = lines(['Noteer hier de context en waarom je deze actie waardevol vindt? Welke argumenten heb je om deze actie te', 'verdedigen. Maak hier de link naar je omgevingsanalyse,…', 'De eigenlijke tekst.'].join('\n'));
+    const l = lines(
+      [
+        'Noteer hier de context en waarom je deze actie waardevol vindt? Welke argumenten heb je om deze actie te',
+        'verdedigen. Maak hier de link naar je omgevingsanalyse,…',
+        'De eigenlijke tekst.',
+      ].join('\n'),
+    );
     expect(matchPrompt(l, 0)).toMatchObject({ lines: 2, rest: '' });
     expect(classify(l, 2, inSheet('why')).kind).toBe('text');
   });
@@ -259,7 +283,14 @@ describe('zone and years', () => {
   });
 
   it('reads one plan year from "Acties 2025", or the period of a multi-year plan', () => {
-    expect(detectPeriod(lines('beleidsplan 2024-2026\nActies 2025\nbeleidsplan 2024-2026'), [])).toMatchObject({ years: [2025], kind: 'action-plan', multiYear: { yearFrom: 2024, yearTo: 2026 } });
-    expect(detectPeriod(lines('Ons beleids- en actieplan 2024-2026 zet in op ...\nhet beleids- en actieplan 2024-2026'), [])).toMatchObject({ years: [2024, 2025, 2026], kind: 'multi-year-plan' });
+    expect(detectPeriod(lines('beleidsplan 2024-2026\nActies 2025\nbeleidsplan 2024-2026'), [])).toMatchObject({
+      years: [2025],
+      kind: 'action-plan',
+      multiYear: { yearFrom: 2024, yearTo: 2026 },
+    });
+    expect(detectPeriod(lines('Ons beleids- en actieplan 2024-2026 zet in op ...\nhet beleids- en actieplan 2024-2026'), [])).toMatchObject({
+      years: [2024, 2025, 2026],
+      kind: 'multi-year-plan',
+    });
   });
 });

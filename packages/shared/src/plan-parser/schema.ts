@@ -27,7 +27,10 @@ const indicatorSchema = z.object({
   text: requiredText('Indicator', 2000),
   method: optionalText('Meetmethode', 2000).default(null),
   kind: z.enum(['process', 'output', 'outcome'], 'Kies het soort evaluatie'),
-  target: z.object({ value: z.number().finite('Streefwaarde moet een getal zijn'), unit: z.string().trim().max(100).nullable() }).nullable().default(null),
+  target: z
+    .object({ value: z.number().finite('Streefwaarde moet een getal zijn'), unit: z.string().trim().max(100).nullable() })
+    .nullable()
+    .default(null),
   line: line.default(0),
 });
 
@@ -110,7 +113,10 @@ export const parsedPlanSchema = z
     zone: optionalText('Zone', 200).default(null),
     years: z.array(year).max(10).default([]),
     kind: z.enum(['action-plan', 'multi-year-plan']).default('action-plan'),
-    multiYearPlan: z.object({ yearFrom: year, yearTo: year, title: requiredText('Titel van het meerjarenplan', 300) }).nullable().default(null),
+    multiYearPlan: z
+      .object({ yearFrom: year, yearTo: year, title: requiredText('Titel van het meerjarenplan', 300) })
+      .nullable()
+      .default(null),
     introText: optionalText('Inleiding').default(null),
     targetGroupsText: optionalText('Communicatie naar specifieke doelgroepen').default(null),
     networkText: optionalText('Functioneren als netwerkorganisatie').default(null),
@@ -122,7 +128,10 @@ export const parsedPlanSchema = z
       .array(z.object({ text: z.string().max(20000), line, strategicGoal: z.string().max(20).nullable(), operationalGoal: z.string().max(20).nullable(), year: year.nullable() }))
       .max(2000)
       .default([]),
-    sections: z.array(z.object({ heading: z.string().max(1000).nullable(), text: z.string().max(100000), line })).max(1000).default([]),
+    sections: z
+      .array(z.object({ heading: z.string().max(1000).nullable(), text: z.string().max(100000), line }))
+      .max(1000)
+      .default([]),
     unplaced: z.array(fragmentSchema).max(2000).default([]),
     removedLines: z.object({ furniture: z.array(line).max(100000), template: z.array(line).max(100000) }).default({ furniture: [], template: [] }),
   })

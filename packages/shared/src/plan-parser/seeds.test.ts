@@ -17,7 +17,6 @@ const SEEDS_DIR =
 if (!fs.existsSync(SEEDS_DIR)) throw new Error(`Seed texts not found in ${SEEDS_DIR}: set SHARED_SEEDS_DIR to the folder with the plan texts.`);
 const KEY_DIR = path.resolve(__dirname, '../../../api/src/seed/data');
 
-
 function kinds(e: { process: boolean; output: boolean; outcome: boolean }): string {
   return [e.process ? 'P' : '', e.output ? 'O' : '', e.outcome ? 'I' : ''].join('') || '-';
 }
@@ -57,13 +56,25 @@ const keys: SeedZone[] = fs
   .readdirSync(KEY_DIR)
   .filter((f) => f.endsWith('.json') && f !== 'federation.json')
   .map((f) => seedZoneSchema.parse(JSON.parse(fs.readFileSync(path.join(KEY_DIR, f), 'utf8'))));
-const sources = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const sources = fs
+  .readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const rows: Row[] = [];
 /** Field agreement of every matched action sheet, per zone (the table printed after the run). */
 const agreements: { label: string; sheets: Record<AgreementField, number>[] }[] = [];
 
 afterAll(() => {
-  const head: Row = { zone: 'zone', sd: 'SD found/present', od: 'OD found/present', actions: 'actions found/present', titles: 'titles matched', goals: 'goal matched', kinds: 'eval kinds matched', leads: 'leads matched' };
+  const head: Row = {
+    zone: 'zone',
+    sd: 'SD found/present',
+    od: 'OD found/present',
+    actions: 'actions found/present',
+    titles: 'titles matched',
+    goals: 'goal matched',
+    kinds: 'eval kinds matched',
+    leads: 'leads matched',
+  };
   const all = [head, ...rows];
   const cols = Object.keys(head) as (keyof Row)[];
   const width = (c: keyof Row) => Math.max(...all.map((r) => r[c].length));
@@ -72,8 +83,12 @@ afterAll(() => {
   console.log(['Plan parser vs. answer key', line(head), rule, ...rows.map(line)].join('\n'));
   const all2 = agreements.flatMap((a) => a.sheets);
   console.log(
-    ['Agreement per field of the action sheets with the key (1 = same words; packages/shared/src/plan-parser/agreement.ts)',
-      formatAgreement([...agreements.map((a) => ({ label: a.label, n: a.sheets.length, agreement: meanAgreement(a.sheets) })), { label: 'all', n: all2.length, agreement: meanAgreement(all2) }]),
+    [
+      'Agreement per field of the action sheets with the key (1 = same words; packages/shared/src/plan-parser/agreement.ts)',
+      formatAgreement([
+        ...agreements.map((a) => ({ label: a.label, n: a.sheets.length, agreement: meanAgreement(a.sheets) })),
+        { label: 'all', n: all2.length, agreement: meanAgreement(all2) },
+      ]),
     ].join('\n'),
   );
 });
@@ -127,9 +142,7 @@ describe.each(sources)('seed %s', (source) => {
   it('finds every strategic and operational goal of the key, and no other', () => {
     const numbered = parsed.strategicGoals.filter((s) => s.number !== null);
     expect(numbered.map((s) => s.number)).toEqual(key.multiYearPlan.strategicGoals.map((s) => s.number));
-    expect(numbered.flatMap((s) => s.operationalGoals.map((o) => o.number)).sort()).toEqual(
-      key.multiYearPlan.strategicGoals.flatMap((s) => s.operationalGoals.map((o) => o.number)).sort(),
-    );
+    expect(numbered.flatMap((s) => s.operationalGoals.map((o) => o.number)).sort()).toEqual(key.multiYearPlan.strategicGoals.flatMap((s) => s.operationalGoals.map((o) => o.number)).sort());
     for (const sd of key.multiYearPlan.strategicGoals) {
       for (const od of sd.operationalGoals) {
         const p = numbered.flatMap((s) => s.operationalGoals).find((o) => o.number === od.number)!;
@@ -195,8 +208,21 @@ describe('agreement per field with the key, over every action sheet of the four 
   // plans' month grids ("Tijdslijn 2025") come through a text export as one word per line.
   // indicatorTargets rose from 0.83 to 0.88 when units took their adjectives (issue 16 part 1).
   const FLOORS: Record<AgreementField, number> = {
-    title: 0.99, what: 0.98, why: 0.98, inScope: 0.98, outOfScope: 0.98, targetGroups: 0.95, lead: 0.98, councilRole: 0.95,
-    stakeholders: 0.83, steps: 0.95, evaluationKinds: 0.99, indicators: 0.93, indicatorTargets: 0.85, timeline: 0.18, funding: 0.99,
+    title: 0.99,
+    what: 0.98,
+    why: 0.98,
+    inScope: 0.98,
+    outOfScope: 0.98,
+    targetGroups: 0.95,
+    lead: 0.98,
+    councilRole: 0.95,
+    stakeholders: 0.83,
+    steps: 0.95,
+    evaluationKinds: 0.99,
+    indicators: 0.93,
+    indicatorTargets: 0.85,
+    timeline: 0.18,
+    funding: 0.99,
   };
   it('stays at or above the measured figures on every field', () => {
     const mean = meanAgreement(agreements.flatMap((a) => a.sheets));

@@ -11,7 +11,9 @@ function sheet(title: string, evaluation: string[], extra: string[] = []): strin
 }
 
 function parse(lines: string[]): ParsedAction[] {
-  return allActions(parsePlanText(['Actieplan 2026', 'ELZ Proefzone', '', 'Strategische doelstelling 1: Iets bereiken', '', 'Operationele doelstelling 1.1: Iets doen', '', ...lines].join('\n')));
+  return allActions(
+    parsePlanText(['Actieplan 2026', 'ELZ Proefzone', '', 'Strategische doelstelling 1: Iets bereiken', '', 'Operationele doelstelling 1.1: Iets doen', '', ...lines].join('\n')),
+  );
 }
 
 describe('action headings', () => {
@@ -23,7 +25,20 @@ describe('action headings', () => {
 
   it('an overview listing the action headings before the sheets gives each action once, with its sheet', () => {
     const plan = parsePlanText(
-      ['Actieplan 2026', 'ELZ Proefzone', '', 'SD 1 – Toegang', 'OD 1.1 – Sociale kaart', 'Actie 1.1.1. Sociale kaart actualiseren', 'Actie 1.1.2. Infosessies', '', 'SD 1 – Toegang', '', 'OD 1.1 – Sociale kaart', '']
+      [
+        'Actieplan 2026',
+        'ELZ Proefzone',
+        '',
+        'SD 1 – Toegang',
+        'OD 1.1 – Sociale kaart',
+        'Actie 1.1.1. Sociale kaart actualiseren',
+        'Actie 1.1.2. Infosessies',
+        '',
+        'SD 1 – Toegang',
+        '',
+        'OD 1.1 – Sociale kaart',
+        '',
+      ]
         .concat(sheet('Actie 1.1.1. Sociale kaart actualiseren', ['☒ Output', '- 2 updates']), sheet('Actie 1.1.2. Infosessies', ['☒ Output', '- 3 sessies']))
         .join('\n'),
     );
@@ -53,18 +68,23 @@ describe('lead, steps and timeline as the template lays them out', () => {
 
   it('reads a sheet laid out as a two-column table: label, tab, content ("Lead:", "Doelgroep:", "Rol zorgraad:")', () => {
     const [a] = parse([
-      'Actie 1.1.1 – Buddy\'s',
-      'Wat?\tBuddy\'s begeleiden klanten.',
+      "Actie 1.1.1 – Buddy's",
+      "Wat?\tBuddy's begeleiden klanten.",
       'Doelgroep:\tKlanten van de sociale kruidenier',
       'Lead:\tStafmedewerker armoede',
       'Rol zorgraad:\tbrengt de partners samen',
       'Partners:\tOCMW Eeklo, Huisartsenkring',
-      'Hoe?\t1) Voorjaar: buddy\'s werven',
+      "Hoe?\t1) Voorjaar: buddy's werven",
       '\t2) Tegen eind juni: eerste koppels',
       '☒ Proces ☐ Output ☐ Impact',
-      '1) 12 buddy\'s opgeleid',
+      "1) 12 buddy's opgeleid",
     ]);
-    expect(a).toMatchObject({ what: "Buddy's begeleiden klanten.", targetGroups: ['Klanten van de sociale kruidenier'], lead: 'Stafmedewerker armoede', councilRole: 'brengt de partners samen' });
+    expect(a).toMatchObject({
+      what: "Buddy's begeleiden klanten.",
+      targetGroups: ['Klanten van de sociale kruidenier'],
+      lead: 'Stafmedewerker armoede',
+      councilRole: 'brengt de partners samen',
+    });
     expect(a!.steps.map((s) => [s.month, s.text])).toEqual([
       [null, "Buddy's werven"],
       [6, 'Eerste koppels'],
@@ -81,9 +101,7 @@ describe('lead, steps and timeline as the template lays them out', () => {
   });
 
   it('takes a step\'s leading months as its month and the timeline\'s, and a span under "Wanneer?"', () => {
-    const [a] = parse(
-      sheet('Actie: Vorming', ['☒ Output'], ['- Juli en augustus: infostand op de markt', '- Elke maand: nieuwsbrief', '', 'Wanneer?', 'September tot november 2026', '']),
-    );
+    const [a] = parse(sheet('Actie: Vorming', ['☒ Output'], ['- Juli en augustus: infostand op de markt', '- Elke maand: nieuwsbrief', '', 'Wanneer?', 'September tot november 2026', '']));
     expect(a!.steps.map((s) => [s.month, s.text])).toEqual([
       [3, 'Voorbereiden'],
       [7, 'Infostand op de markt'],
@@ -120,7 +138,11 @@ describe('indicators in every form of the Evaluatie section', () => {
 
   it('KPI lines per step before the evaluation, and a reference to them under the boxes, which is no indicator', () => {
     const [a] = parse(
-      sheet('Actie: Ontslag', ['☒ Procesevaluatie', '☒ Resultaatgerichte evaluatie (Output)', "Zie de KPI's hierboven."], ["KPI's", '1. KPI stap 1: 1 gedeeld ontslagprotocol', '2. KPI stap 2: 20 verpleegkundigen opgeleid', '']),
+      sheet(
+        'Actie: Ontslag',
+        ['☒ Procesevaluatie', '☒ Resultaatgerichte evaluatie (Output)', "Zie de KPI's hierboven."],
+        ["KPI's", '1. KPI stap 1: 1 gedeeld ontslagprotocol', '2. KPI stap 2: 20 verpleegkundigen opgeleid', ''],
+      ),
     );
     expect(a!.steps.map((s) => s.text)).toEqual(['Voorbereiden']);
     expect(a!.indicators.map((i) => [i.text, i.target])).toEqual([
@@ -161,7 +183,15 @@ describe('indicators in every form of the Evaluatie section', () => {
   });
 
   it('after the indicators, a heading with a list one level down ("◦" under "•") is the remark, as the export writes the evaluation text', () => {
-    const evaluation = ['☒ Procesevaluatie', '• Tevredenheid van de deelnemers (meetmethode: bevraging)', 'Werkgroep poolen van personeel:', '◦ Voorjaar 2025: tevredenheid navragen', '◦ Najaar 2025: werkpunten aanpakken', 'Werkgroep verpleegposten:', '◦ Manier van evaluatie nog niet duidelijk'];
+    const evaluation = [
+      '☒ Procesevaluatie',
+      '• Tevredenheid van de deelnemers (meetmethode: bevraging)',
+      'Werkgroep poolen van personeel:',
+      '◦ Voorjaar 2025: tevredenheid navragen',
+      '◦ Najaar 2025: werkpunten aanpakken',
+      'Werkgroep verpleegposten:',
+      '◦ Manier van evaluatie nog niet duidelijk',
+    ];
     const [a] = parse(sheet('Actie: Werkgroepen opvolgen', evaluation));
     expect(a!.indicators.map((i) => [i.kind, i.text, i.method])).toEqual([['process', 'Tevredenheid van de deelnemers', 'bevraging']]);
     expect(a!.evaluation.process.text).toContain('Werkgroep verpleegposten:');
@@ -217,7 +247,7 @@ describe('indicators in every form of the Evaluatie section', () => {
     ]);
   });
 
-  it('a sentence repeated in every sheet\'s evaluation is no indicator, and stays in the evaluation text', () => {
+  it("a sentence repeated in every sheet's evaluation is no indicator, and stays in the evaluation text", () => {
     const same = '- De evaluatie gebeurt jaarlijks door het bestuursorgaan op basis van het opvolgingsdocument';
     const actions = parse([
       ...sheet('Actie 1.1.1: Een', ['☒ Output', same, '- 3 infosessies']),
@@ -282,12 +312,18 @@ describe('funding from the Financiering section and the prose', () => {
     expect([labelled!.funding, section!.funding]).toEqual(['extra', 'conditional']);
   });
 
-  it('a line that is only a kind\'s label decides over the words of the remark under it, as the export writes the section', () => {
+  it("a line that is only a kind's label decides over the words of the remark under it, as the export writes the section", () => {
     expect(fundingOfText('Reguliere middelen\nHoe we de projectmiddelen gaan inzetten, bepalen we in het voorjaar.', false)).toBe('regular');
     expect(fundingOfText('We zoeken nog middelen.\n☒ Met externe financiering', false)).toBe('external');
     // A label inside a sentence is no label line: the remark's words decide.
     expect(fundingOfText('Reguliere middelen aangevuld met projectmiddelen van de KBS', false)).toBe('external');
-    const [a] = parse([...sheet('Actie 1.1.1: Overhoop', ['☒ Output', '- 2 overlegmomenten']), 'Financiering', 'Reguliere middelen', 'Hoe we de projectmiddelen gaan inzetten, bepalen we samen met de partners.', '']);
+    const [a] = parse([
+      ...sheet('Actie 1.1.1: Overhoop', ['☒ Output', '- 2 overlegmomenten']),
+      'Financiering',
+      'Reguliere middelen',
+      'Hoe we de projectmiddelen gaan inzetten, bepalen we samen met de partners.',
+      '',
+    ]);
     expect(a!.funding).toBe('regular');
   });
 });

@@ -218,8 +218,7 @@ export function toItems(lines: Line[], width: number, options: { joinAcrossBlank
     const joinable =
       current !== null &&
       !marker &&
-      (underItem ||
-        ((!blankSince || options.joinAcrossBlank !== false) && continues(current.text, lastLine, l.text, { width, leadWord, acrossBlank: blankSince })));
+      (underItem || ((!blankSince || options.joinAcrossBlank !== false) && continues(current.text, lastLine, l.text, { width, leadWord, acrossBlank: blankSince })));
     if (joinable && current) {
       appendLine(current, lastLine, l.text);
     } else {
@@ -268,7 +267,11 @@ function itemLines(item: Item): string[] {
 
 /** A text block as one string: items (and sub-items) on their own line, numbering kept. */
 export function blockText(items: Item[]): string | null {
-  const text = items.flatMap(itemLines).filter((t) => t.length > 0).join('\n').trim();
+  const text = items
+    .flatMap(itemLines)
+    .filter((t) => t.length > 0)
+    .join('\n')
+    .trim();
   return text.length ? text : null;
 }
 

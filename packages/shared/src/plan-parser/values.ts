@@ -116,7 +116,10 @@ export function fundingOf(title: string): { funding: ParsedFunding; remark: stri
   for (const [re, funding] of labels) {
     const m = re.exec(title);
     if (m) {
-      const rest = (title.slice(0, m.index) + ' ' + title.slice(m.index + m[0].length)).replace(/\s+/g, ' ').replace(/\s*[:–-]\s*$/, '').trim();
+      const rest = (title.slice(0, m.index) + ' ' + title.slice(m.index + m[0].length))
+        .replace(/\s+/g, ' ')
+        .replace(/\s*[:–-]\s*$/, '')
+        .trim();
       return { funding, remark: m[1]!.toLowerCase(), title: rest };
     }
   }
@@ -139,10 +142,7 @@ export function networkShare(text: string | null): { share: string; percent: num
  * not targets.
  */
 export function targetOf(text: string): { value: number; unit: string | null } | null {
-  const cleaned = text
-    .replace(new RegExp(NUMERIC_DATE.source, 'g'), ' ')
-    .replace(new RegExp(WORD_DATE.source, 'gi'), ' ')
-    .replace(new RegExp(MONTH_YEAR.source, 'gi'), ' ');
+  const cleaned = text.replace(new RegExp(NUMERIC_DATE.source, 'g'), ' ').replace(new RegExp(WORD_DATE.source, 'gi'), ' ').replace(new RegExp(MONTH_YEAR.source, 'gi'), ' ');
   const re = /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(\s*%|\s*\/\s*\d+|(?:\s+[\p{L}’'-]+){0,3})?/gu;
   for (const m of cleaned.matchAll(re)) {
     // "10.000 flyers": a dot before three digits groups thousands.
@@ -162,9 +162,83 @@ export function targetOf(text: string): { value: number; unit: string | null } |
   return null;
 }
 
-const YEAR_BEFORE = new Set(['in', 'tegen', 'voor', 'vóór', 'sinds', 'van', 'tot', 'eind', 'einde', 'begin', 'medio', 'na', 'jaar', 'werkjaar', 'actieplan', 'beleidsplan', 'zomer', 'najaar', 'voorjaar', 'winter', 'lente', 'herfst', '–', '-']);
-const VERBS = new Set(['is', 'zijn', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'had', 'zal', 'zullen', 'kan', 'kunnen', 'moet', 'moeten', 'gaat', 'gaan', 'komt', 'komen', 'staat', 'blijft', 'was', 'waren']);
-const FUNCTION = new Set(['de', 'het', 'een', 'in', 'op', 'van', 'voor', 'met', 'per', 'aan', 'bij', 'naar', 'uit', 'tot', 'en', 'of', 'die', 'dat', 'om', 'over', 'door', 'tegen', 'binnen', 'na']);
+const YEAR_BEFORE = new Set([
+  'in',
+  'tegen',
+  'voor',
+  'vóór',
+  'sinds',
+  'van',
+  'tot',
+  'eind',
+  'einde',
+  'begin',
+  'medio',
+  'na',
+  'jaar',
+  'werkjaar',
+  'actieplan',
+  'beleidsplan',
+  'zomer',
+  'najaar',
+  'voorjaar',
+  'winter',
+  'lente',
+  'herfst',
+  '–',
+  '-',
+]);
+const VERBS = new Set([
+  'is',
+  'zijn',
+  'wordt',
+  'worden',
+  'werd',
+  'werden',
+  'heeft',
+  'hebben',
+  'had',
+  'zal',
+  'zullen',
+  'kan',
+  'kunnen',
+  'moet',
+  'moeten',
+  'gaat',
+  'gaan',
+  'komt',
+  'komen',
+  'staat',
+  'blijft',
+  'was',
+  'waren',
+]);
+const FUNCTION = new Set([
+  'de',
+  'het',
+  'een',
+  'in',
+  'op',
+  'van',
+  'voor',
+  'met',
+  'per',
+  'aan',
+  'bij',
+  'naar',
+  'uit',
+  'tot',
+  'en',
+  'of',
+  'die',
+  'dat',
+  'om',
+  'over',
+  'door',
+  'tegen',
+  'binnen',
+  'na',
+]);
 
 /**
  * The unit of a target, from the words after the number: the counted noun with the adjectives
@@ -284,7 +358,8 @@ export function monthLead(text: string): { months: number[]; year: number | null
   return { months: span.months, year: span.year, rest: rest.charAt(0).toUpperCase() + rest.slice(1), every: !span.named };
 }
 
-const CONDITIONAL = /subject\s+to\s+(?:funding|approval|a\s+grant)|onder\s+voorbehoud\s+van\s+(?:de\s+|een\s+)?(?:subsidie|goedkeuring|financiering|middelen|toekenning|projectmiddelen)|(?:enkel|alleen|pas)\s+(?:als|indien|wanneer|na)\s+(?:de\s+|een\s+)?(?:subsidie|financiering|middelen|projectmiddelen|goedkeuring)[^.]*?(?:toegekend|goedgekeurd|verkregen)/iu;
+const CONDITIONAL =
+  /subject\s+to\s+(?:funding|approval|a\s+grant)|onder\s+voorbehoud\s+van\s+(?:de\s+|een\s+)?(?:subsidie|goedkeuring|financiering|middelen|toekenning|projectmiddelen)|(?:enkel|alleen|pas)\s+(?:als|indien|wanneer|na)\s+(?:de\s+|een\s+)?(?:subsidie|financiering|middelen|projectmiddelen|goedkeuring)[^.]*?(?:toegekend|goedgekeurd|verkregen)/iu;
 const FUNDERS = String.raw`(?:koning\s+boudewijnstichting|\bKBS\b|europe(?:es|se|an)|\bEU\b|interreg|erasmus\+?|provinci(?:e|aal|ale)\b|fonds\b|stichting\b)`;
 /** Money from outside, as a "Financiering" section words it. */
 const EXTERNAL_SECTION = new RegExp(
@@ -296,7 +371,8 @@ const EXTERNAL_PROSE = new RegExp(
   String.raw`(?:gefinancierd|gesubsidieerd|betaald|gesteund|ondersteund|toegekend|goedgekeurd|ingediend|funded|financed|granted|submitted)\s+(?:met|door|via|vanuit|bij|binnen|by|through|to)\b[^.]{0,80}?${FUNDERS}|(?:europe(?:es|se)|interreg|provinciaal|provinciale)[\s-]+(?:\p{L}+[\s-]+)?project\b|(?:met|via)\s+europese\s+middelen`,
   'iu',
 );
-const EXTRA = /extra\s+(?:financiering|middelen)|(?:lokaal\s+bestuur|gemeente|stad|lokale\s+besturen)\b[^.]{0,60}?\bfinancier|financier(?:t|en)\s+(?:een|de)\s+(?:extra|bijkomende|halftijdse|voltijdse)/iu;
+const EXTRA =
+  /extra\s+(?:financiering|middelen)|(?:lokaal\s+bestuur|gemeente|stad|lokale\s+besturen)\b[^.]{0,60}?\bfinancier|financier(?:t|en)\s+(?:een|de)\s+(?:extra|bijkomende|halftijdse|voltijdse)/iu;
 
 const FUNDING_LABEL_LINES: [RegExp, ParsedFunding][] = [
   [/^(?:reguliere?|eigen)\s+(?:werkings)?middelen$|^regulier$/, 'regular'],
@@ -307,7 +383,12 @@ const FUNDING_LABEL_LINES: [RegExp, ParsedFunding][] = [
 
 /** The kind a line names when it is nothing but its label, with at most a ticked box and a colon or full stop. */
 function fundingLabelLine(line: string): ParsedFunding | null {
-  const t = line.trim().replace(/^[☒☑✔✓■]\s*/u, '').replace(/\s*[:.]$/, '').replace(/\s+/g, ' ').toLowerCase();
+  const t = line
+    .trim()
+    .replace(/^[☒☑✔✓■]\s*/u, '')
+    .replace(/\s*[:.]$/, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
   for (const [re, funding] of FUNDING_LABEL_LINES) if (re.test(t)) return funding;
   return null;
 }

@@ -5,7 +5,8 @@ import type { ParsedAction, ParsedPlan } from '../plan-parser/types';
 import { suggestThemes, type ThemeSuggestInput } from './suggest';
 
 /** Words of governance goals (the zone council's own functioning); all other goals are about content. */
-const GOVERNANCE = /\b(bestuur|bestuurd|governance|zorgraad|vzw|organisatienetwerk|algemene vergadering|bestuursorgaan|clusters?|gedragen|werking van de|netwerkorganisatie|samenwerk\w* met andere elz)/i;
+const GOVERNANCE =
+  /\b(bestuur|bestuurd|governance|zorgraad|vzw|organisatienetwerk|algemene vergadering|bestuursorgaan|clusters?|gedragen|werking van de|netwerkorganisatie|samenwerk\w* met andere elz)/i;
 
 /** The kind of a strategic goal from its title, as an import stores it. */
 export function goalKindOf(title: string): 'GOVERNANCE' | 'CONTENT' {

@@ -13,8 +13,7 @@ describe('foldWord', () => {
 
 describe('suggestThemes', () => {
   it('matches a stem in its inflections', () => {
-    for (const word of ['Mantelzorg', 'mantelzorgers', 'mantelzorgende ouders'])
-      expect(themesOf({ title: `Ondersteuning voor ${word}` })).toContain('mantelzorg');
+    for (const word of ['Mantelzorg', 'mantelzorgers', 'mantelzorgende ouders']) expect(themesOf({ title: `Ondersteuning voor ${word}` })).toContain('mantelzorg');
   });
 
   it('matches a long stem as a compound part', () => {

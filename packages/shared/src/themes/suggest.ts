@@ -119,9 +119,7 @@ function compile(theme: string, entry: LexiconEntry, weight: number): CompiledEn
   return { theme, weight, kind, stems, hides: new Set(typeof entry === 'string' ? [] : (entry.hides ?? [])), key: `${theme}:${term}` };
 }
 
-const ENTRIES: CompiledEntry[] = Object.entries(THEME_LEXICON).flatMap(([theme, tiers]) =>
-  tiers.flatMap((tier) => tier.terms.map((e) => compile(theme, e, tier.weight))),
-);
+const ENTRIES: CompiledEntry[] = Object.entries(THEME_LEXICON).flatMap(([theme, tiers]) => tiers.flatMap((tier) => tier.terms.map((e) => compile(theme, e, tier.weight))));
 const PHRASES = ENTRIES.filter((e) => e.kind === 'phrase').sort((a, b) => b.stems.length - a.stems.length);
 const WORDS = ENTRIES.filter((e) => e.kind !== 'phrase');
 

@@ -37,7 +37,6 @@ export const prefetchAction = ({ params }: LoaderFunctionArgs) =>
     return apolloClient.query({ query: ActionPageQuery, variables: { id: params.id ?? '' } });
   });
 
-
 /** `/regio/:slug[?jaar=]`: without a year, the region's years first, then the dashboard of the default year. */
 export const prefetchRegionDashboard = ({ params, request }: LoaderFunctionArgs) =>
   prefetch(async () => {

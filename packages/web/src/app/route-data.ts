@@ -34,5 +34,9 @@ export const PRELOAD_MAX_AGE_MS = 15_000;
 
 /** The key of an early answer: the operation's name and its variables in key order. */
 export function preloadKey(operation: string, variables: Record<string, unknown>): string {
-  return `${operation}:${JSON.stringify(Object.keys(variables).sort().map((key) => [key, variables[key]]))}`;
+  return `${operation}:${JSON.stringify(
+    Object.keys(variables)
+      .sort()
+      .map((key) => [key, variables[key]]),
+  )}`;
 }

@@ -53,12 +53,14 @@ export interface BlockingCheck {
 export function blockingChecks(error: unknown): BlockingCheck[] {
   const ext = extensionsOf(error).find((e) => Array.isArray(e.checks));
   if (!ext) return [];
-  return (ext.checks as Array<Partial<BlockingCheck>>).filter((c): c is BlockingCheck => Boolean(c && typeof c.message === 'string')).map((c) => ({
-    actionId: c.actionId ?? null,
-    code: c.code ?? '',
-    message: c.message,
-    severity: c.severity ?? 'ERROR',
-  }));
+  return (ext.checks as Array<Partial<BlockingCheck>>)
+    .filter((c): c is BlockingCheck => Boolean(c && typeof c.message === 'string'))
+    .map((c) => ({
+      actionId: c.actionId ?? null,
+      code: c.code ?? '',
+      message: c.message,
+      severity: c.severity ?? 'ERROR',
+    }));
 }
 
 /** A Dutch sentence for an error a person can act on (mutation errors are Dutch already). */

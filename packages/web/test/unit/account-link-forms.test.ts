@@ -14,7 +14,9 @@ describe('the mailed-link forms', () => {
       name: 'Vul je naam in.',
       password: 'Het wachtwoord moet minstens 10 tekens lang zijn',
     });
-    expect(acceptInvitationIssues({ token: TOKEN, hasAccount: false, name: 'An', password: 'lang-genoeg-1', repeat: 'anders-123' })).toEqual({ repeat: 'De twee wachtwoorden zijn niet gelijk.' });
+    expect(acceptInvitationIssues({ token: TOKEN, hasAccount: false, name: 'An', password: 'lang-genoeg-1', repeat: 'anders-123' })).toEqual({
+      repeat: 'De twee wachtwoorden zijn niet gelijk.',
+    });
     expect(acceptInvitationIssues({ token: TOKEN, hasAccount: false, name: 'An', password: 'lang-genoeg-1', repeat: 'lang-genoeg-1' })).toEqual({});
     // An existing account's password is whatever it is: no length rule, no repetition.
     expect(acceptInvitationIssues({ token: TOKEN, hasAccount: true, name: '', password: 'kort', repeat: '' })).toEqual({});

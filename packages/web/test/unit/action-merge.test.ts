@@ -53,7 +53,11 @@ describe('merging an action sheet', () => {
     const baseForm = formFromAction(action());
     const base = valuesOf(baseForm);
     const theirForm = formFromAction(action({ version: 4, why: 'Het personeelstekort treft alle zones, ook de ziekenhuizen.' }));
-    const mineForm: ActionForm = { ...baseForm, why: 'Het personeelstekort treft alle zones van Oost-Brabant.', outOfScope: `${baseForm.outOfScope}\n  ◦ ook geen interim\nGeen opleidingen` };
+    const mineForm: ActionForm = {
+      ...baseForm,
+      why: 'Het personeelstekort treft alle zones van Oost-Brabant.',
+      outOfScope: `${baseForm.outOfScope}\n  ◦ ook geen interim\nGeen opleidingen`,
+    };
     const merge = threeWay(VALUE_KEYS, base, valuesOf(mineForm), valuesOf(theirForm), sameValue);
     expect(merge.conflicts).toEqual(['why']);
     expect(merge.mine).toEqual(['outOfScope']);
@@ -68,7 +72,15 @@ describe('merging an action sheet', () => {
 
   it('takes over what only the other person changed, including fields spread over several inputs', () => {
     const baseForm = formFromAction(action());
-    const theirForm = formFromAction(action({ lead: { text: 'CAW', zone: null, partner: null, workingGroup: null }, timeline: [{ month: 3, milestone: null }, { month: 4, milestone: null }] } as never));
+    const theirForm = formFromAction(
+      action({
+        lead: { text: 'CAW', zone: null, partner: null, workingGroup: null },
+        timeline: [
+          { month: 3, milestone: null },
+          { month: 4, milestone: null },
+        ],
+      } as never),
+    );
     const mineForm: ActionForm = { ...baseForm, title: 'Nieuwe titel' };
     const merge = threeWay(VALUE_KEYS, valuesOf(baseForm), valuesOf(mineForm), valuesOf(theirForm), sameValue);
     expect(merge.theirs.sort()).toEqual(['lead', 'timeline']);
@@ -88,4 +100,3 @@ describe('merging an action sheet', () => {
     expect(changedKeys(valuesOf(baseForm), mine).sort()).toEqual(['steps', 'timeline']);
   });
 });
-

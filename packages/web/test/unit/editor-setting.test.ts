@@ -3,27 +3,21 @@
 import { coOwnerSetting } from '../../src/modules/action/editor-setting';
 
 const zone = (id: string, name: string, groups: string[]) => ({
-  
   id,
   name,
   partners: [{ id: `p-${id}`, name: `Partner van ${name}` }],
   workingGroups: groups.map((g) => ({ id: g, name: `Werkgroep ${g}` })),
   projects: [],
 });
-const owners = [
-  { zone: zone('zuid', 'ELZ Leuven Zuid', ['a', 'shared']) },
-  { zone: zone('leuven', 'ELZ Leuven', ['shared', 'b']) },
-];
+const owners = [{ zone: zone('zuid', 'ELZ Leuven Zuid', ['a', 'shared']) }, { zone: zone('leuven', 'ELZ Leuven', ['shared', 'b']) }];
 const goals = [{ id: 'sd1', number: '1', title: 'Samenwerking', retired: false, operationalGoals: [{ id: 'od1', number: '1.1', title: 'Overleg', retired: false }] }];
 
 describe('coOwnerSetting', () => {
   it('offers the goals of the multi-year plan the current goal belongs to', () => {
     const setting = coOwnerSetting({
-      
       id: 'x',
       operationalGoal: { id: 'od1', number: '1.1', title: 'Overleg' },
       strategicGoal: {
-        
         id: 'sd1',
         number: '1',
         title: 'Samenwerking',

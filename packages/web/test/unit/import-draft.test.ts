@@ -2,7 +2,24 @@
 // a section (and taken back), dates moved into the plan's year, partners linked or created, and
 // the plan sent to the API built from all of it.
 import { allActions, parsePlanText, type ParsedPlan } from '@kruispunt/shared';
-import { attachedStakeholders, attachFragment, buildPlan, dismissFragment, fragmentAsAction, isEdited, titleAndWhat, openFragments, otherYearDates, partnerOptions, shiftDates, toDraft, undoFragment, unplacedOf, updateAction, type PartnerMatch } from '@/modules/import/draft';
+import {
+  attachedStakeholders,
+  attachFragment,
+  buildPlan,
+  dismissFragment,
+  fragmentAsAction,
+  isEdited,
+  titleAndWhat,
+  openFragments,
+  otherYearDates,
+  partnerOptions,
+  shiftDates,
+  toDraft,
+  undoFragment,
+  unplacedOf,
+  updateAction,
+  type PartnerMatch,
+} from '@/modules/import/draft';
 import { REVIEW_PLAN, REVIEW_YEAR } from '../import-review-plan';
 
 const plan: ParsedPlan = parsePlanText(REVIEW_PLAN);
@@ -49,8 +66,12 @@ describe('the import review draft', () => {
 
   it('starts a new action with the first line as title and the rest as "Wat?"; a paragraph gives its first sentence', () => {
     expect(titleAndWhat(project!.text)).toEqual({ title: 'Lopende projecten', what: project!.text.split('\n')[1] });
-    const paragraph = 'Zuidoost Hageland neemt een trekkersrol op zich om de pionier te zijn met betrekking op sensibilisatie van preventie. Daarna volgt de rest van de uitleg over het project.';
-    expect(titleAndWhat(paragraph)).toEqual({ title: 'Zuidoost Hageland neemt een trekkersrol op zich om de pionier te zijn met betrekking op sensibilisatie van preventie', what: paragraph });
+    const paragraph =
+      'Zuidoost Hageland neemt een trekkersrol op zich om de pionier te zijn met betrekking op sensibilisatie van preventie. Daarna volgt de rest van de uitleg over het project.';
+    expect(titleAndWhat(paragraph)).toEqual({
+      title: 'Zuidoost Hageland neemt een trekkersrol op zich om de pionier te zijn met betrekking op sensibilisatie van preventie',
+      what: paragraph,
+    });
     const long = `${'woord '.repeat(40)}einde`;
     expect(titleAndWhat(long).title).toMatch(/^(woord ){15}woord…$/);
   });
@@ -93,7 +114,11 @@ describe('the import review draft', () => {
     expect(otherYearDates(shifted, REVIEW_YEAR)).toEqual([{ key: evening!.key, years: [REVIEW_YEAR - 1] }]);
     const all = shiftDates(shifted, [evening!.key], REVIEW_YEAR);
     expect(otherYearDates(all, REVIEW_YEAR)).toEqual([]);
-    expect(buildPlan(all).plan.strategicGoals[0]!.operationalGoals[1]!.actions[0]!).toMatchObject({ startDate: `${REVIEW_YEAR}-09-01`, endDate: `${REVIEW_YEAR}-09-30`, timeline: [{ month: 9, milestone: 'Netwerkavond' }] });
+    expect(buildPlan(all).plan.strategicGoals[0]!.operationalGoals[1]!.actions[0]!).toMatchObject({
+      startDate: `${REVIEW_YEAR}-09-01`,
+      endDate: `${REVIEW_YEAR}-09-30`,
+      timeline: [{ month: 9, milestone: 'Netwerkavond' }],
+    });
     expect(isEdited(shifted, original)).toBe(true);
     const steps = buildPlan(shifted).plan.strategicGoals[0]!.operationalGoals[0]!.actions[0]!.steps;
     expect(steps.map((s) => [s.date, s.text])).toEqual([

@@ -1,7 +1,6 @@
 import { diffWords, worthDiffing } from '../../src/common/merge/text-diff';
 
-const render = (parts: ReturnType<typeof diffWords>): string =>
-  parts.map((p) => (p.kind === 'same' ? p.text : p.kind === 'del' ? `[-${p.text}-]` : `{+${p.text}+}`)).join('');
+const render = (parts: ReturnType<typeof diffWords>): string => parts.map((p) => (p.kind === 'same' ? p.text : p.kind === 'del' ? `[-${p.text}-]` : `{+${p.text}+}`)).join('');
 
 describe('diffWords', () => {
   it('marks the changed words of a long text and keeps the rest', () => {
@@ -10,8 +9,18 @@ describe('diffWords', () => {
     const parts = diffWords(before, after);
     expect(render(parts)).toBe(`${'De zorgraad wil het personeelstekort aanpakken. '.repeat(4)}Daarom starten we in [-2025-]{+2026+} met [-een werkgroep-]{+twee werkgroepen+}.`);
     // Both texts can be read back from the parts, in full.
-    expect(parts.filter((p) => p.kind !== 'ins').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'del').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'ins')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'del')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('keeps punctuation apart from the word before it', () => {

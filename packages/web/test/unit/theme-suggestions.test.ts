@@ -42,7 +42,10 @@ describe('what the editor asks suggestions for', () => {
     inScope: [],
     outOfScope: [],
     targetGroups: ['jonge mantelzorgers'],
-    steps: [{ text: 'Stap één', month: null, date: null }, { text: '', month: 3, date: null }],
+    steps: [
+      { text: 'Stap één', month: null, date: null },
+      { text: '', month: 3, date: null },
+    ],
     indicators: [{ id: null, kind: 'OUTPUT', name: 'Aantal scholen', method: null, targetValue: null, targetUnit: null }],
   } as unknown as ActionValues;
 

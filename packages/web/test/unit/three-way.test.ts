@@ -38,8 +38,7 @@ describe('threeWay', () => {
   it('compares with the equality it is given (a set stored unordered is not a change)', () => {
     const mine = { ...base };
     const theirs = { ...base, members: ['b', 'a'] };
-    const sets = (key: Key, a: unknown, b: unknown): boolean =>
-      key === 'members' ? JSON.stringify([...(a as string[])].sort()) === JSON.stringify([...(b as string[])].sort()) : a === b;
+    const sets = (key: Key, a: unknown, b: unknown): boolean => (key === 'members' ? JSON.stringify([...(a as string[])].sort()) === JSON.stringify([...(b as string[])].sort()) : a === b);
     expect(threeWay(KEYS, base, mine, theirs).theirs).toEqual(['members']);
     expect(threeWay(KEYS, base, mine, theirs, sets).theirs).toEqual([]);
   });

@@ -1,6 +1,16 @@
 // Creating action plans and moving them through draft → published → submitted.
 import { notifyPlanSubmitted } from '../notification/notify';
-import { actionPlanSchema, planChecks, planTextsSchema, reopenPlanSchema, PLAN_STATUSES, PLAN_STATUS_TRANSITIONS, type PlanCheck, type PlanStatus, type CheckableAction } from '@kruispunt/shared';
+import {
+  actionPlanSchema,
+  planChecks,
+  planTextsSchema,
+  reopenPlanSchema,
+  PLAN_STATUSES,
+  PLAN_STATUS_TRANSITIONS,
+  type PlanCheck,
+  type PlanStatus,
+  type CheckableAction,
+} from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
@@ -17,7 +27,6 @@ import { toDocx, toJson } from '../export/export-formats';
 import { ActionPlan } from './action-plan.entity';
 import { PLAN_TEXT_KEYS, proposedTexts } from './plan-texts';
 import { PlanSubmission } from './plan-submission.entity';
-
 
 /** More actions than a plan ever holds: a longer list is a client's mistake. */
 const MAX_CARRY_OVER = 200;
@@ -56,12 +65,7 @@ export class ActionPlanWriteService {
         .orderBy('p.year_from', 'DESC')
         .getOne();
       // The zone's latest plan before this year proposes the general texts.
-      const latestBefore = await m
-        .getRepository(ActionPlan)
-        .createQueryBuilder('p')
-        .where('p.zone_id = :zoneId AND p.year < :year', { zoneId, year })
-        .orderBy('p.year', 'DESC')
-        .getOne();
+      const latestBefore = await m.getRepository(ActionPlan).createQueryBuilder('p').where('p.zone_id = :zoneId AND p.year < :year', { zoneId, year }).orderBy('p.year', 'DESC').getOne();
       const previous = carryOverActionIds.length && latestBefore?.year === year - 1 ? latestBefore : null;
       // Carried-over actions keep their goals: without a multi-year plan covering the year, the plan
       // serves the previous plan's (as carryOverAction does when it creates next year's plan).
@@ -134,7 +138,11 @@ export class ActionPlanWriteService {
         docx: await toDocx(exported),
       }),
     );
-    await recordChange(m, this.ctx.viewer, 'PlanSubmission', submission.id, null, { actionPlanId: plan.id, submittedAt: submission.submittedAt, submittedByName: submission.submittedByName });
+    await recordChange(m, this.ctx.viewer, 'PlanSubmission', submission.id, null, {
+      actionPlanId: plan.id,
+      submittedAt: submission.submittedAt,
+      submittedByName: submission.submittedByName,
+    });
   }
 
   /** An administrator reopens a submitted plan: back to published, editable again, the reason in its history. */

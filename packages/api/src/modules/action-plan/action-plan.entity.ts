@@ -7,7 +7,7 @@ import { PlanStatusEnum } from '../../graphql/enums';
 import { MultiYearPlan } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A zone\'s yearly action plan (actieplan), due at the Departement Zorg on 15 October of the year before.' , implements: Node })
+@ObjectType({ description: "A zone's yearly action plan (actieplan), due at the Departement Zorg on 15 October of the year before.", implements: Node })
 @Entity('action_plan')
 @Unique(['zoneId', 'year'])
 export class ActionPlan extends BaseEntity {

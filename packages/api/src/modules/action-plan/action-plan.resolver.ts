@@ -36,12 +36,8 @@ export class ActionPlanTextsInput {
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver {
-  @Query(() => ActionPlan, { nullable: true, description: 'A zone\'s action plan of one year.' })
-  actionPlan(
-    @Arg('zoneSlug', () => String) zoneSlug: string,
-    @Arg('year', () => Int) year: number,
-    @Ctx() ctx: Context,
-  ): Promise<ActionPlan | null> {
+  @Query(() => ActionPlan, { nullable: true, description: "A zone's action plan of one year." })
+  actionPlan(@Arg('zoneSlug', () => String) zoneSlug: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActionPlan | null> {
     // A year no plan can have (the shared rule) is the caller's mistake, not an SQL range error.
     return new ActionPlanService(ctx).byZoneAndYear(zoneSlug, parseInput(actionPlanSchema, { year }).year);
   }
@@ -86,19 +82,22 @@ export class ActionPlanResolver {
 
   @Mutation(() => ActionPlan, {
     description:
-      'Creates a zone\'s action plan for a year, as a draft, and carries over the chosen running actions of its plan of the year before (see Zone.carryOverCandidates) in one step. A refused action (not in that plan, done or stopped, already carried over) names `carryOverActionIds.N` and nothing is created.',
+      "Creates a zone's action plan for a year, as a draft, and carries over the chosen running actions of its plan of the year before (see Zone.carryOverCandidates) in one step. A refused action (not in that plan, done or stopped, already carried over) names `carryOverActionIds.N` and nothing is created.",
   })
   createActionPlan(
     @Arg('zoneId', () => ID) zoneId: string,
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: Context,
-    @Arg('carryOverActionIds', () => [ID], { nullable: true, description: 'Actions of the zone\'s plan of the year before to carry over: copies with every section, dates moved one year, continuedFrom set.' })
+    @Arg('carryOverActionIds', () => [ID], {
+      nullable: true,
+      description: "Actions of the zone's plan of the year before to carry over: copies with every section, dates moved one year, continuedFrom set.",
+    })
     carryOverActionIds?: string[] | null,
   ): Promise<ActionPlan> {
     return new ActionPlanWriteService(ctx).create(zoneId, { year }, carryOverActionIds ?? []);
   }
 
-  @Mutation(() => ActionPlan, { description: 'Changes the plan\'s status (draft → published → submitted). Submitting fails while planChecks(forSubmission: true) has errors.' })
+  @Mutation(() => ActionPlan, { description: "Changes the plan's status (draft → published → submitted). Submitting fails while planChecks(forSubmission: true) has errors." })
   setActionPlanStatus(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
@@ -110,7 +109,7 @@ export class ActionPlanResolver {
 
   @Mutation(() => ActionPlan, {
     description:
-      'Changes the plan\'s general texts (editors of its zone, not while it is submitted); editing them clears textsProposedFromYear. Fails with VERSION_CONFLICT and the current values when someone saved in between.',
+      "Changes the plan's general texts (editors of its zone, not while it is submitted); editing them clears textsProposedFromYear. Fails with VERSION_CONFLICT and the current values when someone saved in between.",
   })
   updateActionPlanTexts(
     @Arg('id', () => ID) id: string,
@@ -121,7 +120,9 @@ export class ActionPlanResolver {
     return new ActionPlanWriteService(ctx).updateTexts(id, version, plain(input));
   }
 
-  @Mutation(() => ActionPlan, { description: 'Keeps the general texts copied from last year\'s plan as they are: reviewed, textsProposedFromYear cleared (same rights and version check as updateActionPlanTexts).' })
+  @Mutation(() => ActionPlan, {
+    description: "Keeps the general texts copied from last year's plan as they are: reviewed, textsProposedFromYear cleared (same rights and version check as updateActionPlanTexts).",
+  })
   confirmActionPlanTexts(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
@@ -147,13 +148,15 @@ export class ActionPlanResolver {
 
   @FieldResolver(() => ActionPlan, {
     nullable: true,
-    description: 'The zone\'s plan of the next year, when it exists and you may see it (a forgotten action can still be carried over into it while it is open: see its viewerCanEdit).',
+    description: "The zone's plan of the next year, when it exists and you may see it (a forgotten action can still be carried over into it while it is open: see its viewerCanEdit).",
   })
   nextYearPlan(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<ActionPlan | null> {
     return new ActionPlanService(ctx).visiblePlanOf(plan.zoneId, plan.year + 1);
   }
 
-  @FieldResolver(() => [MonthCapacity], { description: 'Capacity as effort, January to December: the actions\' estimated days spread evenly over their running months, against zone FTE × 18 working days.' })
+  @FieldResolver(() => [MonthCapacity], {
+    description: "Capacity as effort, January to December: the actions' estimated days spread evenly over their running months, against zone FTE × 18 working days.",
+  })
   capacity(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<MonthCapacity[]> {
     return followUp(ctx, plan).then((f) => f.capacity);
   }

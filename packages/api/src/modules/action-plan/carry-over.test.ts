@@ -41,7 +41,9 @@ describe('creating a plan with carried-over actions', () => {
     coach = await createTestUser(db, { coachOf: ['oost-brabant'] });
     zone = await zoneGid(db, 'elz-leuven-zuid');
     for (const title of ['Nieuwsbrief', 'Sociale media', 'Middagbabbels', 'Overhoop project', 'Aanbod GBO in onze regio faciliteren']) {
-      ids[title] = await actionOf('elz-leuven-zuid', 2025, title).catch(async () => actionOf('elz-leuven-zuid', 2025, (await db.query(`SELECT title FROM action WHERE title LIKE $1`, [`${title.slice(0, 20)}%`]))[0].title));
+      ids[title] = await actionOf('elz-leuven-zuid', 2025, title).catch(async () =>
+        actionOf('elz-leuven-zuid', 2025, (await db.query(`SELECT title FROM action WHERE title LIKE $1`, [`${title.slice(0, 20)}%`]))[0].title),
+      );
     }
     // Dates, a dated step and a link to another action, so the copy has something to move and keep.
     await db.query(`UPDATE action SET start_date = '2025-02-01', end_date = '2025-11-30' WHERE id = $1`, [rawId(ids['Nieuwsbrief']!)]);
@@ -67,8 +69,16 @@ describe('creating a plan with carried-over actions', () => {
   });
 
   it.each([
-    ['an action of an older plan', async () => [ids['Nieuwsbrief']!, await gidOf(db, 'Action', `SELECT id FROM action WHERE action_plan_id = (${planSql('elz-leuven-zuid', 2024)}) LIMIT 1`)], 'carryOverActionIds.1'],
-    ['an action of another zone', async () => [ids['Middagbabbels']!, ids['Sociale media']!, await gidOf(db, 'Action', `SELECT id FROM action WHERE action_plan_id = (${planSql('elz-leuven', 2025)}) LIMIT 1`)], 'carryOverActionIds.2'],
+    [
+      'an action of an older plan',
+      async () => [ids['Nieuwsbrief']!, await gidOf(db, 'Action', `SELECT id FROM action WHERE action_plan_id = (${planSql('elz-leuven-zuid', 2024)}) LIMIT 1`)],
+      'carryOverActionIds.1',
+    ],
+    [
+      'an action of another zone',
+      async () => [ids['Middagbabbels']!, ids['Sociale media']!, await gidOf(db, 'Action', `SELECT id FROM action WHERE action_plan_id = (${planSql('elz-leuven', 2025)}) LIMIT 1`)],
+      'carryOverActionIds.2',
+    ],
     ['a done action', async () => [ids['Aanbod GBO in onze regio faciliteren']!], 'carryOverActionIds.0'],
     ['the same action twice', async () => [ids['Nieuwsbrief']!, ids['Sociale media']!, ids['Nieuwsbrief']!], 'carryOverActionIds.2'],
     ['an id of another type', async () => [ids['Nieuwsbrief']!, zone], 'carryOverActionIds.1'],
@@ -106,18 +116,24 @@ describe('creating a plan with carried-over actions', () => {
 
   it('creates the plan and carries three chosen actions over at once', async () => {
     const chosen = [ids['Nieuwsbrief']!, ids['Sociale media']!, ids['Middagbabbels']!];
-    const sources = (await gql(
-      server.url,
-      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Action { id title owners { role zone { slug } } themes { slug } indicators { name targetValue kind } steps { text month } timeline { month milestone } workingGroups { id } } } }`,
-      { ids: chosen },
-      zuid.headers,
-    )).data!.nodes as any[];
+    const sources = (
+      await gql(
+        server.url,
+        `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Action { id title owners { role zone { slug } } themes { slug } indicators { name targetValue kind } steps { text month } timeline { month milestone } workingGroups { id } } } }`,
+        { ids: chosen },
+        zuid.headers,
+      )
+    ).data!.nodes as any[];
     const res = await create(chosen);
     expect(res.errors).toBeUndefined();
     const plan = res.data!.r;
     expect(plan).toMatchObject({ year: 2026, status: 'DRAFT' });
     // The copies keep their goals, and the plan groups them under its multi-year plan's goals.
-    const goals = await countOf(db, `SELECT count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN operational_goal g ON g.id = a.operational_goal_id JOIN strategic_goal s ON s.id = g.strategic_goal_id WHERE p.id = $1 AND s.multi_year_plan_id = p.multi_year_plan_id`, [rawId(plan.id)]);
+    const goals = await countOf(
+      db,
+      `SELECT count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN operational_goal g ON g.id = a.operational_goal_id JOIN strategic_goal s ON s.id = g.strategic_goal_id WHERE p.id = $1 AND s.multi_year_plan_id = p.multi_year_plan_id`,
+      [rawId(plan.id)],
+    );
     const withGoal = await countOf(db, `SELECT count(*)::int AS n FROM action WHERE id = ANY($1) AND operational_goal_id IS NOT NULL`, [chosen.map(rawId)]);
     expect(withGoal).toBeGreaterThan(0);
     expect(goals).toBe(withGoal);
@@ -142,7 +158,11 @@ describe('creating a plan with carried-over actions', () => {
     expect(news.linkedActions.map((a: any) => a.id)).toContain(ids['Sociale media']);
     // The sources stay where they were; each copy has its audit record.
     expect(await countOf(db, `SELECT count(*)::int AS n FROM action WHERE id = ANY($1) AND action_plan_id = (${planSql('elz-leuven-zuid', 2025)})`, [chosen.map(rawId)])).toBe(3);
-    expect(await countOf(db, `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'Action' AND entity_id = ANY($1) AND operation = 'CREATE'`, [plan.actions.map((a: any) => rawId(a.id))])).toBe(3);
+    expect(
+      await countOf(db, `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'Action' AND entity_id = ANY($1) AND operation = 'CREATE'`, [
+        plan.actions.map((a: any) => rawId(a.id)),
+      ]),
+    ).toBe(3);
     // What was carried over is no longer offered.
     const offered = (await gql(server.url, CANDIDATES, { s: 'elz-leuven-zuid', y: 2026 }, zuid.headers)).data!.zone.carryOverCandidates as { id: string }[];
     expect(offered.map((a) => a.id)).not.toEqual(expect.arrayContaining([chosen[0]]));
@@ -154,7 +174,10 @@ describe('creating a plan with carried-over actions', () => {
     expect(offered.map((a) => a.title)).toEqual(expect.arrayContaining(['Nieuwsbrief', 'Sociale media', 'Middagbabbels']));
     const res = await create([offered[0]!.id], 2027);
     expect(res.errors).toBeUndefined();
-    const [row] = await db.query(`SELECT (p.multi_year_plan_id = q.multi_year_plan_id) AS same FROM action_plan p JOIN action_plan q ON q.zone_id = p.zone_id AND q.year = 2026 WHERE p.id = $1`, [rawId(res.data!.r.id)]);
+    const [row] = await db.query(
+      `SELECT (p.multi_year_plan_id = q.multi_year_plan_id) AS same FROM action_plan p JOIN action_plan q ON q.zone_id = p.zone_id AND q.year = 2026 WHERE p.id = $1`,
+      [rawId(res.data!.r.id)],
+    );
     expect(row.same).toBe(true);
     expect(res.data!.r.actions[0]).toMatchObject({ title: offered[0]!.title, continuedFrom: { id: offered[0]!.id } });
   });
@@ -165,7 +188,7 @@ describe('creating a plan with carried-over actions', () => {
     expect(res.data!.r).toMatchObject({ year: 2028, actions: [] });
   });
 
-  it('names the next year\'s plan to whoever may see it (where a forgotten action can still go while it is open)', async () => {
+  it("names the next year's plan to whoever may see it (where a forgotten action can still go while it is open)", async () => {
     const NEXT = `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { year nextYearPlan { year status viewerCanEdit } } }`;
     const own = await gql(server.url, NEXT, { s: 'elz-leuven-zuid', y: 2025 }, zuid.headers);
     expect(own.errors).toBeUndefined();
@@ -175,4 +198,3 @@ describe('creating a plan with carried-over actions', () => {
     expect(byCoach.data!.actionPlan?.nextYearPlan ?? null).toBeNull();
   });
 });
-

@@ -16,7 +16,7 @@ import { toGlobalId } from '../../common/global-id';
 import type { Context } from '../auth/context';
 import { GoalLevelEnum, GoalProgressStatusEnum } from '../../graphql/enums';
 
-@ObjectType({ description: 'One month of the plan year: the effort planned (estimated days spread over the running months) against the days the zone\'s staff has.' })
+@ObjectType({ description: "One month of the plan year: the effort planned (estimated days spread over the running months) against the days the zone's staff has." })
 export class MonthCapacity {
   @Field(() => Int, { description: 'Month, 1-12.' })
   month: number;
@@ -37,7 +37,10 @@ export class MonthCapacity {
   actionsWithoutEstimate: number;
 }
 
-@ObjectType({ description: 'The status of a strategic or operational goal in a plan year, rolled up from its actions (progress, end dates) and indicators (latest value against target), with the reasons.' })
+@ObjectType({
+  description:
+    'The status of a strategic or operational goal in a plan year, rolled up from its actions (progress, end dates) and indicators (latest value against target), with the reasons.',
+})
 export class GoalStatus {
   @Field(() => ID, { description: 'The goal (a StrategicGoal or OperationalGoal global id).' })
   goalId: string;

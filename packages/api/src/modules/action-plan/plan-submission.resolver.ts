@@ -7,7 +7,7 @@ import { PlanSubmission } from './plan-submission.entity';
 @Resolver(() => PlanSubmission)
 export class PlanSubmissionResolver {
   @FieldResolver(() => PlanChangesResult, {
-    description: 'What changed since this submission: the kept import-shape JSON against the plan\'s export now (actions matched by number, then title). Readable by whoever reads the plan.',
+    description: "What changed since this submission: the kept import-shape JSON against the plan's export now (actions matched by number, then title). Readable by whoever reads the plan.",
   })
   changesSinceSubmission(@Root() submission: PlanSubmission, @Ctx() ctx: Context): Promise<PlanChangesResult> {
     return new ActionPlanService(ctx).changesSinceSubmission(submission.id);

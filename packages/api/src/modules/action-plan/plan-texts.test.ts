@@ -40,7 +40,9 @@ describe('the general texts of a plan', () => {
     t = await createTestDatabase({ seed: true });
     db = t.db;
     // The uuid inside a plan's global id, in SQL, so the assertions read the row itself.
-    await db.query(`CREATE FUNCTION decode_plan(text) RETURNS uuid LANGUAGE sql AS $$ SELECT split_part(convert_from(decode(translate($1, '-_', '+/') || repeat('=', (4 - length($1) % 4) % 4), 'base64'), 'UTF8'), ':', 2)::uuid $$`);
+    await db.query(
+      `CREATE FUNCTION decode_plan(text) RETURNS uuid LANGUAGE sql AS $$ SELECT split_part(convert_from(decode(translate($1, '-_', '+/') || repeat('=', (4 - length($1) % 4) % 4), 'base64'), 'UTF8'), ':', 2)::uuid $$`,
+    );
     server = await startServer(db, { port: 0, host: '127.0.0.1', rateLimit: { ipPerMinute: 100_000, tokenPerMinute: 100_000 } });
     zuid = await createTestUser(db, { editorOf: ['elz-leuven-zuid'] });
     noord = await createTestUser(db, { editorOf: ['elz-leuven-noord'] });
@@ -84,9 +86,15 @@ describe('the general texts of a plan', () => {
     const checks = (await gql(server.url, CHECKS, { id: plan.id }, zuid.headers)).data!.node.planChecks;
     expect(checks).toContainEqual({ code: 'TEXTS_NOT_REVIEWED', severity: 'ERROR', message: expect.stringContaining('overgenomen uit 2025') });
     // Give the plan an action that passes, so only the texts stand in the way.
-    const created = await gql(server.url, `mutation($p: ID!) { createAction(planId: $p, input: { title: "Klaar om in te dienen", evaluation: { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } } }) { action { id } } }`, { p: plan.id }, zuid.headers);
+    const created = await gql(
+      server.url,
+      `mutation($p: ID!) { createAction(planId: $p, input: { title: "Klaar om in te dienen", evaluation: { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } } }) { action { id } } }`,
+      { p: plan.id },
+      zuid.headers,
+    );
     expect(created.errors).toBeUndefined();
-    const submit = (v: number) => gql(server.url, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status version } }`, { id: plan.id, v }, zuid.headers);
+    const submit = (v: number) =>
+      gql(server.url, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status version } }`, { id: plan.id, v }, zuid.headers);
     const refused = await submit(plan.version);
     expect(codeOf(refused)).toBe('INVALID_INPUT');
     expect((refused.errors![0]!.extensions!.checks as { code: string }[]).map((c) => c.code)).toEqual(['TEXTS_NOT_REVIEWED']);
@@ -172,7 +180,7 @@ describe('the migration that moved the texts from the zone to its plans', () => 
   let t: TestDatabase;
   afterAll(() => t.drop());
 
-  it('copies each zone\'s texts into every plan of the zone, reviewed, and back to the zone from its latest plan', async () => {
+  it("copies each zone's texts into every plan of the zone, reviewed, and back to the zone from its latest plan", async () => {
     t = await createTestDatabase({ seed: true });
     const migration = new PlanTexts1796400000000();
     const runner = t.db.createQueryRunner();

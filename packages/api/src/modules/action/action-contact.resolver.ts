@@ -8,7 +8,7 @@ import { Action } from './action.entity';
 
 @ObjectType({ description: 'A person of a zone, as named on an action (its contact person).' })
 export class Person {
-  @Field(() => ID, { description: 'The user\'s global id (what `contactPersonId` takes).' })
+  @Field(() => ID, { description: "The user's global id (what `contactPersonId` takes)." })
   id: string;
 
   @Field(() => String, { description: 'Full name.' })
@@ -30,7 +30,7 @@ export class ActionContactResolver {
   }
 
   @FieldResolver(() => [Person], {
-    description: 'Who may be named contact person: the active members of its plan\'s zone and of its owner zones, by name. Only for those who may edit the sheet (empty otherwise).',
+    description: "Who may be named contact person: the active members of its plan's zone and of its owner zones, by name. Only for those who may edit the sheet (empty otherwise).",
   })
   async contactPersonCandidates(@Root() action: Action, @Ctx() ctx: Context): Promise<Person[]> {
     const access = await accessOf(ctx, action.id);

@@ -17,7 +17,10 @@ export async function prefetchActions(ctx: Context, actions: Action[], info: Gra
   const fields = new Set(paths.flatMap((path) => [...selectedFields(info, path)]));
   // Each relation with what is selected of it, so that it reads the columns its field will ask for.
   const kinds = new Map(relationKindsOf(fields).map((kind) => [kind, new Set(paths.flatMap((path) => [...selectedFields(info, [...path, kind])]))] as const));
-  await actionRelations(ctx).prefetch(actions.map((a) => a.id), kinds);
+  await actionRelations(ctx).prefetch(
+    actions.map((a) => a.id),
+    kinds,
+  );
 }
 
 /**
@@ -26,9 +29,19 @@ export async function prefetchActions(ctx: Context, actions: Action[], info: Gra
  */
 const KEYED_FIELDS = new Set<string>([
   ...ACTION_RELATION_KINDS.filter((kind) => kind !== 'lead'),
-  '__typename', 'id', 'uuid', 'continuedFrom', 'carriedOverTo', 'linkedActions', 'history', 'remarks', 'invitations',
+  '__typename',
+  'id',
+  'uuid',
+  'continuedFrom',
+  'carriedOverTo',
+  'linkedActions',
+  'history',
+  'remarks',
+  'invitations',
   // read by contact_user_id (a key, always read) and the action's access
-  'contactPerson', 'contactPersonCandidates', 'viewerFollows',
+  'contactPerson',
+  'contactPersonCandidates',
+  'viewerFollows',
 ]);
 /** Fields whose value is built from columns of another name. */
 const COLUMNS_OF: Record<string, string[]> = {

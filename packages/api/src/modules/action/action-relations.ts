@@ -82,12 +82,10 @@ function list<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, key: str
 }
 
 /** Child rows of the action (`table.action_id`), ordered by `column` then id. */
-const children = <T>(entity: EntityTarget<T & ObjectLiteral>, table: string, column: string, fixed?: string[]) =>
-  list(entity, `${table} r`, 'r.action_id', `r.${column}, r.id`, fixed);
+const children = <T>(entity: EntityTarget<T & ObjectLiteral>, table: string, column: string, fixed?: string[]) => list(entity, `${table} r`, 'r.action_id', `r.${column}, r.id`, fixed);
 
 /** Rows linked through a join table (`join.action_id`, `join.<target>_id`), by name then id. */
-const linked = <T>(entity: EntityTarget<T & ObjectLiteral>, join: string, table: string) =>
-  list(entity, `${join} j JOIN ${table} r ON r.id = j.${table}_id`, 'j.action_id', 'r.name, r.id');
+const linked = <T>(entity: EntityTarget<T & ObjectLiteral>, join: string, table: string) => list(entity, `${join} j JOIN ${table} r ON r.id = j.${table}_id`, 'j.action_id', 'r.name, r.id');
 
 /** One row of `entity` (alias `r`) found by `from … where …`, or null. */
 function one<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, where: string): Relation<T | null> {
@@ -120,7 +118,11 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
       ` 'workingGroup', (SELECT ${jsonObjectSql(meta(db, WorkingGroup), 'r')} FROM working_group r WHERE r.id = x.lead_working_group_id))`,
     read: (db, json, prime) => {
       const j = json as Record<'zone' | 'partner' | 'workingGroup', Record<string, unknown> | null>;
-      const lead = { zone: fromJson<Zone>(meta(db, Zone), j.zone), partner: fromJson<Partner>(meta(db, Partner), j.partner), workingGroup: fromJson<WorkingGroup>(meta(db, WorkingGroup), j.workingGroup) };
+      const lead = {
+        zone: fromJson<Zone>(meta(db, Zone), j.zone),
+        partner: fromJson<Partner>(meta(db, Partner), j.partner),
+        workingGroup: fromJson<WorkingGroup>(meta(db, WorkingGroup), j.workingGroup),
+      };
       if (lead.zone) prime(Zone, lead.zone);
       if (lead.partner) prime(Partner, lead.partner);
       if (lead.workingGroup) prime(WorkingGroup, lead.workingGroup);
@@ -144,7 +146,12 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
     read: (db, json) => {
       const value = (json ?? { months: [], steps: [] }) as { months: Record<string, unknown>[]; steps: MilestoneStep[] | null };
       const rows = value.months.map((row) => fromJson<ActionMonth>(meta(db, ActionMonth), row)!);
-      const derived = new Map(timelineMilestones(rows.map((r) => r.month), value.steps ?? []).map((t) => [t.month, t]));
+      const derived = new Map(
+        timelineMilestones(
+          rows.map((r) => r.month),
+          value.steps ?? [],
+        ).map((t) => [t.month, t]),
+      );
       for (const row of rows) {
         row.milestones = derived.get(row.month)?.milestones ?? [];
         row.milestone = derived.get(row.month)?.milestone ?? null;

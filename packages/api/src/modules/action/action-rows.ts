@@ -21,10 +21,11 @@ export function evaluationOf(action: Action): ActionEvaluation {
 }
 
 /** The action's six evaluation columns from the sheet's evaluation. */
-export function evaluationColumns(e: { process: EvaluationPart; output: EvaluationPart; outcome: EvaluationPart }): Pick<
-  Action,
-  'evaluationProcess' | 'evaluationProcessText' | 'evaluationOutput' | 'evaluationOutputText' | 'evaluationOutcome' | 'evaluationOutcomeText'
-> {
+export function evaluationColumns(e: {
+  process: EvaluationPart;
+  output: EvaluationPart;
+  outcome: EvaluationPart;
+}): Pick<Action, 'evaluationProcess' | 'evaluationProcessText' | 'evaluationOutput' | 'evaluationOutputText' | 'evaluationOutcome' | 'evaluationOutcomeText'> {
   return {
     evaluationProcess: e.process.chosen,
     evaluationProcessText: e.process.text ?? null,
@@ -99,8 +100,20 @@ export async function insertSheetChildren(
     indicators: sheet.indicators.map((ind, i) => ({ position: i, ...ind })),
     months: folded.months.map((month) => ({ month })),
   };
-  if (rows.steps.length) await m.insert(ActionStep, rows.steps.map((r) => ({ actionId, ...r })));
-  if (rows.indicators.length) await m.insert(ActionIndicator, rows.indicators.map((r) => ({ actionId, ...r })));
-  if (rows.months.length) await m.insert(ActionMonth, rows.months.map((r) => ({ actionId, ...r })));
+  if (rows.steps.length)
+    await m.insert(
+      ActionStep,
+      rows.steps.map((r) => ({ actionId, ...r })),
+    );
+  if (rows.indicators.length)
+    await m.insert(
+      ActionIndicator,
+      rows.indicators.map((r) => ({ actionId, ...r })),
+    );
+  if (rows.months.length)
+    await m.insert(
+      ActionMonth,
+      rows.months.map((r) => ({ actionId, ...r })),
+    );
   return rows;
 }

@@ -49,7 +49,8 @@ export class ActionFilter {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'Only actions changed at or after this moment: their sheet, or anything under them (owners, steps, indicators and measured values, reviews, remarks, links). See "Following changes" in docs/api.md.',
+    description:
+      'Only actions changed at or after this moment: their sheet, or anything under them (owners, steps, indicators and measured values, reviews, remarks, links). See "Following changes" in docs/api.md.',
   })
   updatedSince?: Date | null;
 

@@ -27,7 +27,12 @@ export class ActionSearchResolver {
     const fields = new Set(paths.flatMap((path) => [...selectedFields(info, path)]));
     const columns = actionColumnsFor(ctx.db.getMetadata(Action), fields);
     const result = await new ActionSearchService(ctx).search(filter ?? {}, sort ?? 'PLAN', descending ?? false, page, columns);
-    await prefetchActions(ctx, result.edges.map((e) => e.node), info, paths);
+    await prefetchActions(
+      ctx,
+      result.edges.map((e) => e.node),
+      info,
+      paths,
+    );
     return toConnectionType(ActionConnection, result);
   }
 }

@@ -22,7 +22,9 @@ export class SimilarAction {
 
 @Resolver(() => Action)
 export class ActionSimilarResolver {
-  @FieldResolver(() => [SimilarAction], { description: 'The actions in other zones most worth reading before starting this one ("gluren bij de buren"), best first; empty when none shares enough.' })
+  @FieldResolver(() => [SimilarAction], {
+    description: 'The actions in other zones most worth reading before starting this one ("gluren bij de buren"), best first; empty when none shares enough.',
+  })
   async similarActions(
     @Root() action: Action,
     @Ctx() ctx: Context,

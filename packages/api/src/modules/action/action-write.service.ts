@@ -212,7 +212,10 @@ export class ActionWriteService {
     // The months stay; the milestones come with the steps.
     await m.query(`INSERT INTO action_month (action_id, month) SELECT $2, month FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
     for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
-    await m.query(`INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`, [source.id, copy.id]);
+    await m.query(`INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`, [
+      source.id,
+      copy.id,
+    ]);
     await recordChange(m, this.viewer, 'Action', copy.id, null, { ...snapshot(copy), ...(await this.childSnapshot(m, copy.id)) });
     return copy;
   }
@@ -283,10 +286,31 @@ export class ActionWriteService {
   /** Column values from validated input, with every referenced id checked. */
   private async columns(m: EntityManager, plan: ActionPlan, data: UpdateData | CreateData, current?: Action): Promise<Partial<Action>> {
     const out: Partial<Action> = {};
-    const copy = ['number', 'title', 'what', 'inScope', 'outOfScope', 'why', 'targetGroups', 'councilRole', 'stakeholdersOther', 'startDate', 'endDate', 'funding', 'fundingRemark', 'linkNotes', 'communicationChannels', 'progressStatus', 'notes', 'estimatedDays'] as const;
+    const copy = [
+      'number',
+      'title',
+      'what',
+      'inScope',
+      'outOfScope',
+      'why',
+      'targetGroups',
+      'councilRole',
+      'stakeholdersOther',
+      'startDate',
+      'endDate',
+      'funding',
+      'fundingRemark',
+      'linkNotes',
+      'communicationChannels',
+      'progressStatus',
+      'notes',
+      'estimatedDays',
+    ] as const;
     for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
-    if (data.operationalGoalId !== undefined) out.operationalGoalId = data.operationalGoalId ? await this.goalOfZone(m, plan, data.operationalGoalId, 'OperationalGoal', 'operationalGoalId', current?.operationalGoalId) : null;
-    if (data.strategicGoalId !== undefined) out.strategicGoalId = data.strategicGoalId ? await this.goalOfZone(m, plan, data.strategicGoalId, 'StrategicGoal', 'strategicGoalId', current?.strategicGoalId) : null;
+    if (data.operationalGoalId !== undefined)
+      out.operationalGoalId = data.operationalGoalId ? await this.goalOfZone(m, plan, data.operationalGoalId, 'OperationalGoal', 'operationalGoalId', current?.operationalGoalId) : null;
+    if (data.strategicGoalId !== undefined)
+      out.strategicGoalId = data.strategicGoalId ? await this.goalOfZone(m, plan, data.strategicGoalId, 'StrategicGoal', 'strategicGoalId', current?.strategicGoalId) : null;
     if (data.lead !== undefined) {
       const lead = data.lead;
       out.leadText = lead?.text ?? null;
@@ -317,7 +341,8 @@ export class ActionWriteService {
     if (!goal || goal.zone_id !== plan.zoneId) throw invalid(field, 'Deze doelstelling hoort niet bij het meerjarenplan van de zone.');
     // Keeping the goal it has is not a move: a carried-over action or a retired goal keeps saving.
     if (id === currentId) return id;
-    if (plan.year < goal.year_from || plan.year > goal.year_to) throw invalid(field, `Deze doelstelling hoort bij het meerjarenplan ${goal.year_from}-${goal.year_to}, dat ${plan.year} niet dekt.`);
+    if (plan.year < goal.year_from || plan.year > goal.year_to)
+      throw invalid(field, `Deze doelstelling hoort bij het meerjarenplan ${goal.year_from}-${goal.year_to}, dat ${plan.year} niet dekt.`);
     if (goal.retired) throw invalid(field, 'Deze doelstelling is stopgezet; kies een andere.');
     return id;
   }
@@ -354,12 +379,20 @@ export class ActionWriteService {
     }
     if (steps !== undefined) {
       await m.delete(ActionStep, { actionId });
-      if (steps.length) await m.insert(ActionStep, steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })));
+      if (steps.length)
+        await m.insert(
+          ActionStep,
+          steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })),
+        );
     }
     if (months !== undefined) {
       await m.delete(ActionMonth, { actionId });
       const running = runningMonths(months, steps ?? []);
-      if (running.length) await m.insert(ActionMonth, running.map((month) => ({ actionId, month })));
+      if (running.length)
+        await m.insert(
+          ActionMonth,
+          running.map((month) => ({ actionId, month })),
+        );
     } else if (steps?.some((s) => s.month != null)) {
       // New step milestones in months the (unchanged) timeline does not have yet.
       await m.query(`INSERT INTO action_month (action_id, month) SELECT $1, unnest($2::smallint[]) ON CONFLICT (action_id, month) DO NOTHING`, [actionId, runningMonths([], steps)]);
@@ -373,7 +406,11 @@ export class ActionWriteService {
     if (data.linkedActionIds !== undefined) {
       const ids = (await this.visibleActionIds(m, data.linkedActionIds, 'linkedActionIds')).filter((id) => id !== actionId);
       await m.delete(ActionLink, { fromActionId: actionId });
-      if (ids.length) await m.insert(ActionLink, ids.map((toActionId) => ({ fromActionId: actionId, toActionId, remark: null })));
+      if (ids.length)
+        await m.insert(
+          ActionLink,
+          ids.map((toActionId) => ({ fromActionId: actionId, toActionId, remark: null })),
+        );
     }
   }
 
@@ -402,7 +439,15 @@ export class ActionWriteService {
            kind = u.kind::evaluation_kind, version = i.version + 1, updated_at = CURRENT_TIMESTAMP
          FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[]) AS u(id, position, name, method, target_value, target_unit, kind)
          WHERE i.id = u.id`,
-        [updated.map((u) => u.id), updated.map((u) => u.position), updated.map((u) => u.name), updated.map((u) => u.method), updated.map((u) => u.targetValue), updated.map((u) => u.targetUnit), updated.map((u) => u.kind)],
+        [
+          updated.map((u) => u.id),
+          updated.map((u) => u.position),
+          updated.map((u) => u.name),
+          updated.map((u) => u.method),
+          updated.map((u) => u.targetValue),
+          updated.map((u) => u.targetUnit),
+          updated.map((u) => u.kind),
+        ],
       );
     }
     if (added.length) await m.insert(ActionIndicator, added);
@@ -423,7 +468,11 @@ export class ActionWriteService {
     );
     const out: Record<string, unknown> = {
       steps: row.steps,
-      indicators: (row.indicators as { id: string; targetValue: unknown }[]).map((i) => ({ ...i, id: toGlobalId('ActionIndicator', i.id), targetValue: i.targetValue == null ? null : Number(i.targetValue) })),
+      indicators: (row.indicators as { id: string; targetValue: unknown }[]).map((i) => ({
+        ...i,
+        id: toGlobalId('ActionIndicator', i.id),
+        targetValue: i.targetValue == null ? null : Number(i.targetValue),
+      })),
       timeline: row.timeline,
       linkedActionIds: (row.linkedActionIds as string[]).map((id) => toGlobalId('Action', id)),
     };

@@ -20,7 +20,8 @@ describe('writing action sheets', () => {
   let zuidViewer: TestUser;
 
   const planOf = async (user: TestUser, zone: string, year: number) =>
-    (await gql(server.url, `query($z: String!, $y: Int!) { actionPlan(zoneSlug: $z, year: $y) { id version status actions { id version title } } }`, { z: zone, y: year }, user.headers)).data?.actionPlan;
+    (await gql(server.url, `query($z: String!, $y: Int!) { actionPlan(zoneSlug: $z, year: $y) { id version status actions { id version title } } }`, { z: zone, y: year }, user.headers)).data
+      ?.actionPlan;
   const actionCount = async () => Number((await t.db.query(`SELECT count(*)::int AS n FROM action`))[0].n);
 
   beforeAll(async () => {
@@ -70,7 +71,12 @@ describe('writing action sheets', () => {
     const plan = await planOf(zuid, 'elz-leuven-zuid', 2025);
     const target = plan.actions.find((a: any) => a.title === 'Nieuwsbrief');
     const set = (input: Record<string, unknown>, version: number) =>
-      gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version startDate endDate } } }`, { id: target.id, v: version, i: input }, zuid.headers);
+      gql(
+        server.url,
+        `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version startDate endDate } } }`,
+        { id: target.id, v: version, i: input },
+        zuid.headers,
+      );
     const first = await set({ startDate: '2025-03-01', endDate: '2025-06-30' }, target.version);
     expect(first.errors).toBeUndefined();
     const refused = await set({ endDate: '2025-01-31' }, first.data!.updateAction.action.version);
@@ -124,7 +130,12 @@ describe('writing action sheets', () => {
     const plan = await planOf(zuid, 'elz-leuven-zuid', 2025);
     const target = plan.actions.find((a: any) => a.title === 'Middagbabbels');
     const update = (headers: Record<string, string>, what: string) =>
-      gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version what } } }`, { id: target.id, v: target.version, i: { what } }, headers);
+      gql(
+        server.url,
+        `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version what } } }`,
+        { id: target.id, v: target.version, i: { what } },
+        headers,
+      );
     const [a, b] = await Promise.all([update(zuid.headers, 'Versie van A'), update(zuid.headers, 'Versie van B')]);
     const results = [a, b];
     const winners = results.filter((r) => !r.errors);
@@ -134,7 +145,7 @@ describe('writing action sheets', () => {
     const conflict = losers[0]!.errors![0]!;
     expect(conflict.extensions?.code).toBe('VERSION_CONFLICT');
     const winnerWhat = winners[0]!.data!.updateAction.action.what;
-    expect(["Versie van A", "Versie van B"]).toContain(winnerWhat);
+    expect(['Versie van A', 'Versie van B']).toContain(winnerWhat);
     expect((conflict.extensions?.current as any).what).toBe(winnerWhat);
     expect(conflict.extensions?.currentVersion).toBe(target.version + 1);
     const [row] = await t.db.query(`SELECT what, version FROM action WHERE title = 'Middagbabbels'`);
@@ -165,7 +176,12 @@ describe('writing action sheets', () => {
     const plan = await planOf(zuid, 'elz-leuven-zuid', 2025);
     const shared = plan.actions.find((a: any) => a.title === 'Werkgroepen personeelstekort nauwgezet opvolgen');
     const update = (user: TestUser, version: number, notes: string) =>
-      gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version notes } } }`, { id: shared.id, v: version, i: { notes } }, user.headers);
+      gql(
+        server.url,
+        `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version notes } } }`,
+        { id: shared.id, v: version, i: { notes } },
+        user.headers,
+      );
     const byLeuven = await update(leuven, shared.version, 'Aangevuld door ELZ Leuven');
     expect(byLeuven.errors).toBeUndefined();
     const version = byLeuven.data!.updateAction.action.version;
@@ -182,7 +198,16 @@ describe('writing action sheets', () => {
     const created = await gql(
       server.url,
       `mutation($p: ID!, $i: ActionInput!) { createAction(planId: $p, input: $i) { action { ${ACTION_FIELDS} } } }`,
-      { p: plan.id, i: { title: 'Meting', indicators: [{ name: 'Bereik', kind: 'OUTPUT' }, { name: 'Tevredenheid', kind: 'OUTCOME' }] } },
+      {
+        p: plan.id,
+        i: {
+          title: 'Meting',
+          indicators: [
+            { name: 'Bereik', kind: 'OUTPUT' },
+            { name: 'Tevredenheid', kind: 'OUTCOME' },
+          ],
+        },
+      },
       zuid.headers,
     );
     const action = created.data!.createAction.action;
@@ -205,7 +230,12 @@ describe('writing action sheets', () => {
   it('keeps a draft plan visible to its own zone only, and carries actions over into it', async () => {
     const plan = await planOf(zuid, 'elz-leuven-zuid', 2025);
     const source = plan.actions.find((a: any) => a.title === 'Sociale media');
-    const carried = await gql(server.url, `mutation($id: ID!) { carryOverAction(id: $id) { id title carriedOver continuedFrom { id } actionPlan { year status } } }`, { id: source.id }, zuid.headers);
+    const carried = await gql(
+      server.url,
+      `mutation($id: ID!) { carryOverAction(id: $id) { id title carriedOver continuedFrom { id } actionPlan { year status } } }`,
+      { id: source.id },
+      zuid.headers,
+    );
     expect(carried.errors).toBeUndefined();
     expect(carried.data!.carryOverAction).toMatchObject({ title: 'Sociale media', carriedOver: true, continuedFrom: { id: source.id }, actionPlan: { year: 2026, status: 'DRAFT' } });
 
@@ -222,7 +252,12 @@ describe('writing action sheets', () => {
   it('refuses to submit a plan while an action has no evaluation kind, and submits it once fixed', async () => {
     const draft = await planOf(zuid, 'elz-leuven-zuid', 2026);
     const submit = (version: number) =>
-      gql(server.url, `mutation($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status version submittedAt } }`, { id: draft.id, v: version }, zuid.headers);
+      gql(
+        server.url,
+        `mutation($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status version submittedAt } }`,
+        { id: draft.id, v: version },
+        zuid.headers,
+      );
     const checks = await gql(server.url, `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2026) { planChecks(forSubmission: true) { code severity } } }`, {}, zuid.headers);
     const blocking = checks.data!.actionPlan.planChecks.filter((c: any) => c.severity === 'ERROR');
     // "Sociale media" was carried over with its ticked boxes: only the general texts, proposed from
@@ -237,7 +272,12 @@ describe('writing action sheets', () => {
     expect((await t.db.query(`SELECT status FROM action_plan WHERE year = 2026 AND zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid')`))[0].status).toBe('DRAFT');
 
     const { id, version } = added.data!.createAction.action;
-    await gql(server.url, `mutation($id: ID!, $v: Int!) { updateAction(id: $id, version: $v, input: { evaluation: { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } } }) { action { id } } }`, { id, v: version }, zuid.headers);
+    await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!) { updateAction(id: $id, version: $v, input: { evaluation: { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } } }) { action { id } } }`,
+      { id, v: version },
+      zuid.headers,
+    );
     const accepted = await submit(draft.version);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.setActionPlanStatus.status).toBe('SUBMITTED');

@@ -1,13 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, Unique } from 'typeorm';
-import {
-  EVALUATION_KINDS,
-  FUNDING_KINDS,
-  PROGRESS_STATUSES,
-  type EvaluationKind,
-  type FundingKind,
-  type ProgressStatus,
-} from '@kruispunt/shared';
+import { EVALUATION_KINDS, FUNDING_KINDS, PROGRESS_STATUSES, type EvaluationKind, type FundingKind, type ProgressStatus } from '@kruispunt/shared';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
 import { CoOwned } from '../sharing/co-owned';
@@ -36,7 +29,7 @@ export const ACTION_SUBJECT_EXPRESSION =
  * Sections with several parts (lead, evaluation) are flat columns here, so that SQL can
  * aggregate over them (e.g. evaluation coverage), and nested objects in GraphQL.
  */
-@ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.' , implements: [Node, CoOwned] })
+@ObjectType({ description: 'An action sheet (actiefiche) of a yearly action plan; may be shared by several owner zones.', implements: [Node, CoOwned] })
 @Entity('action')
 @Index(['actionPlanId', 'position'])
 // With the id, a page of actions is sorted from the index alone (index-only scan), not from whole rows.
@@ -136,7 +129,7 @@ export class Action extends BaseEntity {
   @JoinColumn({ name: 'lead_working_group_id' })
   leadWorkingGroup?: WorkingGroup | null;
 
-  @Field(() => String, { nullable: true, description: 'The zone council\'s role when it is not the lead (rol van de zorgraad).' })
+  @Field(() => String, { nullable: true, description: "The zone council's role when it is not the lead (rol van de zorgraad)." })
   @Column({ type: 'text', nullable: true, name: 'council_role' })
   councilRole: string | null;
 
@@ -186,7 +179,7 @@ export class Action extends BaseEntity {
   @Column({ type: 'uuid', nullable: true, name: 'continued_from_id' })
   continuedFromId: string | null;
 
-  @Field(() => Boolean, { description: 'Carried over from last year\'s plan (lopende actie).' })
+  @Field(() => Boolean, { description: "Carried over from last year's plan (lopende actie)." })
   @Column({ type: 'boolean', default: false, name: 'carried_over' })
   carriedOver: boolean;
 
@@ -270,7 +263,7 @@ export class ActionOwner extends OwnershipRow {
   zone?: Zone;
 }
 
-@ObjectType({ description: 'A step of the action\'s plan (Hoe?), with an optional milestone month or date.' , implements: Node })
+@ObjectType({ description: "A step of the action's plan (Hoe?), with an optional milestone month or date.", implements: Node })
 @Entity('action_step')
 @Index(['actionId', 'position'])
 export class ActionStep extends BaseEntity {
@@ -298,7 +291,7 @@ export class ActionStep extends BaseEntity {
   date: string | null;
 }
 
-@ObjectType({ description: 'An indicator of an action (indicator), with how it is measured and its target.' , implements: Node })
+@ObjectType({ description: 'An indicator of an action (indicator), with how it is measured and its target.', implements: Node })
 @Entity('action_indicator')
 @Index(['actionId', 'position'])
 export class ActionIndicator extends BaseEntity {
@@ -334,7 +327,10 @@ export class ActionIndicator extends BaseEntity {
   kind: EvaluationKind;
 }
 
-@ObjectType({ description: 'A month of the plan year in which the action runs (tijdslijn), with the milestones of its steps (a step\'s milestone month is always a running month).' , implements: Node })
+@ObjectType({
+  description: "A month of the plan year in which the action runs (tijdslijn), with the milestones of its steps (a step's milestone month is always a running month).",
+  implements: Node,
+})
 @Entity('action_month')
 @Unique(['actionId', 'month'])
 export class ActionMonth extends BaseEntity {
@@ -380,7 +376,7 @@ export class ActionLink extends BaseEntity {
   remark: string | null;
 }
 
-@ObjectType({ description: 'A measured value of an indicator at a date (voortgang).' , implements: Node })
+@ObjectType({ description: 'A measured value of an indicator at a date (voortgang).', implements: Node })
 @Entity('indicator_value')
 @Index(['indicatorId', 'measuredOn'])
 export class IndicatorValue extends BaseEntity {
@@ -404,7 +400,7 @@ export class IndicatorValue extends BaseEntity {
   remark: string | null;
 }
 
-@ObjectType({ description: 'A periodic review of an action (opvolging), e.g. quarterly: how far it stands, what remains, what must change.' , implements: Node })
+@ObjectType({ description: 'A periodic review of an action (opvolging), e.g. quarterly: how far it stands, what remains, what must change.', implements: Node })
 @Entity('action_review')
 @Index(['actionId', 'reviewedOn'])
 export class ActionReview extends BaseEntity {

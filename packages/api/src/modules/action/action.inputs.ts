@@ -74,12 +74,15 @@ export class ActionIndicatorInput {
   kind: EvaluationKind;
 }
 
-@InputType({ description: 'A month of the timeline; a milestone given here becomes a step\'s milestone month (the step with that text, else a new step).' })
+@InputType({ description: "A month of the timeline; a milestone given here becomes a step's milestone month (the step with that text, else a new step)." })
 export class ActionMonthInput {
   @Field(() => Int, { description: 'Month, 1-12.' })
   month: number;
 
-  @Field(() => String, { nullable: true, description: 'Milestone: sets or adds the step with this text and this milestone month. Read milestones from the steps or from ActionMonth.milestones.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Milestone: sets or adds the step with this text and this milestone month. Read milestones from the steps or from ActionMonth.milestones.',
+  })
   milestone?: string | null;
 }
 
@@ -91,7 +94,7 @@ export class ActionInput {
   @Field(() => String, { nullable: true, description: 'Title (required when creating).' })
   title?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Operational goal (of the plan\'s multi-year plan).' })
+  @Field(() => ID, { nullable: true, description: "Operational goal (of the plan's multi-year plan)." })
   operationalGoalId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Strategic goal, when the action has no operational goal.' })
@@ -172,7 +175,10 @@ export class ActionInput {
   @Field(() => String, { nullable: true, description: 'Notes.' })
   notes?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The person to ask about the action: a user who is a member of the plan\'s zone or of an owner zone (see `contactPersonCandidates`); null clears.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The person to ask about the action: a user who is a member of the plan's zone or of an owner zone (see `contactPersonCandidates`); null clears.",
+  })
   contactPersonId?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Estimated effort in working days for the whole action (≥ 0; null: not estimated).' })

@@ -101,7 +101,7 @@ export class ActionResolver {
     return actionRelations(ctx).get('projects', action.id, info);
   }
 
-  @FieldResolver(() => Action, { nullable: true, description: 'Last year\'s action this one continues.' })
+  @FieldResolver(() => Action, { nullable: true, description: "Last year's action this one continues." })
   continuedFrom(@Root() action: Action, @Ctx() ctx: Context): Promise<Action | null> | null {
     return action.continuedFromId ? ctx.loaders.byId(Action).load(action.continuedFromId) : null;
   }
@@ -162,7 +162,8 @@ export class ActionIndicatorResolver {
   }
 
   @FieldResolver(() => [IndicatorYear], {
-    description: 'The indicator over the years, oldest first: this one and the indicator with the same name in each earlier action it was carried over from (continuedFrom), with target and latest measured value; only years the caller may see.',
+    description:
+      'The indicator over the years, oldest first: this one and the indicator with the same name in each earlier action it was carried over from (continuedFrom), with target and latest measured value; only years the caller may see.',
   })
   trend(@Root() indicator: ActionIndicator, @Ctx() ctx: Context): Promise<IndicatorYear[]> {
     return ctx.loaders.custom('indicatorTrend', (ids) => loadIndicatorTrends(ctx, ids)).load(indicator.id);
@@ -171,7 +172,7 @@ export class ActionIndicatorResolver {
 
 @Resolver(() => ActionPayload)
 export class ActionMutationResolver {
-  @Mutation(() => ActionPayload, { description: 'Adds an action sheet to a plan (editors of the plan\'s zone).' })
+  @Mutation(() => ActionPayload, { description: "Adds an action sheet to a plan (editors of the plan's zone)." })
   createAction(
     @Arg('planId', () => ID, { description: 'The action plan.' }) planId: string,
     @Arg('input', () => ActionInput) input: ActionInput,
@@ -180,7 +181,9 @@ export class ActionMutationResolver {
     return new ActionWriteService(ctx).create(planId, plain(input));
   }
 
-  @Mutation(() => ActionPayload, { description: 'Updates sections of an action sheet (editors of any owner zone). Fails with VERSION_CONFLICT and the current values when someone saved in between.' })
+  @Mutation(() => ActionPayload, {
+    description: 'Updates sections of an action sheet (editors of any owner zone). Fails with VERSION_CONFLICT and the current values when someone saved in between.',
+  })
   updateAction(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
@@ -190,12 +193,12 @@ export class ActionMutationResolver {
     return new ActionWriteService(ctx).update(id, version, plain(input));
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes an action sheet (editors of the plan\'s zone).' })
+  @Mutation(() => Boolean, { description: "Deletes an action sheet (editors of the plan's zone)." })
   deleteAction(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<boolean> {
     return new ActionWriteService(ctx).delete(id, version);
   }
 
-  @Mutation(() => Action, { description: 'Carries an action over to next year\'s plan (created as a draft if needed), marked as continued from this one.' })
+  @Mutation(() => Action, { description: "Carries an action over to next year's plan (created as a draft if needed), marked as continued from this one." })
   carryOverAction(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Action> {
     return new ActionWriteService(ctx).carryOver(id);
   }
@@ -215,4 +218,3 @@ export class ActionMutationResolver {
     return new ActionWriteService(ctx).deleteIndicatorValue(id);
   }
 }
-

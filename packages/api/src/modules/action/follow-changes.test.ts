@@ -49,12 +49,17 @@ describe('following changes', () => {
   };
   const dbNow = async (): Promise<string> => ((await t.db.query(`SELECT clock_timestamp() AS now`)) as { now: Date }[])[0]!.now.toISOString();
   const addValue = async (indicatorId: string, value: number) => {
-    const res = await gql(server.url, `mutation($i: ID!, $in: IndicatorValueInput!) { addIndicatorValue(indicatorId: $i, input: $in) { id } }`, { i: indicatorId, in: { measuredOn: '2025-05-01', value } }, zuid.headers);
+    const res = await gql(
+      server.url,
+      `mutation($i: ID!, $in: IndicatorValueInput!) { addIndicatorValue(indicatorId: $i, input: $in) { id } }`,
+      { i: indicatorId, in: { measuredOn: '2025-05-01', value } },
+      zuid.headers,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.addIndicatorValue.id as string;
   };
 
-  it('moves an action\'s updatedAt when a measured value is added or deleted, and leaves its version (an open sheet still saves)', async () => {
+  it("moves an action's updatedAt when a measured value is added or deleted, and leaves its version (an open sheet still saves)", async () => {
     const [id] = await zuidActions();
     const before = await read(id!);
     expect(before.indicators.length).toBeGreaterThan(0);
@@ -103,7 +108,10 @@ describe('following changes', () => {
     try {
       // Each writer has changed its own action (a row lock the foreign key checks do not wait
       // for), then writes a link to the other: only the triggers could make them wait for each other.
-      for (const [qr, own] of [[runners[0]!, a], [runners[1]!, b]] as const) {
+      for (const [qr, own] of [
+        [runners[0]!, a],
+        [runners[1]!, b],
+      ] as const) {
         await qr.startTransaction();
         await qr.query(`UPDATE action SET title = title || ' (gekoppeld)' WHERE id = $1`, [own]);
       }
@@ -122,7 +130,7 @@ describe('following changes', () => {
     expect(links.n).toBe(2);
   });
 
-  it('moves a working group\'s updatedAt when an owner zone joins, and a plan\'s on a remark about the whole plan', async () => {
+  it("moves a working group's updatedAt when an owner zone joins, and a plan's on a remark about the whole plan", async () => {
     const UPDATED = `query($id: ID!) { node(id: $id) { ... on WorkingGroup { updatedAt version } ... on ActionPlan { updatedAt version } } }`;
     const stamp = async (id: string) => (await gql<any>(server.url, UPDATED, { id }, zuid.headers)).data!.node as { updatedAt: string; version: number };
     const [group] = await t.db.query(
@@ -131,7 +139,12 @@ describe('following changes', () => {
     );
     const groupId = toGlobalId('WorkingGroup', group.id);
     const before = await stamp(groupId);
-    const joined = await gql(server.url, `mutation($s: ID!, $z: ID!) { addOwner(subjectId: $s, zoneId: $z, role: PARTICIPANT) { __typename } }`, { s: groupId, z: toGlobalId('Zone', group.newcomer) }, zuid.headers);
+    const joined = await gql(
+      server.url,
+      `mutation($s: ID!, $z: ID!) { addOwner(subjectId: $s, zoneId: $z, role: PARTICIPANT) { __typename } }`,
+      { s: groupId, z: toGlobalId('Zone', group.newcomer) },
+      zuid.headers,
+    );
     expect(joined.errors).toBeUndefined();
     expect(Date.parse((await stamp(groupId)).updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
 
@@ -149,7 +162,12 @@ describe('following changes', () => {
     const first = await read(ids[0]!);
     await addValue(first.indicators[0]!.id, 7);
     const fourth = await read(ids[3]!);
-    const saved = await gql(server.url, `mutation($id: ID!, $v: Int!) { updateAction(id: $id, version: $v, input: { title: "Nieuw gevolgd" }) { action { id } } }`, { id: ids[3], v: fourth.version }, zuid.headers);
+    const saved = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!) { updateAction(id: $id, version: $v, input: { title: "Nieuw gevolgd" }) { action { id } } }`,
+      { id: ids[3], v: fourth.version },
+      zuid.headers,
+    );
     expect(saved.errors).toBeUndefined();
 
     for (const sort of ['UPDATED_AT', 'PLAN', 'TITLE']) {
@@ -165,7 +183,7 @@ describe('following changes', () => {
     }
   });
 
-  it('feeds an action\'s deletion to those who saw it, and a hidden draft\'s deletion to its own zone only', async () => {
+  it("feeds an action's deletion to those who saw it, and a hidden draft's deletion to its own zone only", async () => {
     const since = await dbNow();
     // A published action of Leuven-Zuid: every signed-in caller saw it.
     const ids = await zuidActions();

@@ -23,24 +23,23 @@ describe('follow-up', () => {
     await t.drop();
   });
 
-  const planQuery = (fields: string) =>
-    gql(server.url, `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { id ${fields} } }`, {}, zuid.headers);
+  const planQuery = (fields: string) => gql(server.url, `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { id ${fields} } }`, {}, zuid.headers);
 
   it('migrates stored timeline milestones into steps, losing none and copying none twice', async () => {
-    const [action] = await t.db.query(`SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' ORDER BY a.position LIMIT 1`);
+    const [action] = await t.db.query(
+      `SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' ORDER BY a.position LIMIT 1`,
+    );
     // Back to the schema before the migration (later migrations of other work first).
     const applied = async () => ((await t.db.query(`SELECT name FROM migrations`)) as { name: string }[]).map((r) => r.name);
     while ((await applied()).includes(MIGRATION)) await t.db.undoLastMigration({ transaction: 'each' });
     await t.db.query(`DELETE FROM action_step WHERE action_id = $1`, [action.id]);
     await t.db.query(`DELETE FROM action_month WHERE action_id = $1`, [action.id]);
-    await t.db.query(
-      `INSERT INTO action_step (action_id, position, text, month) VALUES ($1, 0, 'Werkgroep samenstellen', NULL), ($1, 1, 'Evaluatie', 9), ($1, 2, 'Verslag', 12)`,
-      [action.id],
-    );
-    await t.db.query(
-      `INSERT INTO action_month (action_id, month, milestone) VALUES ($1, 2, '  werkgroep   samenstellen '), ($1, 9, 'Evaluatie'), ($1, 10, 'Slotevent'), ($1, 11, NULL)`,
-      [action.id],
-    );
+    await t.db.query(`INSERT INTO action_step (action_id, position, text, month) VALUES ($1, 0, 'Werkgroep samenstellen', NULL), ($1, 1, 'Evaluatie', 9), ($1, 2, 'Verslag', 12)`, [
+      action.id,
+    ]);
+    await t.db.query(`INSERT INTO action_month (action_id, month, milestone) VALUES ($1, 2, '  werkgroep   samenstellen '), ($1, 9, 'Evaluatie'), ($1, 10, 'Slotevent'), ($1, 11, NULL)`, [
+      action.id,
+    ]);
     await t.db.runMigrations({ transaction: 'each' });
 
     const steps = await t.db.query(`SELECT position, text, month FROM action_step WHERE action_id = $1 ORDER BY position`, [action.id]);
@@ -90,7 +89,12 @@ describe('follow-up', () => {
   });
 
   const update = (id: string, version: number, input: Record<string, unknown>) =>
-    gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { id version estimatedDays history { fields } } } }`, { id, v: version, i: input }, zuid.headers);
+    gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { id version estimatedDays history { fields } } } }`,
+      { id, v: version, i: input },
+      zuid.headers,
+    );
 
   it('stores estimated days (≥ 0, in the history) and refuses a negative estimate naming the field', async () => {
     const plan = (await planQuery('actions { id version }')).data!.actionPlan;
@@ -170,7 +174,14 @@ describe('follow-up', () => {
     await t.db.query(`UPDATE action_indicator SET target_value = 60, name = $2 WHERE id = $1`, [fromGlobalId(copyIndicator.id, 'ActionIndicator').id, `  ${source.name.toUpperCase()} `]);
     await t.db.query(`INSERT INTO indicator_value (indicator_id, value, measured_on) VALUES ($1, 20, '2026-06-30')`, [fromGlobalId(copyIndicator.id, 'ActionIndicator').id]);
     const trendOf = async (user: TestUser) =>
-      (await gql(server.url, `query($id: ID!) { node(id: $id) { ... on Action { indicators { id trend { year targetValue targetUnit measuredValue measuredOn current } } } } }`, { id: copy.id }, user.headers)).data?.node;
+      (
+        await gql(
+          server.url,
+          `query($id: ID!) { node(id: $id) { ... on Action { indicators { id trend { year targetValue targetUnit measuredValue measuredOn current } } } } }`,
+          { id: copy.id },
+          user.headers,
+        )
+      ).data?.node;
     const node = await trendOf(zuid);
     const trend = node.indicators.find((i: { id: string }) => i.id === copyIndicator.id).trend;
     expect(trend).toEqual([
@@ -187,4 +198,3 @@ describe('follow-up', () => {
     await t.db.query(`UPDATE action_plan p SET status = 'SUBMITTED' FROM action a WHERE a.action_plan_id = p.id AND a.id = $1`, [source.id]);
   });
 });
-

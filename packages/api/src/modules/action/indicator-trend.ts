@@ -16,7 +16,7 @@ export class IndicatorYear {
   @Field(() => String, { nullable: true, description: 'Unit of the target.' })
   targetUnit: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'The latest value measured for that year\'s indicator, if any.' })
+  @Field(() => Float, { nullable: true, description: "The latest value measured for that year's indicator, if any." })
   measuredValue: number | null;
 
   @Field(() => String, { nullable: true, description: 'When that value was measured (ISO date).' })

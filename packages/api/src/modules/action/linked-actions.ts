@@ -19,7 +19,12 @@ export async function linkedActions(db: DataSource, viewer: Viewer, table: Linke
   const links = `(SELECT j.action_id, j.${fk} AS owner_id FROM action_${table} j WHERE j.${fk} = ANY(:ids)${
     lead ? ` UNION SELECT l.id, l.${lead} FROM action l WHERE l.${lead} = ANY(:ids)` : ''
   })`;
-  const qb = db.getRepository(Action).createQueryBuilder('e').innerJoin(links, 'j', 'j.action_id = e.id').addSelect('j.owner_id', 'owner_id').setParameter('ids', [...ids]);
+  const qb = db
+    .getRepository(Action)
+    .createQueryBuilder('e')
+    .innerJoin(links, 'j', 'j.action_id = e.id')
+    .addSelect('j.owner_id', 'owner_id')
+    .setParameter('ids', [...ids]);
   const { entities, raw } = await rawAndEntities(scopeQuery(qb, 'Action', 'e', viewer).orderBy('e.title').addOrderBy('e.id'));
   const out = new Map<string, Action[]>(ids.map((id) => [id, []]));
   raw.forEach((row, i) => {

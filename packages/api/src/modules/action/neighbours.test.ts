@@ -50,7 +50,10 @@ describe('neighbours by meaning ("gluren bij de buren")', () => {
     scores = JUDGED_QUERIES.map((q) => {
       const list = lists.get(refKey(q.query));
       if (!list) throw new Error(`judged query not in the seed: ${refKey(q.query)}`);
-      return scoreQuery(q, list.map((s) => ({ ...ref(s.action), score: s.score, reasons: s.reasons })));
+      return scoreQuery(
+        q,
+        list.map((s) => ({ ...ref(s.action), score: s.score, reasons: s.reasons })),
+      );
     });
     if (process.env.NEIGHBOURS_REPORT) process.stdout.write(`\n${formatReport(scores)}\n\n`);
   });

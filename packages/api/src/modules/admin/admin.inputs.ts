@@ -14,7 +14,7 @@ export class CreateUserInput {
   email: string;
 }
 
-@InputType({ description: 'A user\'s name and e-mail address. Fields left out stay unchanged.' })
+@InputType({ description: "A user's name and e-mail address. Fields left out stay unchanged." })
 export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: 'Full name.' })
   name?: string;

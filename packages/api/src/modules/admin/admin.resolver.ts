@@ -56,7 +56,7 @@ export class AdminMutationResolver {
     return new AdminService(ctx).createUser(plain(input));
   }
 
-  @Mutation(() => User, { description: 'Changes a user\'s name or e-mail address (administrators). VERSION_CONFLICT when someone saved in between.' })
+  @Mutation(() => User, { description: "Changes a user's name or e-mail address (administrators). VERSION_CONFLICT when someone saved in between." })
   updateUser(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
@@ -66,7 +66,9 @@ export class AdminMutationResolver {
     return new AdminService(ctx).updateUser(id, version, plain(input));
   }
 
-  @Mutation(() => User, { description: 'Deactivates a user (administrators; not yourself): they cannot sign in, their sessions end and their API tokens are revoked at once. Nothing is deleted.' })
+  @Mutation(() => User, {
+    description: 'Deactivates a user (administrators; not yourself): they cannot sign in, their sessions end and their API tokens are revoked at once. Nothing is deleted.',
+  })
   deactivateUser(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number, @Ctx() ctx: Context): Promise<User> {
     return new AdminService(ctx).setUserActive(id, version, false);
   }
@@ -91,7 +93,7 @@ export class AdminMutationResolver {
     return new AdminService(ctx).setZoneMembership(userId, zoneId, role);
   }
 
-  @Mutation(() => User, { description: 'Ends the user\'s membership of the zone (administrators).' })
+  @Mutation(() => User, { description: "Ends the user's membership of the zone (administrators)." })
   removeZoneMembership(@Arg('userId', () => ID) userId: string, @Arg('zoneId', () => ID) zoneId: string, @Ctx() ctx: Context): Promise<User> {
     return new AdminService(ctx).removeZoneMembership(userId, zoneId);
   }
@@ -111,7 +113,7 @@ export class AdminMutationResolver {
     return new AdminService(ctx).createZone(plain(input));
   }
 
-  @Mutation(() => Zone, { description: 'Sets or clears (null) the zone\'s contact e-mail address (administrators). VERSION_CONFLICT when someone saved in between.' })
+  @Mutation(() => Zone, { description: "Sets or clears (null) the zone's contact e-mail address (administrators). VERSION_CONFLICT when someone saved in between." })
   setZoneContactEmail(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,
@@ -121,7 +123,7 @@ export class AdminMutationResolver {
     return new AdminService(ctx).setZoneContactEmail(id, version, contactEmail ?? null);
   }
 
-  @Mutation(() => Region, { description: 'Sets or clears (null) the region\'s contact e-mail address (administrators). VERSION_CONFLICT when someone saved in between.' })
+  @Mutation(() => Region, { description: "Sets or clears (null) the region's contact e-mail address (administrators). VERSION_CONFLICT when someone saved in between." })
   setRegionContactEmail(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,

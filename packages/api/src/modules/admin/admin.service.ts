@@ -20,10 +20,7 @@ export type UserStatus = 'ACTIVE' | 'DEACTIVATED' | 'ALL';
 
 /** What the audit trail and a conflict report show of a user: never the password hash. */
 async function userState(m: EntityManager, user: User): Promise<Record<string, unknown>> {
-  const zones: { z: string }[] = await m.query(
-    `SELECT z.slug || ': ' || m.role AS z FROM zone_membership m JOIN zone z ON z.id = m.zone_id WHERE m.user_id = $1 ORDER BY 1`,
-    [user.id],
-  );
+  const zones: { z: string }[] = await m.query(`SELECT z.slug || ': ' || m.role AS z FROM zone_membership m JOIN zone z ON z.id = m.zone_id WHERE m.user_id = $1 ORDER BY 1`, [user.id]);
   const regions: { r: string }[] = await m.query(`SELECT r.slug AS r FROM coach_region c JOIN region r ON r.id = c.region_id WHERE c.user_id = $1 ORDER BY 1`, [user.id]);
   return {
     email: user.email,
@@ -151,7 +148,17 @@ export class AdminService {
       await this.requireFreeZone(m, 'slug', 'slug', slug, 'Er bestaat al een zone met deze slug.');
       const zone = await m.save(
         Zone,
-        m.create(Zone, { name: data.name, shortName, slug, regionId, municipalities: data.municipalities, contactEmail: data.contactEmail, staffFte: null, networkTimeShare: null, networkTimePercent: null }),
+        m.create(Zone, {
+          name: data.name,
+          shortName,
+          slug,
+          regionId,
+          municipalities: data.municipalities,
+          contactEmail: data.contactEmail,
+          staffFte: null,
+          networkTimeShare: null,
+          networkTimePercent: null,
+        }),
       );
       await recordChange(m, viewer, 'Zone', zone.id, null, snapshot(zone));
       return zone;
@@ -162,18 +169,14 @@ export class AdminService {
     const viewer = this.administrator();
     const id = uuidOf(zoneGlobalId, 'Zone', 'id');
     const data = parseInput(contactEmailSchema, { contactEmail });
-    return this.write((m) =>
-      versionedUpdate({ manager: m, viewer, entity: Zone, id, expectedVersion: version, label: 'Deze zone', patch: () => ({ contactEmail: data.contactEmail }) }),
-    );
+    return this.write((m) => versionedUpdate({ manager: m, viewer, entity: Zone, id, expectedVersion: version, label: 'Deze zone', patch: () => ({ contactEmail: data.contactEmail }) }));
   }
 
   setRegionContactEmail(regionGlobalId: string, version: number, contactEmail: string | null): Promise<Region> {
     const viewer = this.administrator();
     const id = uuidOf(regionGlobalId, 'Region', 'id');
     const data = parseInput(contactEmailSchema, { contactEmail });
-    return this.write((m) =>
-      versionedUpdate({ manager: m, viewer, entity: Region, id, expectedVersion: version, label: 'Deze regio', patch: () => ({ contactEmail: data.contactEmail }) }),
-    );
+    return this.write((m) => versionedUpdate({ manager: m, viewer, entity: Region, id, expectedVersion: version, label: 'Deze regio', patch: () => ({ contactEmail: data.contactEmail }) }));
   }
 
   /** One transaction; a unique violation the checks did not see (two admins at once) is INVALID_INPUT, not a crash. */
@@ -196,7 +199,12 @@ export class AdminService {
       const before = await userState(m, user);
       requireVersion(user, version, before);
       const changes = await patch(m, user);
-      await m.createQueryBuilder().update(User).set({ ...changes, updatedAt: () => 'now()' } as never).where('id = :id', { id }).execute();
+      await m
+        .createQueryBuilder()
+        .update(User)
+        .set({ ...changes, updatedAt: () => 'now()' } as never)
+        .where('id = :id', { id })
+        .execute();
       const updated = await m.getRepository(User).findOneByOrFail({ id });
       await recordChange(m, viewer, 'User', id, before, await userState(m, updated));
       return updated;

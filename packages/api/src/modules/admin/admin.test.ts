@@ -40,7 +40,11 @@ describe('account administration', () => {
     audit: await db.query(`SELECT count(*)::int AS n FROM audit_entry`),
   });
   const newUser = async (name = 'Nieuwe Collega') =>
-    (await asAdmin(`mutation($i: CreateUserInput!) { r: createUser(input: $i) { ${USER_FIELDS} } }`, { i: { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@zone.test` } })).r;
+    (
+      await asAdmin(`mutation($i: CreateUserInput!) { r: createUser(input: $i) { ${USER_FIELDS} } }`, {
+        i: { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@zone.test` },
+      })
+    ).r;
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
@@ -133,7 +137,10 @@ describe('account administration', () => {
 
   it('updates name and e-mail with a version check; a conflict reports the current values without the password hash', async () => {
     const user = await newUser('Jan Versie');
-    const first = await call(adminCookie, `mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { name: "Jan Versiepeeters" }) { name version } }`, { id: user.id, v: user.version });
+    const first = await call(adminCookie, `mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { name: "Jan Versiepeeters" }) { name version } }`, {
+      id: user.id,
+      v: user.version,
+    });
     expect(first.data!.updateUser).toEqual({ name: 'Jan Versiepeeters', version: user.version + 1 });
     const before = await tables();
     const stale = await call(adminCookie, `mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { name: "Jan Oud" }) { name } }`, { id: user.id, v: user.version });
@@ -169,7 +176,9 @@ describe('account administration', () => {
     expect(me.viewerCanAdminister).toBe(true);
     const before = await tables();
     expect(codeOf(await call(adminCookie, `mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { id } }`, { id: me.user.id, v: me.user.version }))).toBe('FORBIDDEN');
-    expect(codeOf(await call(adminCookie, `mutation($id: ID!, $v: Int!) { setAdministrator(id: $id, version: $v, isAdmin: false) { id } }`, { id: me.user.id, v: me.user.version }))).toBe('FORBIDDEN');
+    expect(codeOf(await call(adminCookie, `mutation($id: ID!, $v: Int!) { setAdministrator(id: $id, version: $v, isAdmin: false) { id } }`, { id: me.user.id, v: me.user.version }))).toBe(
+      'FORBIDDEN',
+    );
     expect(await tables()).toEqual(before);
     expect((await call(editor.headers, `{ me { viewerCanAdminister } }`)).data!.me.viewerCanAdminister).toBe(false);
   });
@@ -186,7 +195,14 @@ describe('account administration', () => {
     const person = await createTestUser(db);
     const cookie = await signInCookie(server.url, person);
     const id = Buffer.from(`User:${person.userId}`).toString('base64url');
-    const set = async (role: string) => (await asAdmin(`mutation($u: ID!, $z: ID!, $r: ZoneRole!) { r: setZoneMembership(userId: $u, zoneId: $z, role: $r) { zoneMemberships { role zone { slug } } } }`, { u: id, z: zuid, r: role })).r;
+    const set = async (role: string) =>
+      (
+        await asAdmin(`mutation($u: ID!, $z: ID!, $r: ZoneRole!) { r: setZoneMembership(userId: $u, zoneId: $z, role: $r) { zoneMemberships { role zone { slug } } } }`, {
+          u: id,
+          z: zuid,
+          r: role,
+        })
+      ).r;
     expect(await set('EDITOR')).toEqual({ zoneMemberships: [{ role: 'EDITOR', zone: { slug: 'elz-leuven-zuid' } }] });
     expect((await call(cookie, `{ me { zones { role zone { slug } } } }`)).data!.me.zones).toEqual([{ role: 'EDITOR', zone: { slug: 'elz-leuven-zuid' } }]);
     expect(await set('VIEWER')).toEqual({ zoneMemberships: [{ role: 'VIEWER', zone: { slug: 'elz-leuven-zuid' } }] });
@@ -224,24 +240,48 @@ describe('account administration', () => {
   });
 
   it('creates a zone and sets zone and region contact addresses with a version check', async () => {
-    const created = await asAdmin(`mutation($r: ID!) { r: createZone(input: { name: "ELZ Demerdal Test", regionId: $r, municipalities: ["Aarschot", " Diest "], contactEmail: "Info@Demerdal.test" }) { id version slug shortName municipalities contactEmail region { slug } } }`, { r: oostBrabant });
-    expect(created.r).toMatchObject({ slug: 'elz-demerdal-test', shortName: 'Demerdal Test', municipalities: ['Aarschot', 'Diest'], contactEmail: 'info@demerdal.test', region: { slug: 'oost-brabant' } });
+    const created = await asAdmin(
+      `mutation($r: ID!) { r: createZone(input: { name: "ELZ Demerdal Test", regionId: $r, municipalities: ["Aarschot", " Diest "], contactEmail: "Info@Demerdal.test" }) { id version slug shortName municipalities contactEmail region { slug } } }`,
+      { r: oostBrabant },
+    );
+    expect(created.r).toMatchObject({
+      slug: 'elz-demerdal-test',
+      shortName: 'Demerdal Test',
+      municipalities: ['Aarschot', 'Diest'],
+      contactEmail: 'info@demerdal.test',
+      region: { slug: 'oost-brabant' },
+    });
     // What a form sends for fields left empty: null.
-    const nulls = await asAdmin(`mutation($r: ID!) { r: createZone(input: { name: "ELZ Nul Test", shortName: null, slug: null, regionId: $r, municipalities: null, contactEmail: null }) { slug shortName municipalities contactEmail } }`, { r: oostBrabant });
+    const nulls = await asAdmin(
+      `mutation($r: ID!) { r: createZone(input: { name: "ELZ Nul Test", shortName: null, slug: null, regionId: $r, municipalities: null, contactEmail: null }) { slug shortName municipalities contactEmail } }`,
+      { r: oostBrabant },
+    );
     expect(nulls.r).toEqual({ slug: 'elz-nul-test', shortName: 'Nul Test', municipalities: [], contactEmail: null });
-    const changed = await asAdmin(`mutation($id: ID!, $v: Int!) { r: setZoneContactEmail(id: $id, version: $v, contactEmail: "secretariaat@demerdal.test") { contactEmail version } }`, { id: created.r.id, v: created.r.version });
+    const changed = await asAdmin(`mutation($id: ID!, $v: Int!) { r: setZoneContactEmail(id: $id, version: $v, contactEmail: "secretariaat@demerdal.test") { contactEmail version } }`, {
+      id: created.r.id,
+      v: created.r.version,
+    });
     expect(changed.r.contactEmail).toBe('secretariaat@demerdal.test');
     const before = await tables();
-    const stale = await call(adminCookie, `mutation($id: ID!, $v: Int!) { setZoneContactEmail(id: $id, version: $v, contactEmail: "oud@demerdal.test") { id } }`, { id: created.r.id, v: created.r.version });
+    const stale = await call(adminCookie, `mutation($id: ID!, $v: Int!) { setZoneContactEmail(id: $id, version: $v, contactEmail: "oud@demerdal.test") { id } }`, {
+      id: created.r.id,
+      v: created.r.version,
+    });
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'VERSION_CONFLICT', current: { contactEmail: 'secretariaat@demerdal.test' } });
     expect(await tables()).toEqual(before);
-    const cleared = await asAdmin(`mutation($id: ID!, $v: Int!) { r: setZoneContactEmail(id: $id, version: $v, contactEmail: null) { contactEmail } }`, { id: created.r.id, v: changed.r.version });
+    const cleared = await asAdmin(`mutation($id: ID!, $v: Int!) { r: setZoneContactEmail(id: $id, version: $v, contactEmail: null) { contactEmail } }`, {
+      id: created.r.id,
+      v: changed.r.version,
+    });
     expect(cleared.r.contactEmail).toBeNull();
     // Everyone signed in reads the contact address (it is there to be written to).
     expect((await call(editor.headers, `{ zone(slug: "elz-demerdal-test") { contactEmail name } }`)).data!.zone).toEqual({ contactEmail: null, name: 'ELZ Demerdal Test' });
 
     const region = (await db.query(`SELECT version FROM region WHERE id = $1`, [rawId(oostBrabant)]))[0];
-    const r = await asAdmin(`mutation($id: ID!, $v: Int!) { r: setRegionContactEmail(id: $id, version: $v, contactEmail: "coaches@oost-brabant.test") { contactEmail } }`, { id: oostBrabant, v: region.version });
+    const r = await asAdmin(`mutation($id: ID!, $v: Int!) { r: setRegionContactEmail(id: $id, version: $v, contactEmail: "coaches@oost-brabant.test") { contactEmail } }`, {
+      id: oostBrabant,
+      v: region.version,
+    });
     expect(r.r.contactEmail).toBe('coaches@oost-brabant.test');
     const history = await asAdmin(`query($id: ID!) { history(id: $id) { operation fields } }`, { id: created.r.id });
     expect(history.history.map((h: { operation: string }) => h.operation)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);

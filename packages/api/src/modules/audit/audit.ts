@@ -10,7 +10,7 @@ type Snapshot = Record<string, unknown>;
 const IGNORED = new Set(['version', 'createdAt', 'updatedAt', 'id']);
 
 function comparable(value: unknown): string {
-  return JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
+  return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));
 }
 
 /** The fields that differ between two snapshots (ignoring bookkeeping columns). */
@@ -30,14 +30,7 @@ export function diff(before: Snapshot | null, after: Snapshot | null): { fields:
   return out;
 }
 
-export async function recordChange(
-  manager: EntityManager,
-  viewer: Viewer,
-  entityType: string,
-  entityId: string,
-  before: Snapshot | null,
-  after: Snapshot | null,
-): Promise<void> {
+export async function recordChange(manager: EntityManager, viewer: Viewer, entityType: string, entityId: string, before: Snapshot | null, after: Snapshot | null): Promise<void> {
   const changes = diff(before, after);
   const operation = !before ? 'CREATE' : !after ? 'DELETE' : 'UPDATE';
   if (operation === 'UPDATE' && changes.fields.length === 0) return;

@@ -83,7 +83,8 @@ function requestContext(ctx: Context): RequestContext {
 @Resolver()
 export class AccountLinksResolver {
   @Mutation(() => Boolean, {
-    description: 'Mails a link to choose a new password (works 1 hour, once) when the address has an active account. Always answers true: the answer says nothing about which addresses have an account.',
+    description:
+      'Mails a link to choose a new password (works 1 hour, once) when the address has an active account. Always answers true: the answer says nothing about which addresses have an account.',
   })
   async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: Context): Promise<boolean> {
     await new AccountLinksService(ctx.db).requestPasswordReset({ email }, requestContext(ctx));
@@ -96,7 +97,9 @@ export class AccountLinksResolver {
     return true;
   }
 
-  @Mutation(() => AccountInvitation, { description: 'Invites an address into a zone as editor or viewer and mails it a link (7 days, once). For the zone’s editors and administrators (`Zone.viewerCanInvite`).' })
+  @Mutation(() => AccountInvitation, {
+    description: 'Invites an address into a zone as editor or viewer and mails it a link (7 days, once). For the zone’s editors and administrators (`Zone.viewerCanInvite`).',
+  })
   async inviteUser(
     @Arg('email', () => String) email: string,
     @Arg('zoneId', () => ID) zoneId: string,
@@ -122,7 +125,8 @@ export class AccountLinksResolver {
   }
 
   @Mutation(() => Me, {
-    description: 'Accepts an invitation and signs in (sets the session cookie): creates the account with `name` and `password`, or, when the address has one, adds the membership after its own `password`.',
+    description:
+      'Accepts an invitation and signs in (sets the session cookie): creates the account with `name` and `password`, or, when the address has one, adds the membership after its own `password`.',
   })
   async acceptAccountInvitation(
     @Arg('token', () => String) token: string,

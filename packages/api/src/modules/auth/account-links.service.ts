@@ -156,7 +156,9 @@ export class AccountLinksService {
       if (!user) return;
       // Counted after the lock, in a statement of its own: a count in the locking statement reads
       // the snapshot from before a concurrent job's link was committed (a fourth mail got through).
-      const [{ recent }] = (await m.query(`SELECT count(*)::int AS recent FROM password_reset WHERE user_id = $1 AND created_at > now() - interval '1 hour'`, [user.id])) as [{ recent: number }];
+      const [{ recent }] = (await m.query(`SELECT count(*)::int AS recent FROM password_reset WHERE user_id = $1 AND created_at > now() - interval '1 hour'`, [user.id])) as [
+        { recent: number },
+      ];
       if (recent >= RESET_MAILS_PER_HOUR) return;
       await m.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [user.id, sha256(secret), RESET_LINK_HOURS]);
       await queueMail(m, email, 'Je wachtwoord voor Kruispunt herstellen', {
@@ -201,7 +203,9 @@ export class AccountLinksService {
     const zone = await this.db.getRepository(Zone).findOneBy({ id: data.zoneId });
     if (!zone) throw new AppError('NOT_FOUND', 'Deze zone bestaat niet (meer).');
     viewer.requireInviter(zone.id);
-    const [{ recent }] = (await this.db.query(`SELECT count(*)::int AS recent FROM account_invitation WHERE invited_by_id = $1 AND created_at > now() - interval '1 hour'`, [inviterId])) as [{ recent: number }];
+    const [{ recent }] = (await this.db.query(`SELECT count(*)::int AS recent FROM account_invitation WHERE invited_by_id = $1 AND created_at > now() - interval '1 hour'`, [inviterId])) as [
+      { recent: number },
+    ];
     if (recent >= INVITATIONS_PER_HOUR) throw new AppError('RATE_LIMITED', 'Je verstuurde het afgelopen uur al veel uitnodigingen. Probeer het later opnieuw.', { retryAfter: 3600 });
     const secret = newSecret();
     return this.db.transaction(async (m) => {
@@ -246,7 +250,9 @@ export class AccountLinksService {
   async revokeInvitation(viewer: Viewer, id: string): Promise<{ id: string; email: string; zoneId: string }> {
     viewer.requireSignedIn();
     return this.db.transaction(async (m) => {
-      const [row] = (await m.query(`SELECT id, email, zone_id, accepted_at IS NOT NULL AS accepted, revoked_at IS NOT NULL AS revoked FROM account_invitation WHERE id = $1 FOR UPDATE`, [id])) as {
+      const [row] = (await m.query(`SELECT id, email, zone_id, accepted_at IS NOT NULL AS accepted, revoked_at IS NOT NULL AS revoked FROM account_invitation WHERE id = $1 FOR UPDATE`, [
+        id,
+      ])) as {
         id: string;
         email: string;
         zone_id: string;

@@ -159,14 +159,23 @@ describe('mailed links: password reset and invitations', () => {
       expect(mail.text).toContain('De link werkt 7 dagen en één keer.');
       const { token } = linkIn(mail, '/uitnodiging');
 
-      expect((await gql(server.url, PREVIEW, { t: token })).data!.accountInvitation).toMatchObject({ email: 'nieuwe.collega@zone.test', zoneName: 'ELZ Leuven Zuid', role: 'EDITOR', hasAccount: false });
+      expect((await gql(server.url, PREVIEW, { t: token })).data!.accountInvitation).toMatchObject({
+        email: 'nieuwe.collega@zone.test',
+        zoneName: 'ELZ Leuven Zuid',
+        role: 'EDITOR',
+        hasAccount: false,
+      });
       const noName = await gql(server.url, ACCEPT, { t: token, p: 'een-goed-wachtwoord-1' });
       expect([codeOf(noName), fieldOf(noName)]).toEqual(['INVALID_INPUT', 'name']);
       const weak = await gql(server.url, ACCEPT, { t: token, n: 'Nieuwe Collega', p: 'kort' });
       expect([codeOf(weak), fieldOf(weak)]).toEqual(['INVALID_INPUT', 'password']);
       expect(Number((await t.db.query(`SELECT count(*) AS n FROM app_user WHERE email = 'nieuwe.collega@zone.test'`))[0].n)).toBe(0);
 
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ACCEPT, variables: { t: token, n: 'Nieuwe Collega', p: 'een-goed-wachtwoord-1' } }) });
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: ACCEPT, variables: { t: token, n: 'Nieuwe Collega', p: 'een-goed-wachtwoord-1' } }),
+      });
       const body = (await res.json()) as { data: { acceptAccountInvitation: { user: { email: string; name: string } } } };
       expect(body.data.acceptAccountInvitation.user).toEqual({ email: 'nieuwe.collega@zone.test', name: 'Nieuwe Collega' });
       const cookie = { cookie: res.headers.get('set-cookie')!.split(';')[0]! };
@@ -204,7 +213,12 @@ describe('mailed links: password reset and invitations', () => {
       const reader = await createTestUser(t.db, { viewerOf: ['elz-leuven-zuid'] });
       const PENDING = `query($z: ID!) { node(id: $z) { ... on Zone { accountInvitations { id email role invitedByName } } } }`;
       const REVOKE = `mutation($id: ID!) { revokeAccountInvitation(id: $id) }`;
-      const sent = await gql(server.url, `mutation($e: String!, $z: ID!) { inviteUser(email: $e, zoneId: $z, role: VIEWER) { id } }`, { e: 'ingetrokken@zone.test', z: zoneA }, editor.headers);
+      const sent = await gql(
+        server.url,
+        `mutation($e: String!, $z: ID!) { inviteUser(email: $e, zoneId: $z, role: VIEWER) { id } }`,
+        { e: 'ingetrokken@zone.test', z: zoneA },
+        editor.headers,
+      );
       const id = sent.data!.inviteUser.id as string;
       const { token } = linkIn(await catcher.waitFor((m) => m.to.includes('ingetrokken@zone.test')), '/uitnodiging');
 
@@ -224,7 +238,9 @@ describe('mailed links: password reset and invitations', () => {
 
       expect((await gql(server.url, REVOKE, { id }, editor.headers)).data!.revokeAccountInvitation).toBe(true);
       expect((await gql(server.url, REVOKE, { id }, editor.headers)).data!.revokeAccountInvitation).toBe(true);
-      expect(((await gql(server.url, PENDING, { z: zoneA }, editor.headers)).data!.node.accountInvitations as { email: string }[]).map((i) => i.email)).not.toContain('ingetrokken@zone.test');
+      expect(((await gql(server.url, PENDING, { z: zoneA }, editor.headers)).data!.node.accountInvitations as { email: string }[]).map((i) => i.email)).not.toContain(
+        'ingetrokken@zone.test',
+      );
       const withdrawn = await gql(server.url, ACCEPT, { t: token, n: 'Te Laat', p: 'een-goed-wachtwoord-1' });
       expect([fieldOf(withdrawn), withdrawn.errors![0]!.extensions!.reason]).toEqual(['token', 'REVOKED']);
       expect(withdrawn.errors![0]!.message).toContain('ingetrokken');

@@ -7,7 +7,7 @@ import { TokenScopeEnum } from '../../graphql/enums';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A person who signs in: zone staff, a VIVEL coach or an administrator.' , implements: Node })
+@ObjectType({ description: 'A person who signs in: zone staff, a VIVEL coach or an administrator.', implements: Node })
 @Entity('app_user')
 export class User extends BaseEntity {
   @Field(() => String, { description: 'E-mail address (sign-in name).' })
@@ -27,7 +27,10 @@ export class User extends BaseEntity {
   @Column({ type: 'boolean', default: false, name: 'is_admin' })
   isAdmin: boolean;
 
-  @Field(() => Date, { nullable: true, description: 'When an administrator deactivated the account (null = active). A deactivated user cannot sign in; their sessions and API tokens stop working.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When an administrator deactivated the account (null = active). A deactivated user cannot sign in; their sessions and API tokens stop working.',
+  })
   @Column({ type: 'timestamptz', nullable: true, name: 'disabled_at' })
   disabledAt: Date | null;
 
@@ -109,7 +112,7 @@ export class Session extends BaseEntity {
   lastSeenAt: Date | null;
 }
 
-@ObjectType({ description: 'An API token for an external tool. The secret is shown once, at creation.' , implements: Node })
+@ObjectType({ description: 'An API token for an external tool. The secret is shown once, at creation.', implements: Node })
 @Entity('api_token')
 export class ApiToken extends BaseEntity {
   @Field(() => String, { description: 'Name given by its creator, e.g. "Regionaal dashboard".' })

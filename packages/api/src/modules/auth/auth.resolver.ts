@@ -63,7 +63,7 @@ export class CreateApiTokenInput {
   expiresAt?: string | null;
 }
 
-@ObjectType({ description: 'Signing in through the organisation\'s own sign-in page (OpenID Connect).' })
+@ObjectType({ description: "Signing in through the organisation's own sign-in page (OpenID Connect)." })
 class SingleSignOnOption {
   @Field(() => String, { description: 'What the button says after "Aanmelden met", e.g. the organisation\'s name.' })
   label: string;
@@ -123,7 +123,10 @@ export class AuthResolver {
 
   @Mutation(() => Me, { description: 'Signs in with e-mail and password; sets an httpOnly session cookie.' })
   async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<Me> {
-    const session = await new AuthService(ctx.db).signIn({ email, password }, { ip: ctx.req?.ip, userAgent: ctx.req?.get('user-agent'), throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined });
+    const session = await new AuthService(ctx.db).signIn(
+      { email, password },
+      { ip: ctx.req?.ip, userAgent: ctx.req?.get('user-agent'), throttle: ctx.req?.app.locals.signInThrottle as SignInThrottlePolicy | undefined },
+    );
     return this.signedIn(ctx, session);
   }
 
@@ -142,11 +145,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Changes the password of the signed-in user and ends their other sessions.' })
-  async changePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
-    @Ctx() ctx: Context,
-  ): Promise<boolean> {
+  async changePassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
     await new AuthService(ctx.db).changePassword(ctx.viewer, { currentPassword, newPassword });
     return true;
   }

@@ -71,10 +71,7 @@ export class AuthService {
    * null when the user is gone or disabled.
    */
   async viewerOfUser(userId: string): Promise<Viewer | null> {
-    const rows = (await this.db.query(
-      VIEWER_SQL(`SELECT $1::uuid AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`),
-      [userId],
-    )) as ViewerRow[];
+    const rows = (await this.db.query(VIEWER_SQL(`SELECT $1::uuid AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`), [userId])) as ViewerRow[];
     return rows[0] ? this.toViewer(rows[0], 'session') : null;
   }
 
@@ -84,10 +81,9 @@ export class AuthService {
    */
   static async viewersOfUsers(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, userIds: readonly string[]): Promise<Viewer[]> {
     if (userIds.length === 0) return [];
-    const rows = (await db.query(
-      VIEWER_SQL(`SELECT DISTINCT unnest($1::uuid[]) AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`),
-      [userIds],
-    )) as ViewerRow[];
+    const rows = (await db.query(VIEWER_SQL(`SELECT DISTINCT unnest($1::uuid[]) AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`), [
+      userIds,
+    ])) as ViewerRow[];
     return rows.map((row) => AuthService.toViewerOf(row, 'session'));
   }
 
@@ -99,11 +95,19 @@ export class AuthService {
    */
   async admit(credentials: Credentials, rate: { key: string; windowStart: Date } | null): Promise<{ viewer: Viewer | AppError; rateCount: number | null }> {
     const credential = credentials.bearerToken
-      ? { kind: 'token' as const, hash: sha256(credentials.bearerToken), join: (p: string) => `SELECT t.user_id, NULL::uuid AS session_id, t.id AS token_id, t.scope AS token_scope FROM api_token t
-                    WHERE t.token_hash = ${p} AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())` }
+      ? {
+          kind: 'token' as const,
+          hash: sha256(credentials.bearerToken),
+          join: (p: string) => `SELECT t.user_id, NULL::uuid AS session_id, t.id AS token_id, t.scope AS token_scope FROM api_token t
+                    WHERE t.token_hash = ${p} AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
+        }
       : credentials.sessionToken
-        ? { kind: 'session' as const, hash: sha256(credentials.sessionToken), join: (p: string) => `SELECT s.user_id, s.id AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope FROM session s
-                    WHERE s.token_hash = ${p} AND s.expires_at > now()` }
+        ? {
+            kind: 'session' as const,
+            hash: sha256(credentials.sessionToken),
+            join: (p: string) => `SELECT s.user_id, s.id AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope FROM session s
+                    WHERE s.token_hash = ${p} AND s.expires_at > now()`,
+          }
         : null;
     if (!credential && !rate) return { viewer: Viewer.anonymous(), rateCount: null };
     let rows: (Partial<ViewerRow> & { rate_count?: number })[];
@@ -111,11 +115,12 @@ export class AuthService {
       const bump = `INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ($1, $2, 1)
          ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1 RETURNING count`;
       rows = credential
-        ? await preparedQuery(this.db, `WITH bump AS (${bump}) SELECT bump.count AS rate_count, v.* FROM bump LEFT JOIN LATERAL (${VIEWER_SQL(credential.join('$3'))}) v ON true`, [
-            rate.key,
-            rate.windowStart,
-            credential.hash,
-          ], 'primary')
+        ? await preparedQuery(
+            this.db,
+            `WITH bump AS (${bump}) SELECT bump.count AS rate_count, v.* FROM bump LEFT JOIN LATERAL (${VIEWER_SQL(credential.join('$3'))}) v ON true`,
+            [rate.key, rate.windowStart, credential.hash],
+            'primary',
+          )
         : await preparedQuery(this.db, `${bump.replace('RETURNING count', 'RETURNING count AS rate_count')}`, [rate.key, rate.windowStart], 'primary');
     } else {
       // On the primary, like every credential check: a replica may not yet know of a session ended a moment ago.
@@ -136,10 +141,11 @@ export class AuthService {
   private recordSessionUse(sessionId: string | null): void {
     if (!sessionId || Date.now() - (lastUseRecorded.get(sessionId) ?? 0) < 60_000) return;
     lastUseRecorded.set(sessionId, Date.now());
-    outsideQueryCounter(() =>
-      void this.db
-        .query(`UPDATE session SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`, [sessionId])
-        .catch((e: unknown) => console.error('[auth] last_seen_at', e)),
+    outsideQueryCounter(
+      () =>
+        void this.db
+          .query(`UPDATE session SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`, [sessionId])
+          .catch((e: unknown) => console.error('[auth] last_seen_at', e)),
     );
   }
 
@@ -147,10 +153,11 @@ export class AuthService {
   private recordTokenUse(tokenId: string | null): void {
     if (Date.now() - (lastUseRecorded.get(tokenId) ?? 0) < 60_000) return;
     lastUseRecorded.set(tokenId, Date.now());
-    outsideQueryCounter(() =>
-      void this.db
-        .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [tokenId])
-        .catch((e: unknown) => console.error('[auth] last_used_at', e)),
+    outsideQueryCounter(
+      () =>
+        void this.db
+          .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [tokenId])
+          .catch((e: unknown) => console.error('[auth] last_used_at', e)),
     );
   }
 
@@ -217,7 +224,10 @@ export class AuthService {
     await this.db.transaction(async (m) => {
       const user = await m.getRepository(User).findOneByOrFail({ id: userId });
       if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-        throw new AppError('INVALID_INPUT', 'Je huidige wachtwoord klopt niet.', { field: 'currentPassword', issues: [{ field: 'currentPassword', message: 'Je huidige wachtwoord klopt niet.' }] });
+        throw new AppError('INVALID_INPUT', 'Je huidige wachtwoord klopt niet.', {
+          field: 'currentPassword',
+          issues: [{ field: 'currentPassword', message: 'Je huidige wachtwoord klopt niet.' }],
+        });
       }
       await m.getRepository(User).update(user.id, { passwordHash: await hashPassword(newPassword) });
       await m.query(`DELETE FROM session WHERE user_id = $1 AND id <> $2`, [user.id, viewer.data.sessionId]);
@@ -229,7 +239,10 @@ export class AuthService {
     const data = parseInput(createUserSchema, input);
     const repo = this.db.getRepository(User);
     if (await repo.findOneBy({ email: data.email })) {
-      throw new AppError('INVALID_INPUT', 'Er bestaat al een gebruiker met dit e-mailadres.', { field: 'email', issues: [{ field: 'email', message: 'Er bestaat al een gebruiker met dit e-mailadres.' }] });
+      throw new AppError('INVALID_INPUT', 'Er bestaat al een gebruiker met dit e-mailadres.', {
+        field: 'email',
+        issues: [{ field: 'email', message: 'Er bestaat al een gebruiker met dit e-mailadres.' }],
+      });
     }
     return repo.save(repo.create({ email: data.email, name: data.name, passwordHash: await hashPassword(data.password), isAdmin: options.isAdmin ?? false }));
   }

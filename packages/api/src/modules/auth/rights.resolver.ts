@@ -106,7 +106,7 @@ export class ZoneRightsResolver {
 
 @Resolver(() => MultiYearPlan)
 export class MultiYearPlanRightsResolver {
-  @FieldResolver(() => Boolean, { description: "Whether you may edit the multi-year plan: its years and title, add, edit, renumber and retire its goals (editors of its zone)." })
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit the multi-year plan: its years and title, add, edit, renumber and retire its goals (editors of its zone).' })
   viewerCanEdit(@Root() plan: MultiYearPlan, @Ctx() ctx: Context): boolean {
     return ctx.viewer.canEditMultiYearPlan(plan);
   }

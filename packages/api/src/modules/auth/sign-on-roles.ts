@@ -33,12 +33,21 @@ function parseRole(text: string, domain: string): SignOnRole {
 /** `a.be=editor:zone-a;b.be=coach:region-b+coach:region-c` → a map; throws with the wrong part named. */
 export function parseDomainRoles(value: string): DomainRoles {
   const map = new Map<string, SignOnRole[]>();
-  for (const pair of value.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = pair.indexOf('=');
     const domain = (eq < 0 ? pair : pair.slice(0, eq)).trim().toLowerCase();
     if (eq < 0 || !DOMAIN.test(domain)) throw new Error(`"${pair}" is no domain=role pair (e.g. elz-leuven.be=editor:elz-leuven)`);
     if (map.has(domain)) throw new Error(`${domain} is given twice`);
-    map.set(domain, pair.slice(eq + 1).split('+').map((r) => parseRole(r, domain)));
+    map.set(
+      domain,
+      pair
+        .slice(eq + 1)
+        .split('+')
+        .map((r) => parseRole(r, domain)),
+    );
   }
   return map;
 }

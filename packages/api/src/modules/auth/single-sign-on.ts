@@ -81,12 +81,7 @@ export class SingleSignOn {
     const nonce = lib.randomNonce();
     const codeVerifier = lib.randomPKCECodeVerifier();
     await this.db.query(`DELETE FROM sign_on_attempt WHERE created_at < now() - make_interval(mins => $1)`, [ATTEMPT_MINUTES]);
-    await this.db.query(`INSERT INTO sign_on_attempt (state, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4)`, [
-      state,
-      nonce,
-      codeVerifier,
-      safeReturnPath(req.query.returnTo),
-    ]);
+    await this.db.query(`INSERT INTO sign_on_attempt (state, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4)`, [state, nonce, codeVerifier, safeReturnPath(req.query.returnTo)]);
     res.cookie(ATTEMPT_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: CALLBACK_PATH, maxAge: ATTEMPT_MINUTES * 60_000 });
     const url = lib.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri(req),

@@ -89,7 +89,9 @@ export class Viewer {
     if (subjectUserId && subjectUserId === this.data.userId && change) {
       throw new AppError(
         'FORBIDDEN',
-        change === 'admin' ? 'Je kunt je eigen beheerdersrecht niet intrekken: laat een andere beheerder dat doen.' : 'Je kunt je eigen account niet deactiveren: laat een andere beheerder dat doen.',
+        change === 'admin'
+          ? 'Je kunt je eigen beheerdersrecht niet intrekken: laat een andere beheerder dat doen.'
+          : 'Je kunt je eigen account niet deactiveren: laat een andere beheerder dat doen.',
       );
     }
   }

@@ -184,7 +184,21 @@ export class VisibilitySql {
 }
 
 /** Entity types whose rows are visible to some callers only (see `VisibilitySql.forEntity`). */
-export const SCOPED_ENTITIES: ReadonlySet<string> = new Set(['ActionPlan', 'Action', 'ActionStep', 'ActionIndicator', 'ActionMonth', 'ActionReview', 'ActionOwner', 'ActionLink', 'IndicatorValue', 'Remark', 'RemarkReply', 'OwnershipInvitation', 'PlanSubmission']);
+export const SCOPED_ENTITIES: ReadonlySet<string> = new Set([
+  'ActionPlan',
+  'Action',
+  'ActionStep',
+  'ActionIndicator',
+  'ActionMonth',
+  'ActionReview',
+  'ActionOwner',
+  'ActionLink',
+  'IndicatorValue',
+  'Remark',
+  'RemarkReply',
+  'OwnershipInvitation',
+  'PlanSubmission',
+]);
 
 /** Restricts a TypeORM query over `entity` (aliased `alias`) to the rows the viewer may see. */
 export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, entity: string, alias: string, viewer: Viewer): SelectQueryBuilder<T> {

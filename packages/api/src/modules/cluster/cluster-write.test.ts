@@ -93,13 +93,13 @@ describe('writing clusters', () => {
     expect((res.errors![0]!.extensions!.current as { name: string }).name).toBe('Ervaringsdeskundigen en mantelzorgers');
   });
 
-  it('lets only editors of the cluster\'s zone write it', async () => {
+  it("lets only editors of the cluster's zone write it", async () => {
     const before = await clusterCount();
     expect(codeOf(await create(noord, { kind: 'CARE', name: 'Niet van mij' }))).toBe('FORBIDDEN');
     const cluster = (await create(zuid, { kind: 'CARE', name: 'Huisartsen' })).data!.createCluster;
     expect(codeOf(await update(noord, cluster.id, cluster.version, { name: 'Overgenomen' }))).toBe('FORBIDDEN');
     expect(codeOf(await remove(noord, cluster.id, cluster.version))).toBe('FORBIDDEN');
     expect(await clusterCount()).toBe(before + 1);
-    expect((await db.query(`SELECT name FROM cluster WHERE name = 'Huisartsen'`))).toHaveLength(1);
+    expect(await db.query(`SELECT name FROM cluster WHERE name = 'Huisartsen'`)).toHaveLength(1);
   });
 });

@@ -7,7 +7,7 @@ import { ClusterKindEnum } from '../../graphql/enums';
 import { Partner } from '../partner/partner.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A cluster of members of a zone council\'s general assembly (lokale besturen, welzijn, zorg, PZON).' , implements: Node })
+@ObjectType({ description: "A cluster of members of a zone council's general assembly (lokale besturen, welzijn, zorg, PZON).", implements: Node })
 @Entity('cluster')
 export class Cluster extends BaseEntity {
   @ManyToOne(() => Zone, { nullable: false, onDelete: 'CASCADE' })

@@ -4,7 +4,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { ClusterKind } from '@kruispunt/shared';
 import { ClusterKindEnum } from '../../graphql/enums';
 
-@InputType({ description: 'A cluster of the zone council\'s general assembly and its member partners. In an update, fields left out stay unchanged.' })
+@InputType({ description: "A cluster of the zone council's general assembly and its member partners. In an update, fields left out stay unchanged." })
 export class ClusterInput {
   @Field(() => ClusterKindEnum, { nullable: true, description: 'Kind of cluster (required when creating).' })
   kind?: ClusterKind;

@@ -22,7 +22,7 @@ export class ClusterResolver {
 
 @Resolver(() => Cluster)
 export class ClusterMutationResolver {
-  @Mutation(() => Cluster, { description: 'Adds a cluster to a zone\'s general assembly (editors of the zone).' })
+  @Mutation(() => Cluster, { description: "Adds a cluster to a zone's general assembly (editors of the zone)." })
   createCluster(
     @Arg('zoneId', () => ID, { description: 'The zone.' }) zoneId: string,
     @Arg('input', () => ClusterInput, { description: 'Kind, name and members.' }) input: ClusterInput,

@@ -11,7 +11,7 @@ import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).' , implements: [Node, Collaboration, CoOwned] })
+@ObjectType({ description: 'A funded project or programme that several zones join (OverHoop, GBO, ELP, ...).', implements: [Node, Collaboration, CoOwned] })
 @Entity('project')
 export class Project extends SharedWorkEntity {
   @Field(() => ProjectStatusEnum, { description: 'Status of the project.' })

@@ -15,7 +15,10 @@ import { plain } from '../../common/write';
 export function createSharedWorkWriteResolver<T extends WorkingGroup | Project>(kind: SharedWorkKind<T> & { input: ClassType<object>; label: string }) {
   @Resolver(() => kind.entity)
   class SharedWorkWriteResolver {
-    @Mutation(() => kind.entity, { name: `create${kind.type}`, description: `Creates a ${kind.label} owned by one zone, whose editor the caller must be; more owners join through addOwner or an invitation.` })
+    @Mutation(() => kind.entity, {
+      name: `create${kind.type}`,
+      description: `Creates a ${kind.label} owned by one zone, whose editor the caller must be; more owners join through addOwner or an invitation.`,
+    })
     create(
       @Arg('input', () => kind.input, { description: `The ${kind.label}.` }) input: object,
       @Arg('ownerZoneId', () => ID, { description: 'The owner zone (you must edit it).' }) ownerZoneId: string,
@@ -25,7 +28,10 @@ export function createSharedWorkWriteResolver<T extends WorkingGroup | Project>(
       return new SharedWorkWriteService(ctx, kind).create(plain(input), ownerZoneId, role);
     }
 
-    @Mutation(() => kind.entity, { name: `update${kind.type}`, description: `Updates a ${kind.label} (editors of any owner zone). Fails with VERSION_CONFLICT when someone saved in between.` })
+    @Mutation(() => kind.entity, {
+      name: `update${kind.type}`,
+      description: `Updates a ${kind.label} (editors of any owner zone). Fails with VERSION_CONFLICT when someone saved in between.`,
+    })
     update(
       @Arg('id', () => ID, { description: `The ${kind.label}.` }) id: string,
       @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,

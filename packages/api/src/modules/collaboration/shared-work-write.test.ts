@@ -25,7 +25,12 @@ describe.each(KINDS)('writing a $type', ({ type, table, shared, own, ownField })
 
   const count = () => countOf(db, `SELECT count(*)::int AS n FROM ${table}`);
   const create = (user: TestUser, input: Record<string, unknown>, ownerZoneId = zuidZone, role = 'LEAD') =>
-    gql(server.url, `mutation($i: ${type}Input!, $z: ID!, $r: OwnerRole!) { r: create${type}(input: $i, ownerZoneId: $z, role: $r) { ${fields} } }`, { i: input, z: ownerZoneId, r: role }, user.headers);
+    gql(
+      server.url,
+      `mutation($i: ${type}Input!, $z: ID!, $r: OwnerRole!) { r: create${type}(input: $i, ownerZoneId: $z, role: $r) { ${fields} } }`,
+      { i: input, z: ownerZoneId, r: role },
+      user.headers,
+    );
   const update = (user: TestUser, id: string, version: number, input: Record<string, unknown>) =>
     gql(server.url, `mutation($id: ID!, $v: Int!, $i: ${type}Input!) { r: update${type}(id: $id, version: $v, input: $i) { ${fields} } }`, { id, v: version, i: input }, user.headers);
 
@@ -129,7 +134,12 @@ describe.each(KINDS)('writing a $type', ({ type, table, shared, own, ownField })
     const history = await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields before after } }`, { id: item.id }, zuid.headers);
     expect(history.errors).toBeUndefined();
     expect(history.data!.history.map((e: { operation: string }) => e.operation)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
-    expect(history.data!.history[0]).toEqual({ operation: 'UPDATE', fields: ['cadence', 'description'], before: { cadence: null, description: long }, after: { cadence: 'Maandelijks', description: longer } });
+    expect(history.data!.history[0]).toEqual({
+      operation: 'UPDATE',
+      fields: ['cadence', 'description'],
+      before: { cadence: null, description: long },
+      after: { cadence: 'Maandelijks', description: longer },
+    });
     expect(history.data!.history[1]).toMatchObject({ fields: ['description'], before: { description: 'Kort' }, after: { description: long } });
     expect(long.length).toBeGreaterThan(400);
   });

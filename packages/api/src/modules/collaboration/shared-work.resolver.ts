@@ -28,14 +28,15 @@ interface SharedWorkConfig<T extends BaseEntity, O extends OwnershipRow> {
   label: string;
 }
 
-export function createSharedWorkResolver<T extends BaseEntity & { name: string }, O extends OwnershipRow>(
-  cfg: SharedWorkConfig<T, O>,
-) {
+export function createSharedWorkResolver<T extends BaseEntity & { name: string }, O extends OwnershipRow>(cfg: SharedWorkConfig<T, O>) {
   const { ConnectionType } = connectionTypes(cfg.entity, cfg.entity.name, cfg.label);
 
   @Resolver(() => cfg.entity)
   class SharedWorkResolver {
-    @Query(() => ConnectionType, { name: cfg.plural, description: `${cfg.label[0]!.toUpperCase()}${cfg.label.slice(1)}s by name (Relay connection); optionally of one owner zone or matching a text.` })
+    @Query(() => ConnectionType, {
+      name: cfg.plural,
+      description: `${cfg.label[0]!.toUpperCase()}${cfg.label.slice(1)}s by name (Relay connection); optionally of one owner zone or matching a text.`,
+    })
     async list(
       @Ctx() ctx: Context,
       @Args(() => PageArgs) page: PageArgs,
@@ -84,7 +85,9 @@ export function createSharedWorkResolver<T extends BaseEntity & { name: string }
       return ctx.loaders.through(cfg.entity as unknown as RowEntity<WorkingGroup | Project>, 'themes').load(item.id);
     }
 
-    @FieldResolver(() => [Action], { description: `Actions of every zone that belong to it (linked to it${cfg.table === 'working_group' ? ' or led by it' : ''}), by title; actions in draft plans only for whom may see them.` })
+    @FieldResolver(() => [Action], {
+      description: `Actions of every zone that belong to it (linked to it${cfg.table === 'working_group' ? ' or led by it' : ''}), by title; actions in draft plans only for whom may see them.`,
+    })
     actions(@Root() item: T, @Ctx() ctx: Context): Promise<Action[]> {
       return ctx.loaders.custom(`linkedActions:${cfg.table}`, (ids) => linkedActions(ctx.db, ctx.viewer, cfg.table, ids)).load(item.id);
     }

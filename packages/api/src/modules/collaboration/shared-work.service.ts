@@ -48,7 +48,11 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
       const item = await m.save(this.kind.entity, m.create(this.kind.entity, this.columns(data) as never));
       await m.query(insertOwnerSql(this.kind.table), [item.id, ownerZoneId, role]);
       await this.writeLinks(m, item.id, data);
-      await recordChange(m, this.viewer, this.kind.type, item.id, null, { ...snapshot(item), ...(await this.links(m, item.id)), ...ownersSnapshot(await ownersOf(m, this.kind.type, item.id)) });
+      await recordChange(m, this.viewer, this.kind.type, item.id, null, {
+        ...snapshot(item),
+        ...(await this.links(m, item.id)),
+        ...ownersSnapshot(await ownersOf(m, this.kind.type, item.id)),
+      });
       return item;
     });
   }

@@ -11,7 +11,10 @@ import { Partner } from '../partner/partner.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.' , implements: [Node, Collaboration, CoOwned] })
+@ObjectType({
+  description: 'A standing group that carries work (werkgroep, stuurgroep, klankbordgroep, projectgroep); may be owned by several zones.',
+  implements: [Node, Collaboration, CoOwned],
+})
 @Entity('working_group')
 export class WorkingGroup extends SharedWorkEntity {
   @Field(() => WorkingGroupKindEnum, { description: 'Kind of group.' })

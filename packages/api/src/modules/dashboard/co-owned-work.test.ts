@@ -84,7 +84,7 @@ describe('co-owned work counts for every owner zone', () => {
     expect(d.timelineTotals.some((m: any) => zoneSum(m.month) > m.count)).toBe(true);
   });
 
-  it('counts a co-owned action in another zone\'s draft plan for the co-owner only', async () => {
+  it("counts a co-owned action in another zone's draft plan for the co-owner only", async () => {
     const plan = (await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { actions { id title } } }`, {}, zuid.headers)).data!.actionPlan;
     const source = plan.actions.find((a: any) => a.title === STAFF_ACTION);
     const carried = await gql(server.url, `mutation($id: ID!) { carryOverAction(id: $id) { id actionPlan { status } } }`, { id: source.id }, zuid.headers);
@@ -146,7 +146,7 @@ describe('co-owned work counts for every owner zone', () => {
     expect(d.sharedWork.find((s: any) => s.name === 'Poolen/delen van personeel').actionCount).toBe(3);
   });
 
-  it('lists on a zone the actions it co-owns in other zones\' plans, drafts only for whom may see them', async () => {
+  it("lists on a zone the actions it co-owns in other zones' plans, drafts only for whom may see them", async () => {
     const ZONE = `query($slug: String!) { zone(slug: $slug) { coOwnedActions { title actionPlan { year zone { shortName } } owners { role zone { shortName } } } } }`;
     const list = async (user: TestUser, slug: string) => {
       const res = await gql(server.url, ZONE, { slug }, user.headers);

@@ -25,7 +25,7 @@ registerEnumType(QualityGapKindEnum, {
   },
 });
 
-@ObjectType({ description: 'An action of a zone\'s plan with what its sheet lacks.' })
+@ObjectType({ description: "An action of a zone's plan with what its sheet lacks." })
 export class ActionQualityGap {
   @Field(() => Action, { description: 'The action.' })
   action: Action;
@@ -34,12 +34,12 @@ export class ActionQualityGap {
   missing: QualityGapKind[];
 }
 
-@ObjectType({ description: 'How complete a zone\'s own plan of the year is: what its sheets lack, and goals no action works on.' })
+@ObjectType({ description: "How complete a zone's own plan of the year is: what its sheets lack, and goals no action works on." })
 export class ZoneQuality {
   @Field(() => Zone, { description: 'The zone.' })
   zone: Zone;
 
-  @Field(() => ActionPlan, { nullable: true, description: 'The zone\'s plan of the year; null when it has none you may see.' })
+  @Field(() => ActionPlan, { nullable: true, description: "The zone's plan of the year; null when it has none you may see." })
   plan: ActionPlan | null;
 
   @Field(() => Int, { description: 'Actions in the plan.' })
@@ -60,11 +60,11 @@ export class ZoneQuality {
   @Field(() => [ActionQualityGap], { description: 'The actions that lack something, in plan order.' })
   gaps: ActionQualityGap[];
 
-  @Field(() => [OperationalGoal], { description: 'Operational goals of the plan\'s multi-year plan (not retired) that no action of the plan works on.' })
+  @Field(() => [OperationalGoal], { description: "Operational goals of the plan's multi-year plan (not retired) that no action of the plan works on." })
   goalsWithoutActions: OperationalGoal[];
 }
 
-@ObjectType({ description: 'A zone\'s own plan of the year against its plan of the year before.' })
+@ObjectType({ description: "A zone's own plan of the year against its plan of the year before." })
 export class ZoneYearComparison {
   @Field(() => Zone, { description: 'The zone.' })
   zone: Zone;
@@ -84,10 +84,10 @@ export class ZoneYearComparison {
   @Field(() => Int, { description: 'Actions of the year before marked done.' })
   previousDoneCount: number;
 
-  @Field(() => [Theme], { description: 'Themes of the year\'s actions that the year before had not.' })
+  @Field(() => [Theme], { description: "Themes of the year's actions that the year before had not." })
   themesGained: Theme[];
 
-  @Field(() => [Theme], { description: 'Themes of the year before that the year\'s actions no longer have.' })
+  @Field(() => [Theme], { description: "Themes of the year before that the year's actions no longer have." })
   themesDropped: Theme[];
 
   @Field(() => [Theme], { description: 'Themes of both years.' })
@@ -152,10 +152,7 @@ export class CoachWorkspaceResolver {
   async yearOverYear(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneYearComparison[]> {
     const rows = await new DashboardService(ctx).yearOverYear(d.region.id, d.year);
     const zoneIds = [...new Set(rows.map((r) => r.zoneId))];
-    const [zones, themes] = await Promise.all([
-      ctx.loaders.byId(Zone).loadMany(zoneIds),
-      ctx.loaders.byId(Theme).loadMany([...new Set(rows.flatMap((r) => r.themeIds))]),
-    ]);
+    const [zones, themes] = await Promise.all([ctx.loaders.byId(Zone).loadMany(zoneIds), ctx.loaders.byId(Theme).loadMany([...new Set(rows.flatMap((r) => r.themeIds))])]);
     const themeOf = new Map((themes.filter((t) => t instanceof Theme) as Theme[]).map((t) => [t.id, t]));
     const byName = (ids: string[]) => ids.flatMap((id) => (themeOf.has(id) ? [themeOf.get(id)!] : [])).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return zoneIds.map((zoneId, i) => {
@@ -194,11 +191,13 @@ export class CoachWorkspaceResolver {
       const pair = [actionOf.get(r.a), actionOf.get(r.b)];
       if (!pair[0] || !pair[1]) return [];
       const texts = pair.flatMap((a) => [a!.title, a!.what ?? '']);
-      return [{ actions: pair as Action[], score: r.score, words: r.words.map((w) => asWritten(w, texts)), sharedThemes: r.themeIds.flatMap((id) => (themeOf.has(id) ? [themeOf.get(id)!] : [])) }];
+      return [
+        { actions: pair as Action[], score: r.score, words: r.words.map((w) => asWritten(w, texts)), sharedThemes: r.themeIds.flatMap((id) => (themeOf.has(id) ? [themeOf.get(id)!] : [])) },
+      ];
     });
   }
 
-  @FieldResolver(() => [Remark], { description: 'Your own remarks on the plans of the year of the region\'s zones: open ones first, newest first.' })
+  @FieldResolver(() => [Remark], { description: "Your own remarks on the plans of the year of the region's zones: open ones first, newest first." })
   async myRemarks(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<Remark[]> {
     const ids = await new DashboardService(ctx).myRemarkIds(d.region.id, d.year);
     return (await ctx.loaders.byId(Remark).loadMany(ids)).filter((r): r is Remark => r instanceof Remark);

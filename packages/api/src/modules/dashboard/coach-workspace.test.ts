@@ -71,7 +71,12 @@ describe("the coach's workspace", () => {
 
     // An empty new sheet lacks all four; a goal without action is listed until an action works on it.
     const planId = zuidRow.plan!.id;
-    const created = await gql(server.url, 'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Lege fiche voor de werkruimte" }) { action { id } } }', { p: planId }, zuid.headers);
+    const created = await gql(
+      server.url,
+      'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Lege fiche voor de werkruimte" }) { action { id } } }',
+      { p: planId },
+      zuid.headers,
+    );
     expect(created.errors).toBeUndefined();
     const after = zoneOf((await workspace(coach, 2025)).quality, 'elz-leuven-zuid');
     expect(after.gaps.find((g) => g.action.title === 'Lege fiche voor de werkruimte')?.missing).toEqual(['INDICATORS', 'EVALUATION_KIND', 'LEAD', 'MONTHS']);
@@ -81,13 +86,23 @@ describe("the coach's workspace", () => {
        FROM action_plan p JOIN zone z ON z.id = p.zone_id JOIN strategic_goal sd ON sd.multi_year_plan_id = p.multi_year_plan_id
        JOIN operational_goal od ON od.strategic_goal_id = sd.id WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 AND od.retired_at IS NULL AND sd.retired_at IS NULL`,
     );
-    expect(after.goalsWithoutActions.map((g) => g.uuid).sort()).toEqual(goals.filter((g) => g.n === 0).map((g) => g.id).sort());
+    expect(after.goalsWithoutActions.map((g) => g.uuid).sort()).toEqual(
+      goals
+        .filter((g) => g.n === 0)
+        .map((g) => g.id)
+        .sort(),
+    );
   });
 
   it("shows a zone's draft plan only to its own staff", async () => {
     const zone = (await gql(server.url, '{ zone(slug: "elz-leuven-noord") { id } }', {}, noord.headers)).data!.zone.id;
     const plan = await gql(server.url, 'mutation ($z: ID!) { createActionPlan(zoneId: $z, year: 2032) { id } }', { z: zone }, noord.headers);
-    await gql(server.url, 'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Conceptfiche Leuven Noord" }) { action { id } } }', { p: plan.data!.createActionPlan.id }, noord.headers);
+    await gql(
+      server.url,
+      'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Conceptfiche Leuven Noord" }) { action { id } } }',
+      { p: plan.data!.createActionPlan.id },
+      noord.headers,
+    );
     expect(zoneOf((await workspace(coach, 2032)).quality, 'elz-leuven-noord')).toMatchObject({ plan: null, actionCount: 0, gaps: [] });
     const own = zoneOf((await workspace(noord, 2032)).quality, 'elz-leuven-noord');
     expect(own.actionCount).toBe(1);
@@ -125,7 +140,12 @@ describe("the coach's workspace", () => {
     const plan = async (slug: string) => (await gql(server.url, `{ actionPlan(zoneSlug: "${slug}", year: 2025) { id actions { id title } } }`, {}, coach.headers)).data!.actionPlan;
     const [zuidPlan, noordPlan] = [await plan('elz-leuven-zuid'), await plan('elz-leuven-noord')];
     const remark = (user: TestUser, text: string, target: { planId?: string; actionId?: string }) =>
-      gql(server.url, 'mutation ($p: ID, $a: ID, $t: String!) { addRemark(planId: $p, actionId: $a, input: { text: $t }) { id } }', { p: target.planId, a: target.actionId, t: text }, user.headers);
+      gql(
+        server.url,
+        'mutation ($p: ID, $a: ID, $t: String!) { addRemark(planId: $p, actionId: $a, input: { text: $t }) { id } }',
+        { p: target.planId, a: target.actionId, t: text },
+        user.headers,
+      );
     const first = await remark(coach, 'Welke indicatoren voor 2025?', { planId: zuidPlan.id });
     expect(first.errors).toBeUndefined();
     await remark(coach, 'Mooi uitgewerkt, kunnen jullie de maanden aanvullen?', { actionId: noordPlan.actions[0].id });
@@ -181,7 +201,9 @@ describe("the coach's workspace", () => {
         lines.push(`  ${year} ${o.score.toFixed(2)} [${judged ? (grade ?? 0) : '?'}] ${a!.zone}: ${a!.title.slice(0, 50)} ↔ ${b!.zone}: ${b!.title.slice(0, 50)} (${o.words.join(', ')})`);
       }
     }
-    console.log(`overlaps: ${judgedPairs} judged pairs of ${lines.length}; related (grade ≥ 1) ${relevant}, same subject (2) ${sameSubject}; precision ${(relevant / Math.max(1, judgedPairs)).toFixed(2)}\n${lines.join('\n')}`);
+    console.log(
+      `overlaps: ${judgedPairs} judged pairs of ${lines.length}; related (grade ≥ 1) ${relevant}, same subject (2) ${sameSubject}; precision ${(relevant / Math.max(1, judgedPairs)).toFixed(2)}\n${lines.join('\n')}`,
+    );
     expect(judgedPairs).toBeGreaterThanOrEqual(5);
     expect(relevant / judgedPairs).toBeGreaterThanOrEqual(0.6);
   });

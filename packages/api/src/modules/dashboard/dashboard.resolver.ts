@@ -29,7 +29,7 @@ export class ThemeCount {
   @Field(() => Theme, { description: 'The theme.' })
   theme: Theme;
 
-  @Field(() => Int, { description: 'Number of actions, each counted once however many of the region\'s zones own it.' })
+  @Field(() => Int, { description: "Number of actions, each counted once however many of the region's zones own it." })
   count: number;
 }
 
@@ -38,16 +38,16 @@ export class MonthCount {
   @Field(() => Int, { description: 'Month, 1-12.' })
   month: number;
 
-  @Field(() => Int, { description: 'Actions running that month, each counted once however many of the region\'s zones own it.' })
+  @Field(() => Int, { description: "Actions running that month, each counted once however many of the region's zones own it." })
   count: number;
 }
 
-@ObjectType({ description: 'How complete a zone\'s action sheets are (evaluation coverage).' })
+@ObjectType({ description: "How complete a zone's action sheets are (evaluation coverage)." })
 export class ZoneCoverage {
   @Field(() => Zone, { description: 'The zone.' })
   zone: Zone;
 
-  @Field(() => Int, { description: 'Actions in the zone\'s own plan of the year (a co-owned action counts in the plan that holds it).' })
+  @Field(() => Int, { description: "Actions in the zone's own plan of the year (a co-owned action counts in the plan that holds it)." })
   actionCount: number;
 
   @Field(() => Int, { description: 'Actions with at least one indicator.' })
@@ -122,7 +122,7 @@ export class SharedWorkSummary {
   id: string;
 }
 
-@ObjectType({ description: 'A coach\'s view of a region in one year.' })
+@ObjectType({ description: "A coach's view of a region in one year." })
 export class RegionDashboard {
   @Field(() => Region, { description: 'The region.' })
   region: Region;
@@ -166,7 +166,7 @@ export class DashboardResolver {
     return rows.map((r, i) => ({ theme: themes[i] as Theme, zone: zones.get(r.zoneId!)!, count: r.count }));
   }
 
-  @FieldResolver(() => [ThemeCount], { description: 'Per theme: the region\'s actions, each counted once (the row totals of the matrix; themes without actions left out).' })
+  @FieldResolver(() => [ThemeCount], { description: "Per theme: the region's actions, each counted once (the row totals of the matrix; themes without actions left out)." })
   async themeTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ThemeCount[]> {
     const rows = (await new DashboardService(ctx).themeMatrix(d.region.id, d.year)).filter((r) => r.zoneId === null);
     const themes = await ctx.loaders.byId(Theme).loadMany(rows.map((r) => r.themeId));
@@ -199,10 +199,13 @@ export class DashboardResolver {
     return rows.filter((r) => r.zoneId !== null).map((r) => ({ zone: zones.get(r.zoneId!)!, month: r.month, count: r.count }));
   }
 
-  @FieldResolver(() => [MonthCount], { description: 'Per month: the region\'s actions running, each counted once (months without actions left out).' })
+  @FieldResolver(() => [MonthCount], { description: "Per month: the region's actions running, each counted once (months without actions left out)." })
   async timelineTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<MonthCount[]> {
     const rows = await new DashboardService(ctx).timeline(d.region.id, d.year);
-    return rows.filter((r) => r.zoneId === null).sort((a, b) => a.month - b.month).map((r) => ({ month: r.month, count: r.count }));
+    return rows
+      .filter((r) => r.zoneId === null)
+      .sort((a, b) => a.month - b.month)
+      .map((r) => ({ month: r.month, count: r.count }));
   }
 
   @FieldResolver(() => [SharedWorkSummary], { description: 'Working groups and projects with owners in the region, most owners first.' })

@@ -70,7 +70,7 @@ describe('region dashboard, similar actions and search', () => {
     expect(d.sharedWork[0].ownerCount).toBeGreaterThanOrEqual(d.sharedWork.at(-1).ownerCount);
   });
 
-  it('keeps draft plans out of a coach\'s figures but in their own zone\'s', async () => {
+  it("keeps draft plans out of a coach's figures but in their own zone's", async () => {
     const plan = (await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { actions { id } } }`, {}, zuid.headers)).data!.actionPlan;
     const carried = await gql(server.url, `mutation($id: ID!) { carryOverAction(id: $id) { id } }`, { id: plan.actions[0].id }, zuid.headers);
     expect(carried.errors).toBeUndefined();

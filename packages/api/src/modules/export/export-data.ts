@@ -46,7 +46,13 @@ export interface ExportPlan {
   texts: { introText: string | null; targetGroupsText: string | null; networkText: string | null; proposedFromYear: number | null };
   status: PlanStatus;
   multiYearPlan: { title: string; yearFrom: number; yearTo: number } | null;
-  strategicGoals: { id: string; number: string; title: string; kind: GoalKind; operationalGoals: { id: string; number: string; title: string; indicators: string[]; deadline: string | null }[] }[];
+  strategicGoals: {
+    id: string;
+    number: string;
+    title: string;
+    kind: GoalKind;
+    operationalGoals: { id: string; number: string; title: string; indicators: string[]; deadline: string | null }[];
+  }[];
   actions: ExportAction[];
 }
 

@@ -91,7 +91,10 @@ function timelineRows(plan: ExportPlan): { number: string; title: string; goal: 
 export async function toXlsx(plan: ExportPlan): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Kruispunt';
-  const sheet = book.addWorksheet(`Tijdslijn ${plan.year}`, { views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = book.addWorksheet(`Tijdslijn ${plan.year}`, {
+    views: [{ state: 'frozen', xSplit: 3, ySplit: 2 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.addRow([`Tijdslijn ${plan.year} – ${plan.zone.name}`]).font = { bold: true, size: 14 };
   const header = sheet.addRow(['Nr.', 'Actie', 'Doelstelling', ...MONTH_LABELS]);
   header.font = { bold: true };
@@ -135,7 +138,10 @@ const TYPED_BULLET = /^(?:([•●*\-–])|([o◦])|(▪))\s+(?=\S)/;
  * heading the writer typed: "Contextschets") in bold, kept with what follows; the rest as paragraphs.
  */
 function generalText(text: string | null, headings = true): Paragraph[] {
-  const lines = (text ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const lines = (text ?? '')
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (!lines.length) return [para('')];
   return lines.map((line, i) => {
     const bullet = TYPED_BULLET.exec(line);
@@ -466,13 +472,19 @@ export async function toDocx(plan: ExportPlan): Promise<Buffer> {
   }
   // Every page says whose plan it is and which page of how many (a printed sheet gets separated).
   const small = { size: 16, color: '666666' };
-  const headers = { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Actieplan ${plan.year} · ${plan.zone.name}`, ...small })] })] }) };
+  const headers = {
+    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Actieplan ${plan.year} · ${plan.zone.name}`, ...small })] })] }),
+  };
   const footers = {
     default: new Footer({
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [new TextRun({ text: 'pagina ', ...small }), new TextRun({ children: [PageNumber.CURRENT], ...small }), new TextRun({ children: [' van ', PageNumber.TOTAL_PAGES], ...small })],
+          children: [
+            new TextRun({ text: 'pagina ', ...small }),
+            new TextRun({ children: [PageNumber.CURRENT], ...small }),
+            new TextRun({ children: [' van ', PageNumber.TOTAL_PAGES], ...small }),
+          ],
         }),
       ],
     }),

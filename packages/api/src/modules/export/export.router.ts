@@ -21,7 +21,12 @@ const TYPES = {
 type Format = keyof typeof TYPES;
 
 function fileName(zone: string, year: number, format: Format): string {
-  const base = `Actieplan ${year} ${zone}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 -]/g, '').trim().replace(/\s+/g, '-');
+  const base = `Actieplan ${year} ${zone}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9 -]/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
   return `${base}${format === 'csv' || format === 'xlsx' ? '-tijdslijn' : ''}.${format}`;
 }
 
@@ -33,8 +38,7 @@ export function exportRouter(db: DataSource): Router {
       if (!(format in TYPES)) throw new AppError('NOT_FOUND', 'Onbekend formaat: kies docx, xlsx, csv of json.');
       const viewer = await viewerOf(db, req);
       const plan = await loadExportPlan(db, viewer, String(req.params.id));
-      const body =
-        format === 'docx' ? await toDocx(plan) : format === 'xlsx' ? await toXlsx(plan) : format === 'csv' ? toCsv(plan) : JSON.stringify(toJson(plan), null, 2);
+      const body = format === 'docx' ? await toDocx(plan) : format === 'xlsx' ? await toXlsx(plan) : format === 'csv' ? toCsv(plan) : JSON.stringify(toJson(plan), null, 2);
       res.setHeader('Content-Type', TYPES[format]);
       res.setHeader('Content-Disposition', `attachment; filename="${fileName(plan.zone.name, plan.year, format)}"`);
       res.setHeader('Cache-Control', 'private, no-store');

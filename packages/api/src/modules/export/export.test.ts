@@ -13,10 +13,20 @@ import { planTextOf } from '../import/plan-file';
 /** A .docx's parts as Word stores them: the body's XML and its page headers. */
 async function docxParts(res: Response): Promise<{ body: string; headers: string[] }> {
   const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
-  const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/header\d*\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async('string')),
+  );
   return { body: await zip.file('word/document.xml')!.async('string'), headers };
 }
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 const paragraphsOf = (xml: string) => [...xml.matchAll(/<w:p(?: [^>]*)?>.*?<\/w:p>/gs)].map((m) => m[0]);
 /** The body's tables (the export nests none): grid column widths and per row the cells' paragraphs' XML. */
 function tablesOf(xml: string) {
@@ -69,7 +79,17 @@ describe('plan exports', () => {
     expect(res.headers.get('content-disposition')).toContain('Actieplan-2025-ELZ-Leuven-Zuid.docx');
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    for (const heading of ['Communicatie naar specifieke doelgroepen', 'Functioneren als netwerkorganisatie', 'Tijdslijn 2025', 'Wat?', 'Waarom?', 'Voor wie?', 'Met wie?', 'Hoe?', 'Evaluatie']) {
+    for (const heading of [
+      'Communicatie naar specifieke doelgroepen',
+      'Functioneren als netwerkorganisatie',
+      'Tijdslijn 2025',
+      'Wat?',
+      'Waarom?',
+      'Voor wie?',
+      'Met wie?',
+      'Hoe?',
+      'Evaluatie',
+    ]) {
       expect(xml).toContain(heading);
     }
     expect(xml).toContain('☒ Procesevaluatie');
@@ -91,7 +111,10 @@ describe('plan exports', () => {
     expect(sheet.rowCount).toBe(2 + 15);
 
     const csv = await (await download('csv')).text();
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + 15);
     expect(lines[0]!.split(';')).toHaveLength(15);
     const governance = lines.find((l) => l.includes('Werkgroep Governance evalueren'))!;
@@ -114,7 +137,8 @@ describe('plan exports', () => {
     };
     const setTexts = async (plan: { id: string; version: number }, input: Record<string, string>) =>
       call(`mutation($id: ID!, $v: Int!, $i: ActionPlanTextsInput!) { updateActionPlanTexts(id: $id, version: $v, input: $i) { version } }`, { id: plan.id, v: plan.version, i: input });
-    const addAction = (planId: string, input: Record<string, unknown>) => call(`mutation($p: ID!, $i: ActionInput!) { createAction(planId: $p, input: $i) { action { id } } }`, { p: planId, i: input });
+    const addAction = (planId: string, input: Record<string, unknown>) =>
+      call(`mutation($p: ID!, $i: ActionInput!) { createAction(planId: $p, input: $i) { action { id } } }`, { p: planId, i: input });
     const docxOf = async (id: string, kind = 'export.docx') => {
       const res = await fetch(`${server.url}/api/plans/${id}/${kind}`, { headers: zuid.headers });
       expect(res.status).toBe(200);
@@ -124,7 +148,8 @@ describe('plan exports', () => {
     beforeAll(async () => {
       const first = await createPlan(2026);
       plan2026 = first.id;
-      const goals = (await call(`query($id: ID!) { node(id: $id) { ... on ActionPlan { strategicGoals { id number operationalGoals { id number } } } } }`, { id: plan2026 })).node.strategicGoals;
+      const goals = (await call(`query($id: ID!) { node(id: $id) { ... on ActionPlan { strategicGoals { id number operationalGoals { id number } } } } }`, { id: plan2026 })).node
+        .strategicGoals;
       const od = (n: string) => goals.flatMap((sd: any) => sd.operationalGoals).find((o: any) => o.number === n).id;
       await addAction(plan2026, { title: 'Nieuwe leden werven', operationalGoalId: od('1.2'), timeline: [1, 2, 4, 5, 6].map((month) => ({ month })) });
       await addAction(plan2026, { title: 'Werkgroep met een eigen nummer', number: '1.2.1', operationalGoalId: od('1.2') });
@@ -151,14 +176,18 @@ describe('plan exports', () => {
       });
       // Last in the plan, first under its goal: straight under strategic goal 1, before its operational goals' sheets.
       await addAction(plan2026, { title: 'Bestuur opleiden', strategicGoalId: goals.find((sd: any) => sd.number === '1').id });
-      await setTexts(first, { introText: 'Contextschets\nTekst van het plan 2026.\nDoelgroepen\n• VAPH en Opgroeien\no In kader van de zorgraad\nTot slot.', targetGroupsText: 'Doelgroepen 2026.', networkText: 'Netwerk 2026.' });
+      await setTexts(first, {
+        introText: 'Contextschets\nTekst van het plan 2026.\nDoelgroepen\n• VAPH en Opgroeien\no In kader van de zorgraad\nTot slot.',
+        targetGroupsText: 'Doelgroepen 2026.',
+        networkText: 'Netwerk 2026.',
+      });
       const second = await createPlan(2028);
       plan2028 = second.id;
       // A new plan starts from the texts of the zone's plan before it, as a proposal (action-plan/plan-texts.ts).
       expect(second.textsProposedFromYear).toBe(2026);
     });
 
-    it('prints each year\'s own general texts, and says so when they are still another year\'s proposal', async () => {
+    it("prints each year's own general texts, and says so when they are still another year's proposal", async () => {
       // 2028 still holds 2026's proposal: printed, with the warning above them.
       const proposed = textOf((await docxOf(plan2028)).body);
       expect(proposed).toContain('Let op: de algemene teksten hieronder komen uit het actieplan 2026 en zijn nog niet nagekeken voor 2028.');
@@ -212,8 +241,15 @@ describe('plan exports', () => {
       expect(numbers).toEqual(expect.arrayContaining(['1.2.2 Nieuwe leden werven', '1.2.1 Werkgroep met een eigen nummer', '3.1.1 Personeelstekort in kaart brengen']));
       const xlsx = new ExcelJS.Workbook();
       await xlsx.xlsx.load(Buffer.from(await (await fetch(`${server.url}/api/plans/${plan2026}/export.xlsx`, { headers: zuid.headers })).arrayBuffer()) as never);
-      const rows = xlsx.worksheets[0]!.getSheetValues().slice(3).map((r: any) => [r[1], r[2]]);
-      expect(rows).toEqual(expect.arrayContaining([['1.2.2', 'Nieuwe leden werven'], ['3.1.1', 'Personeelstekort in kaart brengen']]));
+      const rows = xlsx.worksheets[0]!.getSheetValues()
+        .slice(3)
+        .map((r: any) => [r[1], r[2]]);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          ['1.2.2', 'Nieuwe leden werven'],
+          ['3.1.1', 'Personeelstekort in kaart brengen'],
+        ]),
+      );
       const report = textOf((await docxOf(plan2026, 'report.docx')).body);
       expect(report).toContain('Actie 1.2.2: Nieuwe leden werven');
       expect(report).toContain('Actie 3.1.1: Personeelstekort in kaart brengen');
@@ -260,32 +296,43 @@ describe('plan exports', () => {
       const lead = paragraphsOf(sheet.xml).find((p) => textOf(p).startsWith('Wie is de trekker van de actie?'))!;
       expect(textOf(lead)).toBe('Wie is de trekker van de actie? ELZ Leuven Zuid');
       const runs = [...lead.matchAll(/<w:r>.*?<\/w:r>/gs)].map(([r]) => ({ text: textOf(r), bold: /<w:b\/>/.test(r) }));
-      expect(runs).toEqual([{ text: 'Wie is de trekker van de actie?', bold: true }, { text: ' ELZ Leuven Zuid', bold: false }]);
+      expect(runs).toEqual([
+        { text: 'Wie is de trekker van de actie?', bold: true },
+        { text: ' ELZ Leuven Zuid', bold: false },
+      ]);
     });
 
-    it('writes a sheet\'s months without milestone as ranges, which the import reads back as the same months', async () => {
+    it("writes a sheet's months without milestone as ranges, which the import reads back as the same months", async () => {
       const res = await fetch(`${server.url}/api/plans/${plan2026}/export.docx`, { headers: zuid.headers });
       const file = Buffer.from(await res.arrayBuffer());
-      const sheet = tablesOf((await JSZip.loadAsync(file).then((z) => z.file('word/document.xml')!.async('string'))))
-        .find((t) => t.xml.includes('Wie is de trekker') && paragraphsOf(t.xml).some((p) => textOf(p) === 'april – juni'))!;
+      const sheet = tablesOf(await JSZip.loadAsync(file).then((z) => z.file('word/document.xml')!.async('string'))).find(
+        (t) => t.xml.includes('Wie is de trekker') && paragraphsOf(t.xml).some((p) => textOf(p) === 'april – juni'),
+      )!;
       const timeline = sheet.rows.find((r) => textOf(r[0]!.xml) === 'Tijdslijn')!;
       expect(timeline[1]!.paragraphs.map(textOf)).toEqual(['januari – februari', 'april – juni']);
       const parsed = allActions(parsePlanText((await planTextOf(file, 'docx')).text));
-      const months = (title: string) => parsed.find((a) => a.title === title)!.timeline.map((m) => m.month).sort((a, b) => a - b);
+      const months = (title: string) =>
+        parsed
+          .find((a) => a.title === title)!
+          .timeline.map((m) => m.month)
+          .sort((a, b) => a - b);
       expect(months('Nieuwe leden werven')).toEqual([1, 2, 4, 5, 6]);
       expect(months('Personeelstekort in kaart brengen')).toEqual([3, 11, 12]);
       // The heading's marks come back too: number and funding.
       expect(parsed.filter((a) => a.title === 'Personeelstekort in kaart brengen').map((a) => [a.number, a.funding])).toEqual([['3.1.1', 'external']]);
     });
 
-    it('sizes the timeline\'s month columns to their longest word, a milestone per line, within the landscape page', async () => {
+    it("sizes the timeline's month columns to their longest word, a milestone per line, within the landscape page", async () => {
       const { body, headers } = await docxOf(plan2026);
       const timeline = tablesOf(body).find((t) => t.grid.length === 13)!;
       expect(timeline.fixed).toBe(true);
       expect(timeline.grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 2 * 1000);
       const row = timeline.rows.find((r) => textOf(r[0]!.xml) === 'Personeelstekort in kaart brengen')!;
       // The rows in the order of the sheets, which stand per goal.
-      const sheetTitles = paragraphsOf(body).map(textOf).filter((t) => t.startsWith('Actie ')).map((t) => t.replace(/^Actie [^:]*: /, ''));
+      const sheetTitles = paragraphsOf(body)
+        .map(textOf)
+        .filter((t) => t.startsWith('Actie '))
+        .map((t) => t.replace(/^Actie [^:]*: /, ''));
       expect(sheetTitles).toEqual(['Bestuur opleiden', 'Nieuwe leden werven', 'Werkgroep met een eigen nummer', 'Personeelstekort in kaart brengen']);
       expect(timeline.rows.slice(1).map((r) => textOf(r[0]!.xml))).toEqual(sheetTitles);
       // March holds two milestones: two paragraphs, each whole.
@@ -299,7 +346,8 @@ describe('plan exports', () => {
           const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(cell.xml)?.[1] ?? 21);
           const margins = [...cell.xml.matchAll(/<w:(?:left|right|start|end) w:type="dxa" w:w="(\d+)"\/>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
           const bold = /<w:b\/>/.test(cell.xml);
-          for (const word of cell.paragraphs.flatMap((p) => wordsOf(textOf(p)))) expect({ word, fits: textWidth(word, size, bold) + margins <= timeline.grid[column]! }).toEqual({ word, fits: true });
+          for (const word of cell.paragraphs.flatMap((p) => wordsOf(textOf(p))))
+            expect({ word, fits: textWidth(word, size, bold) + margins <= timeline.grid[column]! }).toEqual({ word, fits: true });
         });
       }
       // "Samenwerkingsovereenkomsten" gets a wide November; a month without milestones stays narrow.
@@ -323,18 +371,24 @@ describe('plan exports', () => {
     expect((await download('json', reader.headers, draftId)).status).toBe(404);
   });
 
-  it('exports a region\'s year as NDJSON, one action per line, only plans the caller may see', async () => {
+  it("exports a region's year as NDJSON, one action per line, only plans the caller may see", async () => {
     const ndjson = async (headers: Record<string, string>, path = '/api/regions/oost-brabant/2025/actions.ndjson') => {
       const res = await fetch(`${server.url}${path}`, { headers });
-      return { res, lines: res.ok ? (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [] };
+      return {
+        res,
+        lines: res.ok
+          ? (await res.text())
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l))
+          : [],
+      };
     };
     const { res, lines } = await ndjson(reader.headers);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/x-ndjson');
     // Every action of every published or submitted 2025 plan of the region, each once.
-    const expected = await t.db.query(
-      `SELECT count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.year = 2025 AND p.status <> 'DRAFT'`,
-    );
+    const expected = await t.db.query(`SELECT count(*)::int AS n FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.year = 2025 AND p.status <> 'DRAFT'`);
     expect(lines).toHaveLength(expected[0].n);
     expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
     const staff = lines.find((l) => l.title === 'Werkgroepen personeelstekort nauwgezet opvolgen');
@@ -343,8 +397,18 @@ describe('plan exports', () => {
     const again = await gql(server.url, 'query ($id: ID!) { action(id: $id) { title } }', { id: staff.id }, reader.headers);
     expect(again.data!.action.title).toBe(staff.title);
     // A draft plan shows only to its own zone: Leuven Zuid's staff see their draft's actions too.
-    const draft = await gql(server.url, 'mutation ($z: ID!) { createActionPlan(zoneId: $z, year: 2031) { id } }', { z: (await gql(server.url, '{ zone(slug: "elz-leuven-zuid") { id } }', {}, zuid.headers)).data!.zone.id }, zuid.headers);
-    await gql(server.url, 'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Conceptactie voor de bulkexport" }) { action { id } } }', { p: draft.data!.createActionPlan.id }, zuid.headers);
+    const draft = await gql(
+      server.url,
+      'mutation ($z: ID!) { createActionPlan(zoneId: $z, year: 2031) { id } }',
+      { z: (await gql(server.url, '{ zone(slug: "elz-leuven-zuid") { id } }', {}, zuid.headers)).data!.zone.id },
+      zuid.headers,
+    );
+    await gql(
+      server.url,
+      'mutation ($p: ID!) { createAction(planId: $p, input: { title: "Conceptactie voor de bulkexport" }) { action { id } } }',
+      { p: draft.data!.createActionPlan.id },
+      zuid.headers,
+    );
     expect((await ndjson(zuid.headers, '/api/regions/oost-brabant/2031/actions.ndjson')).lines.map((l) => l.title)).toEqual(['Conceptactie voor de bulkexport']);
     expect((await ndjson(reader.headers, '/api/regions/oost-brabant/2031/actions.ndjson')).lines).toEqual([]);
     // Mistakes are named; no caller, no export.

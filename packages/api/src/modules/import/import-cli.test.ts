@@ -173,8 +173,12 @@ describe('pnpm cli import-plan (storing)', () => {
     const file = path.join(SEEDS_DIR, '003_8efae48a1dc44449.txt');
     const first = await cli(['import-plan', file, '--zone', 'Eerstelijnszone Zuidoost Hageland', '--region', 'Oost-Brabant'], { DATABASE_URL: t.url });
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Ontwerp-actieplan 2024 \(10 acties\) opgeslagen voor Eerstelijnszone Zuidoost Hageland \(nieuwe zone\): 3 SD, 5 OD, 10 acties, \d+ stappen, \d+ indicatoren\.\n$/);
-    const [row] = await t.db.query(`SELECT z.short_name, p.year, p.status, count(a.id)::int AS actions FROM zone z JOIN action_plan p ON p.zone_id = z.id JOIN action a ON a.action_plan_id = p.id GROUP BY 1, 2, 3`);
+    expect(first.stdout).toMatch(
+      /^Ontwerp-actieplan 2024 \(10 acties\) opgeslagen voor Eerstelijnszone Zuidoost Hageland \(nieuwe zone\): 3 SD, 5 OD, 10 acties, \d+ stappen, \d+ indicatoren\.\n$/,
+    );
+    const [row] = await t.db.query(
+      `SELECT z.short_name, p.year, p.status, count(a.id)::int AS actions FROM zone z JOIN action_plan p ON p.zone_id = z.id JOIN action a ON a.action_plan_id = p.id GROUP BY 1, 2, 3`,
+    );
     expect(row).toEqual({ short_name: 'Zuidoost Hageland', year: 2024, status: 'DRAFT', actions: 10 });
 
     const again = await cli(['import-plan', file, '--zone', 'Zuidoost Hageland'], { DATABASE_URL: t.url });

@@ -66,7 +66,13 @@ describe('hostile uploads to the import preview', () => {
       importLimits: { maxXmlElements: 10_000_000, maxEntryBytes: 50_000_000, maxUnzippedBytes: 50_000_000 },
       importWorker: { heapMb: 48, timeoutMs: 15_000 },
     });
-    slow = await startServer(t.db, { port: 0, host: '127.0.0.1', rateLimit, importWorker: { timeoutMs: 300 }, importLimits: { maxXmlElements: 10_000_000, maxTextChars: 100_000_000, maxLines: 10_000_000 } });
+    slow = await startServer(t.db, {
+      port: 0,
+      host: '127.0.0.1',
+      rateLimit,
+      importWorker: { timeoutMs: 300 },
+      importLimits: { maxXmlElements: 10_000_000, maxTextChars: 100_000_000, maxLines: 10_000_000 },
+    });
     editor = await createTestUser(t.db, { editorOf: ['elz-leuven-noord'] });
   });
   afterAll(async () => {
@@ -170,9 +176,17 @@ describe('hostile uploads to the import preview', () => {
     const list = (from: number) => Array.from({ length: 300 }, (_, i) => ({ ...action, line: from + i }));
     const plan = { strategicGoals: [{ number: '1', title: 'Doel', actions: list(1) }], actionsWithoutGoal: list(301) };
     const before = await t.db.query('SELECT count(*) AS n FROM action');
-    const res = await gql(server.url, `mutation($zone: ID!, $plan: JSON!) { importPlan(zoneId: $zone, year: 2031, plan: $plan) { id } }`, { zone: await zoneGid(t.db, 'elz-leuven-noord'), plan }, editor.headers);
+    const res = await gql(
+      server.url,
+      `mutation($zone: ID!, $plan: JSON!) { importPlan(zoneId: $zone, year: 2031, plan: $plan) { id } }`,
+      { zone: await zoneGid(t.db, 'elz-leuven-noord'), plan },
+      editor.headers,
+    );
     expect(codeOf(res)).toBe('INVALID_INPUT');
-    expect(res.errors![0]).toMatchObject({ message: 'Het plan heeft te veel acties (600): hoogstens 500 per import.', extensions: { field: 'plan', limit: 500, limitName: 'IMPORT_MAX_ACTIONS' } });
+    expect(res.errors![0]).toMatchObject({
+      message: 'Het plan heeft te veel acties (600): hoogstens 500 per import.',
+      extensions: { field: 'plan', limit: 500, limitName: 'IMPORT_MAX_ACTIONS' },
+    });
     expect(await t.db.query('SELECT count(*) AS n FROM action')).toEqual(before);
   });
 

@@ -16,7 +16,8 @@ export class ImportPartnerMatch {
 
   @Field(() => String, {
     nullable: true,
-    description: 'When the line names no partner or zone and reads as one organisation\'s name: that name, which the import creates as a new partner on request (`partners: [{ name, create: true }]`).',
+    description:
+      "When the line names no partner or zone and reads as one organisation's name: that name, which the import creates as a new partner on request (`partners: [{ name, create: true }]`).",
   })
   newName: string | null;
 }

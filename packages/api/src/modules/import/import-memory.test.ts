@@ -16,7 +16,6 @@ function peakRssMb(pid: number): number {
   return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024);
 }
 
-
 describe('the API process under hostile uploads', () => {
   let t: TestDatabase;
   let editor: TestUser;
@@ -62,7 +61,9 @@ describe('the API process under hostile uploads', () => {
         // Then all of them at once, twice over (more than the readers allowed at once: they queue).
         const atOnce = await Promise.all([...files, ...files].map(send));
         const peak = peakRssMb(api.child.pid!);
-        console.log(`${label}: peak RSS ${peak} MB (at start ${baseline} MB)\n${[...oneByOne, ...atOnce].map((r) => `  ${r.name} (${r.sent} B): ${r.status} ${r.code} ${r.limit} in ${r.ms} ms`).join('\n')}`);
+        console.log(
+          `${label}: peak RSS ${peak} MB (at start ${baseline} MB)\n${[...oneByOne, ...atOnce].map((r) => `  ${r.name} (${r.sent} B): ${r.status} ${r.code} ${r.limit} in ${r.ms} ms`).join('\n')}`,
+        );
         for (const r of [...oneByOne, ...atOnce]) {
           if (r.name === 'near-limits.docx' && r.status === 200) continue;
           expect(r.status).toBeGreaterThanOrEqual(400);

@@ -30,7 +30,9 @@ function summary(parsed: ParsedPlan): string {
 function tree(parsed: ParsedPlan): string {
   const out: string[] = [summary(parsed)];
   const line = (a: ParsedPlan['actionsWithoutGoal'][number], indent: string) =>
-    out.push(`${indent}- ${a.number ? `${a.number} ` : ''}${a.title} [${['process', 'output', 'outcome'].filter((k) => a.evaluation[k as 'process'].chosen).join(', ') || 'geen evaluatie'}] (regel ${a.line})`);
+    out.push(
+      `${indent}- ${a.number ? `${a.number} ` : ''}${a.title} [${['process', 'output', 'outcome'].filter((k) => a.evaluation[k as 'process'].chosen).join(', ') || 'geen evaluatie'}] (regel ${a.line})`,
+    );
   for (const sd of parsed.strategicGoals) {
     out.push(`SD ${sd.number ?? '-'} ${sd.title}`);
     for (const od of sd.operationalGoals) {

@@ -107,7 +107,9 @@ describe('the import review: partners and projects', () => {
     expect(action.stakeholders_other).toEqual(['ELZ Leuven Zuid', 'Sommige huisartsen van de zone die we nog moeten aanspreken.']);
     const partners = await db.query(`SELECT p.name FROM action_stakeholder s JOIN partner p ON p.id = s.partner_id WHERE s.action_id = $1 ORDER BY p.name`, [action.id]);
     expect(partners.map((p: { name: string }) => p.name)).toEqual(['BAF (Brabants Apothekersforum)', 'Buurtwerk Ter Brugge', 'Diletti']);
-    const [created] = await db.query(`SELECT p.id, z.slug FROM partner p JOIN partner_zone pz ON pz.partner_id = p.id JOIN zone z ON z.id = pz.zone_id WHERE p.name = 'Buurtwerk Ter Brugge'`);
+    const [created] = await db.query(
+      `SELECT p.id, z.slug FROM partner p JOIN partner_zone pz ON pz.partner_id = p.id JOIN zone z ON z.id = pz.zone_id WHERE p.name = 'Buurtwerk Ter Brugge'`,
+    );
     expect(created.slug).toBe('elz-leuven-noord');
     expect(await countOf(db, `SELECT count(*) AS n FROM audit_entry WHERE entity_type = 'Partner' AND entity_id = $1`, [created.id])).toBe(1);
     const projects = await db.query(`SELECT p.name FROM action_project ap JOIN project p ON p.id = ap.project_id WHERE ap.action_id = $1`, [action.id]);
@@ -129,7 +131,13 @@ describe('the import review: partners and projects', () => {
     });
     expect([codeOf(res), fieldOf(res)]).toEqual(['INVALID_INPUT', 'plan.strategicGoals.0.operationalGoals.0.actions.0.projects']);
     // A zone is never made a partner.
-    res = await attempt((a) => (a.partners = [{ name: 'Nieuwe Buurtpartner', create: true }, { name: 'ELZ Leuven Zuid', create: true }]));
+    res = await attempt(
+      (a) =>
+        (a.partners = [
+          { name: 'Nieuwe Buurtpartner', create: true },
+          { name: 'ELZ Leuven Zuid', create: true },
+        ]),
+    );
     expect([codeOf(res), fieldOf(res)]).toEqual(['INVALID_INPUT', 'plan.strategicGoals.0.operationalGoals.0.actions.0.partners.1.name']);
     expect(res.errors![0]!.message).toBe('“ELZ Leuven Zuid” is een zone, geen partner: laat het bij de stakeholders als tekst.');
     // Also when the directory holds a partner of that name (the seed has one called "ELZ Leuven").
@@ -143,7 +151,13 @@ describe('the import review: partners and projects', () => {
     expect(fieldOf(res)).toBe('plan.strategicGoals.0.operationalGoals.0.actions.0.partners.0.name');
     res = await attempt((a) => (a.partners = [{ name: 'Buurtwerk en Wijkwerk', create: true }]));
     expect(fieldOf(res)).toBe('plan.strategicGoals.0.operationalGoals.0.actions.0.partners.0.name');
-    res = await attempt((a) => (a.partners = [{ name: 'Diletti', create: false }, { name: 'diletti', create: false }]));
+    res = await attempt(
+      (a) =>
+        (a.partners = [
+          { name: 'Diletti', create: false },
+          { name: 'diletti', create: false },
+        ]),
+    );
     expect(fieldOf(res)).toBe('plan.strategicGoals.0.operationalGoals.0.actions.0.partners');
     // An existing plan year: the import stops before anything, also the partner.
     res = await attempt((a) => (a.partners = [{ name: 'Nieuwe Buurtpartner', create: true }]), 2041);

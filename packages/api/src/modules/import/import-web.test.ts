@@ -66,7 +66,12 @@ describe('importing a plan from the web', () => {
       const res = await preview(noordText, noordCookie);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toContain('no-store');
-      const body = (await res.json()) as { fileName: string; sourceText: string; plan: ParsedPlan; importJson: { actionsWithoutGoal: unknown[]; strategicGoals: { operationalGoals: { actions: { title: string }[] }[] }[] } };
+      const body = (await res.json()) as {
+        fileName: string;
+        sourceText: string;
+        plan: ParsedPlan;
+        importJson: { actionsWithoutGoal: unknown[]; strategicGoals: { operationalGoals: { actions: { title: string }[] }[] }[] };
+      };
       expect(body.fileName).toBe(NOORD_FILE);
       expect(body.sourceText).toBe(noordText.toString('utf8').replace(/^\ufeff/, ''));
       expect(body.plan.zone).toBe('ELZ Leuven Noord');
@@ -87,13 +92,29 @@ describe('importing a plan from the web', () => {
     });
 
     it('warns when the text names another year than the one it will be saved as (?year=)', async () => {
-      const warned = (await (await fetch(`${server.url}/api/imports/preview?year=2026`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie }, body: new Uint8Array(noordText) })).json()) as { plan: ParsedPlan; yearWarning: string | null };
+      const warned = (await (
+        await fetch(`${server.url}/api/imports/preview?year=2026`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie },
+          body: new Uint8Array(noordText),
+        })
+      ).json()) as { plan: ParsedPlan; yearWarning: string | null };
       expect(warned.plan.years).toEqual([2025]);
       expect(warned.yearWarning).toMatch(/^De tekst is actieplan 2025, maar je slaat het op als actieplan 2026\. Alle acties komen in het actieplan 2026/);
-      const same = (await (await fetch(`${server.url}/api/imports/preview?year=2025`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie }, body: new Uint8Array(noordText) })).json()) as { yearWarning: string | null };
+      const same = (await (
+        await fetch(`${server.url}/api/imports/preview?year=2025`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie },
+          body: new Uint8Array(noordText),
+        })
+      ).json()) as { yearWarning: string | null };
       expect(same.yearWarning).toBeNull();
       expect(((await (await preview(noordText, noordCookie)).json()) as { yearWarning: string | null }).yearWarning).toBeNull();
-      const bad = await fetch(`${server.url}/api/imports/preview?year=twintig`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie }, body: new Uint8Array(noordText) });
+      const bad = await fetch(`${server.url}/api/imports/preview?year=twintig`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'x-file-name': NOORD_FILE, ...noordCookie },
+        body: new Uint8Array(noordText),
+      });
       expect(bad.status).toBe(400);
       expect(await bad.json()).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'year' } });
     });
@@ -144,7 +165,10 @@ describe('importing a plan from the web', () => {
     });
 
     it('reads a text file saved as Windows-1252', async () => {
-      const res = await preview(Buffer.from('Actieplan 2026 ELZ Leuven Noord\n\nActie 2026: Zorgzame buurt in Rotselaar met café\n\nWat?\n\nEen café voor iedereen.\n', 'latin1'), noord.headers);
+      const res = await preview(
+        Buffer.from('Actieplan 2026 ELZ Leuven Noord\n\nActie 2026: Zorgzame buurt in Rotselaar met café\n\nWat?\n\nEen café voor iedereen.\n', 'latin1'),
+        noord.headers,
+      );
       expect(res.status).toBe(200);
       const body = (await res.json()) as { plan: ParsedPlan };
       expect(allActions(body.plan).map((a) => a.title)).toEqual(['Zorgzame buurt in Rotselaar met café']);
@@ -164,7 +188,10 @@ describe('importing a plan from the web', () => {
       // Move the last action of OD 4.1 to OD 2.3 and drop one that was wrongly detected.
       const od41 = corrected.strategicGoals.find((s) => s.number === '4')!.operationalGoals[0]!;
       const moved = od41.actions.pop()!;
-      corrected.strategicGoals.find((s) => s.number === '2')!.operationalGoals.find((o) => o.number === '2.3')!.actions.push(moved);
+      corrected.strategicGoals
+        .find((s) => s.number === '2')!
+        .operationalGoals.find((o) => o.number === '2.3')!
+        .actions.push(moved);
       const dropped = od41.actions.shift()!;
 
       const res = await gql(server.url, IMPORT, { zone: noordZone, year: 2026, plan: corrected, file: NOORD_FILE }, noordCookie);
@@ -176,7 +203,10 @@ describe('importing a plan from the web', () => {
       expect(titles).not.toContain(dropped.title);
 
       const planId = rawId(res.data!.importPlan.id);
-      const [movedRow] = await db.query(`SELECT o.number FROM action a JOIN operational_goal o ON o.id = a.operational_goal_id WHERE a.action_plan_id = $1 AND a.title = $2`, [planId, moved.title]);
+      const [movedRow] = await db.query(`SELECT o.number FROM action a JOIN operational_goal o ON o.id = a.operational_goal_id WHERE a.action_plan_id = $1 AND a.title = $2`, [
+        planId,
+        moved.title,
+      ]);
       expect(movedRow).toEqual({ number: '2.3' });
       // The draft is the zone's own: a coach does not see it.
       expect((await gql(server.url, `{ actionPlan(zoneSlug: "elz-leuven-noord", year: 2026) { id } }`, {}, coach.headers)).data!.actionPlan).toBeNull();

@@ -6,7 +6,20 @@
 // validated with the shared zod schema). One transaction with an audit record per created row; an
 // existing plan of the zone for one of the years stops the import before anything is written.
 import type { DataSource, EntityManager } from 'typeorm';
-import { findOrganisations, goalKindOf, importMatchesSchema, matchOrganisation, organisationKey, organisationName, type ParsedAction, type ParsedPlan, parsedPlanSchema, projectsNamed, slugify, type SourceFragment } from '@kruispunt/shared';
+import {
+  findOrganisations,
+  goalKindOf,
+  importMatchesSchema,
+  matchOrganisation,
+  organisationKey,
+  organisationName,
+  type ParsedAction,
+  type ParsedPlan,
+  parsedPlanSchema,
+  projectsNamed,
+  slugify,
+  type SourceFragment,
+} from '@kruispunt/shared';
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../audit/audit';
@@ -145,7 +158,12 @@ export class PlanImportService {
     if (actions.length === 0) throw invalid('plan', 'Het plan heeft geen acties; er is niets opgeslagen.');
     // The same bound as the preview's: one transaction may not write an unbounded number of rows.
     const { maxActions } = config.importLimits;
-    if (actions.length > maxActions) throw new AppError('INVALID_INPUT', `Het plan heeft te veel acties (${actions.length}): hoogstens ${maxActions} per import.`, { field: 'plan', limit: maxActions, limitName: 'IMPORT_MAX_ACTIONS' });
+    if (actions.length > maxActions)
+      throw new AppError('INVALID_INPUT', `Het plan heeft te veel acties (${actions.length}): hoogstens ${maxActions} per import.`, {
+        field: 'plan',
+        limit: maxActions,
+        limitName: 'IMPORT_MAX_ACTIONS',
+      });
     return this.db.transaction(async (m) => {
       const zone = await this.lockZone(m, zoneId);
       if (!zone) throw new AppError('NOT_FOUND', 'Deze zone bestaat niet (meer).', { field: 'zoneId' });
@@ -176,7 +194,11 @@ export class PlanImportService {
     let regionCreated = false;
     const regionName = options.region?.trim();
     if (!regionName) throw invalid('region', `Zone "${options.zone}" bestaat nog niet: geef ook haar regio (--region).`);
-    let region = await m.getRepository(Region).createQueryBuilder('r').where('lower(r.name) = lower(:n) OR r.slug = :s', { n: regionName, s: slugify(regionName) }).getOne();
+    let region = await m
+      .getRepository(Region)
+      .createQueryBuilder('r')
+      .where('lower(r.name) = lower(:n) OR r.slug = :s', { n: regionName, s: slugify(regionName) })
+      .getOne();
     if (!region) {
       region = await m.save(Region, m.create(Region, { name: regionName, slug: slugify(regionName), description: null }));
       await recordChange(m, this.viewer, 'Region', region.id, null, snapshot(region));
@@ -263,8 +285,8 @@ export class PlanImportService {
       const projectIds = this.projectIds(a, path, directory);
       const year = a.year !== null && plans.has(a.year) ? a.year : years[0]!;
       const target = plans.get(year)!;
-      const od = odNumber ? goals.ods.get(odNumber) ?? null : null;
-      const sd = !od && sdNumber ? goals.sds.get(sdNumber) ?? null : null;
+      const od = odNumber ? (goals.ods.get(odNumber) ?? null) : null;
+      const sd = !od && sdNumber ? (goals.sds.get(sdNumber) ?? null) : null;
       const saved = await m.save(
         Action,
         m.create(Action, {
@@ -297,7 +319,13 @@ export class PlanImportService {
       const kept = [...new Set(a.themes ?? [])];
       const unknown = kept.find((slug) => !themeIds.has(slug));
       if (unknown) throw invalid('plan', `Onbekend thema "${unknown}" bij actie "${a.title}".`);
-      if (kept.length) await m.createQueryBuilder().insert().into('action_theme').values(kept.map((slug) => ({ action_id: saved.id, theme_id: themeIds.get(slug) }))).execute();
+      if (kept.length)
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into('action_theme')
+          .values(kept.map((slug) => ({ action_id: saved.id, theme_id: themeIds.get(slug) })))
+          .execute();
       if (partnerIds.ids.length) await m.query('INSERT INTO action_stakeholder (action_id, partner_id) SELECT $1, unnest($2::uuid[])', [saved.id, partnerIds.ids]);
       if (projectIds.length) await m.query('INSERT INTO action_project (action_id, project_id) SELECT $1, unnest($2::uuid[])', [saved.id, projectIds]);
       await recordChange(m, this.viewer, 'Action', saved.id, null, {
@@ -353,7 +381,8 @@ export class PlanImportService {
       if (match.kind === 'partner') id = match.partner.id;
       else if (!choice.create) throw invalid(`${field}.name`, `Er is geen partner “${name}”: kies om hem aan te maken, of laat hem bij de stakeholders als tekst.`);
       // The same test as the review's offer (importMatches' newName): one organisation's name, no list or description.
-      else if (findOrganisations(choice.name, directory.partners, directory.zones).newName === null) throw invalid(`${field}.name`, `“${name}” is geen naam van een organisatie: laat het bij de stakeholders als tekst.`);
+      else if (findOrganisations(choice.name, directory.partners, directory.zones).newName === null)
+        throw invalid(`${field}.name`, `“${name}” is geen naam van een organisatie: laat het bij de stakeholders als tekst.`);
       else {
         const created = await createZonePartner(m, this.viewer, name, zone.id, field);
         directory.partners.push({ id: created.id, name: created.name });

@@ -80,7 +80,14 @@ describe('importing a plan text', () => {
     });
 
     const [zone] = await db.query(`SELECT z.name, z.short_name, z.slug, z.network_time_share, z.network_time_percent, r.name AS region FROM zone z JOIN region r ON r.id = z.region_id`);
-    expect(zone).toMatchObject({ name: 'ELZ Leuven Noord', short_name: 'Leuven Noord', slug: 'elz-leuven-noord', network_time_share: 'meer dan 50%', network_time_percent: 50, region: 'Oost-Brabant' });
+    expect(zone).toMatchObject({
+      name: 'ELZ Leuven Noord',
+      short_name: 'Leuven Noord',
+      slug: 'elz-leuven-noord',
+      network_time_share: 'meer dan 50%',
+      network_time_percent: 50,
+      region: 'Oost-Brabant',
+    });
 
     // The general texts are the imported plan's own, as written: reviewed, not a proposal.
     const [plan] = await db.query(`SELECT year, status, multi_year_plan_id, target_groups_text, texts_proposed_from_year FROM action_plan`);
@@ -88,7 +95,9 @@ describe('importing a plan text', () => {
     expect(plan.target_groups_text).toMatch(/^ELZ Leuven Noord is een homogene, rurale omgeving\./);
     expect(plan.multi_year_plan_id).toBe(result.multiYearPlanId);
 
-    const goals = await db.query(`SELECT s.number AS sd, s.kind, o.number AS od, o.deadline::text AS deadline FROM operational_goal o JOIN strategic_goal s ON s.id = o.strategic_goal_id ORDER BY o.number`);
+    const goals = await db.query(
+      `SELECT s.number AS sd, s.kind, o.number AS od, o.deadline::text AS deadline FROM operational_goal o JOIN strategic_goal s ON s.id = o.strategic_goal_id ORDER BY o.number`,
+    );
     expect(goals.map((g: { od: string }) => g.od)).toEqual(['1.3', '2.3', '2.4', '3.2', '4.1']);
     expect(goals[0]).toMatchObject({ sd: '1', kind: 'GOVERNANCE', deadline: '2025-12-31' });
     expect(goals.find((g: { od: string }) => g.od === '3.2')).toMatchObject({ kind: 'CONTENT' });
@@ -107,7 +116,10 @@ describe('importing a plan text', () => {
       evaluation_output: true,
       evaluation_outcome: false,
       out_of_scope: ['Afzonderlijk beslissingen maken die niet gedragen zijn.'],
-      target_groups: ['De lokale besturen van onze ELZ: Burgemeesters, Algemeen directeurs, Schepenen, Diensthoofden sociale dienst, Relevante medewerkers vanuit de administratie', 'De PZON'],
+      target_groups: [
+        'De lokale besturen van onze ELZ: Burgemeesters, Algemeen directeurs, Schepenen, Diensthoofden sociale dienst, Relevante medewerkers vanuit de administratie',
+        'De PZON',
+      ],
     });
     expect(rows[0].in_scope).toHaveLength(3);
     expect(rows[0].why).toMatch(/^In 2023 hebben we een memorandum geschreven/);
@@ -123,7 +135,9 @@ describe('importing a plan text', () => {
     expect(notes.notes).toMatch(/\[regel 699, Evaluatie \(inleiding\)\] Moeilijk om op dit moment indicatoren aan te geven/);
 
     // Every created row has its audit record, by the import's system viewer.
-    const audit = await db.query(`SELECT entity_type, operation, count(*)::int AS n, min(actor_name) AS actor, bool_and(user_id IS NULL) AS no_user FROM audit_entry GROUP BY 1, 2 ORDER BY 1`);
+    const audit = await db.query(
+      `SELECT entity_type, operation, count(*)::int AS n, min(actor_name) AS actor, bool_and(user_id IS NULL) AS no_user FROM audit_entry GROUP BY 1, 2 ORDER BY 1`,
+    );
     expect(audit).toEqual([
       { entity_type: 'Action', operation: 'CREATE', n: 9, actor: 'Import (CLI)', no_user: true },
       { entity_type: 'ActionPlan', operation: 'CREATE', n: 1, actor: 'Import (CLI)', no_user: true },
@@ -197,7 +211,10 @@ describe('importing a multi-year plan', () => {
     expect(continued).toEqual(['ELP', 'Zorgzame buurten', 'preventie', 'communicatie'].map((title) => ({ year: 2024, title })));
     expect(await t.db.query(`SELECT year_from, year_to, title FROM multi_year_plan`)).toEqual([{ year_from: 2024, year_to: 2026, title: 'Beleids- en actieplan 2024-2026' }]);
     const [od] = await t.db.query(`SELECT indicators, deadline::text AS deadline FROM operational_goal WHERE number = '2.1'`);
-    expect(od).toEqual({ deadline: '2024-06-30', indicators: ['Formeel akkoord voor samenwerking', 'Concrete topics voor samenwerking zijn vastgelegd', 'Concrete afspraken en krijtlijnen voor de proeftuin zijn vastgelegd'] });
+    expect(od).toEqual({
+      deadline: '2024-06-30',
+      indicators: ['Formeel akkoord voor samenwerking', 'Concrete topics voor samenwerking zijn vastgelegd', 'Concrete afspraken en krijtlijnen voor de proeftuin zijn vastgelegd'],
+    });
     expect((await t.db.query(`SELECT count(*)::int AS n FROM action_plan WHERE status = 'DRAFT'`))[0].n).toBe(3);
   });
 });

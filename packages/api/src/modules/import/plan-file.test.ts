@@ -52,12 +52,12 @@ describe('the text of a .docx', () => {
       sections: [{ children: [new Paragraph('Evaluatie'), kind(true, 'Procesevaluatie'), kind(false, 'Resultaatgerichte evaluatie (Output)'), kind(true, 'Effectevaluatie (Outcome)')] }],
     });
     const { text } = await planTextOf(await Packer.toBuffer(doc), 'docx');
-    expect(text.split('\n\n').slice(0, -1).map((line) => line.replace(/\s+/g, ' '))).toEqual([
-      'Evaluatie',
-      '☒ Procesevaluatie',
-      '☐ Resultaatgerichte evaluatie (Output)',
-      '☒ Effectevaluatie (Outcome)',
-    ]);
+    expect(
+      text
+        .split('\n\n')
+        .slice(0, -1)
+        .map((line) => line.replace(/\s+/g, ' ')),
+    ).toEqual(['Evaluatie', '☒ Procesevaluatie', '☐ Resultaatgerichte evaluatie (Output)', '☒ Effectevaluatie (Outcome)']);
   });
 
   it('reads legacy form-field check boxes (FORMCHECKBOX) as ☒ and ☐', async () => {
@@ -66,7 +66,12 @@ describe('the text of a .docx', () => {
       '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
     const p = (checked: boolean, label: string) => `<w:p>${field(checked)}<w:r><w:t xml:space="preserve"> ${label}</w:t></w:r></w:p>`;
     const { text } = await planTextOf(docxOfBody(p(true, 'Procesevaluatie') + p(false, 'Outputevaluatie')), 'docx');
-    expect(text.split('\n\n').slice(0, -1).map((line) => line.replace(/\s+/g, ' '))).toEqual(['☒ Procesevaluatie', '☐ Outputevaluatie']);
+    expect(
+      text
+        .split('\n\n')
+        .slice(0, -1)
+        .map((line) => line.replace(/\s+/g, ' ')),
+    ).toEqual(['☒ Procesevaluatie', '☐ Outputevaluatie']);
   });
 
   it('reads a legacy form-field check box by its w:checked, as Word writes a ticked one', async () => {
@@ -75,7 +80,12 @@ describe('the text of a .docx', () => {
       '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
     const p = (checked: string, label: string) => `<w:p>${field(checked)}<w:r><w:t xml:space="preserve"> ${label}</w:t></w:r></w:p>`;
     const { text } = await planTextOf(docxOfBody(p('<w:checked/>', 'Procesevaluatie') + p('', 'Output') + p('<w:checked w:val="0"/>', 'Impact')), 'docx');
-    expect(text.split('\n\n').slice(0, -1).map((line) => line.replace(/\s+/g, ' '))).toEqual(['☒ Procesevaluatie', '☐ Output', '☐ Impact']);
+    expect(
+      text
+        .split('\n\n')
+        .slice(0, -1)
+        .map((line) => line.replace(/\s+/g, ' ')),
+    ).toEqual(['☒ Procesevaluatie', '☐ Output', '☐ Impact']);
   });
 
   const cell = (...lines: string[]) => new TableCell({ children: lines.map((l) => new Paragraph(l)) });
@@ -132,7 +142,16 @@ describe('the text of a .docx', () => {
     expect(lines.filter((l) => /^Tijdslijn:?$/.test(l))).toEqual(['Tijdslijn', 'Tijdslijn:']);
     const plan = parsePlanText(text);
     expect(allActions(plan).map((a) => [a.title, a.lead, a.evaluation.process.chosen, a.timeline.map((t) => [t.month, t.milestone])])).toEqual([
-      ['Buurtcafés', 'De gemeente', true, [[1, 'Locatie zoeken'], [2, null], [9, 'Evaluatie']]],
+      [
+        'Buurtcafés',
+        'De gemeente',
+        true,
+        [
+          [1, 'Locatie zoeken'],
+          [2, null],
+          [9, 'Evaluatie'],
+        ],
+      ],
       ['Vorming', 'De gemeente', true, [[2, 'Vorming geven']]],
     ]);
   });
@@ -145,7 +164,14 @@ describe('the text of a .docx', () => {
     const plan = parsePlanText((await planTextOf(await Packer.toBuffer(doc), 'docx')).text);
     expect(allActions(plan).map((a) => [a.title, a.timeline.map((t) => [t.month, t.milestone])])).toEqual([
       ['Buurtcafés', [[3, 'Start']]],
-      ['Vorming', [[10, null], [11, null], [12, null]]],
+      [
+        'Vorming',
+        [
+          [10, null],
+          [11, null],
+          [12, null],
+        ],
+      ],
     ]);
   });
 
@@ -201,11 +227,7 @@ describe('the text of a .docx', () => {
     const control = (text: string, placeholder: boolean) =>
       `<w:sdt><w:sdtPr><w:id w:val="1"/>${placeholder ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>${text}</w:t></w:r></w:sdtContent></w:sdt>`;
     const p = (...children: string[]) => `<w:p>${children.join('')}</w:p>`;
-    const body =
-      p('<w:r><w:t>Wat?</w:t></w:r>') +
-      p(control('Beschrijf hier kort de actie.', true)) +
-      p('<w:r><w:t>Waarom?</w:t></w:r>') +
-      p(control('Omdat ouderen vereenzamen.', false));
+    const body = p('<w:r><w:t>Wat?</w:t></w:r>') + p(control('Beschrijf hier kort de actie.', true)) + p('<w:r><w:t>Waarom?</w:t></w:r>') + p(control('Omdat ouderen vereenzamen.', false));
     const { text } = await planTextOf(docxOfBody(body), 'docx');
     expect(text).toBe('Wat?\n\nWaarom?\n\nOmdat ouderen vereenzamen.\n\n');
   });
@@ -232,7 +254,14 @@ describe('the text of a .docx', () => {
     ]);
     const plan = parsePlanText(text);
     expect(plan.strategicGoals.map((sd) => [sd.number, sd.title, sd.operationalGoals.map((od) => [od.number, od.title, od.indicators])])).toEqual([
-      ['1', 'Iedereen vindt de weg naar zorg', [['1.1', 'Een sociale kaart', ['Aantal bezoekers', 'Aantal fiches']], ['1.2', 'Een vindplaats per gemeente', []]]],
+      [
+        '1',
+        'Iedereen vindt de weg naar zorg',
+        [
+          ['1.1', 'Een sociale kaart', ['Aantal bezoekers', 'Aantal fiches']],
+          ['1.2', 'Een vindplaats per gemeente', []],
+        ],
+      ],
       ['2', 'Zorgverleners werken samen', [['2.1', 'Casusoverleg', ['Aantal overleggen']]]],
     ]);
   });

@@ -5,10 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../common/app-error';
 import { previewPlanFile, type PreviewRequest } from './plan-preview';
 
-export type PreviewReply =
-  | { ok: true; json: string }
-  | { ok: false; code: AppError['code']; message: string; extensions: Record<string, unknown> }
-  | { ok: false; bug: string };
+export type PreviewReply = { ok: true; json: string } | { ok: false; code: AppError['code']; message: string; extensions: Record<string, unknown> } | { ok: false; bug: string };
 
 async function main(): Promise<void> {
   let reply: PreviewReply;

@@ -86,9 +86,19 @@ function jsonDifferences(exported: ImportJson, reimported: ImportJson): { struct
   if (exported.zone !== reimported.zone) structure.push(`zone: ${exported.zone} ≠ ${reimported.zone}`);
   if (!isDeepStrictEqual(exported.years, reimported.years)) structure.push(`years: ${exported.years} ≠ ${reimported.years}`);
   const goalsOf = (j: ImportJson) =>
-    j.strategicGoals.map((sd) => ({ number: sd.number, title: sd.title, ods: sd.operationalGoals.map((od) => ({ number: od.number, title: od.title, indicators: od.indicators, actions: od.actions.map((a) => a.title) })) }));
+    j.strategicGoals.map((sd) => ({
+      number: sd.number,
+      title: sd.title,
+      ods: sd.operationalGoals.map((od) => ({ number: od.number, title: od.title, indicators: od.indicators, actions: od.actions.map((a) => a.title) })),
+    }));
   if (!isDeepStrictEqual(goalsOf(exported), goalsOf(reimported))) structure.push('goals, their indicators or the titles under them differ');
-  if (!isDeepStrictEqual(exported.actionsWithoutGoal.map((a) => a.title), reimported.actionsWithoutGoal.map((a) => a.title))) structure.push('actions without an operational goal differ');
+  if (
+    !isDeepStrictEqual(
+      exported.actionsWithoutGoal.map((a) => a.title),
+      reimported.actionsWithoutGoal.map((a) => a.title),
+    )
+  )
+    structure.push('actions without an operational goal differ');
   const flat = (j: ImportJson) => [...j.strategicGoals.flatMap((sd) => sd.operationalGoals.flatMap((od) => od.actions)), ...j.actionsWithoutGoal];
   const back = new Map(flat(reimported).map((a) => [a.title, a]));
   const fields = new Map<string, string[]>();
@@ -118,12 +128,28 @@ describe('the Word export round trip of every seeded plan', () => {
   afterAll(async () => {
     await server?.close();
     await t?.drop();
-    const head: Row = { plan: 'plan', goals: 'goals', titles: 'titles in their goal', kinds: 'eval kinds', leads: 'leads', funding: 'funding', json: 'JSON actions identical', lost: 'fields lost (known)' };
+    const head: Row = {
+      plan: 'plan',
+      goals: 'goals',
+      titles: 'titles in their goal',
+      kinds: 'eval kinds',
+      leads: 'leads',
+      funding: 'funding',
+      json: 'JSON actions identical',
+      lost: 'fields lost (known)',
+    };
     const all = [head, ...rows];
     const cols = Object.keys(head) as (keyof Row)[];
     const width = (c: keyof Row) => Math.max(...all.map((r) => r[c].length));
     const line = (r: Row) => `| ${cols.map((c) => r[c].padEnd(width(c))).join(' | ')} |`;
-    console.log(['Word round trip: export.docx → mammoth → parser, against the database and export.json', line(head), `|${cols.map((c) => '-'.repeat(width(c) + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+    console.log(
+      [
+        'Word round trip: export.docx → mammoth → parser, against the database and export.json',
+        line(head),
+        `|${cols.map((c) => '-'.repeat(width(c) + 2)).join('|')}|`,
+        ...rows.map(line),
+      ].join('\n'),
+    );
   });
 
   it('has the seeded plans of the four zones', () => {
@@ -144,7 +170,9 @@ describe('the Word export round trip of every seeded plan', () => {
 
       // Goals: every goal of the multi-year plan, with its number and title.
       const storedGoals = stored.strategicGoals.flatMap((sd) => [`SD ${sd.number} ${norm(sd.title)}`, ...sd.operationalGoals.map((od) => `OD ${od.number} ${norm(od.title)}`)]);
-      const parsedGoals = parsed.strategicGoals.filter((sd) => sd.number !== null).flatMap((sd) => [`SD ${sd.number} ${norm(sd.title)}`, ...sd.operationalGoals.map((od) => `OD ${od.number} ${norm(od.title)}`)]);
+      const parsedGoals = parsed.strategicGoals
+        .filter((sd) => sd.number !== null)
+        .flatMap((sd) => [`SD ${sd.number} ${norm(sd.title)}`, ...sd.operationalGoals.map((od) => `OD ${od.number} ${norm(od.title)}`)]);
       const goalsBack = storedGoals.filter((g) => parsedGoals.includes(g));
 
       // Actions: matched by title; then the goal they stand under, evaluation kinds, lead and funding.

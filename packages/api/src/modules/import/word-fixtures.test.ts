@@ -36,7 +36,6 @@ const keys: SeedZone[] = fs
   .map((f) => seedZoneSchema.parse(JSON.parse(fs.readFileSync(path.join(KEY_DIR, f), 'utf8'))))
   .sort((a, b) => a.source.localeCompare(b.source));
 
-
 interface Read {
   plan: ParsedPlan;
   text: string;
@@ -63,17 +62,27 @@ afterAll(() => {
     { label: `${r.zone} Word`, n: r.word.sheets.length, agreement: meanAgreement(r.word.sheets) },
   ]);
   rows.push({ label: 'all text', n: all('text').length, agreement: meanAgreement(all('text')) }, { label: 'all Word', n: all('word').length, agreement: meanAgreement(all('word')) });
-  const counts = results.map((r) => `${r.zone}: actions text ${r.text.found.length} (matched ${r.text.matched.length}), Word ${r.word.found.length} (matched ${r.word.matched.length}); unplaced text ${r.text.plan.unplaced.length}, Word ${r.word.plan.unplaced.length}`);
+  const counts = results.map(
+    (r) =>
+      `${r.zone}: actions text ${r.text.found.length} (matched ${r.text.matched.length}), Word ${r.word.found.length} (matched ${r.word.matched.length}); unplaced text ${r.text.plan.unplaced.length}, Word ${r.word.plan.unplaced.length}`,
+  );
   console.log(['Agreement per field with the key: the seed text vs. the seed as a Word document', formatAgreement(rows), ...counts].join('\n'));
 });
 
 describe('a seed plan as a Word document', () => {
   it('is written the way Word writes it: content controls, legacy form fields, typed boxes, tables, lists, headings, header, footer, footnotes', async () => {
     const key = keys[0]!;
-    const zip = await JSZip.loadAsync(await wordPlanOf(key, key.actionPlans.map((p) => p.year)));
+    const zip = await JSZip.loadAsync(
+      await wordPlanOf(
+        key,
+        key.actionPlans.map((p) => p.year),
+      ),
+    );
     const xml = await zip.file('word/document.xml')!.async('string');
     // A content control as Word saves it: an id, the w14 check box with its state and glyphs, the glyph as text.
-    expect(xml).toMatch(/<w:sdt><w:sdtPr><w:id w:val="-?\d+"\/><w14:checkbox><w14:checked w14:val="1"\/><w14:checkedState w14:val="2612" w14:font="MS Gothic"\/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"\/><\/w14:checkbox><\/w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts [^>]*\/><\/w:rPr><w:t>☒<\/w:t><\/w:r><\/w:sdtContent><\/w:sdt>/);
+    expect(xml).toMatch(
+      /<w:sdt><w:sdtPr><w:id w:val="-?\d+"\/><w14:checkbox><w14:checked w14:val="1"\/><w14:checkedState w14:val="2612" w14:font="MS Gothic"\/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"\/><\/w14:checkbox><\/w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts [^>]*\/><\/w:rPr><w:t>☒<\/w:t><\/w:r><\/w:sdtContent><\/w:sdt>/,
+    );
     expect(xml).toMatch(/<w14:checked w14:val="0"\/>.*?<w:t>☐<\/w:t>/);
     expect(xml).not.toContain('<w:sym');
     expect(xml).toMatch(/<w:ffData>.*?<w:checkBox><w:sizeAuto\/><w:default w:val="0"\/><w:checked\/><\/w:checkBox>.*?FORMCHECKBOX/);
@@ -159,7 +168,10 @@ describe('the own plans (not written against) as Word documents', () => {
 
   /** As own-plans.test.ts matches: each key action with the parsed one whose title shares the most words (at least half), one to one. */
   function readOwn(text: string, key: SeedZone): Record<AgreementField, number>[] {
-    const matched = matchActions(key.actionPlans.flatMap((p) => p.actions), allActions(parsePlanText(text)));
+    const matched = matchActions(
+      key.actionPlans.flatMap((p) => p.actions),
+      allActions(parsePlanText(text)),
+    );
     return matched.map((m) => actionAgreement(m.k, m.p));
   }
 
@@ -169,7 +181,10 @@ describe('the own plans (not written against) as Word documents', () => {
 
   it.each(own.map((k) => [k.name, k] as const))('%s: the Word document agrees with the key as well as its text', async (_name, key) => {
     const text = readOwn(fs.readFileSync(path.join(OWN_DIR, key.source), 'utf8'), key);
-    const docx = await wordPlanOf(key, key.actionPlans.map((p) => p.year));
+    const docx = await wordPlanOf(
+      key,
+      key.actionPlans.map((p) => p.year),
+    );
     const word = readOwn((await planTextOf(docx, 'docx')).text, key);
     rows.push({ label: `${key.name} text`, n: text.length, agreement: meanAgreement(text) }, { label: `${key.name} Word`, n: word.length, agreement: meanAgreement(word) });
     expect(word.length).toBe(key.actionPlans.flatMap((p) => p.actions).length);

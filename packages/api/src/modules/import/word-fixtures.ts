@@ -73,8 +73,7 @@ function items(list: readonly string[], make: (text: string, level: number) => P
   );
 }
 
-const labelCell = (label: string) =>
-  new TableCell({ width: { size: 20, type: WidthType.PERCENTAGE }, shading: { fill: 'DCE9E6' }, children: [bold(label)] });
+const labelCell = (label: string) => new TableCell({ width: { size: 20, type: WidthType.PERCENTAGE }, shading: { fill: 'DCE9E6' }, children: [bold(label)] });
 const contentCell = (children: Block[]) => new TableCell({ width: { size: 80, type: WidthType.PERCENTAGE }, children: children.length ? children : [para('')] });
 const sheetRow = (label: string, children: Block[]) => new TableRow({ children: [labelCell(label), contentCell(children)] });
 
@@ -98,12 +97,7 @@ class WordPlan {
   /** A check box in the form given, followed by its label. */
   private box(form: CheckBoxForm, checked: boolean, label: string): Paragraph {
     const n = ++this.boxes;
-    const box =
-      form === 'control'
-        ? new CheckBox({ checked })
-        : form === 'legacy'
-          ? new TextRun(`@@FORMCHECKBOX:${checked ? 1 : 0}:${n}@@`)
-          : new TextRun(checked ? '☒' : '☐');
+    const box = form === 'control' ? new CheckBox({ checked }) : form === 'legacy' ? new TextRun(`@@FORMCHECKBOX:${checked ? 1 : 0}:${n}@@`) : new TextRun(checked ? '☒' : '☐');
     return new Paragraph({ children: label ? [box, new TextRun({ text: ` ${label}`, bold: checked })] : [box] });
   }
 
@@ -133,11 +127,7 @@ class WordPlan {
         const sdCell = i === 0 ? cell([para(`SD ${sd.number}: ${sd.title}`)], ods.length > 1 ? VerticalMergeType.RESTART : undefined) : cell([], VerticalMergeType.CONTINUE);
         rows.push(
           new TableRow({
-            children: [
-              sdCell,
-              cell(od ? [para(`OD ${od.number} ${od.title}`)] : []),
-              ...(withIndicators ? [cell(od ? od.indicators.map((t) => bullet(t)) : [])] : []),
-            ],
+            children: [sdCell, cell(od ? [para(`OD ${od.number} ${od.title}`)] : []), ...(withIndicators ? [cell(od ? od.indicators.map((t) => bullet(t)) : [])] : [])],
           }),
         );
       });
@@ -178,8 +168,7 @@ class WordPlan {
     const title = `Actie ${a.number ?? year}${labels.length ? ` (${labels.join(', ')})` : ''}: ${a.title}`;
     const words = title.split(' ').length;
     const stepList = ++this.stepLists;
-    const step = (text: string, level: number) =>
-      level === 0 ? new Paragraph({ text, numbering: { reference: 'steps', level: 0, instance: stepList } }) : bullet(text, 1);
+    const step = (text: string, level: number) => (level === 0 ? new Paragraph({ text, numbering: { reference: 'steps', level: 0, instance: stepList } }) : bullet(text, 1));
     const stepTexts = a.steps.map((s) => {
       if (!s.month || s.text.toLowerCase().includes(MONTHS[s.month - 1]!)) return s.text;
       const month = MONTHS[s.month - 1]!;
@@ -260,7 +249,10 @@ class WordPlan {
     ];
     const introLines = textBlocks(zone.introText);
     if (introLines.length) {
-      const first = (zone.introText ?? '').split('\n').find((l) => l.trim())!.trim();
+      const first = (zone.introText ?? '')
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim();
       introLines[0] = new Paragraph({ children: [new TextRun(first), this.footnote(`Opgemaakt door het team van ${zone.name}.`)] });
     }
     intro.push(...introLines);
@@ -296,7 +288,11 @@ class WordPlan {
 
     const header = new Header({ children: [para(`${zone.name} – ${title}`)] });
     const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun('Pagina '), new TextRun({ children: [PageNumber.CURRENT] })] })] });
-    const page = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({ properties: { page: { size: { orientation } } }, headers: { default: header }, footers: { default: footer } });
+    const page = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
+      properties: { page: { size: { orientation } } },
+      headers: { default: header },
+      footers: { default: footer },
+    });
     const doc = new Document({
       creator: 'Kruispunt tests',
       numbering: {

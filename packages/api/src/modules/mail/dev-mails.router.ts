@@ -14,7 +14,9 @@ function page(res: Response, title: string, body: string): void {
     .setHeader('Content-Security-Policy', CSP)
     .setHeader('Cache-Control', 'no-store')
     .type('html')
-    .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title>${STYLE}</head><body>${body}</body></html>`);
+    .send(
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title>${STYLE}</head><body>${body}</body></html>`,
+    );
 }
 
 export function devMailsRouter(catcher: MailCatcher | null): Router {
@@ -29,7 +31,10 @@ export function devMailsRouter(catcher: MailCatcher | null): Router {
   router.get('/', (_req, res) => {
     const rows = [...catcher!.mails]
       .reverse()
-      .map((m) => `<tr><td>${escapeHtml(m.receivedAt.toLocaleString('nl-BE', { timeZone: 'Europe/Brussels' }))}</td><td>${escapeHtml(m.to.join(', '))}</td><td><a href="/dev/mails/${m.id}">${escapeHtml(m.subject || '(geen onderwerp)')}</a></td></tr>`)
+      .map(
+        (m) =>
+          `<tr><td>${escapeHtml(m.receivedAt.toLocaleString('nl-BE', { timeZone: 'Europe/Brussels' }))}</td><td>${escapeHtml(m.to.join(', '))}</td><td><a href="/dev/mails/${m.id}">${escapeHtml(m.subject || '(geen onderwerp)')}</a></td></tr>`,
+      )
       .join('');
     page(
       res,

@@ -24,7 +24,9 @@ export function escapeHtml(value: string): string {
 
 export function renderMail(content: MailContent): RenderedMail {
   const after = content.after ?? [];
-  const text = [content.greeting, '', ...content.paragraphs.flatMap((p) => [p, '']), `${content.link.label}:`, content.link.url, '', ...after.flatMap((p) => [p, '']), '--', FOOTER, ''].join('\n');
+  const text = [content.greeting, '', ...content.paragraphs.flatMap((p) => [p, '']), `${content.link.label}:`, content.link.url, '', ...after.flatMap((p) => [p, '']), '--', FOOTER, ''].join(
+    '\n',
+  );
   const p = (line: string) => `<p style="margin:0 0 16px">${escapeHtml(line)}</p>`;
   const html = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Kruispunt</title></head>

@@ -66,7 +66,13 @@ describe('mail', () => {
     const probe = await startMailCatcher();
     const port = probe.port;
     await probe.close();
-    const other = await startServer(t.db, { port: 0, host: '127.0.0.1', webhooks: { run: false }, jobs: { pollIntervalMs: 200 }, mail: { smtp: { host: '127.0.0.1', port, ignoreTLS: true } } });
+    const other = await startServer(t.db, {
+      port: 0,
+      host: '127.0.0.1',
+      webhooks: { run: false },
+      jobs: { pollIntervalMs: 200 },
+      mail: { smtp: { host: '127.0.0.1', port, ignoreTLS: true } },
+    });
     try {
       // Only `other` may take this job: the first server's worker would deliver it at once.
       await server.close();
@@ -109,7 +115,12 @@ describe('mail', () => {
   });
 
   it('renders the same content as text and HTML', () => {
-    const { text, html } = renderMail({ greeting: 'Dag Jan,', paragraphs: ['Eén.', 'Twee.'], link: { label: 'Openen', url: 'https://k.test/a?b=1&c=2' }, after: ['Deze link werkt 7 dagen.'] });
+    const { text, html } = renderMail({
+      greeting: 'Dag Jan,',
+      paragraphs: ['Eén.', 'Twee.'],
+      link: { label: 'Openen', url: 'https://k.test/a?b=1&c=2' },
+      after: ['Deze link werkt 7 dagen.'],
+    });
     expect(text.split('\n').slice(0, 7)).toEqual(['Dag Jan,', '', 'Eén.', '', 'Twee.', '', 'Openen:']);
     expect(text).toContain('https://k.test/a?b=1&c=2');
     expect(html).toContain('href="https://k.test/a?b=1&amp;c=2"');

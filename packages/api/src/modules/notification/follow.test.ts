@@ -16,11 +16,15 @@ describe('following an item', () => {
   let actionId: string;
 
   const follows = async (u: TestUser) => (await gql(server.url, `query($id: ID!) { action(id: $id) { viewerFollows } }`, { id: actionId }, u.headers)).data!.action.viewerFollows as boolean;
-  const told = async (u: TestUser, kind: string) =>
-    Number((await t.db.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND kind = $2`, [u.userId, kind]))[0].n);
+  const told = async (u: TestUser, kind: string) => Number((await t.db.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND kind = $2`, [u.userId, kind]))[0].n);
   const edit = async (title: string) => {
     const { version } = (await gql(server.url, `query($id: ID!) { action(id: $id) { version } }`, { id: actionId }, zuid.headers)).data!.action;
-    const res = await gql(server.url, `mutation($id: ID!, $v: Int!, $t: String!) { updateAction(id: $id, version: $v, input: { notes: $t }) { action { id } } }`, { id: actionId, v: version, t: title }, zuid.headers);
+    const res = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!, $t: String!) { updateAction(id: $id, version: $v, input: { notes: $t }) { action { id } } }`,
+      { id: actionId, v: version, t: title },
+      zuid.headers,
+    );
     expect(res.errors).toBeUndefined();
   };
 
@@ -32,8 +36,10 @@ describe('following an item', () => {
     noord = await createTestUser(t.db, { editorOf: ['elz-leuven-noord'] });
     // An action of a draft plan of Leuven Zuid: others see it once it is published.
     const [zone] = await t.db.query(`SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'`);
-    const plan = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2034) { id version } }`, { z: toGlobalId('Zone', zone.id) }, zuid.headers)).data!.createActionPlan;
-    actionId = (await gql(server.url, `mutation($p: ID!) { createAction(planId: $p, input: { title: "Buurtgerichte zorg" }) { action { id } } }`, { p: plan.id }, zuid.headers)).data!.createAction.action.id;
+    const plan = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2034) { id version } }`, { z: toGlobalId('Zone', zone.id) }, zuid.headers)).data!
+      .createActionPlan;
+    actionId = (await gql(server.url, `mutation($p: ID!) { createAction(planId: $p, input: { title: "Buurtgerichte zorg" }) { action { id } } }`, { p: plan.id }, zuid.headers)).data!
+      .createAction.action.id;
     // Not yet published: another zone may not follow what it may not read.
     const hidden = await gql(server.url, `mutation($id: ID!) { follow(id: $id) }`, { id: actionId }, leuven.headers);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -73,11 +79,18 @@ describe('following an item', () => {
   });
 
   it('follows working groups and projects too, and refuses what cannot be followed', async () => {
-    const [group] = await t.db.query(`SELECT g.id, g.version FROM working_group g JOIN working_group_owner o ON o.working_group_id = g.id JOIN zone z ON z.id = o.zone_id WHERE z.slug = 'elz-leuven-zuid' LIMIT 1`);
+    const [group] = await t.db.query(
+      `SELECT g.id, g.version FROM working_group g JOIN working_group_owner o ON o.working_group_id = g.id JOIN zone z ON z.id = o.zone_id WHERE z.slug = 'elz-leuven-zuid' LIMIT 1`,
+    );
     const groupId = toGlobalId('WorkingGroup', group.id);
     expect((await gql(server.url, `mutation($id: ID!) { follow(id: $id) }`, { id: groupId }, noord.headers)).errors).toBeUndefined();
     expect((await gql(server.url, `query($id: ID!) { node(id: $id) { ... on WorkingGroup { viewerFollows } } }`, { id: groupId }, noord.headers)).data!.node.viewerFollows).toBe(true);
-    const saved = await gql(server.url, `mutation($id: ID!, $v: Int!) { updateWorkingGroup(id: $id, version: $v, input: { cadence: "Maandelijks" }) { id } }`, { id: groupId, v: group.version }, zuid.headers);
+    const saved = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!) { updateWorkingGroup(id: $id, version: $v, input: { cadence: "Maandelijks" }) { id } }`,
+      { id: groupId, v: group.version },
+      zuid.headers,
+    );
     expect(saved.errors).toBeUndefined();
     expect(await told(noord, 'FOLLOWED_CHANGED')).toBe(1);
 

@@ -49,7 +49,11 @@ describe('notifications by e-mail and deadline reminders', () => {
       mail: { smtp: { host: catcher.host, port: catcher.port, ignoreTLS: true }, from: 'Kruispunt <noreply@kruispunt.test>', publicUrl: PUBLIC_URL, catcher },
     });
     coach = await createTestUser(t.db, { coachOf: ['oost-brabant'] });
-    [soon, daily, never] = [await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] }), await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] }), await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] })];
+    [soon, daily, never] = [
+      await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] }),
+      await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] }),
+      await createTestUser(t.db, { editorOf: ['elz-leuven-zuid'] }),
+    ];
     const [action] = await t.db.query(
       `SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND p.status <> 'DRAFT' ORDER BY p.year, a.position LIMIT 1`,
     );
@@ -77,7 +81,12 @@ describe('notifications by e-mail and deadline reminders', () => {
   });
 
   it('mails a remark at once to who wants it, in a daily overview to who chose that, and never twice', async () => {
-    const remark = await gql(server.url, `mutation($a: ID!) { addRemark(actionId: $a, input: { text: "Wie is hier de trekker? Graag <vóór> 1 maart." }) { id } }`, { a: actionGid }, coach.headers);
+    const remark = await gql(
+      server.url,
+      `mutation($a: ID!) { addRemark(actionId: $a, input: { text: "Wie is hier de trekker? Graag <vóór> 1 maart." }) { id } }`,
+      { a: actionGid },
+      coach.headers,
+    );
     expect(remark.errors).toBeUndefined();
     // Younger than a minute: not yet (a burst is bundled into one mail).
     expect(await mailNotifications(t.db, PUBLIC_URL, 'IMMEDIATE')).toBe(0);
@@ -137,9 +146,15 @@ describe('notifications by e-mail and deadline reminders', () => {
     const zones = await sendDeadlineReminders(t.db, new Date('2026-09-15T08:00:00Z'));
     expect(zones).toBeGreaterThanOrEqual(1);
     const [reminder] = await reminders(soon);
-    expect(reminder).toMatchObject({ kind: 'PLAN_DEADLINE', params: { daysLeft: 30, deadline: '2026-10-15', subject: 'het actieplan 2027 van ELZ Leuven Zuid', zoneSlug: 'elz-leuven-zuid' } });
+    expect(reminder).toMatchObject({
+      kind: 'PLAN_DEADLINE',
+      params: { daysLeft: 30, deadline: '2026-10-15', subject: 'het actieplan 2027 van ELZ Leuven Zuid', zoneSlug: 'elz-leuven-zuid' },
+    });
     const text = (await gql(server.url, `{ notifications(first: 1) { nodes { text target { type zoneSlug year } } } }`, {}, soon.headers)).data!.notifications.nodes[0];
-    expect(text).toEqual({ text: 'Nog 30 dagen: het actieplan 2027 van ELZ Leuven Zuid moet ingediend zijn op 15/10/2026', target: { type: 'Zone', zoneSlug: 'elz-leuven-zuid', year: 2027 } });
+    expect(text).toEqual({
+      text: 'Nog 30 dagen: het actieplan 2027 van ELZ Leuven Zuid moet ingediend zijn op 15/10/2026',
+      target: { type: 'Zone', zoneSlug: 'elz-leuven-zuid', year: 2027 },
+    });
     expect(await reminders(leuven)).toEqual([]);
     expect(await reminders(reader)).toEqual([]);
     // It reaches the mailbox like any notification, with a link to the zone (no 2027 plan yet).
@@ -154,7 +169,6 @@ describe('notifications by e-mail and deadline reminders', () => {
     // 23:30 on 7 October in Brussels is already the 8th there: 7 days left.
     expect(await sendDeadlineReminders(t.db, new Date('2026-10-07T22:30:00Z'))).toBeGreaterThanOrEqual(1);
     expect((await reminders(soon)).map((r: { params: { daysLeft: number } }) => r.params.daysLeft)).toEqual([30, 7]);
-
 
     // 30 April 2026: one day before the 2025 reports are due, for zones with a 2025 plan.
     expect(await sendDeadlineReminders(t.db, new Date('2026-04-30T08:00:00Z'))).toBeGreaterThanOrEqual(1);

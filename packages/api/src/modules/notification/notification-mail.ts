@@ -46,7 +46,12 @@ function pathOf(row: Pick<DueRow, 'params'>): string {
 }
 
 /** One person's mail for their notifications (text as the inbox says it). */
-export function notificationMail(publicUrl: string, name: string, rows: readonly Pick<DueRow, 'kind' | 'actor_name' | 'params'>[], digest: boolean): { subject: string; content: MailContent } {
+export function notificationMail(
+  publicUrl: string,
+  name: string,
+  rows: readonly Pick<DueRow, 'kind' | 'actor_name' | 'params'>[],
+  digest: boolean,
+): { subject: string; content: MailContent } {
   const lines = rows.map((r) => {
     const text = notificationText(r.kind, r.actor_name, r.params as never);
     const excerpt = typeof r.params.excerpt === 'string' && r.params.excerpt ? `: „${r.params.excerpt}”` : '';
@@ -122,10 +127,12 @@ export async function sendDeadlineReminders(db: DataSource, now: Date = new Date
       )) as { id: string; slug: string; name: string; plan_id: string | null }[];
       for (const zone of zones) {
         // Once per zone, kind, year and day count, whatever runs the task.
-        const fresh = (await m.query(
-          `INSERT INTO deadline_reminder (zone_id, kind, year, days_left) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING zone_id`,
-          [zone.id, due.kind, due.year, due.daysLeft],
-        )) as unknown[];
+        const fresh = (await m.query(`INSERT INTO deadline_reminder (zone_id, kind, year, days_left) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING zone_id`, [
+          zone.id,
+          due.kind,
+          due.year,
+          due.daysLeft,
+        ])) as unknown[];
         if (fresh.length === 0) continue;
         const editors = ((await m.query(`SELECT user_id FROM zone_membership WHERE zone_id = $1 AND role = 'EDITOR'`, [zone.id])) as { user_id: string }[]).map((r) => r.user_id);
         const subject = due.kind === 'PLAN_DEADLINE' ? `het actieplan ${due.year} van ${zone.name}` : `het jaarrapport ${due.year} van ${zone.name}`;

@@ -10,7 +10,10 @@ import { NotificationService } from './notification.service';
 
 export const { ConnectionType: NotificationConnection } = connectionTypes(Notification, 'Notification', 'notification');
 
-@ObjectType({ description: 'The item a notification leads to. Open it as its type says: an action, an action plan or its yearly report (by zone slug and year), a zone (a reminder before its plan exists), a working group or a project.' })
+@ObjectType({
+  description:
+    'The item a notification leads to. Open it as its type says: an action, an action plan or its yearly report (by zone slug and year), a zone (a reminder before its plan exists), a working group or a project.',
+})
 export class NotificationTarget {
   @Field(() => String, { description: 'Action, ActionPlan, YearReport, Zone, WorkingGroup or Project.' })
   type: string;
@@ -42,7 +45,10 @@ export class NotificationResolver {
   }
 
   @Mutation(() => NotificationEmailModeEnum, { description: 'Chooses how you get your notifications by e-mail (your own account only).' })
-  setNotificationEmail(@Ctx() ctx: Context, @Arg('mode', () => NotificationEmailModeEnum, { description: 'IMMEDIATE, DAILY or OFF.' }) mode: NotificationEmailMode): Promise<NotificationEmailMode> {
+  setNotificationEmail(
+    @Ctx() ctx: Context,
+    @Arg('mode', () => NotificationEmailModeEnum, { description: 'IMMEDIATE, DAILY or OFF.' }) mode: NotificationEmailMode,
+  ): Promise<NotificationEmailMode> {
     return new NotificationService(ctx).setEmailMode(mode);
   }
 
@@ -51,7 +57,10 @@ export class NotificationResolver {
     return new NotificationService(ctx).unreadCount();
   }
 
-  @Mutation(() => Int, { description: 'Marks your notifications read: those given by `ids`, or all with `all: true`. An id that is not one of yours is NOT_FOUND and nothing is marked. Answers how many stay unread.' })
+  @Mutation(() => Int, {
+    description:
+      'Marks your notifications read: those given by `ids`, or all with `all: true`. An id that is not one of yours is NOT_FOUND and nothing is marked. Answers how many stay unread.',
+  })
   markNotificationsRead(
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID], { nullable: true, description: 'The notifications to mark read.' }) ids?: string[] | null,

@@ -36,8 +36,10 @@ describe('notifications', () => {
   const total = async () => Number((await db.query(`SELECT count(*)::int AS n FROM notification`))[0].n);
   const addRemark = (user: TestUser, text: string, planId: string | null, actionId: string | null = null) =>
     call(user, `mutation($p: ID, $a: ID, $t: String!) { r: addRemark(planId: $p, actionId: $a, input: { text: $t }) { id } }`, { p: planId, a: actionId, t: text });
-  const reply = (user: TestUser, id: string, text: string) => call(user, `mutation($id: ID!, $t: String!) { r: replyToRemark(id: $id, input: { text: $t }) { id text authorName remark { replyCount } } }`, { id, t: text });
-  const resolve = (user: TestUser, id: string, note: string | null) => call(user, `mutation($id: ID!, $n: String) { r: resolveRemark(id: $id, note: $n) { resolved resolutionNote } }`, { id, n: note });
+  const reply = (user: TestUser, id: string, text: string) =>
+    call(user, `mutation($id: ID!, $t: String!) { r: replyToRemark(id: $id, input: { text: $t }) { id text authorName remark { replyCount } } }`, { id, t: text });
+  const resolve = (user: TestUser, id: string, note: string | null) =>
+    call(user, `mutation($id: ID!, $n: String) { r: resolveRemark(id: $id, note: $n) { resolved resolutionNote } }`, { id, n: note });
   const reopen = (user: TestUser, id: string) => call(user, `mutation($id: ID!) { r: reopenRemark(id: $id) { resolved resolutionNote } }`, { id });
 
   beforeAll(async () => {
@@ -64,7 +66,12 @@ describe('notifications', () => {
     expect(remark.errors).toBeUndefined();
     for (const member of [zuid, zuidViewer]) {
       const [n] = (await inbox(member)).notifications.nodes;
-      expect(n).toMatchObject({ kind: 'REMARK_ADDED', read: false, excerpt: 'Hoe meten jullie het bereik van de buurtwerking?', target: { type: 'ActionPlan', id: plan, zoneSlug: 'elz-leuven-zuid', year: 2025 } });
+      expect(n).toMatchObject({
+        kind: 'REMARK_ADDED',
+        read: false,
+        excerpt: 'Hoe meten jullie het bereik van de buurtwerking?',
+        target: { type: 'ActionPlan', id: plan, zoneSlug: 'elz-leuven-zuid', year: 2025 },
+      });
       expect(n.text).toMatch(/^Testgebruiker .* heeft een opmerking geplaatst bij het actieplan 2025 van /);
     }
     expect(await kinds(coach, 'buurtwerking')).toEqual([]);
@@ -77,7 +84,9 @@ describe('notifications', () => {
     const n = (await inbox(zuid)).notifications.nodes.find((x) => x.excerpt === 'Kan dit samen met de bib?');
     expect(n).toMatchObject({ kind: 'REMARK_ADDED', target: { type: 'Action', id: action } });
     expect(n.text).toMatch(/heeft een opmerking geplaatst bij actie „Middagbabbels”$/);
-    const numbered = (await db.query(`UPDATE action SET number = '1.2.3' WHERE id = (SELECT id FROM action WHERE action_plan_id = $1 AND title <> 'Middagbabbels' LIMIT 1) RETURNING id`, [rawId(plan)]))[0][0];
+    const numbered = (
+      await db.query(`UPDATE action SET number = '1.2.3' WHERE id = (SELECT id FROM action WHERE action_plan_id = $1 AND title <> 'Middagbabbels' LIMIT 1) RETURNING id`, [rawId(plan)])
+    )[0][0];
     expect((await addRemark(coach, 'Over de genummerde actie', null, toGlobalId('Action', numbered.id))).errors).toBeUndefined();
     expect((await inbox(zuid)).notifications.nodes[0].text).toMatch(/heeft een opmerking geplaatst bij Actie 1\.2\.3$/);
   });
@@ -123,7 +132,10 @@ describe('notifications', () => {
 
   it('leaves out whoever may no longer read the item: the coach of a remark on a plan that went back to draft', async () => {
     const created = (await call(zuid, `mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2031) { id version } }`, { z: await zoneGid(db, 'elz-leuven-zuid') })).data!.r;
-    const published = await call(zuid, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: PUBLISHED) { version } }`, { id: created.id, v: created.version });
+    const published = await call(zuid, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: PUBLISHED) { version } }`, {
+      id: created.id,
+      v: created.version,
+    });
     expect(published.errors).toBeUndefined();
     const id = (await addRemark(coach, 'Vraag over een gepubliceerd plan', created.id)).data!.r.id;
     await call(zuid, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: DRAFT) { version } }`, { id: created.id, v: published.data!.r.version });
@@ -132,8 +144,15 @@ describe('notifications', () => {
   });
 
   it('tells the invited zone of an invitation and the inviting zone of the answer; changes by another zone reach the co-owners once an hour', async () => {
-    const group = (await call(zuid, `mutation($z: ID!) { r: createWorkingGroup(input: { name: "Werkgroep Meldingen", kind: WORKING_GROUP }, ownerZoneId: $z) { id version } }`, { z: await zoneGid(db, 'elz-leuven-zuid') })).data!.r;
-    const invitation = await call(zuid, `mutation($s: ID!, $z: ID!) { r: inviteToCoOwn(subjectId: $s, input: { zoneId: $z, role: PARTICIPANT }) { id } }`, { s: group.id, z: await zoneGid(db, 'elz-leuven-noord') });
+    const group = (
+      await call(zuid, `mutation($z: ID!) { r: createWorkingGroup(input: { name: "Werkgroep Meldingen", kind: WORKING_GROUP }, ownerZoneId: $z) { id version } }`, {
+        z: await zoneGid(db, 'elz-leuven-zuid'),
+      })
+    ).data!.r;
+    const invitation = await call(zuid, `mutation($s: ID!, $z: ID!) { r: inviteToCoOwn(subjectId: $s, input: { zoneId: $z, role: PARTICIPANT }) { id } }`, {
+      s: group.id,
+      z: await zoneGid(db, 'elz-leuven-noord'),
+    });
     expect(invitation.errors).toBeUndefined();
     expect(await kinds(noord, 'Werkgroep Meldingen')).toEqual(['INVITATION_RECEIVED']);
     expect((await inbox(noord)).notifications.nodes[0].target).toEqual({ type: 'WorkingGroup', id: group.id, zoneSlug: null, year: null });
@@ -147,7 +166,11 @@ describe('notifications', () => {
 
     const update = async (user: TestUser, description: string) => {
       const current = (await call(user, `query($id: ID!) { node(id: $id) { ... on WorkingGroup { version } } }`, { id: group.id })).data!.node.version;
-      const res = await call(user, `mutation($id: ID!, $v: Int!, $d: String) { r: updateWorkingGroup(id: $id, version: $v, input: { description: $d }) { version } }`, { id: group.id, v: current, d: description });
+      const res = await call(user, `mutation($id: ID!, $v: Int!, $d: String) { r: updateWorkingGroup(id: $id, version: $v, input: { description: $d }) { version } }`, {
+        id: group.id,
+        v: current,
+        d: description,
+      });
       expect(res.errors).toBeUndefined();
     };
     await update(noord, 'Eerste wijziging');
@@ -171,15 +194,22 @@ describe('notifications', () => {
   it('tells the plan zone of follow-up and edits by a co-owner zone of its action, once an hour while unread, and nobody outside', async () => {
     const leuven = await createTestUser(db, { editorOf: ['elz-leuven'] });
     const about = async (user: TestUser, kind: string) => (await inbox(user)).notifications.nodes.filter((n) => n.kind === kind && n.target.id === action);
-    const invitation = await call(zuid, `mutation($s: ID!, $z: ID!) { r: inviteToCoOwn(subjectId: $s, input: { zoneId: $z, role: PARTICIPANT }) { id } }`, { s: action, z: await zoneGid(db, 'elz-leuven-noord') });
+    const invitation = await call(zuid, `mutation($s: ID!, $z: ID!) { r: inviteToCoOwn(subjectId: $s, input: { zoneId: $z, role: PARTICIPANT }) { id } }`, {
+      s: action,
+      z: await zoneGid(db, 'elz-leuven-noord'),
+    });
     expect(invitation.errors).toBeUndefined();
     expect(await about(noord, 'INVITATION_RECEIVED')).toHaveLength(1);
     expect((await call(noord, `mutation($id: ID!) { r: acceptInvitation(id: $id) { status } }`, { id: invitation.data!.r.id })).errors).toBeUndefined();
 
-    const review = await call(noord, `mutation($id: ID!) { r: addActionReview(actionId: $id, input: { reviewedOn: "2025-06-30", quarter: 2, status: RUNNING, note: "Loopt" }) { id } }`, { id: action });
+    const review = await call(noord, `mutation($id: ID!) { r: addActionReview(actionId: $id, input: { reviewedOn: "2025-06-30", quarter: 2, status: RUNNING, note: "Loopt" }) { id } }`, {
+      id: action,
+    });
     expect(review.errors).toBeUndefined();
     const version = (await call(noord, `query($id: ID!) { action(id: $id) { version } }`, { id: action })).data!.action.version;
-    expect((await call(noord, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door Noord" }) { action { id } } }`, { id: action, v: version })).errors).toBeUndefined();
+    expect(
+      (await call(noord, `mutation($id: ID!, $v: Int!) { r: updateAction(id: $id, version: $v, input: { notes: "door Noord" }) { action { id } } }`, { id: action, v: version })).errors,
+    ).toBeUndefined();
     for (const member of [zuid, zuidViewer]) {
       const changed = await about(member, 'SHARED_WORK_CHANGED');
       expect(changed).toHaveLength(1);
@@ -192,8 +222,14 @@ describe('notifications', () => {
     const created = (await call(zuid, `mutation($z: ID!) { r: createActionPlan(zoneId: $z, year: 2032) { id version } }`, { z: await zoneGid(db, 'elz-leuven-zuid') })).data!.r;
     const confirmed = (await call(zuid, `mutation($id: ID!, $v: Int!) { r: confirmActionPlanTexts(id: $id, version: $v) { id version } }`, { id: created.id, v: created.version })).data!.r;
     const evaluation = { process: { chosen: true }, output: { chosen: false }, outcome: { chosen: false } };
-    await call(zuid, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Ingediende actie", evaluation: $e }) { action { id } } }`, { p: confirmed.id, e: evaluation });
-    const submitted = await call(zuid, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status } }`, { id: confirmed.id, v: confirmed.version });
+    await call(zuid, `mutation($p: ID!, $e: ActionEvaluationInput!) { createAction(planId: $p, input: { title: "Ingediende actie", evaluation: $e }) { action { id } } }`, {
+      p: confirmed.id,
+      e: evaluation,
+    });
+    const submitted = await call(zuid, `mutation($id: ID!, $v: Int!) { r: setActionPlanStatus(id: $id, version: $v, status: SUBMITTED) { status } }`, {
+      id: confirmed.id,
+      v: confirmed.version,
+    });
     expect(submitted.errors).toBeUndefined();
     const n = (await inbox(coach)).notifications.nodes.find((x) => x.kind === 'PLAN_SUBMITTED' && x.target.year === 2032);
     expect(n.text).toMatch(/heeft het actieplan 2032 ingediend$/);

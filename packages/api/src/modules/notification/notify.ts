@@ -67,10 +67,16 @@ interface RemarkLike {
 
 /** What a remark's notifications need: who reads it, how to name it, where it leads, whose zone it is. */
 async function remarkSubject(m: Db, remark: RemarkLike) {
-  const plan = ((await m.query(
-    `SELECT p.id, p.status, p.zone_id, p.year, z.slug, z.name AS zone_name FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = $1`,
-    [remark.actionPlanId],
-  )) as { id: string; status: ActionAccess['plan']['status']; zone_id: string; year: number; slug: string; zone_name: string }[])[0]!;
+  const plan = (
+    (await m.query(`SELECT p.id, p.status, p.zone_id, p.year, z.slug, z.name AS zone_name FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = $1`, [remark.actionPlanId])) as {
+      id: string;
+      status: ActionAccess['plan']['status'];
+      zone_id: string;
+      year: number;
+      slug: string;
+      zone_name: string;
+    }[]
+  )[0]!;
   const planAccess = { status: plan.status, zoneId: plan.zone_id };
   if (remark.actionId) {
     const access = (await loadActionAccess(m, remark.actionId))!;

@@ -96,7 +96,10 @@ describe('writing partners', () => {
     const name = (await db.query(shared))[0].name as string;
     // Read from the database: the root `partners` list is outside this module's concern.
     const read = async () => {
-      const [row] = await db.query(`SELECT p.version, array(SELECT z.slug FROM partner_zone pz JOIN zone z ON z.id = pz.zone_id WHERE pz.partner_id = p.id ORDER BY z.slug) AS zones FROM partner p WHERE p.name = $1`, [name]);
+      const [row] = await db.query(
+        `SELECT p.version, array(SELECT z.slug FROM partner_zone pz JOIN zone z ON z.id = pz.zone_id WHERE pz.partner_id = p.id ORDER BY z.slug) AS zones FROM partner p WHERE p.name = $1`,
+        [name],
+      );
       return row as { version: number; zones: string[] };
     };
     const current = await read();

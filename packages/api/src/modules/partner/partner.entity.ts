@@ -4,7 +4,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'An organisation in the network (partner): CAW, OCMW, Diletti, a huisartsenkring, ...' , implements: Node })
+@ObjectType({ description: 'An organisation in the network (partner): CAW, OCMW, Diletti, a huisartsenkring, ...', implements: Node })
 @Entity('partner')
 export class Partner extends BaseEntity {
   @Field(() => String, { description: 'Name of the organisation.' })

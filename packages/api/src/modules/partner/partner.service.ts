@@ -18,4 +18,3 @@ export class PartnerService {
     return paginate(qb, { expressions: ['e.name'], aliases: ['sort_name'], direction: 'ASC' }, page);
   }
 }
-

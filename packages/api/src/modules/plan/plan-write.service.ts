@@ -125,7 +125,15 @@ export class PlanWriteService {
       const position = data.position ?? (await this.nextPosition(m, 'operational_goal', 'strategic_goal_id', sdId));
       const goal = await m.save(
         OperationalGoal,
-        m.create(OperationalGoal, { number: data.number, title: data.title, deadline: data.deadline ?? null, indicators: data.indicators ?? [], position, strategicGoalId: sdId, retiredAt: data.retired ? new Date() : null }),
+        m.create(OperationalGoal, {
+          number: data.number,
+          title: data.title,
+          deadline: data.deadline ?? null,
+          indicators: data.indicators ?? [],
+          position,
+          strategicGoalId: sdId,
+          retiredAt: data.retired ? new Date() : null,
+        }),
       );
       await recordChange(m, this.viewer, 'OperationalGoal', goal.id, null, snapshot(goal));
       return goal;
@@ -193,7 +201,12 @@ export class PlanWriteService {
         children: async () => {
           const sds = await m.getRepository(StrategicGoal).createQueryBuilder('g').setLock('pessimistic_write').where('g.multi_year_plan_id = :id', { id }).getMany();
           const ods = sds.length
-            ? await m.getRepository(OperationalGoal).createQueryBuilder('g').setLock('pessimistic_write').where('g.strategic_goal_id IN (:...ids)', { ids: sds.map((g) => g.id) }).getMany()
+            ? await m
+                .getRepository(OperationalGoal)
+                .createQueryBuilder('g')
+                .setLock('pessimistic_write')
+                .where('g.strategic_goal_id IN (:...ids)', { ids: sds.map((g) => g.id) })
+                .getMany()
             : [];
           const sdById = new Map(sds.map((g) => [g.id, g]));
           const odById = new Map(ods.map((g) => [g.id, g]));
@@ -208,7 +221,8 @@ export class PlanWriteService {
             sdChanges.push({ goal: sd, number: sdNumber, position: i });
             entry.operationalGoalIds.forEach((odGlobalId, j) => {
               const od = odById.get(uuidOf(odGlobalId, 'OperationalGoal', 'order'));
-              if (!od || od.strategicGoalId !== sd.id || seen.has(od.id)) throw invalid('order', `De volgorde noemt onder doelstelling ${sd.number} een operationele doelstelling die er niet (of twee keer) onder staat.`);
+              if (!od || od.strategicGoalId !== sd.id || seen.has(od.id))
+                throw invalid('order', `De volgorde noemt onder doelstelling ${sd.number} een operationele doelstelling die er niet (of twee keer) onder staat.`);
               seen.add(od.id);
               odChanges.push({ goal: od, number: `${sdNumber}.${j + 1}`, position: j });
             });
@@ -225,7 +239,12 @@ export class PlanWriteService {
    * Writes new numbers in two steps: first a temporary number on every goal that changes, then the
    * final one, so that a swap ("1" <-> "2") never meets the unique (parent, number) constraint.
    */
-  private async applyNumbers<T extends StrategicGoal | OperationalGoal>(m: EntityManager, entity: typeof StrategicGoal | typeof OperationalGoal, table: string, changes: { goal: T; number: string; position: number }[]): Promise<void> {
+  private async applyNumbers<T extends StrategicGoal | OperationalGoal>(
+    m: EntityManager,
+    entity: typeof StrategicGoal | typeof OperationalGoal,
+    table: string,
+    changes: { goal: T; number: string; position: number }[],
+  ): Promise<void> {
     const changed = changes.filter((c) => c.goal.number !== c.number || c.goal.position !== c.position);
     if (changed.length === 0) return;
     await m.query(`UPDATE ${table} SET number = '#' || t.i FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, i) WHERE ${table}.id = t.id`, [changed.map((c) => c.goal.id)]);
@@ -253,7 +272,6 @@ export class PlanWriteService {
     };
   }
 
-
   private async zoneOfPlan(m: EntityManager, planId: string): Promise<string> {
     return (await m.getRepository(MultiYearPlan).findOneByOrFail({ id: planId })).zoneId;
   }
@@ -264,10 +282,12 @@ export class PlanWriteService {
   }
 
   private async requireNoOverlap(m: EntityManager, zoneId: string, yearFrom: number, yearTo: number, exceptId: string | null): Promise<void> {
-    const [other] = await m.query(
-      `SELECT year_from, year_to FROM multi_year_plan WHERE zone_id = $1 AND year_from <= $3 AND year_to >= $2 AND ($4::uuid IS NULL OR id <> $4) LIMIT 1`,
-      [zoneId, yearFrom, yearTo, exceptId],
-    );
+    const [other] = await m.query(`SELECT year_from, year_to FROM multi_year_plan WHERE zone_id = $1 AND year_from <= $3 AND year_to >= $2 AND ($4::uuid IS NULL OR id <> $4) LIMIT 1`, [
+      zoneId,
+      yearFrom,
+      yearTo,
+      exceptId,
+    ]);
     if (!other) return;
     // Name the year that falls inside the other plan (the first year when both do, or when the other lies within).
     const fromInside = yearFrom >= other.year_from && yearFrom <= other.year_to;
@@ -279,7 +299,11 @@ export class PlanWriteService {
   /** A multi-year plan keeps covering the years of the action plans that point at it. */
   private async requireCoversItsActionPlans(m: EntityManager, planId: string, yearFrom: number, yearTo: number): Promise<void> {
     const [outside] = await m.query(`SELECT year FROM action_plan WHERE multi_year_plan_id = $1 AND (year < $2 OR year > $3) ORDER BY year LIMIT 1`, [planId, yearFrom, yearTo]);
-    if (outside) throw invalid(outside.year < yearFrom ? 'yearFrom' : 'yearTo', `${outside.year < yearFrom ? 'Eerste' : 'Laatste'} jaar: het actieplan ${outside.year} hoort bij dit meerjarenplan en moet erin blijven vallen.`);
+    if (outside)
+      throw invalid(
+        outside.year < yearFrom ? 'yearFrom' : 'yearTo',
+        `${outside.year < yearFrom ? 'Eerste' : 'Laatste'} jaar: het actieplan ${outside.year} hoort bij dit meerjarenplan en moet erin blijven vallen.`,
+      );
   }
 
   private async requireFreeNumber(m: EntityManager, table: string, parentColumn: string, parentId: string, number: string, exceptId: string | null): Promise<void> {

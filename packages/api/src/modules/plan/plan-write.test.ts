@@ -23,7 +23,11 @@ describe('writing multi-year plans and goals', () => {
   const createSd = (user: TestUser, planId: string, input: Record<string, unknown>) =>
     run(user, `mutation($p: ID!, $i: StrategicGoalInput!) { r: createStrategicGoal(multiYearPlanId: $p, input: $i) { id version number title kind position } }`, { p: planId, i: input });
   const createOd = (user: TestUser, sdId: string, input: Record<string, unknown>) =>
-    run(user, `mutation($s: ID!, $i: OperationalGoalInput!) { r: createOperationalGoal(strategicGoalId: $s, input: $i) { id version number title deadline indicators position strategicGoal { number } } }`, { s: sdId, i: input });
+    run(
+      user,
+      `mutation($s: ID!, $i: OperationalGoalInput!) { r: createOperationalGoal(strategicGoalId: $s, input: $i) { id version number title deadline indicators position strategicGoal { number } } }`,
+      { s: sdId, i: input },
+    );
   const goalCount = () => countOf(db, `SELECT (SELECT count(*) FROM strategic_goal) + (SELECT count(*) FROM operational_goal) AS n`);
 
   beforeAll(async () => {
@@ -49,11 +53,21 @@ describe('writing multi-year plans and goals', () => {
     const od = (await createOd(zuid, sd2.id, { number: '2.1', title: 'Werkgroepen opvolgen', deadline: '2027-12-31', indicators: ['Aantal vergaderingen', ''] })).data!.r;
     expect(od).toMatchObject({ number: '2.1', deadline: '2027-12-31', indicators: ['Aantal vergaderingen'], position: 0, strategicGoal: { number: '2' } });
 
-    const sdUpdated = await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { title: "Samen het personeelstekort aanpakken" }) { version title kind } }`, { id: sd2.id, v: sd2.version });
+    const sdUpdated = await run(
+      zuid,
+      `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { title: "Samen het personeelstekort aanpakken" }) { version title kind } }`,
+      { id: sd2.id, v: sd2.version },
+    );
     expect(sdUpdated.data!.r).toEqual({ version: sd2.version + 1, title: 'Samen het personeelstekort aanpakken', kind: 'CONTENT' });
-    const odUpdated = await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateOperationalGoal(id: $id, version: $v, input: { deadline: null }) { deadline title } }`, { id: od.id, v: od.version });
+    const odUpdated = await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateOperationalGoal(id: $id, version: $v, input: { deadline: null }) { deadline title } }`, {
+      id: od.id,
+      v: od.version,
+    });
     expect(odUpdated.data!.r).toEqual({ deadline: null, title: 'Werkgroepen opvolgen' });
-    const planUpdated = await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateMultiYearPlan(id: $id, version: $v, input: { yearTo: 2030 }) { yearTo } }`, { id: plan.id, v: plan.version });
+    const planUpdated = await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateMultiYearPlan(id: $id, version: $v, input: { yearTo: 2030 }) { yearTo } }`, {
+      id: plan.id,
+      v: plan.version,
+    });
     expect(planUpdated.data!.r).toEqual({ yearTo: 2030 });
 
     // A strategic goal with operational goals is not deleted; the operational goal first.
@@ -87,7 +101,11 @@ describe('writing multi-year plans and goals', () => {
     expect(fieldOf(noKind)).toBe('kind');
     const negative = await createSd(zuid, seeded, { number: '9', title: 'Negatief', kind: 'CONTENT', position: -1 });
     expect([fieldOf(negative), negative.errors![0]!.message]).toEqual(['position', 'Positie kan niet negatief zijn']);
-    const sd = await gidOf(db, 'StrategicGoal', `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND s.number = '1'`);
+    const sd = await gidOf(
+      db,
+      'StrategicGoal',
+      `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND s.number = '1'`,
+    );
     const badDeadline = await createOd(zuid, sd, { number: '1.9', title: 'Te laat', deadline: '2025-02-30' });
     expect([fieldOf(badDeadline), badDeadline.errors![0]!.message]).toEqual(['deadline', 'Deadline: deze datum bestaat niet']);
     expect(await goalCount()).toBe(goals);
@@ -101,10 +119,15 @@ describe('writing multi-year plans and goals', () => {
     expect([codeOf(res), fieldOf(res)]).toEqual(['INVALID_INPUT', 'id']);
   });
 
-  it('answers a stale version with VERSION_CONFLICT and lets only the zone\'s editors write', async () => {
-    const sd = await gidOf(db, 'StrategicGoal', `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND s.number = '2'`);
+  it("answers a stale version with VERSION_CONFLICT and lets only the zone's editors write", async () => {
+    const sd = await gidOf(
+      db,
+      'StrategicGoal',
+      `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND s.number = '2'`,
+    );
     const [{ version, title }] = await db.query(`SELECT version, title FROM strategic_goal WHERE id = $1`, [rawId(sd)]);
-    const update = (user: TestUser, v: number) => run(user, `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { title: "Gewijzigd" }) { version } }`, { id: sd, v });
+    const update = (user: TestUser, v: number) =>
+      run(user, `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { title: "Gewijzigd" }) { version } }`, { id: sd, v });
     const stale = await update(zuid, version - 1);
     expect(codeOf(stale)).toBe('VERSION_CONFLICT');
     expect((stale.errors![0]!.extensions!.current as { title: string }).title).toBe(title);
@@ -116,9 +139,19 @@ describe('writing multi-year plans and goals', () => {
     expect((await db.query(`SELECT version, title FROM strategic_goal WHERE id = $1`, [rawId(sd)]))[0]).toEqual({ version, title });
   });
   const sdOf = (zone: string, number: string) =>
-    gidOf(db, 'StrategicGoal', `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = $1 AND p.year_from = 2024 AND s.number = $2`, [zone, number]);
+    gidOf(
+      db,
+      'StrategicGoal',
+      `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = $1 AND p.year_from = 2024 AND s.number = $2`,
+      [zone, number],
+    );
   const odOf = (zone: string, number: string) =>
-    gidOf(db, 'OperationalGoal', `SELECT o.id FROM operational_goal o JOIN strategic_goal s ON s.id = o.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = $1 AND p.year_from = 2024 AND o.number = $2`, [zone, number]);
+    gidOf(
+      db,
+      'OperationalGoal',
+      `SELECT o.id FROM operational_goal o JOIN strategic_goal s ON s.id = o.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = $1 AND p.year_from = 2024 AND o.number = $2`,
+      [zone, number],
+    );
   const actionOf = async (zone: string, year: number) => {
     const [row] = await db.query(
       `SELECT a.id, a.version FROM action a JOIN action_plan ap ON ap.id = a.action_plan_id JOIN zone z ON z.id = ap.zone_id WHERE z.slug = $1 AND ap.year = $2 AND a.operational_goal_id IS NOT NULL ORDER BY a.position LIMIT 1`,
@@ -127,16 +160,28 @@ describe('writing multi-year plans and goals', () => {
     return { id: await gidOf(db, 'Action', `SELECT $1::uuid AS id`, [row.id]), version: row.version as number, raw: row.id as string };
   };
   const moveAction = (user: TestUser, action: { id: string; version: number }, input: Record<string, unknown>) =>
-    run(user, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { r: updateAction(id: $id, version: $v, input: $i) { action { version operationalGoal { number } strategicGoal { number } } } }`, { id: action.id, v: action.version, i: input });
+    run(
+      user,
+      `mutation($id: ID!, $v: Int!, $i: ActionInput!) { r: updateAction(id: $id, version: $v, input: $i) { action { version operationalGoal { number } strategicGoal { number } } } }`,
+      { id: action.id, v: action.version, i: input },
+    );
   const renumber = (user: TestUser, planId: string, version: number, order: { strategicGoalId: string; operationalGoalIds: string[] }[]) =>
-    run(user, `mutation($p: ID!, $v: Int!, $o: [GoalOrderInput!]!) { r: renumberGoals(multiYearPlanId: $p, version: $v, order: $o) { version strategicGoals { id number position operationalGoals { id number position } } } }`, { p: planId, v: version, o: order });
+    run(
+      user,
+      `mutation($p: ID!, $v: Int!, $o: [GoalOrderInput!]!) { r: renumberGoals(multiYearPlanId: $p, version: $v, order: $o) { version strategicGoals { id number position operationalGoals { id number position } } } }`,
+      { p: planId, v: version, o: order },
+    );
 
   it('retires a goal instead of deleting it, keeps it for the actions on it, and puts it back in use', async () => {
     const od = await odOf('elz-leuven-zuid', '5.2');
     const action = await actionOf('elz-leuven-zuid', 2025);
     const [{ version }] = await db.query(`SELECT version FROM operational_goal WHERE id = $1`, [rawId(od)]);
     const setRetired = (v: number, retired: boolean) =>
-      run(zuid, `mutation($id: ID!, $v: Int!, $r: Boolean!) { r: updateOperationalGoal(id: $id, version: $v, input: { retired: $r }) { version retired retiredAt number } }`, { id: od, v, r: retired });
+      run(zuid, `mutation($id: ID!, $v: Int!, $r: Boolean!) { r: updateOperationalGoal(id: $id, version: $v, input: { retired: $r }) { version retired retiredAt number } }`, {
+        id: od,
+        v,
+        r: retired,
+      });
     const retired = await setRetired(version, true);
     expect(retired.data!.r).toMatchObject({ version: version + 1, retired: true, number: '5.2' });
     expect(retired.data!.r.retiredAt).not.toBeNull();
@@ -156,7 +201,11 @@ describe('writing multi-year plans and goals', () => {
     const sd = await sdOf('elz-leuven-zuid', '4');
     const [{ version: sdVersion }] = await db.query(`SELECT version FROM strategic_goal WHERE id = $1`, [rawId(sd)]);
     await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { retired: true }) { retired } }`, { id: sd, v: sdVersion });
-    const underRetiredSd = await moveAction(zuid, { id: action.id, version: kept.data!.r.action.version }, { operationalGoalId: await odOf('elz-leuven-zuid', '4.2'), strategicGoalId: null });
+    const underRetiredSd = await moveAction(
+      zuid,
+      { id: action.id, version: kept.data!.r.action.version },
+      { operationalGoalId: await odOf('elz-leuven-zuid', '4.2'), strategicGoalId: null },
+    );
     expect(fieldOf(underRetiredSd)).toBe('operationalGoalId');
     await run(zuid, `mutation($id: ID!, $v: Int!) { r: updateStrategicGoal(id: $id, version: $v, input: { retired: false }) { retired } }`, { id: sd, v: sdVersion + 1 });
 
@@ -179,16 +228,30 @@ describe('writing multi-year plans and goals', () => {
     expect((stale.errors![0]!.extensions!.current as any).goalOrder.map((g: any) => g.number)).toEqual(['1', '2']);
     const missing = await renumber(zuid, plan.id, plan.version, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id] }]);
     expect([codeOf(missing), fieldOf(missing)]).toEqual(['INVALID_INPUT', 'order']);
-    const wrongParent = await renumber(zuid, plan.id, plan.version, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id, od11.id] }, { strategicGoalId: sd1.id, operationalGoalIds: [od12.id] }]);
+    const wrongParent = await renumber(zuid, plan.id, plan.version, [
+      { strategicGoalId: sd2.id, operationalGoalIds: [od21.id, od11.id] },
+      { strategicGoalId: sd1.id, operationalGoalIds: [od12.id] },
+    ]);
     expect(fieldOf(wrongParent)).toBe('order');
     expect(codeOf(await renumber(noord, plan.id, plan.version, []))).toBe('FORBIDDEN');
 
-    const swapped = await renumber(zuid, plan.id, plan.version, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id] }, { strategicGoalId: sd1.id, operationalGoalIds: [od12.id, od11.id] }]);
+    const swapped = await renumber(zuid, plan.id, plan.version, [
+      { strategicGoalId: sd2.id, operationalGoalIds: [od21.id] },
+      { strategicGoalId: sd1.id, operationalGoalIds: [od12.id, od11.id] },
+    ]);
     expect(swapped.errors).toBeUndefined();
     expect(swapped.data!.r.version).toBe(plan.version + 1);
     expect(swapped.data!.r.strategicGoals.map((g: any) => [g.id, g.number, g.position, g.operationalGoals.map((o: any) => [o.id, o.number])])).toEqual([
       [sd2.id, '1', 0, [[od21.id, '1.1']]],
-      [sd1.id, '2', 1, [[od12.id, '2.1'], [od11.id, '2.2']]],
+      [
+        sd1.id,
+        '2',
+        1,
+        [
+          [od12.id, '2.1'],
+          [od11.id, '2.2'],
+        ],
+      ],
     ]);
     // The indicators travel with their goal; the renumbered goal has a new version and history.
     const [{ indicators, version }] = await db.query(`SELECT indicators, version FROM operational_goal WHERE id = $1`, [rawId(od11.id)]);
@@ -196,21 +259,37 @@ describe('writing multi-year plans and goals', () => {
     const history = await run(zuid, `query($id: ID!) { history(id: $id) { operation fields before after } }`, { id: sd1.id });
     expect([history.data!.history[0].before.number, history.data!.history[0].after.number]).toEqual(['1', '2']);
     // The same order again changes nothing but the plan's version.
-    const again = await renumber(zuid, plan.id, plan.version + 1, [{ strategicGoalId: sd2.id, operationalGoalIds: [od21.id] }, { strategicGoalId: sd1.id, operationalGoalIds: [od12.id, od11.id] }]);
+    const again = await renumber(zuid, plan.id, plan.version + 1, [
+      { strategicGoalId: sd2.id, operationalGoalIds: [od21.id] },
+      { strategicGoalId: sd1.id, operationalGoalIds: [od12.id, od11.id] },
+    ]);
     expect(again.errors).toBeUndefined();
     expect((await db.query(`SELECT version FROM strategic_goal WHERE id = $1`, [rawId(sd1.id)]))[0].version).toBe(sd1.version + 1);
 
     // Indicators are edited as a list, validated per line.
-    const tooLong = await run(zuid, `mutation($id: ID!, $v: Int!, $i: [String!]!) { r: updateOperationalGoal(id: $id, version: $v, input: { indicators: $i }) { indicators } }`, { id: od11.id, v: od11.version + 1, i: ['x'.repeat(2001)] });
+    const tooLong = await run(zuid, `mutation($id: ID!, $v: Int!, $i: [String!]!) { r: updateOperationalGoal(id: $id, version: $v, input: { indicators: $i }) { indicators } }`, {
+      id: od11.id,
+      v: od11.version + 1,
+      i: ['x'.repeat(2001)],
+    });
     expect([codeOf(tooLong), fieldOf(tooLong)]).toEqual(['INVALID_INPUT', 'indicators.0']);
-    const edited = await run(zuid, `mutation($id: ID!, $v: Int!, $i: [String!]!) { r: updateOperationalGoal(id: $id, version: $v, input: { indicators: $i }) { indicators } }`, { id: od11.id, v: od11.version + 1, i: [' Aantal deelnemers ', '', 'Tevredenheid'] });
+    const edited = await run(zuid, `mutation($id: ID!, $v: Int!, $i: [String!]!) { r: updateOperationalGoal(id: $id, version: $v, input: { indicators: $i }) { indicators } }`, {
+      id: od11.id,
+      v: od11.version + 1,
+      i: [' Aantal deelnemers ', '', 'Tevredenheid'],
+    });
     expect(edited.data!.r.indicators).toEqual(['Aantal deelnemers', 'Tevredenheid']);
   });
 
   it('refuses a plan update that overlaps another plan or drops the years of its action plans, and tells who may edit', async () => {
     const seeded = await gidOf(db, 'MultiYearPlan', `SELECT id FROM multi_year_plan WHERE zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid') AND year_from = 2024`);
     const [{ version }] = await db.query(`SELECT version FROM multi_year_plan WHERE id = $1`, [rawId(seeded)]);
-    const update = (user: TestUser, input: Record<string, unknown>) => run(user, `mutation($id: ID!, $v: Int!, $i: MultiYearPlanInput!) { r: updateMultiYearPlan(id: $id, version: $v, input: $i) { yearFrom yearTo title } }`, { id: seeded, v: version, i: input });
+    const update = (user: TestUser, input: Record<string, unknown>) =>
+      run(user, `mutation($id: ID!, $v: Int!, $i: MultiYearPlanInput!) { r: updateMultiYearPlan(id: $id, version: $v, input: $i) { yearFrom yearTo title } }`, {
+        id: seeded,
+        v: version,
+        i: input,
+      });
     const overlap = await update(zuid, { yearTo: 2028 });
     expect([codeOf(overlap), fieldOf(overlap), overlap.errors![0]!.message]).toEqual(['INVALID_INPUT', 'yearTo', 'Laatste jaar: deze periode overlapt met het meerjarenplan 2027-2030.']);
     const around = await update(zuid, { yearTo: 2040 });
@@ -239,17 +318,28 @@ describe('writing multi-year plans and goals', () => {
     expect([codeOf(otherZone), fieldOf(otherZone)]).toEqual(['INVALID_INPUT', 'operationalGoalId']);
     const later = await gidOf(db, 'StrategicGoal', `SELECT s.id FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE p.year_from = 2035 LIMIT 1`);
     const notCovering = await moveAction(zuid, now, { operationalGoalId: null, strategicGoalId: later });
-    expect([codeOf(notCovering), fieldOf(notCovering), notCovering.errors![0]!.message]).toEqual(['INVALID_INPUT', 'strategicGoalId', 'Deze doelstelling hoort bij het meerjarenplan 2035-2037, dat 2025 niet dekt.']);
+    expect([codeOf(notCovering), fieldOf(notCovering), notCovering.errors![0]!.message]).toEqual([
+      'INVALID_INPUT',
+      'strategicGoalId',
+      'Deze doelstelling hoort bij het meerjarenplan 2035-2037, dat 2025 niet dekt.',
+    ]);
     expect((await db.query(`SELECT version, operational_goal_id FROM action WHERE id = $1`, [action.raw]))[0]).toEqual({ version: now.version, operational_goal_id: null });
 
     // An action under a goal whose plan does not cover its year (carried over into 2031) keeps saving with it, but cannot move to another such goal.
     const [plan2031] = await db.query(`INSERT INTO action_plan (zone_id, year, status) VALUES ((SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 2031, 'DRAFT') RETURNING id`);
-    const [carried] = await db.query(`INSERT INTO action (action_plan_id, title, operational_goal_id, position) VALUES ($1, 'Doorgeschoven actie', $2, 0) RETURNING id, version`, [plan2031.id, rawId(await odOf('elz-leuven-zuid', '1.1'))]);
+    const [carried] = await db.query(`INSERT INTO action (action_plan_id, title, operational_goal_id, position) VALUES ($1, 'Doorgeschoven actie', $2, 0) RETURNING id, version`, [
+      plan2031.id,
+      rawId(await odOf('elz-leuven-zuid', '1.1')),
+    ]);
     await db.query(`INSERT INTO action_owner (action_id, zone_id, role) VALUES ($1, (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 'LEAD')`, [carried.id]);
     const carriedAction = { id: await gidOf(db, 'Action', `SELECT $1::uuid AS id`, [carried.id]), version: carried.version as number };
     const keeps = await moveAction(zuid, carriedAction, { operationalGoalId: await odOf('elz-leuven-zuid', '1.1'), strategicGoalId: null, title: 'Doorgeschoven actie, herzien' });
     expect(keeps.errors).toBeUndefined();
-    const elsewhere = await moveAction(zuid, { id: carriedAction.id, version: carriedAction.version + 1 }, { operationalGoalId: await odOf('elz-leuven-zuid', '1.2'), strategicGoalId: null });
+    const elsewhere = await moveAction(
+      zuid,
+      { id: carriedAction.id, version: carriedAction.version + 1 },
+      { operationalGoalId: await odOf('elz-leuven-zuid', '1.2'), strategicGoalId: null },
+    );
     expect([codeOf(elsewhere), fieldOf(elsewhere)]).toEqual(['INVALID_INPUT', 'operationalGoalId']);
 
     // Noord's 2025 plan is submitted: its sheets, goal included, are read-only for its editors.

@@ -6,7 +6,7 @@ import { Node } from '../../graphql/node';
 import { GoalKindEnum } from '../../graphql/enums';
 import { Zone } from '../zone/zone.entity';
 
-@ObjectType({ description: 'A zone\'s multi-year plan (meerjarenplan / beleidsplan), e.g. 2024-2026.' , implements: Node })
+@ObjectType({ description: "A zone's multi-year plan (meerjarenplan / beleidsplan), e.g. 2024-2026.", implements: Node })
 @Entity('multi_year_plan')
 @Unique(['zoneId', 'yearFrom'])
 export class MultiYearPlan extends BaseEntity {
@@ -31,7 +31,7 @@ export class MultiYearPlan extends BaseEntity {
   title: string;
 }
 
-@ObjectType({ description: 'A strategic goal (strategische doelstelling, SD) of a multi-year plan.' , implements: Node })
+@ObjectType({ description: 'A strategic goal (strategische doelstelling, SD) of a multi-year plan.', implements: Node })
 @Entity('strategic_goal')
 @Unique(['multiYearPlanId', 'number'])
 export class StrategicGoal extends BaseEntity {
@@ -57,7 +57,10 @@ export class StrategicGoal extends BaseEntity {
   @Field(() => Int, { description: 'Order within the plan.' })
   @Column({ type: 'smallint', default: 0 })
   position: number;
-  @Field(() => Date, { nullable: true, description: 'When the goal was retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. Null while in use.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the goal was retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. Null while in use.',
+  })
   @Column({ type: 'timestamptz', name: 'retired_at', nullable: true })
   retiredAt: Date | null;
 
@@ -67,7 +70,7 @@ export class StrategicGoal extends BaseEntity {
   }
 }
 
-@ObjectType({ description: 'An operational goal (operationele doelstelling, OD) under a strategic goal.' , implements: Node })
+@ObjectType({ description: 'An operational goal (operationele doelstelling, OD) under a strategic goal.', implements: Node })
 @Entity('operational_goal')
 @Unique(['strategicGoalId', 'number'])
 export class OperationalGoal extends BaseEntity {
@@ -97,7 +100,10 @@ export class OperationalGoal extends BaseEntity {
   @Field(() => Int, { description: 'Order within the strategic goal.' })
   @Column({ type: 'smallint', default: 0 })
   position: number;
-  @Field(() => Date, { nullable: true, description: 'When the goal was retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. Null while in use.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the goal was retired (stopgezet): kept for history and the actions that refer to it, not offered for new actions. Null while in use.',
+  })
   @Column({ type: 'timestamptz', name: 'retired_at', nullable: true })
   retiredAt: Date | null;
 

@@ -73,7 +73,8 @@ export class PlanMutationResolver {
   }
 
   @Mutation(() => MultiYearPlan, {
-    description: 'Sets the order and numbers of all goals of a multi-year plan in one step (editors of its zone): strategic goals "1", "2", ..., operational goals "1.1", "1.2", ... The order names every goal once. Fails with VERSION_CONFLICT when the plan changed in between.',
+    description:
+      'Sets the order and numbers of all goals of a multi-year plan in one step (editors of its zone): strategic goals "1", "2", ..., operational goals "1.1", "1.2", ... The order names every goal once. Fails with VERSION_CONFLICT when the plan changed in between.',
   })
   renumberGoals(
     @Arg('multiYearPlanId', () => ID, { description: 'The multi-year plan.' }) multiYearPlanId: string,

@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
 
-@ObjectType({ description: 'A group of neighbouring zones (regio), e.g. Oost-Brabant.' , implements: Node })
+@ObjectType({ description: 'A group of neighbouring zones (regio), e.g. Oost-Brabant.', implements: Node })
 @Entity('region')
 export class Region extends BaseEntity {
   @Field(() => String, { description: 'Name of the region.' })

@@ -5,7 +5,7 @@ import { Node } from '../../graphql/node';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 
 /** A remark a coach (or a zone member) leaves on a plan or one of its actions; the zone resolves it. */
-@ObjectType({ description: 'A remark on an action plan or one of its actions (opmerking), e.g. from a VIVEL coach.' , implements: Node })
+@ObjectType({ description: 'A remark on an action plan or one of its actions (opmerking), e.g. from a VIVEL coach.', implements: Node })
 @Entity('remark')
 export class Remark extends BaseEntity {
   @ManyToOne(() => ActionPlan, { nullable: false, onDelete: 'CASCADE' })

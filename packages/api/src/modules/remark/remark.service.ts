@@ -48,7 +48,16 @@ export class RemarkService {
       }
       const remark = await m.save(
         Remark,
-        m.create(Remark, { actionPlanId: plan.id, actionId, text: data.text, authorId: userId, authorName: this.viewer.actor.name ?? '', resolvedAt: null, resolvedById: null, resolutionNote: null }),
+        m.create(Remark, {
+          actionPlanId: plan.id,
+          actionId,
+          text: data.text,
+          authorId: userId,
+          authorName: this.viewer.actor.name ?? '',
+          resolvedAt: null,
+          resolvedById: null,
+          resolutionNote: null,
+        }),
       );
       await recordChange(m, this.viewer, 'Remark', remark.id, null, snapshot(remark));
       await notifyRemarkAdded(m, this.viewer, remark);

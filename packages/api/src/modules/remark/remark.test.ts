@@ -59,12 +59,7 @@ describe('remarks on plans and actions', () => {
     expect(resolved.data!.r.resolvedAt).not.toBeNull();
     await add(coach, plan, 'Nog een vraag');
 
-    const read = await gql(
-      server.url,
-      `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { remarks { text resolved } actions { title remarks { text } } } }`,
-      {},
-      coach.headers,
-    );
+    const read = await gql(server.url, `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { remarks { text resolved } actions { title remarks { text } } } }`, {}, coach.headers);
     expect(read.data!.actionPlan.remarks).toEqual([
       { text: 'Kan dit samen met Leuven?', resolved: false },
       { text: 'Nog een vraag', resolved: false },
@@ -77,7 +72,7 @@ describe('remarks on plans and actions', () => {
     expect(history.data!.history[0].fields).toEqual(['resolvedAt']);
   });
 
-  it('refuses remarks from outside the zone and its region\'s coaches, and invalid ones, storing nothing', async () => {
+  it("refuses remarks from outside the zone and its region's coaches, and invalid ones, storing nothing", async () => {
     const before = await remarkCount();
     expect(codeOf(await add(noord, plan, 'Van een andere zone'))).toBe('FORBIDDEN');
     expect(codeOf(await add(readOnly, plan, 'Met een leestoken'))).toBe('FORBIDDEN');
@@ -91,7 +86,8 @@ describe('remarks on plans and actions', () => {
   });
 
   it('keeps draft plans invisible to coaches, also for remarks', async () => {
-    const draft = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2027) { id } }`, { z: await zoneGid(db, 'elz-leuven-zuid') }, zuid.headers)).data!.createActionPlan.id;
+    const draft = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2027) { id } }`, { z: await zoneGid(db, 'elz-leuven-zuid') }, zuid.headers)).data!
+      .createActionPlan.id;
     const before = await remarkCount();
     expect(codeOf(await add(coach, draft, 'Mag ik meekijken?'))).toBe('NOT_FOUND');
     expect(await remarkCount()).toBe(before);

@@ -24,9 +24,7 @@ export interface SearchScore {
   queries: QueryScore[];
 }
 
-export const JUDGED_QUERIES: { query: string; kind: string; relevant: JudgedAction[] }[] = JSON.parse(
-  readFileSync(join(__dirname, 'judged-queries.json'), 'utf8'),
-).queries;
+export const JUDGED_QUERIES: { query: string; kind: string; relevant: JudgedAction[] }[] = JSON.parse(readFileSync(join(__dirname, 'judged-queries.json'), 'utf8')).queries;
 
 const key = (a: JudgedAction) => `${a.zone}|${a.year}|${a.title}`;
 

@@ -146,8 +146,12 @@ describe('global search', () => {
     const [row] = await t.db.query(`SELECT a.id, a.version FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
       WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 AND a.title = 'Sociale media'`);
     const id = await gidOf(t.db, 'Action', `SELECT $1::uuid AS id`, [row.id]);
-    const saved = await gql(server.url, `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version } } }`,
-      { id, v: row.version, i: { steps: [{ text: 'Een reeks filmpjes over de valpreventie-wandeling' }] } }, editor.headers);
+    const saved = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { version } } }`,
+      { id, v: row.version, i: { steps: [{ text: 'Een reeks filmpjes over de valpreventie-wandeling' }] } },
+      editor.headers,
+    );
     expect(saved.errors).toBeUndefined();
     const found = await search('valpreventiewandeling');
     expect(found.titles).toContain('Sociale media');

@@ -10,7 +10,7 @@ export const SHARED_KINDS = ['WorkingGroup', 'Project', 'Action'] as const;
 export type SharedKind = (typeof SHARED_KINDS)[number];
 
 /** An owner zone invites another zone to co-own a working group, project or action. */
-@ObjectType({ description: 'An invitation to co-own shared work; pending until an editor of the invited zone accepts.' , implements: Node })
+@ObjectType({ description: 'An invitation to co-own shared work; pending until an editor of the invited zone accepts.', implements: Node })
 @Entity('ownership_invitation')
 @Index(['invitedZoneId', 'status'])
 export class OwnershipInvitation extends BaseEntity {

@@ -19,7 +19,7 @@ type SharedWorkItem = WorkingGroup | Project | Action;
 
 @Resolver(() => OwnershipInvitation)
 export class OwnershipInvitationResolver {
-  @FieldResolver(() => SharedWork, { nullable: true, description: 'The shared item; null when it is gone or you may not see it (an action in another zone\'s draft plan).' })
+  @FieldResolver(() => SharedWork, { nullable: true, description: "The shared item; null when it is gone or you may not see it (an action in another zone's draft plan)." })
   async subject(@Root() invitation: OwnershipInvitation, @Ctx() ctx: Context): Promise<SharedWorkItem | null> {
     const { subjectType: type, subjectId: id } = invitation;
     if (type === 'WorkingGroup') return ctx.loaders.byId(WorkingGroup).load(id);
@@ -40,7 +40,7 @@ export class OwnershipInvitationResolver {
 
 @Resolver(() => Zone)
 export class ZoneInvitationsResolver {
-  @FieldResolver(() => [OwnershipInvitation], { description: 'Pending invitations to this zone to co-own shared work, oldest first. Visible to the zone\'s members (empty for others).' })
+  @FieldResolver(() => [OwnershipInvitation], { description: "Pending invitations to this zone to co-own shared work, oldest first. Visible to the zone's members (empty for others)." })
   async invitations(@Root() zone: Zone, @Ctx() ctx: Context): Promise<OwnershipInvitation[]> {
     if (!ctx.viewer.canSeeInvitationsOf(zone.id)) return [];
     return pendingInvitationsTo(ctx, zone.id);
@@ -67,7 +67,7 @@ export class SharingMutationResolver {
     return new SharingService(ctx).addOwner(subjectId, { zoneId, role });
   }
 
-  @Mutation(() => SharedWork, { description: 'Removes an owner zone (editors of an owner zone). The last owner, and the zone of an action\'s plan, stay.' })
+  @Mutation(() => SharedWork, { description: "Removes an owner zone (editors of an owner zone). The last owner, and the zone of an action's plan, stay." })
   removeOwner(
     @Arg('subjectId', () => ID, { description: 'The working group, project or action (global id).' }) subjectId: string,
     @Arg('zoneId', () => ID, { description: 'The owner zone to remove.' }) zoneId: string,
@@ -86,7 +86,9 @@ export class SharingMutationResolver {
     return new SharingService(ctx).setOwnerRole(subjectId, { zoneId, role });
   }
 
-  @Mutation(() => OwnershipInvitation, { description: 'Invites another zone to co-own a working group, project or action (editors of an owner zone). One pending invitation per zone and item.' })
+  @Mutation(() => OwnershipInvitation, {
+    description: 'Invites another zone to co-own a working group, project or action (editors of an owner zone). One pending invitation per zone and item.',
+  })
   inviteToCoOwn(
     @Arg('subjectId', () => ID, { description: 'The working group, project or action (global id).' }) subjectId: string,
     @Arg('input', () => InvitationInput, { description: 'Invited zone, role and message.' }) input: InvitationInput,

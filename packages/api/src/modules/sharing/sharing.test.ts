@@ -37,7 +37,14 @@ describe('sharing work between zones', () => {
   const ownerRows = (table: string, column: string, id: string) => countOf(db, `SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [rawId(id)]);
   const wg = (name: string) => gidOf(db, 'WorkingGroup', `SELECT id FROM working_group WHERE name = $1`, [name]);
   const newGroup = async (name: string) =>
-    (await gql(server.url, `mutation($i: WorkingGroupInput!, $z: ID!) { createWorkingGroup(input: $i, ownerZoneId: $z) { id } }`, { i: { name, kind: 'WORKING_GROUP' }, z: zone.zuid }, zuid.headers)).data!.createWorkingGroup.id as string;
+    (
+      await gql(
+        server.url,
+        `mutation($i: WorkingGroupInput!, $z: ID!) { createWorkingGroup(input: $i, ownerZoneId: $z) { id } }`,
+        { i: { name, kind: 'WORKING_GROUP' }, z: zone.zuid },
+        zuid.headers,
+      )
+    ).data!.createWorkingGroup.id as string;
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
@@ -74,7 +81,12 @@ describe('sharing work between zones', () => {
     expect(await ownerRows('working_group_owner', 'working_group_id', id)).toBe(1);
 
     const history = await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields } }`, { id }, zuid.headers);
-    expect(history.data!.history.map((h: any) => `${h.operation}:${h.operation === 'CREATE' ? '' : h.fields.join(',')}`)).toEqual(['UPDATE:owners', 'UPDATE:owners', 'UPDATE:owners', 'CREATE:']);
+    expect(history.data!.history.map((h: any) => `${h.operation}:${h.operation === 'CREATE' ? '' : h.fields.join(',')}`)).toEqual([
+      'UPDATE:owners',
+      'UPDATE:owners',
+      'UPDATE:owners',
+      'CREATE:',
+    ]);
   });
 
   it('lets only editors of an owner zone change owners, and refuses an owner twice', async () => {
@@ -89,7 +101,11 @@ describe('sharing work between zones', () => {
   });
 
   it('shares an action: a new owner may edit it; the zone of its plan stays an owner', async () => {
-    const action = await gidOf(db, 'Action', `SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 AND a.title = 'Middagbabbels'`);
+    const action = await gidOf(
+      db,
+      'Action',
+      `SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 AND a.title = 'Middagbabbels'`,
+    );
     const [{ version }] = await db.query(`SELECT version FROM action WHERE title = 'Middagbabbels'`);
     const edit = (user: TestUser, v: number) =>
       gql(server.url, `mutation($id: ID!, $v: Int!) { updateAction(id: $id, version: $v, input: { notes: "Samen met Leuven" }) { action { version } } }`, { id: action, v }, user.headers);
@@ -125,7 +141,8 @@ describe('sharing work between zones', () => {
     expect(await countOf(db, `SELECT count(*)::int AS n FROM ownership_invitation`)).toBe(1);
 
     // The invited zone's members see it; others see no invitations of that zone.
-    const inbox = (user: TestUser) => gql(server.url, `query { zone(slug: "elz-leuven-noord") { invitations { id subject { ... on WorkingGroup { name invitations { id } } } } } }`, {}, user.headers);
+    const inbox = (user: TestUser) =>
+      gql(server.url, `query { zone(slug: "elz-leuven-noord") { invitations { id subject { ... on WorkingGroup { name invitations { id } } } } } }`, {}, user.headers);
     const seen = (await inbox(noordViewer)).data!.zone.invitations;
     expect(seen).toEqual([{ id: invitation.id, subject: { name: 'Poolen/delen van personeel', invitations: [{ id: invitation.id }] } }]);
     expect((await inbox(zuid)).data!.zone.invitations).toEqual([]);
@@ -166,7 +183,12 @@ describe('sharing work between zones', () => {
       );
     // One fragment on CoOwned serves a project, a working group and an action alike.
     const coOwned = (user: TestUser, id: string) =>
-      gql(server.url, `query($id: ID!) { node(id: $id) { __typename ... on CoOwned { id owners { zone { slug } role } invitations { id role invitedZone { slug } } } } }`, { id }, user.headers);
+      gql(
+        server.url,
+        `query($id: ID!) { node(id: $id) { __typename ... on CoOwned { id owners { zone { slug } role } invitations { id role invitedZone { slug } } } } }`,
+        { id },
+        user.headers,
+      );
 
     const project = await gidOf(db, 'Project', `SELECT id FROM project WHERE name = 'ELP (eerstelijnspsychologische zorg)'`);
     const sent = (await invite(zuid, project, zone.noord, 'Sluiten jullie aan?', 'SUPPORTING')).data!.r;
@@ -180,7 +202,12 @@ describe('sharing work between zones', () => {
     const accepted = await answer(noord, 'accept', sent.id);
     expect(accepted.errors).toBeUndefined();
     const after = (await coOwned(noord, project)).data!.node;
-    expect(after.owners.map((o: any) => `${o.zone.slug}:${o.role}`).sort()).toEqual(['elz-leuven-noord:SUPPORTING', 'elz-leuven-zuid:SUPPORTING', 'elz-leuven:PARTICIPANT', 'elz-zuidoost-hageland:SUPPORTING']);
+    expect(after.owners.map((o: any) => `${o.zone.slug}:${o.role}`).sort()).toEqual([
+      'elz-leuven-noord:SUPPORTING',
+      'elz-leuven-zuid:SUPPORTING',
+      'elz-leuven:PARTICIPANT',
+      'elz-zuidoost-hageland:SUPPORTING',
+    ]);
     expect(after.invitations).toEqual([]);
     expect(await history(sent.id)).toEqual(['UPDATE:status', 'CREATE:']);
     const projectHistory = (await gql(server.url, `query($id: ID!) { history(id: $id) { operation fields after } }`, { id: project }, zuid.headers)).data!.history;
@@ -188,7 +215,12 @@ describe('sharing work between zones', () => {
     expect(projectHistory[0].after.owners).toContainEqual({ zoneId: zone.noord, role: 'SUPPORTING' });
     // The new owner may edit the project now.
     const [{ version }] = await db.query(`SELECT version FROM project WHERE id = $1`, [rawId(project)]);
-    const edit = await gql(server.url, `mutation($id: ID!, $v: Int!) { updateProject(id: $id, version: $v, input: { cadence: "maandelijks" }) { cadence } }`, { id: project, v: version }, noord.headers);
+    const edit = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!) { updateProject(id: $id, version: $v, input: { cadence: "maandelijks" }) { cadence } }`,
+      { id: project, v: version },
+      noord.headers,
+    );
     expect(edit.errors).toBeUndefined();
 
     // A working group: declined, invited again, withdrawn; each step is in the invitation's history.
@@ -217,7 +249,8 @@ describe('sharing work between zones', () => {
 
   it('lets an invited zone answer for an action in a draft plan it cannot see yet', async () => {
     const plan = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2027) { id } }`, { z: zone.zuid }, zuid.headers)).data!.createActionPlan.id;
-    const action = (await gql(server.url, `mutation($p: ID!) { createAction(planId: $p, input: { title: "Samen ontwerpen" }) { action { id } } }`, { p: plan }, zuid.headers)).data!.createAction.action.id;
+    const action = (await gql(server.url, `mutation($p: ID!) { createAction(planId: $p, input: { title: "Samen ontwerpen" }) { action { id } } }`, { p: plan }, zuid.headers)).data!
+      .createAction.action.id;
     const sent = (await invite(zuid, action, zone.noord, 'Kijk mee naar ons ontwerp')).data!.r;
     expect(sent.subject).toEqual({ __typename: 'Action', title: 'Samen ontwerpen' });
     // Before accepting, the draft stays invisible to Leuven Noord; the invitation does not leak it.

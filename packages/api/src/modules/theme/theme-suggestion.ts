@@ -116,6 +116,12 @@ export class ThemeSuggestionService {
       strategicGoal: sd?.title ?? null,
       goalKind: sd?.kind ?? null,
     };
-    return withThemeRows(this.ctx, suggestThemes(input, themes.map((t) => t.slug)));
+    return withThemeRows(
+      this.ctx,
+      suggestThemes(
+        input,
+        themes.map((t) => t.slug),
+      ),
+    );
   }
 }

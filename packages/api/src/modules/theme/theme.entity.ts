@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { Node } from '../../graphql/node';
 
-@ObjectType({ description: 'A theme of the shared vocabulary (thema), e.g. Personeelstekort.' , implements: Node })
+@ObjectType({ description: 'A theme of the shared vocabulary (thema), e.g. Personeelstekort.', implements: Node })
 @Entity('theme')
 export class Theme extends BaseEntity {
   @Field(() => String, { description: 'Stable key, e.g. `personeelstekort`.' })

@@ -12,7 +12,8 @@ export class ThemeResolver {
   }
 
   @Query(() => [ThemeSuggestion], {
-    description: 'Themes proposed for a sheet being written, from its texts and goal, strongest first, with the words that point to them. Nothing is saved: the editor adds the ones they keep. INVALID_INPUT with the field when a text is too long.',
+    description:
+      'Themes proposed for a sheet being written, from its texts and goal, strongest first, with the words that point to them. Nothing is saved: the editor adds the ones they keep. INVALID_INPUT with the field when a text is too long.',
   })
   suggestThemes(@Arg('input', () => ThemeSuggestionInput) input: ThemeSuggestionInput, @Ctx() ctx: Context): Promise<ThemeSuggestion[]> {
     return new ThemeSuggestionService(ctx).forDraft({ ...input });
@@ -22,7 +23,7 @@ export class ThemeResolver {
 @Resolver(() => Action)
 export class ActionThemeSuggestionResolver {
   @FieldResolver(() => [ThemeSuggestion], {
-    description: 'Themes proposed from the sheet\'s texts and goal that it does not have yet (voorgesteld), with the words that point to them. Never set by themselves: an editor adds them.',
+    description: "Themes proposed from the sheet's texts and goal that it does not have yet (voorgesteld), with the words that point to them. Never set by themselves: an editor adds them.",
   })
   suggestedThemes(@Root() action: Action, @Ctx() ctx: Context): Promise<ThemeSuggestion[]> {
     return new ThemeSuggestionService(ctx).forAction(action);

@@ -231,7 +231,14 @@ export class WebhookRunner {
 
   private async finish(d: ClaimedRow, status: WebhookDeliveryStatus, outcome: Outcome, retryInMs: number | null): Promise<void> {
     const next = retryInMs === null ? null : new Date(Date.now() + retryInMs);
-    const entry = { attempt: d.attempts, at: new Date(Date.now() - outcome.durationMs).toISOString(), statusCode: outcome.statusCode, error: outcome.error, durationMs: outcome.durationMs, nextAttemptAt: next?.toISOString() ?? null };
+    const entry = {
+      attempt: d.attempts,
+      at: new Date(Date.now() - outcome.durationMs).toISOString(),
+      statusCode: outcome.statusCode,
+      error: outcome.error,
+      durationMs: outcome.durationMs,
+      nextAttemptAt: next?.toISOString() ?? null,
+    };
     await this.db.query(
       `UPDATE webhook_delivery SET status = $2, next_attempt_at = $3, locked_until = NULL, last_status_code = $4, last_error = $5, log = log || jsonb_build_array($6::jsonb) WHERE id = $1`,
       [d.id, status, next, outcome.statusCode, outcome.error, JSON.stringify(entry)],

@@ -83,9 +83,14 @@ export class WebhookService {
       lastAttemptAt: r.last_attempt_at,
       nextAttemptAt: r.next_attempt_at,
       createdAt: r.created_at,
-      log: r.log.map(
-        (a): WebhookAttempt => ({ attempt: a.attempt, at: new Date(a.at), statusCode: a.statusCode, error: a.error, durationMs: a.durationMs, nextAttemptAt: a.nextAttemptAt ? new Date(a.nextAttemptAt) : null }),
-      ),
+      log: r.log.map((a): WebhookAttempt => ({
+        attempt: a.attempt,
+        at: new Date(a.at),
+        statusCode: a.statusCode,
+        error: a.error,
+        durationMs: a.durationMs,
+        nextAttemptAt: a.nextAttemptAt ? new Date(a.nextAttemptAt) : null,
+      })),
     }));
   }
 }

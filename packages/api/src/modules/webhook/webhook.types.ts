@@ -47,7 +47,7 @@ export class WebhookAttempt {
 
 @ObjectType({ description: 'One event sent to one webhook: the job and its log. The receiver sees its id in `Kruispunt-Delivery` (the same on every retry: use it to ignore a repeat).' })
 export class WebhookDelivery {
-  @Field(() => ID, { description: 'The delivery id (uuid), as in the `Kruispunt-Delivery` header and the body\'s `id`.' })
+  @Field(() => ID, { description: "The delivery id (uuid), as in the `Kruispunt-Delivery` header and the body's `id`." })
   id: string;
 
   @Field(() => WebhookEventEnum, { description: 'The event.' })

@@ -136,7 +136,15 @@ describe('webhooks', () => {
 
     const log = await deliveriesOf(zuid, webhook.id);
     expect(log.deliveries).toEqual([
-      expect.objectContaining({ id: body.id, event: 'ACTION_UPDATED', status: 'DELIVERED', attempts: 1, lastStatusCode: 204, nextAttemptAt: null, log: [{ attempt: 1, statusCode: 204, error: null, nextAttemptAt: null }] }),
+      expect.objectContaining({
+        id: body.id,
+        event: 'ACTION_UPDATED',
+        status: 'DELIVERED',
+        attempts: 1,
+        lastStatusCode: 204,
+        nextAttemptAt: null,
+        log: [{ attempt: 1, statusCode: 204, error: null, nextAttemptAt: null }],
+      }),
     ]);
     // The secret is not readable again: not in the list, and the type has no such field.
     const list = await gql(server.url, `{ webhooks { id url events description } }`, {}, zuid.headers);
@@ -207,7 +215,7 @@ describe('webhooks', () => {
     expect(receiver.on('/ok/rollback')).toHaveLength(before + 1);
   });
 
-  it('tells nobody about another zone\'s draft plan until they may see it', async () => {
+  it("tells nobody about another zone's draft plan until they may see it", async () => {
     const zuidHook = await register(zuid, '/ok/zuid-all', ['PLAN_CREATED', 'PLAN_UPDATED', 'PLAN_DELETED', 'ACTION_CREATED', 'ACTION_UPDATED', 'ACTION_DELETED']);
     await register(admin, '/ok/admin-all', ['PLAN_CREATED', 'PLAN_UPDATED', 'ACTION_CREATED']);
     const created = await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2034) { id version } }`, { z: await zoneGid(t.db, 'elz-leuven') }, leuven.headers);
@@ -219,7 +227,7 @@ describe('webhooks', () => {
 
     // The administrator is told (so the events were there) ...
     const about = (path: string, id: string) => receiver.on(path).filter((r) => JSON.parse(r.body).data.id === id);
-    await waitFor('the administrator\'s deliveries', () => about('/ok/admin-all', plan.id).length > 0 && about('/ok/admin-all', actionId).length > 0);
+    await waitFor("the administrator's deliveries", () => about('/ok/admin-all', plan.id).length > 0 && about('/ok/admin-all', actionId).length > 0);
     await sleep(FAST.coalesceMs + 6 * FAST.pollMs);
     // ... an editor of Leuven-Zuid is not, and the delivery log holds nothing of it either.
     expect(about('/ok/zuid-all', plan.id)).toEqual([]);
@@ -227,7 +235,12 @@ describe('webhooks', () => {
     expect((await deliveriesOf(zuid, zuidHook.webhook.id)).deliveries).toEqual([]);
 
     // Published, the plan is everybody's: now Leuven-Zuid hears of it.
-    const published = await gql(server.url, `mutation($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: PUBLISHED) { status } }`, { id: plan.id, v: plan.version }, leuven.headers);
+    const published = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!) { setActionPlanStatus(id: $id, version: $v, status: PUBLISHED) { status } }`,
+      { id: plan.id, v: plan.version },
+      leuven.headers,
+    );
     expect(published.errors).toBeUndefined();
     const seen = await waitFor('the published plan', () => about('/ok/zuid-all', plan.id)[0]);
     expect(JSON.parse(seen.body)).toMatchObject({ event: 'PLAN_UPDATED', data: { id: plan.id, type: 'ActionPlan', zoneSlug: 'elz-leuven', year: 2034 } });
@@ -237,7 +250,11 @@ describe('webhooks', () => {
     const ALL = ['PLAN_DELETED', 'ACTION_DELETED'];
     await register(zuid, '/ok/zuid-deleted', ALL);
     await register(admin, '/ok/admin-deleted', ALL);
-    const about = (path: string, id: string) => receiver.on(path).filter((r) => JSON.parse(r.body).data.id === id).map((r) => JSON.parse(r.body));
+    const about = (path: string, id: string) =>
+      receiver
+        .on(path)
+        .filter((r) => JSON.parse(r.body).data.id === id)
+        .map((r) => JSON.parse(r.body));
 
     // An action of Leuven-Zuid's published plan, deleted by its editor: both hear of it.
     const own = await actionOf('elz-leuven-zuid', 3);
@@ -248,11 +265,14 @@ describe('webhooks', () => {
     expect(told.data.updatedAt).toBe(told.occurredAt);
 
     // An action and a plan of Leuven's draft, deleted: the administrator hears of them, Leuven-Zuid does not.
-    const plan = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2036) { id } }`, { z: await zoneGid(t.db, 'elz-leuven') }, leuven.headers)).data!.createActionPlan.id as string;
+    const plan = (await gql(server.url, `mutation($z: ID!) { createActionPlan(zoneId: $z, year: 2036) { id } }`, { z: await zoneGid(t.db, 'elz-leuven') }, leuven.headers)).data!
+      .createActionPlan.id as string;
     const draftAction = (await gql(server.url, NEW_ACTION, { p: plan, t: 'Kort bestaan' }, leuven.headers)).data!.createAction.action as { id: string; version: number };
-    expect((await gql(server.url, `mutation($id: ID!, $v: Int!) { deleteAction(id: $id, version: $v) }`, { id: draftAction.id, v: draftAction.version }, leuven.headers)).errors).toBeUndefined();
+    expect(
+      (await gql(server.url, `mutation($id: ID!, $v: Int!) { deleteAction(id: $id, version: $v) }`, { id: draftAction.id, v: draftAction.version }, leuven.headers)).errors,
+    ).toBeUndefined();
     await t.db.query(`DELETE FROM action_plan WHERE id = $1`, [fromGlobalId(plan).id]);
-    await waitFor('the administrator\'s deletions', () => about('/ok/admin-deleted', draftAction.id).length > 0 && about('/ok/admin-deleted', plan).length > 0);
+    await waitFor("the administrator's deletions", () => about('/ok/admin-deleted', draftAction.id).length > 0 && about('/ok/admin-deleted', plan).length > 0);
     expect(about('/ok/admin-deleted', plan)[0]).toMatchObject({ event: 'PLAN_DELETED', data: { id: plan, type: 'ActionPlan', zoneSlug: 'elz-leuven', year: 2036 } });
     await sleep(FAST.coalesceMs + 6 * FAST.pollMs);
     expect(about('/ok/zuid-deleted', draftAction.id)).toEqual([]);
@@ -371,13 +391,20 @@ describe('the webhook runner on its own database', () => {
   it('refuses, when it connects, a name that resolves to a private address', async () => {
     // Stored as it is (registration would refuse it): what a public name that later resolves to 127.0.0.1 amounts to.
     await t.db.query(`DELETE FROM webhook`);
-    await t.db.query(`INSERT INTO webhook (user_id, url, events, secret) VALUES ($1, $2, '{ACTION_UPDATED}', 'whsec_test')`, [user.userId, `${receiver.base.replace('127.0.0.1', 'localhost')}/private`]);
+    await t.db.query(`INSERT INTO webhook (user_id, url, events, secret) VALUES ($1, $2, '{ACTION_UPDATED}', 'whsec_test')`, [
+      user.userId,
+      `${receiver.base.replace('127.0.0.1', 'localhost')}/private`,
+    ]);
     const server = await startServer(t.db, { port: 0, host: '127.0.0.1', webhooks: { ...FAST, allowPrivate: false } });
     try {
       await updateAnAction(server.url, 'Naar een privé-adres');
       const [delivery] = await waitFor('the refused attempt', async () => {
         // An attempt counts when it is done: the runner counts it when it takes the delivery, and records its outcome after.
-        const rows = (await t.db.query(`SELECT attempts, last_error, last_status_code FROM webhook_delivery WHERE attempts > 0 AND locked_until IS NULL`)) as { attempts: number; last_error: string | null; last_status_code: number | null }[];
+        const rows = (await t.db.query(`SELECT attempts, last_error, last_status_code FROM webhook_delivery WHERE attempts > 0 AND locked_until IS NULL`)) as {
+          attempts: number;
+          last_error: string | null;
+          last_status_code: number | null;
+        }[];
         return rows.length ? rows : null;
       });
       expect(delivery!.last_error).toMatch(/localhost resolves to a private address/);

@@ -91,7 +91,11 @@ interface ActionRow {
  * The actions of one or more plans the viewer sees (auth/visibility.ts), with their indicators
  * (the latest value measured in the plan year) and reviews, in one statement.
  */
-export async function loadReportActions(db: Pick<EntityManager, 'query'>, viewer: Viewer, planIds: readonly string[]): Promise<(ActionRow & { action_plan_id: string; zone_id: string; theme_ids: string[] })[]> {
+export async function loadReportActions(
+  db: Pick<EntityManager, 'query'>,
+  viewer: Viewer,
+  planIds: readonly string[],
+): Promise<(ActionRow & { action_plan_id: string; zone_id: string; theme_ids: string[] })[]> {
   const params: unknown[] = [planIds];
   const visible = new VisibilitySql(viewer, positional(params)).actionWithPlan('a', 'p');
   return db.query(
@@ -150,12 +154,19 @@ export async function loadYearReportData(
   );
   const used = new Set<string>();
   const take = (match: (r: ActionRow) => boolean) =>
-    rows.filter((r) => !used.has(r.id) && match(r)).map((r) => {
-      used.add(r.id);
-      return reportAction({ ...r, number: numbers.get(r.id) ?? null });
-    });
+    rows
+      .filter((r) => !used.has(r.id) && match(r))
+      .map((r) => {
+        used.add(r.id);
+        return reportAction({ ...r, number: numbers.get(r.id) ?? null });
+      });
   const strategicGoals = goals.map((sd) => {
-    const operationalGoals = sd.operationalGoals.map((od) => ({ operationalGoalId: toGlobalId('OperationalGoal', od.id), number: od.number, title: od.title, actions: take((r) => r.operational_goal_id === od.id) }));
+    const operationalGoals = sd.operationalGoals.map((od) => ({
+      operationalGoalId: toGlobalId('OperationalGoal', od.id),
+      number: od.number,
+      title: od.title,
+      actions: take((r) => r.operational_goal_id === od.id),
+    }));
     return {
       strategicGoalId: toGlobalId('StrategicGoal', sd.id),
       number: sd.number,

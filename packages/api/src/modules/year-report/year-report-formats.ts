@@ -37,7 +37,7 @@ const para = (text: string, opts: { italics?: boolean; color?: string; size?: nu
   new Paragraph({ children: [new TextRun({ text, ...opts })], spacing: { after: 80 } });
 const number = (n: number | null) => (n === null ? '–' : formatNumber(n));
 
-function cell(children: (Paragraph | string)[], opts: { width: number; fill?: string; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } ): TableCell {
+function cell(children: (Paragraph | string)[], opts: { width: number; fill?: string; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] }): TableCell {
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
     shading: opts.fill ? { type: ShadingType.CLEAR, fill: opts.fill, color: 'auto' } : undefined,
@@ -161,7 +161,17 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
   ];
   const summary = [
     h(HeadingLevel.HEADING_1, 'Samenvatting'),
-    table([6026, 3000], ['Voortgang van de acties', 'Aantal'], [...summaryRows.map(([l, n]) => [l, formatNumber(n)]), [new Paragraph({ children: [new TextRun({ text: 'Totaal', bold: true, size: 19 })] }), new Paragraph({ children: [new TextRun({ text: formatNumber(s.actionCount), bold: true, size: 19 })] })]]),
+    table(
+      [6026, 3000],
+      ['Voortgang van de acties', 'Aantal'],
+      [
+        ...summaryRows.map(([l, n]) => [l, formatNumber(n)]),
+        [
+          new Paragraph({ children: [new TextRun({ text: 'Totaal', bold: true, size: 19 })] }),
+          new Paragraph({ children: [new TextRun({ text: formatNumber(s.actionCount), bold: true, size: 19 })] }),
+        ],
+      ],
+    ),
     new Paragraph({ spacing: { before: 160 }, children: [] }),
     table(
       [6026, 3000],
@@ -195,7 +205,9 @@ export async function toReportDocx(data: YearReportData, state: ReportState): Pr
     goals.push(new Paragraph({ children: [new PageBreak()] }), h(HeadingLevel.HEADING_1, 'Acties zonder doelstelling'));
     for (const a of data.actionsWithoutGoal) goals.push(...actionBlock(a, data.year, widths));
   }
-  const header = new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Jaarrapport ${data.year} · ${data.zone}`, size: 16, color: '666666' })] })] });
+  const header = new Header({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Jaarrapport ${data.year} · ${data.zone}`, size: 16, color: '666666' })] })],
+  });
   const footer = new Footer({
     children: [
       new Paragraph({

@@ -12,13 +12,17 @@ import { RegionYearReport, YearReportView } from './year-report.types';
 export class ActionPlanYearReportResolver {
   @FieldResolver(() => YearReportView, {
     nullable: true,
-    description: "The plan's yearly report (jaarrapportering, due 1 May of the next year): per action (those you see) its status, indicators against the values measured in the plan year and its reviews, per strategic goal the zone's narrative. Once submitted, exactly as submitted.",
+    description:
+      "The plan's yearly report (jaarrapportering, due 1 May of the next year): per action (those you see) its status, indicators against the values measured in the plan year and its reviews, per strategic goal the zone's narrative. Once submitted, exactly as submitted.",
   })
   yearReport(@Root() plan: ActionPlan, @Ctx() ctx: Context): Promise<YearReportView | null> {
     return new YearReportService(ctx).view(plan);
   }
 
-  @Mutation(() => ActionPlan, { description: "Writes the zone's narrative on one strategic goal in the plan's yearly report (empty text clears it). Editors of the plan's zone, while the report is not submitted. Answers the plan; read its yearReport." })
+  @Mutation(() => ActionPlan, {
+    description:
+      "Writes the zone's narrative on one strategic goal in the plan's yearly report (empty text clears it). Editors of the plan's zone, while the report is not submitted. Answers the plan; read its yearReport.",
+  })
   updateYearReportNarrative(
     @Arg('planId', () => ID) planId: string,
     @Arg('strategicGoalId', () => ID) strategicGoalId: string,
@@ -29,7 +33,9 @@ export class ActionPlanYearReportResolver {
     return new YearReportService(ctx).updateNarrative(planId, strategicGoalId, version, { text });
   }
 
-  @Mutation(() => ActionPlan, { description: 'Submits the yearly report: it is kept exactly as it is now (JSON and Word, see yearReport.submissions) and becomes read-only until an administrator reopens it.' })
+  @Mutation(() => ActionPlan, {
+    description: 'Submits the yearly report: it is kept exactly as it is now (JSON and Word, see yearReport.submissions) and becomes read-only until an administrator reopens it.',
+  })
   submitYearReport(@Arg('planId', () => ID) planId: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context): Promise<ActionPlan> {
     return new YearReportService(ctx).submit(planId, version);
   }

@@ -16,7 +16,12 @@ const TYPES = {
 } as const;
 
 function fileName(zone: string, year: number, format: keyof typeof TYPES, suffix = ''): string {
-  const base = `Jaarrapport ${year} ${zone}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 -]/g, '').trim().replace(/\s+/g, '-');
+  const base = `Jaarrapport ${year} ${zone}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9 -]/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
   return `${base}${suffix}.${format}`;
 }
 

@@ -36,10 +36,12 @@ export class YearReportService {
   async view(plan: ActionPlan): Promise<YearReportView | null> {
     const viewer = this.ctx.viewer.requireSignedIn();
     if (!viewer.canSeePlan(plan)) return null;
-    const row = await this.ctx.loaders.custom('yearReportRow', async (ids) => {
-      const rows = await this.ctx.db.getRepository(YearReport).createQueryBuilder('r').where('r.action_plan_id = ANY(:ids)', { ids }).getMany();
-      return ids.map((id) => rows.find((r) => r.actionPlanId === id) ?? null);
-    }).load(plan.id);
+    const row = await this.ctx.loaders
+      .custom('yearReportRow', async (ids) => {
+        const rows = await this.ctx.db.getRepository(YearReport).createQueryBuilder('r').where('r.action_plan_id = ANY(:ids)', { ids }).getMany();
+        return ids.map((id) => rows.find((r) => r.actionPlanId === id) ?? null);
+      })
+      .load(plan.id);
     // The list without its files (the Word bytes are only for the download route).
     const submissions = row
       ? await this.ctx.db
@@ -52,7 +54,10 @@ export class YearReportService {
       : [];
     const status: YearReportStatus = row?.status ?? 'DRAFT';
     // Submitted: exactly what went in, whatever changed in the actions since.
-    const kept = status === 'SUBMITTED' && submissions[0] ? ((await this.ctx.db.query(`SELECT json FROM year_report_submission WHERE id = $1`, [submissions[0].id]))[0]?.json as YearReportData | undefined) : undefined;
+    const kept =
+      status === 'SUBMITTED' && submissions[0]
+        ? ((await this.ctx.db.query(`SELECT json FROM year_report_submission WHERE id = $1`, [submissions[0].id]))[0]?.json as YearReportData | undefined)
+        : undefined;
     const data = kept ?? (await loadYearReportData(this.ctx.db, viewer, plan, row?.narratives ?? {}));
     const planId = toGlobalId('ActionPlan', plan.id);
     return {
@@ -183,12 +188,13 @@ export class YearReportService {
   async region(region: Region, year: number): Promise<RegionYearReport> {
     const viewer = this.ctx.viewer.requireSignedIn();
     viewer.requireRegionReportReader(region.id);
-    const zones: { id: string; name: string; slug: string; plan_id: string | null; plan_status: ActionPlan['status'] | null; report_status: YearReportStatus | null }[] = await this.ctx.db.query(
-      `SELECT z.id, z.name, z.slug, p.id AS plan_id, p.status AS plan_status, r.status AS report_status
+    const zones: { id: string; name: string; slug: string; plan_id: string | null; plan_status: ActionPlan['status'] | null; report_status: YearReportStatus | null }[] =
+      await this.ctx.db.query(
+        `SELECT z.id, z.name, z.slug, p.id AS plan_id, p.status AS plan_status, r.status AS report_status
          FROM zone z LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 LEFT JOIN year_report r ON r.action_plan_id = p.id
         WHERE z.region_id = $1 ORDER BY z.name`,
-      [region.id, year],
-    );
+        [region.id, year],
+      );
     const planIds = zones.map((z) => z.plan_id).filter((id): id is string => id !== null);
     const rows = planIds.length ? await loadReportActions(this.ctx.db, viewer, planIds) : [];
     const actions = rows.map((r) => ({ ...reportAction(r), zoneId: r.zone_id, themeIds: r.theme_ids }));
@@ -216,7 +222,10 @@ export class YearReportService {
     const entries = await this.ctx.db
       .getRepository(AuditEntry)
       .createQueryBuilder('e')
-      .where(`(e.entity_type = 'YearReport' AND e.entity_id = :id) OR (e.entity_type = 'YearReportSubmission' AND e.entity_id IN (SELECT s.id FROM year_report_submission s WHERE s.year_report_id = :id))`, { id: reportId })
+      .where(
+        `(e.entity_type = 'YearReport' AND e.entity_id = :id) OR (e.entity_type = 'YearReportSubmission' AND e.entity_id IN (SELECT s.id FROM year_report_submission s WHERE s.year_report_id = :id))`,
+        { id: reportId },
+      )
       .orderBy('e.at', 'DESC')
       .take(200)
       .getMany();

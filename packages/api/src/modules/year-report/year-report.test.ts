@@ -35,10 +35,17 @@ describe('the yearly report', () => {
 
   const call = (user: TestUser, query: string, variables: Record<string, unknown> = {}) => gql(server.url, query, variables, user.headers);
   const report = async (user: TestUser = staff, slug = 'elz-leuven-zuid', year = 2025) => (await call(user, REPORT, { slug, year })).data!.actionPlan?.yearReport;
-  const reportRows = () => t.db.query(`SELECT status, version, narratives, (SELECT count(*) FROM year_report_submission s WHERE s.year_report_id = r.id)::int AS kept FROM year_report r ORDER BY id`);
+  const reportRows = () =>
+    t.db.query(`SELECT status, version, narratives, (SELECT count(*) FROM year_report_submission s WHERE s.year_report_id = r.id)::int AS kept FROM year_report r ORDER BY id`);
   const narrative = (user: TestUser, text: string | null, version: number, goal = goalId) =>
-    call(user, `mutation($p: ID!, $g: ID!, $t: String, $v: Int!) { r: updateYearReportNarrative(planId: $p, strategicGoalId: $g, text: $t, version: $v) { yearReport { version } } }`, { p: planId, g: goal, t: text, v: version });
-  const submit = (user: TestUser, version: number) => call(user, `mutation($p: ID!, $v: Int!) { r: submitYearReport(planId: $p, version: $v) { yearReport { status version } } }`, { p: planId, v: version });
+    call(user, `mutation($p: ID!, $g: ID!, $t: String, $v: Int!) { r: updateYearReportNarrative(planId: $p, strategicGoalId: $g, text: $t, version: $v) { yearReport { version } } }`, {
+      p: planId,
+      g: goal,
+      t: text,
+      v: version,
+    });
+  const submit = (user: TestUser, version: number) =>
+    call(user, `mutation($p: ID!, $v: Int!) { r: submitYearReport(planId: $p, version: $v) { yearReport { status version } } }`, { p: planId, v: version });
   const download = (path: string, user: TestUser = staff) => fetch(`${server.url}${path}`, { headers: user.headers });
 
   beforeAll(async () => {
@@ -49,16 +56,36 @@ describe('the yearly report', () => {
     coach = await createTestUser(t.db, { coachOf: ['oost-brabant'] });
     admin = await createTestUser(t.db, { admin: true });
     planId = await gidOf(t.db, 'ActionPlan', `SELECT p.id FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025`);
-    actionId = await gidOf(t.db, 'Action', `SELECT a.id FROM action a WHERE a.action_plan_id = $1 AND a.operational_goal_id IS NOT NULL AND EXISTS (SELECT 1 FROM action_indicator i WHERE i.action_id = a.id) ORDER BY a.position LIMIT 1`, [rawId(planId)]);
+    actionId = await gidOf(
+      t.db,
+      'Action',
+      `SELECT a.id FROM action a WHERE a.action_plan_id = $1 AND a.operational_goal_id IS NOT NULL AND EXISTS (SELECT 1 FROM action_indicator i WHERE i.action_id = a.id) ORDER BY a.position LIMIT 1`,
+      [rawId(planId)],
+    );
     goalId = await gidOf(t.db, 'StrategicGoal', `SELECT o.strategic_goal_id AS id FROM action a JOIN operational_goal o ON o.id = a.operational_goal_id WHERE a.id = $1`, [rawId(actionId)]);
     // Recorded during the year: a target, three measurements (one in the next year) and a review.
-    const [indicator] = await t.db.query(`UPDATE action_indicator SET target_value = 10, target_unit = 'sessies' WHERE id = (SELECT id FROM action_indicator WHERE action_id = $1 ORDER BY position LIMIT 1) RETURNING id`, [rawId(actionId)]);
+    const [indicator] = await t.db.query(
+      `UPDATE action_indicator SET target_value = 10, target_unit = 'sessies' WHERE id = (SELECT id FROM action_indicator WHERE action_id = $1 ORDER BY position LIMIT 1) RETURNING id`,
+      [rawId(actionId)],
+    );
     const indicatorGid = Buffer.from(`ActionIndicator:${indicator[0].id}`).toString('base64url');
-    for (const [value, measuredOn] of [[4, '2025-03-31'], [8, '2025-09-30'], [20, '2026-02-01']] as const) {
-      const res = await call(staff, `mutation($id: ID!, $v: Float!, $d: String!) { addIndicatorValue(indicatorId: $id, input: { value: $v, measuredOn: $d }) { id } }`, { id: indicatorGid, v: value, d: measuredOn });
+    for (const [value, measuredOn] of [
+      [4, '2025-03-31'],
+      [8, '2025-09-30'],
+      [20, '2026-02-01'],
+    ] as const) {
+      const res = await call(staff, `mutation($id: ID!, $v: Float!, $d: String!) { addIndicatorValue(indicatorId: $id, input: { value: $v, measuredOn: $d }) { id } }`, {
+        id: indicatorGid,
+        v: value,
+        d: measuredOn,
+      });
       expect(res.errors).toBeUndefined();
     }
-    const review = await call(staff, `mutation($id: ID!) { addActionReview(actionId: $id, input: { reviewedOn: "2025-04-02", quarter: 1, status: RUNNING, note: "Eerste sessies gegeven" }) { id } }`, { id: actionId });
+    const review = await call(
+      staff,
+      `mutation($id: ID!) { addActionReview(actionId: $id, input: { reviewedOn: "2025-04-02", quarter: 1, status: RUNNING, note: "Eerste sessies gegeven" }) { id } }`,
+      { id: actionId },
+    );
     expect(review.errors).toBeUndefined();
     await t.db.query(`UPDATE action SET progress_status = 'RUNNING' WHERE id = $1`, [rawId(actionId)]);
   });
@@ -80,7 +107,17 @@ describe('the yearly report', () => {
     const n = (s: string) => counts.find((c) => c.progress_status === s)?.n ?? 0;
     expect(allActions(r)).toHaveLength(counts.reduce((sum, c) => sum + c.n, 0));
     expect(new Set(allActions(r).map((a) => a.actionId)).size).toBe(allActions(r).length);
-    expect(r.summary).toMatchObject({ actionCount: allActions(r).length, planned: n('PLANNED'), running: n('RUNNING'), done: n('DONE'), postponed: n('POSTPONED'), stopped: n('STOPPED'), indicatorsWithTarget: 1, indicatorsMeasured: 1, averageAchievement: 80 });
+    expect(r.summary).toMatchObject({
+      actionCount: allActions(r).length,
+      planned: n('PLANNED'),
+      running: n('RUNNING'),
+      done: n('DONE'),
+      postponed: n('POSTPONED'),
+      stopped: n('STOPPED'),
+      indicatorsWithTarget: 1,
+      indicatorsMeasured: 1,
+      averageAchievement: 80,
+    });
   });
 
   it('takes a narrative per strategic goal with a version check; refused writes change nothing', async () => {
@@ -88,7 +125,11 @@ describe('the yearly report', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.r.yearReport.version).toBe(2);
     const before = await reportRows();
-    const otherGoal = await gidOf(t.db, 'StrategicGoal', `SELECT s.id FROM strategic_goal s JOIN multi_year_plan m ON m.id = s.multi_year_plan_id JOIN zone z ON z.id = m.zone_id WHERE z.slug = 'elz-leuven' LIMIT 1`);
+    const otherGoal = await gidOf(
+      t.db,
+      'StrategicGoal',
+      `SELECT s.id FROM strategic_goal s JOIN multi_year_plan m ON m.id = s.multi_year_plan_id JOIN zone z ON z.id = m.zone_id WHERE z.slug = 'elz-leuven' LIMIT 1`,
+    );
     const refusals: [Promise<any>, string, string?][] = [
       [narrative(staff, 'Oude versie', 1), 'VERSION_CONFLICT'],
       [narrative(staff, 'x'.repeat(5001), 2), 'INVALID_INPUT', 'text'],
@@ -106,7 +147,12 @@ describe('the yearly report', () => {
     expect(r.strategicGoals.find((sd: any) => sd.strategicGoalId === goalId).narrative).toBe('Het personeelstekort bleef het hele jaar bovenaan de agenda.');
     expect((await report(coach)).viewerCanEdit).toBe(false);
     // Recorded in the report's history, keyed by the goal's global id (no raw key reaches a client).
-    const history = (await call(staff, `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { yearReport { history { operation fields actorName after } } } }`, { s: 'elz-leuven-zuid', y: 2025 })).data!.actionPlan.yearReport.history;
+    const history = (
+      await call(staff, `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { yearReport { history { operation fields actorName after } } } }`, {
+        s: 'elz-leuven-zuid',
+        y: 2025,
+      })
+    ).data!.actionPlan.yearReport.history;
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ operation: 'UPDATE', fields: ['narratives'], after: { narratives: { [goalId]: 'Het personeelstekort bleef het hele jaar bovenaan de agenda.' } } });
   });
@@ -141,7 +187,9 @@ describe('the yearly report', () => {
 
     // The year goes on: the action is stopped and measured again.
     await t.db.query(`UPDATE action SET progress_status = 'STOPPED', title = 'Hernoemd na indiening' WHERE id = $1`, [rawId(actionId)]);
-    await t.db.query(`INSERT INTO indicator_value (indicator_id, value, measured_on) SELECT id, 10, '2025-12-31' FROM action_indicator WHERE action_id = $1 ORDER BY position LIMIT 1`, [rawId(actionId)]);
+    await t.db.query(`INSERT INTO indicator_value (indicator_id, value, measured_on) SELECT id, 10, '2025-12-31' FROM action_indicator WHERE action_id = $1 ORDER BY position LIMIT 1`, [
+      rawId(actionId),
+    ]);
     const after = await report();
     expect(after.summary).toEqual(submitted.summary);
     expect(allActions(after)).toEqual(allActions(submitted));
@@ -156,7 +204,8 @@ describe('the yearly report', () => {
 
   it('is reopened by an administrator only, with a reason in its history; the submission stays kept', async () => {
     const r = await report();
-    const reopen = (user: TestUser, reason: string) => call(user, `mutation($p: ID!, $v: Int!, $r: String!) { r: reopenYearReport(planId: $p, version: $v, reason: $r) { yearReport { status } } }`, { p: planId, v: r.version, r: reason });
+    const reopen = (user: TestUser, reason: string) =>
+      call(user, `mutation($p: ID!, $v: Int!, $r: String!) { r: reopenYearReport(planId: $p, version: $v, reason: $r) { yearReport { status } } }`, { p: planId, v: r.version, r: reason });
     const rows = await reportRows();
     expect(codeOf(await reopen(staff, 'Ik wil nog iets wijzigen'))).toBe('FORBIDDEN');
     const noReason = await reopen(admin, '  ');
@@ -167,7 +216,12 @@ describe('the yearly report', () => {
     const ok = await reopen(admin, 'Cijfers van Q4 ontbraken');
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.r.yearReport.status).toBe('DRAFT');
-    const history = (await call(staff, `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { yearReport { history { entityType fields actorName after } } } }`, { s: 'elz-leuven-zuid', y: 2025 })).data!.actionPlan.yearReport.history;
+    const history = (
+      await call(staff, `query($s: String!, $y: Int!) { actionPlan(zoneSlug: $s, year: $y) { yearReport { history { entityType fields actorName after } } } }`, {
+        s: 'elz-leuven-zuid',
+        y: 2025,
+      })
+    ).data!.actionPlan.yearReport.history;
     // The status change and its reason are recorded in one transaction (the same moment).
     expect(history.find((h: any) => h.fields.includes('reopenReason'))).toMatchObject({ entityType: 'YearReport', after: { reopenReason: 'Cijfers van Q4 ontbraken' } });
     expect(history.find((h: any) => h.fields.includes('status') && h.after.status === 'DRAFT')).toBeDefined();
@@ -183,7 +237,7 @@ describe('the yearly report', () => {
     expect(live.indicators[0]).toMatchObject({ measured: 10, measuredOn: '2025-12-31', achievement: 100 });
   });
 
-  it('rolls the region up per zone and theme for the coach, matching the data, without a zone\'s draft', async () => {
+  it("rolls the region up per zone and theme for the coach, matching the data, without a zone's draft", async () => {
     // ELZ Leuven's 2025 plan goes back to draft: its actions are its own zone's business.
     await t.db.query(`UPDATE action_plan SET status = 'DRAFT' WHERE year = 2025 AND zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven')`);
     const q = `{ region(slug: "oost-brabant") { yearReport(year: 2025) { deadline total { actionCount done stopped running postponed planned averageAchievement }

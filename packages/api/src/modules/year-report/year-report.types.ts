@@ -29,7 +29,7 @@ export class YearReportReview {
 export class YearReportAction {
   @Field(() => ID, { description: 'The action (global id).' }) actionId: string;
   @Field(() => String, { nullable: true, description: 'The action\'s number, e.g. "1.2.1".' }) number: string | null;
-  @Field(() => String, { description: 'The action\'s title.' }) title: string;
+  @Field(() => String, { description: "The action's title." }) title: string;
   @Field(() => ProgressStatusEnum, { description: 'Its progress status (at submission, once submitted).' }) progressStatus: ProgressStatus;
   @Field(() => [YearReportIndicator], { description: 'Its indicators, in order.' }) indicators: YearReportIndicator[];
   @Field(() => [YearReportReview], { description: 'Its reviews, by quarter.' }) reviews: YearReportReview[];
@@ -43,17 +43,17 @@ export class YearReportOperationalGoal {
   @Field(() => [YearReportAction], { description: 'Its actions, in plan order.' }) actions: YearReportAction[];
 }
 
-@ObjectType({ description: 'A strategic goal in the yearly report, with the zone\'s narrative on it.' })
+@ObjectType({ description: "A strategic goal in the yearly report, with the zone's narrative on it." })
 export class YearReportStrategicGoal {
   @Field(() => ID, { description: 'The strategic goal (global id); pass it to updateYearReportNarrative.' }) strategicGoalId: string;
   @Field(() => String, { description: 'Its number, e.g. "1".' }) number: string;
   @Field(() => String, { description: 'Its title.' }) title: string;
-  @Field(() => String, { nullable: true, description: 'What the zone writes about this goal\'s year.' }) narrative: string | null;
+  @Field(() => String, { nullable: true, description: "What the zone writes about this goal's year." }) narrative: string | null;
   @Field(() => [YearReportAction], { description: 'Actions under the strategic goal without an operational goal.' }) actions: YearReportAction[];
   @Field(() => [YearReportOperationalGoal], { description: 'Its operational goals with their actions.' }) operationalGoals: YearReportOperationalGoal[];
 }
 
-@ObjectType({ description: 'Counts of a set of actions by progress status, and their indicators\' achievement.' })
+@ObjectType({ description: "Counts of a set of actions by progress status, and their indicators' achievement." })
 export class YearReportSummary {
   @Field(() => Int, { description: 'Actions counted.' }) actionCount: number;
   @Field(() => Int, { description: 'Actions not started (gepland).' }) planned: number;
@@ -71,14 +71,15 @@ export class YearReportSummary {
 export class YearReportView {
   @Field(() => ID, { description: 'The plan reported on (global id).' }) planId: string;
   @Field(() => Int, { description: 'The plan year reported on.' }) year: number;
-  @Field(() => String, { description: 'The zone\'s name.' }) zone: string;
+  @Field(() => String, { description: "The zone's name." }) zone: string;
   @Field(() => YearReportStatusEnum, { description: 'In preparation or submitted.' }) status: YearReportStatus;
   @Field(() => Int, { description: 'Send it back with a write: concurrent edits are detected.' }) version: number;
   @Field(() => Date, { nullable: true, description: 'When it was submitted (null while in preparation).' }) submittedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Who submitted it (name as recorded then).' }) submittedByName: string | null;
   @Field(() => String, { description: 'Due date (1 May of the next year), ISO date.' }) deadline: string;
-  @Field(() => YearReportSummary, { description: 'Counts per progress status and the indicators\' achievement.' }) summary: YearReportSummary;
-  @Field(() => [YearReportStrategicGoal], { description: 'The multi-year plan\'s strategic goals, in order, with their actions and the zone\'s narrative.' }) strategicGoals: YearReportStrategicGoal[];
+  @Field(() => YearReportSummary, { description: "Counts per progress status and the indicators' achievement." }) summary: YearReportSummary;
+  @Field(() => [YearReportStrategicGoal], { description: "The multi-year plan's strategic goals, in order, with their actions and the zone's narrative." })
+  strategicGoals: YearReportStrategicGoal[];
   @Field(() => [YearReportAction], { description: 'Actions without a goal.' }) actionsWithoutGoal: YearReportAction[];
   @Field(() => String, { description: 'Word download of the report (while submitted: the file as submitted).' }) docxUrl: string;
   @Field(() => String, { description: 'JSON download of the report (while submitted: as submitted).' }) jsonUrl: string;
@@ -89,19 +90,22 @@ export class YearReportView {
   reportId: string | null;
 }
 
-@ObjectType({ description: 'A zone or theme row of a region\'s yearly roll-up.' })
+@ObjectType({ description: "A zone or theme row of a region's yearly roll-up." })
 export class RegionYearReportRow {
   @Field(() => ID, { description: 'The zone or theme (global id).' }) id: string;
-  @Field(() => String, { description: 'The zone\'s or theme\'s name.' }) name: string;
+  @Field(() => String, { description: "The zone's or theme's name." }) name: string;
   @Field(() => String, { nullable: true, description: 'Zone rows: the slug.' }) slug: string | null;
   @Field(() => YearReportStatusEnum, { nullable: true, description: 'Zone rows: the status of its yearly report (null: not started).' }) reportStatus: YearReportStatus | null;
   @Field(() => YearReportSummary, { description: 'Its actions and indicators.' }) summary: YearReportSummary;
 }
 
-@ObjectType({ description: 'A region\'s year rolled up for its coaches: per zone and per theme, actions done, running, postponed, stopped and indicator achievement. Counts only what the viewer sees (drafts stay with their zone).' })
+@ObjectType({
+  description:
+    "A region's year rolled up for its coaches: per zone and per theme, actions done, running, postponed, stopped and indicator achievement. Counts only what the viewer sees (drafts stay with their zone).",
+})
 export class RegionYearReport {
   @Field(() => Int, { description: 'The plan year.' }) year: number;
-  @Field(() => String, { description: 'Due date of the zones\' reports.' }) deadline: string;
+  @Field(() => String, { description: "Due date of the zones' reports." }) deadline: string;
   @Field(() => YearReportSummary, { description: 'The region as a whole.' }) total: YearReportSummary;
   @Field(() => [RegionYearReportRow], { description: 'Every zone of the region, by name.' }) zones: RegionYearReportRow[];
   @Field(() => [RegionYearReportRow], { description: 'Themes with at least one action, by name; an action with two themes counts in both.' }) themes: RegionYearReportRow[];

@@ -53,7 +53,7 @@ describe('writing the zone profile', () => {
     expect(history.data!.history[0].fields).toContain('staffFte');
   });
 
-  it('has no general texts of its own any more: they are each plan\'s', async () => {
+  it("has no general texts of its own any more: they are each plan's", async () => {
     const res = await update(zuid, (await row()).version, { networkText: 'Hoort bij een plan' });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
   });
@@ -85,7 +85,7 @@ describe('writing the zone profile', () => {
     expect(await row()).toEqual(before);
   });
 
-  it('lets only the zone\'s editors and administrators change it', async () => {
+  it("lets only the zone's editors and administrators change it", async () => {
     const before = await row();
     for (const outsider of [noord, zuidViewer, coach, readOnly]) {
       const res = await update(outsider, before.version, { networkTimeShare: 'Mag niet' });

@@ -5,7 +5,7 @@ import { Node } from '../../graphql/node';
 import { numericTransformer } from '../../db/transformers';
 import { Region } from '../region/region.entity';
 
-@ObjectType({ description: 'A primary care zone (eerstelijnszone, ELZ).' , implements: Node })
+@ObjectType({ description: 'A primary care zone (eerstelijnszone, ELZ).', implements: Node })
 @Entity('zone')
 export class Zone extends BaseEntity {
   @ManyToOne(() => Region, { nullable: false, onDelete: 'RESTRICT' })

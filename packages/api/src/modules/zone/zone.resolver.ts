@@ -48,7 +48,7 @@ export class ZoneResolver {
     return ctx.loaders.throughInverse(Partner, 'zones').load(zone.id);
   }
 
-  @FieldResolver(() => [Cluster], { description: 'Clusters of the zone council\'s general assembly.' })
+  @FieldResolver(() => [Cluster], { description: "Clusters of the zone council's general assembly." })
   clusters(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Cluster[]> {
     return ctx.loaders.childrenOf(Cluster, 'zoneId', ['kind', 'name']).load(zone.id);
   }
@@ -64,17 +64,29 @@ export class ZoneResolver {
   }
 
   // The general texts moved to the plan (ActionPlan.introText …); these answer for tools that read them here.
-  @FieldResolver(() => String, { nullable: true, deprecationReason: 'Each plan has its own texts: use ActionPlan.targetGroupsText.', description: 'The general text on target groups of the zone\'s latest plan you can see.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    deprecationReason: 'Each plan has its own texts: use ActionPlan.targetGroupsText.',
+    description: "The general text on target groups of the zone's latest plan you can see.",
+  })
   async targetGroupsText(@Root() zone: Zone, @Ctx() ctx: Context): Promise<string | null> {
     return (await this.latestPlan(zone, ctx))?.targetGroupsText ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, deprecationReason: 'Each plan has its own texts: use ActionPlan.networkText.', description: 'The general text on working as a network of the zone\'s latest plan you can see.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    deprecationReason: 'Each plan has its own texts: use ActionPlan.networkText.',
+    description: "The general text on working as a network of the zone's latest plan you can see.",
+  })
   async networkText(@Root() zone: Zone, @Ctx() ctx: Context): Promise<string | null> {
     return (await this.latestPlan(zone, ctx))?.networkText ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, deprecationReason: 'Each plan has its own texts: use ActionPlan.introText.', description: 'The introduction of the zone\'s latest plan you can see.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    deprecationReason: 'Each plan has its own texts: use ActionPlan.introText.',
+    description: "The introduction of the zone's latest plan you can see.",
+  })
   async introText(@Root() zone: Zone, @Ctx() ctx: Context): Promise<string | null> {
     return (await this.latestPlan(zone, ctx))?.introText ?? null;
   }
@@ -92,7 +104,7 @@ export class ZoneResolver {
   }
 
   @FieldResolver(() => [Action], {
-    description: 'What creating the plan of `year` offers to carry over: running actions (not done or stopped) of the zone\'s plan of the year before, not carried over yet, in plan order.',
+    description: "What creating the plan of `year` offers to carry over: running actions (not done or stopped) of the zone's plan of the year before, not carried over yet, in plan order.",
   })
   carryOverCandidates(@Root() zone: Zone, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<Action[]> {
     return new ActionPlanService(ctx).carryOverCandidates(zone.id, parseInput(actionPlanSchema, { year }).year);
@@ -103,7 +115,10 @@ export class ZoneResolver {
     return ctx.loaders.throughLinks(WorkingGroupOwner, 'zone', 'workingGroup').load(zone.id);
   }
 
-  @FieldResolver(() => [Action], { description: 'Actions the zone co-owns that another zone\'s plan holds (shared work that counts for this zone too), newest plan year first; actions in draft plans only for whom may see them.' })
+  @FieldResolver(() => [Action], {
+    description:
+      "Actions the zone co-owns that another zone's plan holds (shared work that counts for this zone too), newest plan year first; actions in draft plans only for whom may see them.",
+  })
   coOwnedActions(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Action[]> {
     return ctx.loaders.custom('coOwnedActions', (ids) => coOwnedActions(ctx.db, ctx.viewer, ids)).load(zone.id);
   }
@@ -116,7 +131,10 @@ export class ZoneResolver {
 
 @Resolver(() => Zone)
 export class ZoneMutationResolver {
-  @Mutation(() => Zone, { description: 'Updates the zone profile (editors of the zone); the general texts are the plan\'s (updateActionPlanTexts). Fails with VERSION_CONFLICT and the current values when someone saved in between.' })
+  @Mutation(() => Zone, {
+    description:
+      "Updates the zone profile (editors of the zone); the general texts are the plan's (updateActionPlanTexts). Fails with VERSION_CONFLICT and the current values when someone saved in between.",
+  })
   updateZone(
     @Arg('id', () => ID, { description: 'The zone.' }) id: string,
     @Arg('version', () => Int, { description: 'The version you last saw.' }) version: number,

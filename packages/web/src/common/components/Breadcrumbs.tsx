@@ -11,9 +11,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
     <nav className="breadcrumbs" aria-label="Kruimelpad">
       <ol>
         {items.map((item) => (
-          <li key={`${item.label}-${item.to ?? 'current'}`}>
-            {item.to ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
-          </li>
+          <li key={`${item.label}-${item.to ?? 'current'}`}>{item.to ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}</li>
         ))}
       </ol>
     </nav>

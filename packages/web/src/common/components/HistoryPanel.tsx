@@ -47,8 +47,8 @@ export function HistoryPanel({ entries, label, describe, noun }: Props) {
               return (
                 <li key={`${entry.at}-${index}`} className="history__entry">
                   <p className="history__head">
-                    <strong>{entry.actorName ?? 'Onbekend'}</strong>{' '}
-                    {entry.operation === 'CREATE' ? `maakte ${noun} aan` : entry.operation === 'DELETE' ? `verwijderde ${noun}` : 'wijzigde'} ·{' '}
+                    <strong>{entry.actorName ?? 'Onbekend'}</strong> {entry.operation === 'CREATE' ? `maakte ${noun} aan` : entry.operation === 'DELETE' ? `verwijderde ${noun}` : 'wijzigde'}{' '}
+                    ·{' '}
                     <time dateTime={entry.at}>
                       {formatDate(entry.at)} {new Date(entry.at).toLocaleTimeString('nl-BE', { hour: '2-digit', minute: '2-digit' })}
                     </time>

@@ -45,19 +45,19 @@ export function ConflictBanner<K extends string>({
         <>
           <p>Iemand anders heeft {noun} intussen bewaard. Je wijzigingen zijn nog niet bewaard, er gaat niets verloren.</p>
           <ul>
-          {conflict.merge.theirs.length > 0 && <li>Overgenomen van de ander: {names(conflict.merge.theirs)}.</li>}
-          {conflict.merge.mine.length > 0 && <li>Jouw wijzigingen blijven staan: {names(conflict.merge.mine)}.</li>}
-          {conflict.merge.conflicts.length > 0 ? (
-            <li>
-              <strong>
-                Door jullie allebei gewijzigd: {names(conflict.merge.conflicts)}. Kies bij dat veld welke versie je bewaart en klik dan op “{submitLabel}”.
-              </strong>
-            </li>
-          ) : (
-            <li>
-              <strong>Niemand wijzigde dezelfde velden als jij. Controleer het formulier en klik op “{submitLabel}”.</strong>
-            </li>
-          )}
+            {conflict.merge.theirs.length > 0 && <li>Overgenomen van de ander: {names(conflict.merge.theirs)}.</li>}
+            {conflict.merge.mine.length > 0 && <li>Jouw wijzigingen blijven staan: {names(conflict.merge.mine)}.</li>}
+            {conflict.merge.conflicts.length > 0 ? (
+              <li>
+                <strong>
+                  Door jullie allebei gewijzigd: {names(conflict.merge.conflicts)}. Kies bij dat veld welke versie je bewaart en klik dan op “{submitLabel}”.
+                </strong>
+              </li>
+            ) : (
+              <li>
+                <strong>Niemand wijzigde dezelfde velden als jij. Controleer het formulier en klik op “{submitLabel}”.</strong>
+              </li>
+            )}
           </ul>
         </>
       ) : (
@@ -114,7 +114,13 @@ export function ConflictChoice<K extends string>({
               <input type="radio" name={`${id}-keuze`} checked={chosen === side} onChange={() => onChoose(side)} /> <strong>{side === 'mine' ? 'Jouw versie' : 'Versie van de ander'}</strong>
             </span>
             <span className="conflict__value">
-              {value.trim() === '' ? <span className="muted">(leeg)</span> : worthDiffing(base, value) ? <DiffText before={base} after={value} /> : <span className="prose-item">{value}</span>}
+              {value.trim() === '' ? (
+                <span className="muted">(leeg)</span>
+              ) : worthDiffing(base, value) ? (
+                <DiffText before={base} after={value} />
+              ) : (
+                <span className="prose-item">{value}</span>
+              )}
             </span>
           </label>
         );

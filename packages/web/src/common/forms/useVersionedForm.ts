@@ -23,8 +23,7 @@ export interface Loaded<K extends string, V extends number | null = number> {
 }
 
 export type VersionedConflict<K extends string> =
-  | { status: 'detected' | 'loading' | 'failed' }
-  | { status: 'merged'; merge: ThreeWay<K>; mine: FormValues<K>; theirs: FormValues<K>; base: FormValues<K> };
+  { status: 'detected' | 'loading' | 'failed' } | { status: 'merged'; merge: ThreeWay<K>; mine: FormValues<K>; theirs: FormValues<K>; base: FormValues<K> };
 
 interface Options<K extends string, V extends number | null> {
   keys: readonly K[];

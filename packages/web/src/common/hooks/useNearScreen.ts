@@ -13,10 +13,7 @@ const AHEAD = '600px 0px';
  * page loaded (Lighthouse's blocking time); charts load a library of their own. The caller keeps the
  * part's place (a loading state of its size) until then, so nothing moves.
  */
-export function useNearScreen<T extends Element>({ anchors = [], keyboard = false }: { anchors?: readonly string[]; keyboard?: boolean } = {}): [
-  ref: RefObject<T | null>,
-  near: boolean,
-] {
+export function useNearScreen<T extends Element>({ anchors = [], keyboard = false }: { anchors?: readonly string[]; keyboard?: boolean } = {}): [ref: RefObject<T | null>, near: boolean] {
   const ref = useRef<T>(null);
   const { hash } = useLocation();
   // Anchors are plain ids: compared as written (a malformed %-escape in a hash must not throw).
@@ -26,9 +23,12 @@ export function useNearScreen<T extends Element>({ anchors = [], keyboard = fals
   useEffect(() => {
     if (near) return;
     const show = (): void => setSeen(true);
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) show();
-    }, { rootMargin: AHEAD });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) show();
+      },
+      { rootMargin: AHEAD },
+    );
     if (ref.current) observer.observe(ref.current);
     // Paper gets every part, also those not scrolled to yet (rendered before the print layout is made).
     const print = (): void => flushSync(show);

@@ -59,7 +59,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
         push('same', midA[i] as string);
         i += 1;
         j += 1;
-      } else if ((lcs[i + 1] as Uint32Array)[j] as number >= ((lcs[i] as Uint32Array)[j + 1] as number)) {
+      } else if (((lcs[i + 1] as Uint32Array)[j] as number) >= ((lcs[i] as Uint32Array)[j + 1] as number)) {
         push('del', midA[i] as string);
         i += 1;
       } else {

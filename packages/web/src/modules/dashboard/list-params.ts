@@ -39,9 +39,7 @@ export function resolveFilter(list: ListParams, options: FilterOptions): Resolve
   const zones = allZones(options);
   const unknown: string[] = [];
   const zoneIds = list.zones.map((slug) => zones.find((z) => z.slug === slug)?.id ?? (unknown.push(`zone “${slug}”`), null)).filter((id): id is string => id !== null);
-  const regionIds = list.regions
-    .map((slug) => options.regions.find((r) => r.slug === slug)?.id ?? (unknown.push(`regio “${slug}”`), null))
-    .filter((id): id is string => id !== null);
+  const regionIds = list.regions.map((slug) => options.regions.find((r) => r.slug === slug)?.id ?? (unknown.push(`regio “${slug}”`), null)).filter((id): id is string => id !== null);
   for (const slug of list.themes) if (!options.themes.some((t) => t.slug === slug)) unknown.push(`thema “${slug}”`);
   const filter: ActionFilter = {};
   if (list.q) filter.search = list.q;

@@ -2,7 +2,17 @@
 // stands under, evaluation boxes, lead, funding, wrongly detected actions removed, unplaced text
 // made an action or attached to a section, dates moved to the plan's year, partners linked), and
 // the plan sent back to be stored. Pure functions; useImportFlow keeps the draft in state.
-import { actionThemeInput, emptyAction, otherDateYears, shiftDatesToYear, suggestThemes, type ParsedAction, type ParsedFunding, type ParsedPlan, type SourceFragment } from '@kruispunt/shared';
+import {
+  actionThemeInput,
+  emptyAction,
+  otherDateYears,
+  shiftDatesToYear,
+  suggestThemes,
+  type ParsedAction,
+  type ParsedFunding,
+  type ParsedPlan,
+  type SourceFragment,
+} from '@kruispunt/shared';
 
 /** Where an action stands: under an operational goal, directly under a strategic goal, or under none. */
 export type GoalKey = `od:${string}` | `sd:${string}` | 'none';
@@ -144,7 +154,12 @@ export function goalTree(draft: Draft): { groups: GoalGroup[]; withoutGoal: Draf
       heading: `Strategische doelstelling ${sd.number}`,
       title: sd.title,
       actions: under(`sd:${sd.number}`),
-      operational: sd.operationalGoals.map((od) => ({ key: `od:${od.number}` as GoalKey, heading: `Operationele doelstelling ${od.number}`, title: od.title, actions: under(`od:${od.number}`) })),
+      operational: sd.operationalGoals.map((od) => ({
+        key: `od:${od.number}` as GoalKey,
+        heading: `Operationele doelstelling ${od.number}`,
+        title: od.title,
+        actions: under(`od:${od.number}`),
+      })),
     }));
   return { groups, withoutGoal: under('none') };
 }
@@ -235,7 +250,10 @@ const appendText = (text: string | null, more: string) => (text ? `${text}\n${mo
 
 /** The action with a fragment's text added to one of its sections. */
 export function attachText(p: ParsedAction, section: SectionKey, f: SourceFragment): ParsedAction {
-  const lines = f.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = f.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   switch (section) {
     case 'what':
       return { ...p, what: appendText(p.what, f.text) };
@@ -259,7 +277,8 @@ export function attachedStakeholders(draft: Draft, fragments: readonly Unplaced[
   const out = new Map<string, string[]>();
   for (const f of fragments) {
     const d = draft.fragments[f.id];
-    if (d?.kind === 'attach' && d.section === 'stakeholders') out.set(d.actionKey, [...(out.get(d.actionKey) ?? []), ...attachText(emptyAction('', 0, 'sheet'), 'stakeholders', f).stakeholders]);
+    if (d?.kind === 'attach' && d.section === 'stakeholders')
+      out.set(d.actionKey, [...(out.get(d.actionKey) ?? []), ...attachText(emptyAction('', 0, 'sheet'), 'stakeholders', f).stakeholders]);
   }
   return out;
 }
@@ -271,7 +290,11 @@ export function attachedStakeholders(draft: Draft, fragments: readonly Unplaced[
  */
 function decided(draft: Draft): Set<string> {
   const kept = new Set(draft.actions.filter((a) => !a.removed).map((a) => a.key));
-  return new Set(Object.entries(draft.fragments).filter(([, d]) => d.kind === 'dismiss' || kept.has(d.actionKey)).map(([id]) => id));
+  return new Set(
+    Object.entries(draft.fragments)
+      .filter(([, d]) => d.kind === 'dismiss' || kept.has(d.actionKey))
+      .map(([id]) => id),
+  );
 }
 
 interface BuildContext {
@@ -355,7 +378,10 @@ export function updateAction(draft: Draft, key: string, patch: Partial<Omit<Draf
  * first line (a paragraph) gives its first sentence as title, or its first words, and stays whole in "Wat?".
  */
 export function titleAndWhat(text: string): { title: string; what: string } {
-  const [first = '', ...rest] = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const [first = '', ...rest] = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (first.length <= 120) return { title: first.replace(/:$/, ''), what: rest.join('\n') };
   const sentence = /^(.{10,150}?[.;:!?])\s/.exec(first)?.[1];
   const title = sentence ? sentence.replace(/[.;:]$/, '') : `${first.slice(0, 100).replace(/\s+\S*$/, '')}…`;
@@ -408,7 +434,10 @@ export function openFragments(draft: Draft, fragments: readonly Unplaced[]): Unp
 
 /** The kept actions with dates (start, end, steps) in another year than `year`, with those years. */
 export function otherYearDates(draft: Draft, year: number): { key: string; years: number[] }[] {
-  return draft.actions.filter((a) => !a.removed).map((a) => ({ key: a.key, years: otherDateYears(a.parsed, year) })).filter((x) => x.years.length > 0);
+  return draft.actions
+    .filter((a) => !a.removed)
+    .map((a) => ({ key: a.key, years: otherDateYears(a.parsed, year) }))
+    .filter((x) => x.years.length > 0);
 }
 
 /** The dates of these actions moved into `year` (nothing else moves). */

@@ -1,13 +1,23 @@
 // The import page's state as one reducer (pure, tested without a browser): the stage (choosing a
 // file, reading it, reviewing), the draft under review and every change to it, the zone and year
 // it will be saved as, the source line last shown and the actions whose title is missing.
-import { attachFragment, dismissFragment, fragmentAsAction, shiftDates, toDraft, undoFragment, updateAction, type Draft, type DraftAction, type GoalKey, type SectionKey, type Unplaced } from './draft';
+import {
+  attachFragment,
+  dismissFragment,
+  fragmentAsAction,
+  shiftDates,
+  toDraft,
+  undoFragment,
+  updateAction,
+  type Draft,
+  type DraftAction,
+  type GoalKey,
+  type SectionKey,
+  type Unplaced,
+} from './draft';
 import type { Preview } from './preview';
 
-export type Stage =
-  | { kind: 'choose'; problem: string | null; signedOut?: boolean }
-  | { kind: 'reading'; fileName: string }
-  | { kind: 'review'; preview: Preview; original: Draft };
+export type Stage = { kind: 'choose'; problem: string | null; signedOut?: boolean } | { kind: 'reading'; fileName: string } | { kind: 'review'; preview: Preview; original: Draft };
 
 export interface FlowState {
   stage: Stage;

@@ -26,7 +26,11 @@ function swap<T>(items: readonly T[], index: number, delta: -1 | 1): T[] | null 
 
 /** The order with a strategic goal one place up (-1) or down (+1); null when it cannot move. */
 export function moveStrategic(order: readonly GoalOrder[], sdId: string, delta: -1 | 1): GoalOrder[] | null {
-  return swap(order, order.findIndex((g) => g.strategicGoalId === sdId), delta);
+  return swap(
+    order,
+    order.findIndex((g) => g.strategicGoalId === sdId),
+    delta,
+  );
 }
 
 /** The order with an operational goal one place up or down under its strategic goal; null when it cannot move. */

@@ -242,10 +242,7 @@ function PeopleFacts({ action }: { action: Action }) {
       <div>
         <dt>Stakeholders</dt>
         <dd>
-          <TextList
-            items={[...action.stakeholderPartners.map((partner) => partner.name), ...action.stakeholdersOther]}
-            empty="Geen stakeholders ingevuld."
-          />
+          <TextList items={[...action.stakeholderPartners.map((partner) => partner.name), ...action.stakeholdersOther]} empty="Geen stakeholders ingevuld." />
         </dd>
       </div>
     </dl>
@@ -265,9 +262,7 @@ function StepList({ steps: unsorted, year }: { steps: Action['steps']; year: num
             <li key={step.id}>
               <span className="prose-item">{step.text}</span>
               {(step.month || step.date) && (
-                <span className="steps__milestone">
-                  Mijlpaal: {step.date ? formatDate(step.date) : step.month ? `${monthLabel(step.month)}${year ? ` ${year}` : ''}` : ''}
-                </span>
+                <span className="steps__milestone">Mijlpaal: {step.date ? formatDate(step.date) : step.month ? `${monthLabel(step.month)}${year ? ` ${year}` : ''}` : ''}</span>
               )}
             </li>
           ))}
@@ -288,8 +283,8 @@ function SharedWorkList({ action }: { action: Action }) {
           {action.workingGroups.map((group) => (
             <li key={group.id} className="item">
               <h3 className="item__title">
-              <Link to={`/werkgroepen/${group.id}`}>{group.name}</Link>
-            </h3>
+                <Link to={`/werkgroepen/${group.id}`}>{group.name}</Link>
+              </h3>
               <p className="item__meta">{WORKING_GROUP_KIND_LABELS[group.kind]}</p>
               {group.owners.length > 0 && <OwnerList owners={group.owners} />}
             </li>
@@ -297,8 +292,8 @@ function SharedWorkList({ action }: { action: Action }) {
           {action.projects.map((project) => (
             <li key={project.id} className="item">
               <h3 className="item__title">
-              <Link to={`/projecten/${project.id}`}>{project.name}</Link>
-            </h3>
+                <Link to={`/projecten/${project.id}`}>{project.name}</Link>
+              </h3>
               <p className="item__meta">Project · {PROJECT_STATUS_LABELS[project.status]}</p>
               {project.owners.length > 0 && <OwnerList owners={project.owners} />}
             </li>

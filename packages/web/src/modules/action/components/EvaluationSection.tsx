@@ -44,13 +44,7 @@ export function EvaluationSection({ evaluation, indicators }: Pick<Action, 'eval
                       <tr key={indicator.id}>
                         <td data-label="Indicator">{indicator.name}</td>
                         <td data-label="Meetmethode">{indicator.method ?? <span className="muted">—</span>}</td>
-                        <td data-label="Streefwaarde">
-                          {indicator.targetValue != null ? (
-                            formatTarget(indicator.targetValue, indicator.targetUnit)
-                          ) : (
-                            <span className="muted">—</span>
-                          )}
-                        </td>
+                        <td data-label="Streefwaarde">{indicator.targetValue != null ? formatTarget(indicator.targetValue, indicator.targetUnit) : <span className="muted">—</span>}</td>
                       </tr>
                     ))}
                   </tbody>

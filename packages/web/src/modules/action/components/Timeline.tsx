@@ -19,11 +19,7 @@ export function Timeline({ year, months, startDate, endDate }: TimelineProps) {
     <div className="timeline">
       {(startDate || endDate) && (
         <p className="timeline__period">
-          {startDate && endDate
-            ? `Van ${formatDate(startDate)} tot ${formatDate(endDate)}`
-            : startDate
-              ? `Vanaf ${formatDate(startDate)}`
-              : `Tot ${formatDate(endDate)}`}
+          {startDate && endDate ? `Van ${formatDate(startDate)} tot ${formatDate(endDate)}` : startDate ? `Vanaf ${formatDate(startDate)}` : `Tot ${formatDate(endDate)}`}
         </p>
       )}
       <ol className="timeline__strip" aria-label={year ? `Maanden van ${year}` : 'Maanden'}>

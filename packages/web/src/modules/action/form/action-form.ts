@@ -216,9 +216,7 @@ export function formFromAction(action: ActionEditorFieldsFragment): ActionForm {
     councilRole: text(action.councilRole),
     stakeholderPartners: action.stakeholderPartners.map((p) => ({ id: p.id, name: p.name })),
     stakeholdersOther: listToLines(action.stakeholdersOther),
-    steps: [...action.steps]
-      .sort((a, b) => a.position - b.position)
-      .map((s) => ({ key: s.id, text: s.text, month: s.month != null ? String(s.month) : '', date: text(s.date) })),
+    steps: [...action.steps].sort((a, b) => a.position - b.position).map((s) => ({ key: s.id, text: s.text, month: s.month != null ? String(s.month) : '', date: text(s.date) })),
     evaluation: {
       process: { chosen: action.evaluation.process.chosen, text: text(action.evaluation.process.text) },
       output: { chosen: action.evaluation.output.chosen, text: text(action.evaluation.output.text) },
@@ -266,9 +264,7 @@ export function valuesOf(form: ActionForm): ActionValues {
     outOfScope: linesToList(form.outOfScope),
     why: optional(form.why),
     targetGroups: linesToList(form.targetGroups),
-    lead: leadEmpty
-      ? null
-      : { text: form.leadText.trim(), zoneId: form.leadZoneId || null, partnerId: form.leadPartnerId || null, workingGroupId: form.leadWorkingGroupId || null },
+    lead: leadEmpty ? null : { text: form.leadText.trim(), zoneId: form.leadZoneId || null, partnerId: form.leadPartnerId || null, workingGroupId: form.leadWorkingGroupId || null },
     councilRole: optional(form.councilRole),
     stakeholderPartnerIds: form.stakeholderPartners.map((p) => p.id),
     stakeholdersOther: linesToList(form.stakeholdersOther),
@@ -287,7 +283,10 @@ export function valuesOf(form: ActionForm): ActionValues {
       targetUnit: optional(i.targetUnit),
     })),
     // A step's milestone month is a running month (packages/shared milestones.ts), as the API stores it.
-    timeline: runningMonths(form.months.flatMap((row, index) => (row.active ? [index + 1] : [])), steps).map((month) => ({ month })),
+    timeline: runningMonths(
+      form.months.flatMap((row, index) => (row.active ? [index + 1] : [])),
+      steps,
+    ).map((month) => ({ month })),
     startDate: form.startDate || null,
     endDate: form.endDate || null,
     funding: form.funding,

@@ -23,7 +23,7 @@ export function useThemeSuggestions(form: ActionForm, delay = 600): { suggestion
   const skip = isEmptySuggestionInput(variables.input);
   const { data, previousData, loading, error } = useQuery(SuggestThemesQuery, { variables, skip });
   const chosen = new Set(form.themeIds);
-  const list = skip ? [] : (data ?? previousData)?.suggestThemes ?? [];
+  const list = skip ? [] : ((data ?? previousData)?.suggestThemes ?? []);
   return {
     suggestions: list.filter((s) => !chosen.has(s.theme.id)).map((s) => ({ themeId: s.theme.id, name: s.theme.name, reasons: s.reasons })),
     loading,

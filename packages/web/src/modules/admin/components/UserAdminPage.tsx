@@ -110,8 +110,8 @@ function Account({ user, reload }: { user: AdminUserFieldsFragment; reload: () =
         </p>
         {!user.hasPassword && (
           <p className="field__hint" data-testid="invite-user">
-            Een account zonder wachtwoord krijgt toegang met een uitnodiging per e-mail:{' '}
-            <Link to="/beheer/zones#zone-uitnodigen">Zones → Iemand uitnodigen in een zone</Link>. De link in de e-mail laat de persoon een wachtwoord kiezen.
+            Een account zonder wachtwoord krijgt toegang met een uitnodiging per e-mail: <Link to="/beheer/zones#zone-uitnodigen">Zones → Iemand uitnodigen in een zone</Link>. De link in de
+            e-mail laat de persoon een wachtwoord kiezen.
           </p>
         )}
       </div>
@@ -162,8 +162,7 @@ function Access({ user, isSelf, reload }: { user: AdminUserFieldsFragment; isSel
       {!isSelf && (
         <div className="admin-row">
           <p>
-            <strong>Account:</strong>{' '}
-            {user.disabledAt ? 'gedeactiveerd: kan niet aanmelden.' : 'actief.'}
+            <strong>Account:</strong> {user.disabledAt ? 'gedeactiveerd: kan niet aanmelden.' : 'actief.'}
           </p>
           {user.disabledAt ? (
             <button
@@ -195,19 +194,14 @@ function Access({ user, isSelf, reload }: { user: AdminUserFieldsFragment; isSel
               type="button"
               className="button button--danger"
               disabled={action.busy}
-              onClick={() =>
-                void action.run(() => deactivate({ variables: { id: user.id, version: user.version } }), 'Account gedeactiveerd.').then(() => setConfirming(false))
-              }
+              onClick={() => void action.run(() => deactivate({ variables: { id: user.id, version: user.version } }), 'Account gedeactiveerd.').then(() => setConfirming(false))}
             >
               {action.busy ? 'Bezig…' : 'Deactiveren'}
             </button>
           </>
         }
       >
-        <p>
-          {user.name} kan dan niet meer aanmelden. Open sessies eindigen meteen en API-tokens worden ingetrokken. Er wordt niets verwijderd: je kan het account
-          later opnieuw activeren.
-        </p>
+        <p>{user.name} kan dan niet meer aanmelden. Open sessies eindigen meteen en API-tokens worden ingetrokken. Er wordt niets verwijderd: je kan het account later opnieuw activeren.</p>
       </Dialog>
     </section>
   );

@@ -122,9 +122,7 @@ function NewUser() {
   return (
     <section className="section" aria-labelledby="nieuwe-gebruiker">
       <h2 id="nieuwe-gebruiker">Nieuwe gebruiker</h2>
-      <p className="muted">
-        Een nieuwe gebruiker krijgt nog geen wachtwoord: die kiest hij zelf via de uitnodigingsmail. Tot dan kan hij niet aanmelden.
-      </p>
+      <p className="muted">Een nieuwe gebruiker krijgt nog geen wachtwoord: die kiest hij zelf via de uitnodigingsmail. Tot dan kan hij niet aanmelden.</p>
       <form className="form form--wide admin-form" onSubmit={(event) => void submit(event)} noValidate>
         {action.message && (
           <p className="form__error" role="alert">

@@ -44,7 +44,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
     <div className="sign-in">
       <h1>Welkom bij Kruispunt</h1>
       <p className="lead">
-        Je bent uitgenodigd als <strong>{role}</strong> van <strong>{invitation.zoneName}</strong>. De uitnodiging werkt tot {formatDate(todayIn(ZONE_TIME_ZONE, new Date(invitation.expiresAt)))}.
+        Je bent uitgenodigd als <strong>{role}</strong> van <strong>{invitation.zoneName}</strong>. De uitnodiging werkt tot{' '}
+        {formatDate(todayIn(ZONE_TIME_ZONE, new Date(invitation.expiresAt)))}.
       </p>
       <form className="form" onSubmit={(event) => void form.submit(event)} noValidate>
         {form.errors.token && (

@@ -26,11 +26,15 @@ export function ForgotPasswordPage() {
       {form.sentTo ? (
         <div className="notice notice--success" role="status" tabIndex={-1} ref={confirmation} data-testid="reset-requested">
           <p>
-            Als er een account bestaat voor <strong>{form.sentTo}</strong>, krijg je binnen enkele minuten een e-mail met een link om een nieuw wachtwoord te
-            kiezen. De link werkt één uur en één keer.
+            Als er een account bestaat voor <strong>{form.sentTo}</strong>, krijg je binnen enkele minuten een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één uur en
+            één keer.
           </p>
           <p>
-            Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail, of <Link to="/wachtwoord-vergeten" reloadDocument>vraag een nieuwe link aan</Link>.
+            Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail, of{' '}
+            <Link to="/wachtwoord-vergeten" reloadDocument>
+              vraag een nieuwe link aan
+            </Link>
+            .
           </p>
           <p>
             <Link to="/aanmelden">Terug naar aanmelden</Link>

@@ -12,8 +12,7 @@ import { SignInOptionsQuery } from '../graphql/sign-in-options';
 const SIGN_ON_FAILURES: Record<string, string> = {
   geannuleerd: 'Je hebt het aanmelden bij je organisatie afgebroken.',
   verlopen: 'Die aanmelding is verlopen of werd in een ander venster gestart. Probeer het opnieuw.',
-  'geen-toegang':
-    'Je organisatie kent je, maar je hebt nog geen toegang tot Kruispunt. Vraag een collega van je zone of een beheerder om je uit te nodigen.',
+  'geen-toegang': 'Je organisatie kent je, maar je hebt nog geen toegang tot Kruispunt. Vraag een collega van je zone of een beheerder om je uit te nodigen.',
   mislukt: 'Aanmelden via je organisatie lukte niet. Probeer het later opnieuw, of meld je aan met je wachtwoord.',
 };
 
@@ -66,15 +65,7 @@ function SignInForm({ returnTo, signOnFailure }: { returnTo: string; signOnFailu
         </div>
         <div className="form__field">
           <label htmlFor="password">Wachtwoord</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
+          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </div>
         <button type="submit" className="button" disabled={loading}>
           {loading ? 'Bezig met aanmelden…' : 'Aanmelden'}

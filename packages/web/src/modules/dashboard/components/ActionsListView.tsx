@@ -88,14 +88,7 @@ function Results({ resolved }: { resolved: ResolvedFilter }) {
               </li>
             ))}
           </ol>
-          <LoadMore
-            shown={actions.length}
-            total={connection.totalCount}
-            hasMore={connection.pageInfo.hasNextPage}
-            loading={loadingMore}
-            onLoadMore={() => void loadMore()}
-            noun="acties"
-          />
+          <LoadMore shown={actions.length} total={connection.totalCount} hasMore={connection.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={() => void loadMore()} noun="acties" />
         </>
       )}
     </section>

@@ -66,7 +66,9 @@ function CoachWorkspace({ workspace }: { workspace: Workspace }) {
         <h1>
           Regio {region.name} · {year}
         </h1>
-        <p className="lead">Wat de plannen {year} van de zones nog missen, je eigen opmerkingen en hoe elke zone verschilt van {year - 1}.</p>
+        <p className="lead">
+          Wat de plannen {year} van de zones nog missen, je eigen opmerkingen en hoe elke zone verschilt van {year - 1}.
+        </p>
         <nav className="page-links" aria-label="Jaar">
           <Link to={`${base}?jaar=${year - 1}`}>← {year - 1}</Link> · <Link to={`${base}?jaar=${year + 1}`}>{year + 1} →</Link>
         </nav>
@@ -113,9 +115,7 @@ function QualitySection({ workspace }: { workspace: Workspace }) {
           <tbody>
             {workspace.quality.map((row) => (
               <tr key={row.zone.id}>
-                <th scope="row">
-                  {row.plan ? <Link to={`/zones/${row.zone.slug}/plannen/${year}`}>{row.zone.name}</Link> : row.zone.name}
-                </th>
+                <th scope="row">{row.plan ? <Link to={`/zones/${row.zone.slug}/plannen/${year}`}>{row.zone.name}</Link> : row.zone.name}</th>
                 {row.plan ? (
                   <>
                     <td className="num">{row.actionCount}</td>
@@ -210,7 +210,10 @@ function OverlapItem({ overlap }: { overlap: Overlap }) {
   const [invite, inviting] = useMutation(InviteOverlapMutation);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const why = [overlap.words.length > 0 && `woorden: ${overlap.words.join(', ')}`, overlap.sharedThemes.length > 0 && `zelfde thema: ${overlap.sharedThemes.map((theme) => theme.name).join(', ')}`]
+  const why = [
+    overlap.words.length > 0 && `woorden: ${overlap.words.join(', ')}`,
+    overlap.sharedThemes.length > 0 && `zelfde thema: ${overlap.sharedThemes.map((theme) => theme.name).join(', ')}`,
+  ]
     .filter(Boolean)
     .join(' · ');
   const run = async (action: () => Promise<unknown>, success: string) => {
@@ -248,7 +251,13 @@ function OverlapItem({ overlap }: { overlap: Overlap }) {
             disabled={inviting.loading}
             onClick={() =>
               void run(
-                () => invite({ variables: { subjectId: own.id, input: { zoneId: other.actionPlan?.zone.id ?? '', role: 'CO_LEAD', message: `Jullie actie "${other.title}" gaat over hetzelfde. Trekken we deze samen?` } } }),
+                () =>
+                  invite({
+                    variables: {
+                      subjectId: own.id,
+                      input: { zoneId: other.actionPlan?.zone.id ?? '', role: 'CO_LEAD', message: `Jullie actie "${other.title}" gaat over hetzelfde. Trekken we deze samen?` },
+                    },
+                  }),
                 `${other.actionPlan?.zone.name} is uitgenodigd als mede-trekker van "${own.title}".`,
               )
             }
@@ -261,13 +270,10 @@ function OverlapItem({ overlap }: { overlap: Overlap }) {
             className="button button--secondary"
             disabled={proposing.loading}
             onClick={() =>
-              void run(
-                async () => {
-                  await Promise.all([propose({ variables: { actionId: a.id, text: remarkAbout(b) } }), propose({ variables: { actionId: b.id, text: remarkAbout(a) } })]);
-                  await client.refetchQueries({ include: ['CoachWorkspace'] });
-                },
-                'Voorgesteld: beide zones zien je opmerking bij hun actie.',
-              )
+              void run(async () => {
+                await Promise.all([propose({ variables: { actionId: a.id, text: remarkAbout(b) } }), propose({ variables: { actionId: b.id, text: remarkAbout(a) } })]);
+                await client.refetchQueries({ include: ['CoachWorkspace'] });
+              }, 'Voorgesteld: beide zones zien je opmerking bij hun actie.')
             }
           >
             {proposing.loading ? 'Bezig…' : 'Stel samenwerking voor aan beide zones'}
@@ -300,8 +306,7 @@ function RemarksSection({ workspace }: { workspace: Workspace }) {
             {myRemarks.map((remark) => (
               <li key={remark.id}>
                 <div className="remark-overview__head">
-                  <Badge tone={remark.resolved ? 'success' : 'warning'}>{remark.resolved ? 'Afgehandeld' : 'Open'}</Badge>{' '}
-                  <strong>{remark.actionPlan.zone.name}</strong> ·{' '}
+                  <Badge tone={remark.resolved ? 'success' : 'warning'}>{remark.resolved ? 'Afgehandeld' : 'Open'}</Badge> <strong>{remark.actionPlan.zone.name}</strong> ·{' '}
                   {remark.action ? (
                     <Link to={`/acties/${remark.action.id}`}>{remark.action.title}</Link>
                   ) : (
@@ -338,7 +343,9 @@ function ComparisonSection({ workspace }: { workspace: Workspace }) {
       <h2 id="vergelijking">
         {year} tegenover {year - 1}
       </h2>
-      <p className="section__intro">Per zone het eigen plan van {year} naast dat van {year - 1}: acties, afgeronde acties en thema’s.</p>
+      <p className="section__intro">
+        Per zone het eigen plan van {year} naast dat van {year - 1}: acties, afgeronde acties en thema’s.
+      </p>
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">

@@ -13,10 +13,7 @@ export function ProgressSection({ dashboard }: { dashboard: Dashboard }) {
   const byZone = new Map(dashboard.progress.map((row) => [row.zone.id, row]));
   const rows = zones.map((zone) => {
     const progress = byZone.get(zone.id);
-    const counts = Object.fromEntries(PROGRESS_STATUSES.map((status) => [status, progress?.counts.find((c) => c.status === status)?.count ?? 0])) as Record<
-      ProgressStatus,
-      number
-    >;
+    const counts = Object.fromEntries(PROGRESS_STATUSES.map((status) => [status, progress?.counts.find((c) => c.status === status)?.count ?? 0])) as Record<ProgressStatus, number>;
     return { zone, total: progress?.total ?? 0, counts };
   });
   const data: ProgressRow[] = rows.map(({ zone, counts }) => ({ zone: zone.shortName, ...counts }));

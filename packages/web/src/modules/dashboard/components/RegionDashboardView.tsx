@@ -38,7 +38,9 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
           {!explicitYear && ' (het jaar waarvoor de meeste zones een plan hebben)'}.
         </p>
         <p className="page-links">
-          <Link to={`/regio/${region.slug}/werkruimte?jaar=${year}`}>Werkruimte coach: wat de plannen missen, je opmerkingen, {year} tegenover {year - 1}</Link>
+          <Link to={`/regio/${region.slug}/werkruimte?jaar=${year}`}>
+            Werkruimte coach: wat de plannen missen, je opmerkingen, {year} tegenover {year - 1}
+          </Link>
           {' · '}
           <Link to={`/regio/${region.slug}/rapport/${year}`}>Jaarrapport {year}: afgerond, uitgesteld en stopgezet per zone en thema</Link>
         </p>

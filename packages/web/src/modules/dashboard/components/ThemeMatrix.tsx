@@ -29,8 +29,8 @@ export function ThemeMatrix({ dashboard, themes }: { dashboard: Dashboard; theme
     <section className="section dashboard-section" aria-labelledby="themas">
       <h2 id="themas">Thema’s per zone</h2>
       <p className="section__intro">
-        Aantal acties per thema in de actieplannen {year}. Een actie met twee thema’s telt in beide rijen; een actie die zones samen trekken, telt
-        bij elke eigenaar-zone en één keer in “Alle zones”. Kies een getal om die acties te zien.
+        Aantal acties per thema in de actieplannen {year}. Een actie met twee thema’s telt in beide rijen; een actie die zones samen trekken, telt bij elke eigenaar-zone en één keer in “Alle
+        zones”. Kies een getal om die acties te zien.
       </p>
       <div className="table-scroll">
         <table className="data-table matrix" data-testid="theme-matrix">

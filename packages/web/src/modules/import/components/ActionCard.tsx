@@ -59,7 +59,9 @@ export const ActionCard = memo(function ActionCard(props: ActionCardProps) {
           </button>
         </div>
         <Field id={id('titel')} label="Titel" error={errors?.title}>
-          {(control) => <textarea {...control} className="draft-action__title" rows={rowsFor(a.title)} value={a.title} onChange={(event) => onChange(a.key, { title: event.target.value })} />}
+          {(control) => (
+            <textarea {...control} className="draft-action__title" rows={rowsFor(a.title)} value={a.title} onChange={(event) => onChange(a.key, { title: event.target.value })} />
+          )}
         </Field>
         <GoalSelect id={id('doel')} value={a.goal} goals={goals} error={errors?.goal} onChange={(goal) => onChange(a.key, { goal })} />
         <Field id={id('trekker')} label="Trekker" error={errors?.lead} hint={a.lead ? undefined : 'Niet gevonden in de tekst: vul de trekker in als je hem kent.'}>

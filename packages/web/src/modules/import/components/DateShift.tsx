@@ -33,8 +33,8 @@ export function DateShift({ draft, year, onShift }: DateShiftProps) {
   return (
     <div className="notice notice--warning import-dates" data-testid="import-other-dates">
       <p>
-        {formatCount(other.length, 'actie heeft', 'acties hebben')} datums in {years.join(' en ')}, niet in {year}, het jaar van dit plan. Kruispunt verschuift niets vanzelf: verschuif ze hier of bij de actie,
-        of pas ze na het opslaan aan.
+        {formatCount(other.length, 'actie heeft', 'acties hebben')} datums in {years.join(' en ')}, niet in {year}, het jaar van dit plan. Kruispunt verschuift niets vanzelf: verschuif ze
+        hier of bij de actie, of pas ze na het opslaan aan.
       </p>
       <button
         type="button"

@@ -70,4 +70,3 @@ export function DraftTree({ draft, goals, unplacedCount, errors, year, saveYear,
     </div>
   );
 }
-

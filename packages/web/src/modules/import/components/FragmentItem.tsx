@@ -62,7 +62,11 @@ export function FragmentItem({ fragment: f, draft, goals, projects, onChange, on
       {decision ? (
         <div className="import-unplaced__outcome">
           <p ref={outcome} tabIndex={-1}>
-            {decision.kind === 'action' && <>Nieuwe actie: “{short(target?.title ?? '')}”{target?.removed ? ': die actie is verwijderd, de tekst blijft niet geplaatst' : ''}.</>}
+            {decision.kind === 'action' && (
+              <>
+                Nieuwe actie: “{short(target?.title ?? '')}”{target?.removed ? ': die actie is verwijderd, de tekst blijft niet geplaatst' : ''}.
+              </>
+            )}
             {decision.kind === 'attach' && (
               <>
                 Toegevoegd aan “{SECTION_LABELS[decision.section]}” van “{short(target?.title ?? '')}”{target?.removed ? ': die actie is verwijderd, de tekst blijft niet geplaatst' : ''}.

@@ -66,7 +66,9 @@ function Importer({ zones }: { zones: Zone[] }) {
         <h1 ref={heading} tabIndex={-1}>
           Plan binnenbrengen
         </h1>
-        <p className="lead">Breng een actieplan dat je al in Word of als tekst hebt binnen in Kruispunt. Je kijkt na wat Kruispunt erin vond en verbetert het, en pas dan sla je het op als ontwerp.</p>
+        <p className="lead">
+          Breng een actieplan dat je al in Word of als tekst hebt binnen in Kruispunt. Je kijkt na wat Kruispunt erin vond en verbetert het, en pas dan sla je het op als ontwerp.
+        </p>
         <ol className="import-steps" aria-label="Stappen">
           <li aria-current={stage.kind !== 'review' ? 'step' : undefined}>Bestand kiezen</li>
           <li aria-current={stage.kind === 'review' ? 'step' : undefined}>Nakijken en verbeteren</li>
@@ -88,7 +90,9 @@ function Importer({ zones }: { zones: Zone[] }) {
             </div>
           )}
           <FilePicker onFile={flow.read} />
-          <p className="muted import-note">Er wordt niets opgeslagen tot je op “Opslaan als ontwerp” klikt. Het plan is dan alleen zichtbaar voor de leden van je zone, tot je het publiceert.</p>
+          <p className="muted import-note">
+            Er wordt niets opgeslagen tot je op “Opslaan als ontwerp” klikt. Het plan is dan alleen zichtbaar voor de leden van je zone, tot je het publiceert.
+          </p>
         </section>
       )}
 

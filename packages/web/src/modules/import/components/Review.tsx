@@ -48,12 +48,17 @@ export function Review({ flow, zones, onRestart }: ReviewProps) {
       <div className="import-review">
         <section className="import-review__plan" aria-labelledby="gevonden">
           <h2 id="gevonden">Doelstellingen en acties</h2>
-          {!noActions && <p className="muted">Verbeter wat Kruispunt verkeerd las: titels, de doelstelling van een actie, de evaluatie, de trekker en de partners. Verwijder wat geen actie is. Met “regel …” zie je de plaats in de brontekst.</p>}
+          {!noActions && (
+            <p className="muted">
+              Verbeter wat Kruispunt verkeerd las: titels, de doelstelling van een actie, de evaluatie, de trekker en de partners. Verwijder wat geen actie is. Met “regel …” zie je de plaats
+              in de brontekst.
+            </p>
+          )}
           {otherYears.length > 0 && (
             <div className="notice notice--warning">
               <p>
-                Dit is een plan voor meer jaren ({preview.plan.years.join(', ')}): {formatCount(otherYears.length, 'actie hoort', 'acties horen')} volgens de tekst bij een ander jaar dan {year}. Alle acties die je
-                niet verwijdert, komen in het actieplan {year}.
+                Dit is een plan voor meer jaren ({preview.plan.years.join(', ')}): {formatCount(otherYears.length, 'actie hoort', 'acties horen')} volgens de tekst bij een ander jaar dan{' '}
+                {year}. Alle acties die je niet verwijdert, komen in het actieplan {year}.
               </p>
               <button type="button" className="button button--secondary button--small" onClick={() => otherYears.forEach((a) => onChange(a.key, { removed: true }))}>
                 De {formatCount(otherYears.length, 'actie', 'acties')} van andere jaren verwijderen
@@ -61,7 +66,20 @@ export function Review({ flow, zones, onRestart }: ReviewProps) {
             </div>
           )}
           {year !== null && <DateShift draft={draft} year={year} onShift={onShiftDates} />}
-          <DraftTree draft={draft} goals={goals} unplacedCount={perAction} errors={flow.actionErrors} year={multiYear ? year : null} saveYear={year} attached={flow.attached} matches={flow.matches} matchesLoading={flow.matchesLoading} onChange={onChange} onShowLine={showLine} onShiftDates={onShiftDates} />
+          <DraftTree
+            draft={draft}
+            goals={goals}
+            unplacedCount={perAction}
+            errors={flow.actionErrors}
+            year={multiYear ? year : null}
+            saveYear={year}
+            attached={flow.attached}
+            matches={flow.matches}
+            matchesLoading={flow.matchesLoading}
+            onChange={onChange}
+            onShowLine={showLine}
+            onShiftDates={onShiftDates}
+          />
 
           {removed.length > 0 && (
             <section className="import-removed" aria-labelledby="verwijderd">

@@ -31,7 +31,10 @@ export function ReviewSummary({ preview, original, draft, fragments, onRestart }
       {noActions ? (
         <div className="notice notice--warning" role="alert">
           <h3>Geen acties gevonden</h3>
-          <p>Kruispunt vond in dit bestand geen actiefiches of acties. Is het een actieplan of meerjarenplan van een zone? Kruispunt herkent onder meer koppen als “Strategische doelstelling 1”, “Operationele doelstelling 1.2”, “Actie 2025: …” en de rubrieken van het sjabloon (“Wat?”, “Waarom?”, “Evaluatie”).</p>
+          <p>
+            Kruispunt vond in dit bestand geen actiefiches of acties. Is het een actieplan of meerjarenplan van een zone? Kruispunt herkent onder meer koppen als “Strategische doelstelling
+            1”, “Operationele doelstelling 1.2”, “Actie 2025: …” en de rubrieken van het sjabloon (“Wat?”, “Waarom?”, “Evaluatie”).
+          </p>
           <p>Hieronder staat de tekst zoals Kruispunt hem las. Kies een ander bestand, of maak het plan zelf aan vanuit Mijn zone.</p>
         </div>
       ) : (
@@ -40,10 +43,7 @@ export function ReviewSummary({ preview, original, draft, fragments, onRestart }
           {formatCount(ods, 'operationele doelstelling', 'operationele doelstellingen')}
           {fragments.length > 0 && (
             <>
-              ;{' '}
-              <a href="#niet-geplaatst">
-                {fragments.length === 1 ? 'één tekstdeel' : `${fragments.length} tekstdelen`} kon Kruispunt niet plaatsen
-              </a>
+              ; <a href="#niet-geplaatst">{fragments.length === 1 ? 'één tekstdeel' : `${fragments.length} tekstdelen`} kon Kruispunt niet plaatsen</a>
               {open < fragments.length && ` (nog ${open} na te kijken)`}
             </>
           )}

@@ -48,7 +48,13 @@ export function SaveBar({ flow, zones, kept }: SaveBarProps) {
       </Field>
       <Field id="import-jaar" label="Jaar" className="import-save__field import-save__field--year">
         {(control) => (
-          <select {...control} aria-invalid={existing ? true : undefined} aria-describedby={yearWarning ? 'import-status import-year-warning' : 'import-status'} value={year ?? ''} onChange={(event) => flow.setYear(Number(event.target.value))}>
+          <select
+            {...control}
+            aria-invalid={existing ? true : undefined}
+            aria-describedby={yearWarning ? 'import-status import-year-warning' : 'import-status'}
+            value={year ?? ''}
+            onChange={(event) => flow.setYear(Number(event.target.value))}
+          >
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}

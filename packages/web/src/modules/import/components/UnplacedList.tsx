@@ -18,12 +18,10 @@ export function UnplacedList({ draft, fragments, goals, projects, onChange, onSh
   const open = openFragments(draft, fragments).length;
   return (
     <section id="niet-geplaatst" className="import-unplaced" aria-labelledby="niet-geplaatst-titel" tabIndex={-1}>
-      <h3 id="niet-geplaatst-titel">
-        Niet geplaatste tekst ({open === fragments.length ? fragments.length : `nog ${open} van ${fragments.length}`})
-      </h3>
+      <h3 id="niet-geplaatst-titel">Niet geplaatste tekst ({open === fragments.length ? fragments.length : `nog ${open} van ${fragments.length}`})</h3>
       <p className="muted">
-        Deze tekst staat in het bestand, maar Kruispunt kon hem niet bij een rubriek onderbrengen. Maak er een actie van, voeg hem toe aan een rubriek van een actie, of negeer hem. Wat je laat staan, gaat niet verloren: tekst bij een
-        actie komt bij de opmerkingen van die actie, tekst vóór de eerste actie in de geschiedenis van het plan.
+        Deze tekst staat in het bestand, maar Kruispunt kon hem niet bij een rubriek onderbrengen. Maak er een actie van, voeg hem toe aan een rubriek van een actie, of negeer hem. Wat je
+        laat staan, gaat niet verloren: tekst bij een actie komt bij de opmerkingen van die actie, tekst vóór de eerste actie in de geschiedenis van het plan.
       </p>
       <ol className="import-unplaced__list">
         {fragments.map((f) => (

@@ -64,9 +64,17 @@ export function useImportFlow(zones: Zone[], asked: { zone: Zone | undefined; ye
       const preview = await requestPreview(file, controller.signal);
       // The zone the text names, when the user edits it and none was asked for in the link; the
       // year asked for in the link, else one the zone has no plan for yet.
-      const named = preview.plan.zone ? zones.find((z) => comparableName(z.name) === comparableName(preview.plan.zone!) || comparableName(z.shortName) === comparableName(preview.plan.zone!)) : undefined;
+      const named = preview.plan.zone
+        ? zones.find((z) => comparableName(z.name) === comparableName(preview.plan.zone!) || comparableName(z.shortName) === comparableName(preview.plan.zone!))
+        : undefined;
       const target = (!asked.zone && named) || zones.find((z) => z.id === state.zoneId) || zones[0]!;
-      const year = asked.year >= 2000 && asked.year <= 2100 ? asked.year : suggestedYear(preview.plan.years, target.actionPlans.map((p) => p.year));
+      const year =
+        asked.year >= 2000 && asked.year <= 2100
+          ? asked.year
+          : suggestedYear(
+              preview.plan.years,
+              target.actionPlans.map((p) => p.year),
+            );
       dispatch({ type: 'previewed', preview, zoneId: target.id, year });
       saving.reset();
     } catch (error) {

@@ -47,8 +47,8 @@ function MultiYearPlansView({ zone }: { zone: NonNullable<PageData['zone']> }) {
         <p className="eyebrow">{zone.name}</p>
         <h1>Meerjarenplan</h1>
         <p className="lead">
-          De strategische (SD) en operationele doelstellingen (OD) waar de actieplannen van de zone onder vallen. Een stopgezette doelstelling blijft bewaard voor de acties die eronder staan, maar
-          nieuwe acties kunnen ze niet meer kiezen.
+          De strategische (SD) en operationele doelstellingen (OD) waar de actieplannen van de zone onder vallen. Een stopgezette doelstelling blijft bewaard voor de acties die eronder
+          staan, maar nieuwe acties kunnen ze niet meer kiezen.
         </p>
       </header>
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -124,7 +124,11 @@ function PlanSection({ plan, slug, announce }: { plan: MultiYearPlanFieldsFragme
       pendingFocus.current = { goalId, direction };
       return true;
     } catch (error) {
-      setProblem(errorCode(error) === 'VERSION_CONFLICT' || errorCode(error) === 'INVALID_INPUT' ? 'Iemand anders wijzigde de doelstellingen intussen. De nieuwste versie is geladen; probeer opnieuw.' : mutationMessage(error));
+      setProblem(
+        errorCode(error) === 'VERSION_CONFLICT' || errorCode(error) === 'INVALID_INPUT'
+          ? 'Iemand anders wijzigde de doelstellingen intussen. De nieuwste versie is geladen; probeer opnieuw.'
+          : mutationMessage(error),
+      );
       await client.refetchQueries({ include: [MultiYearPlanPageQuery] });
       return false;
     }
@@ -134,7 +138,10 @@ function PlanSection({ plan, slug, announce }: { plan: MultiYearPlanFieldsFragme
     <section className="section myp-plan" aria-labelledby={headingId}>
       <div className="myp-plan__head">
         <h2 id={headingId}>
-          {plan.title} <span className="muted myp-plan__years">({plan.yearFrom}–{plan.yearTo})</span>
+          {plan.title}{' '}
+          <span className="muted myp-plan__years">
+            ({plan.yearFrom}–{plan.yearTo})
+          </span>
         </h2>
         {canEdit && !editing && (
           <button type="button" className="link-button" data-edit-plan={plan.id} onClick={() => setEditing(true)}>
@@ -241,7 +248,13 @@ function GoalControls({ label, retired, first, last, busy, onEdit, onMove, onRet
       <button type="button" className="link-button" data-move="omlaag" disabled={last || busy} onClick={() => onMove(1)} aria-label={`${label} omlaag`}>
         ↓ Omlaag
       </button>
-      <button type="button" className={retired ? 'link-button' : 'link-button link-button--danger'} data-retire onClick={onRetire} aria-label={`${label} ${retired ? 'opnieuw gebruiken' : 'stopzetten'}`}>
+      <button
+        type="button"
+        className={retired ? 'link-button' : 'link-button link-button--danger'}
+        data-retire
+        onClick={onRetire}
+        aria-label={`${label} ${retired ? 'opnieuw gebruiken' : 'stopzetten'}`}
+      >
         {retired ? 'Opnieuw gebruiken' : 'Stopzetten'}
       </button>
     </div>
@@ -295,7 +308,16 @@ function StrategicGoalItem({ goal, slug, canEdit, first, last, busy, onMove, onM
             </p>
           )}
           {canEdit && (
-            <GoalControls label={`SD ${goal.number}`} retired={goal.retired} first={first} last={last} busy={busy} onEdit={() => setEditing(true)} onMove={onMove} onRetire={() => void retire.toggle(!goal.retired)} />
+            <GoalControls
+              label={`SD ${goal.number}`}
+              retired={goal.retired}
+              first={first}
+              last={last}
+              busy={busy}
+              onEdit={() => setEditing(true)}
+              onMove={onMove}
+              onRetire={() => void retire.toggle(!goal.retired)}
+            />
           )}
         </>
       )}
@@ -402,7 +424,16 @@ function OperationalGoalItem({
             </p>
           )}
           {canEdit && (
-            <GoalControls label={`OD ${goal.number}`} retired={goal.retired} first={first} last={last} busy={busy} onEdit={() => setEditing(true)} onMove={onMove} onRetire={() => void retire.toggle(!goal.retired)} />
+            <GoalControls
+              label={`OD ${goal.number}`}
+              retired={goal.retired}
+              first={first}
+              last={last}
+              busy={busy}
+              onEdit={() => setEditing(true)}
+              onMove={onMove}
+              onRetire={() => void retire.toggle(!goal.retired)}
+            />
           )}
         </>
       )}

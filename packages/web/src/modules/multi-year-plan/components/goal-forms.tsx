@@ -54,7 +54,19 @@ function validatePlan(values: FormValues<PlanKey>) {
 }
 
 /** "Nieuw meerjarenplan" (proposed: the three years after the last plan) or a plan's years and title. */
-export function PlanForm({ zoneId, slug, plan, proposal, onDone }: { zoneId: string; slug: string; plan: MultiYearPlanFieldsFragment | null; proposal: FormValues<PlanKey>; onDone: (saved: boolean) => void }) {
+export function PlanForm({
+  zoneId,
+  slug,
+  plan,
+  proposal,
+  onDone,
+}: {
+  zoneId: string;
+  slug: string;
+  plan: MultiYearPlanFieldsFragment | null;
+  proposal: FormValues<PlanKey>;
+  onDone: (saved: boolean) => void;
+}) {
   const latest = useLatest();
   const [create] = useMutation(CreateMultiYearPlanMutation, { refetchQueries: [MultiYearPlanPageQuery], awaitRefetchQueries: true });
   const [update] = useMutation(UpdateMultiYearPlanMutation);
@@ -108,7 +120,19 @@ function validateSd(values: FormValues<SdKey>) {
   return parsed.success ? [] : fieldIssues(parsed.error);
 }
 
-export function StrategicGoalForm({ slug, planId, goal, proposedNumber, onDone }: { slug: string; planId: string; goal: StrategicGoalFieldsFragment | null; proposedNumber: string; onDone: (saved: boolean) => void }) {
+export function StrategicGoalForm({
+  slug,
+  planId,
+  goal,
+  proposedNumber,
+  onDone,
+}: {
+  slug: string;
+  planId: string;
+  goal: StrategicGoalFieldsFragment | null;
+  proposedNumber: string;
+  onDone: (saved: boolean) => void;
+}) {
   const latest = useLatest();
   const [create] = useMutation(CreateStrategicGoalMutation, { refetchQueries: [MultiYearPlanPageQuery], awaitRefetchQueries: true });
   const [update] = useMutation(UpdateStrategicGoalMutation);
@@ -174,7 +198,19 @@ function validateOd(values: FormValues<OdKey>) {
   return parsed.success ? [] : fieldIssues(parsed.error);
 }
 
-export function OperationalGoalForm({ slug, strategicGoal, goal, proposedNumber, onDone }: { slug: string; strategicGoal: { id: string; number: string }; goal: OperationalGoalFieldsFragment | null; proposedNumber: string; onDone: (saved: boolean) => void }) {
+export function OperationalGoalForm({
+  slug,
+  strategicGoal,
+  goal,
+  proposedNumber,
+  onDone,
+}: {
+  slug: string;
+  strategicGoal: { id: string; number: string };
+  goal: OperationalGoalFieldsFragment | null;
+  proposedNumber: string;
+  onDone: (saved: boolean) => void;
+}) {
   const latest = useLatest();
   const [create] = useMutation(CreateOperationalGoalMutation, { refetchQueries: [MultiYearPlanPageQuery], awaitRefetchQueries: true });
   const [update] = useMutation(UpdateOperationalGoalMutation);

@@ -44,8 +44,7 @@ export function NeighbourList({ actionId, loading }: { actionId: string; loading
     body = (
       <>
         <p className="section__intro">
-          Acties van andere zones die over hetzelfde gaan, de beste eerst: op onderwerp (titel, tekst en doelstelling), gedeelde thema’s, partners, werkgroepen,
-          projecten en doelgroepen.
+          Acties van andere zones die over hetzelfde gaan, de beste eerst: op onderwerp (titel, tekst en doelstelling), gedeelde thema’s, partners, werkgroepen, projecten en doelgroepen.
         </p>
         <ol className="neighbour-list">
           {withPlan(current.similarActions).map((similar, index) => (
@@ -121,7 +120,12 @@ function InviteForm({ subjectId, zone, buttonLabel, what }: { subjectId: string;
   const [role, setRole] = useState<OwnerRole>('CO_LEAD');
   const [message, setMessage] = useState('');
   const [invite, { loading, error, data }] = useMutation(InviteToCoOwnMutation, { refetchQueries: [Query] });
-  if (data) return <p className="neighbour__note" role="status">Uitnodiging verstuurd: {zone.name} ziet ze bij de uitnodigingen van de zone.</p>;
+  if (data)
+    return (
+      <p className="neighbour__note" role="status">
+        Uitnodiging verstuurd: {zone.name} ziet ze bij de uitnodigingen van de zone.
+      </p>
+    );
   if (!open)
     return (
       <button type="button" className="button button--small button--secondary" onClick={() => setOpen(true)}>
@@ -195,9 +199,7 @@ function MailRequest({ current, similar, ownZone }: { current: Current; similar:
         Vraag om mee te trekken<span className="visually-hidden"> aan {zone.name} (e-mail)</span>
       </a>
       <span className="neighbour__hint">
-        {zone.contactEmail
-          ? `Opent een e-mail aan ${zone.name} (${zone.contactEmail}).`
-          : `Opent een e-mail; ${zone.name} heeft nog geen contactadres in Kruispunt, vul het zelf in.`}
+        {zone.contactEmail ? `Opent een e-mail aan ${zone.name} (${zone.contactEmail}).` : `Opent een e-mail; ${zone.name} heeft nog geen contactadres in Kruispunt, vul het zelf in.`}
       </span>
     </p>
   );

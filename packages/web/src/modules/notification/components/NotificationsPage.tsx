@@ -60,7 +60,11 @@ export function NotificationsPage() {
   if (error && !data) body = <ErrorState error={error} what="je meldingen" onRetry={() => void refetch()} />;
   else if (!data) body = <LoadingState label="Meldingen laden…" />;
   else if (data.notifications.edges.length === 0)
-    body = <EmptyState>{unreadOnly ? 'Geen ongelezen meldingen.' : 'Nog geen meldingen. Je krijgt er een bij een opmerking, een reactie, een uitnodiging of een wijziging door een andere zone.'}</EmptyState>;
+    body = (
+      <EmptyState>
+        {unreadOnly ? 'Geen ongelezen meldingen.' : 'Nog geen meldingen. Je krijgt er een bij een opmerking, een reactie, een uitnodiging of een wijziging door een andere zone.'}
+      </EmptyState>
+    );
   else
     body = (
       <>
@@ -80,9 +84,7 @@ export function NotificationsPage() {
   return (
     <div className="notifications-page">
       <h1>Meldingen</h1>
-      <p className="section__intro">
-        {unread === 0 ? 'Je hebt geen ongelezen meldingen.' : unread === 1 ? 'Je hebt 1 ongelezen melding.' : `Je hebt ${unread} ongelezen meldingen.`}
-      </p>
+      <p className="section__intro">{unread === 0 ? 'Je hebt geen ongelezen meldingen.' : unread === 1 ? 'Je hebt 1 ongelezen melding.' : `Je hebt ${unread} ongelezen meldingen.`}</p>
       <div className="notifications-page__toolbar">
         <label className="checkbox">
           <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> Alleen ongelezen
@@ -143,7 +145,12 @@ function NotificationItem({ notification }: { notification: NotificationFieldsFr
         )}
       </div>
       {!notification.read && (
-        <button type="button" className="button button--small button--secondary notification__mark" disabled={loading} onClick={() => void markRead({ variables: { ids: [notification.id] } }).catch(() => undefined)}>
+        <button
+          type="button"
+          className="button button--small button--secondary notification__mark"
+          disabled={loading}
+          onClick={() => void markRead({ variables: { ids: [notification.id] } }).catch(() => undefined)}
+        >
           Gelezen<span className="visually-hidden">: {notification.text}</span>
         </button>
       )}

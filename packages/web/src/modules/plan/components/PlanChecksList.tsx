@@ -33,9 +33,7 @@ export function PlanChecksList({ checks, actions, actionPath = (id) => `/acties/
   }
   return (
     <div className="plan-checks">
-      <p className="plan-checks__summary">
-        {formatCount(byAction.size, 'actie mist', 'acties missen')} nog iets dat het sjabloon vraagt.
-      </p>
+      <p className="plan-checks__summary">{formatCount(byAction.size, 'actie mist', 'acties missen')} nog iets dat het sjabloon vraagt.</p>
       {general.length > 0 && (
         <ul className="plan-checks__general">
           {general.map((check) => (

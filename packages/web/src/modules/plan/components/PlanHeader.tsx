@@ -74,8 +74,8 @@ export function PlanSubmissions({ plan }: { plan: Plan }) {
       {plan.status === 'SUBMITTED' && (
         <div className="notice notice--success submitted-notice" role="note">
           <p>
-            Dit plan is ingediend{plan.submittedAt ? ` op ${formatDate(plan.submittedAt)}` : ''}: de inhoud ligt vast. Fiches en acties zijn niet meer te wijzigen; voortgang en
-            metingen blijf je opvolgen. Alleen een beheerder kan het plan heropenen, met een reden.
+            Dit plan is ingediend{plan.submittedAt ? ` op ${formatDate(plan.submittedAt)}` : ''}: de inhoud ligt vast. Fiches en acties zijn niet meer te wijzigen; voortgang en metingen
+            blijf je opvolgen. Alleen een beheerder kan het plan heropenen, met een reden.
           </p>
           {plan.viewerCanReopen && <ReopenPlan plan={plan} />}
         </div>

@@ -100,10 +100,7 @@ export function PlanStatusControl({ plan, actions }: Props) {
       {stale && (
         <div ref={conflictRef} tabIndex={-1} className="notice notice--warning" data-testid="conflict-banner">
           {stale === 'reloaded' ? (
-            <p>
-              De nieuwste versie is geladen: het plan is nu {PLAN_STATUS_LABELS[plan.status].toLowerCase()}. Kies opnieuw als je de status nog wilt
-              wijzigen.
-            </p>
+            <p>De nieuwste versie is geladen: het plan is nu {PLAN_STATUS_LABELS[plan.status].toLowerCase()}. Kies opnieuw als je de status nog wilt wijzigen.</p>
           ) : (
             <>
               <p>Iemand anders heeft de status van het plan intussen gewijzigd; er is niets gewijzigd. Laad de nieuwste versie en kies dan opnieuw.</p>

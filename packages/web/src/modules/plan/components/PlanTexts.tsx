@@ -30,9 +30,8 @@ export function PlanTexts({ plan }: { plan: PlanTextsFieldsFragment }) {
       {proposed != null && (
         <div className="notice notice--warning plan-texts__proposal" role="note" data-testid="texts-proposal">
           <p>
-            <strong>Overgenomen uit {proposed}, nog niet herzien.</strong>{' '}
-            Deze teksten komen uit het actieplan {proposed}. Lees ze na en pas aan wat over vorig jaar gaat: zolang ze niet herzien zijn, kan het plan niet
-            ingediend worden.
+            <strong>Overgenomen uit {proposed}, nog niet herzien.</strong> Deze teksten komen uit het actieplan {proposed}. Lees ze na en pas aan wat over vorig jaar gaat: zolang ze niet
+            herzien zijn, kan het plan niet ingediend worden.
           </p>
           {canEdit && !editing && (
             <div className="plan-texts__actions">
@@ -99,7 +98,14 @@ function PlanTextsEditor({ plan, onClose }: { plan: PlanTextsFieldsFragment; onC
   useEffect(() => first.current?.focus(), []);
 
   return (
-    <VersionedFormFrame form={form} title="Algemene teksten bewerken" className="plan-texts__form" label={(key) => PLAN_TEXT_LABELS[key]} noun="de algemene teksten" onCancel={() => onClose(null)}>
+    <VersionedFormFrame
+      form={form}
+      title="Algemene teksten bewerken"
+      className="plan-texts__form"
+      label={(key) => PLAN_TEXT_LABELS[key]}
+      noun="de algemene teksten"
+      onCancel={() => onClose(null)}
+    >
       {PLAN_TEXT_KEYS.map((key, index) => (
         <div key={key}>
           <Field id={`${id}-${key}`} label={PLAN_TEXT_LABELS[key]} hint={HINTS[key]} error={form.errors[key]}>

@@ -46,19 +46,19 @@ export function GlobalSearch() {
       </label>
       <span className="global-search__field">
         <input
-        ref={input}
-        id="global-search"
-        type="search"
-        name="q"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') e.currentTarget.blur();
-        }}
-        placeholder="Zoeken…"
-        autoComplete="off"
-        aria-keyshortcuts="/"
-      />
+          ref={input}
+          id="global-search"
+          type="search"
+          name="q"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') e.currentTarget.blur();
+          }}
+          placeholder="Zoeken…"
+          autoComplete="off"
+          aria-keyshortcuts="/"
+        />
         <kbd className="global-search__hint" aria-hidden="true">
           /
         </kbd>

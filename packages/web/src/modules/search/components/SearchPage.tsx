@@ -204,11 +204,7 @@ function Results({ search, filter }: { search: SearchParams; filter: SearchFilte
 /** A snippet's text with the words between « and » marked; the text is never read as HTML. */
 export function Snippet({ text }: { text: string }) {
   const parts = text.split(/«([^»]*)»/);
-  return (
-    <p className="result__snippet">
-      {parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>))}
-    </p>
-  );
+  return <p className="result__snippet">{parts.map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <Fragment key={i}>{part}</Fragment>))}</p>;
 }
 
 function ResultGroups({ search, results }: { search: SearchParams; results: SearchData['search'] }) {
@@ -268,27 +264,14 @@ function ResultGroups({ search, results }: { search: SearchParams; results: Sear
               </li>
             ))}
           </Group>
-          <Group
-            id="acties"
-            title="Acties"
-            count={results.actionHits.length}
-            more={
-              results.actionHits.length >= PER_KIND && (
-                <Link to={actionsListUrl({ q })}>
-                  Alle acties met “{q}”
-                </Link>
-              )
-            }
-          >
+          <Group id="acties" title="Acties" count={results.actionHits.length} more={results.actionHits.length >= PER_KIND && <Link to={actionsListUrl({ q })}>Alle acties met “{q}”</Link>}>
             {results.actionHits.map(({ action, snippet }) => {
               return (
                 <li key={action.id} className="result">
                   <h3 className="result__title">
                     <ActionTitleLink action={action} />
                   </h3>
-                  <p className="result__meta">
-                    {action.actionPlan ? `${action.actionPlan.zone.name} · Actieplan ${action.actionPlan.year}` : `In een ${HIDDEN_PLAN}`}
-                  </p>
+                  <p className="result__meta">{action.actionPlan ? `${action.actionPlan.zone.name} · Actieplan ${action.actionPlan.year}` : `In een ${HIDDEN_PLAN}`}</p>
                   {snippet && <Snippet text={snippet} />}
                 </li>
               );
@@ -343,9 +326,7 @@ function ResultGroups({ search, results }: { search: SearchParams; results: Sear
                 <h3 className="result__title">
                   <Link to={`/partners?q=${encodeURIComponent(partner.name)}`}>{partner.name}</Link>
                 </h3>
-                <p className="result__meta">
-                  {[partner.sector, partner.zones.map((zone) => zone.shortName).join(', ')].filter(Boolean).join(' · ')}
-                </p>
+                <p className="result__meta">{[partner.sector, partner.zones.map((zone) => zone.shortName).join(', ')].filter(Boolean).join(' · ')}</p>
               </li>
             ))}
           </Group>

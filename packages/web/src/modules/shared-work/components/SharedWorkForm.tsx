@@ -17,9 +17,7 @@ export function SharedWorkForm({ item, onCancel, onSaved, onReload }: { item: Sh
   const choice = (key: SharedWorkKey): ReactNode =>
     conflict?.status === 'merged' && asked.includes(key) ? (
       <fieldset className="conflict__field-choice" id={`${id}-keuze-${key}`}>
-        <legend>
-          {label(key)}: door jullie allebei gewijzigd. Welke versie bewaar je?
-        </legend>
+        <legend>{label(key)}: door jullie allebei gewijzigd. Welke versie bewaar je?</legend>
         {(['mine', 'theirs'] as const).map((side) => (
           <label key={side} className="conflict__version" data-chosen={choices[key] === side}>
             <input type="radio" name={`${id}-keuze-${key}`} checked={choices[key] === side} onChange={() => choose(key, side)} />{' '}
@@ -157,8 +155,8 @@ function ConflictBanner({ conflict, label, onLoad, noun }: { conflict: SharedWor
       ) : (
         <>
           <p>
-            Je wijzigingen zijn nog niet bewaard en staan nog in het formulier. Laad de nieuwste versie: wat alleen de ander wijzigde, nemen we over; wat
-            alleen jij wijzigde, blijft staan; bij velden die jullie allebei wijzigden, kies je zelf.
+            Je wijzigingen zijn nog niet bewaard en staan nog in het formulier. Laad de nieuwste versie: wat alleen de ander wijzigde, nemen we over; wat alleen jij wijzigde, blijft staan;
+            bij velden die jullie allebei wijzigden, kies je zelf.
           </p>
           {conflict.status === 'failed' && <p role="alert">De nieuwste versie kon niet geladen worden. Controleer je verbinding en probeer opnieuw.</p>}
           <button type="button" className="button button--small" onClick={onLoad} disabled={conflict.status === 'loading'}>

@@ -149,16 +149,7 @@ function Searching() {
   );
 }
 
-function Results(props: {
-  basePath: string;
-  noun: [string, string];
-  items: ListItem[];
-  total: number;
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
-  q: string;
-}) {
+function Results(props: { basePath: string; noun: [string, string]; items: ListItem[]; total: number; hasMore: boolean; loadingMore: boolean; onLoadMore: () => void; q: string }) {
   const { basePath, noun, items, total } = props;
   return (
     <section className="section" aria-labelledby="lijst">

@@ -71,9 +71,7 @@ export function SharedWorkView({
         <p role="status" className="save-status">
           {saved && 'Wijzigingen opgeslagen.'}
         </p>
-        {!editing && (
-          <SharedWorkFacts item={item} />
-        )}
+        {!editing && <SharedWorkFacts item={item} />}
       </header>
 
       {editing ? (
@@ -114,8 +112,7 @@ export function SharedWorkView({
       <section className="section" aria-labelledby="acties">
         <h2 id="acties">Acties van alle zones</h2>
         <p className="section__intro muted small">
-          Acties uit de actieplannen van elke zone die bij {isProject ? 'dit project' : 'deze werkgroep'} horen, met de zone in wiens plan ze staan en de zones
-          die ze mee trekken.
+          Acties uit de actieplannen van elke zone die bij {isProject ? 'dit project' : 'deze werkgroep'} horen, met de zone in wiens plan ze staan en de zones die ze mee trekken.
         </p>
         <LinkedActions actions={item.actions} />
       </section>

@@ -63,9 +63,7 @@ function errorCode(error: ErrorLike): string | undefined {
   return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined;
 }
 
-export type SharedWorkConflict =
-  | { status: 'detected' | 'loading' | 'failed' }
-  | { status: 'merged'; merge: ThreeWay<SharedWorkKey>; mine: SharedWorkValues; theirs: SharedWorkValues };
+export type SharedWorkConflict = { status: 'detected' | 'loading' | 'failed' } | { status: 'merged'; merge: ThreeWay<SharedWorkKey>; mine: SharedWorkValues; theirs: SharedWorkValues };
 
 export function useSharedWorkForm(item: SharedItem, reload: () => Promise<SharedItem | null>, onSaved: () => void) {
   const [values, setValues] = useState<SharedWorkValues>(() => valuesOfItem(item));

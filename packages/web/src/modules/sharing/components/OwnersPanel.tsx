@@ -84,9 +84,7 @@ export function OwnersPanel({ subject, permanentZoneId, refetchQueries = [], cla
           owners={subject.owners}
           permanentZoneId={permanentZoneId}
           busy={busy}
-          onRole={(owner, role) =>
-            void run(() => setRole({ variables: { subjectId: subject.id, zoneId: owner.zone.id, role } }), `${owner.zone.name} is nu ${roleLabel(role)} van ${what}.`)
-          }
+          onRole={(owner, role) => void run(() => setRole({ variables: { subjectId: subject.id, zoneId: owner.zone.id, role } }), `${owner.zone.name} is nu ${roleLabel(role)} van ${what}.`)}
           onRemove={(owner) => void run(() => removeOwner({ variables: { subjectId: subject.id, zoneId: owner.zone.id } }), `${owner.zone.name} is geen eigenaar meer van ${what}.`)}
         />
       ) : subject.owners.length === 0 ? (

@@ -48,14 +48,7 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: 'Zones', to: '/' },
-          { label: zone.name, to: `/zones/${zone.slug}` },
-          { label: `Actieplan ${plan.year}`, to: planPath },
-          { label: 'Tijdslijn' },
-        ]}
-      />
+      <Breadcrumbs items={[{ label: 'Zones', to: '/' }, { label: zone.name, to: `/zones/${zone.slug}` }, { label: `Actieplan ${plan.year}`, to: planPath }, { label: 'Tijdslijn' }]} />
       <header className="page-header">
         <p className="eyebrow">{zone.name}</p>
         <h1>Tijdslijn {plan.year}</h1>
@@ -73,9 +66,7 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
       ) : (
         <div className="table-scroll timeline-chart-wrap" tabIndex={0} role="region" aria-label={`Tijdslijn ${plan.year}, schuif opzij voor alle maanden`}>
           <table className="timeline-chart">
-            <caption className="visually-hidden">
-              Acties van het actieplan {plan.year} per maand, met hun mijlpalen en de capaciteitscontrole
-            </caption>
+            <caption className="visually-hidden">Acties van het actieplan {plan.year} per maand, met hun mijlpalen en de capaciteitscontrole</caption>
             <thead>
               <tr>
                 <th scope="col" className="timeline-chart__action">
@@ -146,8 +137,8 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
       <section className="section capacity" aria-labelledby="capaciteit">
         <h2 id="capaciteit">Capaciteit</h2>
         <p>
-          Elke actie telt met haar geschatte werkdagen, gelijk verdeeld over de maanden waarin ze loopt (stopgezette acties tellen niet mee). Beschikbaar per
-          maand: het personeel van de zone in VTE × {WORKING_DAYS_PER_FTE_PER_MONTH} werkdagen
+          Elke actie telt met haar geschatte werkdagen, gelijk verdeeld over de maanden waarin ze loopt (stopgezette acties tellen niet mee). Beschikbaar per maand: het personeel van de zone
+          in VTE × {WORKING_DAYS_PER_FTE_PER_MONTH} werkdagen
           {fte != null && fte > 0 ? ` (${formatFte(fte)}: ${formatNumber(Math.round(fte * WORKING_DAYS_PER_FTE_PER_MONTH * 10) / 10)} dagen)` : ''}.
         </p>
         {fte == null ? (
@@ -159,9 +150,7 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
         ) : (
           <div data-testid="capacity-verdict" className="capacity__verdict capacity__verdict--over" role="note">
             <p>
-              <strong>
-                {overMonths.length === 1 ? 'Eén maand vraagt' : `${overMonths.length} maanden vragen`} meer werk dan het personeel aankan:
-              </strong>
+              <strong>{overMonths.length === 1 ? 'Eén maand vraagt' : `${overMonths.length} maanden vragen`} meer werk dan het personeel aankan:</strong>
             </p>
             <ul>
               {overMonths.map((m) => (
@@ -174,8 +163,8 @@ function TimelineView({ zone, plan }: { zone: Zone; plan: Plan }) {
         )}
         {plan.actionsWithoutEstimate > 0 && (
           <p className="notice" data-testid="capacity-unestimated">
-            {formatCount(plan.actionsWithoutEstimate, 'actie heeft', 'acties hebben')} nog geen geschatte werkdagen: hun werk telt hierboven niet mee. Vul ze in
-            bij het bewerken van de actie (Tijdslijn).
+            {formatCount(plan.actionsWithoutEstimate, 'actie heeft', 'acties hebben')} nog geen geschatte werkdagen: hun werk telt hierboven niet mee. Vul ze in bij het bewerken van de actie
+            (Tijdslijn).
           </p>
         )}
       </section>

@@ -28,8 +28,8 @@ export function TokensPage() {
         <p className="eyebrow">Instellingen</p>
         <h1>API-tokens</h1>
         <p className="lead">
-          Met een token haalt een extern programma (een regionaal dashboard, een sociale kaart, de rapportering voor de financier) gegevens uit Kruispunt
-          op, in jouw naam. Geef elk programma een eigen token, dan kan je het apart intrekken.
+          Met een token haalt een extern programma (een regionaal dashboard, een sociale kaart, de rapportering voor de financier) gegevens uit Kruispunt op, in jouw naam. Geef elk programma
+          een eigen token, dan kan je het apart intrekken.
         </p>
       </header>
       <CreateToken />
@@ -126,8 +126,7 @@ function NewSecret({ name, secret, onDone }: { name: string; secret: string; onD
     <div className="notice notice--warning secret" role="alert" data-testid="new-token">
       <h3>Token “{name}” is aangemaakt</h3>
       <p>
-        <strong>Kopieer het token nu.</strong> Het wordt maar één keer getoond: Kruispunt bewaart het niet leesbaar. Behandel het als een wachtwoord en zet
-        het niet in een e-mail.
+        <strong>Kopieer het token nu.</strong> Het wordt maar één keer getoond: Kruispunt bewaart het niet leesbaar. Behandel het als een wachtwoord en zet het niet in een e-mail.
       </p>
       <div className="secret__row">
         <label htmlFor="token-geheim" className="visually-hidden">
@@ -243,10 +242,7 @@ function TokenList({ tokens }: { tokens: readonly ApiTokenFieldsFragment[] }) {
           </>
         }
       >
-        <p>
-          Programma’s die “{revoking?.name}” gebruiken, krijgen meteen geen toegang meer. Dit kan je niet ongedaan maken; je kan wel een nieuw token
-          aanmaken.
-        </p>
+        <p>Programma’s die “{revoking?.name}” gebruiken, krijgen meteen geen toegang meer. Dit kan je niet ongedaan maken; je kan wel een nieuw token aanmaken.</p>
         {error && (
           <p className="form__error" role="alert">
             {mutationMessage(error)}

@@ -39,7 +39,8 @@ function RegionYearReportView({ region, roll }: { region: { name: string; slug: 
         <p className="eyebrow">Regio {region.name}</p>
         <h1>Jaarrapport {roll.year}</h1>
         <p className="lead">
-          Wat de zones van hun actieplannen {roll.year} afwerkten, uitstelden of stopzetten, en hoe ver hun indicatoren hun streefwaarde haalden. De zones dienen hun jaarrapport in tegen {formatDate(roll.deadline)}. Ontwerpplannen blijven bij hun zone en tellen hier niet mee.
+          Wat de zones van hun actieplannen {roll.year} afwerkten, uitstelden of stopzetten, en hoe ver hun indicatoren hun streefwaarde haalden. De zones dienen hun jaarrapport in tegen{' '}
+          {formatDate(roll.deadline)}. Ontwerpplannen blijven bij hun zone en tellen hier niet mee.
         </p>
         <p className="page-links">
           <Link to={`/regio/${region.slug}/rapport/${roll.year - 1}`}>Jaarrapport {roll.year - 1}</Link>

@@ -238,7 +238,12 @@ function Narrative({ goal, canEdit, save }: { goal: Goal; canEdit: boolean; save
         });
       }}
     >
-      <Field id={id} label="Toelichting van de zone" hint={`Wat bereikte de zone voor deze doelstelling, wat niet, en waarom? Hoogstens ${formatNumber(YEAR_REPORT_NARRATIVE_MAX)} tekens.`} error={message?.error}>
+      <Field
+        id={id}
+        label="Toelichting van de zone"
+        hint={`Wat bereikte de zone voor deze doelstelling, wat niet, en waarom? Hoogstens ${formatNumber(YEAR_REPORT_NARRATIVE_MAX)} tekens.`}
+        error={message?.error}
+      >
         {(control) => (
           <textarea
             {...control}
@@ -297,7 +302,9 @@ function ActionBlock({ action, year }: { action: YearReportActionFieldsFragment;
                   <th scope="row">
                     {indicator.name} <span className="muted">· {EVALUATION_KIND_LABELS[indicator.kind].toLowerCase()}</span>
                   </th>
-                  <td className="num" data-label="Streefwaarde">{indicator.target == null ? '–' : `${formatNumber(indicator.target)}${indicator.unit ? ` ${indicator.unit}` : ''}`}</td>
+                  <td className="num" data-label="Streefwaarde">
+                    {indicator.target == null ? '–' : `${formatNumber(indicator.target)}${indicator.unit ? ` ${indicator.unit}` : ''}`}
+                  </td>
                   <td className="num" data-label="Gemeten">
                     {indicator.measured == null ? (
                       <span className="muted">niet gemeten</span>

@@ -38,8 +38,7 @@ export function InviteColleague({ zoneId, zoneName }: { zoneId: string; zoneName
             {ZONE_ROLES.map((value) => (
               <li key={value}>
                 <label>
-                  <input type="radio" name="invite-role" value={value} checked={form.role === value} onChange={() => form.setRole(value)} /> {ZONE_ROLE_LABELS[value]} (
-                  {ROLE_HINTS[value]})
+                  <input type="radio" name="invite-role" value={value} checked={form.role === value} onChange={() => form.setRole(value)} /> {ZONE_ROLE_LABELS[value]} ({ROLE_HINTS[value]})
                 </label>
               </li>
             ))}

@@ -70,15 +70,17 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
   const canEdit = zone.viewerCanEdit;
   usePageTitle(`Mijn zone – ${zone.name}`);
   const byYear = new Map(zone.actionPlans.map((plan) => [plan.year, plan]));
-  const years = planCardYears(year, zone.actionPlans.map((plan) => plan.year));
+  const years = planCardYears(
+    year,
+    zone.actionPlans.map((plan) => plan.year),
+  );
   return (
     <>
       <header className="page-header">
         <p className="eyebrow">Mijn zone · Regio {zone.region.name}</p>
         <h1>{zone.name}</h1>
         <p className="lead">
-          Je actieplannen, wat het sjabloon nog vraagt en wat er recent veranderde.{' '}
-          <Link to={`/zones/${zone.slug}`}>Zonepagina bekijken</Link>
+          Je actieplannen, wat het sjabloon nog vraagt en wat er recent veranderde. <Link to={`/zones/${zone.slug}`}>Zonepagina bekijken</Link>
           {' · '}
           <Link to={`/zones/${zone.slug}/meerjarenplan`}>Meerjarenplan en doelstellingen</Link>
         </p>
@@ -129,8 +131,7 @@ function PlanCard({ zone, year, plan, canEdit, current }: { zone: Zone; year: nu
     <article className="plan-card" aria-labelledby={headingId} data-testid="plan-card">
       <p className="plan-card__kind">{role}</p>
       <h3 id={headingId} className="plan-card__title">
-        {plan ? <Link to={`/zones/${zone.slug}/plannen/${year}`}>Actieplan {year}</Link> : `Actieplan ${year}`}{' '}
-        {plan && <PlanStatusBadge status={plan.status} />}
+        {plan ? <Link to={`/zones/${zone.slug}/plannen/${year}`}>Actieplan {year}</Link> : `Actieplan ${year}`} {plan && <PlanStatusBadge status={plan.status} />}
       </h3>
       <p className="plan-card__deadline" data-tone={tone}>
         {deadlineText}
@@ -232,8 +233,7 @@ function RecentChanges({ zoneId }: { zoneId: string }) {
         <ol className="change-list">
           {entries.map((entry, index) => (
             <li key={`${entry.action.id}-${entry.at}-${index}`}>
-              <Link to={`/acties/${entry.action.id}`}>{entry.action.title}</Link>{' '}
-              <span className="muted">({entry.action.actionPlan?.year ?? HIDDEN_PLAN})</span>
+              <Link to={`/acties/${entry.action.id}`}>{entry.action.title}</Link> <span className="muted">({entry.action.actionPlan?.year ?? HIDDEN_PLAN})</span>
               <span className="change-list__meta">
                 {entry.operation === 'CREATE' ? 'aangemaakt' : entry.operation === 'DELETE' ? 'verwijderd' : `gewijzigd: ${fieldList(entry.fields)}`} · {entry.actorName ?? 'onbekend'} ·{' '}
                 <time dateTime={entry.at}>{formatDate(entry.at)}</time>

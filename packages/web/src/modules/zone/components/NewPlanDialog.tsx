@@ -57,8 +57,8 @@ export function NewPlanDialog({ open, onClose, zoneId, slug, year }: NewPlanDial
         ) : (
           <>
             <p>
-              Kies welke lopende acties van {previous} je meeneemt. Ze worden in één keer gekopieerd met hun trekker, eigenaars, thema&apos;s, koppelingen, indicatoren
-              en stappen; de maanden van de tijdslijn blijven, de start- en einddatum schuiven een jaar op.
+              Kies welke lopende acties van {previous} je meeneemt. Ze worden in één keer gekopieerd met hun trekker, eigenaars, thema&apos;s, koppelingen, indicatoren en stappen; de maanden
+              van de tijdslijn blijven, de start- en einddatum schuiven een jaar op.
             </p>
             <fieldset className="checkbox-group new-plan__choices" disabled={plan.creating}>
               <legend>

@@ -8,8 +8,7 @@ export function OwnerList({ owners }: { owners: readonly OwnerFieldsFragment[] }
     <ul className="owner-list">
       {owners.map((owner) => (
         <li key={owner.zone.id}>
-          <Link to={`/zones/${owner.zone.slug}`}>{owner.zone.name}</Link>{' '}
-          <span className="owner-list__role">({OWNER_ROLE_LABELS[owner.role]})</span>
+          <Link to={`/zones/${owner.zone.slug}`}>{owner.zone.name}</Link> <span className="owner-list__role">({OWNER_ROLE_LABELS[owner.role]})</span>
         </li>
       ))}
     </ul>

@@ -64,7 +64,9 @@ export function ZoneView({ zone }: { zone: Zone }) {
       {zone.coOwnedActions.length > 0 && (
         <section className="section" aria-labelledby="gedeelde-acties">
           <h2 id="gedeelde-acties">Gedeelde acties in plannen van andere zones</h2>
-          <p className="section__intro muted small">Acties die {zone.name} mee trekt en die in het actieplan van een andere zone staan. Ze tellen ook voor {zone.name}.</p>
+          <p className="section__intro muted small">
+            Acties die {zone.name} mee trekt en die in het actieplan van een andere zone staan. Ze tellen ook voor {zone.name}.
+          </p>
           <ul className="item-list">
             {zone.coOwnedActions.map((action) => (
               <CoOwnedAction key={action.id} action={action} zoneId={zone.id} />

@@ -50,10 +50,7 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
   const themeSuggestions = useThemeSuggestions(form);
 
   // Names for ids, for the conflict screen.
-  const names = useMemo(
-    () => editorNames(data, setting, action, form, conflict?.status === 'ready' ? conflict.theirForm : null),
-    [data, setting, action, form, conflict],
-  );
+  const names = useMemo(() => editorNames(data, setting, action, form, conflict?.status === 'ready' ? conflict.theirForm : null), [data, setting, action, form, conflict]);
 
   const err = (key: string): string | undefined => errors[key];
   const section = { form, set, err };
@@ -75,7 +72,15 @@ export function ActionEditor({ data, setting, reload }: { data: EditorData; sett
     return (
       <>
         {header}
-        <ConflictResolver key={conflict.status === 'ready' ? `versie-${conflict.version}` : conflict.status} conflict={conflict} names={names} saving={saving} error={saveError} onResolve={resolve} onRetry={retryLoad} />
+        <ConflictResolver
+          key={conflict.status === 'ready' ? `versie-${conflict.version}` : conflict.status}
+          conflict={conflict}
+          names={names}
+          saving={saving}
+          error={saveError}
+          onResolve={resolve}
+          onRetry={retryLoad}
+        />
         <LeaveDialog blocker={blocker} />
       </>
     );

@@ -69,9 +69,7 @@ export function ConflictResolver({ conflict, names, saving, error, onResolve, on
             {ready.merge.mine.length > 0 && <li>Jouw wijzigingen blijven staan: {quotedList(ready.merge.mine)}.</li>}
             {asked.length > 0 ? (
               <li>
-                <strong>
-                  Door jullie allebei gewijzigd: {quotedList(asked)}. Kies hieronder welke versie je bewaart en klik op “Keuzes bewaren”.
-                </strong>
+                <strong>Door jullie allebei gewijzigd: {quotedList(asked)}. Kies hieronder welke versie je bewaart en klik op “Keuzes bewaren”.</strong>
               </li>
             ) : (
               <li>

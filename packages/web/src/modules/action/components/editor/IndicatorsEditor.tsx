@@ -15,7 +15,13 @@ export function IndicatorsEditor({ indicators, onChange, errors }: { indicators:
           <li key={row.key} className="row-card">
             <fieldset>
               <legend>Indicator {index + 1}</legend>
-              <TextInput id={fieldAnchor(`indicators.${index}.name`)} label="Wat meet je?" value={row.name} onChange={(v) => update(index, { name: v })} error={errors[`indicators.${index}.name`]} />
+              <TextInput
+                id={fieldAnchor(`indicators.${index}.name`)}
+                label="Wat meet je?"
+                value={row.name}
+                onChange={(v) => update(index, { name: v })}
+                error={errors[`indicators.${index}.name`]}
+              />
               <div className="field-row">
                 <SelectInput
                   id={fieldAnchor(`indicators.${index}.kind`)}
@@ -25,13 +31,42 @@ export function IndicatorsEditor({ indicators, onChange, errors }: { indicators:
                   options={EVALUATION_KINDS.map((kind) => ({ value: kind, label: EVALUATION_KIND_LABELS[kind] }))}
                   error={errors[`indicators.${index}.kind`]}
                 />
-                <TextInput id={fieldAnchor(`indicators.${index}.method`)} label="Meetmethode" placeholder="bv. bevraging, aanwezigheidslijst" value={row.method} onChange={(v) => update(index, { method: v })} error={errors[`indicators.${index}.method`]} />
+                <TextInput
+                  id={fieldAnchor(`indicators.${index}.method`)}
+                  label="Meetmethode"
+                  placeholder="bv. bevraging, aanwezigheidslijst"
+                  value={row.method}
+                  onChange={(v) => update(index, { method: v })}
+                  error={errors[`indicators.${index}.method`]}
+                />
               </div>
               <div className="field-row">
-                <TextInput id={fieldAnchor(`indicators.${index}.targetValue`)} label="Streefwaarde" inputMode="decimal" placeholder="bv. 60" value={row.targetValue} onChange={(v) => update(index, { targetValue: v })} error={errors[`indicators.${index}.targetValue`]} className="field--narrow" />
-                <TextInput id={fieldAnchor(`indicators.${index}.targetUnit`)} label="Eenheid" placeholder="bv. deelnemers, %, workshops" value={row.targetUnit} onChange={(v) => update(index, { targetUnit: v })} error={errors[`indicators.${index}.targetUnit`]} />
+                <TextInput
+                  id={fieldAnchor(`indicators.${index}.targetValue`)}
+                  label="Streefwaarde"
+                  inputMode="decimal"
+                  placeholder="bv. 60"
+                  value={row.targetValue}
+                  onChange={(v) => update(index, { targetValue: v })}
+                  error={errors[`indicators.${index}.targetValue`]}
+                  className="field--narrow"
+                />
+                <TextInput
+                  id={fieldAnchor(`indicators.${index}.targetUnit`)}
+                  label="Eenheid"
+                  placeholder="bv. deelnemers, %, workshops"
+                  value={row.targetUnit}
+                  onChange={(v) => update(index, { targetUnit: v })}
+                  error={errors[`indicators.${index}.targetUnit`]}
+                />
               </div>
-              <RowTools index={index} count={indicators.length} noun="indicator" onMove={(by) => onChange(move(indicators, index, by))} onRemove={() => onChange(indicators.filter((_, i) => i !== index))} />
+              <RowTools
+                index={index}
+                count={indicators.length}
+                noun="indicator"
+                onMove={(by) => onChange(move(indicators, index, by))}
+                onRemove={() => onChange(indicators.filter((_, i) => i !== index))}
+              />
             </fieldset>
           </li>
         ))}

@@ -90,12 +90,7 @@ export function MonthPicker({
                       options={free.map(({ step, index }) => ({ value: String(index), label: `Stap ${index + 1}: ${step.text.trim().slice(0, 60)}` }))}
                     />
                   )}
-                  <TextInput
-                    id={fieldAnchor(`months.${month}.new`)}
-                    label="Nieuwe mijlpaal (als stap)"
-                    value={drafts[month] ?? ''}
-                    onChange={(v) => setDrafts({ ...drafts, [month]: v })}
-                  />
+                  <TextInput id={fieldAnchor(`months.${month}.new`)} label="Nieuwe mijlpaal (als stap)" value={drafts[month] ?? ''} onChange={(v) => setDrafts({ ...drafts, [month]: v })} />
                   <button type="button" className="button button--secondary milestone-month__add" onClick={() => addMilestone(month)} disabled={!(drafts[month] ?? '').trim()}>
                     Toevoegen<span className="visually-hidden"> als mijlpaal in {monthLabel(month)}</span>
                   </button>

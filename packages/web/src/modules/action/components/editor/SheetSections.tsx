@@ -14,12 +14,28 @@ import type { ThemeSuggestionView } from '../../hooks/useThemeSuggestions';
 import { useActionResults, usePartnerResults } from './search-results';
 
 /** Titel en doelstelling: number, title, goal and progress. */
-export function TitleAndGoalSection({ form, set, err, goals, goalHint, goalLabel, goalGroups }: SectionProps & { goals: boolean; goalHint?: string; goalLabel: string; goalGroups: { label: string; options: Option[] }[] }) {
+export function TitleAndGoalSection({
+  form,
+  set,
+  err,
+  goals,
+  goalHint,
+  goalLabel,
+  goalGroups,
+}: SectionProps & { goals: boolean; goalHint?: string; goalLabel: string; goalGroups: { label: string; options: Option[] }[] }) {
   return (
     <>
       <EditorSection id="algemeen" title="Titel en doelstelling">
         <div className="field-row">
-          <TextInput id={fieldAnchor('number')} label="Nummer" placeholder="bv. 1.1.1" value={form.number} onChange={(v) => set('number', v)} error={err('number')} className="field--narrow" />
+          <TextInput
+            id={fieldAnchor('number')}
+            label="Nummer"
+            placeholder="bv. 1.1.1"
+            value={form.number}
+            onChange={(v) => set('number', v)}
+            error={err('number')}
+            className="field--narrow"
+          />
           <TextInput id={fieldAnchor('title')} label="Titel" value={form.title} onChange={(v) => set('title', v)} error={err('title')} required className="field--grow" />
         </div>
         {goals ? (
@@ -80,17 +96,56 @@ export function ContentSections({ form, set, err }: SectionProps) {
 }
 
 /** Met wie?: the lead, the contact person, the role of the council and the stakeholders. */
-export function PeopleSection({ form, set, err, zoneOptions, partnerOptions, groupOptions, contactOptions }: SectionProps & { zoneOptions: Option[]; partnerOptions: Option[]; groupOptions: Option[]; contactOptions: Option[] }) {
+export function PeopleSection({
+  form,
+  set,
+  err,
+  zoneOptions,
+  partnerOptions,
+  groupOptions,
+  contactOptions,
+}: SectionProps & { zoneOptions: Option[]; partnerOptions: Option[]; groupOptions: Option[]; contactOptions: Option[] }) {
   return (
     <>
       <EditorSection id="met-wie" title="Met wie?">
         <fieldset className="subfieldset">
           <legend>Trekker</legend>
-          <TextInput id={fieldAnchor('leadText')} label="Trekker" hint="Zoals je het in het plan schrijft, bv. “ELZ Leuven Zuid” of “CAW Oost-Brabant”." value={form.leadText} onChange={(v) => set('leadText', v)} error={err('leadText')} />
+          <TextInput
+            id={fieldAnchor('leadText')}
+            label="Trekker"
+            hint="Zoals je het in het plan schrijft, bv. “ELZ Leuven Zuid” of “CAW Oost-Brabant”."
+            value={form.leadText}
+            onChange={(v) => set('leadText', v)}
+            error={err('leadText')}
+          />
           <div className="field-row">
-            <SelectInput id={fieldAnchor('leadZoneId')} label="Zone (optioneel)" value={form.leadZoneId} onChange={(v) => set('leadZoneId', v)} empty="Geen" options={zoneOptions} error={err('leadZoneId')} />
-            <SelectInput id={fieldAnchor('leadPartnerId')} label="Partner (optioneel)" value={form.leadPartnerId} onChange={(v) => set('leadPartnerId', v)} empty="Geen" options={partnerOptions} error={err('leadPartnerId')} />
-            <SelectInput id={fieldAnchor('leadWorkingGroupId')} label="Werkgroep (optioneel)" value={form.leadWorkingGroupId} onChange={(v) => set('leadWorkingGroupId', v)} empty="Geen" options={groupOptions} error={err('leadWorkingGroupId')} />
+            <SelectInput
+              id={fieldAnchor('leadZoneId')}
+              label="Zone (optioneel)"
+              value={form.leadZoneId}
+              onChange={(v) => set('leadZoneId', v)}
+              empty="Geen"
+              options={zoneOptions}
+              error={err('leadZoneId')}
+            />
+            <SelectInput
+              id={fieldAnchor('leadPartnerId')}
+              label="Partner (optioneel)"
+              value={form.leadPartnerId}
+              onChange={(v) => set('leadPartnerId', v)}
+              empty="Geen"
+              options={partnerOptions}
+              error={err('leadPartnerId')}
+            />
+            <SelectInput
+              id={fieldAnchor('leadWorkingGroupId')}
+              label="Werkgroep (optioneel)"
+              value={form.leadWorkingGroupId}
+              onChange={(v) => set('leadWorkingGroupId', v)}
+              empty="Geen"
+              options={groupOptions}
+              error={err('leadWorkingGroupId')}
+            />
           </div>
         </fieldset>
         <SelectInput
@@ -123,7 +178,15 @@ export function PeopleSection({ form, set, err, zoneOptions, partnerOptions, gro
             error={err('stakeholderPartners')}
           />
         </div>
-        <LinesInput id={fieldAnchor('stakeholdersOther')} label="Andere stakeholders" hint="Die geen partner in Kruispunt zijn. Eén per regel." value={form.stakeholdersOther} onChange={(v) => set('stakeholdersOther', v)} error={err('stakeholdersOther')} rows={3} />
+        <LinesInput
+          id={fieldAnchor('stakeholdersOther')}
+          label="Andere stakeholders"
+          hint="Die geen partner in Kruispunt zijn. Eén per regel."
+          value={form.stakeholdersOther}
+          onChange={(v) => set('stakeholdersOther', v)}
+          error={err('stakeholdersOther')}
+          rows={3}
+        />
       </EditorSection>
     </>
   );
@@ -203,35 +266,67 @@ export function TimelineAndFundingSections({ form, set, err, year, errors }: Sec
             ))}
           </ul>
         </fieldset>
-        <TextArea id={fieldAnchor('fundingRemark')} label="Opmerking over de financiering" value={form.fundingRemark} onChange={(v) => set('fundingRemark', v)} error={err('fundingRemark')} rows={2} />
+        <TextArea
+          id={fieldAnchor('fundingRemark')}
+          label="Opmerking over de financiering"
+          value={form.fundingRemark}
+          onChange={(v) => set('fundingRemark', v)}
+          error={err('fundingRemark')}
+          rows={2}
+        />
       </EditorSection>
     </>
   );
 }
 
 /** Thema's, Koppelingen, Werkgroepen en projecten, Communicatie en opmerkingen. */
-export function LinkSections({ form, set, err, actionId, themes, suggestions, groupOptions, projectOptions, noWorkingGroups, noProjects }: SectionProps & { actionId: string; themes: Option[]; suggestions: { suggestions: ThemeSuggestionView[]; error: boolean }; groupOptions: Option[]; projectOptions: Option[]; noWorkingGroups?: string; noProjects?: string }) {
+export function LinkSections({
+  form,
+  set,
+  err,
+  actionId,
+  themes,
+  suggestions,
+  groupOptions,
+  projectOptions,
+  noWorkingGroups,
+  noProjects,
+}: SectionProps & {
+  actionId: string;
+  themes: Option[];
+  suggestions: { suggestions: ThemeSuggestionView[]; error: boolean };
+  groupOptions: Option[];
+  projectOptions: Option[];
+  noWorkingGroups?: string;
+  noProjects?: string;
+}) {
   return (
     <>
       <EditorSection id="themas" title="Thema’s">
         <ThemeSuggestions suggestions={suggestions.suggestions} error={suggestions.error} onAdd={(id) => set('themeIds', [...form.themeIds, id])} />
-        <CheckboxGroup
-          legend="Thema’s van de actie"
-          name="themeIds"
-          options={themes}
-          selected={form.themeIds}
-          onChange={(v) => set('themeIds', v)}
-          error={err('themeIds')}
-        />
+        <CheckboxGroup legend="Thema’s van de actie" name="themeIds" options={themes} selected={form.themeIds} onChange={(v) => set('themeIds', v)} error={err('themeIds')} />
       </EditorSection>
       <EditorSection id="koppelingen" title="Koppelingen">
-        <LinesInput id={fieldAnchor('linkNotes')} label="Koppelingen zoals in het plan" hint="Bv. “SD 1 – OD 3”. Eén per regel." value={form.linkNotes} onChange={(v) => set('linkNotes', v)} error={err('linkNotes')} rows={2} />
+        <LinesInput
+          id={fieldAnchor('linkNotes')}
+          label="Koppelingen zoals in het plan"
+          hint="Bv. “SD 1 – OD 3”. Eén per regel."
+          value={form.linkNotes}
+          onChange={(v) => set('linkNotes', v)}
+          error={err('linkNotes')}
+          rows={2}
+        />
         <div id={fieldAnchor('linkedActions')}>
           <SearchPicker
             label="Gekoppelde acties"
             noun="Actie"
             selected={form.linkedActions}
-            onChange={(v: NamedRef[]) => set('linkedActions', v.filter((a) => a.id !== actionId))}
+            onChange={(v: NamedRef[]) =>
+              set(
+                'linkedActions',
+                v.filter((a) => a.id !== actionId),
+              )
+            }
             useResults={useActionResults}
             emptySelection="Geen gekoppelde acties."
             error={err('linkedActions')}
@@ -259,7 +354,14 @@ export function LinkSections({ form, set, err, actionId, themes, suggestions, gr
         />
       </EditorSection>
       <EditorSection id="communicatie" title="Communicatie en opmerkingen">
-        <LinesInput id={fieldAnchor('communicationChannels')} label="Communicatiekanalen" value={form.communicationChannels} onChange={(v) => set('communicationChannels', v)} error={err('communicationChannels')} rows={2} />
+        <LinesInput
+          id={fieldAnchor('communicationChannels')}
+          label="Communicatiekanalen"
+          value={form.communicationChannels}
+          onChange={(v) => set('communicationChannels', v)}
+          error={err('communicationChannels')}
+          rows={2}
+        />
         <TextArea id={fieldAnchor('notes')} label="Opmerkingen" value={form.notes} onChange={(v) => set('notes', v)} error={err('notes')} rows={3} />
       </EditorSection>
     </>

@@ -14,10 +14,32 @@ export function StepsEditor({ steps, onChange, errors }: { steps: StepRow[]; onC
           <li key={step.key} className="row-card">
             <fieldset>
               <legend>Stap {index + 1}</legend>
-              <TextArea id={fieldAnchor(`steps.${index}.text`)} label="Wat gebeurt er?" value={step.text} onChange={(v) => update(index, { text: v })} error={errors[`steps.${index}.text`]} rows={2} />
+              <TextArea
+                id={fieldAnchor(`steps.${index}.text`)}
+                label="Wat gebeurt er?"
+                value={step.text}
+                onChange={(v) => update(index, { text: v })}
+                error={errors[`steps.${index}.text`]}
+                rows={2}
+              />
               <div className="field-row">
-                <SelectInput id={fieldAnchor(`steps.${index}.month`)} label="Mijlpaal: maand" value={step.month} onChange={(v) => update(index, { month: v })} empty="Geen" options={MONTH_OPTIONS} error={errors[`steps.${index}.month`]} />
-                <TextInput id={fieldAnchor(`steps.${index}.date`)} type="date" label="of datum" value={step.date} onChange={(v) => update(index, { date: v })} error={errors[`steps.${index}.date`]} />
+                <SelectInput
+                  id={fieldAnchor(`steps.${index}.month`)}
+                  label="Mijlpaal: maand"
+                  value={step.month}
+                  onChange={(v) => update(index, { month: v })}
+                  empty="Geen"
+                  options={MONTH_OPTIONS}
+                  error={errors[`steps.${index}.month`]}
+                />
+                <TextInput
+                  id={fieldAnchor(`steps.${index}.date`)}
+                  type="date"
+                  label="of datum"
+                  value={step.date}
+                  onChange={(v) => update(index, { date: v })}
+                  error={errors[`steps.${index}.date`]}
+                />
               </div>
               <RowTools index={index} count={steps.length} noun="stap" onMove={(by) => onChange(move(steps, index, by))} onRemove={() => onChange(steps.filter((_, i) => i !== index))} />
             </fieldset>

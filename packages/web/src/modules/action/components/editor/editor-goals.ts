@@ -18,7 +18,11 @@ export function offeredGoals(goals: readonly EditorGoalFieldsFragment[], chosen:
       label: `SD ${goal.number} ${goal.title}${goal.retired ? retiredLabel : ''}`,
       options: [
         { value: `sd:${goal.id}`, label: `SD ${goal.number} (zonder operationele doelstelling)${goal.retired ? retiredLabel : ''}`, retired: goal.retired },
-        ...goal.operationalGoals.map((od) => ({ value: `od:${od.id}`, label: `OD ${od.number} ${od.title}${od.retired || goal.retired ? retiredLabel : ''}`, retired: od.retired || goal.retired })),
+        ...goal.operationalGoals.map((od) => ({
+          value: `od:${od.id}`,
+          label: `OD ${od.number} ${od.title}${od.retired || goal.retired ? retiredLabel : ''}`,
+          retired: od.retired || goal.retired,
+        })),
       ]
         .filter((option) => !option.retired || chosen.has(option.value))
         .map(({ value, label }) => ({ value, label })),

@@ -33,15 +33,23 @@ export function RowTools({ index, count, noun, onMove, onRemove }: { index: numb
   return (
     <div className="row-tools">
       <button type="button" className="link-button" onClick={() => onMove(-1)} disabled={index === 0}>
-        Omhoog<span className="visually-hidden">: {noun} {index + 1}</span>
+        Omhoog
+        <span className="visually-hidden">
+          : {noun} {index + 1}
+        </span>
       </button>
       <button type="button" className="link-button" onClick={() => onMove(1)} disabled={index === count - 1}>
-        Omlaag<span className="visually-hidden">: {noun} {index + 1}</span>
+        Omlaag
+        <span className="visually-hidden">
+          : {noun} {index + 1}
+        </span>
       </button>
       <button type="button" className="link-button link-button--danger" onClick={onRemove}>
-        Verwijderen<span className="visually-hidden">: {noun} {index + 1}</span>
+        Verwijderen
+        <span className="visually-hidden">
+          : {noun} {index + 1}
+        </span>
       </button>
     </div>
   );
 }
-

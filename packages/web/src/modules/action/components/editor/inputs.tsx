@@ -23,17 +23,7 @@ export function TextInput({
 }: Common & { value: string; onChange: (value: string) => void; type?: string; required?: boolean; inputMode?: 'decimal' | 'text'; placeholder?: string }) {
   return (
     <Field {...field}>
-      {(control) => (
-        <input
-          {...control}
-          type={type}
-          value={value}
-          required={required}
-          inputMode={inputMode}
-          placeholder={placeholder}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(control) => <input {...control} type={type} value={value} required={required} inputMode={inputMode} placeholder={placeholder} onChange={(event) => onChange(event.target.value)} />}
     </Field>
   );
 }
@@ -46,7 +36,6 @@ export function TextArea({ value, onChange, rows = 4, ...field }: Common & { val
 export function LinesInput(props: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
   return <TextArea {...props} hint={props.hint ?? 'Eén per regel. Begin een regel met twee spaties om ze onder de regel erboven te hangen (een sub-punt).'} />;
 }
-
 
 export function SelectInput({
   value,

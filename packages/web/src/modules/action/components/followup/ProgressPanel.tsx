@@ -1,12 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import {
-  EVALUATION_KIND_LABELS,
-  PROGRESS_STATUSES,
-  PROGRESS_STATUS_LABELS,
-  formatDate,
-  type ProgressStatus,
-} from '@kruispunt/shared';
+import { EVALUATION_KIND_LABELS, PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, formatDate, type ProgressStatus } from '@kruispunt/shared';
 import { EmptyState } from '@/common/components/EmptyState';
 import { Field } from '@/common/forms/Field';
 import { issuesByField } from '@/common/forms/issues';
