@@ -29,7 +29,7 @@ module.exports = async function globalSetup() {
     throw new Error(`No built API in ${apiDist}: run "pnpm --filter @kruispunt/api build" (turbo does it before "test").`);
   }
   const { freePort, startEmbeddedPostgres } = require(path.join(apiDist, 'db', 'embedded.js'));
-  const { createDataSource } = require(path.join(apiDist, 'db', 'data-source.js'));
+  const { createDataSource } = require(path.join(apiDist, 'database.js'));
   const { loadSeed } = require(path.join(apiDist, 'seed', 'seed.js'));
   const { startServer } = require(path.join(apiDist, 'server.js'));
   const { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoAccounts } = require(path.join(apiDist, 'seed', 'demo-accounts.js'));
