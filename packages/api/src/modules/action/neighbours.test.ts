@@ -1,10 +1,12 @@
 // "Gluren bij de buren" measured against the judged set (judged-neighbours.json) on the seed data,
 // as a coach of the region sees it. `pnpm --filter @kruispunt/api neighbours:score` runs this file
-// and prints the per-query figures (NEIGHBOURS_REPORT=1).
+// and prints the per-query figures (NEIGHBOURS_REPORT=1); `neighbours:analyse` also writes every
+// scored part for scripts/neighbours-analysis.py (NEIGHBOURS_FEATURES=<file>).
 import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
+import { writeNeighbourFeatures } from '../../test/neighbours-features';
 import { formatReport, JUDGED_QUERIES, refKey, scoreQuery, summarise, type ActionRef, type QueryScore } from '../../test/neighbours-score';
 
 const PAGE = `query($after: String) { actions(first: 40, after: $after) {
@@ -56,6 +58,7 @@ describe('neighbours by meaning ("gluren bij de buren")', () => {
       );
     });
     if (process.env.NEIGHBOURS_REPORT) process.stdout.write(`\n${formatReport(scores)}\n\n`);
+    if (process.env.NEIGHBOURS_FEATURES) await writeNeighbourFeatures(t.db, process.env.NEIGHBOURS_FEATURES);
   });
   afterAll(async () => {
     await server.close();
