@@ -68,12 +68,17 @@ export function selectList(metadata: EntityMetadata, alias: string, properties: 
 
 /** One entity of `metadata` from a raw row whose columns are aliased `<alias>_<column>`. */
 export function hydrate<T>(metadata: EntityMetadata, alias: string, row: Record<string, unknown>): T {
-  const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+  return fill(metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>, metadata, alias, row, null) as T;
+}
+
+/** Sets the row's columns (those in `only`, or all) on `entity`, converted as TypeORM would. */
+function fill(entity: Record<string, unknown>, metadata: EntityMetadata, alias: string, row: Record<string, unknown>, only: ReadonlySet<string> | null): Record<string, unknown> {
   for (const c of planFor(metadata, alias)) {
+    if (only && !only.has(c.property)) continue;
     const value = row[c.key];
     if (value !== undefined) entity[c.property] = c.convert ? c.convert(value) : value;
   }
-  return entity as T;
+  return entity;
 }
 
 const partialPrototypes = new WeakMap<EntityMetadata, Map<string, { proto: object; loaded: ReadonlySet<string> }>>();
@@ -116,13 +121,7 @@ function partialPrototype(metadata: EntityMetadata, properties: readonly string[
 export function hydratePartial<T>(metadata: EntityMetadata, alias: string, row: Record<string, unknown>, properties: readonly string[] | null): T {
   if (!properties) return hydrate<T>(metadata, alias, row);
   const { proto, loaded } = partialPrototype(metadata, properties);
-  const entity = Object.create(proto) as Record<string, unknown>;
-  for (const c of planFor(metadata, alias)) {
-    if (!loaded.has(c.property)) continue;
-    const value = row[c.key];
-    if (value !== undefined) entity[c.property] = c.convert ? c.convert(value) : value;
-  }
-  return entity as T;
+  return fill(Object.create(proto) as Record<string, unknown>, metadata, alias, row, loaded) as T;
 }
 
 /**
