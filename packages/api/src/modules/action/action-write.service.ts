@@ -22,17 +22,19 @@ import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { existingId, existingIds, invalid, replaceLinks, uuidOf } from '../../common/write';
-import { lockForUpdate, requireVersion, versionedUpdate } from '../audit/versioned';
+import { lockForUpdate, requireVersion, versionedUpdateResult } from '../audit/versioned';
 import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
 import { proposedTexts } from '../action-plan/plan-texts';
-import { loadActionAccess, positional, VisibilitySql, type ActionAccess } from '../auth/visibility';
+import { loadActionAccess, positional, VisibilitySql, type ActionPlanAccess } from '../auth/visibility';
 import { isContactCandidate } from './action-contact';
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { evaluationColumns } from './action-rows';
 
 type CreateData = z.output<typeof actionCreateSchema>;
 type UpdateData = z.output<typeof actionUpdateSchema>;
+/** What the column checks need of the plan an action is (to be) in. */
+type PlanOfAction = Pick<ActionPlan, 'zoneId' | 'year'>;
 
 /** Join tables of an action and the GraphQL type of what they point at. */
 const JOINS = [
@@ -41,6 +43,20 @@ const JOINS = [
   { key: 'workingGroupIds', table: 'action_working_group', column: 'working_group_id', type: 'WorkingGroup', target: 'working_group' },
   { key: 'projectIds', table: 'action_project', column: 'project_id', type: 'Project', target: 'project' },
 ] as const;
+
+/**
+ * An action's steps replaced in one statement: the old rows are deleted before the new ones go in
+ * (the insert waits on the delete's count), positions follow the given order.
+ */
+const REPLACE_STEPS = `WITH gone AS (DELETE FROM action_step WHERE action_id = $1 RETURNING 1)
+  INSERT INTO action_step (action_id, position, text, month, date)
+  SELECT $1, u.n - 1, u.text, u.month, u.date FROM unnest($2::text[], $3::smallint[], $4::date[]) WITH ORDINALITY AS u(text, month, date, n)
+  WHERE (SELECT count(*) FROM gone) >= 0`;
+
+/** An action's timeline months replaced in one statement (as REPLACE_STEPS). */
+const REPLACE_MONTHS = `WITH gone AS (DELETE FROM action_month WHERE action_id = $1 RETURNING 1)
+  INSERT INTO action_month (action_id, month) SELECT $1, u.month FROM unnest($2::smallint[]) AS u(month)
+  WHERE (SELECT count(*) FROM gone) >= 0`;
 
 export class ActionWriteService {
   constructor(private readonly ctx: Context) {}
@@ -72,9 +88,9 @@ export class ActionWriteService {
     this.viewer.requireSignedIn();
     const data = parseInput(actionUpdateSchema, input);
     const id = fromGlobalId(actionGlobalId, 'Action').id;
-    const action = await this.ctx.db.transaction(async (m) => {
-      let plan: ActionPlan | null = null;
-      const updated = await versionedUpdate({
+    const { row: action, after } = await this.ctx.db.transaction(async (m) => {
+      let access: ActionPlanAccess | null = null;
+      const updated = await versionedUpdateResult({
         manager: m,
         viewer: this.viewer,
         entity: Action,
@@ -82,25 +98,26 @@ export class ActionWriteService {
         expectedVersion: version,
         label: 'Deze actie',
         authorize: async (row) => {
-          plan = await m.getRepository(ActionPlan).findOneByOrFail({ id: row.actionPlanId });
           // The sheet, unlike its follow-up, is frozen once the plan is submitted.
-          this.viewer.requireActionEditor(await this.visibleAccess(m, row));
+          access = await this.visibleAccess(m, row);
+          this.viewer.requireActionEditor(access);
         },
         patch: async (row) => {
           // A partial update is checked against the stored values too (e.g. only a new end date).
           const start = data.startDate !== undefined ? data.startDate : row.startDate;
           const end = data.endDate !== undefined ? data.endDate : row.endDate;
           if (start && end && start > end) throw invalid('endDate', 'De einddatum ligt voor de startdatum');
-          return this.columns(m, plan!, data, row);
+          return this.columns(m, access!.plan, data, row);
         },
-        children: async (row) => this.writeChildren(m, row.id, data),
+        children: async (row, before) => this.writeChildren(m, row.id, data, before),
         extra: (actionId) => this.childSnapshot(m, actionId),
       });
       // Co-owner zones hear of a change by another zone (at most once an hour while unread).
-      await notifySharedChange(m, this.viewer, 'Action', id, { onlyIfRecorded: true });
+      await notifySharedChange(m, this.viewer, 'Action', id, { recorded: updated.recorded, access: access! });
       return updated;
     });
-    return { action, warnings: await this.warnings(action) };
+    // The counts the checks need are those just stored (the snapshot read in the transaction).
+    return { action, warnings: this.warningsOf(action, (after.indicators as unknown[]).length, (after.timeline as unknown[]).length) };
   }
 
   /** Deletes an action; only editors of the zone whose plan holds it may. */
@@ -271,7 +288,7 @@ export class ActionWriteService {
   }
 
   /** The action's plan and owners; NOT_FOUND when the viewer may not see the action at all. */
-  private async visibleAccess(m: EntityManager, action: Action, label = 'Deze actie'): Promise<ActionAccess> {
+  private async visibleAccess(m: EntityManager, action: Action, label = 'Deze actie'): Promise<ActionPlanAccess> {
     const access = await loadActionAccess(m, action.id);
     if (!access) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
     this.viewer.requireVisibleAction(access, label);
@@ -284,7 +301,7 @@ export class ActionWriteService {
   }
 
   /** Column values from validated input, with every referenced id checked. */
-  private async columns(m: EntityManager, plan: ActionPlan, data: UpdateData | CreateData, current?: Action): Promise<Partial<Action>> {
+  private async columns(m: EntityManager, plan: PlanOfAction, data: UpdateData | CreateData, current?: Action): Promise<Partial<Action>> {
     const out: Partial<Action> = {};
     const copy = [
       'number',
@@ -331,7 +348,7 @@ export class ActionWriteService {
    * A goal an action may point at: of the plan's zone; and, unless the action already points at
    * it, in a multi-year plan covering the plan's year and not retired (itself or its strategic goal).
    */
-  private async goalOfZone(m: EntityManager, plan: ActionPlan, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string, currentId?: string | null): Promise<string> {
+  private async goalOfZone(m: EntityManager, plan: PlanOfAction, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string, currentId?: string | null): Promise<string> {
     const id = uuidOf(globalId, type, field);
     const sql =
       type === 'OperationalGoal'
@@ -348,7 +365,7 @@ export class ActionWriteService {
   }
 
   /** The chosen contact person's id, when they may be one (action-contact.ts). */
-  private async contactPerson(m: EntityManager, plan: ActionPlan, globalId: string, actionId: string | null): Promise<string> {
+  private async contactPerson(m: EntityManager, plan: PlanOfAction, globalId: string, actionId: string | null): Promise<string> {
     const id = uuidOf(globalId, 'User', 'contactPersonId');
     if (!(await isContactCandidate(m, plan.zoneId, actionId, id))) {
       throw invalid('contactPersonId', 'Kies iemand van de zone van dit plan of van een zone die de actie mee trekt.');
@@ -368,7 +385,7 @@ export class ActionWriteService {
   }
 
   /** Replaces the child rows and links given in the input (left-out ones stay). */
-  private async writeChildren(m: EntityManager, actionId: string, data: UpdateData | CreateData): Promise<void> {
+  private async writeChildren(m: EntityManager, actionId: string, data: UpdateData | CreateData, before?: Record<string, unknown>): Promise<void> {
     // One milestone system (packages/shared milestones.ts): a milestone given on a timeline month
     // becomes a step's milestone month, and a step's milestone month is a running month.
     let steps: MilestoneStep[] | undefined = data.steps;
@@ -378,26 +395,16 @@ export class ActionWriteService {
       ({ steps, months } = foldTimelineMilestones(current, data.timeline));
     }
     if (steps !== undefined) {
-      await m.delete(ActionStep, { actionId });
-      if (steps.length)
-        await m.insert(
-          ActionStep,
-          steps.map((s, i) => ({ actionId, position: i, text: s.text, month: s.month ?? null, date: s.date ?? null })),
-        );
+      await m.query(REPLACE_STEPS, [actionId, steps.map((s) => s.text), steps.map((s) => s.month ?? null), steps.map((s) => s.date ?? null)]);
     }
     if (months !== undefined) {
-      await m.delete(ActionMonth, { actionId });
-      const running = runningMonths(months, steps ?? []);
-      if (running.length)
-        await m.insert(
-          ActionMonth,
-          running.map((month) => ({ actionId, month })),
-        );
+      await m.query(REPLACE_MONTHS, [actionId, runningMonths(months, steps ?? [])]);
     } else if (steps?.some((s) => s.month != null)) {
       // New step milestones in months the (unchanged) timeline does not have yet.
       await m.query(`INSERT INTO action_month (action_id, month) SELECT $1, unnest($2::smallint[]) ON CONFLICT (action_id, month) DO NOTHING`, [actionId, runningMonths([], steps)]);
     }
-    if (data.indicators !== undefined) await this.writeIndicators(m, actionId, data.indicators);
+    if (data.indicators !== undefined)
+      await this.writeIndicators(m, actionId, data.indicators, before && (before.indicators as { id: string }[]).map((i) => fromGlobalId(i.id, 'ActionIndicator').id));
     for (const j of JOINS) {
       const value = data[j.key];
       if (value === undefined) continue;
@@ -414,10 +421,13 @@ export class ActionWriteService {
     }
   }
 
-  /** Indicators given with an id are updated in place (keeping their measured values). */
-  private async writeIndicators(m: EntityManager, actionId: string, indicators: NonNullable<UpdateData['indicators']>): Promise<void> {
-    const current = await m.getRepository(ActionIndicator).findBy({ actionId });
-    const currentIds = new Set(current.map((i) => i.id));
+  /**
+   * Indicators given with an id are updated in place (keeping their measured values). `stored`:
+   * the ids of the action's indicators when the caller read them under the row lock already.
+   */
+  private async writeIndicators(m: EntityManager, actionId: string, indicators: NonNullable<UpdateData['indicators']>, stored?: readonly string[]): Promise<void> {
+    const current = stored ?? (await m.getRepository(ActionIndicator).findBy({ actionId })).map((i) => i.id);
+    const currentIds = new Set(current);
     const keep = new Set<string>();
     const updated: (Partial<ActionIndicator> & { id: string })[] = [];
     const added: Partial<ActionIndicator>[] = [];
@@ -451,7 +461,7 @@ export class ActionWriteService {
       );
     }
     if (added.length) await m.insert(ActionIndicator, added);
-    const removed = current.filter((i) => !keep.has(i.id)).map((i) => i.id);
+    const removed = current.filter((id) => !keep.has(id));
     if (removed.length) await m.query(`DELETE FROM action_indicator WHERE id = ANY($1)`, [removed]);
   }
 
@@ -486,15 +496,19 @@ export class ActionWriteService {
       `SELECT (SELECT count(*) FROM action_indicator WHERE action_id = $1)::int AS indicators, (SELECT count(*) FROM action_month WHERE action_id = $1)::int AS months`,
       [action.id],
     );
+    return this.warningsOf(action, row.indicators, row.months);
+  }
+
+  private warningsOf(action: Action, indicatorCount: number, monthCount: number): PlanCheck[] {
     return actionChecks({
       id: toGlobalId('Action', action.id),
       title: action.title,
       evaluationProcess: action.evaluationProcess,
       evaluationOutput: action.evaluationOutput,
       evaluationOutcome: action.evaluationOutcome,
-      indicatorCount: row.indicators,
+      indicatorCount,
       hasLead: !!action.leadText,
-      monthCount: row.months,
+      monthCount,
       hasGoal: !!(action.operationalGoalId || action.strategicGoalId),
     });
   }

@@ -283,4 +283,38 @@ describe('writing action sheets', () => {
     expect(accepted.data!.setActionPlanStatus.status).toBe('SUBMITTED');
     expect((await planOf(noord, 'elz-leuven-zuid', 2026))?.status).toBe('SUBMITTED');
   });
+  it('saves a whole sheet (every section, steps, months, indicators, themes) in 13 statements, audit and notification included', async () => {
+    // rate limit; lock; plan and owners; child rows before; update returning the row; steps; months;
+    // indicators; themes (check, delete, insert); child rows after; audit record; who to tell.
+    const full = `id version title what why inScope targetGroups progressStatus steps { text month date }
+      evaluation { process { chosen text } output { chosen text } outcome { chosen text } }
+      indicators { id name method targetValue targetUnit kind } timeline { month } themes { id }`;
+    const plan = (await gql(server.url, `query { actionPlan(zoneSlug: "elz-leuven-zuid", year: 2025) { actions { ${full} } } }`, {}, zuid.headers)).data!.actionPlan;
+    const a = plan.actions.find((x: { steps: unknown[]; indicators: unknown[]; themes: unknown[] }) => x.steps.length && x.indicators.length && x.themes.length);
+    const input = {
+      title: a.title,
+      what: `${a.what} (bewaard)`,
+      why: a.why,
+      inScope: a.inScope,
+      targetGroups: a.targetGroups,
+      steps: a.steps,
+      evaluation: a.evaluation,
+      indicators: a.indicators,
+      timeline: a.timeline,
+      themeIds: a.themes.map((t: { id: string }) => t.id),
+      progressStatus: a.progressStatus,
+    };
+    const saved = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { id version updatedAt } warnings { code } } }`,
+      { id: a.id, v: a.version, i: input },
+      zuid.headers,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.sqlQueries).toBe(13);
+    const after = (await gql(server.url, `query($id: ID!) { action(id: $id) { ${full} } }`, { id: a.id }, zuid.headers)).data!.action;
+    expect(after.version).toBe(a.version + 1);
+    // What came back is what was sent: steps in order, the same indicators (ids kept), months, themes.
+    expect({ ...after, version: a.version, what: a.what }).toEqual({ ...a });
+  });
 });

@@ -30,10 +30,11 @@ export function diff(before: Snapshot | null, after: Snapshot | null): { fields:
   return out;
 }
 
-export async function recordChange(manager: EntityManager, viewer: Viewer, entityType: string, entityId: string, before: Snapshot | null, after: Snapshot | null): Promise<void> {
+/** Writes the audit record of a change; answers false (and writes nothing) for an update that changed no field. */
+export async function recordChange(manager: EntityManager, viewer: Viewer, entityType: string, entityId: string, before: Snapshot | null, after: Snapshot | null): Promise<boolean> {
   const changes = diff(before, after);
   const operation = !before ? 'CREATE' : !after ? 'DELETE' : 'UPDATE';
-  if (operation === 'UPDATE' && changes.fields.length === 0) return;
+  if (operation === 'UPDATE' && changes.fields.length === 0) return false;
   const actor = viewer.actor;
   // jsonb values go through TypeORM as plain objects.
   await manager.insert(AuditEntry, {
@@ -47,6 +48,7 @@ export async function recordChange(manager: EntityManager, viewer: Viewer, entit
     before: (before ? changes.before : null) as never,
     after: (after ? changes.after : null) as never,
   });
+  return true;
 }
 
 /** A plain snapshot of an entity's own columns (relations excluded), for diffs. */

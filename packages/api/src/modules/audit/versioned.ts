@@ -3,6 +3,7 @@
 // audit record happen in the caller's transaction.
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../common/app-error';
+import { hydrate, selectList } from '../../db/reader';
 import { publicValues, recordChange, snapshot } from './audit';
 import type { Viewer } from '../auth/viewer';
 
@@ -20,8 +21,8 @@ export interface VersionedUpdate<T> {
   authorize?: (row: T) => Promise<void> | void;
   /** Column changes to apply. */
   patch: (row: T) => Partial<T> | Promise<Partial<T>>;
-  /** Changes to child rows (steps, indicators, links) made after the column patch. */
-  children?: (row: T) => Promise<void>;
+  /** Changes to child rows (steps, indicators, links) made after the column patch; `before` is the row's snapshot with `extra`. */
+  children?: (row: T, before: Snapshot) => Promise<void>;
   /** Extra values (child rows) to include in conflict reports and the audit trail. */
   extra?: (id: string) => Promise<Snapshot>;
 }
@@ -46,22 +47,38 @@ export function requireVersion(row: { version: number }, expectedVersion: number
   });
 }
 
+/** What a versioned update did: the row as stored, its snapshot with `extra`, and whether it changed anything (an audit record was written). */
+export interface VersionedResult<T> {
+  row: T;
+  after: Snapshot;
+  recorded: boolean;
+}
+
 export async function versionedUpdate<T extends ObjectLiteral & { id: string; version: number }>(u: VersionedUpdate<T>): Promise<T> {
+  return (await versionedUpdateResult(u)).row;
+}
+
+/** `versionedUpdate`, answering also the stored snapshot and whether a change was recorded (so callers read neither again). */
+export async function versionedUpdateResult<T extends ObjectLiteral & { id: string; version: number }>(u: VersionedUpdate<T>): Promise<VersionedResult<T>> {
   const row = await lockForUpdate(u.manager, u.entity, u.id, u.label);
   await u.authorize?.(row);
   const extraBefore = (await u.extra?.(u.id)) ?? {};
   const before = { ...snapshot(row), ...extraBefore };
   requireVersion(row, u.expectedVersion, before);
   const patch = await u.patch(row);
-  // Always touch the row: its version increments even when only child rows change.
-  await u.manager
+  // Always touch the row: its version increments even when only child rows change. The row as
+  // stored comes back with the update (the same columns a read would give).
+  const metadata = u.manager.connection.getMetadata(u.entity);
+  const result = await u.manager
     .createQueryBuilder()
     .update(u.entity)
     .set({ ...patch, updatedAt: () => 'now()' } as never)
     .where('id = :id', { id: u.id })
+    .returning(selectList(metadata, metadata.tableName))
     .execute();
-  await u.children?.(row);
-  const updated = await u.manager.getRepository(u.entity).findOneByOrFail({ id: u.id } as never);
-  await recordChange(u.manager, u.viewer, u.entity.name, u.id, before, { ...snapshot(updated), ...((await u.extra?.(u.id)) ?? {}) });
-  return updated;
+  await u.children?.(row, before);
+  const updated = hydrate<T>(metadata, metadata.tableName, (result.raw as Record<string, unknown>[])[0]!);
+  const after = { ...snapshot(updated), ...((await u.extra?.(u.id)) ?? {}) };
+  const recorded = await recordChange(u.manager, u.viewer, u.entity.name, u.id, before, after);
+  return { row: updated, after, recorded };
 }

@@ -34,6 +34,11 @@ export interface ActionAccess {
   ownerZoneIds: readonly string[];
 }
 
+/** `ActionAccess` with the plan's id and year: what a write needs of the plan besides the rule. */
+export interface ActionPlanAccess extends ActionAccess {
+  plan: PlanAccess & { id: string; year: number };
+}
+
 /** Zones whose editors edit an action: its plan's zone and every owner zone. The one place this is computed. */
 export function actionEditorZoneIds(access: ActionAccess): string[] {
   return [...new Set([access.plan.zoneId, ...access.ownerZoneIds])];
@@ -207,14 +212,14 @@ export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, e
 }
 
 /** Reads what the JS checks need of an action: its plan's status and zone, its owner zones (null when it does not exist). */
-export async function loadActionAccess(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, actionId: string): Promise<ActionAccess | null> {
+export async function loadActionAccess(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, actionId: string): Promise<ActionPlanAccess | null> {
   const rows = (await db.query(
-    `SELECT p.status, p.zone_id, array(SELECT o.zone_id FROM action_owner o WHERE o.action_id = a.id ORDER BY o.created_at, o.id) AS owners
+    `SELECT p.id, p.year, p.status, p.zone_id, array(SELECT o.zone_id FROM action_owner o WHERE o.action_id = a.id ORDER BY o.created_at, o.id) AS owners
        FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = $1`,
     [actionId],
-  )) as { status: PlanStatus; zone_id: string; owners: string[] }[];
+  )) as { id: string; year: number; status: PlanStatus; zone_id: string; owners: string[] }[];
   const row = rows[0];
-  return row ? { plan: { status: row.status, zoneId: row.zone_id }, ownerZoneIds: row.owners } : null;
+  return row ? { plan: { id: row.id, year: row.year, status: row.status, zoneId: row.zone_id }, ownerZoneIds: row.owners } : null;
 }
 
 /** `loadActionAccess` for many actions in one statement (for the `viewerCan…` fields of a list). */

@@ -13,7 +13,7 @@ import type { WorkingGroup } from './working-group.entity';
 import { recordChange, snapshot } from '../audit/audit';
 import { parseInput } from '../../common/validate';
 import { insertOwnerSql } from './collaboration.queries';
-import { versionedUpdate } from '../audit/versioned';
+import { versionedUpdateResult } from '../audit/versioned';
 import { existingIds, invalid, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
 
 export interface SharedWorkKind<T extends WorkingGroup | Project> {
@@ -63,7 +63,7 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
     const id = uuidOf(globalId, this.kind.type, 'id');
     return this.ctx.db.transaction(async (m) => {
       let data: Record<string, unknown> = {};
-      const updated = await versionedUpdate<T>({
+      const updated = await versionedUpdateResult<T>({
         manager: m,
         viewer: this.viewer,
         entity: this.kind.entity,
@@ -79,8 +79,8 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
         extra: (itemId) => this.links(m, itemId),
       });
       // Co-owner zones hear of a change by another zone (at most once an hour while unread).
-      await notifySharedChange(m, this.viewer, this.kind.type, id, { onlyIfRecorded: true });
-      return updated;
+      await notifySharedChange(m, this.viewer, this.kind.type, id, { recorded: updated.recorded });
+      return updated.row;
     });
   }
 

@@ -165,13 +165,20 @@ export async function notifyInvitation(m: Db, actor: Viewer, kind: 'INVITATION_R
  * action's plan zone counts as an owner. Called on every change of an action, working group or
  * project (also one nobody shares: it may have followers).
  */
-export async function notifySharedChange(m: Db, actor: Viewer, kind: 'WorkingGroup' | 'Project' | 'Action', id: string, options: { onlyIfRecorded?: boolean } = {}): Promise<void> {
-  // A save that changed nothing recorded no history in this transaction (now() is its start): no news.
-  if (options.onlyIfRecorded && (await m.query(`SELECT 1 FROM audit_entry WHERE entity_id = $1 AND at = now() LIMIT 1`, [id])).length === 0) return;
+export async function notifySharedChange(
+  m: Db,
+  actor: Viewer,
+  kind: 'WorkingGroup' | 'Project' | 'Action',
+  id: string,
+  options: { recorded?: boolean; access?: ActionAccess } = {},
+): Promise<void> {
+  // A save that changed nothing recorded no history (the caller knows): no news.
+  if (options.recorded === false) return;
   let ownerZoneIds: string[];
   let canRead: (v: Viewer) => boolean = () => true;
   if (kind === 'Action') {
-    const access = await loadActionAccess(m, id);
+    // The caller may pass what it read under the row lock (an update changes neither plan nor owners).
+    const access = options.access ?? (await loadActionAccess(m, id));
     if (!access) return;
     ownerZoneIds = [access.plan.zoneId, ...access.ownerZoneIds];
     canRead = (v) => v.canSeeAction(access);
