@@ -105,8 +105,15 @@ def with_synonyms(words):
         if r['term_words'] and all(x in s for x in r['term_words']): out.append('syn:' + r['term'].lower())
         if r['both_ways'] and r['full_words'] and all(x in s for x in r['full_words']): out.append('syn:' + r['term'].lower())
     return out
-def subject_score(shares, expand=0.0, synonyms=False):
-    docs = {i: {f: (with_synonyms(ws) if synonyms else ws) for f, ws in W[i].items()} for i in W}
+# A domain thesaurus: a concept token for every concept group one of the field's stems belongs to.
+STEM2C = collections.defaultdict(set)
+for concept, stems in json.load(open(os.path.join(here, 'neighbours-concepts.json')))['stems'].items():
+    for x in stems: STEM2C[x].add(concept)
+def with_concepts(words):
+    found = set().union(*(STEM2C.get(x, set()) for x in words)) if words else set()
+    return list(words) + ['c:' + c for c in sorted(found)]
+def subject_score(shares, expand=0.0, synonyms=False, concepts=False):
+    docs = {i: {f: (with_concepts(ws) if concepts else with_synonyms(ws) if synonyms else ws) for f, ws in W[i].items()} for i in W}
     df = collections.Counter(l for i in docs for l in set(docs[i]['title'] + docs[i]['body']))
     N = len(docs); vocab = [l for l in df if len(l) >= 5]
     idf = lambda l: math.log(N / df.get(l, 1))
@@ -132,6 +139,7 @@ line('recomputed as today', subject_score(BASE))
 line('+ the steps\' text', subject_score({**BASE, 'steps': 0.2}))
 line('+ compound parts (a word inside a longer one, half weight)', subject_score(BASE, expand=0.5))
 line('+ the search\'s synonyms and abbreviations', subject_score(BASE, synonyms=True))
+line('+ a domain thesaurus (neighbours-concepts.json)', subject_score(BASE, concepts=True))
 
 few = sum(1 for _, grades, _ in queries if len(grades) < 3)
 print(f"\n{few} of {len(queries)} queries have fewer than three relevant actions in other zones: only a shorter list keeps their top 3 clean.")
