@@ -21,7 +21,7 @@ import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { existingId, existingIds, invalid, replaceLinks, uuidOf } from '../../common/write';
+import { existingId, existingIds, invalid, joinTableOf, joinTableSql, replaceLinks, uuidOf } from '../../common/write';
 import { lockForUpdate, requireVersion, versionedUpdate } from '../audit/versioned';
 import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
@@ -30,16 +30,17 @@ import { loadActionAccess, positional, VisibilitySql, type ActionAccess } from '
 import { isContactCandidate } from './action-contact';
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { evaluationColumns } from './action-rows';
+import { linkedIdsColumn } from './action.queries';
 
 type CreateData = z.output<typeof actionCreateSchema>;
 type UpdateData = z.output<typeof actionUpdateSchema>;
 
-/** Join tables of an action and the GraphQL type of what they point at. */
+/** The many-to-many relations of an action (their join tables from the entity's metadata) and the GraphQL type of what they point at. */
 const JOINS = [
-  { key: 'themeIds', table: 'action_theme', column: 'theme_id', type: 'Theme', target: 'theme' },
-  { key: 'stakeholderPartnerIds', table: 'action_stakeholder', column: 'partner_id', type: 'Partner', target: 'partner' },
-  { key: 'workingGroupIds', table: 'action_working_group', column: 'working_group_id', type: 'WorkingGroup', target: 'working_group' },
-  { key: 'projectIds', table: 'action_project', column: 'project_id', type: 'Project', target: 'project' },
+  { key: 'themeIds', relation: 'themes', type: 'Theme', target: 'theme' },
+  { key: 'stakeholderPartnerIds', relation: 'stakeholderPartners', type: 'Partner', target: 'partner' },
+  { key: 'workingGroupIds', relation: 'workingGroups', type: 'WorkingGroup', target: 'working_group' },
+  { key: 'projectIds', relation: 'projects', type: 'Project', target: 'project' },
 ] as const;
 
 export class ActionWriteService {
@@ -211,7 +212,7 @@ export class ActionWriteService {
     );
     // The months stay; the milestones come with the steps.
     await m.query(`INSERT INTO action_month (action_id, month) SELECT $2, month FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
-    for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
+    for (const j of JOINS) await m.query(joinTableSql.copy(joinTableOf(m, Action, j.relation)), [source.id, copy.id]);
     await m.query(`INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`, [
       source.id,
       copy.id,
@@ -401,7 +402,7 @@ export class ActionWriteService {
     for (const j of JOINS) {
       const value = data[j.key];
       if (value === undefined) continue;
-      await replaceLinks(m, j.table, 'action_id', actionId, j.column, await existingIds(m, j.target, value, j.type, j.key));
+      await replaceLinks(m, Action, j.relation, actionId, await existingIds(m, j.target, value, j.type, j.key));
     }
     if (data.linkedActionIds !== undefined) {
       const ids = (await this.visibleActionIds(m, data.linkedActionIds, 'linkedActionIds')).filter((id) => id !== actionId);
@@ -462,7 +463,7 @@ export class ActionWriteService {
         coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = $1), '[]') AS steps,
         coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'method', i.method, 'targetValue', i.target_value, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position) FROM action_indicator i WHERE i.action_id = $1), '[]') AS indicators,
         coalesce((SELECT json_agg(json_build_object('month', t.month) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
-        ${JOINS.map((j) => `coalesce((SELECT array_agg(x.${j.column} ORDER BY x.${j.column}) FROM ${j.table} x WHERE x.action_id = $1), '{}') AS "${j.key}"`).join(',\n        ')},
+        ${JOINS.map((j) => linkedIdsColumn(joinTableOf(m, Action, j.relation), j.key)).join(',\n        ')},
         coalesce((SELECT array_agg(l.to_action_id ORDER BY l.to_action_id) FROM action_link l WHERE l.from_action_id = $1), '{}') AS "linkedActionIds"`,
       [actionId],
     );

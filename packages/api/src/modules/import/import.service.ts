@@ -23,7 +23,7 @@ import {
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../audit/audit';
-import { invalid, uuidOf } from '../../common/write';
+import { invalid, joinTableOf, joinTableSql, uuidOf } from '../../common/write';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { Action, type ActionIndicator, ActionOwner } from '../action/action.entity';
@@ -319,15 +319,17 @@ export class PlanImportService {
       const kept = [...new Set(a.themes ?? [])];
       const unknown = kept.find((slug) => !themeIds.has(slug));
       if (unknown) throw invalid('plan', `Onbekend thema "${unknown}" bij actie "${a.title}".`);
-      if (kept.length)
+      if (kept.length) {
+        const themes = joinTableOf(m, Action, 'themes');
         await m
           .createQueryBuilder()
           .insert()
-          .into('action_theme')
-          .values(kept.map((slug) => ({ action_id: saved.id, theme_id: themeIds.get(slug) })))
+          .into(themes.table)
+          .values(kept.map((slug) => ({ [themes.ownerColumn]: saved.id, [themes.targetColumn]: themeIds.get(slug) })))
           .execute();
-      if (partnerIds.ids.length) await m.query('INSERT INTO action_stakeholder (action_id, partner_id) SELECT $1, unnest($2::uuid[])', [saved.id, partnerIds.ids]);
-      if (projectIds.length) await m.query('INSERT INTO action_project (action_id, project_id) SELECT $1, unnest($2::uuid[])', [saved.id, projectIds]);
+      }
+      if (partnerIds.ids.length) await m.query(joinTableSql.insertMany(joinTableOf(m, Action, 'stakeholderPartners')), [saved.id, partnerIds.ids]);
+      if (projectIds.length) await m.query(joinTableSql.insertMany(joinTableOf(m, Action, 'projects')), [saved.id, projectIds]);
       await recordChange(m, this.viewer, 'Action', saved.id, null, {
         ...snapshot(saved),
         owners: [{ zoneId: zone.id, role: 'LEAD' }],

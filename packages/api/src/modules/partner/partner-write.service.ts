@@ -25,8 +25,8 @@ export async function createZonePartner(m: EntityManager, viewer: Viewer, name: 
   const taken: unknown[] = await m.query(`SELECT 1 FROM partner WHERE lower(name) = lower($1)`, [data.name]);
   if (taken.length) throw invalid(field, DUPLICATE_NAME);
   const partner = await m.save(Partner, m.create(Partner, { name: data.name, sector: null }));
-  await replaceLinks(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', [zoneId]);
-  await recordChange(m, viewer, 'Partner', partner.id, null, { ...snapshot(partner), zoneIds: await linkedGlobalIds(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', 'Zone') });
+  await replaceLinks(m, Partner, 'zones', partner.id, [zoneId]);
+  await recordChange(m, viewer, 'Partner', partner.id, null, { ...snapshot(partner), zoneIds: await linkedGlobalIds(m, Partner, 'zones', partner.id, 'Zone') });
   return partner;
 }
 
@@ -47,7 +47,7 @@ export class PartnerWriteService {
         for (const zoneId of zoneIds) this.requireLinkable(zoneId);
         await this.requireFreeName(m, data.name, null);
         const partner = await m.save(Partner, m.create(Partner, { name: data.name, sector: data.sector ?? null }));
-        await replaceLinks(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', zoneIds);
+        await replaceLinks(m, Partner, 'zones', partner.id, zoneIds);
         await recordChange(m, this.viewer, 'Partner', partner.id, null, { ...snapshot(partner), ...(await this.zones(m, partner.id)) });
         return partner;
       }),
@@ -74,7 +74,7 @@ export class PartnerWriteService {
             return { name: data.name, sector: data.sector ?? null };
           },
           children: async () => {
-            if (zoneIds !== undefined) await replaceLinks(m, 'partner_zone', 'partner_id', id, 'zone_id', zoneIds);
+            if (zoneIds !== undefined) await replaceLinks(m, Partner, 'zones', id, zoneIds);
           },
           extra: (partnerId) => this.zones(m, partnerId),
         });
@@ -117,6 +117,6 @@ export class PartnerWriteService {
   }
 
   private async zones(m: EntityManager, partnerId: string): Promise<Record<string, unknown>> {
-    return { zoneIds: await linkedGlobalIds(m, 'partner_zone', 'partner_id', partnerId, 'zone_id', 'Zone') };
+    return { zoneIds: await linkedGlobalIds(m, Partner, 'zones', partnerId, 'Zone') };
   }
 }
