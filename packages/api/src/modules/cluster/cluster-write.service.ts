@@ -10,6 +10,7 @@ import { existingIds, joinTableOf, joinTableSql, linkedGlobalIds, parseUpdate, r
 import type { Context } from '../auth/context';
 import { Partner } from '../partner/partner.entity';
 import { Cluster } from './cluster.entity';
+import { PARTNERS_NOT_IN_ZONE_SQL } from './cluster.queries';
 
 export class ClusterWriteService {
   constructor(private readonly ctx: Context) {}
@@ -77,10 +78,7 @@ export class ClusterWriteService {
    */
   private async writeMembers(m: EntityManager, cluster: Cluster, memberGlobalIds: readonly string[]): Promise<void> {
     const ids = await existingIds(m, 'partner', memberGlobalIds, 'Partner', 'memberIds');
-    const newcomers: { partner_id: string }[] = await m.query(
-      `SELECT p AS partner_id FROM unnest($1::uuid[]) p WHERE NOT EXISTS (SELECT 1 FROM partner_zone pz WHERE pz.partner_id = p AND pz.zone_id = $2)`,
-      [ids, cluster.zoneId],
-    );
+    const newcomers: { partner_id: string }[] = await m.query(PARTNERS_NOT_IN_ZONE_SQL, [ids, cluster.zoneId]);
     for (const { partner_id } of newcomers) {
       const before = await linkedGlobalIds(m, Partner, 'zones', partner_id, 'Zone');
       await m.query(joinTableSql.insertOne(joinTableOf(m, Partner, 'zones')), [partner_id, cluster.zoneId]);
