@@ -17,3 +17,6 @@ export const ZONE_EXISTS_SQL = `SELECT 1 FROM zone WHERE id = $1`;
 
 /** The owner zones of item $1 with their roles, oldest first. */
 export const ownersSql = (s: OwnerTable): string => `SELECT zone_id, role FROM ${s.ownerTable} WHERE ${s.ownerColumn} = $1 ORDER BY created_at, id`;
+
+/** Gives owner zone $2 of item $1 role $3 (a new version). */
+export const updateOwnerRoleSql = (s: OwnerTable): string => `UPDATE ${s.ownerTable} SET role = $3, version = version + 1, updated_at = now() WHERE ${s.ownerColumn} = $1 AND zone_id = $2`;

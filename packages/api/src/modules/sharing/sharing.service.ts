@@ -12,7 +12,7 @@ import type { Context } from '../auth/context';
 import { notifyInvitation, notifySharedChange } from '../notification/notify';
 import { OwnershipInvitation } from './invitation.entity';
 import { lockSubject, ownersOf, ownersSnapshot, subjectRef, SUBJECTS, type LockedSubject, type OwnerRowData } from './subjects';
-import { ZONE_EXISTS_SQL, deleteOwnerSql, insertOwnerSql } from './sharing.queries';
+import { ZONE_EXISTS_SQL, deleteOwnerSql, insertOwnerSql, updateOwnerRoleSql } from './sharing.queries';
 
 type Subject = InstanceType<(typeof SUBJECTS)[keyof typeof SUBJECTS]['entity']>;
 
@@ -70,7 +70,7 @@ export class SharingService {
         throw new AppError('FORBIDDEN', 'Alleen de zone van het actieplan bepaalt haar eigen rol bij deze actie.');
       }
       const s = SUBJECTS[subject.kind];
-      await m.query(`UPDATE ${s.ownerTable} SET role = $3, version = version + 1, updated_at = now() WHERE ${s.ownerColumn} = $1 AND zone_id = $2`, [subject.id, zoneId, data.role]);
+      await m.query(updateOwnerRoleSql(s), [subject.id, zoneId, data.role]);
       await this.recordOwners(m, subject);
       return this.reload(m, subject);
     });
