@@ -110,3 +110,95 @@ export const rankedActionsSql = (query: string, conditions: string[], limit: str
           'StartSel=«, StopSel=», MaxWords=22, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') AS search_snippet
       FROM top JOIN action e ON e.id = top.id JOIN action_search s ON s.action_id = e.id CROSS JOIN q
       ORDER BY top.every_word DESC, top.rank DESC, top.id`;
+
+// The statement of the action relation loaders (action-relations.ts): every requested relation of
+// every action as a column of one query over the actions `x` ($1), rows built as JSON.
+
+/** A list relation as a derived table: `k` the action id (`key` of `from`), `v` the JSON array of `row` in `order`, for the actions in parameter `ids`. */
+export const groupedRowsSql = (row: string, from: string, key: string, order: string, ids: string): string =>
+  `SELECT ${key} AS k, json_agg(${row} ORDER BY ${order}) AS v FROM ${from} WHERE ${key} = ANY(${ids}::uuid[]) GROUP BY ${key}`;
+
+/** A to-one relation as a scalar subquery: the JSON `row` found by `from … where …`, or null. */
+export const oneRowSql = (row: string, from: string, where: string): string => `(SELECT ${row} FROM ${from} WHERE ${where})`;
+
+/** The timeline as a derived table: per action in parameter `ids` (`k`), its months (each the JSON `month` of alias r) and its steps' milestones (`v`). */
+export const timelineSql = (month: string, ids: string): string =>
+  `SELECT r.action_id AS k, json_build_object('months', json_agg(${month} ORDER BY r.month, r.id),
+         'steps', (SELECT json_agg(json_build_object('text', s.text, 'month', s.month) ORDER BY s.position) FROM action_step s WHERE s.action_id = r.action_id AND s.month IS NOT NULL)) AS v
+       FROM action_month r WHERE r.action_id = ANY(${ids}::uuid[]) GROUP BY r.action_id`;
+
+/** The owner zones of the actions in parameter `ids`. */
+export const ownerZonesSql = (ids: string): string => `SELECT o.zone_id FROM action_owner o WHERE o.action_id = ANY(${ids}::uuid[])`;
+
+/** The zones of the plans `q.plan_ids`. */
+export const PLAN_ZONES_SQL = 'SELECT p.zone_id FROM action_plan p WHERE p.id = ANY(q.plan_ids)';
+
+/** The actions $1 with each relation's `columns` (joined through `joins`); the first row also carries every action's plan (`plan_ids`). */
+export const relationsSql = (columns: string[], joins: string[]): string =>
+  `SELECT x.id, ${columns.join(', ')}, CASE WHEN row_number() OVER () = 1 THEN array_agg(x.action_plan_id) OVER () END AS plan_ids
+    FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`;
+
+/** The `inner` statement with, in its first row, the zones of `zoneSources` once each (the JSON `zone` of alias z) as `zones`. */
+export const withZonesSql = (zone: string, zoneSources: string[], inner: string): string =>
+  `SELECT q.*, CASE WHEN q.plan_ids IS NOT NULL THEN (SELECT json_agg(${zone}) FROM zone z WHERE z.id IN (${zoneSources.join(' UNION ')})) END AS zones FROM (${inner}) q`;
+
+/** The action continued from action $1 in a plan of year $2. */
+export const CONTINUATION_IN_YEAR_SQL = `SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.continued_from_id = $1 AND p.year = $2`;
+
+/** A new action plan of zone $1 in multi-year plan $2 for year $3 with texts $4..$6 (proposed from year $7), unless the zone has one that year. */
+export const INSERT_PLAN_SQL = `INSERT INTO action_plan (zone_id, multi_year_plan_id, year, intro_text, target_groups_text, network_text, texts_proposed_from_year)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (zone_id, year) DO NOTHING`;
+
+/** Of the actions $1, those another action continues (`id`). */
+export const CONTINUED_SQL = `SELECT DISTINCT continued_from_id AS id FROM action WHERE continued_from_id = ANY($1)`;
+
+/** The position after the last action of plan $1 (`next`). */
+export const NEXT_POSITION_SQL = `SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`;
+
+/** Gives action $2 the owner zones (and roles) of action $1. */
+export const COPY_OWNERS_SQL = `INSERT INTO action_owner (action_id, zone_id, role) SELECT $2, zone_id, role FROM action_owner WHERE action_id = $1`;
+
+/** Gives action $2 the steps of action $1, their dates $3 years later (29 February to 28 February). */
+export const COPY_STEPS_SQL = `INSERT INTO action_step (action_id, position, text, month, date) SELECT $2, position, text, month, (date + make_interval(years => $3))::date FROM action_step WHERE action_id = $1`;
+
+/** Gives action $2 the indicators of action $1 (without their values). */
+export const COPY_INDICATORS_SQL = `INSERT INTO action_indicator (action_id, position, name, method, target_value, target_unit, kind) SELECT $2, position, name, method, target_value, target_unit, kind FROM action_indicator WHERE action_id = $1`;
+
+/** Gives action $2 the timeline months of action $1. */
+export const COPY_MONTHS_SQL = `INSERT INTO action_month (action_id, month) SELECT $2, month FROM action_month WHERE action_id = $1`;
+
+/** Gives action $2 the links of action $1 to other actions (not to itself). */
+export const COPY_LINKS_SQL = `INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`;
+
+/** Operational goal $1's multi-year plan (zone, years) and whether it or its strategic goal is retired. */
+export const OPERATIONAL_GOAL_PLAN_SQL = `SELECT p.zone_id, p.year_from, p.year_to, (g.retired_at IS NOT NULL OR s.retired_at IS NOT NULL) AS retired FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE g.id = $1`;
+
+/** Strategic goal $1's multi-year plan (zone, years) and whether it is retired. */
+export const STRATEGIC_GOAL_PLAN_SQL = `SELECT p.zone_id, p.year_from, p.year_to, s.retired_at IS NOT NULL AS retired FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE s.id = $1`;
+
+/** Of the actions $1, those passing `visible` (alias a). */
+export const visibleActionIdsSql = (visible: string): string => `SELECT a.id FROM action a WHERE a.id = ANY($1) AND ${visible}`;
+
+/** Adds the months $2 to action $1's timeline (those it has stay). */
+export const ADD_MONTHS_SQL = `INSERT INTO action_month (action_id, month) SELECT $1, unnest($2::smallint[]) ON CONFLICT (action_id, month) DO NOTHING`;
+
+/** Updates the indicators $1 with position $2, name $3, method $4, target $5 $6 and kind $7 (each a new version). */
+export const UPDATE_INDICATORS_SQL = `UPDATE action_indicator i SET position = u.position, name = u.name, method = u.method, target_value = u.target_value, target_unit = u.target_unit,
+           kind = u.kind::evaluation_kind, version = i.version + 1, updated_at = CURRENT_TIMESTAMP
+         FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[]) AS u(id, position, name, method, target_value, target_unit, kind)
+         WHERE i.id = u.id`;
+
+/** Deletes the indicators $1. */
+export const DELETE_INDICATORS_SQL = `DELETE FROM action_indicator WHERE id = ANY($1)`;
+
+/** The child rows of action $1 as plain values (steps, indicators, timeline, the `linkedIds` columns of linkedIdsColumn, linked actions), for conflicts and the audit trail. */
+export const childSnapshotSql = (linkedIds: string[]): string =>
+  `SELECT
+        coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = $1), '[]') AS steps,
+        coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'method', i.method, 'targetValue', i.target_value, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position) FROM action_indicator i WHERE i.action_id = $1), '[]') AS indicators,
+        coalesce((SELECT json_agg(json_build_object('month', t.month) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
+        ${linkedIds.join(',\n        ')},
+        coalesce((SELECT array_agg(l.to_action_id ORDER BY l.to_action_id) FROM action_link l WHERE l.from_action_id = $1), '{}') AS "linkedActionIds"`;
+
+/** How many indicators and timeline months action $1 has. */
+export const CHILD_COUNTS_SQL = `SELECT (SELECT count(*) FROM action_indicator WHERE action_id = $1)::int AS indicators, (SELECT count(*) FROM action_month WHERE action_id = $1)::int AS months`;
