@@ -17,6 +17,14 @@ const UPWARD = {
   ],
 };
 
+/**
+ * Hand-written SQL lives in each module's `*.queries.ts` (issue 18, part 3): a string or template
+ * starting with a statement keyword anywhere else in a module is an error. Fragments handed to the
+ * query builder (`.where('…')`) and the visibility conditions (auth/visibility.ts) start otherwise.
+ */
+const SQL_STATEMENT = '/^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\\s/';
+const SQL_ELSEWHERE = "Put the module's SQL statements in its <module>.queries.ts, as named, documented constants or functions.";
+
 export default tseslint.config(
   {
     ignores: [
@@ -69,6 +77,17 @@ export default tseslint.config(
     files: ['packages/api/src/{common,graphql,db}/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', UPWARD], 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['packages/api/src/modules/**/*.ts'],
+    ignores: ['**/*.queries.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `TemplateLiteral[quasis.0.value.raw=${SQL_STATEMENT}]`, message: SQL_ELSEWHERE },
+        { selector: `Literal[value=${SQL_STATEMENT}]`, message: SQL_ELSEWHERE },
+      ],
+    },
   },
   {
     // The one place that reads the environment.

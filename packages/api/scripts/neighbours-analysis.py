@@ -57,7 +57,7 @@ today = linear(TODAY)
 def line(label, score, **cut):
     print(f"  {label:<58}" + '  '.join(f"{h} {evaluate(score, qs, **cut)}" for h, qs in HALVES.items()))
 
-print('Today (action-neighbours.sql.ts weights, floor 0.08):')
+print('Today (action-neighbours.queries.ts weights, floor 0.08):')
 line('today', today)
 
 print('\nIn today\'s top 5, medians by judged grade (do the parts separate them?):')

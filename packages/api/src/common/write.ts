@@ -42,15 +42,62 @@ export async function existingIds(m: EntityManager, table: string, globalIds: re
   return ids;
 }
 
-/** Replaces the rows of a join table that belong to one owner. */
-export async function replaceLinks(m: EntityManager, table: string, ownerColumn: string, ownerId: string, targetColumn: string, ids: readonly string[]): Promise<void> {
-  await m.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
-  if (ids.length) await m.query(`INSERT INTO ${table} (${ownerColumn}, ${targetColumn}) SELECT $1, unnest($2::uuid[])`, [ownerId, ids]);
+/** A `@ManyToMany` + `@JoinTable` relation's join table and its two columns, as TypeORM declares them. */
+export interface JoinTable {
+  table: string;
+  /** The column pointing at the owning entity (the one with `@JoinTable`). */
+  ownerColumn: string;
+  /** The column pointing at the relation's target. */
+  targetColumn: string;
 }
 
-/** The global ids linked to one owner through a join table, sorted (for audit snapshots). */
-export async function linkedGlobalIds(m: EntityManager, table: string, ownerColumn: string, ownerId: string, targetColumn: string, type: string): Promise<string[]> {
-  const rows: { id: string }[] = await m.query(`SELECT ${targetColumn} AS id FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+/** An entity class (`Partner`, `WorkingGroup`…); `common/` knows none by name. */
+type EntityClass<E extends object> = (abstract new (...args: never[]) => E) & { name: string };
+
+/**
+ * The join table behind `entity.relation` from TypeORM's relation metadata (as the loaders'
+ * `through` reads it), so a write names the tables the `@JoinTable` declares. Fails loudly for a
+ * property that is no owning many-to-many relation.
+ */
+export function joinTableOf<E extends object>(m: EntityManager, entity: EntityClass<E>, relation: keyof E & string): JoinTable {
+  const r = m.connection.getMetadata(entity).findRelationWithPropertyPath(relation);
+  const junction = r?.junctionEntityMetadata;
+  if (!r || r.relationType !== 'many-to-many' || !r.isOwning || !junction)
+    throw new Error(`joinTableOf: ${entity.name}.${relation} is not the owning side (@JoinTable) of a many-to-many relation`);
+  return { table: junction.tableName, ownerColumn: r.joinColumns[0]!.databaseName, targetColumn: r.inverseJoinColumns[0]!.databaseName };
+}
+
+/** The same join table seen from the relation's target (e.g. a zone's partners through `Partner.zones`). */
+export function fromTarget(j: JoinTable): JoinTable {
+  return { table: j.table, ownerColumn: j.targetColumn, targetColumn: j.ownerColumn };
+}
+
+/** The statements on a join table, built from its metadata (one place for every join-table write). */
+export const joinTableSql = {
+  /** Removes every link of owner $1. */
+  deleteAll: (j: JoinTable): string => `DELETE FROM ${j.table} WHERE ${j.ownerColumn} = $1`,
+  /** Links owner $1 to each target in $2. */
+  insertMany: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $1, unnest($2::uuid[])`,
+  /** Links owner $1 to each target in $2, keeping links that exist. */
+  insertMissing: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+  /** Links owner $1 to target $2. */
+  insertOne: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) VALUES ($1, $2)`,
+  /** Gives owner $2 the links owner $1 has. */
+  copy: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $2, ${j.targetColumn} FROM ${j.table} WHERE ${j.ownerColumn} = $1`,
+  /** The targets owner $1 links to (column `id`). */
+  targets: (j: JoinTable): string => `SELECT ${j.targetColumn} AS id FROM ${j.table} WHERE ${j.ownerColumn} = $1`,
+};
+
+/** Replaces the links of one owner through `entity.relation` (a `@ManyToMany` + `@JoinTable`) with `ids`. */
+export async function replaceLinks<E extends object>(m: EntityManager, entity: EntityClass<E>, relation: keyof E & string, ownerId: string, ids: readonly string[]): Promise<void> {
+  const j = joinTableOf(m, entity, relation);
+  await m.query(joinTableSql.deleteAll(j), [ownerId]);
+  if (ids.length) await m.query(joinTableSql.insertMany(j), [ownerId, ids]);
+}
+
+/** The global ids (of `type`) one owner links to through `entity.relation`, sorted (for audit snapshots). */
+export async function linkedGlobalIds<E extends object>(m: EntityManager, entity: EntityClass<E>, relation: keyof E & string, ownerId: string, type: string): Promise<string[]> {
+  const rows: { id: string }[] = await m.query(joinTableSql.targets(joinTableOf(m, entity, relation)), [ownerId]);
   return rows.map((r) => toGlobalId(type, r.id)).sort();
 }
 

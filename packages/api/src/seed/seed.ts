@@ -15,6 +15,7 @@ import { Theme } from '../modules/theme/theme.entity';
 import { WorkingGroup, WorkingGroupOwner } from '../modules/collaboration/working-group.entity';
 import { Zone } from '../modules/zone/zone.entity';
 import { seedId } from './seed-ids';
+import { fromTarget, type JoinTable, joinTableOf, joinTableSql } from '../common/write';
 
 export const SEED_DIR = path.join(__dirname, 'data');
 
@@ -110,10 +111,11 @@ class SeedLoader {
     return saved;
   }
 
-  private async link(table: string, ownerColumn: string, ownerId: string, targetColumn: string, targetIds: string[]): Promise<void> {
+  /** Links one owner to targets through a join table (see joinTableOf), keeping links that exist. */
+  private async link(joinTable: JoinTable, ownerId: string, targetIds: string[]): Promise<void> {
     const unique = [...new Set(targetIds)];
     if (unique.length === 0) return;
-    await this.m.query(`INSERT INTO ${table} (${ownerColumn}, ${targetColumn}) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [ownerId, unique]);
+    await this.m.query(joinTableSql.insertMissing(joinTable), [ownerId, unique]);
   }
 
   private async zone(z: SeedZone): Promise<void> {
@@ -139,15 +141,13 @@ class SeedLoader {
       const cluster = await this.m.save(Cluster, this.m.create(Cluster, { id: seedId('cluster', zone.slug, c.name), zoneId: zone.id, kind: c.kind, name: c.name }));
       const members = await Promise.all(c.partners.map((name) => this.partner(name)));
       await this.link(
-        'cluster_member',
-        'cluster_id',
+        joinTableOf(this.m, Cluster, 'members'),
         cluster.id,
-        'partner_id',
         members.map((p) => p.id),
       );
       partnerIds.push(...members.map((p) => p.id));
     }
-    await this.link('partner_zone', 'zone_id', zone.id, 'partner_id', partnerIds);
+    await this.link(fromTarget(joinTableOf(this.m, Partner, 'zones')), zone.id, partnerIds);
   }
 
   private owners(owners: { zone: string; role: SeedFederation['projects'][number]['owners'][number]['role'] }[], defaultZone?: string) {
@@ -174,17 +174,13 @@ class SeedLoader {
     for (const o of this.owners(wg.owners, defaultZone)) await this.m.save(WorkingGroupOwner, this.m.create(WorkingGroupOwner, { ...o, workingGroupId: saved.id }));
     const members = await Promise.all(wg.partners.map((n) => this.partner(n)));
     await this.link(
-      'working_group_member',
-      'working_group_id',
+      joinTableOf(this.m, WorkingGroup, 'members'),
       saved.id,
-      'partner_id',
       members.map((p) => p.id),
     );
     await this.link(
-      'working_group_theme',
-      'working_group_id',
+      joinTableOf(this.m, WorkingGroup, 'themes'),
       saved.id,
-      'theme_id',
       wg.themes.map((t) => this.ref(this.themes, t, 'theme').id),
     );
   }
@@ -207,17 +203,13 @@ class SeedLoader {
     for (const o of this.owners(p.owners, defaultZone)) await this.m.save(ProjectOwner, this.m.create(ProjectOwner, { ...o, projectId: saved.id }));
     const members = await Promise.all(p.partners.map((n) => this.partner(n)));
     await this.link(
-      'project_member',
-      'project_id',
+      joinTableOf(this.m, Project, 'members'),
       saved.id,
-      'partner_id',
       members.map((x) => x.id),
     );
     await this.link(
-      'project_theme',
-      'project_id',
+      joinTableOf(this.m, Project, 'themes'),
       saved.id,
-      'theme_id',
       p.themes.map((t) => this.ref(this.themes, t, 'theme').id),
     );
   }
@@ -305,38 +297,28 @@ class SeedLoader {
     await insertSheetChildren(this.m, saved.id, a);
     const stakeholders = await Promise.all(a.stakeholderPartners.map((n) => this.partner(n)));
     await this.link(
-      'action_stakeholder',
-      'action_id',
+      joinTableOf(this.m, Action, 'stakeholderPartners'),
       saved.id,
-      'partner_id',
       stakeholders.map((p) => p.id),
     );
     await this.link(
-      'partner_zone',
-      'zone_id',
+      fromTarget(joinTableOf(this.m, Partner, 'zones')),
       this.ref(this.zones, z.shortName, 'zone').id,
-      'partner_id',
       stakeholders.map((p) => p.id),
     );
     await this.link(
-      'action_theme',
-      'action_id',
+      joinTableOf(this.m, Action, 'themes'),
       saved.id,
-      'theme_id',
       a.themes.map((t) => this.ref(this.themes, t, 'theme').id),
     );
     await this.link(
-      'action_working_group',
-      'action_id',
+      joinTableOf(this.m, Action, 'workingGroups'),
       saved.id,
-      'working_group_id',
       a.workingGroups.map((n) => this.scopedRef(this.workingGroups, n, z.shortName, 'working group').id),
     );
     await this.link(
-      'action_project',
-      'action_id',
+      joinTableOf(this.m, Action, 'projects'),
       saved.id,
-      'project_id',
       a.projects.map((n) => this.scopedRef(this.projects, n, z.shortName, 'project').id),
     );
   }

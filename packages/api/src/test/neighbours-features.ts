@@ -1,10 +1,10 @@
 // For `pnpm --filter @kruispunt/api neighbours:analyse` (scripts/neighbours-analysis.py): every
 // (source, candidate) part the neighbours statement scores, per field pair and per kind of link,
 // written as JSON for an analysis outside the tests. Runs the statement's own CTEs
-// (action-neighbours.sql.ts) up to its scoring, with every action as a source.
+// (action-neighbours.queries.ts) up to its scoring, with every action as a source.
 import { writeFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
-import { NEIGHBOURS_SQL } from '../modules/action/action-neighbours.sql';
+import { NEIGHBOURS_SQL } from '../modules/action/action-neighbours.queries';
 
 export async function writeNeighbourFeatures(db: DataSource, file: string): Promise<void> {
   const full = NEIGHBOURS_SQL('true');

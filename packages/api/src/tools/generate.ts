@@ -8,9 +8,11 @@
 // memory first and written with one multi-row `INSERT ... SELECT FROM unnest(...)` per table
 // (chunked), in one transaction. Names never clash with rows already there (the seed zones, or
 // an earlier generated set): a taken name gets a suffix.
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { DEFAULT_THEMES, EVALUATION_KINDS, type EvaluationKind, type OwnerRole, type PlanStatus, type ProgressStatus, slugify } from '@kruispunt/shared';
 import * as V from './generate-vocabulary';
+import { Action } from '../modules/action/action.entity';
+import { sheetColumns } from '../modules/action/action-rows';
 
 export interface GenerateOptions {
   /** Number of zones (default 60). */
@@ -280,6 +282,20 @@ function paramValue(type: ColumnType, value: unknown): unknown {
   return value;
 }
 
+/** Rows of an entity as its table's columns: each property under its column's name (one lookup table, built once). */
+function columnsOf(metadata: EntityMetadata): (values: object) => Row {
+  const names = new Map(metadata.columns.map((c) => [c.propertyName, c.databaseName]));
+  return (values) => {
+    const row: Row = {};
+    for (const [property, value] of Object.entries(values)) {
+      const name = names.get(property);
+      if (!name) throw new Error(`generate: ${metadata.name}.${property} is no column`);
+      row[name] = value;
+    }
+    return row;
+  };
+}
+
 async function bulkInsert(m: EntityManager, table: string, rows: Row[]): Promise<void> {
   const columns = Object.entries(TABLES[table]!);
   const aliases = columns.map((_, i) => `c${i}`);
@@ -362,6 +378,8 @@ class Builder {
     private readonly o: Required<GenerateOptions>,
     private readonly themeIds: Map<string, string>,
     private readonly taken: { regions: Set<string>; zones: Set<string>; partners: Set<string> },
+    /** An action's properties as its table's columns (from the entity's metadata). */
+    private readonly actionColumns: (values: Partial<Action>) => Row,
   ) {
     this.rng = new Rng(o.seed, 'content');
     this.ids = new Rng(o.seed, 'ids');
@@ -786,42 +804,59 @@ class Builder {
           : lastYear
             ? this.rng.weighted(['RUNNING', 'PLANNED', 'DONE', 'POSTPONED', 'STOPPED'] as const, [55, 25, 8, 10, 2])
             : this.rng.weighted(['DONE', 'RUNNING', 'POSTPONED', 'STOPPED', 'PLANNED'] as const, [65, 8, 15, 5, 7]);
+      // The sheet's random texts in the order they were always drawn (the data set stays the same).
+      const what = this.rng.sample(V.WHAT_SENTENCES, this.rng.int(2, 3)).join(' ');
+      const inScope = this.rng.sample(V.IN_SCOPE, this.rng.int(1, 4));
+      const outOfScope = this.rng.sample(V.OUT_OF_SCOPE, this.rng.int(0, 2));
+      const why = this.rng.sample(V.WHY_SENTENCES, this.rng.int(1, 3)).join(' ');
+      const targetGroups = this.rng.sample(content.targets, this.rng.int(1, 3)).map((t) => t.replace('{a}', z.shortName));
+      const councilRole = leadKind === 'partner' || leadKind === 'group' ? this.rng.pick(V.COUNCIL_ROLES) : null;
+      const stakeholdersOther = this.rng.sample(V.STAKEHOLDERS_OTHER, this.rng.int(0, 2));
+      const links = this.rng.chance(0.25) ? [`SD ${this.rng.int(1, goals.sds.length)} – OD ${this.rng.int(1, 3)}`] : [];
+      const communicationChannels = this.rng.sample(V.COMMUNICATION_CHANNELS, this.rng.int(0, 3));
+      const notes = this.rng.chance(0.1) ? 'Afstemmen met de buurzones voor de start ("gluren bij de buren").' : null;
+      // The sheet's columns through the one mapping of a sheet to an action's row (action-rows.ts), as the seed and the import fill them.
+      const sheet = this.actionColumns(
+        sheetColumns({
+          number: null,
+          title,
+          what,
+          inScope,
+          outOfScope,
+          why,
+          targetGroups,
+          councilRole,
+          evaluation: {
+            process: { chosen: evalProcess, text: evalProcess ? 'We volgen het proces op in de werkgroep en bespreken het verloop met de partners.' : null },
+            output: { chosen: evalOutput, text: evalOutput ? 'We tellen wat er gerealiseerd is ten opzichte van de streefwaarden.' : null },
+            outcome: { chosen: evalOutcome, text: evalOutcome ? 'We bevragen de doelgroep over het effect op hun situatie.' : null },
+          },
+          startDate: months.length ? `${year}-${pad(startMonth)}-01` : null,
+          endDate: months.length ? `${year}-${pad(endMonth)}-${pad(lastDay(year, endMonth))}` : null,
+          fundingRemark: FUNDING_REMARKS[funding] ?? null,
+          carriedOver: continuedFrom !== null,
+          links,
+          communicationChannels,
+        }),
+      );
       const action: Row = {
+        ...sheet,
         id,
         version: 1 + updates,
         created_at: created,
         updated_at: updatedAt,
         action_plan_id: planId,
-        title,
         operational_goal_id: sdOnly ? null : od.id,
         strategic_goal_id: sdOnly ? sd.id : null,
-        what: this.rng.sample(V.WHAT_SENTENCES, this.rng.int(2, 3)).join(' '),
-        in_scope: this.rng.sample(V.IN_SCOPE, this.rng.int(1, 4)),
-        out_of_scope: this.rng.sample(V.OUT_OF_SCOPE, this.rng.int(0, 2)),
-        why: this.rng.sample(V.WHY_SENTENCES, this.rng.int(1, 3)).join(' '),
-        target_groups: this.rng.sample(content.targets, this.rng.int(1, 3)).map((t) => t.replace('{a}', z.shortName)),
         lead_text: leadText,
         lead_zone_id: leadKind === 'zone' ? z.id : null,
         lead_partner_id: leadPartner?.id ?? null,
         lead_working_group_id: leadGroup?.id ?? null,
-        council_role: leadKind === 'partner' || leadKind === 'group' ? this.rng.pick(V.COUNCIL_ROLES) : null,
-        stakeholders_other: this.rng.sample(V.STAKEHOLDERS_OTHER, this.rng.int(0, 2)),
-        evaluation_process: evalProcess,
-        evaluation_process_text: evalProcess ? 'We volgen het proces op in de werkgroep en bespreken het verloop met de partners.' : null,
-        evaluation_output: evalOutput,
-        evaluation_output_text: evalOutput ? 'We tellen wat er gerealiseerd is ten opzichte van de streefwaarden.' : null,
-        evaluation_outcome: evalOutcome,
-        evaluation_outcome_text: evalOutcome ? 'We bevragen de doelgroep over het effect op hun situatie.' : null,
-        start_date: months.length ? `${year}-${pad(startMonth)}-01` : null,
-        end_date: months.length ? `${year}-${pad(endMonth)}-${pad(lastDay(year, endMonth))}` : null,
+        stakeholders_other: stakeholdersOther,
         funding,
-        funding_remark: FUNDING_REMARKS[funding] ?? null,
         continued_from_id: continuedFrom,
-        carried_over: continuedFrom !== null,
-        link_notes: this.rng.chance(0.25) ? [`SD ${this.rng.int(1, goals.sds.length)} – OD ${this.rng.int(1, 3)}`] : [],
-        communication_channels: this.rng.sample(V.COMMUNICATION_CHANNELS, this.rng.int(0, 3)),
         progress_status: finalStatus,
-        notes: this.rng.chance(0.1) ? 'Afstemmen met de buurzones voor de start ("gluren bij de buren").' : null,
+        notes,
         // Effort: three of four sheets with months are estimated (2,5 days per running month),
         // the rest left open as in real plans; derived, so the random draws above stay the same.
         estimated_days: months.length && titles.size % 4 !== 0 ? months.length * 2.5 : null,
@@ -1025,7 +1060,7 @@ export async function generate(db: DataSource, options: GenerateOptions = {}): P
       zones: lower(await m.query(`SELECT name AS v FROM zone UNION ALL SELECT short_name FROM zone UNION ALL SELECT slug FROM zone`)),
       partners: lower(await m.query(`SELECT name AS v FROM partner`)),
     };
-    const builder = new Builder(o, new Map(themes.map((t) => [t.slug, t.id])), taken);
+    const builder = new Builder(o, new Map(themes.map((t) => [t.slug, t.id])), taken, columnsOf(db.getMetadata(Action)));
     builder.build();
     const firstId = builder.rows.region![0]!.id as string;
     if ((await m.query(`SELECT 1 FROM region WHERE id = $1`, [firstId])).length) {

@@ -27,6 +27,7 @@ import { toDocx, toJson } from '../export/export-formats';
 import { ActionPlan } from './action-plan.entity';
 import { PLAN_TEXT_KEYS, proposedTexts } from './plan-texts';
 import { PlanSubmission } from './plan-submission.entity';
+import { PLAN_CHECK_ACTIONS_SQL, PLAN_TEXTS_FROM_SQL } from './action-plan.queries';
 
 /** More actions than a plan ever holds: a longer list is a client's mistake. */
 const MAX_CARRY_OVER = 200;
@@ -215,20 +216,8 @@ export class ActionPlanWriteService {
 
   /** Template checks of several plans: their actions in one statement, the plans' own flags in another. */
   async checks(planIds: readonly string[], forSubmission = false): Promise<Map<string, PlanCheck[]>> {
-    const rows: (Omit<CheckableAction, 'id'> & { id: string; plan_id: string })[] = await this.ctx.db.query(
-      `SELECT a.action_plan_id AS plan_id, a.id, a.title,
-              a.evaluation_process AS "evaluationProcess", a.evaluation_output AS "evaluationOutput", a.evaluation_outcome AS "evaluationOutcome",
-              (SELECT count(*) FROM action_indicator i WHERE i.action_id = a.id)::int AS "indicatorCount",
-              (a.lead_text IS NOT NULL) AS "hasLead",
-              (SELECT count(*) FROM action_month t WHERE t.action_id = a.id)::int AS "monthCount",
-              (a.operational_goal_id IS NOT NULL OR a.strategic_goal_id IS NOT NULL) AS "hasGoal"
-       FROM action a WHERE a.action_plan_id = ANY($1) ORDER BY a.position`,
-      [planIds],
-    );
-    const plans: { id: string; textsProposedFromYear: number | null }[] = await this.ctx.db.query(
-      `SELECT id, texts_proposed_from_year AS "textsProposedFromYear" FROM action_plan WHERE id = ANY($1)`,
-      [planIds],
-    );
+    const rows: (Omit<CheckableAction, 'id'> & { id: string; plan_id: string })[] = await this.ctx.db.query(PLAN_CHECK_ACTIONS_SQL, [planIds]);
+    const plans: { id: string; textsProposedFromYear: number | null }[] = await this.ctx.db.query(PLAN_TEXTS_FROM_SQL, [planIds]);
     const planById = new Map(plans.map((p) => [p.id, p]));
     const byPlan = new Map<string, CheckableAction[]>(planIds.map((id) => [id, []]));
     for (const r of rows) byPlan.get(r.plan_id)?.push({ ...r, id: toGlobalId('Action', r.id) });

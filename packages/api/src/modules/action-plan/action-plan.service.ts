@@ -11,6 +11,7 @@ import { MultiYearPlan } from '../plan/plan.entity';
 import { Zone } from '../zone/zone.entity';
 import { ActionPlan } from './action-plan.entity';
 import { PlanSubmission } from './plan-submission.entity';
+import { SUBMISSION_JSON_SQL } from './action-plan.queries';
 
 export class ActionPlanService {
   constructor(private readonly ctx: Context) {}
@@ -83,7 +84,7 @@ export class ActionPlanService {
    * plan's export applies the plan's visibility (NOT_FOUND for whoever may not read it).
    */
   async changesSinceSubmission(submissionId: string): Promise<PlanChanges & { unchanged: boolean }> {
-    const [row]: { json: Partial<ImportJson>; action_plan_id: string }[] = await this.ctx.db.query(`SELECT json, action_plan_id FROM plan_submission WHERE id = $1`, [submissionId]);
+    const [row]: { json: Partial<ImportJson>; action_plan_id: string }[] = await this.ctx.db.query(SUBMISSION_JSON_SQL, [submissionId]);
     if (!row) throw new AppError('NOT_FOUND', 'Deze indiening bestaat niet (meer).');
     const now = toJson(await loadExportPlan(this.ctx.db, this.ctx.viewer, toGlobalId('ActionPlan', row.action_plan_id)));
     const changes = planChanges(row.json, now);

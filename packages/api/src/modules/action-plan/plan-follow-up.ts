@@ -15,6 +15,7 @@ import {
 import { toGlobalId } from '../../common/global-id';
 import type { Context } from '../auth/context';
 import { GoalLevelEnum, GoalProgressStatusEnum } from '../../graphql/enums';
+import { FOLLOW_UP_PLANS_SQL } from './action-plan.queries';
 
 @ObjectType({ description: "One month of the plan year: the effort planned (estimated days spread over the running months) against the days the zone's staff has." })
 export class MonthCapacity {
@@ -95,23 +96,7 @@ interface Row {
 
 /** Capacity and goal statuses of plans the caller has read (so may see), in one statement. */
 export async function loadPlanFollowUp(ctx: Context, planIds: readonly string[]): Promise<PlanFollowUp[]> {
-  const rows: Row[] = await ctx.db.query(
-    `SELECT p.id, p.year, z.staff_fte::float AS fte,
-       coalesce((SELECT json_agg(json_build_object(
-           'operationalGoalId', a.operational_goal_id,
-           'strategicGoalId', coalesce(a.strategic_goal_id, (SELECT g.strategic_goal_id FROM operational_goal g WHERE g.id = a.operational_goal_id)),
-           'estimatedDays', a.estimated_days::float, 'progressStatus', a.progress_status, 'endDate', a.end_date,
-           'months', array(SELECT m.month FROM action_month m WHERE m.action_id = a.id),
-           'indicators', coalesce((SELECT json_agg(json_build_object('name', i.name, 'targetValue', i.target_value::float, 'unit', i.target_unit,
-               'latestValue', (SELECT v.value::float FROM indicator_value v WHERE v.indicator_id = i.id ORDER BY v.measured_on DESC, v.created_at DESC LIMIT 1)) ORDER BY i.position)
-             FROM action_indicator i WHERE i.action_id = a.id), '[]')) ORDER BY a.position)
-         FROM action a WHERE a.action_plan_id = p.id), '[]') AS actions,
-       coalesce((SELECT json_agg(json_build_object('id', s.id, 'number', s.number, 'title', s.title,
-           'operationalGoals', coalesce((SELECT json_agg(json_build_object('id', o.id, 'number', o.number, 'title', o.title) ORDER BY o.position) FROM operational_goal o WHERE o.strategic_goal_id = s.id), '[]')) ORDER BY s.position)
-         FROM strategic_goal s WHERE s.multi_year_plan_id = p.multi_year_plan_id), '[]') AS goals
-     FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = ANY($1::uuid[])`,
-    [[...planIds]],
-  );
+  const rows: Row[] = await ctx.db.query(FOLLOW_UP_PLANS_SQL, [[...planIds]]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const today = todayInBelgium();
   return planIds.map((id) => {

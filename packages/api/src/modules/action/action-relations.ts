@@ -18,6 +18,7 @@ import { Theme } from '../theme/theme.entity';
 import { WorkingGroup } from '../collaboration/working-group.entity';
 import { Zone } from '../zone/zone.entity';
 import { ActionIndicator, ActionMonth, ActionOwner, ActionReview, ActionStep } from './action.entity';
+import { groupedRowsSql, oneRowSql, ownerZonesSql, PLAN_ZONES_SQL, relationsSql, timelineSql, withZonesSql } from './action.queries';
 
 export interface ActionLeadRows {
   zone: Zone | null;
@@ -75,8 +76,7 @@ const meta = (db: DataSource, entity: EntityTarget<ObjectLiteral>): EntityMetada
 function list<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, key: string, order: string, fixed?: string[]): Relation<T[]> {
   return {
     projectable: fixed ? undefined : entity,
-    grouped: (db, ids, only) =>
-      `SELECT ${key} AS k, json_agg(${jsonObjectSql(meta(db, entity), 'r', fixed ?? only)} ORDER BY ${order}) AS v FROM ${from} WHERE ${key} = ANY(${ids}::uuid[]) GROUP BY ${key}`,
+    grouped: (db, ids, only) => groupedRowsSql(jsonObjectSql(meta(db, entity), 'r', fixed ?? only), from, key, order, ids),
     read: (db, json) => ((json ?? []) as Record<string, unknown>[]).map((row) => fromJson<T>(meta(db, entity), row)!),
   };
 }
@@ -91,7 +91,7 @@ const linked = <T>(entity: EntityTarget<T & ObjectLiteral>, join: string, table:
 function one<T>(entity: EntityTarget<T & ObjectLiteral>, from: string, where: string): Relation<T | null> {
   return {
     projectable: entity,
-    sql: (db, _scope, only) => `(SELECT ${jsonObjectSql(meta(db, entity), 'r', only)} FROM ${from} WHERE ${where})`,
+    sql: (db, _scope, only) => oneRowSql(jsonObjectSql(meta(db, entity), 'r', only), from, where),
     read: (db, json) => fromJson<T>(meta(db, entity), json as Record<string, unknown> | null),
   };
 }
@@ -139,10 +139,7 @@ const RELATIONS: { [K in ActionRelationKind]: Relation<Read<K>> } = {
   // The months with, per action, its steps' milestones: the timeline's milestones are derived
   // from the steps (packages/shared milestones.ts), never stored twice.
   timeline: {
-    grouped: (db, ids) =>
-      `SELECT r.action_id AS k, json_build_object('months', json_agg(${jsonObjectSql(meta(db, ActionMonth), 'r')} ORDER BY r.month, r.id),
-         'steps', (SELECT json_agg(json_build_object('text', s.text, 'month', s.month) ORDER BY s.position) FROM action_step s WHERE s.action_id = r.action_id AND s.month IS NOT NULL)) AS v
-       FROM action_month r WHERE r.action_id = ANY(${ids}::uuid[]) GROUP BY r.action_id`,
+    grouped: (db, ids) => timelineSql(jsonObjectSql(meta(db, ActionMonth), 'r'), ids),
     read: (db, json) => {
       const value = (json ?? { months: [], steps: [] }) as { months: Record<string, unknown>[]; steps: MilestoneStep[] | null };
       const rows = value.months.map((row) => fromJson<ActionMonth>(meta(db, ActionMonth), row)!);
@@ -238,15 +235,9 @@ export async function loadActionRelations(db: DataSource, requests: readonly Rel
   });
   // The zones of the owners and of the plans, each once, in the first row only: the inner query
   // hands that row the plans of all rows (a window), the outer one reads their zones once.
-  const zoneSources = [
-    ...(paramOf.has('owners') ? [`SELECT o.zone_id FROM action_owner o WHERE o.action_id = ANY(${paramOf.get('owners')}::uuid[])`] : []),
-    ...(paramOf.has('actionPlan') ? ['SELECT p.zone_id FROM action_plan p WHERE p.id = ANY(q.plan_ids)'] : []),
-  ];
-  const inner = `SELECT x.id, ${columns.join(', ')}, CASE WHEN row_number() OVER () = 1 THEN array_agg(x.action_plan_id) OVER () END AS plan_ids
-    FROM action x ${joins.join(' ')} WHERE x.id = ANY($1::uuid[])`;
-  const sql = zoneSources.length
-    ? `SELECT q.*, CASE WHEN q.plan_ids IS NOT NULL THEN (SELECT json_agg(${jsonObjectSql(meta(db, Zone), 'z')}) FROM zone z WHERE z.id IN (${zoneSources.join(' UNION ')})) END AS zones FROM (${inner}) q`
-    : inner;
+  const zoneSources = [...(paramOf.has('owners') ? [ownerZonesSql(paramOf.get('owners')!)] : []), ...(paramOf.has('actionPlan') ? [PLAN_ZONES_SQL] : [])];
+  const inner = relationsSql(columns, joins);
+  const sql = zoneSources.length ? withZonesSql(jsonObjectSql(meta(db, Zone), 'z'), zoneSources, inner) : inner;
   const rows = await preparedQuery(db, sql, parameters);
   const values: RelationValues = new Map();
   const parts = requests.map(({ kind, columns: only, ids }) => {

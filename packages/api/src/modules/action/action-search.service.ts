@@ -1,6 +1,6 @@
 // Finding actions across zones: the filters external tools and coaches need, keyset-paginated.
 //
-// The SQL is written here rather than built by TypeORM: an external tool paging through a year
+// The SQL is written by hand (action.queries.ts) rather than built by TypeORM: an external tool paging through a year
 // asks for this page over and over, and building the statement through the query builder cost
 // more CPU than reading the rows. In plan order (year, zone, position) a page walks the plans in
 // that order and reads each plan's actions along the (plan, position) index, so PostgreSQL stops
@@ -14,6 +14,7 @@ import { VisibilitySql } from '../auth/visibility';
 import { hydrate, hydratePartial, preparedQuery, selectList } from '../../db/reader';
 import { Action } from './action.entity';
 import type { ActionFilter, ActionSort } from './action-search.inputs';
+import { countActionsSql, pageOfKeysSql, planOrderKeysSql, rankedActionsSql, sortKeysSql } from './action.queries';
 
 /** Each sort's keys (the row id breaks ties), with the SQL type a cursor value is read as. */
 const SORT_KEYS: Record<ActionSort, CursorKey[]> = {
@@ -79,11 +80,6 @@ export function conditions(ctx: Context, filter: ActionFilter, params: Params): 
   return { plan, action };
 }
 
-/** Actions with their plan (`p`) and its zone (`z`), as the conditions expect them. */
-const ACTIONS_IN_PLANS = 'action e JOIN action_plan p ON p.id = e.action_plan_id JOIN zone z ON z.id = p.zone_id';
-
-const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
-
 export class ActionSearchService {
   constructor(private readonly ctx: Context) {}
 
@@ -111,24 +107,18 @@ export class ActionSearchService {
       // index: PostgreSQL reads plans until the page is full, not every action of the year.
       const planWhere = [...plan, ...(cursor ? [`(p.year, z.name) ${op}= (${cursor[0]}, ${cursor[1]})`] : [])];
       const actionWhere = ['e.action_plan_id = p.id', ...action, ...(cursor ? [`(p.year, p.zone_name, e.position, e.id) ${op} (${cursor.join(', ')})`] : [])];
-      keys = `SELECT e.id, p.year AS s0, p.zone_name AS s1, e.position AS s2
-        FROM (SELECT p.id, p.year, p.status, p.zone_id, z.name AS zone_name FROM action_plan p JOIN zone z ON z.id = p.zone_id ${where(planWhere)}
-              ORDER BY p.year ${dir}, z.name ${dir}, p.id ${dir}) p
-        CROSS JOIN LATERAL (SELECT e.id, e.position FROM action e ${where(actionWhere)} ORDER BY e.position ${dir}, e.id ${dir} LIMIT ${limit}) e
-        ORDER BY p.year ${dir}, p.zone_name ${dir}, e.position ${dir}, e.id ${dir} LIMIT ${limit}`;
+      keys = planOrderKeysSql(planWhere, actionWhere, dir, limit);
     } else {
       const expression = sort === 'TITLE' ? 'e.title' : "date_trunc('milliseconds', e.updated_at)";
       const all = [...plan, ...action, ...(cursor ? [`(${expression}, e.id) ${op} (${cursor.join(', ')})`] : [])];
-      keys = `SELECT e.id, ${expression} AS s0 FROM ${ACTIONS_IN_PLANS} ${where(all)}
-        ORDER BY ${expression} ${dir}, e.id ${dir} LIMIT ${limit}`;
+      keys = sortKeysSql(expression, all, dir, limit);
     }
     const sortColumns = types.map((_, i) => `k.s${i}`);
     const metadata = this.ctx.db.getMetadata(Action);
     // The keys first (narrow rows sort fast), then whole rows for this page only.
-    const sql = `SELECT ${selectList(metadata, 'e', columns)}, ${sortColumns.map((c, i) => `${c} AS sort${i}`).join(', ')}
-      FROM (${keys}) k JOIN action e ON e.id = k.id ORDER BY ${[...sortColumns, 'k.id'].map((c) => `${c} ${dir}`).join(', ')}`;
+    const sql = pageOfKeysSql(selectList(metadata, 'e', columns), sortColumns, keys, dir);
     const rows = await preparedQuery(this.ctx.db, sql, params.values);
-    const countSql = `SELECT count(*)::int AS n FROM ${ACTIONS_IN_PLANS} ${where([...plan, ...action])}`;
+    const countSql = countActionsSql([...plan, ...action]);
     let counted: Promise<number> | undefined;
     return pageOf(
       rows.map((row) => hydratePartial<Action>(metadata, 'e', row, columns)),
@@ -151,24 +141,7 @@ export class ActionSearchService {
     const { plan, action } = conditions(this.ctx, { ...filter, search: null }, params);
     const query = params.add(text, '::text');
     const metadata = this.ctx.db.getMetadata(Action);
-    // Title (A) weighs most; the rank is divided by 1 + log(document length) (flag 1), so long sheets do not win everywhere.
-    // The words as typed (with their synonyms) rank; matches through compound parts count a quarter.
-    const sql = `WITH q AS (SELECT every_word, any_word, any_exact_word FROM search_queries(${query})),
-      hits AS (
-        SELECT e.id, s.document @@ q.every_word AS every_word,
-          ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.any_exact_word, 1) + 0.25 * ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.any_word, 1) AS rank
-        FROM ${ACTIONS_IN_PLANS} JOIN action_search s ON s.action_id = e.id CROSS JOIN q
-        WHERE s.document @@ q.any_word${[...plan, ...action].map((c) => ` AND ${c}`).join('')}
-      ),
-      top AS (
-        SELECT * FROM hits WHERE every_word OR NOT EXISTS (SELECT 1 FROM hits h WHERE h.every_word)
-        ORDER BY every_word DESC, rank DESC, id LIMIT ${params.add(limit, '::int')}
-      )
-      SELECT ${selectList(metadata, 'e')}, top.rank AS search_rank,
-        ts_headline('dutch', s.body, CASE WHEN s.document @@ q.any_exact_word THEN q.any_exact_word ELSE q.any_word END,
-          'StartSel=«, StopSel=», MaxWords=22, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') AS search_snippet
-      FROM top JOIN action e ON e.id = top.id JOIN action_search s ON s.action_id = e.id CROSS JOIN q
-      ORDER BY top.every_word DESC, top.rank DESC, top.id`;
+    const sql = rankedActionsSql(query, [...plan, ...action], params.add(limit, '::int'), selectList(metadata, 'e'));
     const rows = await preparedQuery(this.ctx.db, sql, params.values);
     return rows.map((row) => ({
       action: hydrate<Action>(metadata, 'e', row),

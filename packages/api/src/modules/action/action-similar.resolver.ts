@@ -1,5 +1,5 @@
 // "Gluren bij de buren": for an action, the actions of other zones worth reading before starting
-// it, ranked in PostgreSQL by subject and links (action-neighbours.sql.ts), each with why it is there.
+// it, ranked in PostgreSQL by subject and links (action-neighbours.queries.ts), each with why it is there.
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../auth/context';
 import { intInRange } from '../../common/validate';

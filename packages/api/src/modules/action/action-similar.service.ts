@@ -1,10 +1,10 @@
 // "Gluren bij de buren": the actions of other zones most like given actions, ranked in
-// PostgreSQL by subject and links (the statement: action-neighbours.sql.ts), each with the Dutch
+// PostgreSQL by subject and links (the statement: action-neighbours.queries.ts), each with the Dutch
 // reasons why it is there.
 import type { Context } from '../auth/context';
 import { positional, VisibilitySql } from '../auth/visibility';
 import { Action } from './action.entity';
-import { NEIGHBOURS_SQL, type NeighbourRow } from './action-neighbours.sql';
+import { NEIGHBOURS_SQL, type NeighbourRow } from './action-neighbours.queries';
 
 export interface Similar {
   action: Action;

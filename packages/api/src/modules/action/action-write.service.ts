@@ -21,7 +21,7 @@ import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { existingId, existingIds, invalid, replaceLinks, uuidOf } from '../../common/write';
+import { existingId, existingIds, invalid, joinTableOf, joinTableSql, replaceLinks, uuidOf } from '../../common/write';
 import { lockForUpdate, requireVersion, versionedUpdateResult } from '../audit/versioned';
 import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
@@ -30,33 +30,41 @@ import { loadActionAccess, positional, VisibilitySql, type ActionPlanAccess } fr
 import { isContactCandidate } from './action-contact';
 import { Action, ActionIndicator, ActionLink, ActionMonth, ActionOwner, ActionReview, ActionStep, IndicatorValue } from './action.entity';
 import { evaluationColumns } from './action-rows';
+import {
+  ADD_MONTHS_SQL,
+  CHILD_COUNTS_SQL,
+  CONTINUATION_IN_YEAR_SQL,
+  CONTINUED_SQL,
+  COPY_INDICATORS_SQL,
+  COPY_LINKS_SQL,
+  COPY_MONTHS_SQL,
+  COPY_OWNERS_SQL,
+  COPY_STEPS_SQL,
+  DELETE_INDICATORS_SQL,
+  INSERT_PLAN_SQL,
+  NEXT_POSITION_SQL,
+  OPERATIONAL_GOAL_PLAN_SQL,
+  STRATEGIC_GOAL_PLAN_SQL,
+  UPDATE_INDICATORS_SQL,
+  childSnapshotSql,
+  linkedIdsColumn,
+  REPLACE_MONTHS_SQL,
+  REPLACE_STEPS_SQL,
+  visibleActionIdsSql,
+} from './action.queries';
 
 type CreateData = z.output<typeof actionCreateSchema>;
 type UpdateData = z.output<typeof actionUpdateSchema>;
 /** What the column checks need of the plan an action is (to be) in. */
 type PlanOfAction = Pick<ActionPlan, 'zoneId' | 'year'>;
 
-/** Join tables of an action and the GraphQL type of what they point at. */
+/** The many-to-many relations of an action (their join tables from the entity's metadata) and the GraphQL type of what they point at. */
 const JOINS = [
-  { key: 'themeIds', table: 'action_theme', column: 'theme_id', type: 'Theme', target: 'theme' },
-  { key: 'stakeholderPartnerIds', table: 'action_stakeholder', column: 'partner_id', type: 'Partner', target: 'partner' },
-  { key: 'workingGroupIds', table: 'action_working_group', column: 'working_group_id', type: 'WorkingGroup', target: 'working_group' },
-  { key: 'projectIds', table: 'action_project', column: 'project_id', type: 'Project', target: 'project' },
+  { key: 'themeIds', relation: 'themes', type: 'Theme', target: 'theme' },
+  { key: 'stakeholderPartnerIds', relation: 'stakeholderPartners', type: 'Partner', target: 'partner' },
+  { key: 'workingGroupIds', relation: 'workingGroups', type: 'WorkingGroup', target: 'working_group' },
+  { key: 'projectIds', relation: 'projects', type: 'Project', target: 'project' },
 ] as const;
-
-/**
- * An action's steps replaced in one statement: the old rows are deleted before the new ones go in
- * (the insert waits on the delete's count), positions follow the given order.
- */
-const REPLACE_STEPS = `WITH gone AS (DELETE FROM action_step WHERE action_id = $1 RETURNING 1)
-  INSERT INTO action_step (action_id, position, text, month, date)
-  SELECT $1, u.n - 1, u.text, u.month, u.date FROM unnest($2::text[], $3::smallint[], $4::date[]) WITH ORDINALITY AS u(text, month, date, n)
-  WHERE (SELECT count(*) FROM gone) >= 0`;
-
-/** An action's timeline months replaced in one statement (as REPLACE_STEPS). */
-const REPLACE_MONTHS = `WITH gone AS (DELETE FROM action_month WHERE action_id = $1 RETURNING 1)
-  INSERT INTO action_month (action_id, month) SELECT $1, u.month FROM unnest($2::smallint[]) AS u(month)
-  WHERE (SELECT count(*) FROM gone) >= 0`;
 
 export class ActionWriteService {
   constructor(private readonly ctx: Context) {}
@@ -74,7 +82,7 @@ export class ActionWriteService {
       this.viewer.requireVisiblePlan(plan);
       this.viewer.requirePlanContentEditor(plan);
       const columns = await this.columns(m, plan, data);
-      const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [plan.id]);
+      const [{ next }] = await m.query(NEXT_POSITION_SQL, [plan.id]);
       const saved = await m.save(Action, m.create(Action, { ...columns, actionPlanId: plan.id, position: next }));
       await m.insert(ActionOwner, { actionId: saved.id, zoneId: plan.zoneId, role: 'LEAD' });
       await this.writeChildren(m, saved.id, data);
@@ -151,15 +159,11 @@ export class ActionWriteService {
       await this.visibleAccess(m, source);
       this.viewer.requireZoneEditor(fromPlan.zoneId);
       const year = fromPlan.year + 1;
-      const existing = await m.query(`SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.continued_from_id = $1 AND p.year = $2`, [id, year]);
+      const existing = await m.query(CONTINUATION_IN_YEAR_SQL, [id, year]);
       if (existing.length) throw new AppError('INVALID_INPUT', `Deze actie is al overgenomen in het plan van ${year}.`, { field: 'actionId' });
       // A plan created here proposes the general texts of the plan the action comes from (see proposedTexts).
       const texts = proposedTexts(fromPlan);
-      await m.query(
-        `INSERT INTO action_plan (zone_id, multi_year_plan_id, year, intro_text, target_groups_text, network_text, texts_proposed_from_year)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (zone_id, year) DO NOTHING`,
-        [fromPlan.zoneId, fromPlan.multiYearPlanId, year, texts.introText, texts.targetGroupsText, texts.networkText, texts.textsProposedFromYear],
-      );
+      await m.query(INSERT_PLAN_SQL, [fromPlan.zoneId, fromPlan.multiYearPlanId, year, texts.introText, texts.targetGroupsText, texts.networkText, texts.textsProposedFromYear]);
       const toPlan = await m.getRepository(ActionPlan).findOneByOrFail({ zoneId: fromPlan.zoneId, year });
       // Carrying out of a submitted plan only copies it; carrying into a submitted plan changes its content.
       this.viewer.requirePlanContentEditor(toPlan);
@@ -176,7 +180,7 @@ export class ActionWriteService {
     const ids = globalIds.map((g, i) => uuidOf(g, 'Action', `${field}.${i}`));
     const rows = ids.length ? await m.getRepository(Action).findBy({ id: In(ids) }) : [];
     const byId = new Map(rows.map((a) => [a.id, a]));
-    const continued: { id: string }[] = ids.length ? await m.query(`SELECT DISTINCT continued_from_id AS id FROM action WHERE continued_from_id = ANY($1)`, [ids]) : [];
+    const continued: { id: string }[] = ids.length ? await m.query(CONTINUED_SQL, [ids]) : [];
     const carried = new Set(continued.map((r) => r.id));
     const seen = new Set<string>();
     const sources: Action[] = [];
@@ -201,7 +205,7 @@ export class ActionWriteService {
    */
   private async copyInto(m: EntityManager, source: Action, fromPlan: ActionPlan, toPlan: ActionPlan): Promise<Action> {
     const years = toPlan.year - fromPlan.year;
-    const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM action WHERE action_plan_id = $1`, [toPlan.id]);
+    const [{ next }] = await m.query(NEXT_POSITION_SQL, [toPlan.id]);
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...columns } = source;
     const copy = await m.save(
       Action,
@@ -216,23 +220,14 @@ export class ActionWriteService {
         progressStatus: source.progressStatus === 'DONE' ? 'DONE' : 'RUNNING',
       }),
     );
-    await m.query(`INSERT INTO action_owner (action_id, zone_id, role) SELECT $2, zone_id, role FROM action_owner WHERE action_id = $1`, [source.id, copy.id]);
+    await m.query(COPY_OWNERS_SQL, [source.id, copy.id]);
     // A step's date moves like the action's dates (29 February to 28 February, as shiftIsoDateYears).
-    await m.query(
-      `INSERT INTO action_step (action_id, position, text, month, date) SELECT $2, position, text, month, (date + make_interval(years => $3))::date FROM action_step WHERE action_id = $1`,
-      [source.id, copy.id, years],
-    );
-    await m.query(
-      `INSERT INTO action_indicator (action_id, position, name, method, target_value, target_unit, kind) SELECT $2, position, name, method, target_value, target_unit, kind FROM action_indicator WHERE action_id = $1`,
-      [source.id, copy.id],
-    );
+    await m.query(COPY_STEPS_SQL, [source.id, copy.id, years]);
+    await m.query(COPY_INDICATORS_SQL, [source.id, copy.id]);
     // The months stay; the milestones come with the steps.
-    await m.query(`INSERT INTO action_month (action_id, month) SELECT $2, month FROM action_month WHERE action_id = $1`, [source.id, copy.id]);
-    for (const j of JOINS) await m.query(`INSERT INTO ${j.table} (action_id, ${j.column}) SELECT $2, ${j.column} FROM ${j.table} WHERE action_id = $1`, [source.id, copy.id]);
-    await m.query(`INSERT INTO action_link (from_action_id, to_action_id, remark) SELECT $2, to_action_id, remark FROM action_link WHERE from_action_id = $1 AND to_action_id <> $2`, [
-      source.id,
-      copy.id,
-    ]);
+    await m.query(COPY_MONTHS_SQL, [source.id, copy.id]);
+    for (const j of JOINS) await m.query(joinTableSql.copy(joinTableOf(m, Action, j.relation)), [source.id, copy.id]);
+    await m.query(COPY_LINKS_SQL, [source.id, copy.id]);
     await recordChange(m, this.viewer, 'Action', copy.id, null, { ...snapshot(copy), ...(await this.childSnapshot(m, copy.id)) });
     return copy;
   }
@@ -350,10 +345,7 @@ export class ActionWriteService {
    */
   private async goalOfZone(m: EntityManager, plan: PlanOfAction, globalId: string, type: 'OperationalGoal' | 'StrategicGoal', field: string, currentId?: string | null): Promise<string> {
     const id = uuidOf(globalId, type, field);
-    const sql =
-      type === 'OperationalGoal'
-        ? `SELECT p.zone_id, p.year_from, p.year_to, (g.retired_at IS NOT NULL OR s.retired_at IS NOT NULL) AS retired FROM operational_goal g JOIN strategic_goal s ON s.id = g.strategic_goal_id JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE g.id = $1`
-        : `SELECT p.zone_id, p.year_from, p.year_to, s.retired_at IS NOT NULL AS retired FROM strategic_goal s JOIN multi_year_plan p ON p.id = s.multi_year_plan_id WHERE s.id = $1`;
+    const sql = type === 'OperationalGoal' ? OPERATIONAL_GOAL_PLAN_SQL : STRATEGIC_GOAL_PLAN_SQL;
     const [goal] = await m.query(sql, [id]);
     if (!goal || goal.zone_id !== plan.zoneId) throw invalid(field, 'Deze doelstelling hoort niet bij het meerjarenplan van de zone.');
     // Keeping the goal it has is not a move: a carried-over action or a retired goal keeps saving.
@@ -379,7 +371,7 @@ export class ActionWriteService {
     if (ids.length === 0) return [];
     const params: unknown[] = [ids];
     const visible = new VisibilitySql(this.viewer, positional(params)).action('a');
-    const found: { id: string }[] = await m.query(`SELECT a.id FROM action a WHERE a.id = ANY($1) AND ${visible}`, params);
+    const found: { id: string }[] = await m.query(visibleActionIdsSql(visible), params);
     if (found.length !== ids.length) throw invalid(field, 'Een van de gekozen items bestaat niet (meer).');
     return ids;
   }
@@ -395,20 +387,20 @@ export class ActionWriteService {
       ({ steps, months } = foldTimelineMilestones(current, data.timeline));
     }
     if (steps !== undefined) {
-      await m.query(REPLACE_STEPS, [actionId, steps.map((s) => s.text), steps.map((s) => s.month ?? null), steps.map((s) => s.date ?? null)]);
+      await m.query(REPLACE_STEPS_SQL, [actionId, steps.map((s) => s.text), steps.map((s) => s.month ?? null), steps.map((s) => s.date ?? null)]);
     }
     if (months !== undefined) {
-      await m.query(REPLACE_MONTHS, [actionId, runningMonths(months, steps ?? [])]);
+      await m.query(REPLACE_MONTHS_SQL, [actionId, runningMonths(months, steps ?? [])]);
     } else if (steps?.some((s) => s.month != null)) {
       // New step milestones in months the (unchanged) timeline does not have yet.
-      await m.query(`INSERT INTO action_month (action_id, month) SELECT $1, unnest($2::smallint[]) ON CONFLICT (action_id, month) DO NOTHING`, [actionId, runningMonths([], steps)]);
+      await m.query(ADD_MONTHS_SQL, [actionId, runningMonths([], steps)]);
     }
     if (data.indicators !== undefined)
       await this.writeIndicators(m, actionId, data.indicators, before && (before.indicators as { id: string }[]).map((i) => fromGlobalId(i.id, 'ActionIndicator').id));
     for (const j of JOINS) {
       const value = data[j.key];
       if (value === undefined) continue;
-      await replaceLinks(m, j.table, 'action_id', actionId, j.column, await existingIds(m, j.target, value, j.type, j.key));
+      await replaceLinks(m, Action, j.relation, actionId, await existingIds(m, j.target, value, j.type, j.key));
     }
     if (data.linkedActionIds !== undefined) {
       const ids = (await this.visibleActionIds(m, data.linkedActionIds, 'linkedActionIds')).filter((id) => id !== actionId);
@@ -444,38 +436,24 @@ export class ActionWriteService {
     }
     // One statement for all kept indicators and one for the new ones, however many there are.
     if (updated.length) {
-      await m.query(
-        `UPDATE action_indicator i SET position = u.position, name = u.name, method = u.method, target_value = u.target_value, target_unit = u.target_unit,
-           kind = u.kind::evaluation_kind, version = i.version + 1, updated_at = CURRENT_TIMESTAMP
-         FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::text[]) AS u(id, position, name, method, target_value, target_unit, kind)
-         WHERE i.id = u.id`,
-        [
-          updated.map((u) => u.id),
-          updated.map((u) => u.position),
-          updated.map((u) => u.name),
-          updated.map((u) => u.method),
-          updated.map((u) => u.targetValue),
-          updated.map((u) => u.targetUnit),
-          updated.map((u) => u.kind),
-        ],
-      );
+      await m.query(UPDATE_INDICATORS_SQL, [
+        updated.map((u) => u.id),
+        updated.map((u) => u.position),
+        updated.map((u) => u.name),
+        updated.map((u) => u.method),
+        updated.map((u) => u.targetValue),
+        updated.map((u) => u.targetUnit),
+        updated.map((u) => u.kind),
+      ]);
     }
     if (added.length) await m.insert(ActionIndicator, added);
     const removed = current.filter((id) => !keep.has(id));
-    if (removed.length) await m.query(`DELETE FROM action_indicator WHERE id = ANY($1)`, [removed]);
+    if (removed.length) await m.query(DELETE_INDICATORS_SQL, [removed]);
   }
 
   /** The child rows of an action as plain values (global ids), for conflicts and the audit trail. */
   async childSnapshot(m: EntityManager, actionId: string): Promise<Record<string, unknown>> {
-    const [row] = await m.query(
-      `SELECT
-        coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = $1), '[]') AS steps,
-        coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'method', i.method, 'targetValue', i.target_value, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position) FROM action_indicator i WHERE i.action_id = $1), '[]') AS indicators,
-        coalesce((SELECT json_agg(json_build_object('month', t.month) ORDER BY t.month) FROM action_month t WHERE t.action_id = $1), '[]') AS timeline,
-        ${JOINS.map((j) => `coalesce((SELECT array_agg(x.${j.column} ORDER BY x.${j.column}) FROM ${j.table} x WHERE x.action_id = $1), '{}') AS "${j.key}"`).join(',\n        ')},
-        coalesce((SELECT array_agg(l.to_action_id ORDER BY l.to_action_id) FROM action_link l WHERE l.from_action_id = $1), '{}') AS "linkedActionIds"`,
-      [actionId],
-    );
+    const [row] = await m.query(childSnapshotSql(JOINS.map((j) => linkedIdsColumn(joinTableOf(m, Action, j.relation), j.key))), [actionId]);
     const out: Record<string, unknown> = {
       steps: row.steps,
       indicators: (row.indicators as { id: string; targetValue: unknown }[]).map((i) => ({
@@ -492,10 +470,7 @@ export class ActionWriteService {
 
   /** Template checks the saved action still fails (the evaluation-kind rule is a warning here). */
   private async warnings(action: Action): Promise<PlanCheck[]> {
-    const [row] = await this.ctx.db.query(
-      `SELECT (SELECT count(*) FROM action_indicator WHERE action_id = $1)::int AS indicators, (SELECT count(*) FROM action_month WHERE action_id = $1)::int AS months`,
-      [action.id],
-    );
+    const [row] = await this.ctx.db.query(CHILD_COUNTS_SQL, [action.id]);
     return this.warningsOf(action, row.indicators, row.months);
   }
 

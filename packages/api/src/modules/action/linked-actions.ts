@@ -6,6 +6,7 @@ import { rawAndEntities } from '../../db/reader';
 import { scopeQuery } from '../auth/visibility';
 import type { Viewer } from '../auth/viewer';
 import { Action } from './action.entity';
+import { linkedActionIdsSql } from './action.queries';
 
 export type LinkedTable = 'working_group' | 'project';
 
@@ -16,9 +17,7 @@ const LEAD_COLUMN: Partial<Record<LinkedTable, string>> = { working_group: 'lead
 export async function linkedActions(db: DataSource, viewer: Viewer, table: LinkedTable, ids: readonly string[]): Promise<Action[][]> {
   const fk = `${table}_id`;
   const lead = LEAD_COLUMN[table];
-  const links = `(SELECT j.action_id, j.${fk} AS owner_id FROM action_${table} j WHERE j.${fk} = ANY(:ids)${
-    lead ? ` UNION SELECT l.id, l.${lead} FROM action l WHERE l.${lead} = ANY(:ids)` : ''
-  })`;
+  const links = linkedActionIdsSql(table, fk, lead);
   const qb = db
     .getRepository(Action)
     .createQueryBuilder('e')

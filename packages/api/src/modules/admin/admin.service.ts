@@ -15,13 +15,25 @@ import type { Viewer } from '../auth/viewer';
 import { escapeLike } from '../../db/like';
 import { Region } from '../region/region.entity';
 import { Zone } from '../zone/zone.entity';
+import {
+  DELETE_COACH_REGION_SQL,
+  DELETE_MEMBERSHIP_SQL,
+  DELETE_SESSIONS_SQL,
+  INSERT_COACH_REGION_SQL,
+  OTHER_USER_WITH_EMAIL_SQL,
+  REVOKE_API_TOKENS_SQL,
+  UPSERT_MEMBERSHIP_SQL,
+  USER_COACH_REGIONS_SQL,
+  USER_ZONE_ROLES_SQL,
+  zoneWithSameSql,
+} from './admin.queries';
 
 export type UserStatus = 'ACTIVE' | 'DEACTIVATED' | 'ALL';
 
 /** What the audit trail and a conflict report show of a user: never the password hash. */
 async function userState(m: EntityManager, user: User): Promise<Record<string, unknown>> {
-  const zones: { z: string }[] = await m.query(`SELECT z.slug || ': ' || m.role AS z FROM zone_membership m JOIN zone z ON z.id = m.zone_id WHERE m.user_id = $1 ORDER BY 1`, [user.id]);
-  const regions: { r: string }[] = await m.query(`SELECT r.slug AS r FROM coach_region c JOIN region r ON r.id = c.region_id WHERE c.user_id = $1 ORDER BY 1`, [user.id]);
+  const zones: { z: string }[] = await m.query(USER_ZONE_ROLES_SQL, [user.id]);
+  const regions: { r: string }[] = await m.query(USER_COACH_REGIONS_SQL, [user.id]);
   return {
     email: user.email,
     name: user.name,
@@ -80,8 +92,8 @@ export class AdminService {
     const viewer = this.administrator(id, active ? undefined : 'deactivate');
     return this.updateVersioned(viewer, id, version, async (m, user) => {
       if (active) return { disabledAt: null };
-      await m.query(`DELETE FROM session WHERE user_id = $1`, [user.id]);
-      await m.query(`UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+      await m.query(DELETE_SESSIONS_SQL, [user.id]);
+      await m.query(REVOKE_API_TOKENS_SQL, [user.id]);
       return { disabledAt: user.disabledAt ?? new Date() };
     });
   }
@@ -99,14 +111,7 @@ export class AdminService {
     const userId = uuidOf(userGlobalId, 'User', 'userId');
     return this.write(async (m) => {
       const [zoneId] = await existingIds(m, 'zone', [zoneGlobalId], 'Zone', 'zoneId');
-      return this.changeRoles(m, viewer, userId, () =>
-        m.query(
-          `INSERT INTO zone_membership (user_id, zone_id, role) VALUES ($1, $2, $3)
-           ON CONFLICT (user_id, zone_id) DO UPDATE SET role = EXCLUDED.role, version = zone_membership.version + 1, updated_at = now()
-           WHERE zone_membership.role <> EXCLUDED.role`,
-          [userId, zoneId, role],
-        ),
-      );
+      return this.changeRoles(m, viewer, userId, () => m.query(UPSERT_MEMBERSHIP_SQL, [userId, zoneId, role]));
     });
   }
 
@@ -114,7 +119,7 @@ export class AdminService {
     const viewer = this.administrator();
     const userId = uuidOf(userGlobalId, 'User', 'userId');
     const zoneId = uuidOf(zoneGlobalId, 'Zone', 'zoneId');
-    return this.write((m) => this.changeRoles(m, viewer, userId, () => m.query(`DELETE FROM zone_membership WHERE user_id = $1 AND zone_id = $2`, [userId, zoneId])));
+    return this.write((m) => this.changeRoles(m, viewer, userId, () => m.query(DELETE_MEMBERSHIP_SQL, [userId, zoneId])));
   }
 
   async addCoachRegion(userGlobalId: string, regionGlobalId: string): Promise<User> {
@@ -122,9 +127,7 @@ export class AdminService {
     const userId = uuidOf(userGlobalId, 'User', 'userId');
     return this.write(async (m) => {
       const [regionId] = await existingIds(m, 'region', [regionGlobalId], 'Region', 'regionId');
-      return this.changeRoles(m, viewer, userId, () =>
-        m.query(`INSERT INTO coach_region (user_id, region_id) VALUES ($1, $2) ON CONFLICT (user_id, region_id) DO NOTHING`, [userId, regionId]),
-      );
+      return this.changeRoles(m, viewer, userId, () => m.query(INSERT_COACH_REGION_SQL, [userId, regionId]));
     });
   }
 
@@ -132,7 +135,7 @@ export class AdminService {
     const viewer = this.administrator();
     const userId = uuidOf(userGlobalId, 'User', 'userId');
     const regionId = uuidOf(regionGlobalId, 'Region', 'regionId');
-    return this.write((m) => this.changeRoles(m, viewer, userId, () => m.query(`DELETE FROM coach_region WHERE user_id = $1 AND region_id = $2`, [userId, regionId])));
+    return this.write((m) => this.changeRoles(m, viewer, userId, () => m.query(DELETE_COACH_REGION_SQL, [userId, regionId])));
   }
 
   async createZone(input: Record<string, unknown>): Promise<Zone> {
@@ -221,12 +224,12 @@ export class AdminService {
   }
 
   private async requireFreeEmail(m: EntityManager, email: string, exceptId: string | null): Promise<void> {
-    const rows: unknown[] = await m.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2)`, [email, exceptId]);
+    const rows: unknown[] = await m.query(OTHER_USER_WITH_EMAIL_SQL, [email, exceptId]);
     if (rows.length) throw invalid('email', 'Er bestaat al een gebruiker met dit e-mailadres.');
   }
 
   private async requireFreeZone(m: EntityManager, field: string, column: string, value: string, message: string): Promise<void> {
-    const rows: unknown[] = await m.query(`SELECT 1 FROM zone WHERE lower(${column}) = lower($1)`, [value]);
+    const rows: unknown[] = await m.query(zoneWithSameSql(column), [value]);
     if (rows.length) throw invalid(field, message);
   }
 }

@@ -4,6 +4,7 @@ import { fromGlobalId } from '../../common/global-id';
 import type { Context } from '../auth/context';
 import { isPublicType, visibleRow } from '../auth/node.resolver';
 import { AuditEntry } from './audit.entity';
+import { DELETION_BEFORE_SQL } from './audit.queries';
 
 /** Columns of a deleted row that name the row its visibility follows (auth/visibility.ts). */
 const PARENTS: readonly { key: string; type: string }[] = [
@@ -33,10 +34,7 @@ export class AuditService {
     // A deleted row of a type everyone reads (a goal, a partner): its history stays readable.
     if (isPublicType(this.ctx.db, type)) return true;
     if (depth > 2) return false;
-    const rows: { before: Record<string, unknown> | null }[] = await this.ctx.db.query(
-      `SELECT before FROM audit_entry WHERE entity_type = $1 AND entity_id = $2 AND operation = 'DELETE' LIMIT 1`,
-      [type, id],
-    );
+    const rows: { before: Record<string, unknown> | null }[] = await this.ctx.db.query(DELETION_BEFORE_SQL, [type, id]);
     const before = rows[0]?.before;
     const parent = before && PARENTS.find((p) => typeof before[p.key] === 'string');
     return parent ? this.visible(parent.type, before[parent.key] as string, depth + 1) : false;

@@ -6,6 +6,7 @@ import { toGlobalId } from '../../common/global-id';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
 import type { Context } from '../auth/context';
 import { positional, VisibilitySql } from '../auth/visibility';
+import { DELETED_AT, deletionCountSql, deletionsSql } from './audit.queries';
 
 /** The top-level types a follower lists; their children's deletions show as an update of the parent. */
 export const FOLLOWED_TYPES = ['Action', 'ActionPlan', 'WorkingGroup', 'Project'] as const;
@@ -32,20 +33,15 @@ export async function deletions(ctx: Context, since: Date, page: { first?: numbe
   const first = pageSize(page);
   const params: unknown[] = [];
   const bind = positional(params);
-  // Milliseconds: the cursor carries the moment through a JS Date without losing precision.
-  const at = "date_trunc('milliseconds', d.at)";
   const where = [`d.operation = 'DELETE'`, `d.entity_type = ANY(${bind(FOLLOWED_TYPES)}::text[])`, `d.at >= ${bind(since)}::timestamptz`];
   const visible = new VisibilitySql(ctx.viewer, bind).deletion('d');
   if (visible !== 'TRUE') where.push(visible);
   const countSnapshot = { where: where.slice(), params: params.slice() };
   if (page.after) {
     const [moment, id] = decodeCursor(page.after, KEYS);
-    where.push(`(${at}, d.id) > (${bind(moment)}::timestamptz, ${bind(id)}::uuid)`);
+    where.push(`(${DELETED_AT}, d.id) > (${bind(moment)}::timestamptz, ${bind(id)}::uuid)`);
   }
-  const rows: { id: string; entity_type: string; entity_id: string; at: Date }[] = await ctx.db.query(
-    `SELECT d.id, d.entity_type, d.entity_id, ${at} AS at FROM audit_entry d WHERE ${where.join(' AND ')} ORDER BY ${at}, d.id LIMIT ${bind(first + 1)}::int`,
-    params,
-  );
+  const rows: { id: string; entity_type: string; entity_id: string; at: Date }[] = await ctx.db.query(deletionsSql(where, bind(first + 1)), params);
   const nodes = rows.map((r) => Object.assign(new Deletion(), { type: r.entity_type, id: toGlobalId(r.entity_type, r.entity_id), deletedAt: r.at, entryId: r.id }));
   let counted: Promise<number> | undefined;
   return pageOf(
@@ -53,6 +49,6 @@ export async function deletions(ctx: Context, since: Date, page: { first?: numbe
     first,
     page.after,
     (node) => encodeCursor([normalizeCursorValue(node.deletedAt), node.entryId]),
-    () => (counted ??= ctx.db.query(`SELECT count(*)::int AS n FROM audit_entry d WHERE ${countSnapshot.where.join(' AND ')}`, countSnapshot.params).then((r: { n: number }[]) => r[0]!.n)),
+    () => (counted ??= ctx.db.query(deletionCountSql(countSnapshot.where), countSnapshot.params).then((r: { n: number }[]) => r[0]!.n)),
   );
 }

@@ -18,6 +18,26 @@ import { AuthService, newSecret, sha256 } from './auth.service';
 import { hashPassword, verifyPassword } from './password';
 import { clientAddress, DEFAULT_SIGN_IN_THROTTLE, SignInThrottle, type SignInThrottlePolicy } from './sign-in-throttle';
 import { Viewer } from './viewer';
+import {
+  ACCEPT_INVITATION_SQL,
+  ACCEPT_MEMBERSHIP_SQL,
+  COUNT_LINK_REQUEST_SQL,
+  END_SESSIONS_SQL,
+  FORGET_INVITATIONS_SQL,
+  FORGET_RESETS_SQL,
+  INSERT_INVITATION_SQL,
+  INSERT_RESET_SQL,
+  LOCK_ACTIVE_USER_BY_EMAIL_SQL,
+  LOCK_INVITATION_SQL,
+  LOCK_RESET_SQL,
+  OPEN_INVITATIONS_SQL,
+  RECENT_INVITATIONS_SQL,
+  RECENT_RESETS_SQL,
+  REVOKE_INVITATION_SQL,
+  SET_PASSWORD_SQL,
+  USE_RESETS_SQL,
+  invitationByTokenSql,
+} from './auth.queries';
 
 export const RESET_LINK_HOURS = 1;
 export const INVITATION_DAYS = 7;
@@ -124,11 +144,7 @@ export class AccountLinksService {
   /** Counts an attempt of `kind` from this client in a 5-minute window (shared by all instances); RATE_LIMITED above `limit`. */
   private async countAttempt(kind: string, ip: string | undefined, limit: number): Promise<void> {
     const windowStart = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS);
-    const [row] = (await this.db.query(
-      `INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1 RETURNING count`,
-      [`${kind}:${clientAddress(ip)}`, windowStart],
-    )) as { count: number }[];
+    const [row] = (await this.db.query(COUNT_LINK_REQUEST_SQL, [`${kind}:${clientAddress(ip)}`, windowStart])) as { count: number }[];
     if (Number(row!.count) > limit) {
       const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - Date.now()) / 1000));
       throw new AppError('RATE_LIMITED', `Te veel pogingen na elkaar. Probeer het over ${Math.ceil(retryAfter / 60)} minuten opnieuw.`, { retryAfter });
@@ -152,15 +168,13 @@ export class AccountLinksService {
   static async sendPasswordReset(db: DataSource, { email, publicUrl }: PasswordResetRequest): Promise<void> {
     const secret = newSecret();
     await db.transaction(async (m) => {
-      const [user] = (await m.query(`SELECT u.id, u.name FROM app_user u WHERE u.email = $1 AND u.disabled_at IS NULL FOR UPDATE OF u`, [email])) as { id: string; name: string }[];
+      const [user] = (await m.query(LOCK_ACTIVE_USER_BY_EMAIL_SQL, [email])) as { id: string; name: string }[];
       if (!user) return;
       // Counted after the lock, in a statement of its own: a count in the locking statement reads
       // the snapshot from before a concurrent job's link was committed (a fourth mail got through).
-      const [{ recent }] = (await m.query(`SELECT count(*)::int AS recent FROM password_reset WHERE user_id = $1 AND created_at > now() - interval '1 hour'`, [user.id])) as [
-        { recent: number },
-      ];
+      const [{ recent }] = (await m.query(RECENT_RESETS_SQL, [user.id])) as [{ recent: number }];
       if (recent >= RESET_MAILS_PER_HOUR) return;
-      await m.query(`INSERT INTO password_reset (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [user.id, sha256(secret), RESET_LINK_HOURS]);
+      await m.query(INSERT_RESET_SQL, [user.id, sha256(secret), RESET_LINK_HOURS]);
       await queueMail(m, email, 'Je wachtwoord voor Kruispunt herstellen', {
         greeting: `Dag ${user.name},`,
         paragraphs: ['Iemand (hopelijk jij) vroeg om je wachtwoord voor Kruispunt opnieuw in te stellen. Met de knop hieronder kies je een nieuw wachtwoord.'],
@@ -179,15 +193,11 @@ export class AccountLinksService {
     await this.countAttempt('link-use', context.ip, LINK_USES_PER_WINDOW);
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (m) => {
-      const [row] = (await m.query(
-        `SELECT r.id, r.user_id, u.name, r.used_at IS NOT NULL OR u.disabled_at IS NOT NULL AS done, r.expires_at <= now() AS expired
-         FROM password_reset r JOIN app_user u ON u.id = r.user_id WHERE r.token_hash = $1 FOR UPDATE OF r`,
-        [sha256(token)],
-      )) as (LinkRow & { user_id: string; name: string })[];
+      const [row] = (await m.query(LOCK_RESET_SQL, [sha256(token)])) as (LinkRow & { user_id: string; name: string })[];
       const link = requireUsable('reset', row);
-      await m.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [link.user_id, passwordHash]);
-      await m.query(`UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [link.user_id]);
-      await m.query(`DELETE FROM session WHERE user_id = $1`, [link.user_id]);
+      await m.query(SET_PASSWORD_SQL, [link.user_id, passwordHash]);
+      await m.query(USE_RESETS_SQL, [link.user_id]);
+      await m.query(END_SESSIONS_SQL, [link.user_id]);
       await recordChange(m, actingAs({ id: link.user_id, name: link.name }), 'User', link.user_id, { password: '***' }, { password: '*** (hersteld via e-mail)' });
     });
   }
@@ -203,17 +213,15 @@ export class AccountLinksService {
     const zone = await this.db.getRepository(Zone).findOneBy({ id: data.zoneId });
     if (!zone) throw new AppError('NOT_FOUND', 'Deze zone bestaat niet (meer).');
     viewer.requireInviter(zone.id);
-    const [{ recent }] = (await this.db.query(`SELECT count(*)::int AS recent FROM account_invitation WHERE invited_by_id = $1 AND created_at > now() - interval '1 hour'`, [inviterId])) as [
-      { recent: number },
-    ];
+    const [{ recent }] = (await this.db.query(RECENT_INVITATIONS_SQL, [inviterId])) as [{ recent: number }];
     if (recent >= INVITATIONS_PER_HOUR) throw new AppError('RATE_LIMITED', 'Je verstuurde het afgelopen uur al veel uitnodigingen. Probeer het later opnieuw.', { retryAfter: 3600 });
     const secret = newSecret();
     return this.db.transaction(async (m) => {
-      const [row] = (await m.query(
-        `INSERT INTO account_invitation (email, zone_id, role, token_hash, invited_by_id, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING id, expires_at, created_at`,
-        [data.email, zone.id, data.role, sha256(secret), inviterId, INVITATION_DAYS],
-      )) as { id: string; expires_at: Date; created_at: Date }[];
+      const [row] = (await m.query(INSERT_INVITATION_SQL, [data.email, zone.id, data.role, sha256(secret), inviterId, INVITATION_DAYS])) as {
+        id: string;
+        expires_at: Date;
+        created_at: Date;
+      }[];
       const role = ZONE_ROLE_LABELS[data.role].toLowerCase();
       await queueMail(m, data.email, `Uitnodiging: werk mee aan ${zone.name} in Kruispunt`, {
         greeting: 'Dag,',
@@ -232,13 +240,7 @@ export class AccountLinksService {
   /** The invitations of a zone that still wait for an answer (not accepted, withdrawn or expired), newest first; for its inviters. */
   async pendingInvitations(viewer: Viewer, zoneId: string): Promise<PendingInvitationInfo[]> {
     viewer.requireInviter(zoneId);
-    const rows = (await this.db.query(
-      `SELECT i.id, i.email, i.role, i.expires_at, i.created_at, u.name AS invited_by_name
-       FROM account_invitation i LEFT JOIN app_user u ON u.id = i.invited_by_id
-       WHERE i.zone_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
-       ORDER BY i.created_at DESC, i.id`,
-      [zoneId],
-    )) as { id: string; email: string; role: ZoneRole; expires_at: Date; created_at: Date; invited_by_name: string | null }[];
+    const rows = (await this.db.query(OPEN_INVITATIONS_SQL, [zoneId])) as { id: string; email: string; role: ZoneRole; expires_at: Date; created_at: Date; invited_by_name: string | null }[];
     return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expires_at, createdAt: r.created_at, invitedByName: r.invited_by_name }));
   }
 
@@ -250,9 +252,7 @@ export class AccountLinksService {
   async revokeInvitation(viewer: Viewer, id: string): Promise<{ id: string; email: string; zoneId: string }> {
     viewer.requireSignedIn();
     return this.db.transaction(async (m) => {
-      const [row] = (await m.query(`SELECT id, email, zone_id, accepted_at IS NOT NULL AS accepted, revoked_at IS NOT NULL AS revoked FROM account_invitation WHERE id = $1 FOR UPDATE`, [
-        id,
-      ])) as {
+      const [row] = (await m.query(LOCK_INVITATION_SQL, [id])) as {
         id: string;
         email: string;
         zone_id: string;
@@ -263,7 +263,7 @@ export class AccountLinksService {
       viewer.requireInviter(row.zone_id);
       if (row.accepted) throw invalid('id', `${row.email} aanvaardde deze uitnodiging al. Pas het lidmaatschap aan in plaats van de uitnodiging in te trekken.`);
       if (!row.revoked) {
-        await m.query(`UPDATE account_invitation SET revoked_at = now(), revoked_by_id = $2 WHERE id = $1`, [id, viewer.data.userId]);
+        await m.query(REVOKE_INVITATION_SQL, [id, viewer.data.userId]);
         await recordChange(m, viewer, 'AccountInvitation', id, { revoked: false }, { revoked: true });
       }
       return { id: row.id, email: row.email, zoneId: row.zone_id };
@@ -271,13 +271,15 @@ export class AccountLinksService {
   }
 
   private async invitationRow(m: EntityManager, token: string, lock = false) {
-    const [row] = (await m.query(
-      `SELECT i.id, i.email, i.zone_id, i.role, i.expires_at, z.name AS zone_name, z.slug AS zone_slug, i.accepted_at IS NOT NULL AS done, i.expires_at <= now() AS expired,
-         i.revoked_at IS NOT NULL AS revoked,
-         EXISTS (SELECT 1 FROM app_user u WHERE u.email = i.email) AS has_account
-       FROM account_invitation i JOIN zone z ON z.id = i.zone_id WHERE i.token_hash = $1 ${lock ? 'FOR UPDATE OF i' : ''}`,
-      [sha256(token)],
-    )) as (LinkRow & { email: string; zone_id: string; role: ZoneRole; expires_at: Date; zone_name: string; zone_slug: string; has_account: boolean })[];
+    const [row] = (await m.query(invitationByTokenSql(lock), [sha256(token)])) as (LinkRow & {
+      email: string;
+      zone_id: string;
+      role: ZoneRole;
+      expires_at: Date;
+      zone_name: string;
+      zone_slug: string;
+      has_account: boolean;
+    })[];
     return requireUsable('invitation', row);
   }
 
@@ -324,13 +326,8 @@ export class AccountLinksService {
         await recordChange(m, actingAs(user), 'User', user.id, null, { email: user.email, name: user.name });
       }
       // Never a step down: an editor invited as reader stays editor.
-      await m.query(
-        `INSERT INTO zone_membership (user_id, zone_id, role) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, zone_id) DO UPDATE SET role = CASE WHEN zone_membership.role = 'EDITOR' THEN zone_membership.role ELSE EXCLUDED.role END,
-           version = zone_membership.version + 1, updated_at = now()`,
-        [user.id, row.zone_id, row.role],
-      );
-      await m.query(`UPDATE account_invitation SET accepted_at = now(), accepted_by_id = $2 WHERE id = $1`, [row.id, user.id]);
+      await m.query(ACCEPT_MEMBERSHIP_SQL, [user.id, row.zone_id, row.role]);
+      await m.query(ACCEPT_INVITATION_SQL, [row.id, user.id]);
       await recordChange(m, actingAs(user), 'AccountInvitation', row.id, { accepted: false }, { accepted: true });
       return new AuthService(this.db).startSession(user.id, m);
     });
@@ -338,7 +335,7 @@ export class AccountLinksService {
 
   /** The daily clean-up job: links long expired are of no use (accepted invitations stay as a record). */
   static async removeExpiredLinks(db: DataSource): Promise<void> {
-    await db.query(`DELETE FROM password_reset WHERE expires_at < now() - interval '30 days'`);
-    await db.query(`DELETE FROM account_invitation WHERE accepted_at IS NULL AND expires_at < now() - interval '90 days'`);
+    await db.query(FORGET_RESETS_SQL);
+    await db.query(FORGET_INVITATIONS_SQL);
   }
 }

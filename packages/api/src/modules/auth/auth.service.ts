@@ -12,6 +12,21 @@ import { ApiToken, Session, User, ZoneMembership, CoachRegion } from './auth.ent
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import { Viewer } from './viewer';
 import { DEFAULT_SIGN_IN_THROTTLE, SignInThrottle, type SignInThrottlePolicy } from './sign-in-throttle';
+import {
+  END_OTHER_SESSIONS_SQL,
+  END_SESSIONS_BUT_SQL,
+  END_SESSION_SQL,
+  SESSION_SEEN_SQL,
+  SET_MEMBERSHIP_SQL,
+  TOKEN_USED_SQL,
+  COUNT_REQUEST_SQL,
+  countAndViewerSql,
+  sessionCredentialSql,
+  tokenCredentialSql,
+  USER_CREDENTIAL_SQL,
+  USERS_CREDENTIAL_SQL,
+  viewerSql,
+} from './auth.queries';
 
 export const SESSION_COOKIE = 'kp_session';
 export const SESSION_DAYS = 30;
@@ -47,15 +62,6 @@ interface ViewerRow {
   token_scope: TokenScope | null;
 }
 
-// One statement resolves a credential to a viewer with all its memberships.
-const VIEWER_SQL = (credentialJoin: string) => `
-  SELECT u.id AS user_id, u.name AS user_name, u.is_admin, c.session_id, c.token_id, c.token_scope,
-    coalesce((SELECT array_agg(m.zone_id) FROM zone_membership m WHERE m.user_id = u.id AND m.role = 'EDITOR'), '{}') AS editor_zone_ids,
-    coalesce((SELECT array_agg(m.zone_id) FROM zone_membership m WHERE m.user_id = u.id AND m.role = 'VIEWER'), '{}') AS viewer_zone_ids,
-    coalesce((SELECT array_agg(cr.region_id) FROM coach_region cr WHERE cr.user_id = u.id), '{}') AS coach_region_ids
-  FROM (${credentialJoin}) c JOIN app_user u ON u.id = c.user_id
-  WHERE u.disabled_at IS NULL`;
-
 export class AuthService {
   constructor(private readonly db: DataSource) {}
 
@@ -71,7 +77,7 @@ export class AuthService {
    * null when the user is gone or disabled.
    */
   async viewerOfUser(userId: string): Promise<Viewer | null> {
-    const rows = (await this.db.query(VIEWER_SQL(`SELECT $1::uuid AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`), [userId])) as ViewerRow[];
+    const rows = (await this.db.query(viewerSql(USER_CREDENTIAL_SQL), [userId])) as ViewerRow[];
     return rows[0] ? this.toViewer(rows[0], 'session') : null;
   }
 
@@ -81,9 +87,7 @@ export class AuthService {
    */
   static async viewersOfUsers(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, userIds: readonly string[]): Promise<Viewer[]> {
     if (userIds.length === 0) return [];
-    const rows = (await db.query(VIEWER_SQL(`SELECT DISTINCT unnest($1::uuid[]) AS user_id, NULL::uuid AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope`), [
-      userIds,
-    ])) as ViewerRow[];
+    const rows = (await db.query(viewerSql(USERS_CREDENTIAL_SQL), [userIds])) as ViewerRow[];
     return rows.map((row) => AuthService.toViewerOf(row, 'session'));
   }
 
@@ -98,33 +102,24 @@ export class AuthService {
       ? {
           kind: 'token' as const,
           hash: sha256(credentials.bearerToken),
-          join: (p: string) => `SELECT t.user_id, NULL::uuid AS session_id, t.id AS token_id, t.scope AS token_scope FROM api_token t
-                    WHERE t.token_hash = ${p} AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
+          join: tokenCredentialSql,
         }
       : credentials.sessionToken
         ? {
             kind: 'session' as const,
             hash: sha256(credentials.sessionToken),
-            join: (p: string) => `SELECT s.user_id, s.id AS session_id, NULL::uuid AS token_id, NULL::token_scope AS token_scope FROM session s
-                    WHERE s.token_hash = ${p} AND s.expires_at > now()`,
+            join: sessionCredentialSql,
           }
         : null;
     if (!credential && !rate) return { viewer: Viewer.anonymous(), rateCount: null };
     let rows: (Partial<ViewerRow> & { rate_count?: number })[];
     if (rate) {
-      const bump = `INSERT INTO rate_limit_bucket (key, window_start, count) VALUES ($1, $2, 1)
-         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_bucket.count + 1 RETURNING count`;
       rows = credential
-        ? await preparedQuery(
-            this.db,
-            `WITH bump AS (${bump}) SELECT bump.count AS rate_count, v.* FROM bump LEFT JOIN LATERAL (${VIEWER_SQL(credential.join('$3'))}) v ON true`,
-            [rate.key, rate.windowStart, credential.hash],
-            'primary',
-          )
-        : await preparedQuery(this.db, `${bump.replace('RETURNING count', 'RETURNING count AS rate_count')}`, [rate.key, rate.windowStart], 'primary');
+        ? await preparedQuery(this.db, countAndViewerSql(credential.join('$3')), [rate.key, rate.windowStart, credential.hash], 'primary')
+        : await preparedQuery(this.db, COUNT_REQUEST_SQL, [rate.key, rate.windowStart], 'primary');
     } else {
       // On the primary, like every credential check: a replica may not yet know of a session ended a moment ago.
-      rows = await preparedQuery(this.db, VIEWER_SQL(credential!.join('$1')), [credential!.hash], 'primary');
+      rows = await preparedQuery(this.db, viewerSql(credential!.join('$1')), [credential!.hash], 'primary');
     }
     const rateCount = rate ? Number(rows[0]?.rate_count ?? 0) : null;
     const row = rows[0]?.user_id ? (rows[0] as ViewerRow) : null;
@@ -141,24 +136,14 @@ export class AuthService {
   private recordSessionUse(sessionId: string | null): void {
     if (!sessionId || Date.now() - (lastUseRecorded.get(sessionId) ?? 0) < 60_000) return;
     lastUseRecorded.set(sessionId, Date.now());
-    outsideQueryCounter(
-      () =>
-        void this.db
-          .query(`UPDATE session SET last_seen_at = now() WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute')`, [sessionId])
-          .catch((e: unknown) => console.error('[auth] last_seen_at', e)),
-    );
+    outsideQueryCounter(() => void this.db.query(SESSION_SEEN_SQL, [sessionId]).catch((e: unknown) => console.error('[auth] last_seen_at', e)));
   }
 
   /** Records a token's last use at most once a minute, without making the request wait for it. */
   private recordTokenUse(tokenId: string | null): void {
     if (Date.now() - (lastUseRecorded.get(tokenId) ?? 0) < 60_000) return;
     lastUseRecorded.set(tokenId, Date.now());
-    outsideQueryCounter(
-      () =>
-        void this.db
-          .query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [tokenId])
-          .catch((e: unknown) => console.error('[auth] last_used_at', e)),
-    );
+    outsideQueryCounter(() => void this.db.query(TOKEN_USED_SQL, [tokenId]).catch((e: unknown) => console.error('[auth] last_used_at', e)));
   }
 
   private toViewer(row: ViewerRow, kind: 'session' | 'token'): Viewer {
@@ -230,7 +215,7 @@ export class AuthService {
         });
       }
       await m.getRepository(User).update(user.id, { passwordHash: await hashPassword(newPassword) });
-      await m.query(`DELETE FROM session WHERE user_id = $1 AND id <> $2`, [user.id, viewer.data.sessionId]);
+      await m.query(END_OTHER_SESSIONS_SQL, [user.id, viewer.data.sessionId]);
       await recordChange(m, viewer, 'User', user.id, { password: '***' }, { password: '*** (gewijzigd)' });
     });
   }
@@ -248,10 +233,7 @@ export class AuthService {
   }
 
   async addMembership(userId: string, zoneId: string, role: 'EDITOR' | 'VIEWER'): Promise<void> {
-    await this.db.query(
-      `INSERT INTO zone_membership (user_id, zone_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, zone_id) DO UPDATE SET role = EXCLUDED.role, version = zone_membership.version + 1, updated_at = now()`,
-      [userId, zoneId, role],
-    );
+    await this.db.query(SET_MEMBERSHIP_SQL, [userId, zoneId, role]);
   }
 
   async addCoachRegion(userId: string, regionId: string): Promise<void> {
@@ -318,7 +300,7 @@ export class AuthService {
     viewer.requireWrite();
     await this.db.transaction(async (m) => {
       // TypeORM answers a DELETE with [rows, affected].
-      const [rows] = (await m.query(`DELETE FROM session WHERE id = $1 AND user_id = $2 RETURNING id`, [sessionId, userId])) as [{ id: string }[], number];
+      const [rows] = (await m.query(END_SESSION_SQL, [sessionId, userId])) as [{ id: string }[], number];
       if (!rows.length) throw new AppError('NOT_FOUND', 'Deze sessie bestaat niet (meer).');
       await recordChange(m, viewer, 'User', userId, { sessions: 'actief' }, { sessions: 'één sessie beëindigd' });
     });
@@ -329,7 +311,7 @@ export class AuthService {
     const userId = viewer.requireUser();
     viewer.requireWrite();
     return this.db.transaction(async (m) => {
-      const [rows] = (await m.query(`DELETE FROM session WHERE user_id = $1 AND id IS DISTINCT FROM $2 RETURNING id`, [userId, viewer.data.sessionId])) as [{ id: string }[], number];
+      const [rows] = (await m.query(END_SESSIONS_BUT_SQL, [userId, viewer.data.sessionId])) as [{ id: string }[], number];
       if (rows.length) await recordChange(m, viewer, 'User', userId, { sessions: 'actief' }, { sessions: `${rows.length} andere sessie(s) beëindigd` });
       return rows.length;
     });

@@ -9,6 +9,7 @@ import { AppError } from '../../common/app-error';
 import { bearerToken, credentialsOf } from './credentials';
 import { AuthService, sha256 } from './auth.service';
 import type { Viewer } from './viewer';
+import { FORGET_RATE_LIMIT_BUCKETS_SQL } from './auth.queries';
 
 export interface RateLimits {
   ipPerMinute: number;
@@ -57,7 +58,7 @@ export function authenticate(db: DataSource, limits: RateLimits) {
       callerKeys.set(req, token || !userId ? key : `user:${userId}`);
       if (Date.now() - lastCleanup > WINDOW_MS) {
         lastCleanup = Date.now();
-        void db.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '5 minutes'`).catch(() => undefined);
+        void db.query(FORGET_RATE_LIMIT_BUCKETS_SQL).catch(() => undefined);
       }
       const count = admission.rateCount ?? 0;
       res.setHeader('RateLimit-Limit', String(limit));

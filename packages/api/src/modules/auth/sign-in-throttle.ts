@@ -20,6 +20,7 @@
 import { isIP } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
+import { ATTEMPT_SUCCEEDED_SQL, COUNT_ATTEMPT_SQL, FORGET_THROTTLE_SQL, THROTTLE_KEYS_SQL } from './auth.queries';
 
 export interface SignInThrottlePolicy {
   /** Failures allowed for one account from one IP before the delays start. */
@@ -72,8 +73,6 @@ interface Keys {
   account: string;
 }
 
-const FORGET_AFTER = `interval '1 day'`;
-const KNOWN_FOR = `interval '30 days'`;
 const CLEANUP_EVERY_MS = 3_600_000;
 
 export class SignInThrottle {
@@ -109,28 +108,17 @@ export class SignInThrottle {
   async attempt(accountHash: string, ip: string): Promise<{ succeeded: () => Promise<void> }> {
     const keys = this.keys(accountHash, ip);
     this.cleanup();
-    await this.db.query(`INSERT INTO sign_in_throttle (key, last_counted_at) SELECT unnest($1::text[]), now() ORDER BY 1 ON CONFLICT (key) DO NOTHING`, [keys.all]);
+    await this.db.query(THROTTLE_KEYS_SQL, [keys.all]);
     // `locked` waits for concurrent attempts on the same keys and reads their outcome; the update
     // then counts this attempt, unless a key (the account's only from an unknown IP) is blocked.
-    const nextFailures = `CASE WHEN t.last_counted_at < now() - ${FORGET_AFTER} THEN 1 ELSE t.failures + 1 END`;
-    const rows: { retry_after: number | null; counted_at: string }[] = await this.db.query(
-      `WITH k AS (SELECT * FROM unnest($1::text[], $2::int[], $3::float8[]) AS k(key, free, max_delay)),
-       locked AS (SELECT t.key, t.blocked_until, t.known_until FROM sign_in_throttle t WHERE t.key = ANY($1::text[]) ORDER BY t.key FOR UPDATE),
-       refusal AS (
-         SELECT max(l.blocked_until) AS until FROM locked l
-         WHERE l.blocked_until > now() AND NOT (l.key = $4 AND EXISTS (SELECT 1 FROM locked p WHERE p.key = $5 AND p.known_until > now()))),
-       bump AS (
-         UPDATE sign_in_throttle t SET
-           failures = ${nextFailures},
-           last_counted_at = now(),
-           blocked_until = CASE WHEN ${nextFailures} >= k.free
-             THEN now() + make_interval(secs => least(k.max_delay, $6::float8 * power(2, least(${nextFailures} - k.free, 30))))
-             ELSE NULL END
-         FROM k WHERE t.key = k.key AND (SELECT until FROM refusal) IS NULL
-         RETURNING t.key)
-       SELECT ceil(extract(epoch FROM (SELECT until FROM refusal) - now()))::int AS retry_after, now()::text AS counted_at, (SELECT count(*) FROM bump) AS counted`,
-      [keys.all, keys.free, keys.maxDelay, keys.account, keys.pair, this.policy.baseDelaySeconds],
-    );
+    const rows: { retry_after: number | null; counted_at: string }[] = await this.db.query(COUNT_ATTEMPT_SQL, [
+      keys.all,
+      keys.free,
+      keys.maxDelay,
+      keys.account,
+      keys.pair,
+      this.policy.baseDelaySeconds,
+    ]);
     const retryAfter = rows[0]?.retry_after;
     if (retryAfter != null) throw tooManyAttempts(Math.max(1, retryAfter));
     const countedAt = rows[0]!.counted_at;
@@ -143,26 +131,14 @@ export class SignInThrottle {
    * unless another attempt has been counted since.
    */
   private async succeeded(keys: Keys, countedAt: string): Promise<void> {
-    await this.db.query(
-      `UPDATE sign_in_throttle t SET
-         failures = CASE WHEN t.key = $2 THEN 0 ELSE greatest(t.failures - 1, 0) END,
-         blocked_until = CASE WHEN t.key = $2 OR t.last_counted_at = $3::timestamptz THEN NULL ELSE t.blocked_until END,
-         known_until = CASE WHEN t.key = $2 THEN now() + ${KNOWN_FOR} ELSE t.known_until END
-       WHERE t.key = ANY($1::text[])`,
-      [keys.all, keys.pair, countedAt],
-    );
+    await this.db.query(ATTEMPT_SUCCEEDED_SQL, [keys.all, keys.pair, countedAt]);
   }
 
   /** Rows that no longer block, count or remember anything go, at most once an hour per process. */
   private cleanup(): void {
     if (Date.now() - SignInThrottle.lastCleanup < CLEANUP_EVERY_MS) return;
     SignInThrottle.lastCleanup = Date.now();
-    void this.db
-      .query(
-        `DELETE FROM sign_in_throttle WHERE last_counted_at < now() - ${FORGET_AFTER}
-           AND (blocked_until IS NULL OR blocked_until < now()) AND (known_until IS NULL OR known_until < now())`,
-      )
-      .catch((e: unknown) => console.error('[sign-in throttle] cleanup', e));
+    void this.db.query(FORGET_THROTTLE_SQL).catch((e: unknown) => console.error('[sign-in throttle] cleanup', e));
   }
 }
 

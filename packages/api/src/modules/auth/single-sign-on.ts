@@ -22,6 +22,17 @@ import { setSessionCookie, parseCookies } from './credentials';
 import { hashPassword } from './password';
 import { Viewer } from './viewer';
 import { rolesForEmail, type SignOnRole, type SingleSignOnConfig } from './sign-on-roles';
+import {
+  FORGET_SIGN_ON_ATTEMPTS_SQL,
+  GRANT_COACH_REGION_SQL,
+  GRANT_MEMBERSHIP_SQL,
+  IDENTITY_USED_SQL,
+  INSERT_IDENTITY_SQL,
+  INSERT_SIGN_ON_ATTEMPT_SQL,
+  REGIONS_BY_SLUG_SQL,
+  USE_SIGN_ON_ATTEMPT_SQL,
+  ZONES_BY_SLUG_SQL,
+} from './auth.queries';
 
 type OpenIdClient = typeof import('openid-client');
 
@@ -80,8 +91,8 @@ export class SingleSignOn {
     const state = lib.randomState();
     const nonce = lib.randomNonce();
     const codeVerifier = lib.randomPKCECodeVerifier();
-    await this.db.query(`DELETE FROM sign_on_attempt WHERE created_at < now() - make_interval(mins => $1)`, [ATTEMPT_MINUTES]);
-    await this.db.query(`INSERT INTO sign_on_attempt (state, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4)`, [state, nonce, codeVerifier, safeReturnPath(req.query.returnTo)]);
+    await this.db.query(FORGET_SIGN_ON_ATTEMPTS_SQL, [ATTEMPT_MINUTES]);
+    await this.db.query(INSERT_SIGN_ON_ATTEMPT_SQL, [state, nonce, codeVerifier, safeReturnPath(req.query.returnTo)]);
     res.cookie(ATTEMPT_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: CALLBACK_PATH, maxAge: ATTEMPT_MINUTES * 60_000 });
     const url = lib.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri(req),
@@ -104,8 +115,7 @@ export class SingleSignOn {
     const [attempt]: { nonce: string; code_verifier: string; return_to: string }[] = state
       ? await this.db.query(
           // As a SELECT: TypeORM answers a bare DELETE … RETURNING with [rows, count].
-          `WITH used AS (DELETE FROM sign_on_attempt WHERE state = $1 RETURNING nonce, code_verifier, return_to, created_at)
-           SELECT nonce, code_verifier, return_to FROM used WHERE created_at >= now() - make_interval(mins => $2)`,
+          USE_SIGN_ON_ATTEMPT_SQL,
           [state, ATTEMPT_MINUTES],
         )
       : [];
@@ -149,11 +159,7 @@ export class SingleSignOn {
     const email = emailOf(claims);
     const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : (email ?? '').split('@')[0];
     return this.db.transaction(async (m) => {
-      const [known]: { user_id: string; disabled: boolean }[] = await m.query(
-        `WITH seen AS (UPDATE user_identity SET last_used_at = now() WHERE issuer = $1 AND subject = $2 RETURNING user_id)
-         SELECT s.user_id, u.disabled_at IS NOT NULL AS disabled FROM seen s JOIN app_user u ON u.id = s.user_id`,
-        [this.settings.issuer, subject],
-      );
+      const [known]: { user_id: string; disabled: boolean }[] = await m.query(IDENTITY_USED_SQL, [this.settings.issuer, subject]);
       if (known) return known.disabled ? null : known.user_id;
       if (!email) return null;
       const existing = await m.getRepository(User).findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
@@ -165,7 +171,7 @@ export class SingleSignOn {
         userId = (await this.createAccount(m, { email, name: name || email, roles })) ?? undefined;
         if (!userId) return null;
       }
-      await m.query(`INSERT INTO user_identity (issuer, subject, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [this.settings.issuer, subject, userId]);
+      await m.query(INSERT_IDENTITY_SQL, [this.settings.issuer, subject, userId]);
       return userId;
     });
   }
@@ -174,8 +180,8 @@ export class SingleSignOn {
   private async createAccount(m: EntityManager, input: { email: string; name: string; roles: readonly SignOnRole[] }): Promise<string | null> {
     const zoneSlugs = input.roles.flatMap((r) => (r.kind === 'editor' || r.kind === 'viewer' ? [r.zone] : []));
     const regionSlugs = input.roles.flatMap((r) => (r.kind === 'coach' ? [r.region] : []));
-    const zones: { id: string; slug: string }[] = zoneSlugs.length ? await m.query(`SELECT id, slug FROM zone WHERE slug = ANY($1)`, [zoneSlugs]) : [];
-    const regions: { id: string; slug: string }[] = regionSlugs.length ? await m.query(`SELECT id, slug FROM region WHERE slug = ANY($1)`, [regionSlugs]) : [];
+    const zones: { id: string; slug: string }[] = zoneSlugs.length ? await m.query(ZONES_BY_SLUG_SQL, [zoneSlugs]) : [];
+    const regions: { id: string; slug: string }[] = regionSlugs.length ? await m.query(REGIONS_BY_SLUG_SQL, [regionSlugs]) : [];
     if (zones.length < new Set(zoneSlugs).size || regions.length < new Set(regionSlugs).size) {
       console.error(`[sign-on] OIDC_DOMAINS names a zone or region that does not exist (${[...zoneSlugs, ...regionSlugs].join(', ')})`);
       return null;
@@ -192,13 +198,10 @@ export class SingleSignOn {
     for (const role of input.roles) {
       if (role.kind === 'editor' || role.kind === 'viewer') {
         const zone = zones.find((z) => z.slug === role.zone)!;
-        await m.query(
-          `INSERT INTO zone_membership (user_id, zone_id, role) VALUES ($1, $2, $3) ON CONFLICT (user_id, zone_id) DO UPDATE SET role = CASE WHEN zone_membership.role = 'EDITOR' THEN zone_membership.role ELSE EXCLUDED.role END`,
-          [user.id, zone.id, role.kind.toUpperCase()],
-        );
+        await m.query(GRANT_MEMBERSHIP_SQL, [user.id, zone.id, role.kind.toUpperCase()]);
       } else if (role.kind === 'coach') {
         const region = regions.find((r) => r.slug === role.region)!;
-        await m.query(`INSERT INTO coach_region (user_id, region_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [user.id, region.id]);
+        await m.query(GRANT_COACH_REGION_SQL, [user.id, region.id]);
       }
     }
     // The new person is the actor of their own account's creation.

@@ -18,6 +18,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { PlanStatus } from '@kruispunt/shared';
 import type { Viewer } from './viewer';
+import { ACTIONS_ACCESS_SQL, ACTION_ACCESS_SQL } from './auth.queries';
 
 const DRAFT: PlanStatus = 'DRAFT';
 const SUBMITTED: PlanStatus = 'SUBMITTED';
@@ -213,22 +214,14 @@ export function scopeQuery<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, e
 
 /** Reads what the JS checks need of an action: its plan's status and zone, its owner zones (null when it does not exist). */
 export async function loadActionAccess(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, actionId: string): Promise<ActionPlanAccess | null> {
-  const rows = (await db.query(
-    `SELECT p.id, p.year, p.status, p.zone_id, array(SELECT o.zone_id FROM action_owner o WHERE o.action_id = a.id ORDER BY o.created_at, o.id) AS owners
-       FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = $1`,
-    [actionId],
-  )) as { id: string; year: number; status: PlanStatus; zone_id: string; owners: string[] }[];
+  const rows = (await db.query(ACTION_ACCESS_SQL, [actionId])) as { id: string; year: number; status: PlanStatus; zone_id: string; owners: string[] }[];
   const row = rows[0];
   return row ? { plan: { id: row.id, year: row.year, status: row.status, zoneId: row.zone_id }, ownerZoneIds: row.owners } : null;
 }
 
 /** `loadActionAccess` for many actions in one statement (for the `viewerCan…` fields of a list). */
 export async function loadActionAccessMany(db: { query: (sql: string, params: unknown[]) => Promise<unknown[]> }, actionIds: readonly string[]): Promise<(ActionAccess | null)[]> {
-  const rows = (await db.query(
-    `SELECT a.id, p.status, p.zone_id, array(SELECT o.zone_id FROM action_owner o WHERE o.action_id = a.id ORDER BY o.created_at, o.id) AS owners
-       FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE a.id = ANY($1)`,
-    [actionIds],
-  )) as { id: string; status: PlanStatus; zone_id: string; owners: string[] }[];
+  const rows = (await db.query(ACTIONS_ACCESS_SQL, [actionIds])) as { id: string; status: PlanStatus; zone_id: string; owners: string[] }[];
   const byId = new Map(rows.map((r) => [r.id, { plan: { status: r.status, zoneId: r.zone_id }, ownerZoneIds: r.owners }]));
   return actionIds.map((id) => byId.get(id) ?? null);
 }

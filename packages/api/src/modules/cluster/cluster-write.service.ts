@@ -6,9 +6,11 @@ import { recordChange, snapshot } from '../audit/audit';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { lockForUpdate, requireVersion, versionedUpdate } from '../audit/versioned';
-import { existingIds, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
+import { existingIds, joinTableOf, joinTableSql, linkedGlobalIds, parseUpdate, replaceLinks, requireRow, uuidOf } from '../../common/write';
 import type { Context } from '../auth/context';
+import { Partner } from '../partner/partner.entity';
 import { Cluster } from './cluster.entity';
+import { PARTNERS_NOT_IN_ZONE_SQL } from './cluster.queries';
 
 export class ClusterWriteService {
   constructor(private readonly ctx: Context) {}
@@ -76,19 +78,16 @@ export class ClusterWriteService {
    */
   private async writeMembers(m: EntityManager, cluster: Cluster, memberGlobalIds: readonly string[]): Promise<void> {
     const ids = await existingIds(m, 'partner', memberGlobalIds, 'Partner', 'memberIds');
-    const newcomers: { partner_id: string }[] = await m.query(
-      `SELECT p AS partner_id FROM unnest($1::uuid[]) p WHERE NOT EXISTS (SELECT 1 FROM partner_zone pz WHERE pz.partner_id = p AND pz.zone_id = $2)`,
-      [ids, cluster.zoneId],
-    );
+    const newcomers: { partner_id: string }[] = await m.query(PARTNERS_NOT_IN_ZONE_SQL, [ids, cluster.zoneId]);
     for (const { partner_id } of newcomers) {
-      const before = await linkedGlobalIds(m, 'partner_zone', 'partner_id', partner_id, 'zone_id', 'Zone');
-      await m.query(`INSERT INTO partner_zone (partner_id, zone_id) VALUES ($1, $2)`, [partner_id, cluster.zoneId]);
+      const before = await linkedGlobalIds(m, Partner, 'zones', partner_id, 'Zone');
+      await m.query(joinTableSql.insertOne(joinTableOf(m, Partner, 'zones')), [partner_id, cluster.zoneId]);
       await recordChange(m, this.viewer, 'Partner', partner_id, { zoneIds: before }, { zoneIds: [...before, toGlobalId('Zone', cluster.zoneId)].sort() });
     }
-    await replaceLinks(m, 'cluster_member', 'cluster_id', cluster.id, 'partner_id', ids);
+    await replaceLinks(m, Cluster, 'members', cluster.id, ids);
   }
 
   private async members(m: EntityManager, clusterId: string): Promise<Record<string, unknown>> {
-    return { memberIds: await linkedGlobalIds(m, 'cluster_member', 'cluster_id', clusterId, 'partner_id', 'Partner') };
+    return { memberIds: await linkedGlobalIds(m, Cluster, 'members', clusterId, 'Partner') };
   }
 }

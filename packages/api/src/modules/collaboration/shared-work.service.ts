@@ -90,22 +90,20 @@ export class SharedWorkWriteService<T extends WorkingGroup | Project> {
 
   /** Members and themes given in the input replace the current ones; left out, they stay. */
   private async writeLinks(m: EntityManager, id: string, data: Record<string, unknown>): Promise<void> {
-    const t = this.kind.table;
     if (data.memberIds !== undefined) {
       const ids = await existingIds(m, 'partner', data.memberIds as string[], 'Partner', 'memberIds');
-      await replaceLinks(m, `${t}_member`, `${t}_id`, id, 'partner_id', ids);
+      await replaceLinks(m, this.kind.entity, 'members', id, ids);
     }
     if (data.themeIds !== undefined) {
       const ids = await existingIds(m, 'theme', data.themeIds as string[], 'Theme', 'themeIds');
-      await replaceLinks(m, `${t}_theme`, `${t}_id`, id, 'theme_id', ids);
+      await replaceLinks(m, this.kind.entity, 'themes', id, ids);
     }
   }
 
   private async links(m: EntityManager, id: string): Promise<Record<string, unknown>> {
-    const t = this.kind.table;
     return {
-      memberIds: await linkedGlobalIds(m, `${t}_member`, `${t}_id`, id, 'partner_id', 'Partner'),
-      themeIds: await linkedGlobalIds(m, `${t}_theme`, `${t}_id`, id, 'theme_id', 'Theme'),
+      memberIds: await linkedGlobalIds(m, this.kind.entity, 'members', id, 'Partner'),
+      themeIds: await linkedGlobalIds(m, this.kind.entity, 'themes', id, 'Theme'),
     };
   }
 }

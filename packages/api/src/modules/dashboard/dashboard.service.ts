@@ -6,6 +6,7 @@ import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { VisibilitySql } from '../auth/visibility';
 import { Region } from '../region/region.entity';
+import { coverageSql, myRemarksSql, overlapsSql, progressSql, qualitySql, sharedWorkSql, themeMatrixSql, timelineSql, yearOverYearSql } from './dashboard.queries';
 
 /** Actions (aliased `a`, their plan `p`) the viewer sees (auth/visibility.ts); the zones are the fixed parameter `param`. */
 function visibleActions(viewer: Viewer, param: string): string {
@@ -103,40 +104,18 @@ export class DashboardService {
     return visibility.unrestricted ? '($3::uuid[] IS NOT NULL)' : visibility.plan('p');
   }
 
+  /** Remarks (aliased `r`) the viewer sees; like `scope`, always referencing `$3`. */
+  private get remarkScope(): string {
+    const visibility = new VisibilitySql(this.ctx.viewer, () => '$3');
+    return visibility.unrestricted ? '($3::uuid[] IS NOT NULL)' : visibility.remark('r');
+  }
+
   /** The viewer's own remarks on plans of the region's zones of the year that the viewer still sees. */
   async myRemarkIds(regionId: string, year: number): Promise<string[]> {
     const author = this.ctx.viewer.actor.userId;
     if (!author) return [];
-    const rows: { id: string }[] = await this.ctx.db.query(
-      `SELECT r.id FROM remark r JOIN action_plan p ON p.id = r.action_plan_id JOIN zone z ON z.id = p.zone_id
-       WHERE z.region_id = $1 AND p.year = $2 AND r.author_id = $4 AND ${(() => {
-         const visibility = new VisibilitySql(this.ctx.viewer, () => '$3');
-         return visibility.unrestricted ? '($3::uuid[] IS NOT NULL)' : visibility.remark('r');
-       })()}
-       ORDER BY r.resolved_at IS NOT NULL, r.created_at DESC`,
-      [...this.params(regionId, year), author],
-    );
+    const rows: { id: string }[] = await this.ctx.db.query(myRemarksSql(this.remarkScope), [...this.params(regionId, year), author]);
     return rows.map((r) => r.id);
-  }
-
-  /**
-   * `owned`: the year's visible actions (`id`, `progress_status`) once per owner zone of the
-   * region (`zone_id`): the zone whose plan holds the action and every zone with an
-   * action_owner row. A per-zone figure counts what the zone owns or co-owns; a region figure
-   * counts distinct ids, so an action shared by two zones is one action of the region.
-   */
-  private get owned(): string {
-    // Two indexed paths instead of expanding every action of the year in Flanders: the region's
-    // plans (action_plan by zone and year), and the region's co-ownerships. UNION keeps each
-    // (action, zone) pair once.
-    return `owned AS (
-      SELECT a.id, a.progress_status, p.zone_id
-      FROM zone z JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 JOIN action a ON a.action_plan_id = p.id
-      WHERE z.region_id = $1 AND ${this.scope}
-      UNION
-      SELECT a.id, a.progress_status, ao.zone_id
-      FROM zone z JOIN action_owner ao ON ao.zone_id = z.id JOIN action a ON a.id = ao.action_id JOIN action_plan p ON p.id = a.action_plan_id
-      WHERE z.region_id = $1 AND p.year = $2 AND ${this.scope})`;
   }
 
   /** One statement per figure and request, however many fields read it (cells and totals). */
@@ -146,15 +125,7 @@ export class DashboardService {
 
   /** Actions per theme and owner zone (themes × zones matrix), and per theme in the region (`zoneId` null). */
   async themeMatrix(regionId: string, year: number): Promise<ThemeZoneCountRow[]> {
-    return this.once('themeMatrix', regionId, year, () =>
-      this.ctx.db.query(
-        `WITH ${this.owned}
-         SELECT at.theme_id AS "themeId", o.zone_id AS "zoneId", count(DISTINCT o.id)::int AS count
-         FROM owned o JOIN action_theme at ON at.action_id = o.id
-         GROUP BY GROUPING SETS ((at.theme_id, o.zone_id), (at.theme_id))`,
-        this.params(regionId, year),
-      ),
-    );
+    return this.once('themeMatrix', regionId, year, () => this.ctx.db.query(themeMatrixSql(this.scope), this.params(regionId, year)));
   }
 
   /**
@@ -163,20 +134,7 @@ export class DashboardService {
    * holds it (the other figures count it for every owner zone).
    */
   async coverage(regionId: string, year: number): Promise<ZoneCoverageRow[]> {
-    return this.ctx.db.query(
-      `SELECT z.id AS "zoneId",
-              count(a.id)::int AS "actionCount",
-              count(a.id) FILTER (WHERE EXISTS (SELECT 1 FROM action_indicator i WHERE i.action_id = a.id))::int AS "withIndicators",
-              count(a.id) FILTER (WHERE a.evaluation_process OR a.evaluation_output OR a.evaluation_outcome)::int AS "withEvaluationKind",
-              count(a.id) FILTER (WHERE a.lead_text IS NOT NULL)::int AS "withLead",
-              count(a.id) FILTER (WHERE EXISTS (SELECT 1 FROM action_month m WHERE m.action_id = a.id))::int AS "withMonths"
-       FROM zone z
-       LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $2
-       LEFT JOIN action a ON a.action_plan_id = p.id AND ${this.scope}
-       WHERE z.region_id = $1
-       GROUP BY z.id, z.name ORDER BY z.name`,
-      this.params(regionId, year),
-    );
+    return this.ctx.db.query(coverageSql(this.scope), this.params(regionId, year));
   }
 
   /**
@@ -185,44 +143,12 @@ export class DashboardService {
    * of the plan works on. One statement.
    */
   async quality(regionId: string, year: number): Promise<ZoneQualityRow[]> {
-    return this.ctx.db.query(
-      `SELECT z.id AS "zoneId", p.id AS "planId",
-              (SELECT count(*)::int FROM action a WHERE a.action_plan_id = p.id AND ${this.scope}) AS "actionCount",
-              coalesce((SELECT json_agg(json_build_object('actionId', g.id, 'missing', g.missing) ORDER BY g.position) FROM (
-                 SELECT a.id, a.position, array_remove(ARRAY[
-                   CASE WHEN NOT EXISTS (SELECT 1 FROM action_indicator i WHERE i.action_id = a.id) THEN 'INDICATORS' END,
-                   CASE WHEN NOT (a.evaluation_process OR a.evaluation_output OR a.evaluation_outcome) THEN 'EVALUATION_KIND' END,
-                   CASE WHEN a.lead_text IS NULL AND a.lead_working_group_id IS NULL THEN 'LEAD' END,
-                   CASE WHEN NOT EXISTS (SELECT 1 FROM action_month m WHERE m.action_id = a.id) THEN 'MONTHS' END], NULL) AS missing
-                 FROM action a WHERE a.action_plan_id = p.id AND ${this.scope}) g WHERE cardinality(g.missing) > 0), '[]') AS gaps,
-              array(SELECT od.id FROM strategic_goal sd JOIN operational_goal od ON od.strategic_goal_id = sd.id
-                    WHERE sd.multi_year_plan_id = p.multi_year_plan_id AND sd.retired_at IS NULL AND od.retired_at IS NULL
-                      AND NOT EXISTS (SELECT 1 FROM action a WHERE a.action_plan_id = p.id AND a.operational_goal_id = od.id)
-                    ORDER BY sd.position, od.position) AS "goalIds"
-       FROM zone z
-       LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 AND ${this.planScope}
-       WHERE z.region_id = $1
-       ORDER BY z.name`,
-      this.params(regionId, year),
-    );
+    return this.ctx.db.query(qualitySql(this.scope, this.planScope), this.params(regionId, year));
   }
 
   /** Per zone, its own plans of `year` and the year before: actions, actions done, themes. One statement. */
   async yearOverYear(regionId: string, year: number): Promise<ZoneYearRow[]> {
-    return this.ctx.db.query(
-      `SELECT z.id AS "zoneId", y.year,
-              count(DISTINCT a.id)::int AS "actionCount",
-              count(DISTINCT a.id) FILTER (WHERE a.progress_status = 'DONE')::int AS "doneCount",
-              coalesce(array_agg(DISTINCT at.theme_id) FILTER (WHERE at.theme_id IS NOT NULL), '{}') AS "themeIds"
-       FROM zone z
-       CROSS JOIN (VALUES ($2::int - 1), ($2::int)) AS y(year)
-       LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = y.year
-       LEFT JOIN action a ON a.action_plan_id = p.id AND ${this.scope}
-       LEFT JOIN action_theme at ON at.action_id = a.id
-       WHERE z.region_id = $1
-       GROUP BY z.id, z.name, y.year ORDER BY z.name, y.year`,
-      this.params(regionId, year),
-    );
+    return this.ctx.db.query(yearOverYearSql(this.scope), this.params(regionId, year));
   }
 
   /**
@@ -233,70 +159,17 @@ export class DashboardService {
    * out; shared themes add a little. One statement, whatever the number of zones.
    */
   async overlaps(regionId: string, year: number, limit: number): Promise<OverlapRow[]> {
-    return this.ctx.db.query(
-      `WITH acts AS (
-         SELECT a.id, p.zone_id, a.subject_vector
-         FROM zone z JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 JOIN action a ON a.action_plan_id = p.id
-         WHERE z.region_id = $1 AND ${this.scope}
-       ), noise AS (
-         SELECT DISTINCT l AS lexeme FROM zone z,
-           unnest(tsvector_to_array(to_tsvector('dutch', concat_ws(' ', z.name, z.short_name, array_to_string(z.municipalities, ' '))))) l
-       ), lex AS (
-         SELECT a.id, a.zone_id, l.lexeme, cardinality(l.positions) AS tf,
-                CASE WHEN 'A' = ANY(l.weights) THEN 1.0 WHEN 'B' = ANY(l.weights) THEN 0.4 ELSE 0.2 END AS field
-         FROM acts a, unnest(a.subject_vector) l
-         WHERE length(l.lexeme) > 2 AND l.lexeme NOT IN (SELECT lexeme FROM noise)
-       ), df AS (
-         SELECT lexeme, count(*)::float8 AS df FROM lex GROUP BY lexeme
-       ), w AS (
-         SELECT lex.id, lex.zone_id, lex.lexeme, (1 + ln(lex.tf)) * ln((SELECT count(*) FROM acts)::float8 / df.df) * lex.field AS w
-         FROM lex JOIN df USING (lexeme)
-       ), norm AS (
-         SELECT id, sqrt(sum(w * w)) AS norm FROM w GROUP BY id
-       ), owners AS (
-         SELECT a.id, a.zone_id FROM acts a UNION SELECT ao.action_id, ao.zone_id FROM action_owner ao WHERE ao.action_id IN (SELECT id FROM acts)
-       ), pairs AS (
-         SELECT x.id AS a, y.id AS b, sum(x.w * y.w) AS dot, (array_agg(x.lexeme ORDER BY x.w * y.w DESC))[1:3] AS words
-         FROM w x JOIN w y ON y.lexeme = x.lexeme AND y.zone_id <> x.zone_id AND x.id < y.id
-         WHERE x.w > 0 AND y.w > 0
-         GROUP BY x.id, y.id
-       ), scored AS (
-         SELECT pairs.a, pairs.b, pairs.words, pairs.dot / nullif(na.norm * nb.norm, 0) AS cosine,
-                coalesce((SELECT array_agg(t1.theme_id) FROM action_theme t1 JOIN action_theme t2 ON t2.theme_id = t1.theme_id AND t2.action_id = pairs.b WHERE t1.action_id = pairs.a), '{}') AS "themeIds"
-         FROM pairs JOIN norm na ON na.id = pairs.a JOIN norm nb ON nb.id = pairs.b
-         WHERE NOT EXISTS (SELECT 1 FROM owners oa JOIN owners ob ON ob.zone_id = oa.zone_id WHERE oa.id = pairs.a AND ob.id = pairs.b)
-       )
-       SELECT a, b, words, "themeIds", (cosine + 0.05 * least(cardinality("themeIds"), 2))::float8 AS score
-       FROM scored WHERE cosine >= ${OVERLAP_MIN_COSINE}
-       ORDER BY score DESC, a, b LIMIT $4`,
-      [...this.params(regionId, year), limit],
-    );
+    return this.ctx.db.query(overlapsSql(this.scope, OVERLAP_MIN_COSINE), [...this.params(regionId, year), limit]);
   }
 
   /** Actions per owner zone and progress status, and per status in the region (`zoneId` null). */
   async progress(regionId: string, year: number): Promise<ZoneProgressRow[]> {
-    return this.once('progress', regionId, year, () =>
-      this.ctx.db.query(
-        `WITH ${this.owned}
-         SELECT o.zone_id AS "zoneId", o.progress_status AS status, count(DISTINCT o.id)::int AS count
-         FROM owned o
-         GROUP BY GROUPING SETS ((o.zone_id, o.progress_status), (o.progress_status))`,
-        this.params(regionId, year),
-      ),
-    );
+    return this.once('progress', regionId, year, () => this.ctx.db.query(progressSql(this.scope), this.params(regionId, year)));
   }
 
   /** Actions running per owner zone and month (the timeline across zones), and per month in the region (`zoneId` null). */
   async timeline(regionId: string, year: number): Promise<ZoneMonthRow[]> {
-    return this.once('timeline', regionId, year, () =>
-      this.ctx.db.query(
-        `WITH ${this.owned}
-         SELECT o.zone_id AS "zoneId", m.month, count(DISTINCT o.id)::int AS count
-         FROM owned o JOIN action_month m ON m.action_id = o.id
-         GROUP BY GROUPING SETS ((o.zone_id, m.month), (m.month))`,
-        this.params(regionId, year),
-      ),
-    );
+    return this.once('timeline', regionId, year, () => this.ctx.db.query(timelineSql(this.scope), this.params(regionId, year)));
   }
 
   /**
@@ -304,31 +177,6 @@ export class DashboardService {
    * A group's actions are those linked to it and those it leads (as on its page), each once.
    */
   async sharedWork(regionId: string, year: number): Promise<SharedWorkRow[]> {
-    return this.ctx.db.query(
-      `WITH ya AS (
-         SELECT a.id, a.lead_working_group_id FROM action a JOIN action_plan p ON p.id = a.action_plan_id WHERE p.year = $2 AND ${this.scope}
-       ), group_actions AS (
-         SELECT gid, count(*) AS n FROM (
-           SELECT aw.working_group_id AS gid, aw.action_id FROM action_working_group aw JOIN ya ON ya.id = aw.action_id
-           UNION SELECT ya.lead_working_group_id, ya.id FROM ya WHERE ya.lead_working_group_id IS NOT NULL
-         ) l GROUP BY gid
-       ), project_actions AS (
-         SELECT ap.project_id AS gid, count(*) AS n FROM action_project ap JOIN ya ON ya.id = ap.action_id GROUP BY ap.project_id
-       )
-       SELECT kind, id, owners::int AS "ownerCount", actions::int AS "actionCount" FROM (
-         SELECT 'WorkingGroup' AS kind, w.id, w.name,
-           (SELECT count(*) FROM working_group_owner o WHERE o.working_group_id = w.id) AS owners,
-           coalesce(ga.n, 0) AS actions
-         FROM working_group w LEFT JOIN group_actions ga ON ga.gid = w.id
-         WHERE EXISTS (SELECT 1 FROM working_group_owner o JOIN zone z ON z.id = o.zone_id WHERE o.working_group_id = w.id AND z.region_id = $1)
-         UNION ALL
-         SELECT 'Project', pr.id, pr.name,
-           (SELECT count(*) FROM project_owner o WHERE o.project_id = pr.id),
-           coalesce(pa.n, 0)
-         FROM project pr LEFT JOIN project_actions pa ON pa.gid = pr.id
-         WHERE EXISTS (SELECT 1 FROM project_owner o JOIN zone z ON z.id = o.zone_id WHERE o.project_id = pr.id AND z.region_id = $1)
-       ) s ORDER BY owners DESC, name`,
-      this.params(regionId, year),
-    );
+    return this.ctx.db.query(sharedWorkSql(this.scope), this.params(regionId, year));
   }
 }

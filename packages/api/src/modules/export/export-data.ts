@@ -4,6 +4,7 @@ import { actionNumbers, timelineMilestones, type EvaluationKind, type FundingKin
 import { AppError } from '../../common/app-error';
 import { fromGlobalId } from '../../common/global-id';
 import type { Viewer } from '../auth/viewer';
+import { EXPORT_ACTIONS_SQL, EXPORT_GOALS_SQL, EXPORT_PLAN_SQL } from './export.queries';
 
 export interface ExportAction {
   id: string;
@@ -60,47 +61,10 @@ export interface ExportPlan {
 export async function loadExportPlan(db: Pick<DataSource, 'query'>, viewer: Viewer, planGlobalId: string): Promise<ExportPlan> {
   viewer.requireSignedIn();
   const planId = fromGlobalId(planGlobalId, 'ActionPlan').id;
-  const [plan] = await db.query(
-    `SELECT p.year, p.status, p.zone_id, p.multi_year_plan_id,
-            json_build_object('name', z.name, 'shortName', z.short_name, 'municipalities', z.municipalities, 'staffFte', z.staff_fte::float,
-              'networkTimeShare', z.network_time_share) AS zone,
-            json_build_object('introText', p.intro_text, 'targetGroupsText', p.target_groups_text, 'networkText', p.network_text,
-              'proposedFromYear', p.texts_proposed_from_year) AS texts,
-            (SELECT json_build_object('title', m.title, 'yearFrom', m.year_from, 'yearTo', m.year_to) FROM multi_year_plan m WHERE m.id = p.multi_year_plan_id) AS myp
-     FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = $1`,
-    [planId],
-  );
+  const [plan] = await db.query(EXPORT_PLAN_SQL, [planId]);
   if (!plan || !viewer.canSeePlan({ status: plan.status, zoneId: plan.zone_id })) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet (meer).');
-  const goals = plan.multi_year_plan_id
-    ? await db.query(
-        `SELECT s.id, s.number, s.title, s.kind,
-           coalesce((SELECT json_agg(json_build_object('id', o.id, 'number', o.number, 'title', o.title, 'indicators', o.indicators, 'deadline', o.deadline) ORDER BY o.position)
-                     FROM operational_goal o WHERE o.strategic_goal_id = s.id), '[]') AS "operationalGoals"
-         FROM strategic_goal s WHERE s.multi_year_plan_id = $1 ORDER BY s.position`,
-        [plan.multi_year_plan_id],
-      )
-    : [];
-  const actions: ExportAction[] = await db.query(
-    `SELECT a.id, a.number, a.title, a.operational_goal_id AS "operationalGoalId", a.strategic_goal_id AS "strategicGoalId",
-       a.what, a.in_scope AS "inScope", a.out_of_scope AS "outOfScope", a.why, a.target_groups AS "targetGroups",
-       a.lead_text AS "leadText", a.council_role AS "councilRole",
-       array(SELECT pa.name FROM action_stakeholder s JOIN partner pa ON pa.id = s.partner_id WHERE s.action_id = a.id ORDER BY pa.name) || a.stakeholders_other AS stakeholders,
-       coalesce((SELECT json_agg(json_build_object('text', s.text, 'month', s.month, 'date', s.date) ORDER BY s.position) FROM action_step s WHERE s.action_id = a.id), '[]') AS steps,
-       json_build_object(
-         'process', json_build_object('chosen', a.evaluation_process, 'text', a.evaluation_process_text),
-         'output', json_build_object('chosen', a.evaluation_output, 'text', a.evaluation_output_text),
-         'outcome', json_build_object('chosen', a.evaluation_outcome, 'text', a.evaluation_outcome_text)) AS evaluation,
-       coalesce((SELECT json_agg(json_build_object('name', i.name, 'method', i.method, 'targetValue', i.target_value::float, 'targetUnit', i.target_unit, 'kind', i.kind) ORDER BY i.position)
-                 FROM action_indicator i WHERE i.action_id = a.id), '[]') AS indicators,
-       array(SELECT m.month FROM action_month m WHERE m.action_id = a.id ORDER BY m.month) AS months,
-       a.start_date AS "startDate", a.end_date AS "endDate", a.funding, a.funding_remark AS "fundingRemark", a.carried_over AS "carriedOver",
-       a.link_notes AS "linkNotes", a.communication_channels AS "communicationChannels",
-       array(SELECT t.name FROM action_theme at JOIN theme t ON t.id = at.theme_id WHERE at.action_id = a.id ORDER BY t.name) AS themes,
-       coalesce((SELECT json_agg(json_build_object('zone', z.name, 'role', o.role) ORDER BY o.created_at) FROM action_owner o JOIN zone z ON z.id = o.zone_id WHERE o.action_id = a.id), '[]') AS owners,
-       a.progress_status AS "progressStatus", a.notes
-     FROM action a WHERE a.action_plan_id = $1 ORDER BY a.position`,
-    [planId],
-  );
+  const goals = plan.multi_year_plan_id ? await db.query(EXPORT_GOALS_SQL, [plan.multi_year_plan_id]) : [];
+  const actions: ExportAction[] = await db.query(EXPORT_ACTIONS_SQL, [planId]);
   // An action without a number gets the one its place under its goal gives it (shared action-numbers.ts),
   // in every format alike: the Word heading "Actie 1.2.3", the timeline's column, the JSON.
   const numbers = actionNumbers(

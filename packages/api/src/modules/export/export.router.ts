@@ -11,6 +11,7 @@ import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import type { PlanStatus } from '@kruispunt/shared';
 import { loadExportPlan, type ExportPlan } from './export-data';
 import { toCsv, toDocx, toJson, toXlsx } from './export-formats';
+import { REGION_EXISTS_SQL, REGION_PLANS_SQL, submissionSql } from './export.queries';
 
 const TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -60,8 +61,7 @@ export function exportRouter(db: DataSource): Router {
         throw new AppError('NOT_FOUND', 'Deze indiening bestaat niet (meer).');
       }
       const [row]: { status: PlanStatus; zone_id: string; zone: string; year: number; submitted_at: Date; body: Buffer | unknown }[] = await db.query(
-        `SELECT p.status, p.zone_id, z.name AS zone, p.year, s.submitted_at, ${format === 'docx' ? 's.docx' : 's.json'} AS body
-           FROM plan_submission s JOIN action_plan p ON p.id = s.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE s.id = $1`,
+        submissionSql(format === 'docx' ? 's.docx' : 's.json'),
         [id],
       );
       // Readable by whoever reads the plan now (the rule of auth/visibility.ts).
@@ -81,12 +81,8 @@ export function exportRouter(db: DataSource): Router {
       const viewer = (await viewerOf(db, req)).requireSignedIn();
       const year = Number(req.params.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError('INVALID_INPUT', 'Het jaar moet tussen 2000 en 2100 liggen.', { field: 'year' });
-      const plans: { id: string; status: PlanStatus; zone_id: string; zone_slug: string }[] = await db.query(
-        `SELECT p.id, p.status, p.zone_id, z.slug AS zone_slug FROM action_plan p JOIN zone z ON z.id = p.zone_id JOIN region r ON r.id = z.region_id
-          WHERE r.slug = $1 AND p.year = $2 ORDER BY z.name`,
-        [String(req.params.slug), year],
-      );
-      if (!plans.length && !(await db.query('SELECT 1 FROM region WHERE slug = $1', [String(req.params.slug)])).length) {
+      const plans: { id: string; status: PlanStatus; zone_id: string; zone_slug: string }[] = await db.query(REGION_PLANS_SQL, [String(req.params.slug), year]);
+      if (!plans.length && !(await db.query(REGION_EXISTS_SQL, [String(req.params.slug)])).length) {
         throw new AppError('NOT_FOUND', 'Deze regio bestaat niet.');
       }
       res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');

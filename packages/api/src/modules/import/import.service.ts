@@ -23,7 +23,7 @@ import {
 import { AppError } from '../../common/app-error';
 import { config } from '../../config';
 import { recordChange, snapshot } from '../audit/audit';
-import { invalid, uuidOf } from '../../common/write';
+import { invalid, joinTableOf, joinTableSql, uuidOf } from '../../common/write';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
 import { Action, type ActionIndicator, ActionOwner } from '../action/action.entity';
@@ -38,6 +38,7 @@ import { Project } from '../collaboration/project.entity';
 import { Region } from '../region/region.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
+import { EXISTING_PLAN_YEARS_SQL, OVERLAPPING_PLAN_SQL, PARTNER_NAMES_SQL, PROJECT_IDS_SQL, ZONE_NAMES_SQL, ZONE_NAME_TAKEN_SQL } from './import.queries';
 
 // The kind of a strategic goal from its title lives in shared (the preview's theme suggestions use it too).
 export { goalKindOf };
@@ -205,7 +206,7 @@ export class PlanImportService {
       regionCreated = true;
     }
     const shortName = shortNameOf(options.zone);
-    const clash: unknown[] = await m.query('SELECT 1 FROM zone WHERE lower(short_name) = lower($1) OR slug = $2', [shortName, slugify(options.zone)]);
+    const clash: unknown[] = await m.query(ZONE_NAME_TAKEN_SQL, [shortName, slugify(options.zone)]);
     if (clash.length) throw invalid('zone', `Er bestaat al een zone met de korte naam "${shortName}"; geef de volledige naam van die zone.`);
     const zone = await m.save(
       Zone,
@@ -240,7 +241,7 @@ export class PlanImportService {
   ): Promise<{ result: Omit<ImportResult, 'zoneCreated' | 'regionCreated'>; plans: ActionPlan[] }> {
     if (existingZone) {
       // An import never writes into an existing plan, so never into a submitted one either.
-      const existing: { year: number }[] = await m.query('SELECT year FROM action_plan WHERE zone_id = $1 AND year = ANY($2) ORDER BY year', [zone.id, years]);
+      const existing: { year: number }[] = await m.query(EXISTING_PLAN_YEARS_SQL, [zone.id, years]);
       if (existing.length) {
         const list = existing.map((r) => r.year).join(', ');
         throw invalid('year', `${zone.name} heeft al een actieplan ${list}; er is niets geïmporteerd.`);
@@ -319,15 +320,17 @@ export class PlanImportService {
       const kept = [...new Set(a.themes ?? [])];
       const unknown = kept.find((slug) => !themeIds.has(slug));
       if (unknown) throw invalid('plan', `Onbekend thema "${unknown}" bij actie "${a.title}".`);
-      if (kept.length)
+      if (kept.length) {
+        const themes = joinTableOf(m, Action, 'themes');
         await m
           .createQueryBuilder()
           .insert()
-          .into('action_theme')
-          .values(kept.map((slug) => ({ action_id: saved.id, theme_id: themeIds.get(slug) })))
+          .into(themes.table)
+          .values(kept.map((slug) => ({ [themes.ownerColumn]: saved.id, [themes.targetColumn]: themeIds.get(slug) })))
           .execute();
-      if (partnerIds.ids.length) await m.query('INSERT INTO action_stakeholder (action_id, partner_id) SELECT $1, unnest($2::uuid[])', [saved.id, partnerIds.ids]);
-      if (projectIds.length) await m.query('INSERT INTO action_project (action_id, project_id) SELECT $1, unnest($2::uuid[])', [saved.id, projectIds]);
+      }
+      if (partnerIds.ids.length) await m.query(joinTableSql.insertMany(joinTableOf(m, Action, 'stakeholderPartners')), [saved.id, partnerIds.ids]);
+      if (projectIds.length) await m.query(joinTableSql.insertMany(joinTableOf(m, Action, 'projects')), [saved.id, projectIds]);
       await recordChange(m, this.viewer, 'Action', saved.id, null, {
         ...snapshot(saved),
         owners: [{ zoneId: zone.id, role: 'LEAD' }],
@@ -355,9 +358,9 @@ export class PlanImportService {
   private async directory(m: EntityManager, actions: PlacedAction[]): Promise<Directory> {
     const empty: Directory = { partners: [], zones: [], projects: new Set() };
     if (!actions.some(({ a }) => a.partners?.length || a.projects?.length)) return empty;
-    const partners: { id: string; name: string }[] = await m.query('SELECT id, name FROM partner');
-    const zones: { id: string; name: string; shortName: string }[] = await m.query('SELECT id, name, short_name AS "shortName" FROM zone');
-    const projects: { id: string }[] = await m.query('SELECT id FROM project');
+    const partners: { id: string; name: string }[] = await m.query(PARTNER_NAMES_SQL);
+    const zones: { id: string; name: string; shortName: string }[] = await m.query(ZONE_NAMES_SQL);
+    const projects: { id: string }[] = await m.query(PROJECT_IDS_SQL);
     return { partners, zones, projects: new Set(projects.map((p) => p.id)) };
   }
 
@@ -426,7 +429,7 @@ export class PlanImportService {
     if (named && named.yearFrom <= from && named.yearTo >= to) candidates.push(named);
     candidates.push({ yearFrom: from, yearTo: to, title: from === to ? `Meerjarenplan ${zone.name} (${from})` : `Meerjarenplan ${zone.name} ${from}-${to}` });
     for (const c of candidates) {
-      const overlap: unknown[] = await m.query('SELECT 1 FROM multi_year_plan WHERE zone_id = $1 AND year_from <= $3 AND year_to >= $2', [zone.id, c.yearFrom, c.yearTo]);
+      const overlap: unknown[] = await m.query(OVERLAPPING_PLAN_SQL, [zone.id, c.yearFrom, c.yearTo]);
       if (overlap.length) continue;
       const plan = await m.save(MultiYearPlan, m.create(MultiYearPlan, { zoneId: zone.id, yearFrom: c.yearFrom, yearTo: c.yearTo, title: c.title.slice(0, 300) }));
       await recordChange(m, this.viewer, 'MultiYearPlan', plan.id, null, snapshot(plan));

@@ -9,6 +9,7 @@ import { loadActionAccess } from '../auth/visibility';
 import { Action } from '../action/action.entity';
 import { Project } from '../collaboration/project.entity';
 import { WorkingGroup } from '../collaboration/working-group.entity';
+import { DELETE_FOLLOW_SQL, FOLLOWED_OF_SQL, INSERT_FOLLOW_SQL, rowExistsSql } from './notification.queries';
 
 const FOLLOWABLE = { Action: 'action', WorkingGroup: 'working_group', Project: 'project' } as const;
 type Followable = keyof typeof FOLLOWABLE;
@@ -22,7 +23,7 @@ async function followable(ctx: Context, globalId: string): Promise<{ type: Follo
     const access = await loadActionAccess(ctx.db.manager, id);
     if (!access) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet (meer).');
     ctx.viewer.requireVisibleAction(access);
-  } else if ((await ctx.db.query(`SELECT 1 FROM ${FOLLOWABLE[followType]} WHERE id = $1`, [id])).length === 0) {
+  } else if ((await ctx.db.query(rowExistsSql(FOLLOWABLE[followType]), [id])).length === 0) {
     throw new AppError('NOT_FOUND', 'Dit item bestaat niet (meer).');
   }
   return { type: followType, id };
@@ -34,7 +35,7 @@ function followed(ctx: Context, id: string): Promise<boolean> {
   if (!userId) return Promise.resolve(false);
   return ctx.loaders
     .custom<boolean>('follows', async (ids) => {
-      const rows = (await ctx.db.query(`SELECT subject_id FROM follow WHERE user_id = $1 AND subject_id = ANY($2::uuid[])`, [userId, ids])) as { subject_id: string }[];
+      const rows = (await ctx.db.query(FOLLOWED_OF_SQL, [userId, ids])) as { subject_id: string }[];
       const set = new Set(rows.map((r) => r.subject_id));
       return ids.map((i) => set.has(i));
     })
@@ -48,7 +49,7 @@ export class FollowResolver {
     const userId = ctx.viewer.requireUser();
     ctx.viewer.requireWrite();
     const item = await followable(ctx, id);
-    await ctx.db.query(`INSERT INTO follow (user_id, subject_type, subject_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [userId, item.type, item.id]);
+    await ctx.db.query(INSERT_FOLLOW_SQL, [userId, item.type, item.id]);
     return true;
   }
 
@@ -57,7 +58,7 @@ export class FollowResolver {
     const userId = ctx.viewer.requireUser();
     ctx.viewer.requireWrite();
     const { id: subjectId } = fromGlobalId(id, undefined, 'id');
-    await ctx.db.query(`DELETE FROM follow WHERE user_id = $1 AND subject_id = $2`, [userId, subjectId]);
+    await ctx.db.query(DELETE_FOLLOW_SQL, [userId, subjectId]);
     return false;
   }
 }

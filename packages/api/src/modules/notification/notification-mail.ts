@@ -22,6 +22,14 @@ import { linkTo, queueMail } from '../mail/mail.service';
 import type { MailContent } from '../mail/mail.template';
 import type { NotificationTargetData } from './notification.entity';
 import { notify } from './notify';
+import {
+  INSERT_DEADLINE_REMINDER_SQL,
+  MARK_EMAILED_SQL,
+  ZONES_WITHOUT_SUBMITTED_PLAN_SQL,
+  ZONES_WITHOUT_SUBMITTED_REPORT_SQL,
+  ZONE_EDITORS_SQL,
+  unmailedNotificationsSql,
+} from './notification.queries';
 
 /** Notifications taken per run (the rest wait for the next minute). */
 const BATCH = 500;
@@ -77,18 +85,9 @@ export function notificationMail(
 /** Mails the due notifications of people with this mode; answers how many mails were queued. */
 export async function mailNotifications(db: DataSource, publicUrl: string, mode: 'IMMEDIATE' | 'DAILY'): Promise<number> {
   return db.transaction(async (m) => {
-    const due = (await m.query(
-      `SELECT n.id, n.recipient_id, u.email, u.name, u.notification_email AS mode, u.disabled_at IS NULL AS active, n.read_at IS NOT NULL AS read, n.kind, n.actor_name, n.params
-       FROM notification n JOIN app_user u ON u.id = n.recipient_id
-       WHERE n.emailed_at IS NULL
-         AND ($1 = 'DAILY' AND u.notification_email = 'DAILY'
-           OR $1 = 'IMMEDIATE' AND u.notification_email IN ('IMMEDIATE', 'OFF') AND n.created_at <= now() - interval '1 minute')
-       ORDER BY n.created_at, n.id LIMIT ${BATCH}
-       FOR UPDATE OF n SKIP LOCKED`,
-      [mode],
-    )) as DueRow[];
+    const due = (await m.query(unmailedNotificationsSql(BATCH), [mode])) as DueRow[];
     if (due.length === 0) return 0;
-    await m.query(`UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])`, [due.map((r) => r.id)]);
+    await m.query(MARK_EMAILED_SQL, [due.map((r) => r.id)]);
     const perPerson = new Map<string, DueRow[]>();
     for (const row of due) {
       // Read already, mail off, or the account deactivated: marked, not mailed.
@@ -114,27 +113,17 @@ export async function sendDeadlineReminders(db: DataSource, now: Date = new Date
   for (const due of remindersDue(now)) {
     await db.transaction(async (m: EntityManager) => {
       // Zones without a submitted plan (or report) for that year; a report only where its plan exists.
-      const zones = (await m.query(
-        due.kind === 'PLAN_DEADLINE'
-          ? `SELECT z.id, z.slug, z.name, p.id AS plan_id FROM zone z
-             LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $1
-             WHERE p.id IS NULL OR p.status <> 'SUBMITTED'`
-          : `SELECT z.id, z.slug, z.name, p.id AS plan_id FROM zone z
-             JOIN action_plan p ON p.zone_id = z.id AND p.year = $1
-             LEFT JOIN year_report r ON r.action_plan_id = p.id
-             WHERE r.id IS NULL OR r.status <> 'SUBMITTED'`,
-        [due.year],
-      )) as { id: string; slug: string; name: string; plan_id: string | null }[];
+      const zones = (await m.query(due.kind === 'PLAN_DEADLINE' ? ZONES_WITHOUT_SUBMITTED_PLAN_SQL : ZONES_WITHOUT_SUBMITTED_REPORT_SQL, [due.year])) as {
+        id: string;
+        slug: string;
+        name: string;
+        plan_id: string | null;
+      }[];
       for (const zone of zones) {
         // Once per zone, kind, year and day count, whatever runs the task.
-        const fresh = (await m.query(`INSERT INTO deadline_reminder (zone_id, kind, year, days_left) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING zone_id`, [
-          zone.id,
-          due.kind,
-          due.year,
-          due.daysLeft,
-        ])) as unknown[];
+        const fresh = (await m.query(INSERT_DEADLINE_REMINDER_SQL, [zone.id, due.kind, due.year, due.daysLeft])) as unknown[];
         if (fresh.length === 0) continue;
-        const editors = ((await m.query(`SELECT user_id FROM zone_membership WHERE zone_id = $1 AND role = 'EDITOR'`, [zone.id])) as { user_id: string }[]).map((r) => r.user_id);
+        const editors = ((await m.query(ZONE_EDITORS_SQL, [zone.id])) as { user_id: string }[]).map((r) => r.user_id);
         const subject = due.kind === 'PLAN_DEADLINE' ? `het actieplan ${due.year} van ${zone.name}` : `het jaarrapport ${due.year} van ${zone.name}`;
         const target: NotificationTargetData = zone.plan_id
           ? { targetType: due.kind === 'PLAN_DEADLINE' ? 'ActionPlan' : 'YearReport', targetId: zone.plan_id, zoneSlug: zone.slug, year: due.year }

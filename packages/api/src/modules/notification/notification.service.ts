@@ -8,6 +8,15 @@ import type { Context } from '../auth/context';
 import { NOTIFICATION_EMAIL_MODES, type NotificationEmailMode } from '@kruispunt/shared';
 import { recordChange } from '../audit/audit';
 import { Notification } from './notification.entity';
+import {
+  LOCK_NOTIFICATION_EMAIL_SQL,
+  LOCK_OWN_NOTIFICATIONS_SQL,
+  MARK_ALL_READ_SQL,
+  MARK_READ_SQL,
+  NOTIFICATION_EMAIL_SQL,
+  UNREAD_COUNT_SQL,
+  UPDATE_NOTIFICATION_EMAIL_SQL,
+} from './notification.queries';
 
 export class NotificationService {
   constructor(private readonly ctx: Context) {}
@@ -24,7 +33,7 @@ export class NotificationService {
   }
 
   async emailMode(): Promise<NotificationEmailMode> {
-    const rows = (await this.ctx.db.query(`SELECT notification_email FROM app_user WHERE id = $1`, [this.recipient()])) as { notification_email: NotificationEmailMode }[];
+    const rows = (await this.ctx.db.query(NOTIFICATION_EMAIL_SQL, [this.recipient()])) as { notification_email: NotificationEmailMode }[];
     return rows[0]?.notification_email ?? 'IMMEDIATE';
   }
 
@@ -34,9 +43,9 @@ export class NotificationService {
     this.ctx.viewer.requireWrite();
     if (!(NOTIFICATION_EMAIL_MODES as readonly string[]).includes(mode)) throw new AppError('INVALID_INPUT', 'Kies meteen, dagelijks of geen e-mail.', { field: 'mode' });
     await this.ctx.db.transaction(async (m) => {
-      const [before] = (await m.query(`SELECT notification_email FROM app_user WHERE id = $1 FOR UPDATE`, [me])) as { notification_email: string }[];
+      const [before] = (await m.query(LOCK_NOTIFICATION_EMAIL_SQL, [me])) as { notification_email: string }[];
       if (before?.notification_email === mode) return;
-      await m.query(`UPDATE app_user SET notification_email = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [me, mode]);
+      await m.query(UPDATE_NOTIFICATION_EMAIL_SQL, [me, mode]);
       await recordChange(m, this.ctx.viewer, 'User', me, { notificationEmail: before?.notification_email ?? null }, { notificationEmail: mode });
     });
     return mode;
@@ -44,7 +53,7 @@ export class NotificationService {
 
   /** The badge: one count over the unread partial index. */
   async unreadCount(): Promise<number> {
-    const rows = (await this.ctx.db.query(`SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND read_at IS NULL`, [this.recipient()])) as { n: number }[];
+    const rows = (await this.ctx.db.query(UNREAD_COUNT_SQL, [this.recipient()])) as { n: number }[];
     return rows[0]?.n ?? 0;
   }
 
@@ -57,14 +66,14 @@ export class NotificationService {
     this.ctx.viewer.requireWrite();
     if (!all && !globalIds?.length) throw new AppError('INVALID_INPUT', 'Geef de meldingen op, of all: true.', { field: 'ids' });
     if (all) {
-      await this.ctx.db.query(`UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE recipient_id = $1 AND read_at IS NULL`, [me]);
+      await this.ctx.db.query(MARK_ALL_READ_SQL, [me]);
       return 0;
     }
     const ids = [...new Set(globalIds!.map((id) => uuidOf(id, 'Notification', 'ids')))];
     await this.ctx.db.transaction(async (m) => {
-      const own = (await m.query(`SELECT id FROM notification WHERE recipient_id = $1 AND id = ANY($2::uuid[]) FOR UPDATE`, [me, ids])) as unknown[];
+      const own = (await m.query(LOCK_OWN_NOTIFICATIONS_SQL, [me, ids])) as unknown[];
       if (own.length !== ids.length) throw new AppError('NOT_FOUND', 'Deze melding bestaat niet.');
-      await m.query(`UPDATE notification SET read_at = now(), updated_at = now(), version = version + 1 WHERE id = ANY($1::uuid[]) AND read_at IS NULL`, [ids]);
+      await m.query(MARK_READ_SQL, [ids]);
     });
     return this.unreadCount();
   }

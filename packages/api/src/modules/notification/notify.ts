@@ -8,6 +8,19 @@ import { AuthService } from '../auth/auth.service';
 import type { Viewer } from '../auth/viewer';
 import { loadActionAccess, type ActionAccess } from '../auth/visibility';
 import type { NotificationTargetData } from './notification.entity';
+import {
+  ACTION_NAME_SQL,
+  INSERT_NOTIFICATIONS_SQL,
+  PLAN_WITH_ZONE_SQL,
+  REGION_COACHES_SQL,
+  REPLY_AUTHORS_SQL,
+  TOLD_USERS_SQL,
+  ZONE_MEMBERS_SQL,
+  ZONE_NAME_SQL,
+  ZONE_SUMMARY_SQL,
+  nameOfSql,
+  ownerZonesSql,
+} from './notification.queries';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -30,26 +43,28 @@ export async function notify(m: Db, actor: Viewer, event: NotifyEvent): Promise<
   const candidates = [...new Set(event.candidates)].filter((id) => id !== actorId);
   const recipients = (await AuthService.viewersOfUsers(m, candidates)).filter((v) => event.canRead(v)).map((v) => v.data.userId!);
   if (recipients.length === 0) return 0;
-  const rows = (await m.query(
-    `INSERT INTO notification (recipient_id, kind, subject_type, subject_id, actor_id, actor_name, params)
-     SELECT r, $2::varchar, $3::varchar, $4::uuid, $5::uuid, $6::varchar, $7::jsonb FROM unnest($1::uuid[]) r
-      WHERE NOT $8::boolean OR NOT EXISTS (
-        SELECT 1 FROM notification n WHERE n.recipient_id = r AND n.subject_id = $4::uuid AND n.kind = $2::varchar AND n.read_at IS NULL AND n.created_at > now() - interval '1 hour')
-     RETURNING id`,
-    [recipients, event.kind, event.subjectType, event.subjectId, actorId, actor.actor.name ?? '', JSON.stringify(event.params), event.coalesce ?? false],
-  )) as unknown[];
+  const rows = (await m.query(INSERT_NOTIFICATIONS_SQL, [
+    recipients,
+    event.kind,
+    event.subjectType,
+    event.subjectId,
+    actorId,
+    actor.actor.name ?? '',
+    JSON.stringify(event.params),
+    event.coalesce ?? false,
+  ])) as unknown[];
   return rows.length;
 }
 
 /** Members (editors and readers) of these zones. */
 export async function zoneMembers(m: Db, zoneIds: readonly string[]): Promise<string[]> {
-  const rows = (await m.query(`SELECT DISTINCT user_id FROM zone_membership WHERE zone_id = ANY($1::uuid[])`, [zoneIds])) as { user_id: string }[];
+  const rows = (await m.query(ZONE_MEMBERS_SQL, [zoneIds])) as { user_id: string }[];
   return rows.map((r) => r.user_id);
 }
 
 /** The coaches of a region. */
 export async function regionCoaches(m: Db, regionId: string): Promise<string[]> {
-  const rows = (await m.query(`SELECT user_id FROM coach_region WHERE region_id = $1`, [regionId])) as { user_id: string }[];
+  const rows = (await m.query(REGION_COACHES_SQL, [regionId])) as { user_id: string }[];
   return rows.map((r) => r.user_id);
 }
 
@@ -68,7 +83,7 @@ interface RemarkLike {
 /** What a remark's notifications need: who reads it, how to name it, where it leads, whose zone it is. */
 async function remarkSubject(m: Db, remark: RemarkLike) {
   const plan = (
-    (await m.query(`SELECT p.id, p.status, p.zone_id, p.year, z.slug, z.name AS zone_name FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = $1`, [remark.actionPlanId])) as {
+    (await m.query(PLAN_WITH_ZONE_SQL, [remark.actionPlanId])) as {
       id: string;
       status: ActionAccess['plan']['status'];
       zone_id: string;
@@ -80,7 +95,7 @@ async function remarkSubject(m: Db, remark: RemarkLike) {
   const planAccess = { status: plan.status, zoneId: plan.zone_id };
   if (remark.actionId) {
     const access = (await loadActionAccess(m, remark.actionId))!;
-    const action = ((await m.query(`SELECT number, title FROM action WHERE id = $1`, [remark.actionId])) as { number: string | null; title: string }[])[0]!;
+    const action = ((await m.query(ACTION_NAME_SQL, [remark.actionId])) as { number: string | null; title: string }[])[0]!;
     return {
       zoneIds: [plan.zone_id, ...access.ownerZoneIds],
       canRead: (v: Viewer) => v.canSeeAction(access),
@@ -110,7 +125,7 @@ export async function notifyRemarkAdded(m: Db, actor: Viewer, remark: RemarkLike
 /** A reply, a resolution, a reopening: the remark's author and everyone who replied before. */
 export async function notifyRemarkConversation(m: Db, actor: Viewer, kind: 'REMARK_REPLIED' | 'REMARK_RESOLVED' | 'REMARK_REOPENED', remark: RemarkLike, text: string | null): Promise<void> {
   const subject = await remarkSubject(m, remark);
-  const repliers = (await m.query(`SELECT DISTINCT author_id FROM remark_reply WHERE remark_id = $1`, [remark.id])) as { author_id: string }[];
+  const repliers = (await m.query(REPLY_AUTHORS_SQL, [remark.id])) as { author_id: string }[];
   await notify(m, actor, {
     kind,
     subjectType: 'Remark',
@@ -124,16 +139,16 @@ export async function notifyRemarkConversation(m: Db, actor: Viewer, kind: 'REMA
 /** How a person names shared work, and where it leads. */
 async function sharedSubject(m: Db, kind: 'WorkingGroup' | 'Project' | 'Action', id: string): Promise<NotificationParams & NotificationTargetData> {
   if (kind === 'Action') {
-    const action = ((await m.query(`SELECT number, title FROM action WHERE id = $1`, [id])) as { number: string | null; title: string }[])[0]!;
+    const action = ((await m.query(ACTION_NAME_SQL, [id])) as { number: string | null; title: string }[])[0]!;
     return { subject: actionName(action), targetType: 'Action', targetId: id };
   }
   const table = kind === 'WorkingGroup' ? 'working_group' : 'project';
-  const name = ((await m.query(`SELECT name FROM ${table} WHERE id = $1`, [id])) as { name: string }[])[0]!.name;
+  const name = ((await m.query(nameOfSql(table), [id])) as { name: string }[])[0]!.name;
   return { subject: `${kind === 'WorkingGroup' ? 'werkgroep' : 'project'} „${name}”`, targetType: kind, targetId: id };
 }
 
 async function zoneName(m: Db, zoneId: string): Promise<string> {
-  return ((await m.query(`SELECT name FROM zone WHERE id = $1`, [zoneId])) as { name: string }[])[0]?.name ?? '';
+  return ((await m.query(ZONE_NAME_SQL, [zoneId])) as { name: string }[])[0]?.name ?? '';
 }
 
 interface InvitationLike {
@@ -185,18 +200,12 @@ export async function notifySharedChange(
   } else {
     const table = kind === 'WorkingGroup' ? 'working_group_owner' : 'project_owner';
     const column = kind === 'WorkingGroup' ? 'working_group_id' : 'project_id';
-    ownerZoneIds = ((await m.query(`SELECT zone_id FROM ${table} WHERE ${column} = $1`, [id])) as { zone_id: string }[]).map((r) => r.zone_id);
+    ownerZoneIds = ((await m.query(ownerZonesSql(table, column), [id])) as { zone_id: string }[]).map((r) => r.zone_id);
   }
   const others = [...new Set(ownerZoneIds)].filter((z) => !actor.memberZones.has(z));
   // In one statement: the members of the other owner zones, and those who follow it ("volgen")
   // unless their zone is told already as an owner.
-  const people = (await m.query(
-    `SELECT user_id, bool_or(owner) AS owner FROM (
-       SELECT user_id, true AS owner FROM zone_membership WHERE zone_id = ANY($1::uuid[])
-       UNION ALL SELECT user_id, false FROM follow WHERE subject_id = $2
-     ) told GROUP BY user_id`,
-    [others, id],
-  )) as { user_id: string; owner: boolean }[];
+  const people = (await m.query(TOLD_USERS_SQL, [others, id])) as { user_id: string; owner: boolean }[];
   const owners = people.filter((p) => p.owner).map((p) => p.user_id);
   const followers = people.filter((p) => !p.owner).map((p) => p.user_id);
   // Only the actor's own zones own it and nobody follows it: nobody else to tell.
@@ -209,7 +218,7 @@ export async function notifySharedChange(
 
 /** A plan submitted: the coaches of its zone's region. */
 export async function notifyPlanSubmitted(m: Db, actor: Viewer, plan: { id: string; zoneId: string; year: number; status: ActionAccess['plan']['status'] }): Promise<void> {
-  const zone = ((await m.query(`SELECT name, slug, region_id FROM zone WHERE id = $1`, [plan.zoneId])) as { name: string; slug: string; region_id: string }[])[0]!;
+  const zone = ((await m.query(ZONE_SUMMARY_SQL, [plan.zoneId])) as { name: string; slug: string; region_id: string }[])[0]!;
   await notify(m, actor, {
     kind: 'PLAN_SUBMITTED',
     subjectType: 'ActionPlan',

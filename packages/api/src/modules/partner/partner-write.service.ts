@@ -11,6 +11,7 @@ import { existingIds, invalid, isUniqueViolation, linkedGlobalIds, parseUpdate, 
 import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { Partner } from './partner.entity';
+import { OTHER_PARTNER_NAMED_SQL, PARTNER_NAMED_SQL, PARTNER_ZONE_IDS_SQL } from './partner.queries';
 
 const DUPLICATE_NAME = 'Er bestaat al een partner met deze naam.';
 
@@ -22,11 +23,11 @@ const DUPLICATE_NAME = 'Er bestaat al een partner met deze naam.';
 export async function createZonePartner(m: EntityManager, viewer: Viewer, name: string, zoneId: string, prefix = ''): Promise<Partner> {
   const data = parseInput(partnerSchema, { name }, prefix);
   const field = prefix ? `${prefix}.name` : 'name';
-  const taken: unknown[] = await m.query(`SELECT 1 FROM partner WHERE lower(name) = lower($1)`, [data.name]);
+  const taken: unknown[] = await m.query(PARTNER_NAMED_SQL, [data.name]);
   if (taken.length) throw invalid(field, DUPLICATE_NAME);
   const partner = await m.save(Partner, m.create(Partner, { name: data.name, sector: null }));
-  await replaceLinks(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', [zoneId]);
-  await recordChange(m, viewer, 'Partner', partner.id, null, { ...snapshot(partner), zoneIds: await linkedGlobalIds(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', 'Zone') });
+  await replaceLinks(m, Partner, 'zones', partner.id, [zoneId]);
+  await recordChange(m, viewer, 'Partner', partner.id, null, { ...snapshot(partner), zoneIds: await linkedGlobalIds(m, Partner, 'zones', partner.id, 'Zone') });
   return partner;
 }
 
@@ -47,7 +48,7 @@ export class PartnerWriteService {
         for (const zoneId of zoneIds) this.requireLinkable(zoneId);
         await this.requireFreeName(m, data.name, null);
         const partner = await m.save(Partner, m.create(Partner, { name: data.name, sector: data.sector ?? null }));
-        await replaceLinks(m, 'partner_zone', 'partner_id', partner.id, 'zone_id', zoneIds);
+        await replaceLinks(m, Partner, 'zones', partner.id, zoneIds);
         await recordChange(m, this.viewer, 'Partner', partner.id, null, { ...snapshot(partner), ...(await this.zones(m, partner.id)) });
         return partner;
       }),
@@ -74,7 +75,7 @@ export class PartnerWriteService {
             return { name: data.name, sector: data.sector ?? null };
           },
           children: async () => {
-            if (zoneIds !== undefined) await replaceLinks(m, 'partner_zone', 'partner_id', id, 'zone_id', zoneIds);
+            if (zoneIds !== undefined) await replaceLinks(m, Partner, 'zones', id, zoneIds);
           },
           extra: (partnerId) => this.zones(m, partnerId),
         });
@@ -97,7 +98,7 @@ export class PartnerWriteService {
   }
 
   private async requireFreeName(m: EntityManager, name: string, exceptId: string | null): Promise<void> {
-    const rows = await m.query(`SELECT 1 FROM partner WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)`, [name, exceptId]);
+    const rows = await m.query(OTHER_PARTNER_NAMED_SQL, [name, exceptId]);
     if (rows.length) throw invalid('name', DUPLICATE_NAME);
   }
 
@@ -112,11 +113,11 @@ export class PartnerWriteService {
   }
 
   private async zoneUuids(m: EntityManager, partnerId: string): Promise<string[]> {
-    const rows: { zone_id: string }[] = await m.query(`SELECT zone_id FROM partner_zone WHERE partner_id = $1`, [partnerId]);
+    const rows: { zone_id: string }[] = await m.query(PARTNER_ZONE_IDS_SQL, [partnerId]);
     return rows.map((r) => r.zone_id);
   }
 
   private async zones(m: EntityManager, partnerId: string): Promise<Record<string, unknown>> {
-    return { zoneIds: await linkedGlobalIds(m, 'partner_zone', 'partner_id', partnerId, 'zone_id', 'Zone') };
+    return { zoneIds: await linkedGlobalIds(m, Partner, 'zones', partnerId, 'Zone') };
   }
 }

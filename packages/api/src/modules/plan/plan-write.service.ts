@@ -12,6 +12,17 @@ import { invalid, parseUpdate, uuidOf } from '../../common/write';
 import type { Context } from '../auth/context';
 import { Zone } from '../zone/zone.entity';
 import { MultiYearPlan, OperationalGoal, StrategicGoal } from './plan.entity';
+import {
+  ACTION_PLAN_OUTSIDE_SQL,
+  GOAL_NUMBERS_SQL,
+  OPERATIONAL_GOAL_USE_SQL,
+  OVERLAPPING_PLAN_SQL,
+  STRATEGIC_GOAL_USE_SQL,
+  nextPositionSql,
+  placeholderNumbersSql,
+  renumberSql,
+  sameNumberSql,
+} from './plan.queries';
 
 export class PlanWriteService {
   constructor(private readonly ctx: Context) {}
@@ -102,10 +113,7 @@ export class PlanWriteService {
       const goal = await lockForUpdate(m, StrategicGoal, id, 'Deze strategische doelstelling');
       this.viewer.requireMultiYearPlanEditor({ zoneId: await this.zoneOfPlan(m, goal.multiYearPlanId) });
       requireVersion(goal, version, snapshot(goal));
-      const [{ ods, actions }] = await m.query(
-        `SELECT (SELECT count(*) FROM operational_goal WHERE strategic_goal_id = $1)::int AS ods, (SELECT count(*) FROM action WHERE strategic_goal_id = $1)::int AS actions`,
-        [id],
-      );
+      const [{ ods, actions }] = await m.query(STRATEGIC_GOAL_USE_SQL, [id]);
       if (ods > 0) throw invalid('id', `Deze strategische doelstelling heeft nog ${ods} operationele doelstelling(en); verwijder die eerst.`);
       if (actions > 0) throw invalid('id', `Er hangen nog ${actions} actie(s) aan deze strategische doelstelling.`);
       await m.delete(StrategicGoal, { id });
@@ -169,7 +177,7 @@ export class PlanWriteService {
       const goal = await lockForUpdate(m, OperationalGoal, id, 'Deze operationele doelstelling');
       this.viewer.requireMultiYearPlanEditor({ zoneId: await this.zoneOfGoal(m, goal.strategicGoalId) });
       requireVersion(goal, version, snapshot(goal));
-      const [{ actions }] = await m.query(`SELECT count(*)::int AS actions FROM action WHERE operational_goal_id = $1`, [id]);
+      const [{ actions }] = await m.query(OPERATIONAL_GOAL_USE_SQL, [id]);
       if (actions > 0) throw invalid('id', `Er hangen nog ${actions} actie(s) aan deze operationele doelstelling.`);
       await m.delete(OperationalGoal, { id });
       await recordChange(m, this.viewer, 'OperationalGoal', id, snapshot(goal), null);
@@ -247,9 +255,9 @@ export class PlanWriteService {
   ): Promise<void> {
     const changed = changes.filter((c) => c.goal.number !== c.number || c.goal.position !== c.position);
     if (changed.length === 0) return;
-    await m.query(`UPDATE ${table} SET number = '#' || t.i FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, i) WHERE ${table}.id = t.id`, [changed.map((c) => c.goal.id)]);
+    await m.query(placeholderNumbersSql(table), [changed.map((c) => c.goal.id)]);
     for (const c of changed) {
-      await m.query(`UPDATE ${table} SET number = $2, position = $3, version = version + 1, updated_at = now() WHERE id = $1`, [c.goal.id, c.number, c.position]);
+      await m.query(renumberSql(table), [c.goal.id, c.number, c.position]);
       const after = await m.getRepository(entity).findOneByOrFail({ id: c.goal.id });
       await recordChange(m, this.viewer, entity.name, c.goal.id, snapshot(c.goal), snapshot(after));
     }
@@ -257,11 +265,7 @@ export class PlanWriteService {
 
   /** The plan's goals as numbered now, for conflict reports and the plan's history. */
   private async goalNumbers(m: EntityManager, planId: string): Promise<Record<string, unknown>> {
-    const rows: { id: string; number: string; title: string; ods: { id: string; number: string; title: string }[] }[] = await m.query(
-      `SELECT s.id, s.number, s.title, coalesce((SELECT json_agg(json_build_object('id', o.id, 'number', o.number, 'title', o.title) ORDER BY o.position, o.number) FROM operational_goal o WHERE o.strategic_goal_id = s.id), '[]') AS ods
-         FROM strategic_goal s WHERE s.multi_year_plan_id = $1 ORDER BY s.position, s.number`,
-      [planId],
-    );
+    const rows: { id: string; number: string; title: string; ods: { id: string; number: string; title: string }[] }[] = await m.query(GOAL_NUMBERS_SQL, [planId]);
     return {
       goalOrder: rows.map((sd) => ({
         strategicGoalId: toGlobalId('StrategicGoal', sd.id),
@@ -282,12 +286,7 @@ export class PlanWriteService {
   }
 
   private async requireNoOverlap(m: EntityManager, zoneId: string, yearFrom: number, yearTo: number, exceptId: string | null): Promise<void> {
-    const [other] = await m.query(`SELECT year_from, year_to FROM multi_year_plan WHERE zone_id = $1 AND year_from <= $3 AND year_to >= $2 AND ($4::uuid IS NULL OR id <> $4) LIMIT 1`, [
-      zoneId,
-      yearFrom,
-      yearTo,
-      exceptId,
-    ]);
+    const [other] = await m.query(OVERLAPPING_PLAN_SQL, [zoneId, yearFrom, yearTo, exceptId]);
     if (!other) return;
     // Name the year that falls inside the other plan (the first year when both do, or when the other lies within).
     const fromInside = yearFrom >= other.year_from && yearFrom <= other.year_to;
@@ -298,7 +297,7 @@ export class PlanWriteService {
 
   /** A multi-year plan keeps covering the years of the action plans that point at it. */
   private async requireCoversItsActionPlans(m: EntityManager, planId: string, yearFrom: number, yearTo: number): Promise<void> {
-    const [outside] = await m.query(`SELECT year FROM action_plan WHERE multi_year_plan_id = $1 AND (year < $2 OR year > $3) ORDER BY year LIMIT 1`, [planId, yearFrom, yearTo]);
+    const [outside] = await m.query(ACTION_PLAN_OUTSIDE_SQL, [planId, yearFrom, yearTo]);
     if (outside)
       throw invalid(
         outside.year < yearFrom ? 'yearFrom' : 'yearTo',
@@ -307,12 +306,12 @@ export class PlanWriteService {
   }
 
   private async requireFreeNumber(m: EntityManager, table: string, parentColumn: string, parentId: string, number: string, exceptId: string | null): Promise<void> {
-    const rows = await m.query(`SELECT 1 FROM ${table} WHERE ${parentColumn} = $1 AND number = $2 AND ($3::uuid IS NULL OR id <> $3)`, [parentId, number, exceptId]);
+    const rows = await m.query(sameNumberSql(table, parentColumn), [parentId, number, exceptId]);
     if (rows.length) throw invalid('number', `Nummer ${number} bestaat al.`);
   }
 
   private async nextPosition(m: EntityManager, table: string, parentColumn: string, parentId: string): Promise<number> {
-    const [{ next }] = await m.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${table} WHERE ${parentColumn} = $1`, [parentId]);
+    const [{ next }] = await m.query(nextPositionSql(table, parentColumn), [parentId]);
     return next;
   }
 }

@@ -17,6 +17,7 @@ import { Zone } from '../zone/zone.entity';
 import { notifyRemarkAdded, notifyRemarkConversation } from '../notification/notify';
 import { RemarkReply } from './remark-reply.entity';
 import { Remark } from './remark.entity';
+import { ACTION_IN_PLAN_SQL, ACTION_PLAN_ID_SQL } from './remark.queries';
 
 export class RemarkService {
   constructor(private readonly ctx: Context) {}
@@ -36,10 +37,10 @@ export class RemarkService {
       const access = actionId ? await loadActionAccess(m, actionId) : null;
       if (actionId && (!access || !this.viewer.canSeeAction(access))) throw new AppError('NOT_FOUND', 'Deze actie bestaat niet (meer).');
       // Given only the action: its own plan (which a co-owner may not see, and need not name).
-      const planId = givenPlanId ?? (actionId ? ((await m.query(`SELECT action_plan_id AS id FROM action WHERE id = $1`, [actionId]))[0]?.id as string) : null);
+      const planId = givenPlanId ?? (actionId ? ((await m.query(ACTION_PLAN_ID_SQL, [actionId]))[0]?.id as string) : null);
       const plan = planId ? await m.getRepository(ActionPlan).findOneBy({ id: planId }) : null;
       if (!plan || (!access && !this.viewer.canSeePlan(plan))) throw new AppError('NOT_FOUND', 'Dit actieplan bestaat niet (meer).');
-      if (actionId && (await m.query(`SELECT 1 FROM action WHERE id = $1 AND action_plan_id = $2`, [actionId, planId])).length === 0) {
+      if (actionId && (await m.query(ACTION_IN_PLAN_SQL, [actionId, planId])).length === 0) {
         throw invalid('actionId', 'Deze actie hoort niet bij dit actieplan.');
       }
       const zone = await m.getRepository(Zone).findOneByOrFail({ id: plan.zoneId });

@@ -12,6 +12,7 @@ import type { Context } from '../auth/context';
 import { notifyInvitation, notifySharedChange } from '../notification/notify';
 import { OwnershipInvitation } from './invitation.entity';
 import { lockSubject, ownersOf, ownersSnapshot, subjectRef, SUBJECTS, type LockedSubject, type OwnerRowData } from './subjects';
+import { ZONE_EXISTS_SQL, deleteOwnerSql, insertOwnerSql, updateOwnerRoleSql } from './sharing.queries';
 
 type Subject = InstanceType<(typeof SUBJECTS)[keyof typeof SUBJECTS]['entity']>;
 
@@ -49,7 +50,7 @@ export class SharingService {
       if (subject.owners.length === 1) throw invalid('zoneId', 'De laatste eigenaar kan niet verwijderd worden.');
       if (zoneId === subject.planZoneId) throw invalid('zoneId', 'De zone van het actieplan blijft eigenaar van haar actie.');
       const s = SUBJECTS[subject.kind];
-      await m.query(`DELETE FROM ${s.ownerTable} WHERE ${s.ownerColumn} = $1 AND zone_id = $2`, [subject.id, zoneId]);
+      await m.query(deleteOwnerSql(s), [subject.id, zoneId]);
       await this.recordOwners(m, subject);
       return this.reload(m, subject);
     });
@@ -69,7 +70,7 @@ export class SharingService {
         throw new AppError('FORBIDDEN', 'Alleen de zone van het actieplan bepaalt haar eigen rol bij deze actie.');
       }
       const s = SUBJECTS[subject.kind];
-      await m.query(`UPDATE ${s.ownerTable} SET role = $3, version = version + 1, updated_at = now() WHERE ${s.ownerColumn} = $1 AND zone_id = $2`, [subject.id, zoneId, data.role]);
+      await m.query(updateOwnerRoleSql(s), [subject.id, zoneId, data.role]);
       await this.recordOwners(m, subject);
       return this.reload(m, subject);
     });
@@ -174,7 +175,7 @@ export class SharingService {
   private async insertOwner(m: EntityManager, subject: LockedSubject, zoneId: string, role: OwnerRole): Promise<void> {
     if (!OWNER_ROLES.includes(role)) throw invalid('role', 'Kies een rol');
     const s = SUBJECTS[subject.kind];
-    await m.query(`INSERT INTO ${s.ownerTable} (${s.ownerColumn}, zone_id, role) VALUES ($1, $2, $3)`, [subject.id, zoneId, role]);
+    await m.query(insertOwnerSql(s), [subject.id, zoneId, role]);
     await this.recordOwners(m, subject);
   }
 
@@ -192,7 +193,7 @@ export class SharingService {
 
   private async existingZone(m: EntityManager, zoneGlobalId: string): Promise<string> {
     const zoneId = uuidOf(zoneGlobalId, 'Zone', 'zoneId');
-    if ((await m.query(`SELECT 1 FROM zone WHERE id = $1`, [zoneId])).length === 0) throw invalid('zoneId', 'Deze zone bestaat niet.');
+    if ((await m.query(ZONE_EXISTS_SQL, [zoneId])).length === 0) throw invalid('zoneId', 'Deze zone bestaat niet.');
     return zoneId;
   }
 

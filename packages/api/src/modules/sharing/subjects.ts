@@ -14,6 +14,7 @@ import { ActionPlan } from '../action-plan/action-plan.entity';
 import { Project } from '../collaboration/project.entity';
 import { WorkingGroup } from '../collaboration/working-group.entity';
 import { SHARED_KINDS, type SharedKind } from './invitation.entity';
+import { ownersSql } from './sharing.queries';
 
 export interface SubjectKind {
   entity: typeof WorkingGroup | typeof Project | typeof Action;
@@ -59,7 +60,7 @@ export function subjectRef(globalId: string, field = 'subjectId'): { kind: Share
 
 export async function ownersOf(m: EntityManager, kind: SharedKind, id: string): Promise<OwnerRowData[]> {
   const s = SUBJECTS[kind];
-  const rows: { zone_id: string; role: OwnerRole }[] = await m.query(`SELECT zone_id, role FROM ${s.ownerTable} WHERE ${s.ownerColumn} = $1 ORDER BY created_at, id`, [id]);
+  const rows: { zone_id: string; role: OwnerRole }[] = await m.query(ownersSql(s), [id]);
   return rows.map((r) => ({ zoneId: r.zone_id, role: r.role }));
 }
 

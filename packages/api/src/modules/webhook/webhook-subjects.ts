@@ -5,6 +5,7 @@ import type { PlanStatus } from '@kruispunt/shared';
 import { toGlobalId } from '../../common/global-id';
 import type { Viewer } from '../auth/viewer';
 import type { ActionAccess, PlanAccess } from '../auth/visibility';
+import { ACTION_SUBJECTS_SQL, PLAN_SUBJECTS_SQL } from './webhook.queries';
 
 export interface SubjectRef {
   entity_type: string;
@@ -44,17 +45,13 @@ export async function loadSubjects(query: Query, refs: readonly SubjectRef[]): P
   const actionIds = live('Action');
   const planIds = live('ActionPlan');
   if (actionIds.length) {
-    const rows = (await query(
-      `SELECT a.id, a.updated_at, p.status, p.zone_id, p.year, z.slug, array(SELECT o.zone_id FROM action_owner o WHERE o.action_id = a.id) AS owners
-         FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE a.id = ANY($1)`,
-      [actionIds],
-    )) as Row[];
+    const rows = (await query(ACTION_SUBJECTS_SQL, [actionIds])) as Row[];
     for (const r of rows) {
       out.set(r.id, { type: 'Action', access: { plan: { status: r.status, zoneId: r.zone_id }, ownerZoneIds: r.owners ?? [] }, data: dataOf('Action', r.id, r.slug, r.year, r.updated_at) });
     }
   }
   if (planIds.length) {
-    const rows = (await query(`SELECT p.id, p.updated_at, p.status, p.zone_id, p.year, z.slug FROM action_plan p JOIN zone z ON z.id = p.zone_id WHERE p.id = ANY($1)`, [planIds])) as Row[];
+    const rows = (await query(PLAN_SUBJECTS_SQL, [planIds])) as Row[];
     for (const r of rows) out.set(r.id, { type: 'ActionPlan', access: { status: r.status, zoneId: r.zone_id }, data: dataOf('ActionPlan', r.id, r.slug, r.year, r.updated_at) });
   }
   for (const r of refs) {

@@ -19,6 +19,16 @@ import { AuthService } from '../auth/auth.service';
 import type { Viewer } from '../auth/viewer';
 import { guardedLookup, refusedLiteral } from './webhook-address';
 import { loadSubjects, mayBeTold, type SubjectRef } from './webhook-subjects';
+import {
+  ACTIVE_WEBHOOKS_SQL,
+  CLAIM_DELIVERIES_SQL,
+  DELETE_EVENTS_SQL,
+  DISABLE_WEBHOOK_SQL,
+  FORGET_DELIVERIES_SQL,
+  INSERT_DELIVERIES_SQL,
+  RECORD_ATTEMPT_SQL,
+  SETTLED_EVENTS_SQL,
+} from './webhook.queries';
 
 /** How long finished deliveries stay in the log (docs/api.md). */
 export const LOG_DAYS = 30;
@@ -109,7 +119,7 @@ export class WebhookRunner {
       const sent = await this.deliverDue();
       if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
         this.lastPrune = Date.now();
-        await this.db.query(`DELETE FROM webhook_delivery WHERE status <> 'PENDING' AND created_at < now() - make_interval(days => $1)`, [LOG_DAYS]);
+        await this.db.query(FORGET_DELIVERIES_SQL, [LOG_DAYS]);
       }
       this.failing = false;
       return events === FAN_OUT_BATCH || sent === (this.options.batchSize ?? SEND_BATCH);
@@ -123,13 +133,9 @@ export class WebhookRunner {
   /** Events → deliveries, in one transaction; answers how many events were taken. */
   async fanOut(): Promise<number> {
     return this.db.transaction(async (m) => {
-      const events = (await m.query(
-        `SELECT id, event, entity_type, entity_id, snapshot, last_at FROM webhook_event
-          WHERE occurred_at <= now() - make_interval(secs => $1) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [this.options.coalesceMs / 1000, FAN_OUT_BATCH],
-      )) as EventRow[];
+      const events = (await m.query(SETTLED_EVENTS_SQL, [this.options.coalesceMs / 1000, FAN_OUT_BATCH])) as EventRow[];
       if (!events.length) return 0;
-      const hooks = (await m.query(`SELECT id, user_id, events FROM webhook WHERE disabled_at IS NULL`)) as { id: string; user_id: string; events: WebhookEvent[] }[];
+      const hooks = (await m.query(ACTIVE_WEBHOOKS_SQL)) as { id: string; user_id: string; events: WebhookEvent[] }[];
       const subjects = await loadSubjects((sql, params) => m.query(sql, params), events);
       const viewers = new Map<string, Promise<Viewer | null>>();
       const viewerOf = (userId: string) => viewers.get(userId) ?? viewers.set(userId, new AuthService(this.db).viewerOfUser(userId)).get(userId)!;
@@ -146,14 +152,9 @@ export class WebhookRunner {
         }
       }
       if (deliveries.length) {
-        await m.query(
-          `INSERT INTO webhook_delivery (id, webhook_id, event, entity_type, entity_id, snapshot, body)
-           SELECT id, webhook_id, event, entity_type, entity_id, snapshot, body
-             FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, webhook_id uuid, event varchar, entity_type varchar, entity_id uuid, snapshot jsonb, body text)`,
-          [JSON.stringify(deliveries)],
-        );
+        await m.query(INSERT_DELIVERIES_SQL, [JSON.stringify(deliveries)]);
       }
-      await m.query(`DELETE FROM webhook_event WHERE id = ANY($1)`, [events.map((e) => e.id)]);
+      await m.query(DELETE_EVENTS_SQL, [events.map((e) => e.id)]);
       return events.length;
     });
   }
@@ -161,17 +162,7 @@ export class WebhookRunner {
   /** Claims the due deliveries, sends them at once, records each outcome; answers how many were claimed. */
   async deliverDue(): Promise<number> {
     const leaseSeconds = (this.options.timeoutMs + 30_000) / 1000;
-    const claimed = (await this.db.query(
-      `WITH claimed AS (
-         UPDATE webhook_delivery d SET locked_until = now() + make_interval(secs => $1), attempts = d.attempts + 1, last_attempt_at = now()
-          WHERE d.id IN (SELECT id FROM webhook_delivery
-                          WHERE status = 'PENDING' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                          ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-          RETURNING d.*)
-       SELECT c.id, c.event, c.body, c.attempts, c.entity_type, c.entity_id, c.snapshot, w.id AS webhook_id, w.user_id, w.url, w.secret, w.disabled_at
-         FROM claimed c JOIN webhook w ON w.id = c.webhook_id`,
-      [leaseSeconds, this.options.batchSize ?? SEND_BATCH],
-    )) as ClaimedRow[];
+    const claimed = (await this.db.query(CLAIM_DELIVERIES_SQL, [leaseSeconds, this.options.batchSize ?? SEND_BATCH])) as ClaimedRow[];
     if (!claimed.length) return 0;
     const subjects = await loadSubjects((sql, params) => this.db.query(sql, params), claimed);
     const auth = new AuthService(this.db);
@@ -186,7 +177,7 @@ export class WebhookRunner {
         const ok = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300;
         if (ok) return this.finish(d, 'DELIVERED', outcome, null);
         if (outcome.statusCode === 410) {
-          await this.db.query(`UPDATE webhook SET disabled_at = now(), disabled_reason = $2 WHERE id = $1 AND disabled_at IS NULL`, [d.webhook_id, 'The receiver answered 410 Gone.']);
+          await this.db.query(DISABLE_WEBHOOK_SQL, [d.webhook_id, 'The receiver answered 410 Gone.']);
           return this.finish(d, 'FAILED', outcome, null);
         }
         const delay = this.options.retryDelaysMs[d.attempts - 1];
@@ -239,9 +230,6 @@ export class WebhookRunner {
       durationMs: outcome.durationMs,
       nextAttemptAt: next?.toISOString() ?? null,
     };
-    await this.db.query(
-      `UPDATE webhook_delivery SET status = $2, next_attempt_at = $3, locked_until = NULL, last_status_code = $4, last_error = $5, log = log || jsonb_build_array($6::jsonb) WHERE id = $1`,
-      [d.id, status, next, outcome.statusCode, outcome.error, JSON.stringify(entry)],
-    );
+    await this.db.query(RECORD_ATTEMPT_SQL, [d.id, status, next, outcome.statusCode, outcome.error, JSON.stringify(entry)]);
   }
 }

@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer';
 import { checkWebhookUrl, type WebhookAddressPolicy } from './webhook-address';
 import { Webhook } from './webhook.entity';
 import type { WebhookAttempt, WebhookDelivery } from './webhook.types';
+import { DELETE_WEBHOOK_SQL, DELIVERIES_SQL, LOCK_USER_SQL, WEBHOOK_COUNT_SQL } from './webhook.queries';
 
 export interface WebhookPolicy extends WebhookAddressPolicy {
   maxPerUser: number;
@@ -38,8 +39,8 @@ export class WebhookService {
     const secret = `whsec_${randomBytes(32).toString('base64url')}`;
     const webhook = await this.db.transaction(async (m) => {
       // The user's row locked: two registrations at once cannot both pass the count.
-      await m.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [userId]);
-      const [{ count }] = (await m.query(`SELECT count(*)::int AS count FROM webhook WHERE user_id = $1`, [userId])) as { count: number }[];
+      await m.query(LOCK_USER_SQL, [userId]);
+      const [{ count }] = (await m.query(WEBHOOK_COUNT_SQL, [userId])) as { count: number }[];
       if (count >= policy.maxPerUser) {
         const message = `Je hebt al ${count} webhooks: meer dan ${policy.maxPerUser} kan niet. Verwijder er eerst een.`;
         throw new AppError('INVALID_INPUT', message, { field: 'url', issues: [{ field: 'url', message }] });
@@ -60,7 +61,7 @@ export class WebhookService {
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     const userId = viewer.requireUser();
     viewer.requireWrite();
-    const rows = (await this.db.query(`DELETE FROM webhook WHERE id = $1 AND (user_id = $2 OR $3) RETURNING id`, [id, userId, viewer.isAdmin])) as unknown as [unknown[], number];
+    const rows = (await this.db.query(DELETE_WEBHOOK_SQL, [id, userId, viewer.isAdmin])) as unknown as [unknown[], number];
     if (!rows[1]) throw new AppError('NOT_FOUND', 'Deze webhook bestaat niet (meer).');
     return true;
   }
@@ -68,11 +69,7 @@ export class WebhookService {
   /** The newest deliveries of a webhook the caller may read (its owner: `list` only gives those). */
   async deliveries(webhook: Webhook, first: number): Promise<WebhookDelivery[]> {
     intInRange(first, 'first', 1, 100);
-    const rows = (await this.db.query(
-      `SELECT id, event, status, attempts, last_status_code, last_error, last_attempt_at, next_attempt_at, created_at, log
-         FROM webhook_delivery WHERE webhook_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
-      [webhook.id, first],
-    )) as DeliveryRow[];
+    const rows = (await this.db.query(DELIVERIES_SQL, [webhook.id, first])) as DeliveryRow[];
     return rows.map((r) => ({
       id: r.id,
       event: r.event,

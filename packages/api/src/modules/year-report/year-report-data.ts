@@ -7,6 +7,7 @@ import { PROGRESS_STATUSES, achievementPercent, actionNumbers, type EvaluationKi
 import { toGlobalId } from '../../common/global-id';
 import type { Viewer } from '../auth/viewer';
 import { VisibilitySql, positional } from '../auth/visibility';
+import { GOALS_SQL, ZONE_NAME_SQL, reportActionsSql } from './year-report.queries';
 
 export interface YearReportIndicatorData {
   name: string;
@@ -98,24 +99,7 @@ export async function loadReportActions(
 ): Promise<(ActionRow & { action_plan_id: string; zone_id: string; theme_ids: string[] })[]> {
   const params: unknown[] = [planIds];
   const visible = new VisibilitySql(viewer, positional(params)).actionWithPlan('a', 'p');
-  return db.query(
-    `SELECT a.id, a.action_plan_id, p.zone_id, a.number, a.title, a.progress_status, a.operational_goal_id, a.strategic_goal_id,
-       array(SELECT t.theme_id FROM action_theme t WHERE t.action_id = a.id) AS theme_ids,
-       coalesce((SELECT json_agg(json_build_object('name', i.name, 'kind', i.kind, 'unit', i.target_unit, 'target', i.target_value::float,
-                  'measured', lv.value::float, 'measuredOn', lv.measured_on) ORDER BY i.position)
-                 FROM action_indicator i
-                 LEFT JOIN LATERAL (SELECT v.value, v.measured_on FROM indicator_value v
-                                    WHERE v.indicator_id = i.id AND v.measured_on BETWEEN make_date(p.year, 1, 1) AND make_date(p.year, 12, 31)
-                                    ORDER BY v.measured_on DESC, v.created_at DESC LIMIT 1) lv ON TRUE
-                 WHERE i.action_id = a.id), '[]') AS indicators,
-       coalesce((SELECT json_agg(json_build_object('quarter', r.quarter, 'reviewedOn', r.reviewed_on, 'status', r.status, 'note', r.note)
-                   ORDER BY r.quarter NULLS LAST, r.reviewed_on, r.created_at)
-                 FROM action_review r WHERE r.action_id = a.id), '[]') AS reviews
-     FROM action a JOIN action_plan p ON p.id = a.action_plan_id
-     WHERE a.action_plan_id = ANY($1) AND ${visible}
-     ORDER BY a.position`,
-    params,
-  );
+  return db.query(reportActionsSql(visible), params);
 }
 
 export function reportAction(row: ActionRow): YearReportActionData {
@@ -136,15 +120,9 @@ export async function loadYearReportData(
   plan: { id: string; year: number; zoneId: string; multiYearPlanId: string | null },
   narratives: Record<string, string>,
 ): Promise<YearReportData> {
-  const [zone]: { name: string }[] = await db.query(`SELECT name FROM zone WHERE id = $1`, [plan.zoneId]);
+  const [zone]: { name: string }[] = await db.query(ZONE_NAME_SQL, [plan.zoneId]);
   const goals: { id: string; number: string; title: string; operationalGoals: { id: string; number: string; title: string }[] }[] = plan.multiYearPlanId
-    ? await db.query(
-        `SELECT s.id, s.number, s.title,
-           coalesce((SELECT json_agg(json_build_object('id', o.id, 'number', o.number, 'title', o.title) ORDER BY o.position)
-                     FROM operational_goal o WHERE o.strategic_goal_id = s.id), '[]') AS "operationalGoals"
-         FROM strategic_goal s WHERE s.multi_year_plan_id = $1 ORDER BY s.position`,
-        [plan.multiYearPlanId],
-      )
+    ? await db.query(GOALS_SQL, [plan.multiYearPlanId])
     : [];
   const rows = await loadReportActions(db, viewer, [plan.id]);
   // Numbered as the plan's export numbers them ("1.2.3" from the goal position when none was typed).

@@ -9,6 +9,7 @@ import { fromGlobalId } from '../../common/global-id';
 import { viewerOf } from '../auth/authenticate';
 import { YearReportService } from './year-report.service';
 import { contextFor } from '../auth/context';
+import { submissionSql } from './year-report.queries';
 
 const TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -57,9 +58,7 @@ export function yearReportRouter(db: DataSource): Router {
         throw new AppError('NOT_FOUND', 'Deze indiening bestaat niet (meer).');
       }
       const [row]: { status: PlanStatus; zone_id: string; zone: string; year: number; submitted_at: Date; body: Buffer | unknown }[] = await db.query(
-        `SELECT p.status, p.zone_id, z.name AS zone, p.year, s.submitted_at, ${format === 'docx' ? 's.docx' : 's.json'} AS body
-           FROM year_report_submission s JOIN year_report r ON r.id = s.year_report_id JOIN action_plan p ON p.id = r.action_plan_id JOIN zone z ON z.id = p.zone_id
-          WHERE s.id = $1`,
+        submissionSql(format === 'docx' ? 's.docx' : 's.json'),
         [id],
       );
       // Readable by whoever reads the plan now (the rule of auth/visibility.ts).

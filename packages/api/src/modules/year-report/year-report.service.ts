@@ -17,6 +17,7 @@ import { loadReportActions, loadYearReportData, reportAction, summarize, type Ye
 import { toReportDocx } from './year-report-formats';
 import { YearReport, YearReportSubmission } from './year-report.entity';
 import type { RegionYearReport, YearReportView } from './year-report.types';
+import { GOAL_IN_PLAN_SQL, INSERT_YEAR_REPORT_SQL, NARRATIVES_SQL, PLAN_YEAR_REPORT_SQL, REGION_REPORTS_SQL, SUBMISSION_JSON_SQL, THEME_NAMES_SQL } from './year-report.queries';
 
 type Db = Pick<EntityManager, 'query' | 'getRepository'>;
 
@@ -25,7 +26,7 @@ type Db = Pick<EntityManager, 'query' | 'getRepository'>;
  * goal's global id (a plain object is not part of an entity snapshot, and no raw key reaches clients).
  */
 async function narrativesOf(m: Pick<EntityManager, 'query'>, reportId: string): Promise<{ narratives: Record<string, string> }> {
-  const [row]: { narratives: Record<string, string> }[] = await m.query(`SELECT narratives FROM year_report WHERE id = $1`, [reportId]);
+  const [row]: { narratives: Record<string, string> }[] = await m.query(NARRATIVES_SQL, [reportId]);
   return { narratives: Object.fromEntries(Object.entries(row?.narratives ?? {}).map(([goalId, text]) => [toGlobalId('StrategicGoal', goalId), text])) };
 }
 
@@ -54,10 +55,7 @@ export class YearReportService {
       : [];
     const status: YearReportStatus = row?.status ?? 'DRAFT';
     // Submitted: exactly what went in, whatever changed in the actions since.
-    const kept =
-      status === 'SUBMITTED' && submissions[0]
-        ? ((await this.ctx.db.query(`SELECT json FROM year_report_submission WHERE id = $1`, [submissions[0].id]))[0]?.json as YearReportData | undefined)
-        : undefined;
+    const kept = status === 'SUBMITTED' && submissions[0] ? ((await this.ctx.db.query(SUBMISSION_JSON_SQL, [submissions[0].id]))[0]?.json as YearReportData | undefined) : undefined;
     const data = kept ?? (await loadYearReportData(this.ctx.db, viewer, plan, row?.narratives ?? {}));
     const planId = toGlobalId('ActionPlan', plan.id);
     return {
@@ -100,7 +98,7 @@ export class YearReportService {
       const plan = await this.visiblePlan(m, viewer, planGlobalId);
       viewer.requireYearReportEditor(plan, 'DRAFT');
       const goalId = uuidOf(strategicGoalGlobalId, 'StrategicGoal', 'strategicGoalId');
-      const [goal] = await m.query(`SELECT 1 FROM strategic_goal WHERE id = $1 AND multi_year_plan_id = $2`, [goalId, plan.multiYearPlanId]);
+      const [goal] = await m.query(GOAL_IN_PLAN_SQL, [goalId, plan.multiYearPlanId]);
       if (!goal) throw invalid('strategicGoalId', 'Deze strategische doelstelling hoort niet bij het meerjarenplan van dit actieplan.');
       const { text } = parseInput(yearReportNarrativeSchema, input);
       await versionedUpdate({
@@ -189,17 +187,12 @@ export class YearReportService {
     const viewer = this.ctx.viewer.requireSignedIn();
     viewer.requireRegionReportReader(region.id);
     const zones: { id: string; name: string; slug: string; plan_id: string | null; plan_status: ActionPlan['status'] | null; report_status: YearReportStatus | null }[] =
-      await this.ctx.db.query(
-        `SELECT z.id, z.name, z.slug, p.id AS plan_id, p.status AS plan_status, r.status AS report_status
-         FROM zone z LEFT JOIN action_plan p ON p.zone_id = z.id AND p.year = $2 LEFT JOIN year_report r ON r.action_plan_id = p.id
-        WHERE z.region_id = $1 ORDER BY z.name`,
-        [region.id, year],
-      );
+      await this.ctx.db.query(REGION_REPORTS_SQL, [region.id, year]);
     const planIds = zones.map((z) => z.plan_id).filter((id): id is string => id !== null);
     const rows = planIds.length ? await loadReportActions(this.ctx.db, viewer, planIds) : [];
     const actions = rows.map((r) => ({ ...reportAction(r), zoneId: r.zone_id, themeIds: r.theme_ids }));
     const themeIds = [...new Set(actions.flatMap((a) => a.themeIds))];
-    const themes: { id: string; name: string }[] = themeIds.length ? await this.ctx.db.query(`SELECT id, name FROM theme WHERE id = ANY($1) ORDER BY name`, [themeIds]) : [];
+    const themes: { id: string; name: string }[] = themeIds.length ? await this.ctx.db.query(THEME_NAMES_SQL, [themeIds]) : [];
     return {
       year,
       deadline: reportDeadline(year),
@@ -243,8 +236,8 @@ export class YearReportService {
 
   /** The report's row, created on the first write (in the write's transaction, so a refused write leaves none). */
   private async ensureRow(m: EntityManager, planId: string): Promise<string> {
-    await m.query(`INSERT INTO year_report (action_plan_id) VALUES ($1) ON CONFLICT (action_plan_id) DO NOTHING`, [planId]);
-    const [row]: { id: string }[] = await m.query(`SELECT id FROM year_report WHERE action_plan_id = $1`, [planId]);
+    await m.query(INSERT_YEAR_REPORT_SQL, [planId]);
+    const [row]: { id: string }[] = await m.query(PLAN_YEAR_REPORT_SQL, [planId]);
     return row!.id;
   }
 }

@@ -6,6 +6,7 @@ import { invalid, parseUpdate, uuidOf } from '../../common/write';
 import { versionedUpdate } from '../audit/versioned';
 import type { Context } from '../auth/context';
 import { Zone } from './zone.entity';
+import { zoneWithSameSql } from './zone.queries';
 
 const PROFILE = ['name', 'shortName', 'municipalities', 'staffFte', 'networkTimeShare', 'networkTimePercent'] as const;
 
@@ -36,7 +37,7 @@ export class ZoneWriteService {
 
   private async requireUnique(m: EntityManager, id: string, field: string, column: string, value: string | undefined, message: string): Promise<void> {
     if (!value) return;
-    const rows = await m.query(`SELECT 1 FROM zone WHERE lower(${column}) = lower($1) AND id <> $2`, [value, id]);
+    const rows = await m.query(zoneWithSameSql(column), [value, id]);
     if (rows.length) throw invalid(field, message);
   }
 }
