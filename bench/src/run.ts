@@ -121,7 +121,9 @@ interface Reply {
 
 async function post(url: string, body: unknown, headers: Record<string, string>): Promise<Reply> {
   const t0 = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  // Uncompressed from every target, as autocannon's load asks: the floor and the peers do not
+  // compress, and behind nginx neither does the API (nginx does).
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers }, body: JSON.stringify(body) });
   const text = await res.text();
   const ms = performance.now() - t0;
   const json = JSON.parse(text) as { data?: any; errors?: Reply['errors'] };
