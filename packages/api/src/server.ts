@@ -29,6 +29,7 @@ import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './gra
 import { costLimitPlugin, depthLimitRule, type QueryLimits } from './graphql/query-limits';
 import { concurrencyLimit, type ConcurrencyOptions } from './graphql/concurrency';
 import { clientErrorOf } from './graphql/client-errors';
+import { compressAnswers } from './common/compress-answers';
 import { serveWebApp } from './common/static-files';
 import { cors } from './common/cors';
 import { drainable, type DrainOptions } from './common/drain';
@@ -263,6 +264,7 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
       } as typeof writeHead;
       next();
     },
+    compressAnswers(),
     auth,
     concurrencyLimit({ ...config.concurrency, ...options.concurrency, keyOf: callerKeyOf }),
     express.json({ limit: options.maxBodyBytes ?? config.maxBodyBytes }),

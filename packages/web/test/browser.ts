@@ -91,3 +91,12 @@ export async function showActionPanels(page: Page): Promise<void> {
     await page.locator(loading).waitFor({ state: 'detached' });
   }
 }
+
+/**
+ * The plan page, Mijn zone and the region dashboard draw what lies below their header one part per
+ * frame after the header has painted (src/common/components/DrawnInTurn.tsx). A test that counts
+ * their content waits until all is drawn.
+ */
+export async function waitUntilDrawn(page: Page): Promise<void> {
+  await page.locator('.drawn-in-turn__pending').first().waitFor({ state: 'detached' });
+}

@@ -1,6 +1,6 @@
 // The pages in a real browser against the real stack (PostgreSQL, API, built app).
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, signIn, watchErrors, type TestBrowser } from './browser';
+import { baseUrl, launchBrowser, screenshot, signIn, waitUntilDrawn, watchErrors, type TestBrowser } from './browser';
 
 const ZONES = ['ELZ Leuven', 'ELZ Leuven Noord', 'ELZ Leuven Zuid', 'ELZ Zuidoost Hageland'];
 const SHARED_ACTION = 'Werkgroepen personeelstekort nauwgezet opvolgen';
@@ -72,6 +72,7 @@ describe('web app', () => {
     await page.waitForURL('**/zones/elz-leuven-zuid/plannen/2025');
     await page.getByRole('heading', { level: 1, name: 'Actieplan 2025' }).waitFor();
     expect(await page.title()).toBe('Actieplan 2025 – ELZ Leuven Zuid · Kruispunt');
+    await waitUntilDrawn(page);
 
     // The action sits under its operational goal, which sits under its strategic goal.
     const card = page.getByTestId('action-summary').filter({ hasText: SHARED_ACTION });
@@ -164,6 +165,7 @@ describe('web app', () => {
     expect(response?.headers()['content-type']).toContain('text/html');
     await page.getByRole('heading', { level: 1, name: 'Actieplan 2025' }).waitFor();
     expect(await h1()).toBe('Actieplan 2025');
+    await waitUntilDrawn(page);
     expect(await page.getByTestId('action-summary').count()).toBe(15);
     expect(askedBeforeEntry).toEqual(expect.arrayContaining([expect.stringMatching(pageChunk), expect.stringMatching(documentChunk)]));
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 // A VIVEL coach looks across the zones of the region: the dashboard, the actions behind a theme
 // cell, print, and no way to edit anything. Each page also passes axe-core.
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, showActionPanels, type TestBrowser } from './browser';
+import { baseUrl, launchBrowser, screenshot, watchErrors, showActionPanels, waitUntilDrawn, type TestBrowser } from './browser';
 import { COACH, countEditControls, expectNoSeriousA11yViolations, signInAs } from './cross-zone-helpers';
 
 /** The drawing of a chart (the legend's icons are small svgs too). */
@@ -35,6 +35,7 @@ async function openDashboard(): Promise<void> {
   await page.waitForURL('**/regio/oost-brabant');
   await page.getByRole('heading', { level: 1, name: 'Regio Oost-Brabant · 2025' }).waitFor();
   await page.getByTestId('theme-matrix').waitFor();
+  await waitUntilDrawn(page);
   // The charts come in a chunk of their own when they near the screen, in the place kept for them.
   const canvases = page.locator('.chart__canvas');
   const kept = await canvases.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));

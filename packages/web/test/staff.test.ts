@@ -2,7 +2,7 @@
 // conflict with a second session), the API tokens, the timeline with its capacity check, and
 // the other staff pages. Every page is checked with axe-core (no serious or critical violation).
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot, watchErrors, showActionPanels, type TestBrowser } from './browser';
+import { baseUrl, launchBrowser, screenshot, watchErrors, showActionPanels, waitUntilDrawn, type TestBrowser } from './browser';
 import { ZONE_EDITOR, expectAccessible, gql, signInAs } from './staff-helpers';
 
 interface ActionRow {
@@ -285,6 +285,7 @@ describe('zone staff', () => {
   it('shows the plan with filters in the URL, and its print view in the template layout', async () => {
     await page.goto(`${baseUrl()}/zones/elz-leuven-zuid/plannen/2025`);
     await page.getByRole('heading', { level: 1, name: 'Actieplan 2025' }).waitFor();
+    await waitUntilDrawn(page);
     const all = await page.getByTestId('action-summary').count();
     await page.getByLabel('Gedeeld met andere zones').selectOption('ja');
     await page.waitForURL('**/plannen/2025?gedeeld=ja');

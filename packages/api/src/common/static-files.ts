@@ -19,7 +19,7 @@ const ENCODINGS = [
 ] as const;
 
 /** The encodings a request accepts (q=0 means refused). */
-function accepted(header: string | undefined): Set<string> {
+export function accepted(header: string | undefined): Set<string> {
   const names = new Set<string>();
   for (const part of (header ?? '').split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');

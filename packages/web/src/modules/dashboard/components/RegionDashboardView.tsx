@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Breadcrumbs } from '@/common/components/Breadcrumbs';
+import { DrawnInTurn } from '@/common/components/DrawnInTurn';
 import { formatCount } from '@/common/format';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import type { DashboardData } from '../dashboard-data';
@@ -73,13 +74,18 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
         </ul>
       </nav>
 
-      <ThemeMatrix dashboard={dashboard} themes={data.themes} />
-      <SharedWorkTable dashboard={dashboard} />
-      <ZoneTimeline dashboard={dashboard} />
-      <div className="dashboard-charts">
-        <CoverageSection dashboard={dashboard} />
-        <ProgressSection dashboard={dashboard} />
-      </div>
+      {/* Below the first screen on a phone: drawn after it has painted, one part per frame. */}
+      <DrawnInTurn
+        parts={[
+          <ThemeMatrix key="themes" dashboard={dashboard} themes={data.themes} />,
+          <SharedWorkTable key="shared" dashboard={dashboard} />,
+          <ZoneTimeline key="timeline" dashboard={dashboard} />,
+          <div key="charts" className="dashboard-charts">
+            <CoverageSection dashboard={dashboard} />
+            <ProgressSection dashboard={dashboard} />
+          </div>,
+        ]}
+      />
     </div>
   );
 }

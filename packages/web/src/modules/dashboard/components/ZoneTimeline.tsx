@@ -28,7 +28,8 @@ export function ZoneTimeline({ dashboard }: { dashboard: Dashboard }) {
       {dashboard.timeline.length === 0 ? (
         <p className="state state--empty">Geen enkele actie van {year} heeft maanden in haar tijdslijn.</p>
       ) : (
-        <div className="table-scroll">
+        // Wider than a phone and without links: focusable, so a keyboard can scroll it (axe scrollable-region-focusable).
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`Lopende acties per zone en per maand, ${year}`}>
           <table className="data-table heatmap">
             <caption className="visually-hidden">
               Lopende acties per zone en per maand, regio {region.name}, {year}

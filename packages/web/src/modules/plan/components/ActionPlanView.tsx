@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
+import { DrawnInTurn } from '@/common/components/DrawnInTurn';
 import { EmptyState } from '@/common/components/EmptyState';
 import { usePageTitle } from '@/common/hooks/usePageTitle';
 import { PlanRemarks } from '@/modules/remark/components/RemarksPanel';
@@ -29,23 +30,29 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
           </div>
         </div>
       )}
-      <PlanTexts plan={plan} />
-      <PlanRemarks planId={plan.id} />
+      {/* Below the first screen on a phone: drawn after it has painted, one part per frame. */}
+      <DrawnInTurn
+        parts={[
+          <PlanTexts key="texts" plan={plan} />,
+          <PlanRemarks key="remarks" planId={plan.id} />,
+          <Fragment key="actions">
+            {plan.actions.length > 0 && <PlanFilters actions={plan.actions} filter={filter} onChange={setFilter} onClear={clearFilter} shown={shownActions.length} />}
 
-      {plan.actions.length > 0 && <PlanFilters actions={plan.actions} filter={filter} onChange={setFilter} onClear={clearFilter} shown={shownActions.length} />}
-
-      {plan.actions.length === 0 ? (
-        <EmptyState>Dit actieplan heeft nog geen acties.{canEdit && ' Voeg er een toe met “Actie toevoegen”.'}</EmptyState>
-      ) : shownActions.length === 0 && isFiltered(filter) ? (
-        <EmptyState>
-          Geen acties met deze filters.{' '}
-          <button type="button" className="link-button" onClick={clearFilter}>
-            Filters wissen
-          </button>
-        </EmptyState>
-      ) : (
-        <PlanGoalTree zoneId={zone.id} plan={plan} actions={shownActions} />
-      )}
+            {plan.actions.length === 0 ? (
+              <EmptyState>Dit actieplan heeft nog geen acties.{canEdit && ' Voeg er een toe met “Actie toevoegen”.'}</EmptyState>
+            ) : shownActions.length === 0 && isFiltered(filter) ? (
+              <EmptyState>
+                Geen acties met deze filters.{' '}
+                <button type="button" className="link-button" onClick={clearFilter}>
+                  Filters wissen
+                </button>
+              </EmptyState>
+            ) : (
+              <PlanGoalTree zoneId={zone.id} plan={plan} actions={shownActions} />
+            )}
+          </Fragment>,
+        ]}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DrawnInTurn } from '@/common/components/DrawnInTurn';
 import type { ActionSummaryFieldsFragment } from '@/gql/graphql';
 import { useGroupedActions } from '../hooks/useGroupedActions';
 import type { Plan } from '../plan-page';
@@ -14,51 +15,54 @@ export function PlanGoalTree({ zoneId, plan, actions: shownActions }: { zoneId: 
   const { otherFrame, noGoal } = useMemo(() => splitByOtherFrame(withoutGoal), [withoutGoal]);
   const goalStatuses = useMemo(() => goalStatusMap(plan.goalStatuses), [plan.goalStatuses]);
   const canEdit = plan.viewerCanEdit;
+  // One goal per frame (DrawnInTurn): a plan's tree is most of the page.
   return (
-    <>
-      {strategicGroups.map(({ goal, actions, operationalGroups }) => (
-        <section key={goal.id} className="goal" aria-labelledby={`sd-${goal.id}`}>
-          <h2 id={`sd-${goal.id}`} className="goal__title">
-            <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
-          </h2>
-          <GoalStatusBadge status={goalStatuses.get(goal.id)} />
-          {actions.length > 0 && <ActionList actions={actions} zoneId={zoneId} headingLevel={3} nextPlan={plan.nextYearPlan} />}
-          {operationalGroups.map((group) => (
-            <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
-              <h3 id={`od-${group.goal.id}`} className="goal__title">
-                <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
-              </h3>
-              <GoalStatusBadge status={goalStatuses.get(group.goal.id)} />
-              <ActionList actions={group.actions} zoneId={zoneId} headingLevel={4} nextPlan={plan.nextYearPlan} />
-            </section>
-          ))}
-        </section>
-      ))}
-      {otherFrame.length > 0 && (
-        <section className="goal" aria-labelledby="ander-meerjarenplan">
-          <h2 id="ander-meerjarenplan" className="goal__title">
-            Onder een doelstelling van een ander meerjarenplan
-          </h2>
-          <p className="muted">
-            Deze acties liepen al en hangen nog onder een doelstelling van een vorig meerjarenplan. {canEdit && 'Kies in de fiche een doelstelling van dit meerjarenplan.'}
-          </p>
-          {otherFrame.map(({ label, actions }) => (
-            <section key={label} className="goal goal--operational" aria-label={label}>
-              <h3 className="goal__title">{label}</h3>
-              <ActionList actions={actions} zoneId={zoneId} headingLevel={4} nextPlan={plan.nextYearPlan} />
-            </section>
-          ))}
-        </section>
-      )}
-      {noGoal.length > 0 && (
-        <section className="goal" aria-labelledby="zonder-doelstelling">
-          <h2 id="zonder-doelstelling" className="goal__title">
-            Zonder doelstelling
-          </h2>
-          <ActionList actions={noGoal} zoneId={zoneId} headingLevel={3} nextPlan={plan.nextYearPlan} />
-        </section>
-      )}
-    </>
+    <DrawnInTurn
+      parts={[
+        ...strategicGroups.map(({ goal, actions, operationalGroups }) => (
+          <section key={goal.id} className="goal" aria-labelledby={`sd-${goal.id}`}>
+            <h2 id={`sd-${goal.id}`} className="goal__title">
+              <span className="goal__number">Strategische doelstelling {goal.number}</span> {goal.title}
+            </h2>
+            <GoalStatusBadge status={goalStatuses.get(goal.id)} />
+            {actions.length > 0 && <ActionList actions={actions} zoneId={zoneId} headingLevel={3} nextPlan={plan.nextYearPlan} />}
+            {operationalGroups.map((group) => (
+              <section key={group.goal.id} className="goal goal--operational" aria-labelledby={`od-${group.goal.id}`}>
+                <h3 id={`od-${group.goal.id}`} className="goal__title">
+                  <span className="goal__number">Operationele doelstelling {group.goal.number}</span> {group.goal.title}
+                </h3>
+                <GoalStatusBadge status={goalStatuses.get(group.goal.id)} />
+                <ActionList actions={group.actions} zoneId={zoneId} headingLevel={4} nextPlan={plan.nextYearPlan} />
+              </section>
+            ))}
+          </section>
+        )),
+        otherFrame.length > 0 && (
+          <section key="ander-meerjarenplan" className="goal" aria-labelledby="ander-meerjarenplan">
+            <h2 id="ander-meerjarenplan" className="goal__title">
+              Onder een doelstelling van een ander meerjarenplan
+            </h2>
+            <p className="muted">
+              Deze acties liepen al en hangen nog onder een doelstelling van een vorig meerjarenplan. {canEdit && 'Kies in de fiche een doelstelling van dit meerjarenplan.'}
+            </p>
+            {otherFrame.map(({ label, actions }) => (
+              <section key={label} className="goal goal--operational" aria-label={label}>
+                <h3 className="goal__title">{label}</h3>
+                <ActionList actions={actions} zoneId={zoneId} headingLevel={4} nextPlan={plan.nextYearPlan} />
+              </section>
+            ))}
+          </section>
+        ),
+        noGoal.length > 0 && (
+          <section key="zonder-doelstelling" className="goal" aria-labelledby="zonder-doelstelling">
+            <h2 id="zonder-doelstelling" className="goal__title">
+              Zonder doelstelling
+            </h2>
+            <ActionList actions={noGoal} zoneId={zoneId} headingLevel={3} nextPlan={plan.nextYearPlan} />
+          </section>
+        ),
+      ]}
+    />
   );
 }
 

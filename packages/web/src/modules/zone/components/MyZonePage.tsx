@@ -3,6 +3,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OWNER_ROLE_LABELS, formatDate, relativeTime, zoneYear } from '@kruispunt/shared';
 import { Badge } from '@/common/components/Badge';
+import { DrawnInTurn } from '@/common/components/DrawnInTurn';
 import { EmptyState } from '@/common/components/EmptyState';
 import { ErrorState } from '@/common/components/ErrorState';
 import { LoadingState } from '@/common/components/LoadingState';
@@ -91,22 +92,23 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
         )}
       </header>
 
-      <Invitations invitations={zone.invitations} />
-
-      <section className="section" aria-labelledby="plannen">
-        <h2 id="plannen">Actieplannen</h2>
-        <div className="plan-cards">
-          {years.map((planYear) => (
-            <PlanCard key={planYear} zone={zone} year={planYear} plan={byYear.get(planYear) ?? null} canEdit={canEdit} current={year} />
-          ))}
-        </div>
-      </section>
-
-      <ZoneProfile zone={zone} />
-
-      {zone.viewerCanInvite && <InviteColleague zoneId={zone.id} zoneName={zone.name} />}
-
-      <RecentChanges zoneId={zone.id} />
+      {/* The rest after the header has painted, one part per frame (a phone's first screen is the header). */}
+      <DrawnInTurn
+        parts={[
+          <Invitations key="invitations" invitations={zone.invitations} />,
+          <section key="plans" className="section" aria-labelledby="plannen">
+            <h2 id="plannen">Actieplannen</h2>
+            <div className="plan-cards">
+              {years.map((planYear) => (
+                <PlanCard key={planYear} zone={zone} year={planYear} plan={byYear.get(planYear) ?? null} canEdit={canEdit} current={year} />
+              ))}
+            </div>
+          </section>,
+          <ZoneProfile key="profile" zone={zone} />,
+          zone.viewerCanInvite && <InviteColleague key="invite" zoneId={zone.id} zoneName={zone.name} />,
+          <RecentChanges key="recent" zoneId={zone.id} />,
+        ]}
+      />
     </>
   );
 }
