@@ -1,5 +1,5 @@
 // The plan page, Mijn zone and the region dashboard paint their first screen (the header) first
-// and draw the parts below it right after, one per frame (src/common/hooks/useDrawnInTurn.ts): in
+// and draw the parts below it right after (src/common/hooks/useDrawnInTurn.ts): in
 // one piece they were one long render, commit and layout before the header could paint (Lighthouse's
 // LCP and blocking time). Every part comes without the reader doing anything, nothing on the screen
 // moves, and a link to an anchor (#overleg) draws everything at once.
@@ -59,7 +59,10 @@ describe('pages drawn in turn', () => {
     expect(actions).toBeGreaterThan(3);
 
     const { page, errors, first } = await open(staff, PLAN, 'Actieplan 2025', ['#algemene-teksten', '#overleg', '[data-testid="action-summary"]', '.drawn-in-turn__pending']);
-    await page.getByTestId('action-summary').nth(actions - 1).waitFor();
+    await page
+      .getByTestId('action-summary')
+      .nth(actions - 1)
+      .waitFor();
     await page.locator('.drawn-in-turn__pending').first().waitFor({ state: 'detached' });
     const { present, shift } = await first();
     expect(present).toEqual({ '#algemene-teksten': 0, '#overleg': 0, '[data-testid="action-summary"]': 0, '.drawn-in-turn__pending': 1 });

@@ -3,13 +3,15 @@ import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
 
 /**
- * How many of a page's `total` parts to draw: none in the page's first render, then one more after
- * each painted frame, each in a transition of its own (rendered in slices and committed apart), and
- * all at once for a deep link (#hash), the first Tab (so the tab order holds everything) and printing.
- * A page drawn in one piece (the plan's sections and goal tree, the dashboard's tables, Mijn zone's
- * cards) was one long render and one long commit and layout before its first screen could paint:
- * Lighthouse's LCP waited for them and its blocking time counted them. Find-in-page finds everything
- * a few frames after the page opens. The caller keeps the undrawn parts' place (DrawnInTurn).
+ * How many of a page's `total` parts below its first screen to draw: none in the page's first
+ * render, all once that render has painted (in a transition, which React renders in slices); all
+ * in the first render for a deep link (#hash), and at once on the first Tab (so the tab order holds
+ * everything) and for printing.
+ * Drawn in one piece with the header (the plan's texts and goal tree, the dashboard's tables, Mijn
+ * zone's cards) they were one long render, commit and layout before the header could paint
+ * (Lighthouse's LCP). One part per frame was tried too: its many commits and layouts cost more
+ * blocking time than they saved (Lighthouse, plan 85–91 against 92). Nested, a part's own parts
+ * come a frame later. The caller keeps the undrawn parts' place (DrawnInTurn).
  */
 export function useDrawnInTurn(total: number): number {
   const [drawn, setDrawn] = useState(0);
@@ -17,9 +19,9 @@ export function useDrawnInTurn(total: number): number {
   const all = linked || drawn >= total;
   useEffect(() => {
     if (all) return;
-    const next = (): void => startTransition(() => setDrawn((count) => count + 1));
+    const next = (): void => startTransition(() => setDrawn(total));
     // A task queued in an animation frame runs after that frame is painted. A hidden tab gets no
-    // frames: the fallback timer draws on there.
+    // frames: the fallback timer draws the rest there.
     let timer = setTimeout(next, 250);
     const frame = requestAnimationFrame(() => {
       clearTimeout(timer);
@@ -29,7 +31,7 @@ export function useDrawnInTurn(total: number): number {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [drawn, all]);
+  }, [drawn, all, total]);
   useEffect(() => {
     if (all) return;
     // Paper gets every part (rendered before the print layout is made); a keyboard user tabs through all.

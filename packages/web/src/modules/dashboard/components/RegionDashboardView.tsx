@@ -74,7 +74,7 @@ export function RegionDashboardView({ data, explicitYear }: { data: DashboardDat
         </ul>
       </nav>
 
-      {/* Below the first screen on a phone: drawn after it has painted, one part per frame. */}
+      {/* Below the first screen on a phone: drawn once it has painted. */}
       <DrawnInTurn
         parts={[
           <ThemeMatrix key="themes" dashboard={dashboard} themes={data.themes} />,

@@ -30,7 +30,7 @@ export function ActionPlanView({ zone, plan }: { zone: PageZone; plan: Plan }) {
           </div>
         </div>
       )}
-      {/* Below the first screen on a phone: drawn after it has painted, one part per frame. */}
+      {/* Below the first screen on a phone: drawn once it has painted. */}
       <DrawnInTurn
         parts={[
           <PlanTexts key="texts" plan={plan} />,

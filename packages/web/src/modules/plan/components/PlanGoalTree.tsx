@@ -15,7 +15,7 @@ export function PlanGoalTree({ zoneId, plan, actions: shownActions }: { zoneId: 
   const { otherFrame, noGoal } = useMemo(() => splitByOtherFrame(withoutGoal), [withoutGoal]);
   const goalStatuses = useMemo(() => goalStatusMap(plan.goalStatuses), [plan.goalStatuses]);
   const canEdit = plan.viewerCanEdit;
-  // One goal per frame (DrawnInTurn): a plan's tree is most of the page.
+  // The goals a frame after the filters above them (DrawnInTurn): a plan's tree is most of the page.
   return (
     <DrawnInTurn
       parts={[

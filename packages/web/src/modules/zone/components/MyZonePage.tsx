@@ -92,7 +92,7 @@ function MyZoneView({ zone, year }: { zone: Zone; year: number }) {
         )}
       </header>
 
-      {/* The rest after the header has painted, one part per frame (a phone's first screen is the header). */}
+      {/* The rest once the header has painted (a phone's first screen is the header). */}
       <DrawnInTurn
         parts={[
           <Invitations key="invitations" invitations={zone.invitations} />,
