@@ -84,6 +84,9 @@ export const joinTableSql = {
   insertOne: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) VALUES ($1, $2)`,
   /** Gives owner $2 the links owner $1 has. */
   copy: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $2, ${j.targetColumn} FROM ${j.table} WHERE ${j.ownerColumn} = $1`,
+  /** Links owner $1 to each target in $2 that exists in `targetTable` (one row back per link made). */
+  insertExisting: (j: JoinTable, targetTable: string): string =>
+    `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $1, t.id FROM ${targetTable} t WHERE t.id = ANY($2::uuid[]) RETURNING 1`,
   /** The targets owner $1 links to (column `id`). */
   targets: (j: JoinTable): string => `SELECT ${j.targetColumn} AS id FROM ${j.table} WHERE ${j.ownerColumn} = $1`,
 };
@@ -93,6 +96,29 @@ export async function replaceLinks<E extends object>(m: EntityManager, entity: E
   const j = joinTableOf(m, entity, relation);
   await m.query(joinTableSql.deleteAll(j), [ownerId]);
   if (ids.length) await m.query(joinTableSql.insertMany(j), [ownerId, ids]);
+}
+
+/**
+ * `existingIds` and `replaceLinks` in two statements: links are made only to targets that exist,
+ * and one that does not is INVALID_INPUT on `field` (thrown inside the caller's transaction, which
+ * then rolls back: nothing is replaced). `globalIds` are of `type`, deduplicated.
+ */
+export async function replaceLinksChecked<E extends object>(
+  m: EntityManager,
+  entity: EntityClass<E>,
+  relation: keyof E & string,
+  ownerId: string,
+  globalIds: readonly string[],
+  type: string,
+  field: string,
+): Promise<void> {
+  const ids = [...new Set(globalIds.map((g) => uuidOf(g, type, field)))];
+  const j = joinTableOf(m, entity, relation);
+  const targetTable = m.connection.getMetadata(entity).findRelationWithPropertyPath(relation)!.inverseEntityMetadata.tableName;
+  await m.query(joinTableSql.deleteAll(j), [ownerId]);
+  if (ids.length === 0) return;
+  const made: unknown[] = await m.query(joinTableSql.insertExisting(j, targetTable), [ownerId, ids]);
+  if (made.length !== ids.length) throw invalid(field, 'Een van de gekozen items bestaat niet (meer).');
 }
 
 /** The global ids (of `type`) one owner links to through `entity.relation`, sorted (for audit snapshots). */

@@ -21,7 +21,7 @@ import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import { existingId, existingIds, invalid, joinTableOf, joinTableSql, replaceLinks, uuidOf } from '../../common/write';
+import { existingId, invalid, joinTableOf, joinTableSql, replaceLinksChecked, uuidOf } from '../../common/write';
 import { lockForUpdate, requireVersion, versionedUpdateResult } from '../audit/versioned';
 import type { Context } from '../auth/context';
 import { ActionPlan } from '../action-plan/action-plan.entity';
@@ -60,10 +60,10 @@ type PlanOfAction = Pick<ActionPlan, 'zoneId' | 'year'>;
 
 /** The many-to-many relations of an action (their join tables from the entity's metadata) and the GraphQL type of what they point at. */
 const JOINS = [
-  { key: 'themeIds', relation: 'themes', type: 'Theme', target: 'theme' },
-  { key: 'stakeholderPartnerIds', relation: 'stakeholderPartners', type: 'Partner', target: 'partner' },
-  { key: 'workingGroupIds', relation: 'workingGroups', type: 'WorkingGroup', target: 'working_group' },
-  { key: 'projectIds', relation: 'projects', type: 'Project', target: 'project' },
+  { key: 'themeIds', relation: 'themes', type: 'Theme' },
+  { key: 'stakeholderPartnerIds', relation: 'stakeholderPartners', type: 'Partner' },
+  { key: 'workingGroupIds', relation: 'workingGroups', type: 'WorkingGroup' },
+  { key: 'projectIds', relation: 'projects', type: 'Project' },
 ] as const;
 
 export class ActionWriteService {
@@ -400,7 +400,7 @@ export class ActionWriteService {
     for (const j of JOINS) {
       const value = data[j.key];
       if (value === undefined) continue;
-      await replaceLinks(m, Action, j.relation, actionId, await existingIds(m, j.target, value, j.type, j.key));
+      await replaceLinksChecked(m, Action, j.relation, actionId, value, j.type, j.key);
     }
     if (data.linkedActionIds !== undefined) {
       const ids = (await this.visibleActionIds(m, data.linkedActionIds, 'linkedActionIds')).filter((id) => id !== actionId);

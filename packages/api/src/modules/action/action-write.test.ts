@@ -283,9 +283,9 @@ describe('writing action sheets', () => {
     expect(accepted.data!.setActionPlanStatus.status).toBe('SUBMITTED');
     expect((await planOf(noord, 'elz-leuven-zuid', 2026))?.status).toBe('SUBMITTED');
   });
-  it('saves a whole sheet (every section, steps, months, indicators, themes) in 13 statements, audit and notification included', async () => {
+  it('saves a whole sheet (every section, steps, months, indicators, themes) in 12 statements, audit and notification included', async () => {
     // rate limit; lock; plan and owners; child rows before; update returning the row; steps; months;
-    // indicators; themes (check, delete, insert); child rows after; audit record; who to tell.
+    // indicators; themes (delete, insert of those that exist); child rows after; audit record; who to tell.
     const full = `id version title what why inScope targetGroups progressStatus steps { text month date }
       evaluation { process { chosen text } output { chosen text } outcome { chosen text } }
       indicators { id name method targetValue targetUnit kind } timeline { month } themes { id }`;
@@ -311,10 +311,25 @@ describe('writing action sheets', () => {
       zuid.headers,
     );
     expect(saved.errors).toBeUndefined();
-    expect(saved.sqlQueries).toBe(13);
+    expect(saved.sqlQueries).toBe(12);
     const after = (await gql(server.url, `query($id: ID!) { action(id: $id) { ${full} } }`, { id: a.id }, zuid.headers)).data!.action;
     expect(after.version).toBe(a.version + 1);
     // What came back is what was sent: steps in order, the same indicators (ids kept), months, themes.
     expect({ ...after, version: a.version, what: a.what }).toEqual({ ...a });
+  });
+  it('refuses a theme that does not exist on themeIds and keeps the themes and text as they were', async () => {
+    const read = async (id: string) => (await gql(server.url, `query($id: ID!) { action(id: $id) { id version what themes { id } } }`, { id }, zuid.headers)).data!.action;
+    const plan = await planOf(zuid, 'elz-leuven-zuid', 2025);
+    const before = await read(plan.actions[1].id);
+    const ghost = Buffer.from('Theme:00000000-0000-4000-8000-000000000000').toString('base64url');
+    const res = await gql(
+      server.url,
+      `mutation($id: ID!, $v: Int!, $i: ActionInput!) { updateAction(id: $id, version: $v, input: $i) { action { id } } }`,
+      { id: before.id, v: before.version, i: { what: 'Niet bewaard', themeIds: [...before.themes.map((t: { id: string }) => t.id), ghost] } },
+      zuid.headers,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+    expect(res.errors?.[0]?.extensions?.field).toBe('themeIds');
+    expect(await read(before.id)).toEqual(before);
   });
 });
