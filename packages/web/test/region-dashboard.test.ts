@@ -211,6 +211,8 @@ describe('region dashboard', () => {
     expect(await page.locator('main').textContent()).toContain('Deze regio bestaat niet.');
     await page.goto(`${baseUrl()}/regio/oost-brabant?jaar=2030`);
     await page.getByRole('heading', { level: 1, name: 'Regio Oost-Brabant · 2030' }).waitFor();
+    // The empty state is below the header, drawn once the header has painted.
+    await waitUntilDrawn(page);
     expect(await page.locator('main').textContent()).toContain('Geen enkele zone van de regio heeft acties in een actieplan 2030.');
     await screenshot(page, 'cross-4-dashboard-empty-year');
     expect(errors).toEqual([]);
