@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
+import { afterPaint } from './usePaintedOnce';
 
 /**
  * How many of a page's `total` parts below its first screen to draw: none in the page's first
@@ -19,18 +20,7 @@ export function useDrawnInTurn(total: number): number {
   const all = linked || drawn >= total;
   useEffect(() => {
     if (all) return;
-    const next = (): void => startTransition(() => setDrawn(total));
-    // A task queued in an animation frame runs after that frame is painted. A hidden tab gets no
-    // frames: the fallback timer draws the rest there.
-    let timer = setTimeout(next, 250);
-    const frame = requestAnimationFrame(() => {
-      clearTimeout(timer);
-      timer = setTimeout(next, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterPaint(() => startTransition(() => setDrawn(total)));
   }, [drawn, all, total]);
   useEffect(() => {
     if (all) return;

@@ -9,19 +9,23 @@ import { startTransition, useEffect, useState } from 'react';
  */
 export function usePaintedOnce(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    const done = (): void => startTransition(() => setPainted(true));
-    // A task queued in an animation frame runs after that frame is painted. A hidden tab gets no
-    // frames: the fallback timer renders the rest there.
-    let timer = setTimeout(done, 250);
-    const frame = requestAnimationFrame(() => {
-      clearTimeout(timer);
-      timer = setTimeout(done, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterPaint(() => startTransition(() => setPainted(true))), []);
   return painted;
+}
+
+/**
+ * Runs `done` once the next frame has been painted; answers the cancel (an effect's clean-up).
+ * A task queued in an animation frame runs after that frame is painted. A hidden tab gets no
+ * frames: the fallback timer runs it there.
+ */
+export function afterPaint(done: () => void): () => void {
+  let timer = setTimeout(done, 250);
+  const frame = requestAnimationFrame(() => {
+    clearTimeout(timer);
+    timer = setTimeout(done, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
