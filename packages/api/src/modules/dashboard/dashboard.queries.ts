@@ -26,12 +26,15 @@ export const myRemarksSql = (visible: string): string =>
        WHERE z.region_id = $1 AND p.year = $2 AND r.author_id = $4 AND ${visible}
        ORDER BY r.resolved_at IS NOT NULL, r.created_at DESC`;
 
-/** Actions per theme and owner zone, and per theme in the region (`zoneId` null), of the `owned` actions (region $1, year $2, `scope`). */
-export const themeMatrixSql = (scope: string): string =>
-  `WITH ${ownedCte(scope)}
-         SELECT at.theme_id AS "themeId", o.zone_id AS "zoneId", count(DISTINCT o.id)::int AS count
+// Ordered as the grouping (sorted by the first key, each total after its cells), stated so that
+// the answer does not depend on the plan PostgreSQL picks (alone or within `dashboardSql`).
+const THEME_MATRIX = `SELECT at.theme_id AS "themeId", o.zone_id AS "zoneId", count(DISTINCT o.id)::int AS count
          FROM owned o JOIN action_theme at ON at.action_id = o.id
-         GROUP BY GROUPING SETS ((at.theme_id, o.zone_id), (at.theme_id))`;
+         GROUP BY GROUPING SETS ((at.theme_id, o.zone_id), (at.theme_id))
+         ORDER BY at.theme_id, o.zone_id NULLS LAST`;
+
+/** Actions per theme and owner zone, and per theme in the region (`zoneId` null), of the `owned` actions (region $1, year $2, `scope`). */
+export const themeMatrixSql = (scope: string): string => `WITH ${ownedCte(scope)} ${THEME_MATRIX}`;
 
 /** Per zone of region $1: its plan of year $2's actions passing `scope`, and how many have indicators, an evaluation kind, a lead and months. */
 export const coverageSql = (scope: string): string =>
@@ -119,19 +122,21 @@ export const overlapsSql = (scope: string, minCosine: number): string =>
        FROM scored WHERE cosine >= ${minCosine}
        ORDER BY score DESC, a, b LIMIT $4`;
 
-/** The `owned` actions per owner zone and progress status, and per status in the region (`zoneId` null). */
-export const progressSql = (scope: string): string =>
-  `WITH ${ownedCte(scope)}
-         SELECT o.zone_id AS "zoneId", o.progress_status AS status, count(DISTINCT o.id)::int AS count
+const PROGRESS = `SELECT o.zone_id AS "zoneId", o.progress_status AS status, count(DISTINCT o.id)::int AS count
          FROM owned o
          GROUP BY GROUPING SETS ((o.zone_id, o.progress_status), (o.progress_status))`;
 
-/** The `owned` actions running per owner zone and month, and per month in the region (`zoneId` null). */
-export const timelineSql = (scope: string): string =>
-  `WITH ${ownedCte(scope)}
-         SELECT o.zone_id AS "zoneId", m.month, count(DISTINCT o.id)::int AS count
+/** The `owned` actions per owner zone and progress status, and per status in the region (`zoneId` null). */
+export const progressSql = (scope: string): string => `WITH ${ownedCte(scope)} ${PROGRESS}`;
+
+// Ordered as the grouping, like THEME_MATRIX.
+const TIMELINE = `SELECT o.zone_id AS "zoneId", m.month, count(DISTINCT o.id)::int AS count
          FROM owned o JOIN action_month m ON m.action_id = o.id
-         GROUP BY GROUPING SETS ((o.zone_id, m.month), (m.month))`;
+         GROUP BY GROUPING SETS ((o.zone_id, m.month), (m.month))
+         ORDER BY m.month, o.zone_id NULLS LAST`;
+
+/** The `owned` actions running per owner zone and month, and per month in the region (`zoneId` null). */
+export const timelineSql = (scope: string): string => `WITH ${ownedCte(scope)} ${TIMELINE}`;
 
 /** Working groups and projects with an owner zone in region $1: owner count, and the actions of year $2 passing `scope` linked to or led by them, each once; most owners first. */
 export const sharedWorkSql = (scope: string): string =>
@@ -158,3 +163,74 @@ export const sharedWorkSql = (scope: string): string =>
          FROM project pr LEFT JOIN project_actions pa ON pa.gid = pr.id
          WHERE EXISTS (SELECT 1 FROM project_owner o JOIN zone z ON z.id = o.zone_id WHERE o.project_id = pr.id AND z.region_id = $1)
        ) s ORDER BY owners DESC, name`;
+
+/** What `dashboardSql` reads: figures (each as the statement above gives it) and rows they refer to. */
+export interface DashboardParts {
+  /** The region's zones, by name then id (as `zoneJson` over alias `z`). */
+  zones: boolean;
+  themeMatrix: boolean;
+  coverage: boolean;
+  progress: boolean;
+  timeline: boolean;
+  sharedWork: boolean;
+  /** The owner rows of the shared work, and their zones. */
+  sharedWorkOwners: boolean;
+}
+
+/** How `dashboardSql` builds a row as JSON (`jsonObjectSql` of the entity over the alias given). */
+export interface DashboardRowJson {
+  /** Over alias `z`. */
+  zone: string;
+  /** Over alias `t`. */
+  theme: string;
+  /** Over alias `w`. */
+  workingGroup: string;
+  /** Over alias `pr`. */
+  project: string;
+}
+
+/**
+ * The selected figures of region $1's dashboard in year $2 (visibility `scope` referencing $3) in
+ * one statement: each figure the rows of its own statement above as one JSON array (in that
+ * order), with the rows they refer to (themes, working groups, projects, owners and their zones).
+ * PostgreSQL builds the JSON, so the reader parses one value per figure; the `owned` actions are
+ * found once for all figures that count them. Takes $2 and $3 only when it reads a figure.
+ */
+export function dashboardSql(scope: string, parts: DashboardParts, json: DashboardRowJson): string {
+  const ctes: string[] = [];
+  const columns: string[] = [];
+  const figure = (name: string, cte: string, sql: string) => {
+    ctes.push(`${cte} AS (${sql})`);
+    columns.push(`(SELECT coalesce(json_agg(x), '[]') FROM ${cte} x) AS "${name}"`);
+  };
+  if (parts.themeMatrix || parts.progress || parts.timeline) ctes.push(ownedCte(scope));
+  if (parts.zones) columns.push(`(SELECT coalesce(json_agg(${json.zone} ORDER BY z.name, z.id), '[]') FROM zone z WHERE z.region_id = $1) AS zones`);
+  if (parts.themeMatrix) {
+    figure('themeMatrix', 'theme_matrix', THEME_MATRIX);
+    columns.push(`(SELECT coalesce(json_agg(${json.theme}), '[]') FROM theme t WHERE t.id IN (SELECT "themeId" FROM theme_matrix)) AS themes`);
+  }
+  if (parts.coverage) figure('coverage', 'coverage', coverageSql(scope));
+  if (parts.progress) figure('progress', 'progress', PROGRESS);
+  if (parts.timeline) figure('timeline', 'timeline', TIMELINE);
+  if (parts.sharedWork) {
+    figure('sharedWork', 'shared_work', sharedWorkSql(scope));
+    columns.push(
+      `(SELECT coalesce(json_agg(${json.workingGroup}), '[]') FROM working_group w WHERE w.id IN (SELECT id FROM shared_work WHERE kind = 'WorkingGroup')) AS "workingGroups"`,
+      `(SELECT coalesce(json_agg(${json.project}), '[]') FROM project pr WHERE pr.id IN (SELECT id FROM shared_work WHERE kind = 'Project')) AS projects`,
+    );
+    if (parts.sharedWorkOwners) {
+      // As the owner loaders read them: per item by creation, then id.
+      ctes.push(`shared_owner AS (
+         SELECT 'WorkingGroup' AS kind, o.working_group_id AS item, o.zone_id, o.role, o.created_at, o.id FROM working_group_owner o
+         WHERE o.working_group_id IN (SELECT id FROM shared_work WHERE kind = 'WorkingGroup')
+         UNION ALL
+         SELECT 'Project', o.project_id, o.zone_id, o.role, o.created_at, o.id FROM project_owner o
+         WHERE o.project_id IN (SELECT id FROM shared_work WHERE kind = 'Project'))`);
+      columns.push(
+        `(SELECT coalesce(json_agg(json_build_object('kind', kind, 'item', item, 'zoneId', zone_id, 'role', role, 'since', created_at) ORDER BY created_at, id), '[]') FROM shared_owner) AS owners`,
+        `(SELECT coalesce(json_agg(${json.zone}), '[]') FROM zone z WHERE z.id IN (SELECT zone_id FROM shared_owner)) AS "ownerZones"`,
+      );
+    }
+  }
+  return `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT ${columns.join(', ')}`;
+}

@@ -1,16 +1,28 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { actionPlanSchema, PROGRESS_STATUSES, type ProgressStatus } from '@kruispunt/shared';
 import { parseInput } from '../../common/validate';
 import { Ownership } from '../collaboration/ownership';
 import { toOwnerships } from '../collaboration/ownership.service';
 import type { Context } from '../auth/context';
 import { ProgressStatusEnum } from '../../graphql/enums';
+import type { Row, RowEntity } from '../../graphql/loaders';
+import { selectedFields } from '../../graphql/selection';
 import { Project, ProjectOwner } from '../collaboration/project.entity';
 import { Region } from '../region/region.entity';
 import { Theme } from '../theme/theme.entity';
 import { WorkingGroup, WorkingGroupOwner } from '../collaboration/working-group.entity';
 import { Zone } from '../zone/zone.entity';
-import { DashboardService } from './dashboard.service';
+import {
+  DashboardService,
+  type DashboardFigures,
+  type DashboardParts,
+  type SharedWorkRow,
+  type ThemeZoneCountRow,
+  type ZoneCoverageRow,
+  type ZoneMonthRow,
+  type ZoneProgressRow,
+} from './dashboard.service';
 
 @ObjectType({ description: 'Number of actions one zone owns or co-owns on one theme (a cell of the themes × zones matrix).' })
 export class ThemeZoneCount {
@@ -120,6 +132,9 @@ export class SharedWorkSummary {
   actionCount: number;
 
   id: string;
+
+  /** Its owners, when read with the dashboard's figures. */
+  ownerships?: Ownership[];
 }
 
 @ObjectType({ description: "A coach's view of a region in one year." })
@@ -129,6 +144,23 @@ export class RegionDashboard {
 
   @Field(() => Int, { description: 'The plan year.' })
   year: number;
+
+  /** The figures the request selects, read at once when the dashboard was found; a field finds its own when absent. */
+  figures?: DashboardFigures;
+}
+
+/** What the figures of a request's selection of RegionDashboard (`fields`; of its sharedWork: `sharedWork`) read. */
+function partsFor(fields: Set<string>, sharedWork: Set<string>): DashboardParts {
+  const has = (...names: string[]) => names.some((n) => fields.has(n));
+  return {
+    zones: has('zones', 'themeMatrix', 'coverage', 'progress', 'timeline'),
+    themeMatrix: has('themeMatrix', 'themeTotals'),
+    coverage: has('coverage'),
+    progress: has('progress', 'actionCount'),
+    timeline: has('timeline', 'timelineTotals'),
+    sharedWork: has('sharedWork'),
+    sharedWorkOwners: has('sharedWork') && sharedWork.has('owners'),
+  };
 }
 
 /**
@@ -140,86 +172,162 @@ async function regionZones(ctx: Context, d: RegionDashboard): Promise<Map<string
   return new Map(zones.map((z) => [z.id, z]));
 }
 
+/** The themes of `rows` by id, through the loader (when the figures were not read together). */
+async function themesOf(ctx: Context, rows: ThemeZoneCountRow[]): Promise<Map<string, Theme>> {
+  const themes = await ctx.loaders.byId(Theme).loadMany([...new Set(rows.map((r) => r.themeId))]);
+  return new Map(themes.filter((t): t is Theme => t instanceof Theme).map((t) => [t.id, t]));
+}
+
+/** Rows by id through the `byId` loader of `entity` (when the figures were not read together). */
+async function byIdMap<T extends Row>(ctx: Context, entity: RowEntity<T>, ids: string[]): Promise<Map<string, T>> {
+  const rows = await ctx.loaders.byId(entity).loadMany(ids);
+  return new Map(rows.filter((r): r is T => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
+}
+
+// Each figure's answer from its rows and the rows they refer to: the same whether the figures were
+// read together (`RegionDashboard.figures`) or by the field itself.
+const regionActionCount = (rows: ZoneProgressRow[]): number => rows.reduce((n, r) => (r.zoneId === null ? n + r.count : n), 0);
+
+const themeCells = (rows: ThemeZoneCountRow[], themes: Map<string, Theme>, zones: Map<string, Zone>): ThemeZoneCount[] =>
+  rows.filter((r) => r.zoneId !== null).map((r) => ({ theme: themes.get(r.themeId)!, zone: zones.get(r.zoneId!)!, count: r.count }));
+
+const themeTotalsOf = (rows: ThemeZoneCountRow[], themes: Map<string, Theme>): ThemeCount[] =>
+  rows.filter((r) => r.zoneId === null).map((r) => ({ theme: themes.get(r.themeId)!, count: r.count }));
+
+const coverageOf = (rows: ZoneCoverageRow[], zones: Map<string, Zone>): ZoneCoverage[] =>
+  rows.map((r) => ({
+    ...r,
+    zone: zones.get(r.zoneId)!,
+    indicatorShare: r.actionCount ? r.withIndicators / r.actionCount : null,
+    evaluationShare: r.actionCount ? r.withEvaluationKind / r.actionCount : null,
+  }));
+
+function progressOf(rows: ZoneProgressRow[], zones: Zone[]): ZoneProgress[] {
+  const counts = new Map(rows.map((r) => [`${r.zoneId}|${r.status}`, r.count]));
+  return zones.map((zone) => {
+    const perStatus = PROGRESS_STATUSES.map((status) => ({ status, count: counts.get(`${zone.id}|${status}`) ?? 0 }));
+    return { zone, counts: perStatus, total: perStatus.reduce((n, c) => n + c.count, 0) };
+  });
+}
+
+const timelineOf = (rows: ZoneMonthRow[], zones: Map<string, Zone>): ZoneMonthLoad[] =>
+  rows.filter((r) => r.zoneId !== null).map((r) => ({ zone: zones.get(r.zoneId!)!, month: r.month, count: r.count }));
+
+const timelineTotalsOf = (rows: ZoneMonthRow[]): MonthCount[] =>
+  rows
+    .filter((r) => r.zoneId === null)
+    .sort((a, b) => a.month - b.month)
+    .map((r) => ({ month: r.month, count: r.count }));
+
+const sharedWorkOf = (rows: SharedWorkRow[], groups: Map<string, WorkingGroup>, projects: Map<string, Project>, ownersOf?: Map<string, Ownership[]>): SharedWorkSummary[] =>
+  rows.map((r) => ({
+    ...r,
+    workingGroup: r.kind === 'WorkingGroup' ? (groups.get(r.id) ?? null) : null,
+    project: r.kind === 'Project' ? (projects.get(r.id) ?? null) : null,
+    ownerships: ownersOf?.get(`${r.kind}|${r.id}`),
+  }));
+
+/**
+ * The dashboard's figures: from `RegionDashboard.figures` when the query read them together (a
+ * value, no promise), else each field reads its own (a statement per figure and request).
+ */
 @Resolver(() => RegionDashboard)
 export class DashboardResolver {
   @Query(() => RegionDashboard, { description: 'Figures across the zones of a region for one plan year (draft plans only for their own members).' })
-  async regionDashboard(@Arg('regionSlug', () => String) regionSlug: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<RegionDashboard> {
-    return { region: await new DashboardService(ctx).region(regionSlug), year: parseInput(actionPlanSchema, { year }).year };
+  async regionDashboard(
+    @Arg('regionSlug', () => String) regionSlug: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RegionDashboard> {
+    const service = new DashboardService(ctx);
+    const region = await service.region(regionSlug);
+    const valid = parseInput(actionPlanSchema, { year }).year;
+    // Every figure selected in one statement, before graphql-js walks the fields (which then have values, not promises).
+    const figures = await service.figures(region.id, valid, partsFor(selectedFields(info), selectedFields(info, ['sharedWork'])));
+    return { region, year: valid, figures };
   }
 
   @FieldResolver(() => [Zone], { description: 'Zones of the region, by name.' })
-  zones(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<Zone[]> {
-    return ctx.loaders.childrenOf(Zone, 'regionId', ['name']).load(d.region.id);
+  zones(@Root() d: RegionDashboard, @Ctx() ctx: Context): Zone[] | Promise<Zone[]> {
+    return d.figures?.zones ?? ctx.loaders.childrenOf(Zone, 'regionId', ['name']).load(d.region.id);
   }
 
   @FieldResolver(() => Int, { description: 'Actions of the year that zones of the region own or co-own, each counted once (a shared action is one action of the region).' })
-  async actionCount(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<number> {
-    const rows = await new DashboardService(ctx).progress(d.region.id, d.year);
-    return rows.reduce((n, r) => (r.zoneId === null ? n + r.count : n), 0);
+  actionCount(@Root() d: RegionDashboard, @Ctx() ctx: Context): number | Promise<number> {
+    const f = d.figures;
+    if (f?.progress) return regionActionCount(f.progress);
+    return new DashboardService(ctx).progress(d.region.id, d.year).then(regionActionCount);
   }
 
   @FieldResolver(() => [ThemeZoneCount], { description: 'The themes × zones matrix: per theme and zone, the actions the zone owns or co-owns (cells with 0 left out).' })
-  async themeMatrix(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ThemeZoneCount[]> {
-    const [all, zones] = await Promise.all([new DashboardService(ctx).themeMatrix(d.region.id, d.year), regionZones(ctx, d)]);
-    const rows = all.filter((r) => r.zoneId !== null);
-    const themes = await ctx.loaders.byId(Theme).loadMany(rows.map((r) => r.themeId));
-    return rows.map((r, i) => ({ theme: themes[i] as Theme, zone: zones.get(r.zoneId!)!, count: r.count }));
+  themeMatrix(@Root() d: RegionDashboard, @Ctx() ctx: Context): ThemeZoneCount[] | Promise<ThemeZoneCount[]> {
+    const f = d.figures;
+    if (f?.themeMatrix && f.themeById && f.zoneById) return themeCells(f.themeMatrix, f.themeById, f.zoneById);
+    return (async () => {
+      const [all, zones] = await Promise.all([new DashboardService(ctx).themeMatrix(d.region.id, d.year), regionZones(ctx, d)]);
+      return themeCells(all, await themesOf(ctx, all), zones);
+    })();
   }
 
   @FieldResolver(() => [ThemeCount], { description: "Per theme: the region's actions, each counted once (the row totals of the matrix; themes without actions left out)." })
-  async themeTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ThemeCount[]> {
-    const rows = (await new DashboardService(ctx).themeMatrix(d.region.id, d.year)).filter((r) => r.zoneId === null);
-    const themes = await ctx.loaders.byId(Theme).loadMany(rows.map((r) => r.themeId));
-    return rows.map((r, i) => ({ theme: themes[i] as Theme, count: r.count }));
+  themeTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): ThemeCount[] | Promise<ThemeCount[]> {
+    const f = d.figures;
+    if (f?.themeMatrix && f.themeById) return themeTotalsOf(f.themeMatrix, f.themeById);
+    return (async () => {
+      const all = await new DashboardService(ctx).themeMatrix(d.region.id, d.year);
+      return themeTotalsOf(all, await themesOf(ctx, all));
+    })();
   }
 
   @FieldResolver(() => [ZoneCoverage], { description: 'Per zone: share of actions with indicators and with an evaluation kind.' })
-  async coverage(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneCoverage[]> {
-    const [rows, zones] = await Promise.all([new DashboardService(ctx).coverage(d.region.id, d.year), regionZones(ctx, d)]);
-    return rows.map((r) => ({
-      ...r,
-      zone: zones.get(r.zoneId)!,
-      indicatorShare: r.actionCount ? r.withIndicators / r.actionCount : null,
-      evaluationShare: r.actionCount ? r.withEvaluationKind / r.actionCount : null,
-    }));
+  coverage(@Root() d: RegionDashboard, @Ctx() ctx: Context): ZoneCoverage[] | Promise<ZoneCoverage[]> {
+    const f = d.figures;
+    if (f?.coverage && f.zoneById) return coverageOf(f.coverage, f.zoneById);
+    return Promise.all([new DashboardService(ctx).coverage(d.region.id, d.year), regionZones(ctx, d)]).then(([rows, zones]) => coverageOf(rows, zones));
   }
 
   @FieldResolver(() => [ZoneProgress], { description: 'Per zone: the actions it owns or co-owns, per progress status.' })
-  async progress(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneProgress[]> {
-    const [rows, zones] = await Promise.all([new DashboardService(ctx).progress(d.region.id, d.year), ctx.loaders.childrenOf(Zone, 'regionId', ['name']).load(d.region.id)]);
-    return zones.map((zone) => {
-      const counts = PROGRESS_STATUSES.map((status) => ({ status, count: rows.find((r) => r.zoneId === zone.id && r.status === status)?.count ?? 0 }));
-      return { zone, counts, total: counts.reduce((n, c) => n + c.count, 0) };
-    });
+  progress(@Root() d: RegionDashboard, @Ctx() ctx: Context): ZoneProgress[] | Promise<ZoneProgress[]> {
+    const f = d.figures;
+    if (f?.progress && f.zones) return progressOf(f.progress, f.zones);
+    return Promise.all([new DashboardService(ctx).progress(d.region.id, d.year), ctx.loaders.childrenOf(Zone, 'regionId', ['name']).load(d.region.id)]).then(([rows, zones]) =>
+      progressOf(rows, zones),
+    );
   }
 
   @FieldResolver(() => [ZoneMonthLoad], { description: 'Per zone and month: actions the zone owns or co-owns running (months without actions left out).' })
-  async timeline(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<ZoneMonthLoad[]> {
-    const [rows, zones] = await Promise.all([new DashboardService(ctx).timeline(d.region.id, d.year), regionZones(ctx, d)]);
-    return rows.filter((r) => r.zoneId !== null).map((r) => ({ zone: zones.get(r.zoneId!)!, month: r.month, count: r.count }));
+  timeline(@Root() d: RegionDashboard, @Ctx() ctx: Context): ZoneMonthLoad[] | Promise<ZoneMonthLoad[]> {
+    const f = d.figures;
+    if (f?.timeline && f.zoneById) return timelineOf(f.timeline, f.zoneById);
+    return Promise.all([new DashboardService(ctx).timeline(d.region.id, d.year), regionZones(ctx, d)]).then(([rows, zones]) => timelineOf(rows, zones));
   }
 
   @FieldResolver(() => [MonthCount], { description: "Per month: the region's actions running, each counted once (months without actions left out)." })
-  async timelineTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<MonthCount[]> {
-    const rows = await new DashboardService(ctx).timeline(d.region.id, d.year);
-    return rows
-      .filter((r) => r.zoneId === null)
-      .sort((a, b) => a.month - b.month)
-      .map((r) => ({ month: r.month, count: r.count }));
+  timelineTotals(@Root() d: RegionDashboard, @Ctx() ctx: Context): MonthCount[] | Promise<MonthCount[]> {
+    const f = d.figures;
+    if (f?.timeline) return timelineTotalsOf(f.timeline);
+    return new DashboardService(ctx).timeline(d.region.id, d.year).then(timelineTotalsOf);
   }
 
   @FieldResolver(() => [SharedWorkSummary], { description: 'Working groups and projects with owners in the region, most owners first.' })
-  async sharedWork(@Root() d: RegionDashboard, @Ctx() ctx: Context): Promise<SharedWorkSummary[]> {
-    const rows = await new DashboardService(ctx).sharedWork(d.region.id, d.year);
-    const groups = await ctx.loaders.byId(WorkingGroup).loadMany(rows.filter((r) => r.kind === 'WorkingGroup').map((r) => r.id));
-    const projects = await ctx.loaders.byId(Project).loadMany(rows.filter((r) => r.kind === 'Project').map((r) => r.id));
-    let g = 0;
-    let p = 0;
-    return rows.map((r) => ({
-      ...r,
-      workingGroup: r.kind === 'WorkingGroup' ? (groups[g++] as WorkingGroup) : null,
-      project: r.kind === 'Project' ? (projects[p++] as Project) : null,
-    }));
+  sharedWork(@Root() d: RegionDashboard, @Ctx() ctx: Context): SharedWorkSummary[] | Promise<SharedWorkSummary[]> {
+    const f = d.figures;
+    if (f?.sharedWork && f.workingGroupById && f.projectById) return sharedWorkOf(f.sharedWork, f.workingGroupById, f.projectById, f.ownersOf);
+    return (async () => {
+      const rows = await new DashboardService(ctx).sharedWork(d.region.id, d.year);
+      const groups = await byIdMap(
+        ctx,
+        WorkingGroup,
+        rows.filter((r) => r.kind === 'WorkingGroup').map((r) => r.id),
+      );
+      const projects = await byIdMap(
+        ctx,
+        Project,
+        rows.filter((r) => r.kind === 'Project').map((r) => r.id),
+      );
+      return sharedWorkOf(rows, groups, projects);
+    })();
   }
 }
 
@@ -231,11 +339,14 @@ export class SharedWorkSummaryResolver {
   }
 
   @FieldResolver(() => [Ownership], { description: 'Owner zones with their roles.' })
-  async owners(@Root() s: SharedWorkSummary, @Ctx() ctx: Context): Promise<Ownership[]> {
-    const rows =
-      s.kind === 'WorkingGroup'
-        ? await ctx.loaders.childrenOf(WorkingGroupOwner, 'workingGroupId', ['createdAt']).load(s.id)
-        : await ctx.loaders.childrenOf(ProjectOwner, 'projectId', ['createdAt']).load(s.id);
-    return toOwnerships(ctx, rows);
+  owners(@Root() s: SharedWorkSummary, @Ctx() ctx: Context): Ownership[] | Promise<Ownership[]> {
+    if (s.ownerships) return s.ownerships;
+    return (async () => {
+      const rows =
+        s.kind === 'WorkingGroup'
+          ? await ctx.loaders.childrenOf(WorkingGroupOwner, 'workingGroupId', ['createdAt']).load(s.id)
+          : await ctx.loaders.childrenOf(ProjectOwner, 'projectId', ['createdAt']).load(s.id);
+      return toOwnerships(ctx, rows);
+    })();
   }
 }

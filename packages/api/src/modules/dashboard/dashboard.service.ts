@@ -1,12 +1,31 @@
 // The region dashboard for coaches: every figure is an aggregate computed in PostgreSQL,
 // a fixed number of statements whatever the number of zones and actions.
-import type { ProgressStatus } from '@kruispunt/shared';
+import type { OwnerRole, ProgressStatus } from '@kruispunt/shared';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../common/app-error';
+import { fromJson, jsonObjectSql, preparedQuery } from '../../db/reader';
 import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { VisibilitySql } from '../auth/visibility';
+import type { Ownership } from '../collaboration/ownership';
+import { Project } from '../collaboration/project.entity';
+import { WorkingGroup } from '../collaboration/working-group.entity';
 import { Region } from '../region/region.entity';
-import { coverageSql, myRemarksSql, overlapsSql, progressSql, qualitySql, sharedWorkSql, themeMatrixSql, timelineSql, yearOverYearSql } from './dashboard.queries';
+import { Theme } from '../theme/theme.entity';
+import { Zone } from '../zone/zone.entity';
+import {
+  coverageSql,
+  dashboardSql,
+  myRemarksSql,
+  overlapsSql,
+  progressSql,
+  qualitySql,
+  sharedWorkSql,
+  themeMatrixSql,
+  timelineSql,
+  yearOverYearSql,
+  type DashboardParts,
+} from './dashboard.queries';
 
 /** Actions (aliased `a`, their plan `p`) the viewer sees (auth/visibility.ts); the zones are the fixed parameter `param`. */
 function visibleActions(viewer: Viewer, param: string): string {
@@ -77,6 +96,28 @@ export interface OverlapRow {
   themeIds: string[];
 }
 
+export type { DashboardParts } from './dashboard.queries';
+
+/**
+ * Figures of a region's dashboard read together (`DashboardService.figures`), each as its own
+ * method gives it; a figure not asked for is undefined. The rows they refer to come along.
+ */
+export interface DashboardFigures {
+  /** The region's zones, by name. */
+  zones?: Zone[];
+  zoneById?: Map<string, Zone>;
+  themeMatrix?: ThemeZoneCountRow[];
+  themeById?: Map<string, Theme>;
+  coverage?: ZoneCoverageRow[];
+  progress?: ZoneProgressRow[];
+  timeline?: ZoneMonthRow[];
+  sharedWork?: SharedWorkRow[];
+  workingGroupById?: Map<string, WorkingGroup>;
+  projectById?: Map<string, Project>;
+  /** Owner zones of each shared item, by `kind|id`, as the owner loaders and `toOwnerships` give them. */
+  ownersOf?: Map<string, Ownership[]>;
+}
+
 /** The least subject likeness (tf-idf cosine) for two actions to count as the same subject. */
 export const OVERLAP_MIN_COSINE = 0.12;
 
@@ -116,6 +157,65 @@ export class DashboardService {
     if (!author) return [];
     const rows: { id: string }[] = await this.ctx.db.query(myRemarksSql(this.remarkScope), [...this.params(regionId, year), author]);
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * The figures in `parts` in one statement (see `dashboardSql`), with the zones, themes, working
+   * groups and projects they refer to, which are also handed to the loaders. Visibility as for
+   * each figure's own method.
+   */
+  async figures(regionId: string, year: number, parts: DashboardParts): Promise<DashboardFigures> {
+    const aggregates = parts.themeMatrix || parts.coverage || parts.progress || parts.timeline || parts.sharedWork;
+    if (!aggregates && !parts.zones) return {};
+    const db = this.ctx.db;
+    const json = {
+      zone: jsonObjectSql(db.getMetadata(Zone), 'z'),
+      theme: jsonObjectSql(db.getMetadata(Theme), 't'),
+      workingGroup: jsonObjectSql(db.getMetadata(WorkingGroup), 'w'),
+      project: jsonObjectSql(db.getMetadata(Project), 'pr'),
+    };
+    const sql = dashboardSql(this.scope, parts, json);
+    const [row] = await preparedQuery(db, sql, aggregates ? this.params(regionId, year) : [regionId]);
+    const loaders = this.ctx.loaders;
+    const rows = <T extends { id: string }>(entity: EntityTarget<T & ObjectLiteral> & { name: string }, values: unknown): Map<string, T> => {
+      const metadata = db.getMetadata(entity);
+      const out = new Map<string, T>();
+      for (const value of values as Record<string, unknown>[]) {
+        const entityRow = fromJson<T>(metadata, value)!;
+        loaders.prime(entity, entityRow);
+        out.set(entityRow.id, entityRow);
+      }
+      return out;
+    };
+    const figures: DashboardFigures = {};
+    if (parts.zones) {
+      figures.zoneById = rows(Zone, row!.zones);
+      figures.zones = [...figures.zoneById.values()];
+      // As `zones` of the region reads them (RegionResolver, DashboardResolver).
+      loaders.childrenOf(Zone, 'regionId', ['name']).prime(regionId, figures.zones);
+    }
+    if (parts.themeMatrix) {
+      figures.themeMatrix = row!.themeMatrix as ThemeZoneCountRow[];
+      figures.themeById = rows(Theme, row!.themes);
+    }
+    if (parts.coverage) figures.coverage = row!.coverage as ZoneCoverageRow[];
+    if (parts.progress) figures.progress = row!.progress as ZoneProgressRow[];
+    if (parts.timeline) figures.timeline = row!.timeline as ZoneMonthRow[];
+    if (parts.sharedWork) {
+      figures.sharedWork = row!.sharedWork as SharedWorkRow[];
+      figures.workingGroupById = rows(WorkingGroup, row!.workingGroups);
+      figures.projectById = rows(Project, row!.projects);
+      if (parts.sharedWorkOwners) {
+        const zones = rows(Zone, row!.ownerZones);
+        const ownersOf = new Map<string, Ownership[]>(figures.sharedWork.map((s) => [`${s.kind}|${s.id}`, []]));
+        for (const o of row!.owners as { kind: string; item: string; zoneId: string; role: OwnerRole; since: string }[]) {
+          const zone = zones.get(o.zoneId);
+          if (zone) ownersOf.get(`${o.kind}|${o.item}`)?.push({ zone, role: o.role, since: new Date(o.since) });
+        }
+        figures.ownersOf = ownersOf;
+      }
+    }
+    return figures;
   }
 
   /** One statement per figure and request, however many fields read it (cells and totals). */
