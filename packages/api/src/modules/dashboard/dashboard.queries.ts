@@ -20,6 +20,9 @@ export function ownedCte(scope: string): string {
       WHERE z.region_id = $1 AND p.year = $2 AND ${scope})`;
 }
 
+/** The region with slug $1, its columns as `select` lists them (alias `r`). */
+export const regionBySlugSql = (select: string): string => `SELECT ${select} FROM region r WHERE r.slug = $1`;
+
 /** The remarks author $4 wrote on plans of year $2 in the zones of region $1 that pass `visible` (alias r, referencing $3), open ones first, newest first. */
 export const myRemarksSql = (visible: string): string =>
   `SELECT r.id FROM remark r JOIN action_plan p ON p.id = r.action_plan_id JOIN zone z ON z.id = p.zone_id

@@ -3,7 +3,7 @@
 import type { OwnerRole, ProgressStatus } from '@kruispunt/shared';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { fromJson, jsonObjectSql, preparedQuery } from '../../db/reader';
+import { fromJson, hydrate, jsonObjectSql, preparedQuery, selectList } from '../../db/reader';
 import type { Context } from '../auth/context';
 import type { Viewer } from '../auth/viewer';
 import { VisibilitySql } from '../auth/visibility';
@@ -20,6 +20,7 @@ import {
   overlapsSql,
   progressSql,
   qualitySql,
+  regionBySlugSql,
   sharedWorkSql,
   themeMatrixSql,
   timelineSql,
@@ -126,7 +127,10 @@ export class DashboardService {
 
   async region(slug: string): Promise<Region> {
     this.ctx.viewer.requireSignedIn();
-    const region = await this.ctx.db.getRepository(Region).findOneBy({ slug });
+    // A prepared statement through the reader: the dashboard's first statement, on every request.
+    const metadata = this.ctx.db.getMetadata(Region);
+    const [row] = await preparedQuery(this.ctx.db, regionBySlugSql(selectList(metadata, 'r')), [slug]);
+    const region = row ? hydrate<Region>(metadata, 'r', row) : null;
     if (!region) throw new AppError('NOT_FOUND', `Regio "${slug}" bestaat niet.`, { field: 'regionSlug' });
     return region;
   }

@@ -135,6 +135,13 @@ describe('region dashboard, similar actions and search', () => {
         (c: any) => c.zone.shortName === 'Leuven Zuid',
       ).actionCount;
     expect([await zuidCount(coach), await zuidCount(zuid)]).toEqual([0, 1]);
+    // An unknown region is NOT_FOUND before the year is checked, as before the figures were read together.
+    const code = async (slug: string, year: number) =>
+      (await gql(server.url, `query($slug: String!, $year: Int!) { regionDashboard(regionSlug: $slug, year: $year) { zones { id } } }`, { slug, year }, coach.headers)).errors?.[0]
+        ?.extensions?.code;
+    expect(await code('geen-regio', 2025)).toBe('NOT_FOUND');
+    expect(await code('geen-regio', 1800)).toBe('NOT_FOUND');
+    expect(await code('oost-brabant', 1800)).toBe('INVALID_INPUT');
   });
 
   it("reads the figures together as each figure's own statement reads them, for a coach and a zone member", async () => {
