@@ -23,6 +23,9 @@ import type { PlanReaderOptions } from './modules/import/plan-reader';
 import { cancelReads, currentQueryCounter, withQueryCounter, type Counter } from './db/query-counter';
 import { createContext, type Context } from './modules/auth/context';
 import { readRoutingPlugin } from './graphql/read-routing';
+import { sqlAnswersPlugin, stringifyAnswer } from './graphql/sql-answers';
+import { ACTION_ANSWERS } from './modules/action/action-answers';
+import { guardRootField } from './modules/auth/auth-middleware';
 import { getSchema } from './schema';
 import { bodyErrorHandler } from './graphql/body-errors';
 import { EXPLORER_ASSETS_PATH, explorerAssets, explorerLandingPage } from './graphql/explorer';
@@ -148,6 +151,8 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** The built GraphQL explorer (default dist/explorer). */
   explorerDir?: string;
+  /** Answer what it can of queries by JSON-building SQL (graphql/sql-answers.ts; default true: tests compare both ways). */
+  sqlAnswers?: boolean;
   /** Largest plan file of the import preview in bytes (default from config). */
   importMaxBytes?: number;
   /** Sign-in throttling (default `DEFAULT_SIGN_IN_THROTTLE`); tests shorten or lengthen it. */
@@ -214,7 +219,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
     stopOnTerminationSignals: false,
     validationRules: [depthLimitRule(limits.maxDepth), knownOperationTypesRule],
     // Compact JSON: Apollo pretty-prints by default (a third more bytes to write and to parse).
-    stringifyResult: (result) => JSON.stringify(result),
+    // An answer PostgreSQL built (graphql/sql-answers.ts) goes out as it was written.
+    stringifyResult: stringifyAnswer,
     plugins: [
       // Draining the HTTP server is drain.ts's (stop listening, finish in flight, then close).
       // We set no cache hints; the default cache-control plugin wraps every field resolver to look for them.
@@ -227,6 +233,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
       // Every argument value checked at the edge (NUL bytes, ids, blank slugs, deep JSON).
       inputGuardPlugin(),
       costLimitPlugin(limits),
+      // Last before execution: a plan or a page of actions answered by one JSON-building statement.
+      ...(options.sqlAnswers === false ? [] : [sqlAnswersPlugin(getSchema, [ACTION_ANSWERS], guardRootField)]),
       // Our own explorer instead of Apollo's landing page, which loads from a CDN.
       explorerLandingPage(explorerDir),
     ],

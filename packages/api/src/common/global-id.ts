@@ -28,3 +28,13 @@ export function fromGlobalId(globalId: string, expectedType?: string, field = 'i
   }
   return parsed;
 }
+
+/**
+ * `toGlobalId` as an SQL expression over a uuid column, for answers PostgreSQL builds
+ * (graphql/sql-answers.ts): base64url of "Type:uuid" without padding (a short type's id fits
+ * one base64 line; the newlines PostgreSQL adds after 76 characters are taken out anyway).
+ */
+export function globalIdSql(type: string, column: string): string {
+  if (!TYPE_NAME.test(type)) throw new Error(`Not a type name: ${type}`);
+  return `translate(encode(convert_to('${type}:' || ${column}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+}

@@ -2,7 +2,7 @@
 // a "resolver data" object and runs the field's middleware chain, empty here, before it reads the
 // property. A plan or a page of actions has thousands of such fields per request; reading the
 // property directly gives the same answer for a fraction of the work and garbage.
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 type Storage = ReturnType<typeof getMetadataStorage>;
@@ -36,39 +36,68 @@ export function assertMetadataShape(storage: Storage): void {
   }
 }
 
-/** Returns how many fields now read their property directly. */
-export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
+/** A field of an object type that reads a property (or a getter) of its class, with no resolver of its own. */
+export interface PlainField {
+  typeName: string;
+  fieldName: string;
+  /** The class property it reads. */
+  property: string;
+  /** The object type's class. */
+  target: Function;
+  /** A getter that type-graphql registered as a resolver of its own (BaseEntity's `globalId`, `uuid`). */
+  getter: boolean;
+}
+
+/** Every plain field of the schema's object types (what type-graphql would read from the object itself). */
+export function plainFieldsOf(schema: GraphQLSchema): PlainField[] {
   const storage = getMetadataStorage();
   assertMetadataShape(storage);
-  let count = 0;
-  // Any method or resolver-class resolver keeps type-graphql's resolver (arguments, context, ...).
+  const out: PlainField[] = [];
+  // Any method or resolver-class resolver is not plain (arguments, context, ...).
   const resolved = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name ?? ''}.${r.methodName}`));
   for (const objectType of storage.objectTypes) {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
-    // Its own fields and those it inherits (BaseEntity's id, version, timestamps).
+    // Its own fields and those it inherits (BaseEntity's id, version, timestamps), then those of
+    // the interfaces it implements that it does not declare itself (Collaboration's name).
     const own = (field: { target: Function }) => field.target === objectType.target || objectType.target.prototype instanceof field.target;
-    for (const field of storage.fields.filter(own)) {
+    const interfaces = (objectType as { interfaceClasses?: Function[] }).interfaceClasses ?? [];
+    const seen = new Set<string>();
+    const candidates = [...storage.fields.filter(own), ...storage.fields.filter((f) => interfaces.includes(f.target))];
+    for (const field of candidates) {
       if (field.middlewares?.length || field.roles || field.params?.length) continue;
-      const graphqlField = fields[field.schemaName];
-      if (!graphqlField) continue;
+      if (!fields[field.schemaName] || seen.has(field.schemaName)) continue;
+      seen.add(field.schemaName);
       const property = field.name;
-      if (resolved.has(`${field.target.name}.${field.name}`) || resolved.has(`${objectType.target.name}.${field.name}`)) {
-        // type-graphql registers a getter (BaseEntity's `id` and `uuid`, on every object of every
-        // answer) as a resolver of its own: read it directly too, from an instance of the class
-        // (anything else still goes type-graphql's way, which makes it one first).
-        if (!isGetter(field.target, property) || !graphqlField.resolve) continue;
-        const original = graphqlField.resolve;
-        const cls = objectType.target;
-        graphqlField.resolve = ((source: Record<string, unknown>, args, context, info) =>
-          source instanceof cls ? source[property] : original(source, args, context, info)) as GraphQLFieldResolver<Record<string, unknown>, unknown>;
-        continue;
-      }
-      // Same name: graphql's default resolver reads it; renamed (`id` is the getter `globalId`): read that.
-      graphqlField.resolve = property === field.schemaName ? undefined : (((source: Record<string, unknown>) => source[property]) as GraphQLFieldResolver<unknown, unknown>);
-      count++;
+      // type-graphql registers a getter as a resolver of its own: still plain (read from an instance).
+      const getter = resolved.has(`${field.target.name}.${field.name}`) || resolved.has(`${objectType.target.name}.${field.name}`);
+      if (getter && !isGetter(field.target, property)) continue;
+      out.push({ typeName: type.name, fieldName: field.schemaName, property, target: objectType.target, getter });
     }
+  }
+  return out;
+}
+
+/** Returns how many fields now read their property directly. */
+export function readPlainFieldsDirectly(schema: GraphQLSchema): number {
+  let count = 0;
+  for (const plain of plainFieldsOf(schema)) {
+    const graphqlField = (schema.getType(plain.typeName) as GraphQLObjectType).getFields()[plain.fieldName]!;
+    const property = plain.property;
+    if (plain.getter) {
+      // Read directly from an instance of the class (anything else still goes type-graphql's
+      // way, which makes it one first).
+      if (!graphqlField.resolve) continue;
+      const original = graphqlField.resolve;
+      const cls = plain.target;
+      graphqlField.resolve = ((source: Record<string, unknown>, args, context, info) =>
+        source instanceof cls ? source[property] : original(source, args, context, info)) as GraphQLFieldResolver<Record<string, unknown>, unknown>;
+      continue;
+    }
+    // Same name: graphql's default resolver reads it; renamed: read that.
+    graphqlField.resolve = property === plain.fieldName ? undefined : (((source: Record<string, unknown>) => source[property]) as GraphQLFieldResolver<unknown, unknown>);
+    count++;
   }
   return count;
 }

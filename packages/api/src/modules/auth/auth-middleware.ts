@@ -16,13 +16,18 @@ export const requireSignIn: MiddlewareFn<Context> = async ({ info, context }, ne
  * middleware it wrapped every field of every type in an async chain (a few promises per field,
  * thousands per plan) although it acts on root fields alone.
  */
+/** What every root field requires before it resolves (also where queries are answered by SQL, graphql/sql-answers.ts). */
+export function guardRootField(name: string, context: Context): void {
+  if (!PUBLIC_ROOT_FIELDS.has(name)) context.viewer.requireSignedIn();
+}
+
 export function requireSignInOnRootFields(schema: GraphQLSchema): void {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       if (PUBLIC_ROOT_FIELDS.has(field.name)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: Context, info) => {
-        context.viewer.requireSignedIn();
+        guardRootField(field.name, context);
         return resolve(source, args, context, info);
       };
     }

@@ -1,0 +1,193 @@
+// Answers built by PostgreSQL (graphql/sql-answers.ts, action-answers.ts) against the same
+// queries answered by graphql-js: two servers over one seeded database, one with the SQL answers
+// and one without, asked the same things by every kind of caller, must answer alike — values,
+// order, nulls, errors. A draft plan with an action co-owned by another zone tries visibility.
+import { startServer, type StartedServer } from '../../server';
+import { createTestDatabase, type TestDatabase } from '../../test/db';
+import { callerHeaders, CALLERS, type Caller } from '../../test/users';
+import { globalIdSql, toGlobalId } from '../../common/global-id';
+
+const ACTION_FIELDS = /* GraphQL */ `
+  id version position number title what inScope outOfScope why targetGroups councilRole stakeholdersOther
+  startDate endDate funding fundingRemark carriedOver linkNotes communicationChannels progressStatus notes estimatedDays createdAt updatedAt
+  operationalGoal { id number title }
+  strategicGoal { id number title }
+  lead { text zone { id name } partner { id name } workingGroup { id name } }
+  owners { role since zone { id name slug } }
+  stakeholderPartners { id name }
+  steps { id position text month date }
+  evaluation { process { chosen text } output { chosen text } outcome { chosen text } }
+  indicators { id position name method targetValue targetUnit kind }
+  timeline { id month milestone milestones }
+  reviews { id reviewedOn quarter status note }
+  themes { id slug name }
+  workingGroups { id name }
+  projects { id name }
+`;
+
+/** What an outside tool reads of a plan (the benchmark's query, and more). */
+const PLAN = `query Plan($zone: String!, $year: Int!) {
+  actionPlan(zoneSlug: $zone, year: $year) { id year status submittedAt zone { id name shortName } multiYearPlan { id title yearFrom yearTo } actions { ${ACTION_FIELDS} } }
+}`;
+
+/** Aliases, fragments (named and inline), __typename and a field asked twice with other subfields. */
+const SHAPES = `query Shapes($zone: String!) {
+  a: actionPlan(zoneSlug: $zone, year: 2025) { __typename ...Head actions { t: title ... on Action { id } timeline { __typename m: month } timeline { milestone } owners { zone { slug } } } }
+  b: actionPlan(zoneSlug: $zone, year: 2024) { year }
+}
+fragment Head on ActionPlan { id y: year actions { id lead { __typename text } evaluation { process { chosen } } } }`;
+
+const PAGE = `query Page($years: [Int!]!, $statuses: [PlanStatus!], $after: String, $first: Int) {
+  actions(first: $first, after: $after, filter: { years: $years, planStatuses: $statuses }) {
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id title actionPlan { id year status zone { slug } } } }
+    nodes { id number title progressStatus funding startDate endDate actionPlan { year zone { slug } } operationalGoal { number title } strategicGoal { number title } owners { role zone { slug } } indicators { name method targetValue targetUnit kind } }
+  }
+}`;
+
+/** Not answerable by SQL: a field without an SQL form, a directive, a field argument below the root. */
+const LONG_WAY = [
+  [`query Q($zone: String!) { actionPlan(zoneSlug: $zone, year: 2025) { id actions { id history { actorName } } } }`, { zone: 'elz-leuven-zuid' }],
+  [`query Q($zone: String!, $t: Boolean!) { actionPlan(zoneSlug: $zone, year: 2025) { id actions { id title @include(if: $t) } } }`, { zone: 'elz-leuven-zuid', t: false }],
+  [`query Q($zone: String!) { actionPlan(zoneSlug: $zone, year: 2025) { id planChecks(forSubmission: true) { code } } }`, { zone: 'elz-leuven-zuid' }],
+  [`query Q { actions(first: 3) { totalCount nodes { id } } }`, {}],
+] as const;
+
+interface Reply {
+  status: number;
+  by: string | null;
+  statements: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+async function ask(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<Reply> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, by: res.headers.get('x-answered-by'), statements: Number(res.headers.get('x-sql-queries')), body: (await res.json()) as Reply['body'] };
+}
+
+describe('answers built by PostgreSQL', () => {
+  let t: TestDatabase;
+  let sql: StartedServer;
+  let plain: StartedServer;
+  let headers: Record<Caller, Record<string, string>>;
+  const roles = Object.keys(CALLERS) as Caller[];
+
+  /** Both servers' replies; they must agree (status, data, error codes and messages). */
+  async function both(query: string, variables: Record<string, unknown>, role: Caller): Promise<{ fast: Reply; slow: Reply }> {
+    const [fast, slow] = [await ask(sql.url, query, variables, headers[role]), await ask(plain.url, query, variables, headers[role])];
+    expect(slow.by).toBeNull();
+    expect({ role, status: fast.status, body: fast.body }).toEqual({ role, status: slow.status, body: slow.body });
+    // Same key order too: a client may rely on the selection's order.
+    expect(JSON.stringify(fast.body)).toBe(JSON.stringify(slow.body));
+    return { fast, slow };
+  }
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ seed: true });
+    // Leuven Noord's 2025 plan as a draft, one of its actions co-owned by Leuven Zuid (editor A's zone).
+    await t.db.query(`UPDATE action_plan SET status = 'DRAFT' WHERE year = 2025 AND zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-noord')`);
+    await t.db.query(
+      `INSERT INTO action_owner (action_id, zone_id, role) SELECT a.id, (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 'CO_LEAD'
+       FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-noord' AND p.year = 2025 ORDER BY a.position LIMIT 1`,
+    );
+    // Reviews of one action, two on the same day (newest first, then by id, both ways).
+    await t.db.query(
+      `INSERT INTO action_review (action_id, reviewed_on, quarter, status, note)
+       SELECT a.id, d.day::date, d.quarter, 'RUNNING', d.note FROM (SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+         WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 ORDER BY a.position LIMIT 1) a
+       CROSS JOIN (VALUES ('2025-03-31', 1, 'Eerste kwartaal'), ('2025-06-30', 2, 'Tweede kwartaal'), ('2025-06-30', 2, 'Tweede kwartaal, aangevuld')) d(day, quarter, note)`,
+    );
+    sql = await startServer(t.db, { port: 0, host: '127.0.0.1' });
+    plain = await startServer(t.db, { port: 0, host: '127.0.0.1', sqlAnswers: false });
+    headers = await callerHeaders(t.db, sql.url, roles);
+  });
+  afterAll(async () => {
+    await sql?.close();
+    await plain?.close();
+    await t?.drop();
+  });
+
+  it('writes global ids as toGlobalId does', async () => {
+    const ids: { id: string }[] = await t.db.query('SELECT id FROM action LIMIT 20');
+    for (const type of ['Action', 'ActionIndicator', 'WorkingGroup', 'MultiYearPlan', 'A']) {
+      const rows: { id: string; gid: string }[] = await t.db.query(`SELECT id, ${globalIdSql(type, 'id')} AS gid FROM action LIMIT 20`);
+      expect(rows.map((r) => r.gid)).toEqual(ids.map((r) => toGlobalId(type, r.id)));
+    }
+    expect(() => globalIdSql("x'; DROP TABLE action; --", 'id')).toThrow();
+  });
+
+  it('answers every plan alike for every caller, in fewer statements', async () => {
+    for (const role of roles)
+      for (const [zone, year] of [
+        ['elz-leuven-zuid', 2025],
+        ['elz-leuven-noord', 2025],
+        ['elz-zuidoost-hageland', 2024],
+        ['elz-leuven', 2024],
+        ['elz-leuven', 2031],
+        ['geen-zone', 2025],
+      ] as const) {
+        const { fast, slow } = await both(PLAN, { zone, year }, role);
+        const answered = (fast.body.data as { actionPlan: unknown } | undefined)?.actionPlan;
+        // Answered by SQL whenever there is a plan to show; refusals and misses the long way, alike.
+        if (answered) {
+          expect(fast.by).toBe('sql');
+          expect(fast.statements).toBeLessThanOrEqual(slow.statements);
+          // The long way still reads every relation of every action at once (action-relations.ts).
+          expect(slow.statements).toBeLessThanOrEqual(3);
+        }
+      }
+    // The draft: its members and the administrator see it; the co-owner zone and the coach do not.
+    const seen = async (role: Caller) =>
+      ((await ask(sql.url, PLAN, { zone: 'elz-leuven-noord', year: 2025 }, headers[role])).body.data as { actionPlan: unknown } | undefined)?.actionPlan ?? null;
+    expect(await seen('editor C')).not.toBeNull();
+    expect(await seen('admin')).not.toBeNull();
+    expect(await seen('editor A')).toBeNull();
+    expect(await seen('coach')).toBeNull();
+  });
+
+  it('follows aliases, fragments, __typename and merged selections as graphql-js does', async () => {
+    for (const role of ['editor A', 'coach'] as const) {
+      const { fast } = await both(SHAPES, { zone: 'elz-leuven-zuid' }, role);
+      expect(fast.by).toBe('sql');
+    }
+    const { fast } = await both(SHAPES, { zone: 'elz-leuven-zuid' }, 'editor A');
+    const a = (fast.body.data as { a: { __typename: string; y: number; actions: Record<string, any>[] } }).a;
+    expect(a.__typename).toBe('ActionPlan');
+    expect(a.y).toBe(2025);
+    expect(Object.keys(a.actions[0]!)).toEqual(['id', 'lead', 'evaluation', 't', 'timeline', 'owners']);
+  });
+
+  it('pages through actions alike, drafts only for their members and co-owners', async () => {
+    for (const role of roles) {
+      let after: string | null = null;
+      for (let page = 0; page < 20; page++) {
+        const { fast } = await both(PAGE, { years: [2024, 2025], statuses: null, after, first: 7 }, role);
+        const actions = (fast.body.data as { actions?: { pageInfo: { hasNextPage: boolean; endCursor: string } } } | undefined)?.actions;
+        if (!actions) break;
+        expect(fast.by).toBe('sql');
+        if (!actions.pageInfo.hasNextPage) break;
+        after = actions.pageInfo.endCursor;
+      }
+    }
+    // The co-owned action of the draft is on editor A's pages, with its plan hidden (null).
+    const draftOnes = async (role: Caller) => {
+      const res = await ask(sql.url, PAGE, { years: [2025], statuses: ['DRAFT'], after: null, first: 200 }, headers[role]);
+      return (res.body.data as { actions: { edges: { node: { actionPlan: unknown } }[] } }).actions.edges;
+    };
+    const coOwned = await draftOnes('editor A');
+    expect(coOwned).toHaveLength(1);
+    expect(coOwned[0]!.node.actionPlan).toBeNull();
+    expect((await draftOnes('editor C')).length).toBeGreaterThan(1);
+    expect(await draftOnes('coach')).toHaveLength(0);
+  });
+
+  it('leaves what it cannot answer to graphql-js', async () => {
+    for (const [query, variables] of LONG_WAY) {
+      const { fast } = await both(query, variables, 'editor A');
+      expect(fast.by).toBeNull();
+    }
+    // A bad argument is refused the same way (by the resolvers' own validation).
+    const { fast } = await both(PLAN, { zone: 'elz-leuven-zuid', year: 1 }, 'editor A');
+    expect(fast.body.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+  });
+});
