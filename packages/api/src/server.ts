@@ -25,6 +25,7 @@ import { createContext, type Context } from './modules/auth/context';
 import { readRoutingPlugin } from './graphql/read-routing';
 import { sqlAnswersPlugin, stringifyAnswer } from './graphql/sql-answers';
 import { ACTION_ANSWERS } from './modules/action/action-answers';
+import { DASHBOARD_ANSWERS } from './modules/dashboard/dashboard-answers';
 import { guardRootField } from './modules/auth/auth-middleware';
 import { getSchema } from './schema';
 import { bodyErrorHandler } from './graphql/body-errors';
@@ -233,8 +234,8 @@ export async function startServer(db: DataSource, options: ServerOptions): Promi
       // Every argument value checked at the edge (NUL bytes, ids, blank slugs, deep JSON).
       inputGuardPlugin(),
       costLimitPlugin(limits),
-      // Last before execution: a plan or a page of actions answered by one JSON-building statement.
-      ...(options.sqlAnswers === false ? [] : [sqlAnswersPlugin(getSchema, [ACTION_ANSWERS], guardRootField)]),
+      // Last before execution: a plan, a page of actions or a region dashboard answered by one JSON-building statement.
+      ...(options.sqlAnswers === false ? [] : [sqlAnswersPlugin(getSchema, [ACTION_ANSWERS, DASHBOARD_ANSWERS], guardRootField)]),
       // Our own explorer instead of Apollo's landing page, which loads from a CDN.
       explorerLandingPage(explorerDir),
     ],

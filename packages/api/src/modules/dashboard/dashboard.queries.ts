@@ -237,3 +237,19 @@ export function dashboardSql(scope: string, parts: DashboardParts, json: Dashboa
   }
   return `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT ${columns.join(', ')}`;
 }
+
+/**
+ * The region dashboard answered as JSON (graphql/sql-answers.ts, dashboard-answers.ts): `object`
+ * is the JSON of what the query selects of RegionDashboard over the row `row` (region id $1, year
+ * $2); the figures' own statements are CTEs the field forms (dashboard-answers.queries.ts) read,
+ * each computed once (MATERIALIZED: a per-zone form reads one many times) and only when read.
+ */
+export function dashboardAnswerSql(scope: string, object: string, row: string): string {
+  return `WITH ${ownedCte(scope)},
+       theme_matrix AS MATERIALIZED (${THEME_MATRIX}),
+       coverage AS MATERIALIZED (${coverageSql(scope)}),
+       progress AS MATERIALIZED (${PROGRESS}),
+       timeline AS MATERIALIZED (${TIMELINE}),
+       shared_work AS MATERIALIZED (${sharedWorkSql(scope)})
+       SELECT ${object}::text AS json FROM (SELECT $1::uuid AS region_id, $2::int AS year) ${row}`;
+}
