@@ -66,19 +66,48 @@ export interface FinishedField<C> {
   finish: (material: unknown) => unknown;
 }
 
-/** A root field answered by SQL: returns the statement's FROM part … or null for a null answer. */
+/** What the query selects of an object type: its fields by response key, with their own selections. */
+export interface Selection {
+  typeName: string;
+  fields: Selected[];
+  /** The JSON object of this selection over the row `alias`, as SQL. */
+  object: (alias: string) => string;
+}
+
+export interface Selected {
+  key: string;
+  field: string;
+  /** What is selected of the field's type, when that is an object type. */
+  selection: Selection | null;
+}
+
+/** What a root's `prepare` is given to build its statement. */
+export interface RootBuild {
+  /** The type the root field returns. */
+  typeName: string;
+  /** The JSON of the root field's whole selection over the row `alias`. */
+  object: (alias: string) => string;
+  /** The root field's selection, for a root that assembles its answer from the rows itself. */
+  selection: () => Selection;
+  alias: (prefix: string) => string;
+  params: SqlParams;
+}
+
+/** A statement whose rows the root turns into the answer's text itself (see `connectionText`). */
+export interface AssembledAnswer {
+  sql: string;
+  text: (rows: Record<string, unknown>[]) => string;
+}
+
+/** A root field answered by SQL. */
 export interface SqlRoot<C> {
   /**
    * Does what the root's resolver does before its fields resolve (the same service call, so the
-   * same rights and errors) and returns the answer's SQL: `object(alias)` gives the JSON of the
-   * selection over a row, `json` is how the statement builds the field's value from it.
-   * Null: the field's value is null.
+   * same rights and errors) and returns the answer's statement: one giving the whole value as
+   * the text column `json` of its one row, or one whose rows the root assembles. Null: the
+   * field's value is null.
    */
-  prepare: (
-    context: C,
-    args: Record<string, unknown>,
-    build: { object: (typeName: string, alias: string) => string; alias: (prefix: string) => string; params: SqlParams; typeName: string },
-  ) => Promise<string | null>;
+  prepare: (context: C, args: Record<string, unknown>, build: RootBuild) => Promise<string | AssembledAnswer | null>;
 }
 
 /** The check every root field makes before it resolves (the schema wraps its root resolvers with the same). */
@@ -90,8 +119,8 @@ export interface SqlAnswerSpec<C> {
   roots?: Record<string, SqlRoot<C>>;
 }
 
-/** Not answerable by SQL: the query goes graphql-js's way. */
-class NotAnswerable extends Error {}
+/** Not answerable by SQL: the query goes graphql-js's way (a root may throw it too). */
+export class NotAnswerable extends Error {}
 
 /** An answer PostgreSQL wrote, sent as it is (see `stringifyAnswer`). */
 export class RawJson {
@@ -145,6 +174,8 @@ type AnyField<C> = FieldSql<C> | FinishedField<C>;
 interface Compiled {
   sql: string;
   params: unknown[];
+  /** The root's own assembly of the rows, if it has one; else the text of `json` in the first row. */
+  text: ((rows: Record<string, unknown>[]) => string) | null;
   /** Fields to finish in JavaScript, by their index in the answer's `{ $finish: i, v }` objects. */
   finishers: Finisher[];
 }
@@ -229,7 +260,7 @@ export class SqlAnswers<C> {
           continue;
         }
         const rows = await preparedQuery(db, compiled.sql, compiled.params);
-        let text = (rows[0]?.json as string | null | undefined) ?? 'null';
+        let text = compiled.text ? compiled.text(rows) : ((rows[0]?.json as string | null | undefined) ?? 'null');
         if (compiled.finishers.length) text = finishText(text, compiled.finishers);
         parts.push(`"${key}":${text}`);
       }
@@ -249,7 +280,8 @@ export class SqlAnswers<C> {
     variables: Record<string, unknown>,
     context: C,
   ): Promise<Compiled | null> {
-    if (node.directives?.length || !node.selectionSet) throw new NotAnswerable();
+    const selectionSet = node.selectionSet;
+    if (node.directives?.length || !selectionSet) throw new NotAnswerable();
     // What the schema's root resolvers check first (sign-in), then the root's own service call.
     this.guard(node.name.value, context);
     const args = getArgumentValues(definition, node, variables);
@@ -308,15 +340,82 @@ export class SqlAnswers<C> {
       if (entries.length > 50) throw new NotAnswerable();
       return `json_build_object(${entries.join(', ')})`;
     };
-    const from = await root.prepare(context, args, {
-      object: (typeName, row) => object(typeName, [node.selectionSet!], row),
+    const selection = (typeName: string, selections: readonly SelectionSetNode[]): Selection => {
+      const objectType = this.schema.getType(typeName);
+      if (!isObjectType(objectType)) throw new NotAnswerable();
+      const fields = [...collectAll(objectType, selections, fragments)].map(([key, nodes]): Selected => {
+        const field = nodes[0]!.name.value;
+        if (nodes.some((n) => n.arguments?.length)) throw new NotAnswerable();
+        const fieldType = field === '__typename' ? null : getNamedType(objectType.getFields()[field]?.type);
+        const sub = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+        return { key, field, selection: fieldType && isObjectType(fieldType) ? selection(fieldType.name, sub) : null };
+      });
+      return { typeName, fields, object: (row) => object(typeName, selections, row) };
+    };
+    const prepared = await root.prepare(context, args, {
+      typeName: type.name,
+      object: (row) => object(type.name, [selectionSet], row),
+      selection: () => selection(type.name, [selectionSet]),
       alias,
       params,
-      typeName: type.name,
     });
-    if (from === null) return null;
-    return { sql: from, params: params.values, finishers };
+    if (prepared === null) return null;
+    if (typeof prepared === 'string') return { sql: prepared, params: params.values, text: null, finishers };
+    return { sql: prepared.sql, params: params.values, text: prepared.text, finishers };
   }
+}
+
+/** A page's figures, as graphql/connection.ts's PageInfo. */
+export interface PageInfoValues {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/**
+ * A Relay connection (graphql/connection.ts) answered from one statement whose rows are the page's
+ * nodes: `select` are the columns to add to it (each selected node's JSON over the row `row`),
+ * `text` assembles the connection as selected (`edges`, `nodes`, `pageInfo`, `__typename`; not
+ * `totalCount`) from the page's rows with their cursors.
+ */
+export function connectionAnswer(selection: Selection, row: string): { select: string[]; text: (rows: Record<string, unknown>[], cursors: string[], pageInfo: PageInfoValues) => string } {
+  const select: string[] = [];
+  const column = (node: Selection) => {
+    select.push(`${node.object(row)}::text AS n${select.length}`);
+    return `n${select.length - 1}`;
+  };
+  const leaf = (value: unknown) => JSON.stringify(value ?? null);
+  type Part = (rows: Record<string, unknown>[], cursors: string[], pageInfo: PageInfoValues) => string;
+  const parts: [string, Part][] = selection.fields.map(({ key, field, selection: sub }): [string, Part] => {
+    if (field === '__typename') return [key, () => leaf(selection.typeName)];
+    if (field === 'nodes' && sub) {
+      const c = column(sub);
+      return [key, (rows) => `[${rows.map((r) => r[c] as string).join(',')}]`];
+    }
+    if (field === 'edges' && sub) {
+      const edge = sub.fields.map(({ key: k, field: f, selection: node }): [string, (r: Record<string, unknown>, cursor: string) => string] => {
+        if (f === '__typename') return [k, () => leaf(sub.typeName)];
+        if (f === 'cursor') return [k, (_r, cursor) => leaf(cursor)];
+        if (f === 'node' && node) {
+          const c = column(node);
+          return [k, (r) => r[c] as string];
+        }
+        throw new NotAnswerable();
+      });
+      return [key, (rows, cursors) => `[${rows.map((r, i) => `{${edge.map(([k, part]) => `"${k}":${part(r, cursors[i]!)}`).join(',')}}`).join(',')}]`];
+    }
+    if (field === 'pageInfo' && sub) {
+      const known = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
+      const picked = sub.fields.map(({ key: k, field: f }) => {
+        if (f !== '__typename' && !known.has(f)) throw new NotAnswerable();
+        return [k, f] as const;
+      });
+      return [key, (_rows, _cursors, info) => `{${picked.map(([k, f]) => `"${k}":${leaf(f === '__typename' ? sub.typeName : info[f as keyof PageInfoValues])}`).join(',')}}`];
+    }
+    throw new NotAnswerable();
+  });
+  return { select, text: (rows, cursors, pageInfo) => `{${parts.map(([key, part]) => `"${key}":${part(rows, cursors, pageInfo)}`).join(',')}}` };
 }
 
 /**

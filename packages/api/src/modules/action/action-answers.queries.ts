@@ -70,23 +70,6 @@ const planActions: Form = (s) => {
   return `coalesce((SELECT json_agg(${s.object(a)} ORDER BY ${a}.position, ${a}.id) FROM action ${a} WHERE ${a}.action_plan_id = ${s.row}.id), '[]')`;
 };
 
-/** A page of actions (the row holds their ids in order, `ids`, and their cursors, `cursors`). */
-const pageNodes: Form = (s) => {
-  const [k, a] = [s.alias('k'), s.alias('a')];
-  return `coalesce((SELECT json_agg(${s.object(a)} ORDER BY ${k}.n) FROM unnest(${s.row}.ids) WITH ORDINALITY ${k}(id, n) JOIN action ${a} ON ${a}.id = ${k}.id), '[]')`;
-};
-
-const pageEdges: Form = (s) => {
-  const e = s.alias('e');
-  return `coalesce((SELECT json_agg(${s.object(e)} ORDER BY ${e}.n) FROM unnest(${s.row}.ids, ${s.row}.cursors) WITH ORDINALITY ${e}(id, cursor, n)), '[]')`;
-};
-
-/** The row a page of actions is answered from: its ids, cursors and paging figures as parameters. */
-export function actionPageSql(object: string, row: string, page: { ids: string; cursors: string; hasNext: string; hasPrevious: string; start: string; end: string }): string {
-  return `SELECT ${object}::text AS json FROM (SELECT ${page.ids}::uuid[] AS ids, ${page.cursors}::text[] AS cursors, ${page.hasNext}::boolean AS has_next_page,
-    ${page.hasPrevious}::boolean AS has_previous_page, ${page.start}::text AS start_cursor, ${page.end}::text AS end_cursor) ${row}`;
-}
-
 /** One plan by id, answered as JSON. */
 export const actionPlanAnswerSql = (object: string, row: string, id: string): string => `SELECT ${object}::text AS json FROM action_plan ${row} WHERE ${row}.id = ${id}`;
 
@@ -136,13 +119,5 @@ export const ACTION_FIELD_FORMS: NonNullable<SqlAnswerSpec<Context>['fields']> =
     zone: one('zone', (row) => `${row}.zone_id`),
     multiYearPlan: one('multi_year_plan', (row) => `${row}.multi_year_plan_id`),
     actions: planActions,
-  },
-  ActionConnection: { nodes: pageNodes, edges: pageEdges, pageInfo: (s) => s.object(s.row) },
-  ActionEdge: { cursor: (s) => `${s.row}.cursor`, node: one('action', (row) => `${row}.id`) },
-  PageInfo: {
-    hasNextPage: (s) => `${s.row}.has_next_page`,
-    hasPreviousPage: (s) => `${s.row}.has_previous_page`,
-    startCursor: (s) => `${s.row}.start_cursor`,
-    endCursor: (s) => `${s.row}.end_cursor`,
   },
 };

@@ -150,6 +150,12 @@ describe('answers built by PostgreSQL', () => {
       const { fast } = await both(SHAPES, { zone: 'elz-leuven-zuid' }, role);
       expect(fast.by).toBe('sql');
     }
+    // A connection: aliases, __typename at each level, edges asked twice with other subfields.
+    const connection = `query { c: actions(first: 3, filter: { years: [2025] }, sort: TITLE, descending: true) {
+      __typename info: pageInfo { __typename hasNextPage e: endCursor startCursor } list: nodes { id } edges { __typename c: cursor } edges { node { title } } } }`;
+    const page = await both(connection, {}, 'coach');
+    expect(page.fast.by).toBe('sql');
+    expect(Object.keys((page.fast.body.data as { c: object }).c)).toEqual(['__typename', 'info', 'list', 'edges']);
     const { fast } = await both(SHAPES, { zone: 'elz-leuven-zuid' }, 'editor A');
     const a = (fast.body.data as { a: { __typename: string; y: number; actions: Record<string, any>[] } }).a;
     expect(a.__typename).toBe('ActionPlan');

@@ -4,12 +4,12 @@
 import { actionPlanSchema, timelineMilestones, type MilestoneStep } from '@kruispunt/shared';
 import { toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
-import type { SqlAnswerSpec } from '../../graphql/sql-answers';
+import { connectionAnswer, type SqlAnswerSpec } from '../../graphql/sql-answers';
 import { ActionPlanService } from '../action-plan/action-plan.service';
 import type { Context } from '../auth/context';
-import { ACTION_FIELD_FORMS, actionPageSql, actionPlanAnswerSql, timelineOf } from './action-answers.queries';
+import { ACTION_FIELD_FORMS, actionPlanAnswerSql, timelineOf } from './action-answers.queries';
 import type { ActionFilter, ActionSort } from './action-search.inputs';
-import { ActionSearchService } from './action-search.service';
+import { ActionSearchService, Params } from './action-search.service';
 
 /** The months of the timeline with their milestones, derived from the steps by the shared rule (as action-relations.ts does). */
 const timeline = timelineOf(['id', 'month', 'milestones', 'milestone'], (material) => {
@@ -37,28 +37,33 @@ export const ACTION_ANSWERS: SqlAnswerSpec<Context> = {
         const plan = await new ActionPlanService(ctx).byZoneAndYear(args.zoneSlug as string, year);
         if (!plan) return null;
         const row = build.alias('x');
-        return actionPlanAnswerSql(build.object(build.typeName, row), row, build.params.param(plan.id, '::uuid'));
+        return actionPlanAnswerSql(build.object(row), row, build.params.param(plan.id, '::uuid'));
       },
     },
     actions: {
+      // One statement: the page's keys (the search's own, with its filters and visibility) and
+      // each selected node's JSON; the connection is assembled from its rows.
       async prepare(ctx, args, build) {
-        const page = await new ActionSearchService(ctx).search(
+        const connection = connectionAnswer(build.selection(), 'e');
+        const statement = new ActionSearchService(ctx).pageStatement(
           (args.filter as ActionFilter | null) ?? {},
           (args.sort as ActionSort | undefined) ?? 'PLAN',
           (args.descending as boolean | undefined) ?? false,
           { first: args.first as number | null, after: args.after as string | null },
-          ['id'],
+          () => ['e.id AS e_id', ...connection.select].join(', '),
+          new Params(build.params.values),
         );
-        const row = build.alias('c');
-        const p = build.params;
-        return actionPageSql(build.object(build.typeName, row), row, {
-          ids: p.param(page.edges.map((e) => e.node.id)),
-          cursors: p.param(page.edges.map((e) => e.cursor)),
-          hasNext: p.param(page.pageInfo.hasNextPage),
-          hasPrevious: p.param(page.pageInfo.hasPreviousPage),
-          start: p.param(page.pageInfo.startCursor),
-          end: p.param(page.pageInfo.endCursor),
-        });
+        return {
+          sql: statement.sql,
+          text: (rows) => {
+            const page = statement.connection(rows, (row) => row);
+            return connection.text(
+              page.edges.map((e) => e.node),
+              page.edges.map((e) => e.cursor),
+              page.pageInfo,
+            );
+          },
+        };
       },
     },
   },

@@ -29,7 +29,8 @@ const ids = (values: string[] | null | undefined, type: string, field: string) =
 
 /** Statement parameters, numbered as they are added. */
 export class Params {
-  readonly values: unknown[] = [];
+  /** `values`: parameters the statement already has (numbering goes on after them). */
+  constructor(readonly values: unknown[] = []) {}
   add(value: unknown, cast = ''): string {
     return `$${this.values.push(value)}${cast}`;
   }
@@ -91,9 +92,29 @@ export class ActionSearchService {
     page: { first?: number | null; after?: string | null } = {},
     columns: string[] | null = null,
   ): Promise<Connection<Action>> {
+    const metadata = this.ctx.db.getMetadata(Action);
+    const statement = this.pageStatement(filter, sort, descending, page, () => selectList(metadata, 'e', columns));
+    const rows = await preparedQuery(this.ctx.db, statement.sql, statement.params.values);
+    return statement.connection(rows, (row) => hydratePartial<Action>(metadata, 'e', row, columns));
+  }
+
+  /**
+   * The statement of a page of actions, with `select` as its select list over the action `e`
+   * (given the statement's parameters, to add its own), and the connection its rows make: `node`
+   * turns a row into a page item. The cursors are made of the rows' sort keys (`sortN`) and id,
+   * which `select` must give as `e_id` (selectList does). `params` may already hold values (the
+   * statement's numbering goes on after them).
+   */
+  pageStatement(
+    filter: ActionFilter,
+    sort: ActionSort,
+    descending: boolean,
+    page: { first?: number | null; after?: string | null },
+    select: (params: Params) => string,
+    params = new Params(),
+  ): { sql: string; params: Params; connection: <T>(rows: Record<string, unknown>[], node: (row: Record<string, unknown>) => T) => Connection<T> } {
     this.ctx.viewer.requireSignedIn();
     const first = pageSize(page);
-    const params = new Params();
     const { plan, action } = conditions(this.ctx, filter, params);
     const countParams = params.values.slice();
     const dir = descending ? 'DESC' : 'ASC';
@@ -114,19 +135,22 @@ export class ActionSearchService {
       keys = sortKeysSql(expression, all, dir, limit);
     }
     const sortColumns = types.map((_, i) => `k.s${i}`);
-    const metadata = this.ctx.db.getMetadata(Action);
     // The keys first (narrow rows sort fast), then whole rows for this page only.
-    const sql = pageOfKeysSql(selectList(metadata, 'e', columns), sortColumns, keys, dir);
-    const rows = await preparedQuery(this.ctx.db, sql, params.values);
+    const sql = pageOfKeysSql(select(params), sortColumns, keys, dir);
     const countSql = countActionsSql([...plan, ...action]);
     let counted: Promise<number> | undefined;
-    return pageOf(
-      rows.map((row) => hydratePartial<Action>(metadata, 'e', row, columns)),
-      first,
-      page.after,
-      (node, i) => encodeCursor([...types.map((_, k) => normalizeCursorValue(rows[i]![`sort${k}`])), node.id]),
-      () => (counted ??= preparedQuery(this.ctx.db, countSql, countParams).then((r) => r[0]!.n as number)),
-    );
+    return {
+      sql,
+      params,
+      connection: (rows, node) =>
+        pageOf(
+          rows.map(node),
+          first,
+          page.after,
+          (_item, i) => encodeCursor([...types.map((_, k) => normalizeCursorValue(rows[i]![`sort${k}`])), rows[i]!.e_id]),
+          () => (counted ??= preparedQuery(this.ctx.db, countSql, countParams).then((r) => r[0]!.n as number)),
+        ),
+    };
   }
 
   /**

@@ -13,7 +13,7 @@ import { WorkingGroup } from '../collaboration/working-group.entity';
 import { Region } from '../region/region.entity';
 import { Theme } from '../theme/theme.entity';
 import { Zone } from '../zone/zone.entity';
-import type { SqlParams } from '../../graphql/sql-answers';
+import type { RootBuild } from '../../graphql/sql-answers';
 import {
   coverageSql,
   dashboardAnswerSql,
@@ -229,11 +229,11 @@ export class DashboardService {
    * JSON of the selection over a row; the figures take region, year and visibility as each
    * figure's own method does ($1, $2, $3).
    */
-  answerSql(regionId: string, year: number, build: { object: (typeName: string, alias: string) => string; alias: (prefix: string) => string; params: SqlParams; typeName: string }): string {
+  answerSql(regionId: string, year: number, build: RootBuild): string {
     const placeholders = this.params(regionId, year).map((value) => build.params.param(value));
     if (placeholders.join() !== '$1,$2,$3') throw new Error(`The dashboard's parameters must come first (got ${placeholders.join()})`);
     const row = build.alias('d');
-    return dashboardAnswerSql(this.scope, build.object(build.typeName, row), row);
+    return dashboardAnswerSql(this.scope, build.object(row), row);
   }
 
   /** One statement per figure and request, however many fields read it (cells and totals). */

@@ -39,7 +39,7 @@ describe('the API process under hostile uploads', () => {
   });
 
   for (const [label, nodeOptions] of [
-    ['the container heap (--max-old-space-size=256)', '--max-old-space-size=256 --max-semi-space-size=64'],
+    ['the container heap (--max-old-space-size=256)', '--max-old-space-size=256 --max-semi-space-size=16'],
     ['the default heap', ''],
   ] as const) {
     it(`stays up with ${label}, answers every file with a 4xx (or, just under the limits, a preview) and keeps its memory bounded`, async () => {
@@ -75,7 +75,7 @@ describe('the API process under hostile uploads', () => {
         // The budget follows from the configuration, not from one machine's figure: the process at
         // start, two readers at once (IMPORT_MAX_CONCURRENT) each with its 160 MB old and 20 MB young
         // heap plus what a worker holds outside it (isolate, zip buffers: about 90 MB measured), and
-        // 200 MB for the API's own requests (12 bodies of up to 10 MB, a 64 MB-semi-space young
+        // 200 MB for the API's own requests (12 bodies of up to 10 MB, a 16 MB-semi-space young
         // generation). Measured 520-750 MB on two machines; one bomb alone once took 1.1 GB.
         const budget = baseline + 2 * (160 + 20 + 100) + 200;
         expect(peak).toBeLessThan(budget);
