@@ -110,6 +110,14 @@ export interface SqlRoot<C> {
   prepare: (context: C, args: Record<string, unknown>, build: RootBuild) => Promise<string | AssembledAnswer | null>;
 }
 
+/** The form of a to-one field: the row of `table` whose id is the expression `key` over the field's row, or null. */
+export const rowById =
+  <C>(table: string, key: (row: string) => string): FieldSql<C> =>
+  (s) => {
+    const r = s.alias('r');
+    return `(SELECT ${s.object(r)} FROM ${table} ${r} WHERE ${r}.id = ${key(s.row)})`;
+  };
+
 /** The check every root field makes before it resolves (the schema wraps its root resolvers with the same). */
 export type RootGuard<C> = (fieldName: string, context: C) => void;
 

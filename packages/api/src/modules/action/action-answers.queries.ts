@@ -2,20 +2,15 @@
 // (graphql/sql-answers.ts): the same rows, in the same order, as the relation loaders read
 // (action-relations.ts) and the resolvers hand out. Each form is a JSON-valued expression over the
 // row `s.row`; `s.object(alias)` is the JSON of what the query selects of the field's type.
-import { isoSql, type FieldScope, type FieldSql, type FinishedField, type SqlAnswerSpec } from '../../graphql/sql-answers';
+import { isoSql, rowById, type FieldScope, type FieldSql, type FinishedField, type SqlAnswerSpec } from '../../graphql/sql-answers';
 import type { Context } from '../auth/context';
 import { VisibilitySql } from '../auth/visibility';
 
 type Scope = FieldScope<Context>;
 type Form = FieldSql<Context>;
 
-/** One row of `table` whose id is the expression `key` (or null). */
-const one =
-  (table: string, key: (row: string) => string): Form =>
-  (s) => {
-    const r = s.alias('r');
-    return `(SELECT ${s.object(r)} FROM ${table} ${r} WHERE ${r}.id = ${key(s.row)})`;
-  };
+/** One row of `table` whose id is the expression `key` over the row (or null). */
+const one = (table: string, key: (row: string) => string): Form => rowById<Context>(table, key);
 
 /** Child rows of the row (`table.<parent>` holds its id), as a JSON array in `order` (then id), or the reverse. */
 const children =

@@ -5,6 +5,7 @@
 import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { callerHeaders, CALLERS, type Caller } from '../../test/users';
+import { ask, askBoth, draftWithCoOwnedAction } from '../../test/answers';
 import { globalIdSql, toGlobalId } from '../../common/global-id';
 
 const ACTION_FIELDS = /* GraphQL */ `
@@ -53,18 +54,6 @@ const LONG_WAY = [
   [`query Q { actions(first: 3) { totalCount nodes { id } } }`, {}],
 ] as const;
 
-interface Reply {
-  status: number;
-  by: string | null;
-  statements: number;
-  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-}
-
-async function ask(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<Reply> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, by: res.headers.get('x-answered-by'), statements: Number(res.headers.get('x-sql-queries')), body: (await res.json()) as Reply['body'] };
-}
-
 describe('answers built by PostgreSQL', () => {
   let t: TestDatabase;
   let sql: StartedServer;
@@ -73,23 +62,11 @@ describe('answers built by PostgreSQL', () => {
   const roles = Object.keys(CALLERS) as Caller[];
 
   /** Both servers' replies; they must agree (status, data, error codes and messages). */
-  async function both(query: string, variables: Record<string, unknown>, role: Caller): Promise<{ fast: Reply; slow: Reply }> {
-    const [fast, slow] = [await ask(sql.url, query, variables, headers[role]), await ask(plain.url, query, variables, headers[role])];
-    expect(slow.by).toBeNull();
-    expect({ role, status: fast.status, body: fast.body }).toEqual({ role, status: slow.status, body: slow.body });
-    // Same key order too: a client may rely on the selection's order.
-    expect(JSON.stringify(fast.body)).toBe(JSON.stringify(slow.body));
-    return { fast, slow };
-  }
+  const both = (query: string, variables: Record<string, unknown>, role: Caller) => askBoth(() => ({ sql, plain, headers }), query, variables, role);
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    // Leuven Noord's 2025 plan as a draft, one of its actions co-owned by Leuven Zuid (editor A's zone).
-    await t.db.query(`UPDATE action_plan SET status = 'DRAFT' WHERE year = 2025 AND zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-noord')`);
-    await t.db.query(
-      `INSERT INTO action_owner (action_id, zone_id, role) SELECT a.id, (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 'CO_LEAD'
-       FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-noord' AND p.year = 2025 ORDER BY a.position LIMIT 1`,
-    );
+    await draftWithCoOwnedAction(t.db);
     // Reviews of one action, two on the same day (newest first, then by id, both ways).
     await t.db.query(
       `INSERT INTO action_review (action_id, reviewed_on, quarter, status, note)

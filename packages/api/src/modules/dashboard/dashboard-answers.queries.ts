@@ -3,19 +3,14 @@
 // form is a JSON-valued expression over the row `s.row`; the figures are the CTEs of
 // `dashboardAnswerSql` (dashboard.queries.ts), named as there.
 import { PROGRESS_STATUSES } from '@kruispunt/shared';
-import type { FieldScope, FieldSql, SqlAnswerSpec } from '../../graphql/sql-answers';
+import { rowById, type FieldScope, type FieldSql, type SqlAnswerSpec } from '../../graphql/sql-answers';
 import type { Context } from '../auth/context';
 
 type Scope = FieldScope<Context>;
 type Form = FieldSql<Context>;
 
 /** One row of `table` whose id is the expression `key` over the row (or null). */
-const one =
-  (table: string, key: (row: string) => string): Form =>
-  (s) => {
-    const r = s.alias('r');
-    return `(SELECT ${s.object(r)} FROM ${table} ${r} WHERE ${r}.id = ${key(s.row)})`;
-  };
+const one = (table: string, key: (row: string) => string): Form => rowById<Context>(table, key);
 
 /** A column of the row. */
 const column =

@@ -6,6 +6,7 @@
 import { startServer, type StartedServer } from '../../server';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { callerHeaders, CALLERS, type Caller } from '../../test/users';
+import { ask, askBoth, draftWithCoOwnedAction } from '../../test/answers';
 
 /** Every field of the dashboard but the coach's workspace. */
 const FULL = `query D($region: String!, $year: Int!) { regionDashboard(regionSlug: $region, year: $year) {
@@ -41,18 +42,6 @@ fragment Figures on RegionDashboard { y: year timelineTotals { month count } the
 /** With the coach's workspace: no SQL forms, graphql-js's way. */
 const WORKSPACE = `query W($region: String!, $year: Int!) { regionDashboard(regionSlug: $region, year: $year) { actionCount quality { zone { slug } actionCount } } }`;
 
-interface Reply {
-  status: number;
-  by: string | null;
-  statements: number;
-  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-}
-
-async function ask(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<Reply> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, by: res.headers.get('x-answered-by'), statements: Number(res.headers.get('x-sql-queries')), body: (await res.json()) as Reply['body'] };
-}
-
 describe('the region dashboard built by PostgreSQL', () => {
   let t: TestDatabase;
   let sql: StartedServer;
@@ -60,23 +49,11 @@ describe('the region dashboard built by PostgreSQL', () => {
   let headers: Record<Caller, Record<string, string>>;
   const roles = Object.keys(CALLERS) as Caller[];
 
-  async function both(query: string, variables: Record<string, unknown>, role: Caller): Promise<{ fast: Reply; slow: Reply }> {
-    const [fast, slow] = [await ask(sql.url, query, variables, headers[role]), await ask(plain.url, query, variables, headers[role])];
-    expect(slow.by).toBeNull();
-    expect({ role, variables, status: fast.status, body: fast.body }).toEqual({ role, variables, status: slow.status, body: slow.body });
-    // Same key order and number forms too.
-    expect(JSON.stringify(fast.body)).toBe(JSON.stringify(slow.body));
-    return { fast, slow };
-  }
+  const both = (query: string, variables: Record<string, unknown>, role: Caller) => askBoth(() => ({ sql, plain, headers }), query, variables, role);
 
   beforeAll(async () => {
     t = await createTestDatabase({ seed: true });
-    // Leuven Noord's 2025 plan as a draft, one of its actions co-owned by Leuven Zuid (editor A's zone).
-    await t.db.query(`UPDATE action_plan SET status = 'DRAFT' WHERE year = 2025 AND zone_id = (SELECT id FROM zone WHERE slug = 'elz-leuven-noord')`);
-    await t.db.query(
-      `INSERT INTO action_owner (action_id, zone_id, role) SELECT a.id, (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 'CO_LEAD'
-       FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-noord' AND p.year = 2025 ORDER BY a.position LIMIT 1`,
-    );
+    await draftWithCoOwnedAction(t.db);
     sql = await startServer(t.db, { port: 0, host: '127.0.0.1' });
     plain = await startServer(t.db, { port: 0, host: '127.0.0.1', sqlAnswers: false });
     headers = await callerHeaders(t.db, sql.url, roles);
