@@ -127,8 +127,8 @@ export interface SqlAnswerSpec<C> {
   roots?: Record<string, SqlRoot<C>>;
 }
 
-/** Not answerable by SQL: the query goes graphql-js's way (a root may throw it too). */
-export class NotAnswerable extends Error {}
+/** Not answerable by SQL: the query goes graphql-js's way. */
+class NotAnswerable extends Error {}
 
 /** An answer PostgreSQL wrote, sent as it is (see `stringifyAnswer`). */
 export class RawJson {
@@ -227,11 +227,6 @@ export class SqlAnswers<C> {
     let byField = this.fields.get(typeName);
     if (!byField) this.fields.set(typeName, (byField = new Map()));
     byField.set(field, sql);
-  }
-
-  /** Whether the type's field has an SQL form (tests list what a query may select). */
-  has(typeName: string, field: string): boolean {
-    return this.fields.get(typeName)?.has(field) ?? false;
   }
 
   /**
