@@ -3,6 +3,7 @@
 // update send only the fields it changes while the shared zod schema still checks the result.
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { transactionQuery } from '../db/reader';
 import { AppError } from './app-error';
 import { fromGlobalId, toGlobalId } from './global-id';
 import { parseInput } from './validate';
@@ -84,9 +85,10 @@ export const joinTableSql = {
   insertOne: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) VALUES ($1, $2)`,
   /** Gives owner $2 the links owner $1 has. */
   copy: (j: JoinTable): string => `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $2, ${j.targetColumn} FROM ${j.table} WHERE ${j.ownerColumn} = $1`,
-  /** Links owner $1 to each target in $2 that exists in `targetTable` (one row back per link made). */
-  insertExisting: (j: JoinTable, targetTable: string): string =>
-    `INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $1, t.id FROM ${targetTable} t WHERE t.id = ANY($2::uuid[]) RETURNING 1`,
+  /** Replaces the links of owner $1 by links to each target in $2 that exists in `targetTable` (one row back per link made), in one statement. */
+  replaceWithExisting: (j: JoinTable, targetTable: string): string =>
+    `WITH gone AS (DELETE FROM ${j.table} WHERE ${j.ownerColumn} = $1 RETURNING 1)
+  INSERT INTO ${j.table} (${j.ownerColumn}, ${j.targetColumn}) SELECT $1, t.id FROM ${targetTable} t WHERE t.id = ANY($2::uuid[]) AND (SELECT count(*) FROM gone) >= 0 RETURNING 1`,
   /** The targets owner $1 links to (column `id`). */
   targets: (j: JoinTable): string => `SELECT ${j.targetColumn} AS id FROM ${j.table} WHERE ${j.ownerColumn} = $1`,
 };
@@ -99,7 +101,7 @@ export async function replaceLinks<E extends object>(m: EntityManager, entity: E
 }
 
 /**
- * `existingIds` and `replaceLinks` in two statements: links are made only to targets that exist,
+ * `existingIds` and `replaceLinks` in one statement: links are made only to targets that exist,
  * and one that does not is INVALID_INPUT on `field` (thrown inside the caller's transaction, which
  * then rolls back: nothing is replaced). `globalIds` are of `type`, deduplicated.
  */
@@ -115,9 +117,7 @@ export async function replaceLinksChecked<E extends object>(
   const ids = [...new Set(globalIds.map((g) => uuidOf(g, type, field)))];
   const j = joinTableOf(m, entity, relation);
   const targetTable = m.connection.getMetadata(entity).findRelationWithPropertyPath(relation)!.inverseEntityMetadata.tableName;
-  await m.query(joinTableSql.deleteAll(j), [ownerId]);
-  if (ids.length === 0) return;
-  const made: unknown[] = await m.query(joinTableSql.insertExisting(j, targetTable), [ownerId, ids]);
+  const made = await transactionQuery(m, joinTableSql.replaceWithExisting(j, targetTable), [ownerId, ids]);
   if (made.length !== ids.length) throw invalid(field, 'Een van de gekozen items bestaat niet (meer).');
 }
 

@@ -1,5 +1,7 @@
 // The one door for database reads: the only module that touches TypeORM internals to read, and
-// the one that decides which server answers (the primary or the streaming replica).
+// the one that decides which server answers (the primary or the streaming replica). The hot
+// write path (a save's lock, update and child rows) goes through it too: prepared statements on
+// the transaction's connection (`transactionQuery`, `lockedRow`, `updatedRow`).
 //
 // Rows: the SQL TypeORM builds for a query, run as it is, and each row turned into an entity by a
 // column plan computed once per entity. TypeORM's own result transformer works out per query which
@@ -13,7 +15,7 @@
 // Pools: see "Replica" below and docs/architecture.md.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import type { DataSource, EntityMetadata, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
@@ -244,23 +246,52 @@ let generation = 0;
  */
 const isStalePlan = (error: unknown) => (error as { code?: string }).code === '0A000' && /cached plan must not change result type/.test((error as Error).message);
 
+/** `sql` as a named prepared statement (a name per text, up to MAX_NAMED_STATEMENTS texts; then unnamed). */
+function preparedConfig(sql: string, parameters: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(sql);
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `kp${generation}_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name ? { name, text: sql, values: parameters } : { text: sql, values: parameters };
+}
+
+/** The tables changed under the prepared statements: new names, prepared again on first use. */
+function forgetStatements(): void {
+  generation++;
+  statementNames.clear();
+}
+
 async function runPrepared(pool: pg.Pool, sql: string, parameters: unknown[]): Promise<Record<string, unknown>[]> {
-  const run = () => {
-    let name = statementNames.get(sql);
-    if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
-      name = `kp${generation}_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-      statementNames.set(sql, name);
-    }
-    return pool.query(name ? { name, text: sql, values: parameters } : { text: sql, values: parameters });
-  };
   try {
-    return (await run()).rows as Record<string, unknown>[];
+    return (await pool.query(preparedConfig(sql, parameters))).rows as Record<string, unknown>[];
   } catch (error) {
     if (!isStalePlan(error)) throw error;
-    // The tables changed under the prepared statements: new names, prepared again on first use.
-    generation++;
-    statementNames.clear();
-    return (await run()).rows as Record<string, unknown>[];
+    forgetStatements();
+    return (await pool.query(preparedConfig(sql, parameters))).rows as Record<string, unknown>[];
+  }
+}
+
+/**
+ * A statement of a transaction (`m`: the transaction's manager), as a named prepared statement on
+ * the transaction's own connection: a save runs a dozen of them, and going through TypeORM's
+ * query runner cost more CPU than PostgreSQL spent on them (statement logging, result wrapping,
+ * parsing and planning each time). Counted and logged as every statement is; errors are pg's own
+ * (code, detail), as the error mapping expects. Outside a transaction it is `m.query`.
+ *
+ * A stale prepared statement (see `isStalePlan`) aborts the transaction; the names are renewed so
+ * the next attempt prepares them afresh.
+ */
+export async function transactionQuery<T = Record<string, unknown>>(m: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+  const runner = m.queryRunner;
+  if (!runner?.isTransactionActive || runner.isReleased) return m.query(sql, parameters);
+  const client = (await runner.connect()) as pg.PoolClient;
+  m.connection.logger.logQuery(sql, parameters, runner);
+  try {
+    return (await client.query(preparedConfig(sql, parameters))).rows as T[];
+  } catch (error) {
+    if (isStalePlan(error)) forgetStatements();
+    throw error;
   }
 }
 
@@ -285,6 +316,48 @@ export async function preparedQuery(db: DataSource, sql: string, parameters: unk
     }
   }
   return runPrepared(primaryPool(db), sql, parameters);
+}
+
+/** `m.query` as `transactionQuery`: for helpers that take something with a `query` method. */
+export function preparedIn(m: EntityManager): Pick<EntityManager, 'query'> {
+  return { query: ((sql: string, parameters?: unknown[]) => transactionQuery(m, sql, parameters ?? [])) as EntityManager['query'] };
+}
+
+const lockSql = new WeakMap<EntityMetadata, string>();
+
+/** The row `id` of `entity` locked for update in the transaction of `m` (all its columns), or null. */
+export async function lockedRow<T>(m: EntityManager, entity: EntityTarget<T>, id: string): Promise<T | null> {
+  const metadata = m.connection.getMetadata(entity);
+  let sql = lockSql.get(metadata);
+  if (!sql) lockSql.set(metadata, (sql = `SELECT ${selectList(metadata, 'e')} FROM "${metadata.tablePath}" "e" WHERE "e"."id" = $1 FOR UPDATE OF "e"`));
+  const [row] = await transactionQuery(m, sql, [id]);
+  return row ? hydrate<T>(metadata, 'e', row) : null;
+}
+
+/**
+ * Updates row `id` of `entity` in the transaction of `m` with the column values of `patch`
+ * (properties, converted as TypeORM would: transformers, json), increments its version column
+ * and sets its update date, and answers the row as stored; null when there is no such row.
+ * One prepared statement per set of columns; an unknown property is a programming error.
+ */
+export async function updatedRow<T>(m: EntityManager, entity: EntityTarget<T>, id: string, patch: Record<string, unknown>): Promise<T | null> {
+  const metadata = m.connection.getMetadata(entity);
+  const driver = m.connection.driver;
+  const sets: string[] = [];
+  const values: unknown[] = [id];
+  for (const [property, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    const column = metadata.findColumnWithPropertyPath(property);
+    if (!column || column.isVirtual || column.relationMetadata?.isManyToMany) throw new Error(`updatedRow: ${metadata.name}.${property} is no column`);
+    if (column.isVersion || column.isUpdateDate) continue;
+    values.push(driver.preparePersistentValue(value, column));
+    sets.push(`"${column.databaseName}" = $${values.length}`);
+  }
+  if (metadata.versionColumn) sets.push(`"${metadata.versionColumn.databaseName}" = "e"."${metadata.versionColumn.databaseName}" + 1`);
+  if (metadata.updateDateColumn) sets.push(`"${metadata.updateDateColumn.databaseName}" = now()`);
+  const sql = `UPDATE "${metadata.tablePath}" "e" SET ${sets.join(', ')} WHERE "e"."id" = $1 RETURNING ${selectList(metadata, 'e')}`;
+  const [row] = await transactionQuery(m, sql, values);
+  return row ? hydrate<T>(metadata, 'e', row) : null;
 }
 
 // ---- Replica ----

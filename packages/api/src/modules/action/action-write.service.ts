@@ -21,6 +21,7 @@ import { AppError } from '../../common/app-error';
 import { recordChange, snapshot } from '../audit/audit';
 import { fromGlobalId, toGlobalId } from '../../common/global-id';
 import { parseInput } from '../../common/validate';
+import { preparedIn, transactionQuery } from '../../db/reader';
 import { existingId, invalid, joinTableOf, joinTableSql, replaceLinksChecked, uuidOf } from '../../common/write';
 import { lockForUpdate, requireVersion, versionedUpdateResult } from '../audit/versioned';
 import type { Context } from '../auth/context';
@@ -121,7 +122,7 @@ export class ActionWriteService {
         extra: (actionId) => this.childSnapshot(m, actionId),
       });
       // Co-owner zones hear of a change by another zone (at most once an hour while unread).
-      await notifySharedChange(m, this.viewer, 'Action', id, { recorded: updated.recorded, access: access! });
+      await notifySharedChange(preparedIn(m), this.viewer, 'Action', id, { recorded: updated.recorded, access: access! });
       return updated;
     });
     // The counts the checks need are those just stored (the snapshot read in the transaction).
@@ -284,7 +285,7 @@ export class ActionWriteService {
 
   /** The action's plan and owners; NOT_FOUND when the viewer may not see the action at all. */
   private async visibleAccess(m: EntityManager, action: Action, label = 'Deze actie'): Promise<ActionPlanAccess> {
-    const access = await loadActionAccess(m, action.id);
+    const access = await loadActionAccess(preparedIn(m), action.id);
     if (!access) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
     this.viewer.requireVisibleAction(access, label);
     return access;
@@ -387,13 +388,13 @@ export class ActionWriteService {
       ({ steps, months } = foldTimelineMilestones(current, data.timeline));
     }
     if (steps !== undefined) {
-      await m.query(REPLACE_STEPS_SQL, [actionId, steps.map((s) => s.text), steps.map((s) => s.month ?? null), steps.map((s) => s.date ?? null)]);
+      await transactionQuery(m, REPLACE_STEPS_SQL, [actionId, steps.map((s) => s.text), steps.map((s) => s.month ?? null), steps.map((s) => s.date ?? null)]);
     }
     if (months !== undefined) {
-      await m.query(REPLACE_MONTHS_SQL, [actionId, runningMonths(months, steps ?? [])]);
+      await transactionQuery(m, REPLACE_MONTHS_SQL, [actionId, runningMonths(months, steps ?? [])]);
     } else if (steps?.some((s) => s.month != null)) {
       // New step milestones in months the (unchanged) timeline does not have yet.
-      await m.query(ADD_MONTHS_SQL, [actionId, runningMonths([], steps)]);
+      await transactionQuery(m, ADD_MONTHS_SQL, [actionId, runningMonths([], steps)]);
     }
     if (data.indicators !== undefined)
       await this.writeIndicators(m, actionId, data.indicators, before && (before.indicators as { id: string }[]).map((i) => fromGlobalId(i.id, 'ActionIndicator').id));
@@ -436,7 +437,7 @@ export class ActionWriteService {
     }
     // One statement for all kept indicators and one for the new ones, however many there are.
     if (updated.length) {
-      await m.query(UPDATE_INDICATORS_SQL, [
+      await transactionQuery(m, UPDATE_INDICATORS_SQL, [
         updated.map((u) => u.id),
         updated.map((u) => u.position),
         updated.map((u) => u.name),
@@ -448,12 +449,12 @@ export class ActionWriteService {
     }
     if (added.length) await m.insert(ActionIndicator, added);
     const removed = current.filter((id) => !keep.has(id));
-    if (removed.length) await m.query(DELETE_INDICATORS_SQL, [removed]);
+    if (removed.length) await transactionQuery(m, DELETE_INDICATORS_SQL, [removed]);
   }
 
   /** The child rows of an action as plain values (global ids), for conflicts and the audit trail. */
   async childSnapshot(m: EntityManager, actionId: string): Promise<Record<string, unknown>> {
-    const [row] = await m.query(childSnapshotSql(JOINS.map((j) => linkedIdsColumn(joinTableOf(m, Action, j.relation), j.key))), [actionId]);
+    const [row] = await transactionQuery(m, childSnapshotSql(JOINS.map((j) => linkedIdsColumn(joinTableOf(m, Action, j.relation), j.key))), [actionId]);
     const out: Record<string, unknown> = {
       steps: row.steps,
       indicators: (row.indicators as { id: string; targetValue: unknown }[]).map((i) => ({

@@ -283,9 +283,9 @@ describe('writing action sheets', () => {
     expect(accepted.data!.setActionPlanStatus.status).toBe('SUBMITTED');
     expect((await planOf(noord, 'elz-leuven-zuid', 2026))?.status).toBe('SUBMITTED');
   });
-  it('saves a whole sheet (every section, steps, months, indicators, themes) in 12 statements, audit and notification included', async () => {
+  it('saves a whole sheet (every section, steps, months, indicators, themes) in 11 statements, audit and notification included', async () => {
     // rate limit; lock; plan and owners; child rows before; update returning the row; steps; months;
-    // indicators; themes (delete, insert of those that exist); child rows after; audit record; who to tell.
+    // indicators; themes (replaced by those that exist, in one); child rows after; audit record; who to tell.
     const full = `id version title what why inScope targetGroups progressStatus steps { text month date }
       evaluation { process { chosen text } output { chosen text } outcome { chosen text } }
       indicators { id name method targetValue targetUnit kind } timeline { month } themes { id }`;
@@ -311,7 +311,7 @@ describe('writing action sheets', () => {
       zuid.headers,
     );
     expect(saved.errors).toBeUndefined();
-    expect(saved.sqlQueries).toBe(12);
+    expect(saved.sqlQueries).toBe(11);
     const after = (await gql(server.url, `query($id: ID!) { action(id: $id) { ${full} } }`, { id: a.id }, zuid.headers)).data!.action;
     expect(after.version).toBe(a.version + 1);
     // What came back is what was sent: steps in order, the same indicators (ids kept), months, themes.

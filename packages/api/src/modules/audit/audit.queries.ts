@@ -12,3 +12,7 @@ export const deletionsSql = (where: readonly string[], limit: string): string =>
 
 /** How many audit entries (alias d) meet every condition of `where` (`n`). */
 export const deletionCountSql = (where: readonly string[]): string => `SELECT count(*)::int AS n FROM audit_entry d WHERE ${where.join(' AND ')}`;
+
+/** One audit record: $1 entity type, $2 id, $3 operation, $4 user, $5 API token, $6 actor's name, $7 fields, $8 before, $9 after (jsonb text). */
+export const INSERT_AUDIT_SQL = `INSERT INTO audit_entry (entity_type, entity_id, operation, user_id, api_token_id, actor_name, fields, before, after)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb)`;

@@ -1,7 +1,8 @@
 // The audit trail: every change is recorded (who, when, which entity, which fields, before/after),
 // inside the same transaction as the change itself.
 import type { EntityManager } from 'typeorm';
-import { AuditEntry } from './audit.entity';
+import { transactionQuery } from '../../db/reader';
+import { INSERT_AUDIT_SQL } from './audit.queries';
 import type { Viewer } from '../auth/viewer';
 import { toGlobalId } from '../../common/global-id';
 
@@ -36,18 +37,18 @@ export async function recordChange(manager: EntityManager, viewer: Viewer, entit
   const operation = !before ? 'CREATE' : !after ? 'DELETE' : 'UPDATE';
   if (operation === 'UPDATE' && changes.fields.length === 0) return false;
   const actor = viewer.actor;
-  // jsonb values go through TypeORM as plain objects.
-  await manager.insert(AuditEntry, {
+  // jsonb values as JSON text (pg would write a top-level array as a PostgreSQL array).
+  await transactionQuery(manager, INSERT_AUDIT_SQL, [
     entityType,
     entityId,
     operation,
-    userId: actor.userId,
-    apiTokenId: actor.apiTokenId,
-    actorName: actor.name,
-    fields: changes.fields,
-    before: (before ? changes.before : null) as never,
-    after: (after ? changes.after : null) as never,
-  });
+    actor.userId,
+    actor.apiTokenId,
+    actor.name,
+    changes.fields,
+    before ? JSON.stringify(changes.before) : null,
+    after ? JSON.stringify(changes.after) : null,
+  ]);
   return true;
 }
 

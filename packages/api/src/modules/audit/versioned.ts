@@ -3,7 +3,7 @@
 // audit record happen in the caller's transaction.
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { hydrate, selectList } from '../../db/reader';
+import { lockedRow, updatedRow } from '../../db/reader';
 import { publicValues, recordChange, snapshot } from './audit';
 import type { Viewer } from '../auth/viewer';
 
@@ -28,7 +28,7 @@ export interface VersionedUpdate<T> {
 }
 
 export async function lockForUpdate<T extends ObjectLiteral & { id: string }>(manager: EntityManager, entity: EntityTarget<T>, id: string, label = 'Item'): Promise<T> {
-  const row = await manager.getRepository(entity).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id }).getOne();
+  const row = await lockedRow(manager, entity, id);
   if (!row) throw new AppError('NOT_FOUND', `${label} bestaat niet (meer).`);
   return row;
 }
@@ -68,16 +68,8 @@ export async function versionedUpdateResult<T extends ObjectLiteral & { id: stri
   const patch = await u.patch(row);
   // Always touch the row: its version increments even when only child rows change. The row as
   // stored comes back with the update (the same columns a read would give).
-  const metadata = u.manager.connection.getMetadata(u.entity);
-  const result = await u.manager
-    .createQueryBuilder()
-    .update(u.entity)
-    .set({ ...patch, updatedAt: () => 'now()' } as never)
-    .where('id = :id', { id: u.id })
-    .returning(selectList(metadata, metadata.tableName))
-    .execute();
+  const updated = (await updatedRow<T>(u.manager, u.entity, u.id, patch as Record<string, unknown>))!;
   await u.children?.(row, before);
-  const updated = hydrate<T>(metadata, metadata.tableName, (result.raw as Record<string, unknown>[])[0]!);
   const after = { ...snapshot(updated), ...((await u.extra?.(u.id)) ?? {}) };
   const recorded = await recordChange(u.manager, u.viewer, u.entity.name, u.id, before, after);
   return { row: updated, after, recorded };
