@@ -93,6 +93,28 @@ describe('answers built by PostgreSQL', () => {
     expect(() => globalIdSql("x'; DROP TABLE action; --", 'id')).toThrow();
   });
 
+  it('sends an SQL-built answer whole: the same JSON, its length in bytes, letters beyond ASCII intact, compressed when accepted', async () => {
+    const post = (url: string, encoding: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': encoding, ...headers['editor A'] },
+        body: JSON.stringify({ query: PLAN, variables: { zone: 'elz-leuven-zuid', year: 2025 } }),
+      });
+    const [raw, long] = [await post(sql.url, 'identity'), await post(plain.url, 'identity')];
+    expect(raw.headers.get('x-answered-by')).toBe('sql');
+    expect(raw.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+    const bytes = Buffer.from(await raw.arrayBuffer());
+    expect(Number(raw.headers.get('content-length'))).toBe(bytes.length);
+    const text = bytes.toString('utf8');
+    // Letters beyond ASCII (ë, é, –) arrive intact, and the answer is graphql-js's.
+    expect(text).toMatch(/[^\x00-\x7f]/);
+    expect(JSON.parse(text)).toEqual(await long.json());
+    const gzip = await post(sql.url, 'gzip');
+    expect(gzip.headers.get('x-answered-by')).toBe('sql');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.json()).toEqual(JSON.parse(text));
+  });
+
   it('answers every plan alike for every caller, in fewer statements', async () => {
     for (const role of roles)
       for (const [zone, year] of [
