@@ -29,15 +29,10 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { globalIdSql } from '../common/global-id';
 import { preparedQuery } from '../db/reader';
+import { SqlParams } from '../db/sql-params';
 import { plainFieldsOf } from './plain-fields';
 
 /** The statement's parameters: `param` adds one and returns its placeholder (`$n`). */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  param(value: unknown, cast = ''): string {
-    return `$${this.values.push(value)}${cast}`;
-  }
-}
 
 /** What a field's SQL form is given. */
 export interface FieldScope<C> {

@@ -1,7 +1,9 @@
 // Two servers over one database, one answering by SQL where it can (graphql/sql-answers.ts) and
 // one always by graphql-js: the tests of the SQL answers ask both the same and compare.
 import type { DataSource } from 'typeorm';
-import type { Caller } from './users';
+import { startServer, type StartedServer } from '../server';
+import { createTestDatabase, type TestDatabase } from './db';
+import { callerHeaders, CALLERS, type Caller } from './users';
 
 export interface AnswerReply {
   status: number;
@@ -42,4 +44,34 @@ export async function draftWithCoOwnedAction(db: DataSource): Promise<void> {
     `INSERT INTO action_owner (action_id, zone_id, role) SELECT a.id, (SELECT id FROM zone WHERE slug = 'elz-leuven-zuid'), 'CO_LEAD'
      FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id WHERE z.slug = 'elz-leuven-noord' AND p.year = 2025 ORDER BY a.position LIMIT 1`,
   );
+}
+
+/** A seeded database with a server answering by SQL (`sql`) and one without (`plain`) over it, and every caller's headers. */
+export interface TwoServers {
+  t: TestDatabase;
+  sql: StartedServer;
+  plain: StartedServer;
+  headers: Record<Caller, Record<string, string>>;
+  roles: Caller[];
+  /** `askBoth` on these servers. */
+  both: (query: string, variables: Record<string, unknown>, role: Caller) => Promise<{ fast: AnswerReply; slow: AnswerReply }>;
+}
+
+/** Starts `TwoServers` before the describe block's tests (`prepare` changes the seeded data first) and stops them after. */
+export function twoServers(prepare: (db: DataSource) => Promise<void>): TwoServers {
+  const roles = Object.keys(CALLERS) as Caller[];
+  const s = { roles, both: (query, variables, role) => askBoth(() => s, query, variables, role) } as TwoServers;
+  beforeAll(async () => {
+    s.t = await createTestDatabase({ seed: true });
+    await prepare(s.t.db);
+    s.sql = await startServer(s.t.db, { port: 0, host: '127.0.0.1' });
+    s.plain = await startServer(s.t.db, { port: 0, host: '127.0.0.1', sqlAnswers: false });
+    s.headers = await callerHeaders(s.t.db, s.sql.url, roles);
+  });
+  afterAll(async () => {
+    await s.sql?.close();
+    await s.plain?.close();
+    await s.t?.drop();
+  });
+  return s;
 }

@@ -55,7 +55,7 @@ const timelineMaterial: Form = (s) => {
 /** The plan of the action, when the caller may see it (auth/visibility.ts). */
 const visiblePlan: Form = (s) => {
   const p = s.alias('p');
-  const visibility = new VisibilitySql(s.context.viewer, (value) => s.params.param(value));
+  const visibility = new VisibilitySql(s.context.viewer, (value) => s.params.add(value));
   return `(SELECT ${s.object(p)} FROM action_plan ${p} WHERE ${p}.id = ${s.row}.action_plan_id AND ${visibility.plan(p)})`;
 };
 

@@ -2,10 +2,8 @@
 // queries answered by graphql-js: two servers over one seeded database, one with the SQL answers
 // and one without, asked the same things by every kind of caller, must answer alike — values,
 // order, nulls, errors. A draft plan with an action co-owned by another zone tries visibility.
-import { startServer, type StartedServer } from '../../server';
-import { createTestDatabase, type TestDatabase } from '../../test/db';
-import { callerHeaders, CALLERS, type Caller } from '../../test/users';
-import { ask, askBoth, draftWithCoOwnedAction } from '../../test/answers';
+import type { Caller } from '../../test/users';
+import { ask, draftWithCoOwnedAction, twoServers } from '../../test/answers';
 import { globalIdSql, toGlobalId } from '../../common/global-id';
 
 const ACTION_FIELDS = /* GraphQL */ `
@@ -55,39 +53,22 @@ const LONG_WAY = [
 ] as const;
 
 describe('answers built by PostgreSQL', () => {
-  let t: TestDatabase;
-  let sql: StartedServer;
-  let plain: StartedServer;
-  let headers: Record<Caller, Record<string, string>>;
-  const roles = Object.keys(CALLERS) as Caller[];
-
-  /** Both servers' replies; they must agree (status, data, error codes and messages). */
-  const both = (query: string, variables: Record<string, unknown>, role: Caller) => askBoth(() => ({ sql, plain, headers }), query, variables, role);
-
-  beforeAll(async () => {
-    t = await createTestDatabase({ seed: true });
-    await draftWithCoOwnedAction(t.db);
+  const s = twoServers(async (db) => {
+    await draftWithCoOwnedAction(db);
     // Reviews of one action, two on the same day (newest first, then by id, both ways).
-    await t.db.query(
+    await db.query(
       `INSERT INTO action_review (action_id, reviewed_on, quarter, status, note)
-       SELECT a.id, d.day::date, d.quarter, 'RUNNING', d.note FROM (SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
-         WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 ORDER BY a.position LIMIT 1) a
-       CROSS JOIN (VALUES ('2025-03-31', 1, 'Eerste kwartaal'), ('2025-06-30', 2, 'Tweede kwartaal'), ('2025-06-30', 2, 'Tweede kwartaal, aangevuld')) d(day, quarter, note)`,
+         SELECT a.id, d.day::date, d.quarter, 'RUNNING', d.note FROM (SELECT a.id FROM action a JOIN action_plan p ON p.id = a.action_plan_id JOIN zone z ON z.id = p.zone_id
+           WHERE z.slug = 'elz-leuven-zuid' AND p.year = 2025 ORDER BY a.position LIMIT 1) a
+         CROSS JOIN (VALUES ('2025-03-31', 1, 'Eerste kwartaal'), ('2025-06-30', 2, 'Tweede kwartaal'), ('2025-06-30', 2, 'Tweede kwartaal, aangevuld')) d(day, quarter, note)`,
     );
-    sql = await startServer(t.db, { port: 0, host: '127.0.0.1' });
-    plain = await startServer(t.db, { port: 0, host: '127.0.0.1', sqlAnswers: false });
-    headers = await callerHeaders(t.db, sql.url, roles);
   });
-  afterAll(async () => {
-    await sql?.close();
-    await plain?.close();
-    await t?.drop();
-  });
+  const { both, roles } = s;
 
   it('writes global ids as toGlobalId does', async () => {
-    const ids: { id: string }[] = await t.db.query('SELECT id FROM action LIMIT 20');
+    const ids: { id: string }[] = await s.t.db.query('SELECT id FROM action LIMIT 20');
     for (const type of ['Action', 'ActionIndicator', 'WorkingGroup', 'MultiYearPlan', 'A']) {
-      const rows: { id: string; gid: string }[] = await t.db.query(`SELECT id, ${globalIdSql(type, 'id')} AS gid FROM action LIMIT 20`);
+      const rows: { id: string; gid: string }[] = await s.t.db.query(`SELECT id, ${globalIdSql(type, 'id')} AS gid FROM action LIMIT 20`);
       expect(rows.map((r) => r.gid)).toEqual(ids.map((r) => toGlobalId(type, r.id)));
     }
     expect(() => globalIdSql("x'; DROP TABLE action; --", 'id')).toThrow();
@@ -97,10 +78,10 @@ describe('answers built by PostgreSQL', () => {
     const post = (url: string, encoding: string) =>
       fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-encoding': encoding, ...headers['editor A'] },
+        headers: { 'content-type': 'application/json', 'accept-encoding': encoding, ...s.headers['editor A'] },
         body: JSON.stringify({ query: PLAN, variables: { zone: 'elz-leuven-zuid', year: 2025 } }),
       });
-    const [raw, long] = [await post(sql.url, 'identity'), await post(plain.url, 'identity')];
+    const [raw, long] = [await post(s.sql.url, 'identity'), await post(s.plain.url, 'identity')];
     expect(raw.headers.get('x-answered-by')).toBe('sql');
     expect(raw.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
     const bytes = Buffer.from(await raw.arrayBuffer());
@@ -109,7 +90,7 @@ describe('answers built by PostgreSQL', () => {
     // Letters beyond ASCII (ë, é, –) arrive intact, and the answer is graphql-js's.
     expect(text).toMatch(/[^\x00-\x7f]/);
     expect(JSON.parse(text)).toEqual(await long.json());
-    const gzip = await post(sql.url, 'gzip');
+    const gzip = await post(s.sql.url, 'gzip');
     expect(gzip.headers.get('x-answered-by')).toBe('sql');
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     expect(await gzip.json()).toEqual(JSON.parse(text));
@@ -137,7 +118,7 @@ describe('answers built by PostgreSQL', () => {
       }
     // The draft: its members and the administrator see it; the co-owner zone and the coach do not.
     const seen = async (role: Caller) =>
-      ((await ask(sql.url, PLAN, { zone: 'elz-leuven-noord', year: 2025 }, headers[role])).body.data as { actionPlan: unknown } | undefined)?.actionPlan ?? null;
+      ((await ask(s.sql.url, PLAN, { zone: 'elz-leuven-noord', year: 2025 }, s.headers[role])).body.data as { actionPlan: unknown } | undefined)?.actionPlan ?? null;
     expect(await seen('editor C')).not.toBeNull();
     expect(await seen('admin')).not.toBeNull();
     expect(await seen('editor A')).toBeNull();
@@ -176,7 +157,7 @@ describe('answers built by PostgreSQL', () => {
     }
     // The co-owned action of the draft is on editor A's pages, with its plan hidden (null).
     const draftOnes = async (role: Caller) => {
-      const res = await ask(sql.url, PAGE, { years: [2025], statuses: ['DRAFT'], after: null, first: 200 }, headers[role]);
+      const res = await ask(s.sql.url, PAGE, { years: [2025], statuses: ['DRAFT'], after: null, first: 200 }, s.headers[role]);
       return (res.body.data as { actions: { edges: { node: { actionPlan: unknown } }[] } }).actions.edges;
     };
     const coOwned = await draftOnes('editor A');

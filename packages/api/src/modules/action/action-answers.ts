@@ -9,7 +9,7 @@ import { ActionPlanService } from '../action-plan/action-plan.service';
 import type { Context } from '../auth/context';
 import { ACTION_FIELD_FORMS, actionPlanAnswerSql, timelineOf } from './action-answers.queries';
 import type { ActionFilter, ActionSort } from './action-search.inputs';
-import { ActionSearchService, Params } from './action-search.service';
+import { ActionSearchService } from './action-search.service';
 
 /** The months of the timeline with their milestones, derived from the steps by the shared rule (as action-relations.ts does). */
 const timeline = timelineOf(['id', 'month', 'milestones', 'milestone'], (material) => {
@@ -37,7 +37,7 @@ export const ACTION_ANSWERS: SqlAnswerSpec<Context> = {
         const plan = await new ActionPlanService(ctx).byZoneAndYear(args.zoneSlug as string, year);
         if (!plan) return null;
         const row = build.alias('x');
-        return actionPlanAnswerSql(build.object(row), row, build.params.param(plan.id, '::uuid'));
+        return actionPlanAnswerSql(build.object(row), row, build.params.add(plan.id, '::uuid'));
       },
     },
     actions: {
@@ -51,7 +51,7 @@ export const ACTION_ANSWERS: SqlAnswerSpec<Context> = {
           (args.descending as boolean | undefined) ?? false,
           { first: args.first as number | null, after: args.after as string | null },
           () => ['e.id AS e_id', ...connection.select].join(', '),
-          new Params(build.params.values),
+          build.params,
         );
         return {
           sql: statement.sql,

@@ -6,6 +6,7 @@
 // that order and reads each plan's actions along the (plan, position) index, so PostgreSQL stops
 // after the page's rows instead of sorting every action of the year for each page.
 import { escapeLike } from '../../db/like';
+import { SqlParams } from '../../db/sql-params';
 import { fromGlobalId } from '../../common/global-id';
 import { searchText } from '../../common/validate';
 import { decodeCursor, encodeCursor, normalizeCursorValue, pageOf, pageSize, type Connection, type CursorKey } from '../../graphql/connection';
@@ -27,20 +28,11 @@ const SORT_KEYS: Record<ActionSort, CursorKey[]> = {
 
 const ids = (values: string[] | null | undefined, type: string, field: string) => (values ?? []).map((v, i) => fromGlobalId(v, type, `filter.${field}.${i}`).id);
 
-/** Statement parameters, numbered as they are added. */
-export class Params {
-  /** `values`: parameters the statement already has (numbering goes on after them). */
-  constructor(readonly values: unknown[] = []) {}
-  add(value: unknown, cast = ''): string {
-    return `$${this.values.push(value)}${cast}`;
-  }
-}
-
 /**
  * The conditions of a filter: on the plan (aliases `p` action_plan, `z` its zone) and on the
  * action (`e`, with `p` giving its plan's `status` and `zone_id`). Visibility is one of them.
  */
-export function conditions(ctx: Context, filter: ActionFilter, params: Params): { plan: string[]; action: string[] } {
+export function conditions(ctx: Context, filter: ActionFilter, params: SqlParams): { plan: string[]; action: string[] } {
   const plan: string[] = [];
   const action: string[] = [];
   const zoneIds = ids(filter.zoneIds, 'Zone', 'zoneIds');
@@ -110,9 +102,9 @@ export class ActionSearchService {
     sort: ActionSort,
     descending: boolean,
     page: { first?: number | null; after?: string | null },
-    select: (params: Params) => string,
-    params = new Params(),
-  ): { sql: string; params: Params; connection: <T>(rows: Record<string, unknown>[], node: (row: Record<string, unknown>) => T) => Connection<T> } {
+    select: (params: SqlParams) => string,
+    params = new SqlParams(),
+  ): { sql: string; params: SqlParams; connection: <T>(rows: Record<string, unknown>[], node: (row: Record<string, unknown>) => T) => Connection<T> } {
     this.ctx.viewer.requireSignedIn();
     const first = pageSize(page);
     const { plan, action } = conditions(this.ctx, filter, params);
@@ -161,7 +153,7 @@ export class ActionSearchService {
    */
   async ranked(text: string, filter: ActionFilter, limit: number): Promise<RankedAction[]> {
     this.ctx.viewer.requireSignedIn();
-    const params = new Params();
+    const params = new SqlParams();
     const { plan, action } = conditions(this.ctx, { ...filter, search: null }, params);
     const query = params.add(text, '::text');
     const metadata = this.ctx.db.getMetadata(Action);

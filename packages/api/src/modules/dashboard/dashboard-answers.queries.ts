@@ -35,7 +35,7 @@ const regionZones: Form = (s) => {
 /** A zone's counts per progress status (the row is the zone), in the order of PROGRESS_STATUSES. */
 const statusCounts: Form = (s) => {
   const [k, x] = [s.alias('k'), s.alias('x')];
-  const statuses = s.params.param([...PROGRESS_STATUSES], '::text[]');
+  const statuses = s.params.add([...PROGRESS_STATUSES], '::text[]');
   return (
     `(SELECT json_agg(${s.object(k)} ORDER BY ${k}.n) FROM (SELECT st.status, st.n, coalesce((SELECT ${x}.count FROM progress ${x} WHERE ${x}."zoneId" = ${s.row}.id AND ${x}.status::text = st.status), 0) AS count` +
     ` FROM unnest(${statuses}) WITH ORDINALITY st(status, n)) ${k})`

@@ -3,10 +3,8 @@
 // over one seeded database, one with the SQL answers and one without, asked the same things by
 // every kind of caller, must answer alike — values, order, nulls, errors. A draft plan with an
 // action co-owned by another zone tries visibility; a project adds a second kind of shared work.
-import { startServer, type StartedServer } from '../../server';
-import { createTestDatabase, type TestDatabase } from '../../test/db';
-import { callerHeaders, CALLERS, type Caller } from '../../test/users';
-import { ask, askBoth, draftWithCoOwnedAction } from '../../test/answers';
+import type { Caller } from '../../test/users';
+import { ask, draftWithCoOwnedAction, twoServers } from '../../test/answers';
 
 /** Every field of the dashboard but the coach's workspace. */
 const FULL = `query D($region: String!, $year: Int!) { regionDashboard(regionSlug: $region, year: $year) {
@@ -43,29 +41,11 @@ fragment Figures on RegionDashboard { y: year timelineTotals { month count } the
 const WORKSPACE = `query W($region: String!, $year: Int!) { regionDashboard(regionSlug: $region, year: $year) { actionCount quality { zone { slug } actionCount } } }`;
 
 describe('the region dashboard built by PostgreSQL', () => {
-  let t: TestDatabase;
-  let sql: StartedServer;
-  let plain: StartedServer;
-  let headers: Record<Caller, Record<string, string>>;
-  const roles = Object.keys(CALLERS) as Caller[];
-
-  const both = (query: string, variables: Record<string, unknown>, role: Caller) => askBoth(() => ({ sql, plain, headers }), query, variables, role);
-
-  beforeAll(async () => {
-    t = await createTestDatabase({ seed: true });
-    await draftWithCoOwnedAction(t.db);
-    sql = await startServer(t.db, { port: 0, host: '127.0.0.1' });
-    plain = await startServer(t.db, { port: 0, host: '127.0.0.1', sqlAnswers: false });
-    headers = await callerHeaders(t.db, sql.url, roles);
-  });
-  afterAll(async () => {
-    await sql?.close();
-    await plain?.close();
-    await t?.drop();
-  });
+  const s = twoServers(draftWithCoOwnedAction);
+  const { both, roles } = s;
 
   it('answers the dashboard alike for every caller and year, in one statement after the region', async () => {
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM project_owner o JOIN zone z ON z.id = o.zone_id JOIN region r ON r.id = z.region_id WHERE r.slug = 'oost-brabant'`);
+    const [{ n }] = await s.t.db.query(`SELECT count(*)::int AS n FROM project_owner o JOIN zone z ON z.id = o.zone_id JOIN region r ON r.id = z.region_id WHERE r.slug = 'oost-brabant'`);
     expect(n).toBeGreaterThan(0);
     for (const role of roles)
       for (const year of [2024, 2025, 2031]) {
@@ -81,7 +61,7 @@ describe('the region dashboard built by PostgreSQL', () => {
         }
       }
     // The draft's actions count for its members and the co-owner's zone only.
-    const count = async (role: Caller) => ((await ask(sql.url, FULL, { region: 'oost-brabant', year: 2025 }, headers[role])).body.data as any).regionDashboard.actionCount;
+    const count = async (role: Caller) => ((await ask(s.sql.url, FULL, { region: 'oost-brabant', year: 2025 }, s.headers[role])).body.data as any).regionDashboard.actionCount;
     expect(await count('editor C')).toBeGreaterThan(await count('editor A'));
     expect(await count('editor A')).toBeGreaterThan(await count('coach'));
     expect(await count('admin')).toBe(await count('editor C'));

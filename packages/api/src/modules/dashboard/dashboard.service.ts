@@ -230,7 +230,7 @@ export class DashboardService {
    * figure's own method does ($1, $2, $3).
    */
   answerSql(regionId: string, year: number, build: RootBuild): string {
-    const placeholders = this.params(regionId, year).map((value) => build.params.param(value));
+    const placeholders = this.params(regionId, year).map((value) => build.params.add(value));
     if (placeholders.join() !== '$1,$2,$3') throw new Error(`The dashboard's parameters must come first (got ${placeholders.join()})`);
     const row = build.alias('d');
     return dashboardAnswerSql(this.scope, build.object(row), row);
