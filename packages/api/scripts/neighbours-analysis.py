@@ -141,5 +141,16 @@ line('+ compound parts (a word inside a longer one, half weight)', subject_score
 line('+ the search\'s synonyms and abbreviations', subject_score(BASE, synonyms=True))
 line('+ a domain thesaurus (neighbours-concepts.json)', subject_score(BASE, concepts=True))
 
+print('\nShared themes weighted by how distinctive they are (overlap x min(1, k * idf/ln N)), (k, floor) chosen on one half, read on the other:')
+rest = {k: v for k, v in TODAY.items() if k != 'theme'}
+def distinct_themes(k):
+    return lambda sid, c: linear(rest)(sid, c) + TODAY['theme'] * F[(sid, c)].get('theme', 0) * min(1, k * F[(sid, c)].get('theme_idf', 0))
+variants = [((k, floor), {h: evaluate(distinct_themes(k), qs, floor=floor) for h, qs in HALVES.items()}) for k in (1.0, 1.5, 2.0, 3.0, 4.0) for floor in (0.05, 0.06, 0.07, 0.08)]
+for chosen, held in (('A', 'B'), ('B', 'A')):
+    ok = [v for v in variants if v[1][chosen]['nDCG@5'] >= 0.70]
+    if ok:
+        params, m = min(ok, key=lambda v: (v[1][chosen]['off3'], -v[1][chosen]['nDCG@5']))
+        print(f"  chosen on {chosen} (nDCG >= 0.70, fewest off-subject): k, floor = {params}; on {chosen} {m[chosen]}, held-out {held} {m[held]}, all {m['all']}")
+
 few = sum(1 for _, grades, _ in queries if len(grades) < 3)
 print(f"\n{few} of {len(queries)} queries have fewer than three relevant actions in other zones: only a shorter list keeps their top 3 clean.")
