@@ -52,13 +52,19 @@ def evaluate(score, qs, floor=0.08, share=0.0, keep=lambda f: True):
 
 TODAY = {'subject': 0.5, 'group': 0.1, 'theme': 0.15, 'partner': 0.1, 'work': 0.15}
 def linear(w): return lambda sid, c: sum(v * F[(sid, c)].get(k, 0) for k, v in w.items())
-today = linear(TODAY)
+today = linear(TODAY)  # the score before distinctive themes; the variants below start from it
+def distinct_themes(k):
+    rest = {x: v for x, v in TODAY.items() if x != 'theme'}
+    return lambda sid, c: linear(rest)(sid, c) + TODAY['theme'] * F[(sid, c)].get('theme', 0) * min(1, k * F[(sid, c)].get('theme_idf', 0))
+# action-neighbours.queries.ts: THEME_DISTINCTIVE, MIN_SCORE, SHARE_OF_BEST
+CHOSEN = (2.0, 0.07, 0.4)
 
 def line(label, score, **cut):
     print(f"  {label:<58}" + '  '.join(f"{h} {evaluate(score, qs, **cut)}" for h, qs in HALVES.items()))
 
-print('Today (action-neighbours.queries.ts weights, floor 0.08):')
-line('today', today)
+print('Today (action-neighbours.queries.ts: distinctive themes k = %s, floor %s, share of the best %s) and before:' % CHOSEN)
+line('today', distinct_themes(CHOSEN[0]), floor=CHOSEN[1], share=CHOSEN[2])
+line('before (plain theme overlap, floor 0.08)', today)
 
 print('\nIn today\'s top 5, medians by judged grade (do the parts separate them?):')
 rows = collections.defaultdict(list)
@@ -142,15 +148,23 @@ line('+ the search\'s synonyms and abbreviations', subject_score(BASE, synonyms=
 line('+ a domain thesaurus (neighbours-concepts.json)', subject_score(BASE, concepts=True))
 
 print('\nShared themes weighted by how distinctive they are (overlap x min(1, k * idf/ln N)), (k, floor) chosen on one half, read on the other:')
-rest = {k: v for k, v in TODAY.items() if k != 'theme'}
-def distinct_themes(k):
-    return lambda sid, c: linear(rest)(sid, c) + TODAY['theme'] * F[(sid, c)].get('theme', 0) * min(1, k * F[(sid, c)].get('theme_idf', 0))
 variants = [((k, floor), {h: evaluate(distinct_themes(k), qs, floor=floor) for h, qs in HALVES.items()}) for k in (1.0, 1.5, 2.0, 3.0, 4.0) for floor in (0.05, 0.06, 0.07, 0.08)]
 for chosen, held in (('A', 'B'), ('B', 'A')):
     ok = [v for v in variants if v[1][chosen]['nDCG@5'] >= 0.70]
     if ok:
         params, m = min(ok, key=lambda v: (v[1][chosen]['off3'], -v[1][chosen]['nDCG@5']))
         print(f"  chosen on {chosen} (nDCG >= 0.70, fewest off-subject): k, floor = {params}; on {chosen} {m[chosen]}, held-out {held} {m[held]}, all {m['all']}")
+
+print('\nChosen by leaving one query out: for each query, (k, floor, share of the best) with the fewest off-subject top 3s at nDCG >= 0.70 on the other 59, read on it:')
+GRID = [(k, floor, share) for k in (1.0, 1.5, 2.0, 3.0, 1e9) for floor in (0.05, 0.06, 0.07, 0.08, 0.10, 0.12) for share in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)]
+PER_QUERY = {p: [evaluate(distinct_themes(p[0]), [q], floor=p[1], share=p[2]) for q in queries] for p in GRID}
+def mean_of(p, idx, m): return sum(PER_QUERY[p][i][m] for i in idx) / len(idx)
+held, picks = [], collections.Counter()
+for i in range(len(queries)):
+    rest_idx = [j for j in range(len(queries)) if j != i]
+    best = min((p for p in GRID if mean_of(p, rest_idx, 'nDCG@5') >= 0.70), key=lambda p: (mean_of(p, rest_idx, 'off3'), -mean_of(p, rest_idx, 'nDCG@5')))
+    picks[best] += 1; held.append(PER_QUERY[best][i])
+print(f"  held-out nDCG@5 {sum(m['nDCG@5'] for m in held) / len(held):.3f}, off-subject in top 3 {sum(m['off3'] for m in held) / len(held):.3f}; chosen (k, floor, share): {picks.most_common(3)}")
 
 few = sum(1 for _, grades, _ in queries if len(grades) < 3)
 print(f"\n{few} of {len(queries)} queries have fewer than three relevant actions in other zones: only a shorter list keeps their top 3 clean.")

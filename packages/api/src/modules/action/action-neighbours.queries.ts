@@ -15,15 +15,29 @@
 // target groups as a cosine of their words.
 //
 // score = 0.5 subject + 0.15 themes + 0.15 shared work + 0.1 partners + 0.1 target groups:
-// half what the action is about, half what it is linked to. An action that shares nothing
-// worth mentioning (score below MIN_SCORE) is no neighbour.
+// half what the action is about, half what it is linked to; a shared theme counts in full only
+// when few actions carry it (THEME_DISTINCTIVE). An action that shares nothing worth mentioning
+// (score below MIN_SCORE) is no neighbour, nor is one far behind the best (below SHARE_OF_BEST of
+// its score): next to a neighbour on the same subject, one that only shares a theme is noise.
+//
+// THEME_DISTINCTIVE, MIN_SCORE and SHARE_OF_BEST were chosen by cross-validation on the judged
+// set (scripts/neighbours-analysis.py: on one half read on the other, and leaving one query out),
+// never by looking at single queries.
 //
 // Only candidates are scored: actions sharing a distinctive link or word with the source (on at
 // most a tenth of all actions, or ten), the word matches found through the GIN index and capped
 // by ts_rank. One source on 5,457 synthetic actions: 0.15-0.35 s; a page of 10: ~4 s.
 export const WEIGHTS = { subject: 0.5, theme: 0.15, work: 0.15, partner: 0.1, group: 0.1 } as const;
 export const FIELD_SHARES = { title: 0.5, body: 0.3, goal: 0.2 } as const;
-export const MIN_SCORE = 0.08;
+export const MIN_SCORE = 0.07;
+/**
+ * A shared theme counts in full only when it is distinctive: the overlap is multiplied by
+ * min(1, THEME_DISTINCTIVE * idf / ln N) of the shared themes, so a theme half the actions carry
+ * ("Governance") says little and a theme few carry ("Digitale inclusie") says as much as before.
+ */
+export const THEME_DISTINCTIVE = 2;
+/** A neighbour is listed only if it scores at least this share of the best neighbour's score. */
+export const SHARE_OF_BEST = 0.4;
 /** At most this many word-sharing candidates per source are scored in full (found by ts_rank). */
 export const CANDIDATES = 200;
 
@@ -176,7 +190,8 @@ parts AS (
   UNION ALL
   -- themes, partners, shared work: idf-weighted overlap
   SELECT s.id, lb.id, 0, 0, 0, la.kind,
-    sum(i.idf) / sqrt(max(ma.mass) * max(mb.mass)),
+    sum(i.idf) / sqrt(max(ma.mass) * max(mb.mass))
+      * CASE la.kind WHEN 'theme' THEN least(1, ${THEME_DISTINCTIVE} * sum(i.idf) / ln((SELECT n FROM n))) ELSE 1 END,
     NULL, jsonb_agg(la.label ORDER BY i.idf DESC, la.label->>'name')
   FROM src s JOIN links la ON la.id = s.id JOIN links lb ON lb.kind = la.kind AND lb.key = la.key AND lb.id <> s.id
   JOIN link_idf i ON i.kind = la.kind AND i.key = la.key
@@ -202,8 +217,10 @@ scored AS (
   GROUP BY p.source_id, p.id
 ),
 ranked AS (
-  SELECT *, row_number() OVER (PARTITION BY source_id ORDER BY score DESC, id) AS rank
-  FROM scored WHERE score >= ${MIN_SCORE}
+  SELECT * FROM (
+    SELECT *, row_number() OVER (PARTITION BY source_id ORDER BY score DESC, id) AS rank, max(score) OVER (PARTITION BY source_id) AS best
+    FROM scored WHERE score >= ${MIN_SCORE}
+  ) s WHERE score >= ${SHARE_OF_BEST} * best
 )
 SELECT r.source_id, r.id, r.score,
   (SELECT array_agg(t->>'name') FROM jsonb_array_elements(r.themes) t) AS themes,

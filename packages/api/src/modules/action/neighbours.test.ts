@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { gql } from '../../test/http';
 import { createTestUser, type TestUser } from '../../test/users';
 import { writeNeighbourFeatures } from '../../test/neighbours-features';
+import { MIN_SCORE, SHARE_OF_BEST } from './action-neighbours.queries';
 import { formatReport, JUDGED_QUERIES, refKey, scoreQuery, summarise, type ActionRef, type QueryScore } from '../../test/neighbours-score';
 
 const PAGE = `query($after: String) { actions(first: 40, after: $after) {
@@ -77,18 +78,21 @@ describe('neighbours by meaning ("gluren bij de buren")', () => {
   });
 
   it('ranks what a zone would want to read first (floors on the whole judged set)', () => {
-    // Measured 0.73 / 0.52 / 0.60 (the list before: 0.23 / 0.17 / 1.00); ties between equal
-    // scores fall by random ids, so the floors keep a small margin.
+    // Measured nDCG@5 0.71, P@5 0.48, off-subject in the top 3 for 0.45 of the queries (with a plain
+    // theme overlap and no cut behind the best: 0.73 / 0.52 / 0.60; the first list: 0.23 / 0.17 /
+    // 1.00); ties between equal scores fall by ids, so the floors keep a small margin.
     const m = summarise(scores);
     expect(m.ndcg5).toBeGreaterThanOrEqual(0.68);
-    expect(m.precision5).toBeGreaterThanOrEqual(0.47);
-    expect(m.offSubjectTop3Share).toBeLessThanOrEqual(0.67);
+    expect(m.precision5).toBeGreaterThanOrEqual(0.44);
+    expect(m.offSubjectTop3Share).toBeLessThan(0.5);
   });
 
   it('lists only other zones, best first, each with why it is there', () => {
     for (const list of lists.values()) {
       const scores = list.map((s) => s.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      // Nothing below the floor or far behind the best one.
+      for (const score of scores) expect(score).toBeGreaterThanOrEqual(Math.max(MIN_SCORE, SHARE_OF_BEST * scores[0]) - 1e-9);
       for (const s of list) expect(s.reasons.length).toBeGreaterThan(0);
     }
     const elp = lists.get('elz-leuven|2024|ELP')!;
