@@ -46,7 +46,7 @@ def evaluate(score, qs, floor=0.08, share=0.0, keep=lambda f: True):
         ranked = [(s, c) for s, c in ranked if s >= floor]
         if ranked: ranked = [(s, c) for s, c in ranked if s >= share * ranked[0][0]]
         gs = [grades.get(c, 0) for _, c in ranked[:5]]
-        P += sum(g >= 1 for g in gs) / 5; N += dcg(gs) / dcg(sorted(grades.values(), reverse=True)); O += any(g == 0 for g in gs[:3]); L += len(gs)
+        P += sum(g >= 1 for g in gs) / 5; N += dcg(gs) / dcg(sorted(grades.values(), reverse=True)) if grades else 0; O += any(g == 0 for g in gs[:3]); L += len(gs)
     n = len(qs)
     return {'P@5': round(P / n, 2), 'nDCG@5': round(N / n, 2), 'off3': round(O / n, 2), 'len': round(L / n, 1)}
 
@@ -65,6 +65,18 @@ def line(label, score, **cut):
 print('Today (action-neighbours.queries.ts: distinctive themes k = %s, floor %s, share of the best %s) and before:' % CHOSEN)
 line('today', distinct_themes(CHOSEN[0]), floor=CHOSEN[1], share=CHOSEN[2])
 line('before (plain theme overlap, floor 0.08)', today)
+
+# The blind set (judged-neighbours-blind.json, a second judge): only read, never used to choose.
+BLIND = []
+for q in json.load(open(os.path.join(here, '..', 'src', 'modules', 'action', 'judged-neighbours-blind.json')))['queries']:
+    sid = by_key[key(q['query'])]
+    BLIND.append((sid, {by_key[key(r)]: r['grade'] for r in q['relevant']}, [c for c in ref if ref[c]['zone'] != ref[sid]['zone']]))
+def blind(score, **cut):
+    findable = [q for q in BLIND if q[1]]
+    a, b = evaluate(score, findable, **cut), evaluate(score, BLIND, **cut)
+    return {'P@5': a['P@5'], 'nDCG@5': a['nDCG@5'], 'off3': b['off3'], 'len': b['len']}
+print(f"  {'blind set, today':<58}{blind(distinct_themes(CHOSEN[0]), floor=CHOSEN[1], share=CHOSEN[2])}")
+print(f"  {'blind set, before':<58}{blind(today)}")
 
 print('\nIn today\'s top 5, medians by judged grade (do the parts separate them?):')
 rows = collections.defaultdict(list)
