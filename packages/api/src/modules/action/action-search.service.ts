@@ -148,7 +148,8 @@ export class ActionSearchService {
   /**
    * Actions ranked by relevance to `text` (the global search), among those the filter (and the
    * viewer's visibility) allows, each with a snippet of its texts whose matching words are
-   * marked «…». Actions holding every word come first; only when none does, those holding any.
+   * marked «…». Actions holding every word come first; then, for a text of two words or more (or
+   * when none holds every word), those holding some of them.
    * One statement: the query, the ranking and the snippets are computed in PostgreSQL.
    */
   async ranked(text: string, filter: ActionFilter, limit: number): Promise<RankedAction[]> {

@@ -92,6 +92,8 @@ export const countActionsSql = (conditions: string[]): string => `SELECT count(*
  * text parameter `query`, at most `limit`, with `search_rank` and `search_snippet`.
  * Title (A) weighs most; the rank is divided by 1 + log(document length) (flag 1), so long sheets do not win everywhere.
  * The words as typed (with their synonyms) rank; matches through compound parts count a quarter.
+ * Actions holding every word come first; after them, for a text of two words or more (or when none
+ * holds every word), those holding some, so a longer question still lists its best partial hits.
  */
 export const rankedActionsSql = (query: string, conditions: string[], limit: string, columns: string): string =>
   `WITH q AS (SELECT every_word, any_word, any_exact_word FROM search_queries(${query})),
@@ -102,7 +104,8 @@ export const rankedActionsSql = (query: string, conditions: string[], limit: str
         WHERE s.document @@ q.any_word${conditions.map((c) => ` AND ${c}`).join('')}
       ),
       top AS (
-        SELECT * FROM hits WHERE every_word OR NOT EXISTS (SELECT 1 FROM hits h WHERE h.every_word)
+        SELECT * FROM hits
+        WHERE every_word OR NOT EXISTS (SELECT 1 FROM hits h WHERE h.every_word) OR cardinality(tsvector_to_array(to_tsvector('dutch', ${query}))) >= 2
         ORDER BY every_word DESC, rank DESC, id LIMIT ${limit}
       )
       SELECT ${columns}, top.rank AS search_rank,

@@ -1,5 +1,8 @@
-// Scores the global search on the judged query set (judged-queries.json): recall@10 and MRR,
-// overall and per query. The set's judgments were made by reading the seed actions' texts.
+// Scores the global search on a judged query set: recall@10 and MRR, overall and per query. Both
+// sets' judgments were made by reading the seed actions' texts:
+// - judged-queries.json: the set the search was built against;
+// - judged-queries-blind.json: 30 queries written and judged later by a second judge who saw
+//   neither the code nor the first set's results; only read, never used to change the search.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,14 +27,22 @@ export interface SearchScore {
   queries: QueryScore[];
 }
 
-export const JUDGED_QUERIES: { query: string; kind: string; relevant: JudgedAction[] }[] = JSON.parse(readFileSync(join(__dirname, 'judged-queries.json'), 'utf8')).queries;
+export interface JudgedQuery {
+  query: string;
+  kind: string;
+  relevant: JudgedAction[];
+}
+
+const judgedSet = (file: string): JudgedQuery[] => JSON.parse(readFileSync(join(__dirname, file), 'utf8')).queries;
+export const JUDGED_QUERIES = judgedSet('judged-queries.json');
+export const BLIND_QUERIES = judgedSet('judged-queries-blind.json');
 
 const key = (a: JudgedAction) => `${a.zone}|${a.year}|${a.title}`;
 
 /** `search` returns the top 10 actions of a query, best first. */
-export async function scoreSearch(search: (text: string) => Promise<JudgedAction[]>): Promise<SearchScore> {
+export async function scoreSearch(search: (text: string) => Promise<JudgedAction[]>, judged: JudgedQuery[] = JUDGED_QUERIES): Promise<SearchScore> {
   const queries: QueryScore[] = [];
-  for (const q of JUDGED_QUERIES) {
+  for (const q of judged) {
     const got = (await search(q.query)).slice(0, 10).map(key);
     const relevant = new Set(q.relevant.map(key));
     const firstHit = got.findIndex((k) => relevant.has(k));

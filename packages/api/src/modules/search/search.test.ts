@@ -55,6 +55,38 @@ describe('global search', () => {
     expect((await search('tekort aan personeel')).titles).toContain('Werkgroepen personeelstekort nauwgezet opvolgen');
   });
 
+  it("finds an action by its themes' names, and by part of an abbreviation's full form", async () => {
+    const [action] = await t.db.query(`SELECT a.id FROM action a WHERE a.title = 'Middagbabbels'`);
+    const [theme] = await t.db.query(`SELECT id FROM theme WHERE name = 'Digitale inclusie'`);
+    const digital = async () => (await search('digitale inclusie')).titles;
+    expect(await digital()).not.toContain('Middagbabbels');
+    await t.db.query(`INSERT INTO action_theme (action_id, theme_id) VALUES ($1, $2)`, [action.id, theme.id]);
+    try {
+      expect(await digital()).toContain('Middagbabbels');
+      const hit = (await search('digitale inclusie')).actionHits.find((h: any) => h.action.title === 'Middagbabbels');
+      expect(hit.snippet).toMatch(/«[Dd]igitale» «inclusie»/);
+    } finally {
+      await t.db.query(`DELETE FROM action_theme WHERE action_id = $1 AND theme_id = $2`, [action.id, theme.id]);
+    }
+    expect(await digital()).not.toContain('Middagbabbels');
+    // "VAPH" (Vlaams Agentschap voor Personen met een Handicap): the texts never say "handicap".
+    const vaph: { title: string }[] = await t.db.query(`SELECT a.title FROM action a JOIN action_search s ON s.action_id = a.id WHERE s.document @@ 'vaph'::tsquery`);
+    expect(vaph.length).toBeGreaterThan(2);
+    const found = (await search('personen met een handicap', null, 20)).titles;
+    for (const v of vaph) expect(found).toContain(v.title);
+  });
+
+  it('lists the actions with every word first, then those with most of a longer question', async () => {
+    // Only one action says "schepencollege"; others are about local councils too.
+    const res = await search('schepencollege lokale besturen');
+    expect(res.titles[0]).toBe('Reactiveren en contact zoeken met de nieuwe teams bij de lokale besturen');
+    expect(res.titles.length).toBeGreaterThan(2);
+    expect(res.titles).toContain('ELZOH gaat het gesprek aan met lokale besturen om het lokaal sociaal beleid af te stemmen');
+    // One word: no partial hits through the full form's separate words (VIVEL is not "eerste").
+    const vivel: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM action_search WHERE document @@ 'vivel'::tsquery`);
+    expect((await search('VIVEL', null, 30)).titles.length).toBe(vivel[0]!.n);
+  });
+
   it('puts an action with the word in its title before one that only mentions it', async () => {
     const res = await search('nieuwsbrief');
     expect(res.titles[0]).toBe('Nieuwsbrief');
