@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 //   is found by "personen met een handicap", part of the full form, which the query-side synonym
 //   (the whole full form ↔ the abbreviation) does not reach. Only both-way synonyms: a one-way
 //   one is a broader term, not a meaning of the sheet's word.
-// The body a snippet is cut from holds the theme names too, so a hit through a theme says why.
+// The body a snippet is cut from says "Thema's: …." too, so a hit through a theme says why.
 
 const refresh = (withThemes: boolean) => `CREATE OR REPLACE FUNCTION action_search_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $$
       WITH src AS (
@@ -20,8 +20,8 @@ const refresh = (withThemes: boolean) => `CREATE OR REPLACE FUNCTION action_sear
             (SELECT string_agg(pa.name, E'\\n') FROM action_stakeholder sp JOIN partner pa ON pa.id = sp.partner_id WHERE sp.action_id = a.id),
             (SELECT string_agg(w.name, E'\\n') FROM action_working_group aw JOIN working_group w ON w.id = aw.working_group_id WHERE aw.action_id = a.id),
             (SELECT string_agg(pr.name, E'\\n') FROM action_project ap JOIN project pr ON pr.id = ap.project_id WHERE ap.action_id = a.id),
-            ${withThemes ? `(SELECT string_agg(t.name, E'\\n' ORDER BY t.name) FROM action_theme at JOIN theme t ON t.id = at.theme_id WHERE at.action_id = a.id),` : ''}
             og.title, sg.title) AS c_text,
+          ${withThemes ? `(SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM action_theme at JOIN theme t ON t.id = at.theme_id WHERE at.action_id = a.id)` : 'NULL::text'} AS themes,
           concat_ws(E'\\n', a.notes, a.council_role, array_to_string(a.out_of_scope, E'\\n'), a.evaluation_process_text, a.evaluation_output_text,
             a.evaluation_outcome_text, a.funding_remark, array_to_string(a.link_notes, E'\\n'), array_to_string(a.communication_channels, E'\\n')) AS d_text
         FROM action a
@@ -32,8 +32,8 @@ const refresh = (withThemes: boolean) => `CREATE OR REPLACE FUNCTION action_sear
         LEFT JOIN strategic_goal sg ON sg.id = coalesce(a.strategic_goal_id, og.strategic_goal_id)
         WHERE a.id = ANY(ids)
       ), docs AS MATERIALIZED ( -- each document built once, not once per synonym tested against it
-        SELECT id, search_vector(a_text, 'A') || search_vector(b_text, 'B') || search_vector(c_text, 'C') || search_vector(d_text, 'D') AS document,
-          translate(concat_ws(E'\\n', b_text, c_text, d_text), '«»', '""') AS body
+        SELECT id, search_vector(a_text, 'A') || search_vector(b_text, 'B') || search_vector(concat_ws(E'\\n', c_text, themes), 'C') || search_vector(d_text, 'D') AS document,
+          translate(concat_ws(E'\\n', b_text, c_text, 'Thema''s: ' || themes || '.', d_text), '«»', '""') AS body
         FROM src
       ), saved AS (
         INSERT INTO action_search (action_id, document, body)
