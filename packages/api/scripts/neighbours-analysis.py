@@ -77,6 +77,9 @@ def blind(score, **cut):
     return {'P@5': a['P@5'], 'nDCG@5': a['nDCG@5'], 'off3': b['off3'], 'len': b['len']}
 print(f"  {'blind set, today':<58}{blind(distinct_themes(CHOSEN[0]), floor=CHOSEN[1], share=CHOSEN[2])}")
 print(f"  {'blind set, before':<58}{blind(today)}")
+first = {q[0]: set(q[1]) for q in queries}
+shared = [(first[sid], set(grades)) for sid, grades, _ in BLIND if sid in first]
+print(f"  the two judges on their {len(shared)} shared queries: {sum(len(a & b) for a, b in shared)} relevant pairs in common, first judge {sum(len(a) for a, _ in shared)}, second {sum(len(b) for _, b in shared)}")
 
 print('\nIn today\'s top 5, medians by judged grade (do the parts separate them?):')
 rows = collections.defaultdict(list)

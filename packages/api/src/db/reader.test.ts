@@ -4,15 +4,16 @@ import { Action } from '../modules/action/action.entity';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { hydratePartial, lockedRow, preparedQuery, selectList, transactionQuery, updatedRow } from './reader';
 
-describe('partial rows (db/reader.ts)', () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase({ seed: true });
-  });
-  afterAll(async () => {
-    await t.drop();
-  });
+// One seeded database for the file: the partial reads run first and only read.
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase({ seed: true });
+});
+afterAll(async () => {
+  await t.drop();
+});
 
+describe('partial rows (db/reader.ts)', () => {
   it('reads the selected columns, keeps the class, and names a column that was not read', async () => {
     const metadata = t.db.getMetadata(Action);
     const columns = ['id', 'title', 'actionPlanId'];
@@ -43,14 +44,6 @@ describe('partial rows (db/reader.ts)', () => {
 });
 
 describe('a save through the door (db/reader.ts: lockedRow, updatedRow, transactionQuery)', () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase({ seed: true });
-  });
-  afterAll(async () => {
-    await t.drop();
-  });
-
   it('locks and updates a row as TypeORM would store it: converted values, version + 1, update date, the stored row back', async () => {
     const [{ id }] = await t.db.query(`SELECT id FROM action ORDER BY title LIMIT 1`);
     const before = (await t.db.getRepository(Action).findOneByOrFail({ id }))!;

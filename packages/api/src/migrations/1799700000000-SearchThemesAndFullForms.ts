@@ -31,17 +31,20 @@ const refresh = (withThemes: boolean) => `CREATE OR REPLACE FUNCTION action_sear
         LEFT JOIN operational_goal og ON og.id = a.operational_goal_id
         LEFT JOIN strategic_goal sg ON sg.id = coalesce(a.strategic_goal_id, og.strategic_goal_id)
         WHERE a.id = ANY(ids)
-      ), docs AS MATERIALIZED ( -- each document built once, not once per synonym tested against it
+      ),${
+        withThemes
+          ? ` abbreviation AS MATERIALIZED ( -- each both-way synonym's term parsed once, not once per document
+        SELECT full_form, plainto_tsquery('dutch', term) AS q FROM search_synonym WHERE both_ways AND numnode(plainto_tsquery('dutch', term)) > 0
+      ),`
+          : ''
+      } docs AS MATERIALIZED ( -- each document built once, not once per synonym tested against it
         SELECT id, search_vector(a_text, 'A') || search_vector(b_text, 'B') || search_vector(concat_ws(E'\\n', c_text, themes), 'C') || search_vector(d_text, 'D') AS document,
           translate(concat_ws(E'\\n', b_text, c_text, 'Thema''s: ' || themes || '.', d_text), '«»', '""') AS body
         FROM src
       ), saved AS (
         INSERT INTO action_search (action_id, document, body)
         SELECT d.id, d.document${
-          withThemes
-            ? ` || coalesce((SELECT search_vector(string_agg(DISTINCT s.full_form, E'\\n'), 'D') FROM search_synonym s
-            WHERE s.both_ways AND numnode(plainto_tsquery('dutch', s.term)) > 0 AND d.document @@ plainto_tsquery('dutch', s.term)), ''::tsvector)`
-            : ''
+          withThemes ? ` || coalesce((SELECT search_vector(string_agg(DISTINCT s.full_form, E'\\n'), 'D') FROM abbreviation s WHERE d.document @@ s.q), ''::tsvector)` : ''
         }, d.body
         FROM docs d
         ON CONFLICT (action_id) DO UPDATE SET document = EXCLUDED.document, body = EXCLUDED.body

@@ -96,7 +96,7 @@ export const countActionsSql = (conditions: string[]): string => `SELECT count(*
  * holds every word), those holding some, so a longer question still lists its best partial hits.
  */
 export const rankedActionsSql = (query: string, conditions: string[], limit: string, columns: string): string =>
-  `WITH q AS (SELECT every_word, any_word, any_exact_word FROM search_queries(${query})),
+  `WITH q AS (SELECT every_word, any_word, any_exact_word, cardinality(tsvector_to_array(to_tsvector('dutch', ${query}))) AS words FROM search_queries(${query})),
       hits AS (
         SELECT e.id, s.document @@ q.every_word AS every_word,
           ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.any_exact_word, 1) + 0.25 * ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.any_word, 1) AS rank
@@ -104,9 +104,9 @@ export const rankedActionsSql = (query: string, conditions: string[], limit: str
         WHERE s.document @@ q.any_word${conditions.map((c) => ` AND ${c}`).join('')}
       ),
       top AS (
-        SELECT * FROM hits
-        WHERE every_word OR NOT EXISTS (SELECT 1 FROM hits h WHERE h.every_word) OR cardinality(tsvector_to_array(to_tsvector('dutch', ${query}))) >= 2
-        ORDER BY every_word DESC, rank DESC, id LIMIT ${limit}
+        SELECT hits.* FROM hits CROSS JOIN q
+        WHERE hits.every_word OR q.words >= 2 OR NOT EXISTS (SELECT 1 FROM hits h WHERE h.every_word)
+        ORDER BY hits.every_word DESC, hits.rank DESC, hits.id LIMIT ${limit}
       )
       SELECT ${columns}, top.rank AS search_rank,
         ts_headline('dutch', s.body, CASE WHEN s.document @@ q.any_exact_word THEN q.any_exact_word ELSE q.any_word END,
